@@ -1,0 +1,3 @@
+"""briefings: news articles to attributed YAML briefings to an MkDocs site."""
+
+__version__ = "0.1.0"

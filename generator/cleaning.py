@@ -1,0 +1,136 @@
+"""Cleaning: an `Article` body to numbered paragraphs, with page furniture removed.
+
+Scraped news carries text that is not part of the story: photo captions and credits, gallery
+counters ("2 of 3 …"), bylines, wire trailers ("Reporting by …; Editing by …"), sharing prompts and
+wire datelines ("MOSCOW (Reuters) -"). Left in, they turn photographers and agencies into actors.
+The cleaned paragraphs are the reference text of a briefing: every quote is a substring of one of
+them and every item records the number of the paragraph it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import load_list
+from .reading import Article
+
+_AGENCIES = load_list("agencies.txt")
+_AGENCY = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+
+_GALLERY = re.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\b")
+_CREDIT = re.compile(
+    r"(?:\(|[—–-]\s*|\b)(?:Photo|Photos|Photograph|Picture|Image|Video|Credit|Photo credit|Image credit)"
+    r"\s*(?:by)?\s*:"
+    rf"|\b(?:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z]"
+    r"|\bGetty Images\b|\bImage caption\b|\bMedia caption\b|\bImage copyright\b",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:By|Written by|Story by|Words by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&|,))*"
+    rf"(?:\s*(?:,|\||-|—|for|in)\s*(?:{_AGENCY}|[A-Z][\w ]{{0,40}}))?\.?$"
+)
+_TRAILER = re.compile(
+    r"^\(?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Translated|"
+    r"Research|Graphics|Fact[- ]checking)\s+by\b"
+    r"|^\(?\s*(?:©|\(c\)|Copyright\b)"
+    r"|\bAll rights reserved\b"
+    r"|^(?:Read more|Related|Advertisement|Share this(?: article| story)?|Follow us|Follow (?:him|her) on"
+    r"|Sign up|Subscribe|Click here|Listen to this article|Our Standards)\b",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?\s+)?"
+    rf"\((?:{_AGENCY})\)\s*[-—–]+\s*"
+)
+# Captions and trailers are short; a long paragraph that mentions a photo is story text.
+_FURNITURE_MAX_WORDS = 60
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the cleaned article: its 1-based number, its text, the file line it starts on."""
+
+    number: int
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece of page furniture taken out of the article, kept for diagnostics."""
+
+    line: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """The cleaned article that extraction works on."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[Removed, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
+    """Paragraphs separated by blank lines, each with its starting line; wrapped lines are joined."""
+    paragraphs: list[tuple[int, str]] = []
+    lines: list[str] = []
+    start = first_line
+    for number, raw in enumerate(body.split("\n"), start=first_line):
+        line = raw.strip()
+        if line:
+            if not lines:
+                start = number
+            lines.append(line)
+        elif lines:
+            paragraphs.append((start, " ".join(lines)))
+            lines = []
+    if lines:
+        paragraphs.append((start, " ".join(lines)))
+    return paragraphs
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why a paragraph is page furniture, or None when it is story text."""
+    words = len(text.split())
+    if words > _FURNITURE_MAX_WORDS:
+        return None
+    if _GALLERY.match(text):
+        return "gallery counter"
+    if _CREDIT.search(text) and not _looks_like_story(text):
+        return "photo caption or credit"
+    if _BYLINE.match(text) and words <= 15:
+        return "byline"
+    if _TRAILER.search(text):
+        return "wire trailer"
+    return None
+
+
+def _looks_like_story(text: str) -> bool:
+    # A quoted sentence is speech, whatever it mentions.
+    return bool(re.search(r"[\"“”«»„]", text))
+
+
+def clean(article: Article) -> Document:
+    """Number the paragraphs of `article` and take page furniture out."""
+    kept: list[Paragraph] = []
+    removed: list[Removed] = []
+    for line, text in split_paragraphs(article.body, article.body_line):
+        reason = furniture_reason(text)
+        if reason:
+            removed.append(Removed(line, reason, text))
+            continue
+        if not kept:
+            dateline = _DATELINE.match(text)
+            if dateline and dateline.end() < len(text):
+                removed.append(Removed(line, "wire dateline", text[:dateline.end()].strip()))
+                text = text[dateline.end():]
+        kept.append(Paragraph(len(kept) + 1, text, line))
+    return Document(article=article, paragraphs=tuple(kept), removed=tuple(removed))

@@ -1,0 +1,144 @@
+"""Configuration: the plugin's typed options in ``mkdocs.yml``, shared by MkDocs and the command line.
+
+There is one configuration file. The generator's options live under the ``briefings`` entry of
+``plugins:`` in ``mkdocs.yml``; MkDocs validates them with `BriefingsConfig` when it loads the plugin,
+and the command line validates the same entry with the same class, so both agree on every option
+and an error always names the option at fault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from .errors import ConfigError
+
+PLUGIN_NAME = "briefings"
+SECTIONS = ("briefings", "actors", "archive")
+
+
+class _Backend(c.Type):
+    """The name of an installed extraction backend."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        from .extraction import available_backends
+
+        value = super().run_validation(value)
+        names = available_backends()
+        if value not in names:
+            raise c.ValidationError(f"unknown backend '{value}'; installed: {', '.join(names)}")
+        return value
+
+
+class BriefingsConfig(base.Config):
+    """Options of the ``briefings`` plugin entry in ``mkdocs.yml``; folders are relative to it."""
+
+    seeds_dir = c.Dir(exists=False, default="seeds")
+    content_dir = c.Dir(exists=False, default="content")
+    pages_dir = c.Optional(c.Dir(exists=True))
+    templates_dir = c.Optional(c.Dir(exists=True))
+    backend = _Backend(default="builtin")
+    sections = c.ListOfItems(c.Choice(SECTIONS), default=list(SECTIONS))
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where everything of one briefing site lives, resolved to absolute paths."""
+
+    config_file: Path
+    seeds_dir: Path
+    content_dir: Path
+    docs_dir: Path
+    site_dir: Path
+    pages_dir: Path | None
+    templates_dir: Path | None
+    backend: str
+    sections: tuple[str, ...]
+    site_name: str
+    site_url: str | None
+
+    @property
+    def root(self) -> Path:
+        return self.config_file.parent
+
+    def relative(self, path: Path) -> str:
+        """`path` as shown to users and stored in briefings: relative to the project when inside it."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfig) -> Project:
+    """Build a `Project` from validated plugin options and the raw top-level MkDocs settings."""
+    root = config_file.parent
+
+    def folder(value: object, default: str) -> Path:
+        return (root / str(value or default)).resolve()
+
+    return Project(
+        config_file=config_file.resolve(),
+        seeds_dir=Path(options.seeds_dir),
+        content_dir=Path(options.content_dir),
+        docs_dir=folder(mkdocs.get("docs_dir"), "docs"),
+        site_dir=folder(mkdocs.get("site_dir"), "site"),
+        pages_dir=Path(options.pages_dir) if options.pages_dir else None,
+        templates_dir=Path(options.templates_dir) if options.templates_dir else None,
+        backend=options.backend,
+        sections=tuple(options.sections),
+        site_name=str(mkdocs.get("site_name") or "Briefings"),
+        site_url=str(mkdocs["site_url"]) if mkdocs.get("site_url") else None,
+    )
+
+
+def load_project(config_file: Path) -> Project:
+    """Read ``mkdocs.yml`` and validate the ``briefings`` plugin entry in it."""
+    from mkdocs.utils.yaml import yaml_load
+    import yaml
+
+    if not config_file.is_file():
+        raise ConfigError("not found", path=config_file,
+                          hint="run the command in the site's folder or pass --config PATH")
+    try:
+        with config_file.open(encoding="utf-8") as f:
+            raw = yaml_load(f)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(f"is not valid YAML: {getattr(exc, 'problem', None) or exc}", path=config_file,
+                          line=mark.line + 1 if mark else None, hint="fix the YAML syntax") from exc
+    except Exception as exc:  # the MkDocs loader raises its own errors for !ENV and INHERIT
+        raise ConfigError(f"cannot be read: {exc}", path=config_file) from exc
+    if not isinstance(raw, dict):
+        raise ConfigError("is not a mapping of settings", path=config_file,
+                          hint="write 'site_name: …' and the other settings as keys")
+
+    options = _plugin_options(config_file, raw.get("plugins"))
+    cfg = BriefingsConfig(config_file_path=str(config_file))
+    cfg.load_dict(options)
+    errors, _warnings = cfg.validate()
+    if errors:
+        name, error = errors[0]
+        raise ConfigError(f"plugins.{PLUGIN_NAME}.{name}: {error}", path=config_file,
+                          hint="see the configuration section of the README")
+    return project_from_config(config_file, raw, cfg)
+
+
+def _plugin_options(config_file: Path, plugins: object) -> dict:
+    hint = f"add '- {PLUGIN_NAME}' under 'plugins:' in mkdocs.yml"
+    entries = plugins.items() if isinstance(plugins, dict) else (
+        (next(iter(p.items())) if isinstance(p, dict) and len(p) == 1 else (p, None))
+        for p in (plugins or []))
+    for name, options in entries:
+        if name == PLUGIN_NAME:
+            if options is None:
+                return {}
+            if not isinstance(options, dict):
+                raise ConfigError(f"plugins.{PLUGIN_NAME}: expected a mapping of options", path=config_file)
+            return dict(options)
+    raise ConfigError(f"has no '{PLUGIN_NAME}' plugin entry", path=config_file, hint=hint)

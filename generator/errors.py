@@ -1,0 +1,54 @@
+"""The one exception hierarchy of the package.
+
+Library code raises these; only the command line turns them into messages and exit codes.
+Every error can say which file (and line, where known) it concerns and what the user should do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BriefingsError(Exception):
+    """Base class: a problem the user can fix, reported as one line."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None,
+                 hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.hint = hint
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        text = f"{where}{self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class ConfigError(BriefingsError):
+    """mkdocs.yml or one of the plugin's options is wrong."""
+
+
+class ArticleError(BriefingsError):
+    """An input article cannot be read: empty, binary, undecodable or with bad front matter."""
+
+
+class BriefingError(BriefingsError):
+    """A briefing YAML file is malformed or breaks the schema."""
+
+
+class TemplateError(BriefingsError):
+    """A Jinja template is missing, has a syntax error or uses an unknown variable."""
+
+
+class BackendError(BriefingsError):
+    """An extraction backend is unknown or failed."""
+
+
+class BuildError(BriefingsError):
+    """Writing the pages or building the site failed."""

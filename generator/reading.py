@@ -1,0 +1,200 @@
+"""Reading: files on disk to `Article` values.
+
+Three input forms are understood:
+
+* the seed form: the text opens with a ``date YYYY-MM-DD`` marker, possibly on the same line as the
+  first sentence, then paragraphs separated by blank lines;
+* Markdown or text with YAML front matter (``title``, ``date``, ``url``, ``source``, ``author``,
+  ``tags``) between ``---`` lines; a first ``# Heading`` gives the title when the front matter has none;
+* plain text with no metadata at all.
+
+Everything that can go wrong with a file becomes an `ArticleError` naming the file (and the line
+where one is known), so one bad article never stops the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import ArticleError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+FRONT_MATTER_KEYS = ("title", "date", "url", "source", "author", "tags")
+
+_DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_HEADING = re.compile(r"\A#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")
+# Magic numbers of formats people save into article folders by mistake.
+_BINARY_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+                      b"\x7fELF", b"RIFF", b"OggS", b"ID3")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article, decoded, with its metadata separated from its body."""
+
+    path: Path
+    text: str
+    body: str
+    body_line: int
+    sha256: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = field(default=())
+
+
+def find_articles(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
+    """Expand files and folders into a sorted list of article files (hidden files are skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            raise ArticleError("no such file or folder", path=path, hint="check the path")
+    return found
+
+
+def read_article(path: Path) -> Article:
+    """Read and decode one article file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot be read: {exc.strerror or exc}", path=path,
+                           hint="check that the file exists and is readable") from exc
+    return parse_article(path, data)
+
+
+def parse_article(path: Path, data: bytes) -> Article:
+    """Decode `data` (the bytes of `path`) and split metadata from the body."""
+    text = _decode(path, data)
+    if not text.strip():
+        raise ArticleError("is empty" if not text else "holds only whitespace", path=path,
+                           hint="add the article text or remove the file")
+    sha256 = hashlib.sha256(data).hexdigest()
+
+    front = _FRONT_MATTER.match(text)
+    if front:
+        meta = _parse_front_matter(path, front.group(1) or "")
+        body = text[front.end():]
+        body_line = text.count("\n", 0, front.end()) + 1
+        title = meta.get("title")
+        heading = _HEADING.match(body.lstrip("\n"))
+        if heading:
+            if title is None:
+                title = heading.group(1).strip()
+            skipped = len(body) - len(body.lstrip("\n")) + heading.end()
+            body_line += body.count("\n", 0, skipped)
+            body = body[skipped:]
+        return Article(path=path, text=text, body=body, body_line=body_line, sha256=sha256,
+                       title=title, date=meta.get("date"), url=meta.get("url"),
+                       source=meta.get("source"), author=meta.get("author"),
+                       tags=meta.get("tags", ()))
+
+    marker = _DATE_MARKER.match(text)
+    if marker:
+        date = _make_date(path, 1, *marker.groups())
+        body = text[marker.end():]
+        return Article(path=path, text=text, body=body, body_line=1 + text.count("\n", 0, marker.end()),
+                       sha256=sha256, date=date)
+
+    return Article(path=path, text=text, body=text, body_line=1, sha256=sha256)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, data = "utf-8", data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data[:8192]:
+            raise ArticleError("is a binary file, not text", path=path,
+                               hint="only UTF-8 text or Markdown articles can be read; remove it")
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ArticleError(f"is not valid {encoding.upper()} (byte 0x{data[exc.start]:02x})",
+                           path=path, line=line, hint="re-save the file as UTF-8") from exc
+    if "\x00" in text:
+        raise ArticleError("is a binary file, not text", path=path,
+                           hint="only UTF-8 text or Markdown articles can be read; remove it")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_front_matter(path: Path, source: str) -> dict:
+    try:
+        meta = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "is not valid YAML"
+        raise ArticleError(f"front matter: {problem}", path=path, line=line,
+                           hint="fix the YAML between the --- lines") from exc
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise ArticleError("front matter is not a mapping of keys to values", path=path, line=2,
+                           hint="write it as 'key: value' lines, e.g. 'title: …'")
+    out: dict = {}
+    for key in ("title", "url", "source", "author"):
+        value = meta.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, (str, int, float)):
+            raise ArticleError(f"front matter: '{key}' must be text", path=path,
+                               line=_key_line(source, key), hint=f"write '{key}: some text'")
+        out[key] = " ".join(str(value).split())
+    if "url" in out and not re.match(r"https?://", out["url"], re.I):
+        raise ArticleError("front matter: 'url' must start with http:// or https://", path=path,
+                           line=_key_line(source, "url"), hint="give the article's web address")
+    date = meta.get("date")
+    if date is not None:
+        if isinstance(date, dt.datetime):
+            out["date"] = date.date()
+        elif isinstance(date, dt.date):
+            out["date"] = date
+        else:
+            found = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", str(date))
+            if not found:
+                raise ArticleError(f"front matter: 'date' is not a date: {date!r}", path=path,
+                                   line=_key_line(source, "date"), hint="write it as YYYY-MM-DD")
+            out["date"] = _make_date(path, _key_line(source, "date"), *found.groups())
+    tags = meta.get("tags")
+    if tags is not None:
+        if isinstance(tags, str):
+            tags = [t for t in re.split(r"\s*,\s*", tags) if t]
+        if not isinstance(tags, list) or not all(isinstance(t, (str, int, float)) for t in tags):
+            raise ArticleError("front matter: 'tags' must be a list of words", path=path,
+                               line=_key_line(source, "tags"), hint="write 'tags: [one, two]'")
+        out["tags"] = tuple(str(t).strip() for t in tags if str(t).strip())
+    return out
+
+
+def _key_line(source: str, key: str) -> int | None:
+    found = re.search(rf"(?m)^{re.escape(key)}\s*:", source)
+    return source.count("\n", 0, found.start()) + 2 if found else None
+
+
+def _make_date(path: Path, line: int | None, year: str, month: str, day: str) -> dt.date:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError as exc:
+        raise ArticleError(f"impossible date {year}-{month}-{day} ({exc})", path=path, line=line,
+                           hint="correct the date, written YYYY-MM-DD") from exc

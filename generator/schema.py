@@ -1,0 +1,381 @@
+"""The briefing (schema version 1): dataclasses, YAML writing and validated loading.
+
+A briefing is written as block-style YAML with a fixed key order and no line wrapping, so that
+summarising an unchanged article again gives byte-identical output and a person's edit shows as a
+small diff. `load_briefing` checks every field and reports the file, line and field of the first
+problem. Every field is documented in ``pages/schema.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import BriefingError
+
+SCHEMA_VERSION = 1
+ACTOR_TYPES = ("person", "organization", "country", "group")
+POLARITIES = ("support", "oppose", "deny", "claim", "action")
+
+_ID = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
+_PLACEHOLDER = "0" * 64
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    named: bool = True
+
+
+@dataclass(frozen=True)
+class Position:
+    actor: str
+    stance: str
+    polarity: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None
+    paragraph: int
+    partial: bool = False
+    key: bool = False
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    sha256: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class GeneratorInfo:
+    backend: str
+    version: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    id: str
+    title: str
+    date: dt.date | None
+    source: Source
+    summary: str
+    generator: GeneratorInfo
+    paragraphs: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    positions: tuple[Position, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    reviewed: bool = False
+    schema: int = SCHEMA_VERSION
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """A stable, readable URL part: accents folded, other scripts kept, words joined by hyphens."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.findall(r"[^\W_]+", folded.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length:
+            break
+        slug = candidate
+    return slug or (words[0][:max_length] if words else "")
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
+    """The briefing as plain data in the schema's key order (dates stay `datetime.date`)."""
+    return {
+        "schema": briefing.schema,
+        "id": briefing.id,
+        "title": briefing.title,
+        "date": briefing.date,
+        "reviewed": briefing.reviewed,
+        "source": {"path": briefing.source.path, "sha256": briefing.source.sha256,
+                   "url": briefing.source.url},
+        "summary": briefing.summary,
+        "keywords": list(briefing.keywords),
+        "actors": [{"id": a.id, "name": a.name, "type": a.type, "role": a.role,
+                    "aliases": list(a.aliases), "named": a.named} for a in briefing.actors],
+        "positions": [{"actor": p.actor, "stance": p.stance, "polarity": p.polarity,
+                       "paragraph": p.paragraph} for p in briefing.positions],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph,
+                    "partial": q.partial, "key": q.key, "confidence": q.confidence}
+                   for q in briefing.quotes],
+        "generator": {"backend": briefing.generator.backend, "version": briefing.generator.version},
+        "paragraphs": list(briefing.paragraphs),
+    }
+
+
+def briefing_to_json(briefing: Briefing) -> str:
+    data = briefing_to_dict(briefing)
+    data["date"] = briefing.date.isoformat() if briefing.date else None
+    return json.dumps(data, ensure_ascii=False)
+
+
+class _Dumper(yaml.SafeDumper):
+    # Sequences indented under their key read better for people editing the file by hand.
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_briefing(briefing: Briefing) -> str:
+    """The briefing as YAML text, with a checksum that reveals later edits by hand."""
+    data = briefing_to_dict(briefing)
+    data["generator"]["checksum"] = _PLACEHOLDER
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=float("inf"))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _CHECKSUM_LINE.sub(f"  checksum: {digest}", text, count=1)
+
+
+def was_edited(text: str) -> bool:
+    """True when a briefing file is no longer exactly as the generator wrote it."""
+    found = _CHECKSUM_LINE.search(text)
+    if not found:
+        return True
+    original = text[:found.start(1)] + _PLACEHOLDER + text[found.end(1):]
+    return hashlib.sha256(original.encode("utf-8")).hexdigest() != found.group(1)
+
+
+# -- loading ---------------------------------------------------------------------------------------
+
+_TAG = "tag:yaml.org,2002:"
+_SAFE_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+
+
+class _Reader:
+    """Walks a composed YAML node tree, building values and reporting file, line and field."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._constructor = yaml.constructor.SafeConstructor()
+
+    def fail(self, node: yaml.Node, where: str, message: str, hint: str | None = None) -> BriefingError:
+        return BriefingError(f"{where}: {message}" if where else message, path=self.path,
+                             line=node.start_mark.line + 1, hint=hint)
+
+    def value(self, node: yaml.Node, where: str) -> Any:
+        if node.tag not in _SAFE_TAGS:
+            raise self.fail(node, where, f"the tag {node.tag.replace(_TAG, '!!')} is not allowed",
+                            "briefings hold plain text, numbers, lists and mappings only")
+        if isinstance(node, yaml.ScalarNode):
+            return self._constructor.construct_object(node)
+        raise self.fail(node, where, "expected a single value, found a "
+                        + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
+
+    def mapping(self, node: yaml.Node, where: str, fields: dict[str, bool]) -> dict[str, yaml.Node]:
+        """The mapping's value nodes by key; `fields` maps each allowed key to whether it is required."""
+        if not isinstance(node, yaml.MappingNode) or node.tag not in _SAFE_TAGS:
+            raise self.fail(node, where, "expected a mapping of fields")
+        out: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = self.value(key_node, where)
+            name = f"{where}.{key}" if where else str(key)
+            if key not in fields:
+                raise self.fail(key_node, name, "unknown field",
+                                "check its spelling against the schema page")
+            if key in out:
+                raise self.fail(key_node, name, "appears twice")
+            out[key] = value_node
+        missing = [k for k, required in fields.items() if required and k not in out]
+        if missing:
+            raise self.fail(node, where, f"missing field '{missing[0]}'",
+                            "every briefing field is listed on the schema page")
+        return out
+
+    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode) or node.tag not in _SAFE_TAGS:
+            raise self.fail(node, where, "expected a list")
+        return list(node.value)
+
+    def typed(self, node: yaml.Node, where: str, kind: type | tuple[type, ...], *,
+              optional: bool = False) -> Any:
+        value = self.value(node, where)
+        if value is None and optional:
+            return None
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # A bool is an int to Python, never to a reader of the schema.
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            names = {str: "text", int: "a whole number", bool: "true or false", float: "a number",
+                     dt.date: "a date (YYYY-MM-DD)"}
+            expected = " or ".join(names.get(k, k.__name__) for k in kinds)
+            raise self.fail(node, where, f"must be {expected}" + (" or null" if optional else ""))
+        if isinstance(value, str) and not optional and not value.strip():
+            raise self.fail(node, where, "must not be empty")
+        return value
+
+    def texts(self, node: yaml.Node, where: str) -> tuple[str, ...]:
+        return tuple(self.typed(item, f"{where}[{i}]", str) for i, item in enumerate(self.sequence(node, where)))
+
+
+def load_briefing(path: Path) -> Briefing:
+    """Read and validate a briefing file."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefingError("is not valid UTF-8", path=path, hint="re-save the file as UTF-8") from exc
+    except OSError as exc:
+        raise BriefingError(f"cannot be read: {exc.strerror or exc}", path=path) from exc
+    return parse_briefing(path, text)
+
+
+def parse_briefing(path: Path, text: str) -> Briefing:
+    try:
+        nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise BriefingError(f"is not valid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
+                            line=mark.line + 1 if mark else None,
+                            hint="fix the YAML syntax, e.g. indentation or an unclosed quote") from exc
+    nodes = [n for n in nodes if n is not None]
+    if not nodes:
+        raise BriefingError("is empty", path=path, hint="delete it or write a briefing into it")
+    if len(nodes) > 1:
+        raise BriefingError("holds more than one YAML document", path=path,
+                            line=nodes[1].start_mark.line + 1, hint="keep one briefing per file")
+    r = _Reader(path)
+    root = nodes[0]
+    top = r.mapping(root, "", {
+        "schema": True, "id": True, "title": True, "date": True, "reviewed": False, "source": True,
+        "summary": True, "keywords": False, "actors": True, "positions": True, "quotes": True,
+        "generator": True, "paragraphs": True})
+
+    schema = r.typed(top["schema"], "schema", int)
+    if schema != SCHEMA_VERSION:
+        raise r.fail(top["schema"], "schema", f"version {schema} is not supported",
+                     f"this generator reads schema {SCHEMA_VERSION}")
+    briefing_id = r.typed(top["id"], "id", str)
+    if not _ID.match(briefing_id):
+        raise r.fail(top["id"], "id", f"'{briefing_id}' is not a slug",
+                     "use lower-case letters, digits and hyphens")
+    if briefing_id != path.stem:
+        raise r.fail(top["id"], "id", f"'{briefing_id}' does not match the file name '{path.name}'",
+                     f"rename the file to {briefing_id}.yaml or change the id")
+    title = r.typed(top["title"], "title", str)
+    date = r.typed(top["date"], "date", dt.date, optional=True)
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    reviewed = r.typed(top["reviewed"], "reviewed", bool) if "reviewed" in top else False
+
+    src = r.mapping(top["source"], "source", {"path": True, "sha256": True, "url": False})
+    sha = r.typed(src["sha256"], "source.sha256", str)
+    if not _SHA256.match(sha):
+        raise r.fail(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
+    url = r.typed(src["url"], "source.url", str, optional=True) if "url" in src else None
+    if url is not None and not re.match(r"https?://", url, re.I):
+        raise r.fail(src["url"], "source.url", "must start with http:// or https://")
+    source = Source(path=r.typed(src["path"], "source.path", str), sha256=sha, url=url)
+
+    summary = r.typed(top["summary"], "summary", str)
+    keywords = r.texts(top["keywords"], "keywords") if "keywords" in top else ()
+    paragraphs = r.texts(top["paragraphs"], "paragraphs")
+
+    def paragraph_number(node: yaml.Node, where: str) -> int:
+        number = r.typed(node, where, int)
+        if not 1 <= number <= len(paragraphs):
+            raise r.fail(node, where, f"paragraph {number} does not exist",
+                         f"the briefing has paragraphs 1 to {len(paragraphs)}")
+        return number
+
+    actors: list[Actor] = []
+    for i, node in enumerate(r.sequence(top["actors"], "actors")):
+        where = f"actors[{i}]"
+        f = r.mapping(node, where, {"id": True, "name": True, "type": True, "role": False,
+                                    "aliases": False, "named": False})
+        actor_id = r.typed(f["id"], f"{where}.id", str)
+        if not _ID.match(actor_id):
+            raise r.fail(f["id"], f"{where}.id", f"'{actor_id}' is not a slug",
+                         "use lower-case letters, digits and hyphens")
+        if any(a.id == actor_id for a in actors):
+            raise r.fail(f["id"], f"{where}.id", f"'{actor_id}' is used by two actors",
+                         "give each actor its own id")
+        kind = r.typed(f["type"], f"{where}.type", str)
+        if kind not in ACTOR_TYPES:
+            raise r.fail(f["type"], f"{where}.type", f"'{kind}' is not an actor type",
+                         "use one of " + ", ".join(ACTOR_TYPES))
+        actors.append(Actor(
+            id=actor_id, name=r.typed(f["name"], f"{where}.name", str), type=kind,
+            role=r.typed(f["role"], f"{where}.role", str, optional=True) if "role" in f else None,
+            aliases=r.texts(f["aliases"], f"{where}.aliases") if "aliases" in f else (),
+            named=r.typed(f["named"], f"{where}.named", bool) if "named" in f else True))
+    actor_ids = {a.id for a in actors}
+
+    def actor_ref(node: yaml.Node, where: str, optional: bool) -> str | None:
+        ref = r.typed(node, where, str, optional=optional)
+        if ref is not None and ref not in actor_ids:
+            raise r.fail(node, where, f"unknown actor '{ref}'", "use the id of an actor listed under actors")
+        return ref
+
+    positions: list[Position] = []
+    for i, node in enumerate(r.sequence(top["positions"], "positions")):
+        where = f"positions[{i}]"
+        f = r.mapping(node, where, {"actor": True, "stance": True, "polarity": True, "paragraph": True})
+        polarity = r.typed(f["polarity"], f"{where}.polarity", str)
+        if polarity not in POLARITIES:
+            raise r.fail(f["polarity"], f"{where}.polarity", f"'{polarity}' is not a polarity",
+                         "use one of " + ", ".join(POLARITIES))
+        positions.append(Position(actor=actor_ref(f["actor"], f"{where}.actor", False),
+                                  stance=r.typed(f["stance"], f"{where}.stance", str),
+                                  polarity=polarity,
+                                  paragraph=paragraph_number(f["paragraph"], f"{where}.paragraph")))
+
+    quotes: list[Quote] = []
+    for i, node in enumerate(r.sequence(top["quotes"], "quotes")):
+        where = f"quotes[{i}]"
+        f = r.mapping(node, where, {"text": True, "speaker": True, "paragraph": True, "partial": False,
+                                    "key": False, "confidence": False})
+        quote_text = r.typed(f["text"], f"{where}.text", str)
+        number = paragraph_number(f["paragraph"], f"{where}.paragraph")
+        if quote_text not in paragraphs[number - 1]:
+            raise r.fail(f["text"], f"{where}.text", f"is not found word for word in paragraph {number}",
+                         "quotes must be copied exactly from the article")
+        confidence = r.typed(f["confidence"], f"{where}.confidence", (int, float)) if "confidence" in f else 0.0
+        if not 0 <= confidence <= 1:
+            raise r.fail(f["confidence"], f"{where}.confidence", "must be between 0 and 1")
+        quotes.append(Quote(text=quote_text, speaker=actor_ref(f["speaker"], f"{where}.speaker", True),
+                            paragraph=number,
+                            partial=r.typed(f["partial"], f"{where}.partial", bool) if "partial" in f else False,
+                            key=r.typed(f["key"], f"{where}.key", bool) if "key" in f else False,
+                            confidence=float(confidence)))
+
+    gen = r.mapping(top["generator"], "generator", {"backend": True, "version": True, "checksum": False})
+    generator = GeneratorInfo(backend=r.typed(gen["backend"], "generator.backend", str),
+                              version=str(r.value(gen["version"], "generator.version")))
+
+    return Briefing(id=briefing_id, title=title, date=date, source=source, summary=summary,
+                    generator=generator, paragraphs=paragraphs, keywords=keywords,
+                    actors=tuple(actors), positions=tuple(positions), quotes=tuple(quotes),
+                    reviewed=reviewed, schema=schema)
