@@ -28,7 +28,7 @@ POLARITIES = ("support", "oppose", "deny", "claim", "action")
 _ID = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
-_PLACEHOLDER = "0" * 64
+_PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
 
 
 @dataclass(frozen=True)

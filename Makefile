@@ -1,0 +1,41 @@
+# Every target sets up its own virtual environment first, so each works on a fresh machine that
+# has only Python and pip.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test check eval serve golden clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## site: summarise seeds/ into content/, render the pages and build the site into site/
+site: $(STAMP)
+	$(BIN)/briefings build
+
+## test: run the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## check: validate every briefing and template
+check: $(STAMP)
+	$(BIN)/briefings check
+
+## eval: score the built-in extractor on ../shared/eval and print its speed
+eval: $(STAMP)
+	$(BIN)/python scripts/evaluate.py
+
+## serve: preview the site with live reload at http://127.0.0.1:8000
+serve: $(STAMP)
+	$(BIN)/briefings serve
+
+## golden: regenerate the golden output in tests/output/ after an intended change
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden
+
+clean:
+	rm -rf build site

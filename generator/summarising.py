@@ -1,0 +1,215 @@
+"""Summarising: articles in ``seeds/`` to briefings in ``content/``, incrementally and safely.
+
+It runs in two phases, like a static-site generator: first everything is read and validated (the
+existing briefings, then the articles, which are extracted only when their briefing is missing or
+stale), then the changed briefings are written, each atomically. A briefing is matched to its article
+by ``source.path``, so its id, and the URL of its page, never changes once given.
+
+A briefing is regenerated only when its article's bytes or the generator changed, and never when a
+person marked it ``reviewed: true`` or edited the file since it was generated (its checksum tells).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .cleaning import Document, clean
+from .config import Project
+from .errors import ArticleError, BriefingError, BriefingsError
+from .extraction import Backend, Extraction
+from .reading import find_articles, read_article
+from .schema import (Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, slugify,
+                     was_edited)
+from .writing import atomic_write
+
+CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one article's briefing; `note` explains a kept briefing."""
+
+    source: str
+    briefing: Path | None
+    action: str
+    note: str | None = None
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+    problems: list[BriefingsError] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
+
+@dataclass(frozen=True)
+class _Existing:
+    path: Path
+    briefing: Briefing | None
+    locked: str | None
+
+
+def make_briefing(document: Document, extraction: Extraction, backend: Backend, briefing_id: str,
+                  source_path: str) -> Briefing:
+    """Combine an article's metadata with what the backend extracted into a briefing."""
+    article = document.article
+    return Briefing(
+        id=briefing_id,
+        title=article.title or extraction.title,
+        date=article.date,
+        source=Source(path=source_path, sha256=article.sha256, url=article.url),
+        summary=extraction.summary,
+        generator=GeneratorInfo(backend=backend.name, version=backend.version),
+        paragraphs=tuple(p.text for p in document.paragraphs),
+        keywords=tuple(article.tags) or extraction.keywords,
+        actors=extraction.actors,
+        positions=extraction.positions,
+        quotes=extraction.quotes,
+    )
+
+
+def briefing_slug(date: dt.date | None, title: str) -> str:
+    """The id a new briefing gets: its date and a slug of its title."""
+    words = slugify(title, max_length=60) or "article"
+    return f"{date.isoformat()}-{words}" if date else words
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3` … : collisions resolve by order, which callers keep sorted."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def extract_document(path: Path, backend: Backend) -> tuple[Document, Extraction]:
+    document = clean(read_article(path))
+    if not document.paragraphs:
+        raise ArticleError("has no story text once captions and credits are removed",
+                           path=path, hint="check that it is a news article")
+    return document, backend.extract(document)
+
+
+def summarise(project: Project, backend: Backend, *,
+              progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> Report:
+    """Bring ``content/`` up to date with ``seeds/``; see the module docstring for the rules."""
+    report = Report()
+    existing = _load_existing(project, report)
+    by_source = {e.briefing.source.path if e.briefing else _source_of(e.path): e for e in existing}
+    taken = {e.path.stem for e in existing}
+
+    if not project.seeds_dir.is_dir():
+        report.problems.append(BriefingError("the seeds folder does not exist", path=project.seeds_dir,
+                                             hint="create it and put articles (.txt or .md) in it"))
+        return report
+
+    pending: list[tuple[Path, Briefing]] = []
+    articles = find_articles([project.seeds_dir])
+    for path in (progress(articles) if progress else articles):
+        source = project.relative(path)
+        old = by_source.pop(source, None)
+        try:
+            outcome, new = _summarise_one(project, backend, path, source, old, taken)
+        except BriefingsError as exc:
+            report.problems.append(exc)
+            continue
+        report.outcomes.append(outcome)
+        if new is not None:
+            taken.add(new.id)
+            pending.append((outcome.briefing, new))
+
+    for path, briefing in pending:
+        atomic_write(path, dump_briefing(briefing).encode("utf-8"))
+
+    for source, gone in sorted(by_source.items(), key=lambda item: str(item[0])):
+        report.outcomes.append(Outcome(str(source), gone.path, KEPT,
+                                       "its article is gone from the seeds folder; delete the "
+                                       "briefing to drop it from the site"))
+    return report
+
+
+def _summarise_one(project: Project, backend: Backend, path: Path, source: str, old: _Existing | None,
+                   taken: set[str]) -> tuple[Outcome, Briefing | None]:
+    if old is not None:
+        current = old.briefing
+        sha256 = _sha256(path)
+        if old.locked:
+            changed = current is None or current.source.sha256 != sha256
+            note = old.locked + ("; its article changed since, so the briefing may be out of date"
+                                 if changed else "")
+            return Outcome(source, old.path, KEPT, note), None
+        if (current.source.sha256 == sha256 and current.generator.backend == backend.name
+                and current.generator.version == backend.version):
+            return Outcome(source, old.path, UNCHANGED), None
+        document, extraction = extract_document(path, backend)
+        new = make_briefing(document, extraction, backend, current.id, source)
+        return Outcome(source, old.path, UPDATED), new
+
+    document, extraction = extract_document(path, backend)
+    title = document.article.title or extraction.title
+    briefing_id = unique_id(briefing_slug(document.article.date, title), taken)
+    new = make_briefing(document, extraction, backend, briefing_id, source)
+    return Outcome(source, project.content_dir / f"{briefing_id}.yaml", CREATED), new
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise ArticleError(f"cannot be read: {exc.strerror or exc}", path=path,
+                           hint="check that the file exists and is readable") from exc
+
+
+def _load_existing(project: Project, report: Report) -> list[_Existing]:
+    """Every briefing file, with the reason it must not be overwritten (None when it may be)."""
+    found: list[_Existing] = []
+    if not project.content_dir.is_dir():
+        return found
+    for path in sorted(project.content_dir.glob("*.yaml")):
+        try:
+            briefing = load_briefing(path)
+        except BriefingError as exc:
+            report.problems.append(exc)
+            found.append(_Existing(path, None, "it is not a valid briefing; fix it or delete it"))
+            continue
+        text = path.read_text(encoding="utf-8-sig")
+        if briefing.reviewed:
+            locked = "it is marked reviewed: true"
+        elif was_edited(text):
+            locked = "it was edited by hand since it was generated"
+        else:
+            locked = None
+        found.append(_Existing(path, briefing, locked))
+    return found
+
+
+def _source_of(path: Path) -> str:
+    """Best-effort `source.path` of a briefing that failed validation, so its article is not
+    summarised again under a second id."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8", errors="replace"))
+        return str(data["source"]["path"])
+    except Exception:
+        return f"<invalid {path.name}>"
+
+
+def load_briefings(folder: Path) -> tuple[list[Briefing], list[BriefingError]]:
+    """Every valid briefing in `folder`, sorted by id, and the errors of the invalid ones."""
+    briefings: list[Briefing] = []
+    problems: list[BriefingError] = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yaml")):
+            try:
+                briefings.append(load_briefing(path))
+            except BriefingError as exc:
+                problems.append(exc)
+    return briefings, problems

@@ -1,0 +1,62 @@
+"""Cleaning: numbered paragraphs, and page furniture that never reaches extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cleaning import clean, furniture_reason, split_paragraphs
+from generator.reading import parse_article
+
+
+def cleaned(text: str):
+    return clean(parse_article(Path("a.txt"), text.encode()))
+
+
+def test_paragraphs_are_numbered_from_one_and_remember_their_line():
+    document = cleaned("First.\n\n\nSecond.\n\nThird.")
+    assert [(p.number, p.text, p.line) for p in document.paragraphs] == [
+        (1, "First.", 1), (2, "Second.", 4), (3, "Third.", 6)]
+
+
+def test_wrapped_lines_of_a_paragraph_are_joined_with_one_space():
+    assert split_paragraphs("One line\n  and its rest.\n\nNext.") == [(1, "One line and its rest."), (4, "Next.")]
+
+
+def test_gallery_caption_with_photo_credit_is_removed():
+    document = cleaned("Story text here.\n\n2 of 3 Soldiers wait outside — Photo: REUTERS/Jane Doe Soldiers "
+                       "wait outside (Photo: REUTERS/Jane Doe)\n\nMore story.")
+    assert [p.text for p in document.paragraphs] == ["Story text here.", "More story."]
+    assert document.removed[0].reason == "gallery counter"
+    assert [p.number for p in document.paragraphs] == [1, 2]
+
+
+def test_photo_credit_without_counter_is_removed():
+    assert furniture_reason("A man walks past a mural in Kyiv. (AP Photo/Efrem Lukatsky)") is not None
+    assert furniture_reason("Protesters gather. Photograph: Jane Doe/Getty Images") is not None
+
+
+def test_byline_is_removed():
+    assert furniture_reason("By John Smith and Maria Garcia, Reuters") == "byline"
+    assert furniture_reason("By Anna Jones") == "byline"
+
+
+def test_wire_trailers_are_removed():
+    assert furniture_reason("Reporting by Jane Doe; Editing by John Roe") == "wire trailer"
+    assert furniture_reason("(Additional reporting by Sam Poe in London)") == "wire trailer"
+    assert furniture_reason("© 2022 Thomson Reuters. All rights reserved.") == "wire trailer"
+
+
+def test_wire_dateline_is_taken_off_the_first_paragraph():
+    document = cleaned("MOSCOW (Reuters) - Russia said on Monday it would act.\n\nMore.")
+    assert document.paragraphs[0].text == "Russia said on Monday it would act."
+
+
+def test_story_sentences_are_kept_even_when_they_mention_photos_or_start_with_by():
+    assert furniture_reason("By the end of the day, officials had counted 40 votes.") is None
+    assert furniture_reason('"Photo: nothing to see," the minister said of the image.') is None
+    long_paragraph = "The agency released a photo: " + "word " * 70
+    assert furniture_reason(long_paragraph) is None
+
+
+def test_a_paragraph_starting_with_a_number_is_not_a_gallery_counter_without_of():
+    assert furniture_reason("2022 was a hard year for the government, the minister said.") is None

@@ -1,0 +1,169 @@
+"""The briefing schema: stable YAML, exact round trip, and validation that names file, line, field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.errors import BriefingError
+from generator.schema import (Actor, Briefing, GeneratorInfo, Position, Quote, Source, dump_briefing,
+                              load_briefing, parse_briefing, slugify, was_edited)
+
+
+def sample(**overrides) -> Briefing:
+    fields = dict(
+        id="2022-02-24-leader-seeks-peace",
+        title="Leader seeks peace",
+        date=dt.date(2022, 2, 24),
+        source=Source(path="seeds/a.txt", sha256="a" * 64, url=None),
+        summary="The leader said he wants peace.",
+        generator=GeneratorInfo(backend="builtin", version="0.1.0"),
+        paragraphs=("The leader said he wants peace.", "“We will win,” he said: ‘soon’."),
+        keywords=("peace",),
+        actors=(Actor(id="jo-bloggs", name="Jo Bloggs", type="person", role="leader", aliases=("Bloggs",)),
+                Actor(id="ukraine", name="Ukraine", type="country")),
+        positions=(Position(actor="jo-bloggs", stance="wants peace", polarity="support", paragraph=1),),
+        quotes=(Quote(text="We will win,", speaker="jo-bloggs", paragraph=2, partial=False, key=True,
+                      confidence=0.9),),
+    )
+    fields.update(overrides)
+    return Briefing(**fields)
+
+
+def load_text(text: str, name: str = "2022-02-24-leader-seeks-peace.yaml") -> Briefing:
+    return parse_briefing(Path("content") / name, text)
+
+
+def test_dump_then_load_gives_the_same_briefing():
+    briefing = sample()
+    assert load_text(dump_briefing(briefing)) == briefing
+
+
+def test_dumping_twice_gives_identical_bytes():
+    assert dump_briefing(sample()) == dump_briefing(sample())
+
+
+def test_yaml_is_block_style_in_schema_order_and_keeps_unicode():
+    text = dump_briefing(sample())
+    keys = [line.split(":")[0] for line in text.splitlines() if line and not line.startswith((" ", "-"))]
+    assert keys == ["schema", "id", "title", "date", "reviewed", "source", "summary", "keywords", "actors",
+                    "positions", "quotes", "generator", "paragraphs"]
+    assert "“We will win,”" in text
+    assert "{" not in text and "[" not in text.replace("[]", "")
+
+
+def test_long_values_are_never_wrapped():
+    long = "word " * 60
+    text = dump_briefing(sample(summary=long.strip()))
+    assert any(line.startswith("summary: word word") and line.endswith("word") for line in text.splitlines())
+
+
+def test_a_generated_file_is_not_edited_and_any_change_is_noticed():
+    text = dump_briefing(sample())
+    assert not was_edited(text)
+    assert was_edited(text.replace("wants peace", "wants war"))
+    assert was_edited(text + "# a note\n")
+    assert was_edited(text.replace("checksum: ", "checksum: 1", 1)[:-1])
+
+
+def test_a_briefing_without_checksum_counts_as_edited():
+    text = "\n".join(line for line in dump_briefing(sample()).splitlines() if "checksum" not in line)
+    assert was_edited(text)
+
+
+def test_load_briefing_reads_a_file(tmp_path):
+    path = tmp_path / "2022-02-24-leader-seeks-peace.yaml"
+    path.write_text(dump_briefing(sample()), encoding="utf-8")
+    assert load_briefing(path) == sample()
+
+
+def error_for(text: str) -> str:
+    with pytest.raises(BriefingError) as error:
+        load_text(text)
+    return str(error.value)
+
+
+def edited(old: str, new: str) -> str:
+    text = dump_briefing(sample())
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def line_of(text: str, fragment: str) -> int:
+    return text[:text.index(fragment)].count("\n") + 1
+
+
+def test_missing_field_is_named():
+    text = "\n".join(line for line in dump_briefing(sample()).splitlines() if not line.startswith("summary:"))
+    assert "missing field 'summary'" in error_for(text)
+
+
+def test_wrong_type_names_file_line_and_field():
+    text = edited("  paragraph: 2", "  paragraph: two")
+    message = error_for(text)
+    assert message.startswith(f"content/2022-02-24-leader-seeks-peace.yaml:{line_of(text, 'paragraph: two')}: ")
+    assert "quotes[0].paragraph: must be a whole number" in message
+
+
+def test_unknown_actor_in_a_quote_is_an_error():
+    text = edited("speaker: jo-bloggs", "speaker: nobody")
+    assert "quotes[0].speaker: unknown actor 'nobody'" in error_for(text)
+
+
+def test_unknown_actor_in_a_position_is_an_error():
+    assert "positions[0].actor: unknown actor 'x'" in error_for(edited("- actor: jo-bloggs", "- actor: x"))
+
+
+def test_paragraph_that_does_not_exist_is_an_error():
+    assert "paragraph 9 does not exist" in error_for(edited("  paragraph: 1", "  paragraph: 9"))
+
+
+def test_quote_that_is_not_in_its_paragraph_is_an_error():
+    assert "is not found word for word in paragraph 2" in error_for(edited("text: We will win,", "text: We will lose,"))
+
+
+def test_unknown_field_is_an_error_naming_it():
+    assert "reviewd: unknown field" in error_for(edited("reviewed: false", "reviewd: true"))
+
+
+def test_actor_type_must_be_one_of_the_four():
+    assert "actors[1].type: 'nation' is not an actor type" in error_for(edited("type: country", "type: nation"))
+
+
+def test_duplicate_actor_ids_are_an_error():
+    assert "is used by two actors" in error_for(edited("- id: ukraine", "- id: jo-bloggs"))
+
+
+def test_id_must_match_the_file_name():
+    assert "does not match the file name" in error_for(edited("id: 2022-02-24-leader-seeks-peace", "id: other"))
+
+
+def test_python_tags_are_refused():
+    message = error_for(edited("title: Leader seeks peace", "title: !!python/object/apply:os.system ['echo']"))
+    assert "is not allowed" in message
+
+
+def test_malformed_yaml_names_the_line():
+    message = error_for("schema: 1\nid: [unclosed\ntitle: x\n")
+    assert message.startswith("content/2022-02-24-leader-seeks-peace.yaml:")
+    assert "is not valid YAML" in message
+
+
+def test_boolean_is_not_accepted_as_a_number():
+    assert "must be a whole number" in error_for(edited("schema: 1", "schema: true"))
+
+
+def test_unsupported_schema_version_is_an_error():
+    assert "version 2 is not supported" in error_for(edited("schema: 1", "schema: 2"))
+
+
+def test_empty_file_is_an_error():
+    assert "is empty" in error_for("")
+
+
+def test_slugify_folds_accents_keeps_other_scripts_and_limits_length():
+    assert slugify("Zelenskyy’s Über-Plan!") == "zelenskyy-s-uber-plan"
+    assert slugify("Владимир Путин") == "владимир-путин"
+    assert len(slugify("word " * 40, max_length=30)) <= 30
