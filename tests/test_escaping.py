@@ -1,0 +1,127 @@
+"""Hostile article text survives rendering and a real MkDocs build as inert, literal text."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import build_html_site, make_briefing
+from generator.schema import Actor, Position, Quote
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+JS_LINK = "[x](javascript:alert(1))"
+JINJA = "{{ 7*7 }}"
+ATTACKS = [
+    SCRIPT, IMG, JS_LINK, JINJA,
+    '<a href="javascript:alert(2)">a</a>',
+    '" onmouseover="alert(3)',
+    "![pixel](https://evil.example/pixel.png)",
+    "<https://evil.example/autolink>",
+    "[ref]\n\n[ref]: javascript:alert(4)",
+    "text {: onclick=\"alert(5)\" #evil }",
+    "\n\n# Injected heading\n\n- injected list",
+    "Setext\n===",
+    "&lt;script&gt;alert(6)&lt;/script&gt;",
+    "\x02wzxhzdk:0\x03 [TOC]",
+    "| a | b |\n|---|---|",
+    "<!-- unclosed comment",
+]
+HOSTILE_PARAGRAPH = " ".join(a.replace("\n", " ") for a in ATTACKS)
+
+
+def hostile_briefing():
+    name = f"Mallory {SCRIPT} {IMG}"
+    return make_briefing(
+        id="hostile", title=f"Breaking {SCRIPT} {JS_LINK} {JINJA}", summary="\n".join(ATTACKS),
+        keywords=(SCRIPT, JS_LINK),
+        paragraphs=(HOSTILE_PARAGRAPH, "\n".join(ATTACKS), f"Mallory said “{JS_LINK} {IMG}”."),
+        actors=(Actor(id="mallory", name=name, type="person", role=IMG, aliases=(JS_LINK,)),),
+        positions=(Position(actor="mallory", stance="\n".join(ATTACKS), polarity="claim", paragraph=2),),
+        quotes=(Quote(text=f"{JS_LINK} {IMG}", speaker="mallory", paragraph=3, key=True),),
+    )
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes, and the text inside <script> and the page body."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.script_text: list[str] = []
+        self.text: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        (self.script_text if self._in_script else self.text).append(data)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_html_site(tmp_path_factory.mktemp("hostile"), [hostile_briefing()])
+
+
+@pytest.fixture(scope="module")
+def pages(site) -> dict[str, Elements]:
+    parsed = {}
+    for path in ["briefings/hostile", "actors/mallory", "actors", "archive", ""]:
+        parser = Elements()
+        parser.feed((site / path / "index.html").read_text(encoding="utf-8"))
+        parsed[path or "home"] = parser
+    return parsed
+
+
+def test_no_script_from_the_article_runs(pages):
+    for parser in pages.values():
+        assert not any("alert" in text for text in parser.script_text)
+
+
+def test_no_event_handler_attribute_appears(pages):
+    for parser in pages.values():
+        for tag, attrs in parser.tags:
+            assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
+
+
+def test_no_javascript_link_appears(pages):
+    for parser in pages.values():
+        for tag, attrs in parser.tags:
+            for name in ("href", "src"):
+                assert not (attrs.get(name) or "").strip().lower().startswith("javascript:"), (tag, attrs)
+
+
+def test_no_image_link_or_element_is_injected(pages):
+    for parser in pages.values():
+        assert not [attrs for tag, attrs in parser.tags if tag == "img"]
+        assert not [attrs for tag, attrs in parser.tags
+                    if "evil.example" in (attrs.get("href") or "") + (attrs.get("src") or "")]
+        assert not [attrs for tag, attrs in parser.tags if attrs.get("id") == "evil"]
+
+
+def test_no_heading_list_or_table_is_injected(pages):
+    briefing = pages["briefings/hostile"]
+    headings = [attrs.get("id") for tag, attrs in briefing.tags if tag in ("h1", "h2", "h3")]
+    assert "injected-heading" not in headings and "setext" not in headings
+    text = "".join(briefing.text)
+    assert "Injected heading - injected list" in text
+    # the actors table; the theme's keyboard-help table has a class
+    assert len([tag for tag, attrs in briefing.tags if tag == "table" and not attrs]) == 1
+
+
+def test_hostile_text_shows_literally(pages):
+    text = "".join(pages["briefings/hostile"].text)
+    for attack in (SCRIPT, IMG, JS_LINK, JINJA, "[ref]: javascript:alert(4)", "&lt;script&gt;alert(6)"):
+        assert attack in text
+    assert "49" not in text
+
+
+def test_hostile_actor_name_shows_literally_on_its_page(pages):
+    assert f"Mallory {SCRIPT} {IMG}" in "".join(pages["actors/mallory"].text)

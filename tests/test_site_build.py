@@ -1,0 +1,66 @@
+"""A plain `mkdocs build` of rendered pages: the HTML and the search index."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import build_html_site, make_briefing
+from generator.schema import Actor, Position, Quote
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    second = make_briefing(
+        id="border-clash", title="Border clash reported", date=dt.date(2023, 5, 2),
+        paragraphs=("Shots were fired overnight.", "Anna Keller called it “a grave mistake”."),
+        actors=(Actor(id="anna-keller", name="Anna Keller", type="person", role="envoy"),),
+        positions=(Position(actor="anna-keller", stance="condemns the clash", polarity="oppose", paragraph=2),),
+        quotes=(Quote(text="a grave mistake", speaker="anna-keller", paragraph=2, partial=True),))
+    return build_html_site(tmp_path_factory.mktemp("site"), [make_briefing(), second])
+
+
+def html(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
+
+
+def test_briefing_page_shows_quote_linked_to_anchored_paragraph(site):
+    page = html(site, "briefings/ceasefire-talks")
+    assert "<h1 id=\"ceasefire-talks-resume-in-geneva\">Ceasefire talks resume in Geneva</h1>" in page
+    assert '<p class="briefings-paragraph" id="p-2"><a class="briefings-pilcrow" href="#p-2">¶2</a>' in page
+    assert "“We will not give up on peace.”" in page
+    assert '<a href="../../actors/anna-keller/">Anna Keller</a>' in page
+    assert '<a href="https://example.com/news/ceasefire">original article</a>' in page
+
+
+def test_actor_page_links_each_quote_to_its_briefing_paragraph(site):
+    page = html(site, "actors/anna-keller")
+    assert '<a href="../../briefings/border-clash/#p-2">¶2</a>' in page
+    assert '<a href="../../briefings/ceasefire-talks/#p-2">¶2</a>' in page
+
+
+def test_hand_written_pages_and_stylesheet_are_in_the_site(site):
+    assert "Quotes are verbatim" in html(site, "about")
+    assert "generator.checksum" in html(site, "schema")
+    assert (site / "css" / "briefings.css").is_file()
+    assert 'href="../../css/briefings.css"' in html(site, "briefings/ceasefire-talks")
+
+
+def test_nav_lists_sections_not_briefings(site):
+    nav = html(site, "archive").split('role="main"')[0]
+    assert "Border clash reported" not in nav and "Anna Keller" not in nav
+
+
+def test_search_index_holds_actor_names_and_quote_words(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"]
+                    if doc["location"].startswith("briefings/ceasefire-talks/"))
+    assert "Anna Keller" in text and "give up on peace" in text
+
+
+def test_site_builds_with_the_readthedocs_theme(tmp_path):
+    site = build_html_site(tmp_path, [make_briefing()], theme="readthedocs")
+    assert 'id="p-3"' in html(site, "briefings/ceasefire-talks")
