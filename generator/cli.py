@@ -17,28 +17,40 @@ import click
 
 from . import __version__
 from .config import Project, load_project
-from .errors import BriefingsError
+from .errors import BriefingsError, StrictError
 from .extraction import available_backends, get_backend
+from .pipeline import Update, update
 from .reading import find_articles
-from .schema import briefing_to_dict, briefing_to_json, dump_briefing
-from .summarising import (CREATED, KEPT, UPDATED, Report, briefing_slug, extract_document,
-                          make_briefing, unique_id)
+from .rendering import check_templates
+from .schema import briefing_to_json, dump_briefing
+from .site import build_site, serve_site
+from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, briefing_slug, extract_document,
+                          load_briefings, make_briefing, unique_id)
 
 # Below this many articles a progress bar only flickers.
 _PROGRESS_THRESHOLD = 20
 
 
 class _State:
-    def __init__(self, config: Path, verbose: bool) -> None:
+    """What the group's options set for every command, and the warnings printed so far."""
+
+    def __init__(self, config: Path, verbose: bool, strict: bool) -> None:
         self.config = config
         self.verbose = verbose
+        self.strict = strict
+        self.warnings = 0
 
     def project(self) -> Project:
         return load_project(self.config)
 
+    def warn(self, problem: BriefingsError | str) -> None:
+        self.warnings += 1
+        click.echo(f"warning: {problem}", err=True)
 
-def _warn(problem: BriefingsError | str) -> None:
-    click.echo(f"warning: {problem}", err=True)
+    def stop_if_strict(self, before: str) -> None:
+        if self.strict and self.warnings:
+            raise StrictError(f"{self.warnings} warning(s) in strict mode; stopped before {before}",
+                              hint="fix the warnings above or run without --strict")
 
 
 def _progress(label: str):
@@ -61,7 +73,10 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            if ctx.obj is not None:
+                ctx.obj.stop_if_strict("finishing")
+            return result
         except BriefingsError as exc:
             if ctx.obj is not None and ctx.obj.verbose:
                 traceback.print_exc()
@@ -83,45 +98,65 @@ class _Group(click.Group):
 @click.option("-f", "--config", "config", type=click.Path(path_type=Path), default="mkdocs.yml",
               show_default=True, help="The site's mkdocs.yml, which holds the generator's options.")
 @click.option("-v", "--verbose", is_flag=True, help="Print tracebacks and MkDocs' progress messages.")
+@click.option("-s", "--strict", is_flag=True,
+              help="Turn every warning (a bad article, an invalid briefing, a MkDocs warning) into a "
+                   "failure with exit code 1.")
 @click.pass_context
-def cli(ctx: click.Context, config: Path, verbose: bool) -> None:
+def cli(ctx: click.Context, config: Path, verbose: bool, strict: bool) -> None:
     """Turn news articles into attributed YAML briefings and publish them as an MkDocs site.
 
     Articles go in seeds/, briefings come out in content/, pages are rendered into the docs
     folder that mkdocs.yml names, and MkDocs builds the site.
     """
-    ctx.obj = _State(config, verbose)
+    ctx.obj = _State(config, verbose, strict)
     logging.basicConfig(format="%(levelname)s: %(message)s",
                         level=logging.INFO if verbose else logging.WARNING)
 
 
+_force = click.option("--force", is_flag=True,
+                      help="Summarise every article again, even unchanged ones; briefings edited by "
+                           "hand or reviewed are still kept.")
+_overwrite_edited = click.option(
+    "--overwrite-edited", is_flag=True,
+    help="With --force: regenerate edited and reviewed briefings too, after copying each to "
+         "content/.backup/.")
+
+
 @cli.command()
+@_force
+@_overwrite_edited
 @click.pass_obj
-def summarise(state: _State) -> None:
+def summarise(state: _State, force: bool, overwrite_edited: bool) -> None:
     """Summarise new and changed articles of seeds/ into briefings in content/.
 
     Incremental: an article whose bytes did not change is not read again. A briefing marked
     reviewed: true, or edited by hand since it was generated, is never overwritten.
     """
+    if overwrite_edited and not force:
+        raise click.UsageError("--overwrite-edited only works together with --force")
     project = state.project()
-    from .summarising import summarise as run
+    result = update(project, render_pages=False, force=force, overwrite_edited=overwrite_edited,
+                    progress=_progress("Summarising"))
+    _print_update(state, project, result)
 
-    report = run(project, get_backend(project.backend), progress=_progress("Summarising"))
-    _print_summary(project, report)
 
-
-def _print_summary(project: Project, report: Report) -> None:
-    for problem in report.problems:
-        _warn(problem)
-    for outcome in report.outcomes:
-        where = project.relative(outcome.briefing) if outcome.briefing else outcome.source
-        if outcome.action in (CREATED, UPDATED):
-            click.echo(f"{outcome.action} {where} from {outcome.source}")
-        elif outcome.action == KEPT:
-            click.echo(f"kept {where}: {outcome.note}")
-    counts = ", ".join(f"{report.count(a)} {a}" for a in (CREATED, UPDATED, "unchanged", KEPT))
-    click.echo(f"briefings: {counts}" + (f"; {len(report.problems)} skipped with problems"
-                                         if report.problems else ""))
+def _print_update(state: _State, project: Project, result: Update) -> None:
+    for problem in result.problems:
+        state.warn(problem)
+    report = result.summarised
+    if report is not None:
+        for outcome in report.outcomes:
+            where = project.relative(outcome.briefing) if outcome.briefing else outcome.source
+            if outcome.action in (CREATED, UPDATED):
+                note = f" ({outcome.note})" if outcome.note else ""
+                click.echo(f"{outcome.action} {where} from {outcome.source}{note}")
+            elif outcome.action == KEPT:
+                click.echo(f"kept {where}: {outcome.note}")
+        counts = ", ".join(f"{report.count(a)} {a}" for a in (CREATED, UPDATED, UNCHANGED, KEPT))
+        click.echo(f"briefings: {counts}" + (f"; {len(report.problems)} skipped with problems"
+                                             if report.problems else ""))
+    if result.rendered is not None:
+        click.echo(f"pages: {result.rendered.describe()} in {project.relative(project.docs_dir)}")
 
 
 @cli.command()
@@ -131,7 +166,8 @@ def _print_summary(project: Project, report: Report) -> None:
               "object per line.")
 @click.option("--backend", default="builtin", show_default=True,
               type=click.Choice(available_backends()), help="The extraction backend to use.")
-def extract(paths: tuple[Path, ...], fmt: str, backend: str) -> None:
+@click.pass_obj
+def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str) -> None:
     """Print the briefings of article files or folders; writes nothing.
 
     Each briefing's source.path is the article's path as given, so evaluation tools can match
@@ -145,7 +181,7 @@ def extract(paths: tuple[Path, ...], fmt: str, backend: str) -> None:
         try:
             document, extraction = extract_document(path, engine)
         except BriefingsError as exc:
-            _warn(exc)
+            state.warn(exc)
             failures += 1
             continue
         title = document.article.title or extraction.title
@@ -172,31 +208,24 @@ def render(state: _State) -> None:
     Pages of deleted briefings disappear; unchanged pages keep their bytes. A plain
     `mkdocs build` builds the site afterwards.
     """
-    from .pipeline import render_content
-
     project = state.project()
-    report, problems = render_content(project)
-    for problem in problems:
-        _warn(problem)
-    click.echo(f"pages: {report.describe()} in {project.relative(project.docs_dir)}")
+    _print_update(state, project, update(project, summarise_articles=False))
 
 
 @cli.command()
+@_force
+@_overwrite_edited
 @click.pass_obj
-def build(state: _State) -> None:
+def build(state: _State, force: bool, overwrite_edited: bool) -> None:
     """Summarise, render, then build the site into the site folder with MkDocs."""
-    from .pipeline import update
-    from .site import build_site
-
+    if overwrite_edited and not force:
+        raise click.UsageError("--overwrite-edited only works together with --force")
     project = state.project()
-    result = update(project, progress=_progress("Summarising"))
-    if result.summarised is not None:
-        _print_summary(project, result.summarised)
-    for problem in result.problems:
-        if result.summarised is None or problem not in result.summarised.problems:
-            _warn(problem)
-    click.echo(f"pages: {result.rendered.describe()} in {project.relative(project.docs_dir)}")
-    build_site(project, verbose=state.verbose)
+    result = update(project, force=force, overwrite_edited=overwrite_edited,
+                    progress=_progress("Summarising"))
+    _print_update(state, project, result)
+    state.stop_if_strict("building the site")
+    build_site(project, verbose=state.verbose, strict=state.strict)
     click.echo(f"site: built in {project.relative(project.site_dir)}")
 
 
@@ -207,13 +236,9 @@ def build(state: _State) -> None:
 def serve(state: _State, dev_addr: str) -> None:
     """Summarise and render, then serve the site; edits to seeds/, content/ or templates
     re-render the pages and reload the browser."""
-    from .pipeline import update
-    from .site import serve_site
-
     project = state.project()
-    result = update(project, progress=_progress("Summarising"))
-    for problem in result.problems:
-        _warn(problem)
+    _print_update(state, project, update(project, progress=_progress("Summarising")))
+    state.stop_if_strict("serving")
     serve_site(project, dev_addr=dev_addr)
 
 
@@ -221,9 +246,6 @@ def serve(state: _State, dev_addr: str) -> None:
 @click.pass_obj
 def check(state: _State) -> None:
     """Validate every briefing and template; exit 1 with one line per problem."""
-    from .rendering import check_templates
-    from .summarising import load_briefings
-
     project = state.project()
     briefings, problems = load_briefings(project.content_dir)
     problems = [*problems, *check_templates(project)]

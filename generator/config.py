@@ -67,6 +67,11 @@ class Project:
     def root(self) -> Path:
         return self.config_file.parent
 
+    @property
+    def lock_file(self) -> Path:
+        """Held while a command changes the project, so two runs cannot interleave their writes."""
+        return self.root / ".briefings.lock"
+
     def relative(self, path: Path) -> str:
         """`path` as shown to users and stored in briefings: relative to the project when inside it."""
         try:

@@ -52,3 +52,11 @@ class BackendError(BriefingsError):
 
 class BuildError(BriefingsError):
     """Writing the pages or building the site failed."""
+
+
+class LockedError(BriefingsError):
+    """Another run holds the project's lock."""
+
+
+class StrictError(BriefingsError):
+    """Warnings were printed and --strict turns them into a failure."""

@@ -1,4 +1,8 @@
-"""The whole path from articles to pages, shared by the command line and the MkDocs plugin."""
+"""The whole path from articles to pages, shared by the command line and the MkDocs plugin.
+
+Each entry point holds the project's lock while it writes, so two runs on the same project (a
+`briefings build` while `mkdocs serve` re-renders, say) cannot interleave their writes.
+"""
 
 from __future__ import annotations
 
@@ -11,31 +15,30 @@ from .errors import BriefingsError
 from .extraction import get_backend
 from .rendering import RenderReport, render
 from .summarising import Report, load_briefings, summarise
+from .writing import project_lock
 
 
 @dataclass
 class Update:
     summarised: Report | None
-    rendered: RenderReport
+    rendered: RenderReport | None
     problems: list[BriefingsError] = field(default_factory=list)
 
 
-def render_content(project: Project) -> tuple[RenderReport, list[BriefingsError]]:
-    """Render every valid briefing of ``content/``; invalid ones are reported and left out."""
-    briefings, problems = load_briefings(project.content_dir)
-    return render(project, briefings), list(problems)
-
-
-def update(project: Project, *, summarise_articles: bool = True,
+def update(project: Project, *, summarise_articles: bool = True, render_pages: bool = True,
+           force: bool = False, overwrite_edited: bool = False,
            progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> Update:
-    """Summarise new or changed articles (unless told not to), then render the pages."""
-    summarised = None
-    problems: list[BriefingsError] = []
-    if summarise_articles:
-        summarised = summarise(project, get_backend(project.backend), progress=progress)
-        problems.extend(summarised.problems)
-    rendered, render_problems = render_content(project)
-    # Summarising already reported the briefings it could not read.
-    seen = {str(p) for p in problems}
-    problems.extend(p for p in render_problems if str(p) not in seen)
-    return Update(summarised, rendered, problems)
+    """Summarise new or changed articles, then render the pages; either step can be left out."""
+    result = Update(None, None)
+    with project_lock(project.lock_file):
+        if summarise_articles:
+            result.summarised = summarise(project, get_backend(project.backend), force=force,
+                                          overwrite_edited=overwrite_edited, progress=progress)
+            result.problems.extend(result.summarised.problems)
+        if render_pages:
+            briefings, invalid = load_briefings(project.content_dir)
+            result.rendered = render(project, briefings)
+            # Summarising already reported the briefings it could not read.
+            seen = {str(p) for p in result.problems}
+            result.problems.extend(p for p in invalid if str(p) not in seen)
+    return result

@@ -26,9 +26,11 @@ from .extraction import Backend, Extraction
 from .reading import find_articles, read_article
 from .schema import (Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, slugify,
                      was_edited)
-from .writing import atomic_write
+from .writing import atomic_write, remove_stale_temporaries
 
 CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
+# Inside content/ so backups travel with the briefings; a dot-folder, so nothing loads them.
+BACKUP_DIR = ".backup"
 
 
 @dataclass(frozen=True)
@@ -99,10 +101,15 @@ def extract_document(path: Path, backend: Backend) -> tuple[Document, Extraction
     return document, backend.extract(document)
 
 
-def summarise(project: Project, backend: Backend, *,
+def summarise(project: Project, backend: Backend, *, force: bool = False, overwrite_edited: bool = False,
               progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> Report:
-    """Bring ``content/`` up to date with ``seeds/``; see the module docstring for the rules."""
+    """Bring ``content/`` up to date with ``seeds/``; see the module docstring for the rules.
+
+    `force` regenerates unedited briefings even when nothing changed; `overwrite_edited` (only with
+    `force`) regenerates edited and reviewed ones too, after copying each to ``content/.backup/``.
+    """
     report = Report()
+    remove_stale_temporaries(project.content_dir)
     existing = _load_existing(project, report)
     by_source = {e.briefing.source.path if e.briefing else _source_of(e.path): e for e in existing}
     taken = {e.path.stem for e in existing}
@@ -118,7 +125,8 @@ def summarise(project: Project, backend: Backend, *,
         source = project.relative(path)
         old = by_source.pop(source, None)
         try:
-            outcome, new = _summarise_one(project, backend, path, source, old, taken)
+            outcome, new = _summarise_one(project, backend, path, source, old, taken,
+                                          force=force, overwrite_edited=force and overwrite_edited)
         except BriefingsError as exc:
             report.problems.append(exc)
             continue
@@ -127,7 +135,11 @@ def summarise(project: Project, backend: Backend, *,
             taken.add(new.id)
             pending.append((outcome.briefing, new))
 
+    backups = project.content_dir / BACKUP_DIR
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
     for path, briefing in pending:
+        if path.exists() and was_edited(path.read_text(encoding="utf-8-sig")):
+            atomic_write(backups / f"{path.stem}.{stamp}.yaml", path.read_bytes())
         atomic_write(path, dump_briefing(briefing).encode("utf-8"))
 
     for source, gone in sorted(by_source.items(), key=lambda item: str(item[0])):
@@ -138,21 +150,22 @@ def summarise(project: Project, backend: Backend, *,
 
 
 def _summarise_one(project: Project, backend: Backend, path: Path, source: str, old: _Existing | None,
-                   taken: set[str]) -> tuple[Outcome, Briefing | None]:
+                   taken: set[str], *, force: bool, overwrite_edited: bool) -> tuple[Outcome, Briefing | None]:
     if old is not None:
         current = old.briefing
         sha256 = _sha256(path)
-        if old.locked:
+        if old.locked and not (overwrite_edited and current is not None):
             changed = current is None or current.source.sha256 != sha256
             note = old.locked + ("; its article changed since, so the briefing may be out of date"
                                  if changed else "")
             return Outcome(source, old.path, KEPT, note), None
-        if (current.source.sha256 == sha256 and current.generator.backend == backend.name
+        if (not force and current.source.sha256 == sha256 and current.generator.backend == backend.name
                 and current.generator.version == backend.version):
             return Outcome(source, old.path, UNCHANGED), None
         document, extraction = extract_document(path, backend)
         new = make_briefing(document, extraction, backend, current.id, source)
-        return Outcome(source, old.path, UPDATED), new
+        note = f"the edited file was backed up to {BACKUP_DIR}/" if old.locked else None
+        return Outcome(source, old.path, UPDATED, note), new
 
     document, extraction = extract_document(path, backend)
     title = document.article.title or extraction.title

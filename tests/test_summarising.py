@@ -188,3 +188,37 @@ def test_written_briefings_pass_validation_unchanged(project):
     summarise(p, CountingBackend())
     path = p.content_dir / "leader-seeks-peace-talks.yaml"
     assert dump_briefing(load_briefing(path)) == path.read_text(encoding="utf-8")
+
+
+def test_force_regenerates_unedited_briefings_but_keeps_edited_ones(project):
+    p = project({"a.txt": "Leader seeks peace talks now.", "b.txt": "Council approves the budget today."})
+    summarise(p, CountingBackend())
+    edited = p.content_dir / "council-approves-the-budget.yaml"
+    edited.write_text(edited.read_text().replace("reviewed: false", "reviewed: true"))
+    backend = CountingBackend()
+    report = summarise(p, backend, force=True)
+    assert backend.seen == ["a.txt"]
+    assert (report.count("updated"), report.count("kept")) == (1, 1)
+
+
+def test_overwriting_edited_briefings_needs_its_own_flag_and_keeps_a_backup(project):
+    p = project({"a.txt": "Leader seeks peace talks now."})
+    summarise(p, CountingBackend())
+    path = p.content_dir / "leader-seeks-peace-talks.yaml"
+    path.write_text(path.read_text().replace("reviewed: false", "reviewed: true"))
+    edited = path.read_bytes()
+    assert summarise(p, CountingBackend(), overwrite_edited=True).count("kept") == 1
+    report = summarise(p, CountingBackend(), force=True, overwrite_edited=True)
+    assert report.count("updated") == 1 and "backed up" in report.outcomes[0].note
+    (backup,) = (p.content_dir / ".backup").iterdir()
+    assert backup.read_bytes() == edited
+    assert not load_briefing(path).reviewed
+
+
+def test_temporary_files_left_by_a_killed_run_are_removed(project):
+    p = project({"a.txt": "Leader seeks peace talks now."})
+    p.content_dir.mkdir()
+    (p.content_dir / ".leader.yaml.abc123.tmp").write_text("half a briefi")
+    summarise(p, CountingBackend())
+    assert briefing_files(p) == ["leader-seeks-peace-talks.yaml"]
+    assert not list(p.content_dir.glob(".*.tmp"))
