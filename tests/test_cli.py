@@ -12,11 +12,9 @@ from tests.conftest import REPO
 
 
 def run(*args: str, cwd=None):
-    runner = CliRunner()
-    if cwd is None:
-        return runner.invoke(cli, list(args))
-    with runner.isolated_filesystem(temp_dir=cwd):
-        return runner.invoke(cli, ["--config", str(cwd / "mkdocs.yml"), *args])
+    """Invoke the command line in-process, on the project in `cwd` when given."""
+    config = ["--config", str(cwd / "mkdocs.yml")] if cwd is not None else []
+    return CliRunner().invoke(cli, [*config, *args])
 
 
 @pytest.mark.parametrize("name", sorted(cli.commands))

@@ -1,0 +1,66 @@
+"""A run killed with SIGKILL leaves every file complete (old or new), and the next run finishes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from generator.schema import load_briefing
+from tests.conftest import REPO
+
+ARTICLE = (" date 2022-03-{day:02d} Officials in region {n} said on Monday that talks would resume.\n\n"
+           "“We want a fair deal for everyone in region {n},” Governor Ana Silva{n} told reporters. "
+           "“Nobody wins a long dispute.”\n\nThe opposition rejected the plan and accused the government "
+           "of delay.\n")
+
+
+def start(root: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "generator", "--config", str(root / "mkdocs.yml"), *args],
+                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def kill_when(process: subprocess.Popen, ready, timeout: float = 120) -> bool:
+    """SIGKILL `process` as soon as `ready()` holds; False when it finished first."""
+    deadline = time.monotonic() + timeout
+    while process.poll() is None and time.monotonic() < deadline:
+        if ready():
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            return True
+        time.sleep(0.002)
+    process.wait()
+    return False
+
+
+def test_killing_summarise_while_it_writes_leaves_only_complete_briefings(tempdir):
+    count = 300
+    root = tempdir({f"seeds/a{n:03d}.txt": ARTICLE.format(day=n % 28 + 1, n=n) for n in range(count)})
+    content = root / "content"
+    assert kill_when(start(root, "summarise"), lambda: content.is_dir() and any(content.glob("*.yaml")))
+    written = sorted(content.glob("*.yaml"))
+    assert 0 < len(written) < count, "the kill should land while briefings are being written"
+    for path in written:
+        load_briefing(path)  # raises on a truncated or half-written file
+    finished = start(root, "summarise")
+    assert finished.wait(timeout=300) == 0
+    assert len(list(content.glob("*.yaml"))) == count
+    assert not [p for p in content.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_killing_build_keeps_the_previous_site_whole(tempdir):
+    root = tempdir({f"seeds/a{n:03d}.txt": ARTICLE.format(day=n % 28 + 1, n=n) for n in range(40)})
+    assert start(root, "build").wait(timeout=300) == 0
+    site = root / "site"
+    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    (root / "seeds" / "a000.txt").write_text(ARTICLE.format(day=1, n=1000), encoding="utf-8")
+    staging = root / ".site.building"
+    assert kill_when(start(root, "build"), lambda: staging.is_dir())
+    after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert after == before
+    assert start(root, "build").wait(timeout=300) == 0
+    assert not staging.exists()
+    assert any("region 1000" in p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
