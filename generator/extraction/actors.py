@@ -1,0 +1,462 @@
+"""Actors: typing names, merging the forms that refer to one actor, roles, and reference resolution.
+
+The `Cast` collects everything that can refer to an actor in document order: proper names,
+group nouns, pronouns and descriptions. It merges the forms of one actor (a surname with the full
+name, an acronym with the name it abbreviates, a capital city with its country), types each actor
+from the word lists, and resolves a pronoun or a description to the actor it points back to.
+A `Cast` lives for one extraction only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..data import load_list
+from .lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS,
+                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PRONOUNS, TITLE_WORDS, alternation)
+from .names import Name
+
+LOCATIVE = frozenset("in at from near outside inside into across around through via toward towards "
+                      "throughout within across between visit visited visiting of".split())
+_TITLE_ONLY = frozenset(tuple(t.lower().replace(".", "").split()) for t in PERSON_TITLES)
+_DETERMINERS = frozenset("the a an one another some this that these those two three four several many "
+                         "other its his her their our".split())
+_DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "her", "their"))
+# Words that make a demonym description stand for the country's state ("the Iranian government").
+_STATE_NOUNS = frozenset("government authorities officials regime administration leadership state "
+                         "military army forces ministry".split())
+# Things that speak for an organisation in news: "the report said", "the campaign said".
+_SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
+_PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
+_MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
+_GROUP = re.compile(
+    rf"(?<![\w-])((?:(?:[A-Z][\w.’'-]*|[a-z]+-[A-Za-z][\w-]*|{alternation(_MODIFIERS)})\s+){{0,3}})"
+    rf"({alternation(w for w in GROUP_NOUNS if w.islower())})\b")
+# "who heads X" is the role "head of X": the verbs of leading and what they make of the leader.
+_ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "runs": "head of",
+               "founded": "founder of", "directs": "director of", "represents": "representative of",
+               "owns": "owner of", "manages": "manager of", "commands": "commander of",
+               "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
+_APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+_WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
+_WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
+_APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
+
+
+def norm(text: str) -> str:
+    """A name as a lookup key: lower case, without a leading "the", dots or apostrophes."""
+    text = text.lower().replace("’", "'")
+    if text.startswith("the "):
+        text = text[4:]
+    return re.sub(r"[.']", "", text).strip()
+
+
+@dataclass(eq=False)
+class Entity:
+    """One actor as it is being assembled; `merged_into` points to the entity it turned out to be."""
+
+    name: str
+    type: str
+    first: int
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    gender: str | None = None
+    named: bool = True
+    definite: bool = False
+    acts: int = 0
+    mentions: int = 0
+    quotes: int = 0
+    merged_into: Entity | None = None
+
+    def add_alias(self, form: str) -> None:
+        if form and form != self.name and form not in self.aliases:
+            self.aliases.append(form)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to an entity at a document position.
+
+    `salience` is 2 for the first subject of a sentence, 1 for another subject, 0 otherwise: a
+    pronoun points back to the main subject of a recent sentence before any other name in it.
+    """
+
+    pos: int
+    entity: Entity
+    salience: int
+    sentence: int
+
+
+class Cast:
+    """The actors of one document and every reference to them, in document order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.timeline: list[Mention] = []
+        self._by_key: dict[str, Entity] = {}
+        self._persons_by_token: dict[str, list[Entity]] = {}
+
+    # -- creation and merging ----------------------------------------------------------------
+
+    def _new(self, name: str, kind: str, pos: int, *, named: bool = True) -> Entity:
+        entity = Entity(name=name, type=kind, first=pos, named=named)
+        self.entities.append(entity)
+        self._by_key[norm(name)] = entity
+        return entity
+
+    def _keyed(self, name: str, kind: str, pos: int, surface: str) -> Entity:
+        entity = self.canonical(self._by_key.get(norm(name)) or self._new(name, kind, pos))
+        entity.add_alias(surface)
+        self._by_key.setdefault(norm(surface), entity)
+        return entity
+
+    @staticmethod
+    def canonical(entity: Entity) -> Entity:
+        while entity.merged_into is not None:
+            entity = entity.merged_into
+        return entity
+
+    def merge(self, loser: Entity, winner: Entity) -> None:
+        loser, winner = self.canonical(loser), self.canonical(winner)
+        if loser is winner:
+            return
+        loser.merged_into = winner
+        winner.add_alias(loser.name)
+        for alias in loser.aliases:
+            winner.add_alias(alias)
+        winner.role = winner.role or loser.role
+        winner.gender = winner.gender or loser.gender
+        winner.acts += loser.acts
+        winner.mentions += loser.mentions
+        winner.quotes += loser.quotes
+        winner.first = min(winner.first, loser.first)
+
+    def add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
+        """The entity a proper name refers to, created if new; None for places and adjectives."""
+        text = name.text
+        key = norm(text)
+        words = text.split()
+        if key in COUNTRY_BY_NAME:
+            return self._keyed(COUNTRY_BY_NAME[key], "country", pos, text)
+        if key in CAPITAL_OF:
+            # "in Moscow" is a place; "Moscow said", "sanctions on Moscow" mean the government.
+            if previous_word in LOCATIVE:
+                return None
+            return self._keyed(CAPITAL_OF[key], "country", pos, text)
+        if len(words) == 1 and key in DEMONYM_OF:
+            if key.endswith("s") and key[:-1] in DEMONYM_OF or key in GROUP_NOUNS:
+                return self._keyed(text, "group", pos, text)
+            return None
+        if len(words) == 1 and key in GROUP_NOUNS:
+            return self._keyed(text, "group", pos, text)
+        if tuple(key.split()) in _TITLE_ONLY:
+            return self.resolve_description(f"the {text}", pos)
+        known = self._by_key.get(key)
+        if known is not None:
+            known = self.canonical(known)
+            if name.role and known.type == "person":
+                self._learn_title(known, name.role)
+            return known
+        if text in AGENCIES or any(w.lower() in ORG_WORDS for w in words):
+            return self._organization(text, pos)
+        if _ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-"):
+            return self._organization(text, pos)
+        if len(words) == 1:
+            return self._single_word(name, pos, previous_word)
+        if previous_word in LOCATIVE and not name.role:
+            return None
+        return self._person(name, pos)
+
+    def _organization(self, text: str, pos: int) -> Entity:
+        compact = text.replace(".", "")
+        if _ACRONYM.match(compact):
+            for entity in reversed(self.entities):
+                if entity.type in ("organization", "country") and entity.merged_into is None \
+                        and _initials(entity.name) == compact:
+                    entity.add_alias(text)
+                    self._by_key[norm(text)] = entity
+                    return entity
+        return self._new(text, "organization", pos)
+
+    def _person(self, name: Name, pos: int) -> Entity:
+        words = name.text.split()
+        last, first = words[-1].lower(), words[0].lower()
+        for entity in reversed(self._persons_by_token.get(last, [])):
+            entity = self.canonical(entity)
+            their = entity.name.lower().split()
+            if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
+                    their[0] == first or set(their) <= set(w.lower() for w in words))):
+                if len(their) < len(words):
+                    # The fuller form becomes the name: "Obama" then "Barack Obama".
+                    entity.add_alias(entity.name)
+                    entity.name = name.text
+                self._by_key[norm(name.text)] = entity
+                if name.role:
+                    self._learn_title(entity, name.role)
+                return entity
+        entity = self._new(name.text, "person", pos)
+        if name.role:
+            self._learn_title(entity, name.role)
+        for token in {last, first}:
+            self._persons_by_token.setdefault(token, []).append(entity)
+        return entity
+
+    def _single_word(self, name: Name, pos: int, previous_word: str) -> Entity | None:
+        token = name.text.lower()
+        people = self._persons_by_token.get(token)
+        if people:
+            # A surname (or first name) alone is the person most recently named with it.
+            entity = self.canonical(people[-1])
+            entity.add_alias(name.text)
+            if name.role:
+                self._learn_title(entity, name.role)
+            return entity
+        if name.role:
+            return self._person(name, pos)
+        if previous_word in LOCATIVE:
+            return None
+        if previous_word == "the":
+            return self._new(name.text, "organization", pos)
+        return self._person(name, pos)
+
+    def _learn_title(self, entity: Entity, role: str) -> None:
+        entity.role = entity.role or role
+        for word in re.findall(r"[\w.]+", role):
+            gender = PERSON_TITLES.get(word) or PERSON_TITLES.get(word.capitalize())
+            if gender and not entity.gender:
+                entity.gender = gender
+
+    def knows(self, name: str) -> bool:
+        return norm(name) in self._by_key or name.lower() in self._persons_by_token
+
+    def add_group(self, text: str, pos: int) -> Entity:
+        return self._keyed(text, "group", pos, text)
+
+    def set_role(self, entity: Entity, role: str) -> None:
+        if entity.role is None:
+            entity.role = role
+            for word in role.lower().split()[:4]:
+                if PERSON_NOUNS.get(word) and not entity.gender:
+                    entity.gender = PERSON_NOUNS[word]
+
+    def record(self, pos: int, entity: Entity, subject: bool, sentence: int, acts: bool = True) -> None:
+        entity = self.canonical(entity)
+        entity.mentions += 1
+        if subject and acts:
+            entity.acts += 1
+        salience = 0
+        if subject:
+            first = not any(m.sentence == sentence and m.salience == 2 and m.pos < pos for m in self.timeline[-12:])
+            salience = 2 if first else 1
+        self.timeline.append(Mention(pos, entity, salience, sentence))
+
+    # -- resolution ----------------------------------------------------------------------------
+
+    def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
+        """The actor a pronoun at `pos` points back to; learns the actor's gender from it."""
+        gender, number = PRONOUNS.get(word.lower(), ("x", "sg"))
+        if word.lower() in ("i", "we"):
+            return None
+        best: Mention | None = None
+        fallback: Entity | None = None
+        for mention in reversed(self.timeline[-80:]):
+            if mention.pos >= pos:
+                continue
+            if pos - mention.pos > 3 * 1_000_000:
+                break
+            entity = self.canonical(mention.entity)
+            if not _agrees(entity, gender, number):
+                continue
+            fallback = fallback or entity
+            if best is not None and mention.sentence != best.sentence:
+                break
+            if mention.salience and (best is None or mention.salience > best.salience):
+                best = mention
+        found = self.canonical(best.entity) if best is not None else fallback
+        if found is not None and gender in ("m", "f") and found.gender is None:
+            found.gender = gender
+        return found
+
+    def resolve_description(self, phrase: str, pos: int) -> Entity | None:
+        """The actor a described speaker is: "the president", "a senior official", "officials"."""
+        words = phrase.split()
+        if not words:
+            return None
+        determiner = words[0].lower() if words[0].lower() in _DETERMINERS else None
+        core = " ".join(words[1:]) if determiner else phrase
+        if not core:
+            return None
+        head_part = _PREPOSITION.split(f" {core} ", maxsplit=1)[0].split()
+        if not head_part:
+            return None
+        head = head_part[-1].lower().strip(".,")
+        first = head_part[0]
+        if first.lower() in DEMONYM_OF and head in _STATE_NOUNS:
+            return self._keyed(DEMONYM_OF[first.lower()], "country", pos, phrase)
+        if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+            name = core if determiner in (None, "the", "some", "many", "several", "other") else phrase
+            return self._keyed(name, "group", pos, phrase)
+        if head in PERSON_NOUNS or head in TITLE_WORDS:
+            definite = determiner in _DEFINITE or determiner is None
+            if definite:
+                found = self._person_with_role(core, pos)
+                if found is not None:
+                    found.add_alias(phrase)
+                    return found
+            name = core if determiner == "the" else phrase
+            entity = self._by_key.get(norm(name))
+            if entity is None:
+                entity = self._new(name, "person", pos, named=False)
+                entity.definite = definite
+                if PERSON_NOUNS.get(head):
+                    entity.gender = PERSON_NOUNS[head]
+            return self.canonical(entity)
+        if head in ORG_WORDS or head in _SOURCE_NOUNS:
+            for mention in reversed(self.timeline):
+                entity = self.canonical(mention.entity)
+                if mention.pos < pos and entity.type == "organization" and head in entity.name.lower().split():
+                    entity.add_alias(phrase)
+                    return entity
+            name = core if determiner == "the" else phrase
+            entity = self._by_key.get(norm(name)) or self._new(name, "organization", pos, named=False)
+            return self.canonical(entity)
+        if len(words) == 1 and determiner in ("another", "one", "some"):
+            entity = self._by_key.get(norm(phrase)) or self._new(phrase, "person", pos, named=False)
+            return self.canonical(entity)
+        return None
+
+    def _person_with_role(self, description: str, pos: int) -> Entity | None:
+        wanted = {w.lower() for w in re.findall(r"[\w-]+", description)} - FUNCTION_WORDS
+        best, best_score = None, 0
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.type != "person" or not entity.named \
+                    or not entity.role or entity.first >= pos:
+                continue
+            role_words = {w.lower() for w in re.findall(r"[\w-]+", entity.role)}
+            score = len(wanted & role_words)
+            if score > best_score or (score == best_score and score and entity.first > best.first):
+                best, best_score = entity, score
+        head = description.split()[-1].lower() if description.split() else ""
+        if best is not None and head in {w.lower() for w in re.findall(r"[\w-]+", best.role or "")}:
+            return best
+        return None
+
+    def settle_descriptions(self) -> None:
+        """Give a definite description that opens a story the name the story gives it later.
+
+        News leads often say "The leader of X said ..." and name the person in the next paragraph.
+        """
+        people = [e for e in self.entities if e.type == "person" and e.named and e.merged_into is None]
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.named or not entity.definite or entity.type != "person":
+                continue
+            paragraph = entity.first // 1_000_000
+            words = {w.lower() for w in re.findall(r"[\w-]+", entity.name)} - FUNCTION_WORDS
+            candidates = [p for p in people if paragraph <= p.first // 1_000_000 <= paragraph + 2]
+            candidates.sort(key=lambda p: p.first)
+            chosen = None
+            for person in candidates:
+                context = {w.lower() for w in re.findall(r"[\w-]+", f"{person.role or ''} {person.name}")}
+                if words & context:
+                    chosen = person
+                    break
+            if chosen is None and paragraph == 1 and candidates and candidates[0].acts:
+                chosen = candidates[0]
+            if chosen is not None:
+                self.merge(entity, chosen)
+
+    def settle_surnames(self) -> None:
+        """Merge a one-word person named before the full name ("Trump ... Donald Trump")."""
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.type != "person" or " " in entity.name:
+                continue
+            for other in self._persons_by_token.get(entity.name.lower(), []):
+                other = self.canonical(other)
+                if other is not entity and " " in other.name:
+                    self.merge(entity, other)
+                    break
+
+    def final(self) -> list[Entity]:
+        out = [e for e in self.entities if e.merged_into is None]
+        for entity in out:
+            # One capitalised word that no title, role or pronoun showed to be a person is more
+            # often a company or a website ("Twitter", "YouTube") than a person named by surname.
+            if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
+                    and entity.gender is None:
+                entity.type = "organization"
+        return out
+
+
+def is_known_name(text: str) -> bool:
+    """A word the lists know as a country, capital, demonym, group or news agency."""
+    key = norm(text)
+    return key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in DEMONYM_OF or key in GROUP_NOUNS \
+        or text in AGENCIES or key in ORG_WORDS
+
+
+def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | None:
+    """ "Co-founder of Google, Sergey Brin, ...": a role opening the sentence before the name."""
+    head = frame[sentence_start:name_start].rstrip()
+    head = head[:-1].rstrip() if head.endswith(",") else head
+    words = head.split()
+    if not words or len(words) > 16 or any(c in "\ue000\ue001,;:" for c in head):
+        return None
+    first = words[0].lower().strip("’'s")
+    second = words[1].lower() if len(words) > 1 else ""
+    if first in PERSON_NOUNS or first in TITLE_WORDS or second in PERSON_NOUNS or second in TITLE_WORDS \
+            or words[0].endswith(("'s", "’s")):
+        return head
+    return None
+
+
+def _agrees(entity: Entity, gender: str, number: str) -> bool:
+    if gender in ("m", "f"):
+        return entity.type == "person" and entity.gender in (None, gender)
+    if gender == "n":
+        return entity.type in ("organization", "country")
+    return entity.type in ("group", "organization", "country") or number == "pl" and entity.type == "group"
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def find_groups(frame: str, start: int, end: int):
+    """Group phrases ("Western countries", "separatists") in frame[start:end]: (start, end, name)."""
+    for found in _GROUP.finditer(frame, start, end):
+        modifiers = found.group(1).split()
+        while modifiers and modifiers[0].lower() in FUNCTION_WORDS:
+            modifiers = modifiers[1:]
+        name = " ".join([*modifiers, found.group(2)])
+        yield found.end() - len(name), found.end(), name
+
+
+def appositive_role(frame: str, name_end: int) -> str | None:
+    """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,")."""
+    found = _APPOSITIVE.match(frame, name_end)
+    if not found:
+        return None
+    text = found.group(1).strip()
+    words = text.split()
+    if len(words) > 25:
+        return None
+    if words[0].lower() == "who":
+        who_is = _WHO_IS.match(text)
+        if who_is:
+            return _APPOSITIVE_ROLE_START.sub("", who_is.group(1)) or None
+        who_verb = _WHO_VERB.match(text)
+        if who_verb and who_verb.group(1) in _ROLE_VERBS:
+            return f"{_ROLE_VERBS[who_verb.group(1)]} {who_verb.group(2)}"
+        return None
+    lowered = [w.lower().strip("’'s") for w in words[:5]]
+    has_role_word = any(w in PERSON_NOUNS or w in TITLE_WORDS for w in lowered) or any(
+        w.lower() in PERSON_NOUNS or w.lower() in TITLE_WORDS for w in words[:5])
+    if _APPOSITIVE_ROLE_START.match(text) or has_role_word:
+        if not has_role_word and not re.match(r"^(?:a|an|the)\s", text, re.I):
+            return None
+        role = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+        return role if role and not role[0].isdigit() else None
+    return None

@@ -1,0 +1,164 @@
+"""Speaker attribution: who said each quotation.
+
+The cues are tried from the most to the least explicit, each within the quote's sentence:
+
+1. a reporting verb right after the quote: `"…," X said` / `"…," said X` / `"…" — X`;
+2. a reporting verb or source cue before it: `X said: "…"`, `according to X, "…"`,
+   `X said he would "absolutely" …`;
+3. a quote with no cue of its own continues the speech around it: the previous quote of the
+   paragraph, the quote that ended the previous paragraph, or the next quote of the paragraph;
+4. otherwise the last actor reported speaking in the previous sentences of the paragraph or the
+   paragraph before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import Entity
+from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
+from .discourse import ParagraphView, Reading, resolve_phrase
+from .quotes import QuoteSpan, classify
+from .text import MASKS
+
+_DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
+_ONLY_PUNCTUATION = re.compile(rf"^[\s,;.!?{MASKS}]*$")
+_NAME_COLON = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+MAX_AFTER_WORDS = 10
+MAX_BEFORE_WORDS = 45
+
+# Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess.
+CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "nearby": 0.45, "none": 0.2}
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A kept quotation span, its speaker (or None) and how the speaker was found."""
+
+    span: QuoteSpan
+    partial: bool
+    speaker: Entity | None
+    evidence: str
+
+
+def attribute(reading: Reading) -> list[Attributed]:
+    out: list[Attributed] = []
+    for view in reading.views:
+        found: list[tuple[QuoteSpan, bool, Entity | None, str]] = []
+        for index, span in enumerate(view.spans):
+            sentence = view.sentence_at(span.outer_start)
+            previous_end = view.spans[index - 1].outer_end if index else 0
+            next_start = view.spans[index + 1].outer_start if index + 1 < len(view.spans) else len(view.frame)
+            before_start = max(sentence.start, previous_end)
+            before = view.frame[before_start:span.outer_start]
+            after = _after_text(view.frame, span.outer_end, next_start)
+            kind = classify(span, before, after, view.frame[sentence.start:max(sentence.end, span.outer_end)])
+            if not kind.keep:
+                continue
+            speaker, evidence = _explicit(reading, view, span, before_start, next_start)
+            found.append((span, kind.partial, speaker, evidence))
+        _carry_over(reading, view, found, out)
+        out.extend(Attributed(s, p, reading.cast.canonical(e) if e else None, ev) for s, p, e, ev in found)
+    return out
+
+
+def _after_text(frame: str, start: int, limit: int) -> str:
+    stop = _SENTENCE_STOP.search(frame, start, limit)
+    return frame[start:stop.end() if stop else limit]
+
+
+def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int,
+              next_start: int) -> tuple[Entity | None, str]:
+    frame = view.frame
+    stop = _SENTENCE_STOP.search(frame, span.outer_end, next_start)
+    after_end = stop.start() if stop else next_start
+
+    # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
+    for verb in cue_verbs(frame, span.outer_end, after_end):
+        between = frame[span.outer_end:verb.start()]
+        if len(between.split()) > MAX_AFTER_WORDS or any(c in MASKS for c in between):
+            break
+        if _ONLY_PUNCTUATION.match(between):
+            phrase = phrase_after(frame, verb.end(), after_end)
+            if phrase is not None:
+                speaker = resolve_phrase(reading, view.number, phrase)
+                if speaker is not None:
+                    return speaker, "after"
+            break
+        speaker = reading.verb_subjects.get((view.number, verb.start()))
+        if speaker is not None:
+            return speaker, "after"
+        break
+
+    # `"…" — X`
+    dash = _DASH.match(frame, span.outer_end, after_end)
+    if dash:
+        phrase = phrase_after(frame, dash.end(), after_end)
+        if phrase is not None:
+            speaker = resolve_phrase(reading, view.number, phrase)
+            if speaker is not None:
+                return speaker, "dash"
+
+    # 2. Cues before the quote, nearest first.
+    before_words = frame[before_start:span.outer_start].split()
+    if len(before_words) <= MAX_BEFORE_WORDS:
+        verbs = list(cue_verbs(frame, before_start, span.outer_start))
+        source = source_cue_before(frame, before_start, span.outer_start)
+        for verb in reversed(verbs):
+            if source is not None and source.start() > verb.start():
+                break
+            speaker = reading.verb_subjects.get((view.number, verb.start()))
+            if speaker is None and takes_outer_subject(verb.group(), frame, verb.start(), before_start):
+                continue
+            if speaker is None:
+                inverted = phrase_after(frame, verb.end(), span.outer_start)
+                if inverted is not None and frame[verb.end():span.outer_start].rstrip().endswith((",", ":")):
+                    speaker = resolve_phrase(reading, view.number, inverted)
+            if speaker is not None:
+                return speaker, "before"
+        if source is not None:
+            phrase = phrase_after(frame, source.end(), span.outer_start)
+            if phrase is not None:
+                speaker = resolve_phrase(reading, view.number, phrase)
+                if speaker is not None:
+                    return speaker, "before"
+        colon = _NAME_COLON.search(frame, before_start, span.outer_start)
+        if colon:
+            mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
+            if mention is not None:
+                return reading.cast.canonical(mention.entity), "before"
+    return None, "none"
+
+
+def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[Attributed]) -> None:
+    """Give quotes without a cue the speaker of the speech they continue."""
+    for i, (span, partial, speaker, evidence) in enumerate(found):
+        if speaker is not None:
+            continue
+        previous = next((f for f in reversed(found[:i]) if f[2] is not None), None)
+        if previous is not None:
+            found[i] = (span, partial, previous[2], "continued")
+            continue
+        following = next((f for f in found[i + 1:] if f[2] is not None), None)
+        last_before = out[-1] if out and out[-1].span.paragraph == view.number - 1 else None
+        starts_paragraph = not view.frame[:span.outer_start].strip()
+        if starts_paragraph and last_before is not None and last_before.speaker is not None:
+            found[i] = (span, partial, last_before.speaker, "continued")
+        elif following is not None:
+            found[i] = (span, partial, following[2], "continued")
+        else:
+            nearby = _last_speaker(reading, view.number, span.outer_start)
+            if nearby is not None:
+                found[i] = (span, partial, nearby, "nearby")
+
+
+def _last_speaker(reading: Reading, paragraph: int, offset: int) -> Entity | None:
+    best = None
+    for (number, verb_start), entity in reading.verb_subjects.items():
+        if (number == paragraph and verb_start < offset) or number == paragraph - 1:
+            key = (number, verb_start)
+            if best is None or key > best[0]:
+                best = (key, entity)
+    return best[1] if best else None

@@ -1,0 +1,175 @@
+"""Clause-level reading of a frame sentence: cue verbs and the noun phrase that is their subject.
+
+There is no parser here. News attribution is formulaic enough that a few surface rules find the
+subject of a reporting verb: it is the phrase right before the verb back to the previous clause
+boundary ("..., Pushilin said"), skipping adverbs, auxiliaries and comma-enclosed appositives
+("Andrey Turchak, a senior member of ..., said"); or, in inverted attribution, the phrase right
+after it ("said Jane Smith, a spokeswoman").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import PERSON_NOUNS, SOURCE_CUE, SPEECH, TITLE_WORDS
+from .text import MASKS
+
+_BOUNDARY_WORDS = ("that|and|but|while|as|when|because|after|before|although|though|if|where|since|"
+                   "until|so|or|whether|than|what|how|why|whom|whose|once|unless|whereas|also")
+_BOUNDARY = re.compile(rf"(?:[{MASKS},;:()\[\]—–]|\s-\s|\b(?:{_BOUNDARY_WORDS})\b)")
+_ANTECEDENT_BOUNDARY = re.compile(
+    rf"(?:[{MASKS},;:()\[\]—–]|\b(?:{_BOUNDARY_WORDS}|by|of|for|with|to|from|on|in|at|against)\b)")
+_NAME_AT_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and|de|van|von|al)\s+)*[A-Z][\w’'.-]*)*$")
+_TRAILING_FILLER = re.compile(
+    r"(?:\s+(?:\w+ly|also|then|later|again|once|still|just|never|not|n't|now|has|have|had|will|would|"
+    r"could|can|did|does|do|is|was|were|are|be|been|being|shall|should|may|might|must|previously|earlier|"
+    r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
+    r"initially|even|always|often|himself|herself|itself|themselves|too|since|recently))+\s*$", re.I)
+_LEADING_FILLER = re.compile(
+    r"^\s*(?:(?:and|but|so|then|yet|also|however|meanwhile|instead|with|without|among|including)\b[\s,]*)+", re.I)
+_APPOSITIVE_STARTERS = frozenset(
+    "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
+    "each".split())
+_ROLE_WORDS = TITLE_WORDS | frozenset(PERSON_NOUNS)
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|his|her|its|their|this|our|my|your|of|for|in|on|with|without|by)\s+$", re.I)
+# Verb forms that take the clause subject from elsewhere ("..., adding that", "and told").
+_PARTICIPLE = re.compile(r"ing$")
+# A phrase runs to the next punctuation; the full stops of "Rep.", "U.S." and "J." do not end it.
+_NP_AFTER = re.compile(
+    rf"\s*((?:(?<![\w.])(?:[A-Z][a-z]{{0,3}}|(?:[A-Z]\.)*[A-Z])\.(?=[\s,A-Z])|[^,;:.!?()\[\]{MASKS}—–]){{1,120}}?)"
+    rf"\s*(?=[,;:.!?()\[\]{MASKS}—–]|\s-\s|$)")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|must|may|might)\b", re.I)
+MAX_NP_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase in a paragraph frame: [start, end) offsets and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
+    """False for "to ask", "the report", "his claims": cue words that report nothing here."""
+    return not _NOT_FINITE_BEFORE.search(frame, max(sentence_start, verb_start - 12), verb_start)
+
+
+def cue_verbs(frame: str, start: int, end: int):
+    """Finite reporting verbs in frame[start:end], in order."""
+    for found in SPEECH.find(frame, start, end):
+        if is_finite(frame, found.start(), start):
+            yield found
+
+
+def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase | None:
+    """The subject phrase of the verb at `verb_start`, searching left within its sentence."""
+    left_end = verb_start
+    filler = _TRAILING_FILLER.search(frame, sentence_start, left_end)
+    if filler:
+        left_end = filler.start()
+    while left_end > sentence_start and frame[left_end - 1].isspace():
+        left_end -= 1
+    if left_end <= sentence_start:
+        return None
+    if frame[left_end - 1] == ",":
+        return _subject_before_appositives(frame, sentence_start, left_end - 1)
+    return _phrase_back_to_boundary(frame, sentence_start, left_end)
+
+
+def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phrase | None:
+    start = max(sentence_start, end - 160)
+    last = None
+    for last in _BOUNDARY.finditer(frame, start, end):
+        pass
+    np_start = last.end() if last else start
+    # A reporting verb opens the clause it reports: in "Nyman said he had approved", "he" approved.
+    for verb in SPEECH.find(frame, np_start, end):
+        np_start = verb.end()
+    while np_start < end and frame[np_start].isspace():
+        np_start += 1
+    text = frame[np_start:end]
+    lead = _LEADING_FILLER.match(text)
+    if lead:
+        np_start += lead.end()
+        text = frame[np_start:end]
+    if not text or len(text.split()) > MAX_NP_WORDS or _VERBISH.search(text):
+        return None
+    if text.lower() in ("who", "which", "that"):
+        # A relative pronoun: the subject is the antecedent right before the comma.
+        comma = frame.rfind(",", sentence_start, np_start)
+        if comma > sentence_start and not frame[comma + 1:np_start].strip():
+            return antecedent(frame, sentence_start, comma)
+        return None
+    return Phrase(np_start, end, text)
+
+
+def antecedent(frame: str, sentence_start: int, end: int) -> Phrase | None:
+    """The noun phrase ending at `end` that a relative pronoun after it refers to."""
+    start = max(sentence_start, end - 80)
+    name = _NAME_AT_END.search(frame, start, end)
+    if name:
+        return Phrase(name.start(), end, name.group())
+    last = None
+    for last in _ANTECEDENT_BOUNDARY.finditer(frame, start, end):
+        pass
+    np_start = last.end() if last else start
+    text = frame[np_start:end].strip()
+    if not text:
+        return None
+    np_start = frame.index(text, np_start)
+    return Phrase(np_start, np_start + len(text), text)
+
+
+def _subject_before_appositives(frame: str, sentence_start: int, comma: int) -> Phrase | None:
+    """Before ", said": skip comma-enclosed appositives back to the phrase they describe."""
+    end = comma
+    for _ in range(4):
+        prev = max(frame.rfind(",", sentence_start, end), frame.rfind(MASKS[0], sentence_start, end),
+                   frame.rfind(MASKS[1], sentence_start, end))
+        segment_start = prev + 1 if prev >= 0 else sentence_start
+        segment = frame[segment_start:end]
+        if prev < 0 or frame[prev] != "," or not _looks_appositive(segment):
+            return _phrase_back_to_boundary(frame, segment_start, end)
+        end = prev
+    return None
+
+
+def _looks_appositive(segment: str) -> bool:
+    """ "a senior member of ...", "who heads ...", "vice chairman of ...", "20", "named after ..." """
+    words = segment.split()
+    if not words:
+        return False
+    first = words[0]
+    low = first.lower()
+    return (low in _APPOSITIVE_STARTERS or first[0].isdigit() or low.endswith(("ed", "ing"))
+            or first.endswith(("'s", "’s")) or any(w.lower().strip(",.") in _ROLE_WORDS for w in words[:3]))
+
+
+def phrase_after(frame: str, start: int, end: int) -> Phrase | None:
+    """The phrase starting at `start` and running to the next punctuation (inverted attribution)."""
+    found = _NP_AFTER.match(frame, start, end)
+    if not found or len(found.group(1).split()) > MAX_NP_WORDS:
+        return None
+    return Phrase(found.start(1), found.end(1), found.group(1))
+
+
+def source_cue_before(frame: str, start: int, end: int):
+    """The last "according to"-style cue in frame[start:end]."""
+    last = None
+    for last in SOURCE_CUE.find(frame, start, end):
+        pass
+    return last
+
+
+def takes_outer_subject(verb: str, frame: str, verb_start: int, sentence_start: int) -> bool:
+    """True when the verb has no subject of its own: "adding that", "and said"."""
+    if _PARTICIPLE.search(verb.lower()):
+        # "John McCain telling reporters": a name right before the participle is its subject.
+        return not re.search(r"[A-Z][\w’'.-]*\s+$", frame[max(sentence_start, verb_start - 40):verb_start])
+    head = frame[max(sentence_start, verb_start - 30):verb_start]
+    return bool(re.search(r"\b(?:and|but|or)\s+(?:(?:\w+ly|also|then|later|has|have|had|will|would)\s+)*$", head)) and not re.search(
+        r"\b(?:he|she|they|it|we|i)\s+$", head, re.I)
+

@@ -1,0 +1,259 @@
+"""One pass over a document in reading order: quotations masked, actors met, reporting verbs tied
+to their subjects.
+
+Order matters: a pronoun means the actor most recently in view, and a surname the person last
+named with it, so names, groups and the subjects of reporting verbs are taken sentence by
+sentence, each resolved against what came before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..cleaning import Document
+from .actors import LOCATIVE, Cast, Entity, appositive_role, find_groups, is_known_name, preposed_role
+from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
+from .lexicon import (AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, STANCE_POLARITY,
+                      STANCE, TITLE_WORDS)
+from .names import find_names
+from .quotes import QuoteSpan, find_spans
+from .text import MASKS, Span, make_frame, split_sentences
+
+PARAGRAPH = 1_000_000  # document position = paragraph * PARAGRAPH + offset in the paragraph
+
+_VERB_WORDS = SPEECH_VERBS | frozenset(STANCE_POLARITY) | AUXILIARIES
+_NEXT_WORD = re.compile(
+    rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:of|from|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*)*)?"
+    rf"(?:,\s+(?:who|which|that)\s+|\s+(?:(?:who|which|that)\s+)?)"
+    r"(?:(?:\w+ly|also|then|later|again|still|now|never|not|already|reportedly)\s+)*([a-z]+(?:n't)?)\b")
+_AGENT_BEFORE = re.compile(r"\b(?:by|according to)\s+(?:the\s+)?$", re.I)
+_PREVIOUS_WORD = re.compile(r"([\w’'-]+)[\s]*$")
+_FOLLOWING_WORD = re.compile(r" ([a-z][\w-]*)")
+_SENTENCE_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*")
+# Nouns that a name before them modifies ("the Trump campaign", "White House officials").
+_HEAD_NOUNS = (frozenset(PERSON_NOUNS) | GROUP_NOUNS | frozenset(w for w in ORG_WORDS if w.islower()) | frozenset(
+    "campaign administration region province city district area government officials team camp side "
+    "state county town village border capital territory".split()))
+_MID_SENTENCE_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_AGENT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+")
+_LEAD_WORDS = frozenset("the a an this that its his her their our".split())
+_PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    """A paragraph with its quotation spans, its masked frame and its sentences."""
+
+    number: int
+    text: str
+    frame: str
+    spans: tuple[QuoteSpan, ...]
+    sentences: tuple[Span, ...]
+
+    def sentence_at(self, offset: int) -> Span:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        for sentence in self.sentences:
+            if offset < sentence.start:
+                return sentence
+        return self.sentences[-1] if self.sentences else Span(0, len(self.text))
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    role_start: int
+    entity: Entity
+    possessive: bool
+
+
+@dataclass
+class Reading:
+    """What the pass found: paragraph views, the cast, and the subject of each cue verb."""
+
+    views: list[ParagraphView]
+    cast: Cast
+    verb_subjects: dict[tuple[int, int], Entity]
+    names: dict[int, list[NameMention]]
+    passives: set[tuple[int, int]]
+
+    def name_in(self, paragraph: int, phrase: Phrase) -> NameMention | None:
+        """The name heading a phrase: the one ending where the phrase ends, else the first inside."""
+        mentions = self.names.get(paragraph, [])
+        ending = [m for m in mentions if m.end == phrase.end and m.start < phrase.end and not m.possessive]
+        if ending:
+            return ending[-1]
+        return next((m for m in mentions if phrase.start <= m.start and m.end <= phrase.end), None)
+
+
+def view_paragraphs(document: Document) -> list[ParagraphView]:
+    views = []
+    for paragraph in document.paragraphs:
+        spans = find_spans(paragraph.number, paragraph.text)
+        frame = make_frame(paragraph.text, [(s.outer_start, s.outer_end, s.ends_sentence) for s in spans])
+        views.append(ParagraphView(paragraph.number, paragraph.text, frame, tuple(spans),
+                                   tuple(split_sentences(frame))))
+    return views
+
+
+def read_document(document: Document) -> Reading:
+    views = view_paragraphs(document)
+    reading = Reading(views, Cast(), {}, {}, set())
+    mid_sentence_caps = frozenset(w for view in views for w in _MID_SENTENCE_CAP.findall(view.frame))
+    number = 0
+    for view in views:
+        for sentence in view.sentences:
+            number += 1
+            _read_sentence(reading, view, sentence, number, mid_sentence_caps)
+    reading.cast.settle_surnames()
+    reading.cast.settle_descriptions()
+    return reading
+
+
+def _acts_after(frame: str, end: int, limit: int) -> bool:
+    found = _NEXT_WORD.match(frame, end, limit)
+    if not found:
+        return False
+    word = found.group(1)
+    return word in _VERB_WORDS or (word.endswith("ed") and len(word) > 4)
+
+
+def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool) -> bool:
+    """A name right before a common noun modifies it: "the Donetsk region", "the Trump campaign"."""
+    found = _FOLLOWING_WORD.match(frame, end, limit)
+    if not found:
+        return False
+    word = found.group(1)
+    if word in _HEAD_NOUNS:
+        return True
+    return single_unknown and (word not in FUNCTION_WORDS and word not in _VERB_WORDS
+                               and not word.endswith(("ly", "ed")) and word not in ("who", "which"))
+
+
+def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number: int,
+                   mid_sentence_caps: frozenset[str]) -> None:
+    cast = reading.cast
+    frame = view.frame
+    base = view.number * PARAGRAPH
+    opening = _SENTENCE_OPENING.match(frame, sentence.start, sentence.end)
+    initial_at = opening.end() if opening else sentence.start
+    covered: list[tuple[int, int]] = []
+    mentions = reading.names.setdefault(view.number, [])
+    pending: list[tuple[int, Entity, bool, bool]] = []
+
+    for start, end, name in find_groups(frame, sentence.start, sentence.end):
+        entity = cast.add_group(name, base + start)
+        subject = _acts_after(frame, end, sentence.end) or bool(
+            _AGENT_BEFORE.search(frame, max(0, start - 20), start))
+        pending.append((base + start, entity, subject, True))
+        covered.append((start, end))
+        mentions.append(NameMention(start, end, start, entity, False))
+
+    names = find_names(frame, sentence.start, sentence.end, initial_at)
+    covered += [(n.role_start, n.start) for n in names if n.role]
+    for name in names:
+        if any(a <= name.start and name.end <= b for a, b in covered):
+            continue
+        single_unknown = " " not in name.text and not cast.knows(name.text)
+        if single_unknown and name.sentence_initial and name.text not in mid_sentence_caps \
+                and not is_known_name(name.text):
+            # A capitalised word seen only at the start of sentences is an ordinary word.
+            continue
+        if not name.possessive and _is_modifier(frame, name.end, sentence.end, single_unknown):
+            continue
+        previous = _PREVIOUS_WORD.search(frame, max(0, name.role_start - 30), name.role_start)
+        previous_word = previous.group(1).lower() if previous else ""
+        entity = cast.add_name(name, base + name.start, previous_word)
+        if entity is None:
+            continue
+        agent = _AGENT_BEFORE.search(frame, max(0, name.role_start - 20), name.role_start)
+        subject = not name.possessive and previous_word not in LOCATIVE and (
+            _acts_after(frame, name.end, sentence.end) or bool(agent))
+        # A news outlet named as the channel ("according to ABC News") does not act in the story.
+        acts = not (agent and agent.group().lower().startswith("according") and entity.type != "person")
+        if entity.type in ("person", "organization") and not name.possessive:
+            role = appositive_role(frame, name.end) or preposed_role(frame, sentence.start, name.role_start)
+            if role:
+                cast.set_role(entity, role)
+        pending.append((base + name.start, entity, subject, acts))
+        mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
+    mentions.sort(key=lambda m: m.start)
+    for pos, entity, subject, acts in sorted(pending, key=lambda p: p[0]):
+        cast.record(pos, entity, subject, number, acts)
+
+    verbs = list(cue_verbs(frame, sentence.start, sentence.end))
+    verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
+              if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)]
+    verbs.sort(key=lambda v: v.start())
+    for verb in verbs:
+        entity = None
+        if _PASSIVE_BEFORE.search(frame, max(sentence.start, verb.start() - 30), verb.start()):
+            # "was declared illegal by Western countries": the actor is the agent, if named.
+            agent = _AGENT_AFTER.match(frame, verb.end(), sentence.end)
+            phrase = phrase_after(frame, agent.end(), sentence.end) if agent else None
+            entity = resolve_phrase(reading, view.number, phrase) if phrase else None
+            if entity is not None:
+                reading.passives.add((view.number, verb.start()))
+                entity = cast.canonical(entity)
+                reading.verb_subjects[(view.number, verb.start())] = entity
+                cast.record(base + verb.start(), entity, True, number)
+            continue
+        if not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
+            phrase = subject_before(frame, sentence.start, verb.start())
+            if phrase is not None and not _noun_not_verb(verb.group(), phrase):
+                entity = resolve_phrase(reading, view.number, phrase)
+        else:
+            entity = _main_subject(cast, number)
+        if entity is None:
+            continue
+        entity = cast.canonical(entity)
+        reading.verb_subjects[(view.number, verb.start())] = entity
+        cast.record(base + verb.start(), entity, True, number)
+
+
+def _main_subject(cast: Cast, sentence: int) -> Entity | None:
+    """The first subject of the sentence: who "adding that ..." or "and said" is about."""
+    for mention in cast.timeline[-40:]:
+        if mention.sentence == sentence and mention.salience == 2:
+            return cast.canonical(mention.entity)
+    return None
+
+
+def _noun_not_verb(verb: str, subject: Phrase) -> bool:
+    """ "separatist reports": an -s form after a bare common noun is a plural noun, not a verb."""
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return False
+    words = subject.text.split()
+    last, first = words[-1], words[0].lower()
+    return not (last[:1].isupper() or last.lower() in PRONOUNS or first in _LEAD_WORDS)
+
+
+def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity | None:
+    """The actor a subject or speaker phrase refers to: a name, a pronoun or a description."""
+    text = phrase.text.strip()
+    if _PRONOUN.match(text):
+        return reading.cast.resolve_pronoun(re.split(r"['’]", text)[0], paragraph * PARAGRAPH + phrase.start)
+    mention = reading.name_in(paragraph, phrase)
+    first = text.split()[0]
+    if mention is not None:
+        lead = reading.views[paragraph - 1].frame[phrase.start:max(phrase.start, mention.role_start)].split()
+        if all(_leads_name(w) for w in lead):
+            if mention.possessive and mention.end < phrase.end - 2:
+                return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
+            return reading.cast.canonical(mention.entity)
+        if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
+            return None
+    elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4:
+        return None
+    return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
+
+
+def _leads_name(word: str) -> bool:
+    """Words that may stand before a name in a subject: "the", "former", "the neighboring"."""
+    low = word.lower()
+    return (low in _LEAD_WORDS or low in TITLE_WORDS or low in PERSON_NOUNS or word[:1].isupper()
+            or low.endswith(("ing", "ed", "ian", "ese", "ish", "ic", "al")))

@@ -1,0 +1,228 @@
+"""Proper names in narrative text: runs of capitalised words, cut into a role and a name.
+
+News introduces people as "Russian President Vladimir Putin" or "White House press secretary
+Josh Earnest": the words up to the last title are the person's role, the rest the name. Runs are
+split where a connector joins two separate names ("Russia and Ukraine") and kept whole where it
+belongs to an institution's name ("Ministry of Defence", "People's Republic of Donetsk").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (COUNTRY_BY_NAME, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORDS,
+                      PERSON_NOUNS, PERSON_TITLES, TITLE_WORDS)
+from .text import MASKS
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_TOKEN = (rf"(?:[{_UP}]\.){{2,}}|[{_UP}][a-z]{{0,3}}\.(?=[ ][{_UP}])|[{_UP}][\w’'&-]*"
+          rf"|(?:al|el|ad|as|an|bin|ibn|abu|de|di|du|van|von|le|la|da|dos|del|mac|mc|o)[-’'][{_UP}][\w’'-]*")
+_CONNECTOR = r"of|for|on|and|&|de|da|del|della|der|den|van|von|du|le|la|al|el|bin|ibn|bint|y|the|St\."
+RUN = re.compile(rf"(?<![\w’'-])(?:{_TOKEN})(?:[ ](?:(?:{_CONNECTOR})[ ]){{0,2}}(?:{_TOKEN}))*")
+
+# Prefixes that make a capitalised word an adjective ("pro-Russian", "anti-Western").
+_ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre|mid|neo|self|all|trans|pan)-", re.I)
+_IRREGULAR_PLURALS = frozenset(("People", "Men", "Women", "Children"))
+# Capitalised mid-sentence after a colon or a quotation, these still start no name.
+_NEVER_IN_NAMES = frozenset("a an but and or so if when while as in on at for with after before he she it they "
+                            "we i this that these those his her its their our".split())
+_CONNECTORS = frozenset(("of", "for", "on", "the", "and", "&"))
+_ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")
+_TITLE_SEQS = frozenset(tuple(t.lower().split()) for t in PERSON_TITLES)
+_MAX_TITLE = max(len(t) for t in _TITLE_SEQS)
+_LOWER_TITLES = frozenset(tuple(t.lower().split()) for t in (*PERSON_TITLES, *PERSON_NOUNS) if not t.endswith("."))
+_MAX_LOWER_TITLE = max(len(t) for t in _LOWER_TITLES)
+_ROLE_MODIFIERS = frozenset(
+    "senior former deputy chief acting top assistant associate executive campaign press communications "
+    "national general vice foreign defense defence interior presidential founding longtime veteran current "
+    "interim".split())
+_NAME_CONNECTORS = frozenset(("of", "the", "and"))
+_SPACED_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A proper name in a paragraph: offsets of the name itself (role prefix excluded)."""
+
+    start: int
+    end: int
+    text: str
+    role: str | None
+    role_start: int
+    possessive: bool
+    sentence_initial: bool
+
+
+def _is_title_at(words: list[str], i: int) -> int:
+    """Length of the title starting at words[i], 0 if none."""
+    for size in range(min(_MAX_TITLE, len(words) - i), 0, -1):
+        if tuple(w.lower() for w in words[i:i + size]) in _TITLE_SEQS:
+            return size
+    return 0
+
+
+def _title_end(words: list[str]) -> int:
+    """How many leading words are a role: up to the last title followed by a personal name."""
+    cut = 0
+    i = 0
+    while i < len(words) - 1:
+        size = _is_title_at(words, i)
+        if size and i + size < len(words):
+            cut = i + size
+            i += size
+        else:
+            i += 1
+    # "Party Chairman Reince Priebus" has a role; "Justice Department" is a name.
+    if cut and any(w.lower() in ORG_WORDS for w in words[cut:]):
+        return 0
+    return cut
+
+
+def _split_run(words: list[str]) -> list[tuple[int, int]]:
+    """Cut a run of words (indices) where its connectors join separate names."""
+    if " ".join(words).lower() in COUNTRY_BY_NAME:
+        return [(0, len(words))]
+    pieces = []
+    start = 0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("and", "&") or (w in ("of", "for", "on", "the") and not _joins(words, start, i)):
+            if w in ("of", "for", "on") and i + 1 < len(words) and words[i + 1] == "the":
+                i += 1
+            pieces.append((start, _back_over_connectors(words, start, i)))
+            start = i + 1
+        elif w.endswith(("’s", "'s")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words):
+            # "Russia's Foreign Ministry": the owner is a name of its own.
+            pieces.append((start, i + 1))
+            start = i + 1
+        i += 1
+    pieces.append((start, len(words)))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def _split_organisation_from_person(words: list[str], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Refugee Council Enver Solomon": an organisation's name run into a person's name."""
+    out = []
+    for a, b in pieces:
+        org_at = max((i for i in range(a, b) if words[i].lower() in ORG_WORDS), default=-1)
+        if 0 <= org_at < b - 2 and all(w[:1].isupper() and w.lower() not in ORG_WORDS and w.lower() not in
+                                       TITLE_WORDS for w in words[org_at + 1:b]):
+            out += [(a, org_at + 1), (org_at + 1, b)]
+        else:
+            out.append((a, b))
+    return out
+
+
+def _joins(words: list[str], start: int, i: int) -> bool:
+    # "of" belongs to the name after an institution or title word: "Ministry of", "Minister of".
+    j = i - 1
+    while j >= start and words[j].lower() == "the":
+        j -= 1
+    if j < start:
+        return False
+    left = words[j].lower().rstrip("’'s")
+    return words[j].lower() in ORG_WORDS or left in ORG_WORDS or words[j].lower() in TITLE_WORDS
+
+
+def _back_over_connectors(words: list[str], start: int, end: int) -> int:
+    while end > start and words[end - 1] in _CONNECTORS:
+        end -= 1
+    return end
+
+
+def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> list[Name]:
+    """Names in frame[start:end]; `sentence_initial_at` is where the sentence's first word starts."""
+    names: list[Name] = []
+    for run in RUN.finditer(frame, start, end):
+        words = run.group().split(" ")
+        offsets = []
+        at = run.start()
+        for w in words:
+            offsets.append(at)
+            at += len(w) + 1
+        for a, b in _split_organisation_from_person(words, _split_run(words)):
+            name = _make_name(frame, words[a:b], offsets[a:b], sentence_initial_at)
+            if name:
+                names.append(name)
+    return names
+
+
+def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int) -> Name | None:
+    # A capitalised function word starts no name: "But" and "The" at the start of a sentence,
+    # "In" after a quotation. Mid-sentence "The" belongs to names such as "The Guardian".
+    while words and words[0].lower() in FUNCTION_WORDS and (offsets[0] == initial_at
+                                                             or words[0].lower() in _NEVER_IN_NAMES):
+        words, offsets = words[1:], offsets[1:]
+    while words and (_ADJECTIVE_PREFIX.match(words[0]) or words[0] in _CONNECTORS):
+        words, offsets = words[1:], offsets[1:]
+    if not words:
+        return None
+    sentence_initial = offsets[0] == initial_at
+
+    possessive = False
+    last = words[-1]
+    if last.endswith(("’s", "'s")) and last[:-2] not in _IRREGULAR_PLURALS:
+        possessive, words = True, words[:-1] + [last[:-2]]
+    elif last.endswith(("s’", "s'")):
+        possessive, words = True, words[:-1] + [last[:-1]]
+    # A full stop after a word longer than an abbreviation ends the sentence, not the name.
+    if words[-1].endswith(".") and not _ABBREVIATED.match(words[-1]):
+        words = words[:-1] + [words[-1][:-1]]
+    while len(words) > 1 and words[-1].lower() in NON_ACTOR_WORDS:
+        words, offsets = words[:-1], offsets[:-1]
+    if all(w.lower() in NON_ACTOR_WORDS or w.lower() in FUNCTION_WORDS for w in words):
+        return None
+    # Words in capitals longer than an acronym are datelines ("SYRACUSE, N.Y. —") or shouting.
+    if any(len(w) > 6 and w.isupper() for w in words) and " ".join(words).lower() not in COUNTRY_BY_NAME:
+        return None
+
+    role = None
+    role_start = offsets[0]
+    cut = _title_end(words)
+    if cut:
+        role = " ".join(words[:cut])
+        words, offsets = words[cut:], offsets[cut:]
+    if not words or not words[0][:1].isupper() and not words[0][:3].lower() in ("al-", "el-"):
+        return None
+    text_start = offsets[0]
+    text_end = offsets[-1] + len(words[-1])
+    if role is None:
+        found = _title_before(frame, text_start)
+        if found:
+            role_start, role = found
+    elif role_start > 1 and frame[role_start - 1] == " ":
+        owner = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $", frame[max(0, role_start - 60):role_start])
+        if owner:
+            role = f"{owner.group(1)} {role}"
+            role_start -= len(owner.group(1)) + 1
+    return Name(text_start, text_end, " ".join(words), role, role_start, possessive, sentence_initial)
+
+
+def _title_before(frame: str, start: int) -> tuple[int, str] | None:
+    """ "White House press secretary Josh Earnest": a lower-case title and its modifiers before a name."""
+    if start < 2 or frame[start - 1] != " ":
+        return None
+    words = [(m.start(), m.group()) for m in _SPACED_WORD.finditer(frame, max(0, start - 90), start)][1:]
+    size = next((k for k in range(min(_MAX_LOWER_TITLE, len(words)), 0, -1)
+                 if tuple(w for _, w in words[-k:]) in _LOWER_TITLES), 0)
+    if not size:
+        return None
+    i = len(words) - size
+    while i > 0 and words[i - 1][1] in _ROLE_MODIFIERS:
+        i -= 1
+    taken = 0
+    while i > 0 and taken < 4 and _continues_role(words[i - 1][1]):
+        i -= 1
+        taken += 1
+    while i < len(words) and words[i][1].lower() in FUNCTION_WORDS:
+        i += 1
+    if i >= len(words):
+        return None
+    return words[i][0], frame[words[i][0]:start].strip()
+
+
+def _continues_role(word: str) -> bool:
+    return (word[:1].isupper() or word in _NAME_CONNECTORS) and not any(c in MASKS for c in word) \
+        and word[-1] not in ",.;:"

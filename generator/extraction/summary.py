@@ -1,0 +1,120 @@
+"""Title, summary and keywords, built from the article's own sentences and words.
+
+News puts the story in its lead, so the lead sentence is the raw material: compressed to a
+headline when the article has none, and followed in the summary by the first sentence naming the
+main actor when the lead only describes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .discourse import Reading
+from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
+from .text import MASKS, strip_time_expressions
+
+MAX_TITLE_WORDS = 12
+MAX_SUMMARY_WORDS = 70
+MAX_KEYWORDS = 6
+_TAIL = re.compile(r",?\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b|[,;:(—–]")
+_SAID_THAT = re.compile(rf"\s+(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+
+
+def lead_sentences(reading: Reading, limit: int = 3) -> list[tuple[int, str]]:
+    """The first sentences of the article as (paragraph, text), quotes left as written."""
+    out = []
+    for view in reading.views:
+        for sentence in view.sentences:
+            text = view.text[sentence.start:sentence.end].strip()
+            if len(text.split()) >= 4:
+                out.append((view.number, text))
+            if len(out) >= limit * 3:
+                return out
+    return out
+
+
+def make_title(reading: Reading) -> str:
+    """A headline from the lead sentence: time expressions and subordinate tails dropped."""
+    sentences = lead_sentences(reading, 1)
+    if not sentences:
+        return "Untitled article"
+    frame_sentence = _first_frame_sentence(reading)
+    text = strip_time_expressions(" " + frame_sentence).strip()
+    text = _QUOTE_MARKS.sub("", text)
+    text = _ARTICLE.sub("", text)
+    said = _SAID_THAT.search(text)
+    subject = text[:said.start()] if said else ""
+    content = text[said.end():] if said else text
+    tail = _TAIL.search(content)
+    if tail and tail.start() > 0:
+        content = content[:tail.start()]
+    if subject:
+        subject_words = subject.split()
+        if len(subject_words) > 6:
+            cut = re.search(r"\s(?:of|from|in|at|with|for)\s", subject)
+            subject = subject[:cut.start()] if cut else " ".join(subject_words[:6])
+        content = re.sub(r"^(?:he|she|it|they)\s+", "", content, flags=re.I)
+        text = f"{subject.strip()} {content.strip()}"
+    else:
+        text = content
+    words = text.rstrip(" .").split()
+    if len(words) > MAX_TITLE_WORDS:
+        words = words[:MAX_TITLE_WORDS]
+        while words and words[-1].lower() in FUNCTION_WORDS:
+            words.pop()
+    title = " ".join(words).strip(" ,;:")
+    return title[:1].upper() + title[1:] if title else sentences[0][1][:80]
+
+
+def _first_frame_sentence(reading: Reading) -> str:
+    """The lead sentence with quotation marks kept but quoted words intact."""
+    for view in reading.views:
+        for sentence in view.sentences:
+            frame = view.frame[sentence.start:sentence.end]
+            if len(frame.split()) >= 4 and not frame.strip().startswith(tuple(MASKS)):
+                return view.text[sentence.start:sentence.end].strip()
+    view = reading.views[0]
+    return view.text[view.sentences[0].start:view.sentences[0].end] if view.sentences else view.text
+
+
+def make_summary(reading: Reading, main_names: list[str]) -> str:
+    """One to three lead sentences; the first naming the main actor is added if the lead does not."""
+    sentences = lead_sentences(reading, 3)
+    if not sentences:
+        return ""
+    chosen = [sentences[0][1]]
+    names = [n for n in main_names if n]
+    if names and not any(n in chosen[0] for n in names):
+        naming = next((s for _, s in sentences[1:] if any(n in s for n in names)), None)
+        if naming and len(" ".join(chosen + [naming]).split()) <= MAX_SUMMARY_WORDS:
+            chosen.append(naming)
+    if len(chosen) == 1 and len(sentences) > 1:
+        second = sentences[1][1]
+        if len(" ".join(chosen + [second]).split()) <= MAX_SUMMARY_WORDS:
+            chosen.append(second)
+    summary = " ".join(chosen)
+    words = summary.split()
+    if len(words) > MAX_SUMMARY_WORDS:
+        summary = " ".join(words[:MAX_SUMMARY_WORDS]).rstrip(",;:") + " …"
+    return summary
+
+
+def make_keywords(reading: Reading, person_words: set[str]) -> tuple[str, ...]:
+    """The most frequent content words of the narrative, the lead counting double."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for view in reading.views:
+        weight = 2 if view.number <= 2 else 1
+        for word in _WORD.findall(view.frame):
+            low = word.lower().replace("’", "'")
+            if (len(low) < 4 or low in FUNCTION_WORDS or low in SPEECH_VERBS or low in person_words
+                    or low.endswith("'s")):
+                continue
+            counts[low] += weight
+            first_seen.setdefault(low, len(first_seen))
+    ranked = sorted(counts, key=lambda w: (-counts[w], first_seen[w]))
+    return tuple(w for w in ranked if counts[w] >= 2)[:MAX_KEYWORDS] or tuple(ranked[:3])

@@ -1,0 +1,87 @@
+"""Paragraph frames and sentences.
+
+Attribution, actor finding and positions read the narrative around quotations, not the quoted
+words: a name inside a quote is not an actor of the story, and a full stop inside a quote does
+not end the sentence that carries it. So every paragraph is turned into a *frame*: the same text
+with each quotation (marks included) overwritten by mask characters of the same length. Offsets
+into the frame are offsets into the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data import load_list
+from .lexicon import NON_ACTOR_WORDS, PERSON_TITLES, alternation
+
+# Private-use characters: never in real text, not word characters, so \b still works beside them.
+MASK = "\ue000"
+# Closes a masked quotation whose words end a sentence ("…win.” He said" splits after the quote).
+MASK_END = "\ue001"
+MASKS = MASK + MASK_END
+
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday".split())
+_ABBREVIATIONS = frozenset(
+    a.lower() for a in (*load_list("abbreviations.txt"), *PERSON_TITLES, *NON_ACTOR_WORDS) if a.endswith("."))
+
+_SENTENCE_END = re.compile(
+    rf"(?:[.!?]+|{MASK_END})[\"'’”)\]]*\s+(?=[\"“‘'(\[{MASK}]?[A-Z0-9À-Þ{MASK}])")
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a paragraph: [start, end) offsets into its text."""
+
+    start: int
+    end: int
+
+
+def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
+    """`text` with each (start, end, ends_sentence) region replaced by mask characters."""
+    if not quotes:
+        return text
+    parts = []
+    at = 0
+    for start, end, ends_sentence in quotes:
+        parts.append(text[at:start])
+        if ends_sentence:
+            parts.append(MASK * (end - start - 1) + MASK_END)
+        else:
+            parts.append(MASK * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def split_sentences(frame: str) -> list[Span]:
+    """Sentences of a paragraph frame; abbreviations and initials do not end a sentence."""
+    spans: list[Span] = []
+    start = 0
+    for found in _SENTENCE_END.finditer(frame):
+        if frame[found.start()] == ".":
+            word = _LAST_WORD.search(frame, max(0, found.start() - 40), found.start() + 1)
+            if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.match(word.group(1))):
+                continue
+        spans.append(Span(start, found.start() + len(found.group().rstrip())))
+        start = found.end()
+    if start < len(frame):
+        spans.append(Span(start, len(frame.rstrip())))
+    return [s for s in spans if s.end > s.start]
+
+
+_MONTHS_DAYS = alternation(w.capitalize() for w in _DATE_WORDS)
+_TIME_EXPRESSION = re.compile(
+    rf",?\s+(?:(?:on|this|last|next|late|early|earlier|later|by|until|since|in|from)\s+)?"
+    rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?(?:\s*\(\d{{1,2}}\))?"
+    rf"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\b"
+    rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b),?")
+
+
+def strip_time_expressions(text: str) -> str:
+    """`text` without "on Wednesday (23)", "last week" and the like, for headlines and stances."""
+    return _TIME_EXPRESSION.sub("", text)

@@ -1,0 +1,335 @@
+"""The built-in extraction backend on small hand-written articles: one behaviour per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cleaning import clean
+from generator.extraction import Extraction
+from generator.extraction.builtin import BuiltinBackend
+from generator.reading import parse_article
+from generator.schema import ACTOR_TYPES, POLARITIES
+
+
+def extract(text: str) -> Extraction:
+    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
+
+
+def quote(ex: Extraction, start: str):
+    found = [q for q in ex.quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {[q.text for q in ex.quotes]}"
+    return found[0]
+
+
+def speaker(ex: Extraction, start: str) -> str | None:
+    q = quote(ex, start)
+    actor = next((a for a in ex.actors if a.id == q.speaker), None)
+    return actor.name if actor else None
+
+
+def actor(ex: Extraction, name: str):
+    found = [a for a in ex.actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in ex.actors]}"
+    return found[0]
+
+
+def names(ex: Extraction) -> set[str]:
+    return {a.name for a in ex.actors}
+
+
+# -- quote spans -----------------------------------------------------------------------------------
+
+def test_curly_quote_text_is_exactly_between_the_marks():
+    ex = extract("Mayor Jane Holt spoke on Tuesday.\n\n“We will rebuild the bridge next year,” Holt said.")
+    assert quote(ex, "We will").text == "We will rebuild the bridge next year,"
+
+
+def test_straight_quotes_are_found():
+    ex = extract('Mayor Jane Holt spoke on Tuesday.\n\n"We will rebuild the bridge next year," Holt said.')
+    assert quote(ex, "We will").text == "We will rebuild the bridge next year,"
+
+
+def test_guillemets_and_low_opening_marks_are_quotes():
+    ex = extract("Minister Hans Vogel said: «The border stays open for every trader.»\n\n"
+                 "Vogel added: „We will not close a single crossing this winter.“")
+    assert speaker(ex, "The border stays") == "Hans Vogel"
+    assert quote(ex, "We will not close").text == "We will not close a single crossing this winter."
+
+
+def test_single_quotes_nested_inside_double_stay_inside():
+    ex = extract("“He told me ‘never again’ and walked out of the hall,” said Maria Lopez.")
+    assert [q.text for q in ex.quotes] == ["He told me ‘never again’ and walked out of the hall,"]
+
+
+def test_quote_spanning_paragraphs_is_one_quote_per_paragraph():
+    ex = extract("Maria Lopez, the union leader, said: “The first part of the plan is simple.\n\n"
+                 "“The second part will take years to finish, and we know it.”")
+    assert quote(ex, "The first part").text == "The first part of the plan is simple."
+    assert quote(ex, "The second part").paragraph == 2
+    assert speaker(ex, "The second part") == "Maria Lopez"
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    ex = extract("Maria Lopez said: “Nobody asked the workers what they wanted\n\nThe strike ended on Friday.")
+    assert quote(ex, "Nobody").text == "Nobody asked the workers what they wanted"
+
+
+def test_scare_quotes_are_not_quotes():
+    ex = extract("The council approved the so-called “reform” on Monday. Critics doubt the “experts” were right.")
+    assert ex.quotes == ()
+
+
+def test_titles_of_works_are_not_quotes():
+    ex = extract("Anna Berg wrote a novel titled “The Long Road Home” in 2019. "
+                 "She also directed “Night Train To Lisbon” for the festival.")
+    assert ex.quotes == ()
+
+
+def test_fragment_inside_a_paraphrase_is_partial():
+    ex = extract("Senator Paul Vance said he would “absolutely” support the flood plan.")
+    fragment = quote(ex, "absolutely")
+    assert fragment.partial and speaker(ex, "absolutely") == "Paul Vance"
+
+
+def test_full_quote_is_not_partial():
+    ex = extract("Senator Paul Vance said: “The flood plan is the best we have had in years.”")
+    assert not quote(ex, "The flood plan").partial
+
+
+def test_every_quote_is_a_verbatim_substring_of_its_paragraph():
+    text = ("Ana Ruiz said: “One  two, three.”\n\n“Four ‘five’ six seven,” she said. “Eight nine ten eleven\n\n"
+            "«Twelve thirteen fourteen fifteen» — Ana Ruiz\n\n\"Sixteen seventeen eighteen nineteen\" said Ruiz.")
+    document = clean(parse_article(Path("t.txt"), text.encode()))
+    ex = BuiltinBackend().extract(document)
+    assert ex.quotes
+    for q in ex.quotes:
+        assert q.text in document.paragraphs[q.paragraph - 1].text
+
+
+# -- attribution -----------------------------------------------------------------------------------
+
+def test_quote_then_pronoun_said_goes_to_the_earlier_person():
+    ex = extract("Mayor Jane Holt opened the meeting on Tuesday.\n\n"
+                 "“We will rebuild the bridge before the winter,” she said.")
+    assert speaker(ex, "We will rebuild") == "Jane Holt"
+
+
+def test_name_said_colon_before_the_quote():
+    ex = extract("Asked about the budget, Omar Reyes said: “The accounts are balanced for the first time.”")
+    assert speaker(ex, "The accounts") == "Omar Reyes"
+
+
+def test_inverted_said_name_after_the_quote():
+    ex = extract("“Taxes will not rise this year,” said Tomas Ferreira, the finance director.")
+    assert speaker(ex, "Taxes") == "Tomas Ferreira"
+
+
+def test_dash_attribution_after_the_quote():
+    ex = extract("“Nobody expected the river to rise so fast.” — Maria Lopez")
+    assert speaker(ex, "Nobody expected") == "Maria Lopez"
+
+
+def test_according_to_names_the_speaker():
+    ex = extract("According to Peter Vance, “the dam was never inspected after the storm.”")
+    assert speaker(ex, "the dam") == "Peter Vance"
+
+
+def test_x_told_y_makes_x_the_speaker():
+    ex = extract("Peter Vance told reporters: “We are ready to rebuild the whole district.”")
+    assert speaker(ex, "We are ready") == "Peter Vance"
+    assert "reporters" not in names(ex)
+
+
+def test_quote_continuing_after_the_attribution_keeps_the_speaker():
+    ex = extract("Anna Berg chairs the board.\n\n“We lost money this year,” she said. “Next year will be better.”")
+    assert speaker(ex, "Next year") == "Anna Berg"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    ex = extract("Spokeswoman Anna Berg met the banker Carl Nyman on Monday.\n\n"
+                 "Nyman said he had approved the loan.\n\n"
+                 "“We expect the money back within a year,” she said.")
+    assert speaker(ex, "We expect") == "Anna Berg"
+
+
+def test_description_resolves_to_the_named_actor_with_that_title():
+    ex = extract("Mayor Jane Holt opened the bridge on Tuesday.\n\n"
+                 "“This bridge will serve the city for a century,” the mayor said.")
+    assert speaker(ex, "This bridge") == "Jane Holt"
+
+
+def test_description_without_a_name_is_an_unnamed_actor():
+    ex = extract("“The river is rising faster than it did in 1998,” a senior official said.")
+    q = quote(ex, "The river")
+    unnamed = next(a for a in ex.actors if a.id == q.speaker)
+    assert unnamed.named is False and "official" in unnamed.name
+
+
+def test_lead_description_takes_the_name_given_next():
+    ex = extract("The leader of the dockworkers union said on Monday that the strike would go on.\n\n"
+                 "Marta Silva, who heads the dockworkers union, told reporters the talks had failed.")
+    pos = [p for p in ex.positions if p.paragraph == 1]
+    assert pos and pos[0].actor == actor(ex, "Marta Silva").id
+
+
+# -- actors ----------------------------------------------------------------------------------------
+
+def test_appositive_gives_the_role():
+    ex = extract("Denise Carter, a senior member of the regional council, said the vote was fair.")
+    assert actor(ex, "Denise Carter").role == "senior member of the regional council"
+
+
+def test_who_heads_appositive_gives_head_of_role():
+    ex = extract("Omar Reyes, who heads the port authority, said the harbour would reopen.")
+    assert actor(ex, "Omar Reyes").role == "head of the port authority"
+
+
+def test_title_before_the_name_gives_the_role():
+    ex = extract("French President Louis Martin said the treaty was a success.")
+    martin = actor(ex, "Louis Martin")
+    assert martin.role == "French President" and martin.type == "person"
+
+
+def test_surname_is_merged_with_the_full_name():
+    ex = extract("Louis Martin arrived in the capital.\n\nMartin said the treaty was a success.")
+    assert [a.name for a in ex.actors if a.type == "person"] == ["Louis Martin"]
+    assert "Martin" in actor(ex, "Louis Martin").aliases
+
+
+def test_acronym_is_merged_with_the_organisation():
+    ex = extract("The National Farmers Union (NFU) warned of higher prices.\n\n"
+                 "The NFU said the harvest was poor.")
+    union = actor(ex, "National Farmers Union")
+    assert union.type == "organization" and "NFU" in union.aliases
+    assert "NFU" not in names(ex)
+
+
+def test_capital_city_acting_stands_for_its_country():
+    ex = extract("Moscow rejected the proposal on Friday.\n\nRussia said the talks were over.")
+    russia = actor(ex, "Russia")
+    assert russia.type == "country" and "Moscow" in russia.aliases
+    assert "Moscow" not in names(ex)
+
+
+def test_capital_city_as_a_place_is_not_an_actor():
+    ex = extract("Talks were held in Paris. Anna Berg said the mood was calm.")
+    assert "France" not in names(ex) and "Paris" not in names(ex)
+
+
+def test_demonym_with_government_is_the_country():
+    ex = extract("The Iranian government said the ship had been seized legally.")
+    assert actor(ex, "Iran").type == "country"
+
+
+def test_group_actor_is_typed_group():
+    ex = extract("Western countries imposed new sanctions on the regime.")
+    assert actor(ex, "Western countries").type == "group"
+
+
+def test_actor_types_are_from_the_schema():
+    ex = extract("The Health Ministry said the virus was spreading. Brazil closed its borders. "
+                 "Protesters blocked the road. Dr. Ana Ruiz warned of a second wave.")
+    assert {a.type for a in ex.actors} <= set(ACTOR_TYPES)
+    assert actor(ex, "Health Ministry").type == "organization"
+    assert actor(ex, "Brazil").type == "country"
+    assert actor(ex, "Ana Ruiz").type == "person"
+
+
+def test_names_mentioned_in_passing_are_not_actors():
+    ex = extract("The new bridge, named after John Foster, opened on Monday. Mayor Jane Holt said it cost too much.")
+    assert "John Foster" not in names(ex)
+    assert "Jane Holt" in names(ex)
+
+
+def test_sentence_initial_words_months_and_weekdays_are_not_actors():
+    ex = extract("However, Anna Berg said on Monday that prices would fall in March. "
+                 "Speaking in January, she said the same.")
+    assert names(ex) == {"Anna Berg"}
+
+
+def test_no_actor_from_page_furniture():
+    ex = extract("By John Smith\n\n2 of 3 Workers wait outside a factory — Photo: REUTERS/Peter Kahn\n\n"
+                 "Anna Berg said the factory would close.\n\nReporting by Jane Doe; Editing by Tom Roe")
+    assert names(ex) == {"Anna Berg"}
+
+
+def test_news_agency_credited_as_a_channel_is_not_an_actor():
+    ex = extract("Anna Berg told Reuters the factory would close.")
+    assert "Reuters" not in names(ex)
+
+
+def test_actor_ids_are_unique_slugs():
+    ex = extract("Anna Berg said the plan was good. Anna Berg's rival, Carl Nyman, said it was bad.")
+    ids = [a.id for a in ex.actors]
+    assert len(ids) == len(set(ids)) and "anna-berg" in ids
+
+
+# -- positions, key quotes, title, summary, keywords ---------------------------------------------------
+
+def test_denial_becomes_a_deny_position():
+    ex = extract("Ukraine denies accusations that it is preparing an offensive.")
+    pos = [p for p in ex.positions if p.actor == "ukraine"]
+    assert pos[0].polarity == "deny"
+    assert pos[0].stance == "denies accusations that it is preparing an offensive"
+
+
+def test_reported_support_becomes_a_support_position():
+    ex = extract("Anna Berg said she was in favor of dialogue with the unions.")
+    pos = [p for p in ex.positions if p.actor == "anna-berg"]
+    assert pos[0].polarity == "support" and "in favor of dialogue with the unions" in pos[0].stance
+
+
+def test_positions_use_schema_polarities():
+    ex = extract("Anna Berg rejected the offer. The union welcomed the deal. Carl Nyman said prices would rise.")
+    assert ex.positions and all(p.polarity in POLARITIES for p in ex.positions)
+
+
+def test_at_most_three_key_quotes_all_full_quotes():
+    paragraphs = [f"“Point number {i} of the plan matters a great deal to us,” Anna Berg said." for i in range(6)]
+    ex = extract("\n\n".join(paragraphs))
+    keys = [q for q in ex.quotes if q.key]
+    assert 1 <= len(keys) <= 3 and not any(q.partial for q in keys)
+
+
+def test_confidence_is_between_zero_and_one():
+    ex = extract("“The bridge is safe for everyone,” Anna Berg said. Critics called it “a folly”.")
+    assert all(0 <= q.confidence <= 1 for q in ex.quotes)
+
+
+def test_title_is_made_from_the_lead_when_the_article_has_none():
+    ex = extract("The leader of the dockworkers union said on Monday that the strike would continue "
+                 "until wages rise, after talks with the port authority collapsed.")
+    assert 0 < len(ex.title.split()) <= 12
+    assert "Monday" not in ex.title and "strike would continue" in ex.title
+
+
+def test_article_title_is_kept_when_given():
+    ex = extract("---\ntitle: Strike goes on\n---\nThe union said the strike would continue.")
+    assert ex.title == "Strike goes on"
+
+
+def test_summary_is_short_and_from_the_lead():
+    ex = extract("Anna Berg said the factory would close. Workers were told on Friday. "
+                 "The plant employs 400 people. It opened in 1970.")
+    assert ex.summary.startswith("Anna Berg said the factory would close.")
+    assert len(ex.summary.split()) <= 70
+
+
+def test_keywords_are_a_few_lower_case_words():
+    ex = extract("The factory will close. The factory employs 400 workers. Workers protested the factory closure.")
+    assert 1 <= len(ex.keywords) <= 6 and "factory" in ex.keywords
+    assert all(k == k.lower() for k in ex.keywords)
+
+
+def test_extraction_is_deterministic():
+    text = ("Mayor Jane Holt said on Tuesday that the bridge would reopen.\n\n"
+            "“We will rebuild it,” she said. “It will be stronger.”\n\nCritics called it “a folly”.")
+    assert extract(text) == extract(text)
+
+
+@pytest.mark.parametrize("text", ["“", "\"\"\"", "“”", "Just text without quotes or names."])
+def test_degenerate_texts_do_not_fail(text):
+    ex = extract(text)
+    assert isinstance(ex, Extraction)
