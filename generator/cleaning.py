@@ -10,6 +10,7 @@ them and every item records the number of the paragraph it came from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .data import load_list
@@ -43,6 +44,9 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?\s+)?"
     rf"\((?:{_AGENCY})\)\s*[-—–]+\s*"
 )
+# Zero-width space and no-break, word joiner, byte-order mark, soft hyphen, bidi embeddings,
+# overrides and isolates. Zero-width (non-)joiners stay: some scripts need them to spell words.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 # Captions and trailers are short; a long paragraph that mentions a photo is story text.
 _FURNITURE_MAX_WORDS = 60
 
@@ -79,12 +83,17 @@ class Document:
 
 
 def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
-    """Paragraphs separated by blank lines, each with its starting line; wrapped lines are joined."""
+    """Paragraphs separated by blank lines, each with its starting line; wrapped lines are joined.
+
+    Text is put in Unicode NFC form and invisible formatting characters are dropped: zero-width
+    spaces would make two spellings of one name two actors, and bidirectional overrides can make
+    a page show text in another order than it has.
+    """
     paragraphs: list[tuple[int, str]] = []
     lines: list[str] = []
     start = first_line
     for number, raw in enumerate(body.split("\n"), start=first_line):
-        line = raw.strip()
+        line = unicodedata.normalize("NFC", _INVISIBLE.sub("", raw)).strip()
         if line:
             if not lines:
                 start = number

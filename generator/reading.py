@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ import yaml
 from .errors import ArticleError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+# Long-form news runs to tens of kilobytes; a file a hundred times larger is a dump, not an article.
+MAX_ARTICLE_BYTES = 5_000_000
 FRONT_MATTER_KEYS = ("title", "date", "url", "source", "author", "tags")
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
@@ -54,25 +57,33 @@ class Article:
 
 
 def find_articles(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
-    """Expand files and folders into a sorted list of article files (hidden files are skipped)."""
+    """Expand files and folders into a sorted list of article files.
+
+    Hidden files and folders are skipped, and links to folders are not followed, so a link cycle
+    cannot make the walk endless.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(Path(folder) / name for name in files
+                             if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES)
         elif path.exists():
             found.append(path)
         else:
             raise ArticleError("no such file or folder", path=path, hint="check the path")
-    return found
+    return sorted(found, key=lambda p: p.as_posix())
 
 
-def read_article(path: Path) -> Article:
-    """Read and decode one article file."""
+def read_article(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read and decode one article file; files over `max_bytes` are refused before reading."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(f"is {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:.0f} MB an "
+                               "article may have", path=path,
+                               hint="it is probably not a news article; split it or remove it")
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"cannot be read: {exc.strerror or exc}", path=path,

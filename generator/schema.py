@@ -278,7 +278,7 @@ def parse_briefing(path: Path, text: str) -> Briefing:
         raise r.fail(top["schema"], "schema", f"version {schema} is not supported",
                      f"this generator reads schema {SCHEMA_VERSION}")
     briefing_id = r.typed(top["id"], "id", str)
-    if not _ID.match(briefing_id):
+    if not _ID.match(briefing_id) or briefing_id != briefing_id.lower():
         raise r.fail(top["id"], "id", f"'{briefing_id}' is not a slug",
                      "use lower-case letters, digits and hyphens")
     if briefing_id != path.stem:
@@ -316,7 +316,7 @@ def parse_briefing(path: Path, text: str) -> Briefing:
         f = r.mapping(node, where, {"id": True, "name": True, "type": True, "role": False,
                                     "aliases": False, "named": False})
         actor_id = r.typed(f["id"], f"{where}.id", str)
-        if not _ID.match(actor_id):
+        if not _ID.match(actor_id) or actor_id != actor_id.lower():
             raise r.fail(f["id"], f"{where}.id", f"'{actor_id}' is not a slug",
                          "use lower-case letters, digits and hyphens")
         if any(a.id == actor_id for a in actors):

@@ -121,9 +121,15 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
 
     pending: list[tuple[Path, Briefing]] = []
     articles = find_articles([project.seeds_dir])
+    seeds = project.seeds_dir.resolve()
     for path in (progress(articles) if progress else articles):
         source = project.relative(path)
         old = by_source.pop(source, None)
+        if not path.resolve().is_relative_to(seeds):
+            report.problems.append(ArticleError(
+                "is a link to a file outside the seeds folder; skipped", path=path,
+                hint="copy the article into the seeds folder instead of linking to it"))
+            continue
         try:
             outcome, new = _summarise_one(project, backend, path, source, old, taken,
                                           force=force, overwrite_edited=force and overwrite_edited)

@@ -60,3 +60,12 @@ def test_story_sentences_are_kept_even_when_they_mention_photos_or_start_with_by
 
 def test_a_paragraph_starting_with_a_number_is_not_a_gallery_counter_without_of():
     assert furniture_reason("2022 was a hard year for the government, the minister said.") is None
+
+
+def test_invisible_characters_are_dropped_so_names_compare_equal():
+    document = cleaned("Jane\u200b Doe met Ja\u2060ne Doe.\u202e evil\u202c")
+    assert document.paragraphs[0].text == "Jane Doe met Jane Doe. evil"
+
+
+def test_text_is_put_in_nfc_form():
+    assert cleaned("Cafe\u0301 owners protested.").paragraphs[0].text == "Caf\u00e9 owners protested."

@@ -135,3 +135,16 @@ def test_find_articles_lists_text_and_markdown_files_sorted_and_skips_hidden_one
 def test_find_articles_rejects_a_missing_path(tmp_path):
     with pytest.raises(ArticleError, match="no such file or folder"):
         find_articles([tmp_path / "nope"])
+
+
+def test_an_article_larger_than_the_limit_is_refused_before_reading(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_bytes(b"word " * 300)
+    with pytest.raises(ArticleError, match="larger than"):
+        read_article(path, max_bytes=1000)
+
+
+def test_find_articles_does_not_follow_links_to_folders(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    assert [p.name for p in find_articles([tmp_path])] == ["a.txt"]

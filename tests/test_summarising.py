@@ -222,3 +222,19 @@ def test_temporary_files_left_by_a_killed_run_are_removed(project):
     summarise(p, CountingBackend())
     assert briefing_files(p) == ["leader-seeks-peace-talks.yaml"]
     assert not list(p.content_dir.glob(".*.tmp"))
+
+
+def test_a_link_to_a_file_outside_the_seeds_folder_is_skipped(project, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+    outside.write_text("Private notes that must not be published.")
+    p = project({"a.txt": "Leader seeks peace talks now."})
+    (p.seeds_dir / "link.txt").symlink_to(outside)
+    report = summarise(p, CountingBackend())
+    assert briefing_files(p) == ["leader-seeks-peace-talks.yaml"]
+    assert "outside the seeds folder" in str(report.problems[0])
+
+
+def test_file_names_with_spaces_and_unicode_are_read(project):
+    p = project({"Grüße aus Köln 1.txt": "Leader seeks peace talks now."})
+    summarise(p, CountingBackend())
+    assert load_briefing(p.content_dir / "leader-seeks-peace-talks.yaml").source.path == "seeds/Grüße aus Köln 1.txt"
