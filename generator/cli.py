@@ -24,8 +24,8 @@ from .reading import find_articles
 from .rendering import check_templates
 from .schema import briefing_to_json, dump_briefing
 from .site import build_site, serve_site
-from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, briefing_slug, extract_document,
-                          load_briefings, make_briefing, unique_id)
+from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, briefing_slug, briefing_title,
+                          extract_document, load_briefings, make_briefing, unique_id)
 
 # Below this many articles a progress bar only flickers.
 _PROGRESS_THRESHOLD = 20
@@ -184,8 +184,7 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str) -> N
             state.warn(exc)
             failures += 1
             continue
-        title = document.article.title or extraction.title
-        briefing_id = unique_id(briefing_slug(document.article.date, title), taken)
+        briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)), taken)
         taken.add(briefing_id)
         briefing = make_briefing(document, extraction, engine, briefing_id, path.as_posix())
         if fmt == "jsonl":
@@ -255,6 +254,15 @@ def check(state: _State) -> None:
         click.echo(f"check: {len(problems)} problem(s)", err=True)
         sys.exit(1)
     click.echo(f"check: {len(briefings)} briefing(s) and the templates are valid")
+
+
+@cli.command()
+@click.pass_obj
+def templates(state: _State) -> None:
+    """Print what each template receives, with types, and which of your templates override the defaults."""
+    from .rendering import describe_templates
+
+    click.echo(describe_templates(state.project()), nl=False)
 
 
 def main() -> None:

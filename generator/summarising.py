@@ -65,10 +65,11 @@ def make_briefing(document: Document, extraction: Extraction, backend: Backend, 
     article = document.article
     return Briefing(
         id=briefing_id,
-        title=article.title or extraction.title,
+        title=briefing_title(document, extraction),
         date=article.date,
         source=Source(path=source_path, sha256=article.sha256, url=article.url),
-        summary=extraction.summary,
+        # An article with no sentence to summarise still needs a summary a reader can see.
+        summary=extraction.summary.strip() or _first_words(document.paragraphs[0].text, 60),
         generator=GeneratorInfo(backend=backend.name, version=backend.version),
         paragraphs=tuple(p.text for p in document.paragraphs),
         keywords=tuple(article.tags) or extraction.keywords,
@@ -76,6 +77,17 @@ def make_briefing(document: Document, extraction: Extraction, backend: Backend, 
         positions=extraction.positions,
         quotes=extraction.quotes,
     )
+
+
+def briefing_title(document: Document, extraction: Extraction) -> str:
+    """The article's own title, else the backend's, else the file name."""
+    return (document.article.title or extraction.title.strip()
+            or document.article.path.stem.replace("_", " "))
+
+
+def _first_words(text: str, count: int) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
 def briefing_slug(date: dt.date | None, title: str) -> str:
@@ -174,8 +186,7 @@ def _summarise_one(project: Project, backend: Backend, path: Path, source: str, 
         return Outcome(source, old.path, UPDATED, note), new
 
     document, extraction = extract_document(path, backend)
-    title = document.article.title or extraction.title
-    briefing_id = unique_id(briefing_slug(document.article.date, title), taken)
+    briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)), taken)
     new = make_briefing(document, extraction, backend, briefing_id, source)
     return Outcome(source, project.content_dir / f"{briefing_id}.yaml", CREATED), new
 

@@ -115,7 +115,7 @@ def test_strict_turns_a_warning_into_exit_code_1(tempdir):
 
 
 def test_strict_build_stops_before_mkdocs_when_an_article_is_bad(tempdir):
-    root = tempdir({"seeds/a.txt": "The council met on Tuesday.", "seeds/bad.txt": b"\xff\xfe\x00bad"})
+    root = tempdir({"seeds/a.txt": "The council met on Tuesday.", "seeds/bad.txt": b"\x89PNG\r\n\x1a\n\x00"})
     result = CliRunner().invoke(cli, ["--strict", "--config", str(root / "mkdocs.yml"), "build"])
     assert result.exit_code == 1
     assert "stopped before building the site" in result.output

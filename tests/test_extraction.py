@@ -333,3 +333,94 @@ def test_extraction_is_deterministic():
 def test_degenerate_texts_do_not_fail(text):
     ex = extract(text)
     assert isinstance(ex, Extraction)
+
+
+# -- behaviours added with the extraction issue ------------------------------------------------------
+
+def test_pronoun_agrees_with_the_gender_a_given_name_shows():
+    ex = extract("Laura Finch met Peter Hale in the capital on Monday.\n\n"
+                 "Hale spoke first.\n\n“The deal is done and it is a good one,” she said.")
+    assert speaker(ex, "The deal is done") == "Laura Finch"
+
+
+def test_party_label_after_a_name_does_not_hide_the_speaker():
+    ex = extract("Mayor Tom Reed backed the plan. Sen. Ron Vale (R-Ohio) said it would be “a waste of public money.”")
+    assert speaker(ex, "a waste") == "Ron Vale"
+
+
+def test_abbreviated_title_after_said_does_not_end_the_sentence():
+    ex = extract("“The bill will pass before the summer,” said Rep. Carla Munoz, a co-sponsor.")
+    assert speaker(ex, "The bill will pass") == "Carla Munoz"
+
+
+def test_name_and_outlet_before_a_colon_names_the_speaker():
+    ex = extract("Karen Holt, The Evening Post: “The debate changed nothing for either candidate.”")
+    assert speaker(ex, "The debate changed") == "Karen Holt"
+
+
+def test_described_speaker_without_a_name_is_kept_as_the_description():
+    ex = extract("Mayor Tom Reed spoke for an hour.\n\nThe crowd chanted back at him, “Build the bridge now.”")
+    q = quote(ex, "Build the bridge")
+    described = next(a for a in ex.actors if a.id == q.speaker)
+    assert described.name == "crowd" and described.named is False and described.type == "group"
+
+
+def test_noun_after_a_possessive_is_not_a_reporting_verb():
+    ex = extract("Party chairman Reince Vale called Anna Berg's remarks a “new low for the campaign.”")
+    assert speaker(ex, "new low") == "Reince Vale"
+
+
+def test_reporting_verb_in_a_later_clause_does_not_claim_a_partial_quote():
+    ex = extract("Governor Tom Reed described Anna Berg as a “disgrace to the office” after she attacked the police.")
+    assert speaker(ex, "disgrace") == "Tom Reed"
+
+
+def test_reporting_verb_inside_reported_speech_gives_the_quote_to_the_outer_speaker():
+    ex = extract("Anna Berg said in her speech that the plan should reaffirm “our oldest friendships abroad.”")
+    assert speaker(ex, "our oldest") == "Anna Berg"
+
+
+def test_title_and_organisation_before_a_name_are_the_role():
+    ex = extract("After the vote, CEO of the Harbour Trust Ana Ruiz told reporters: “We will appeal the ruling.”")
+    assert speaker(ex, "We will appeal") == "Ana Ruiz"
+    assert actor(ex, "Ana Ruiz").role == "CEO of the Harbour Trust"
+
+
+def test_quoted_block_after_a_paragraph_ending_with_a_colon_is_the_speakers():
+    ex = extract("Mayor Tom Reed then gave his opening address, turning to the council and stating:\n\n"
+                 "We have waited ten years for this bridge and we will not wait any longer.\"")
+    assert speaker(ex, "We have waited") == "Tom Reed"
+
+
+def test_with_noun_participle_gives_the_participle_its_own_subject():
+    ex = extract("Critics on the forum attacked the plan, with one poster writing “How can anyone trust them now?”")
+    assert speaker(ex, "How can anyone") == "one poster"
+
+
+def test_the_statement_speaks_for_the_organisation_that_issued_it():
+    ex = extract("In a release on Friday, the Harbour Workers Union said the strike would go on.\n\n"
+                 "“We will not accept a single job cut,” read the statement.")
+    assert speaker(ex, "We will not accept") == "Harbour Workers Union"
+
+
+def test_outlet_told_something_is_a_channel_not_an_actor():
+    ex = extract("Anna Berg told Metro News the factory would close.")
+    assert "Metro News" not in names(ex)
+
+
+def test_the_x_and_y_title_is_one_name():
+    ex = extract("Writing in a column, Peter Vance of The Globe and Mail warned that the deal would fail.")
+    assert "Mail" not in names(ex)
+
+
+def test_keywords_leave_out_hyphenated_generic_and_date_words():
+    ex = extract("The Russian-backed republic held a referendum on Monday. The referendum was held in the republic "
+                 "on Monday by Russian-backed officials. Observers called the referendum a sham.")
+    assert "referendum" in ex.keywords
+    assert not {"russian-backed", "republic", "monday"} & set(ex.keywords)
+
+
+def test_stance_ends_before_a_relative_clause():
+    ex = extract("Rebel leaders accelerated a mobilization of forces, in which all men under 55 were called up.")
+    stances = [p.stance for p in ex.positions]
+    assert "accelerated a mobilization of forces" in stances

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..data import load_list
-from .lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS,
+from .lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS,
                       ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PRONOUNS, TITLE_WORDS, alternation)
 from .names import Name
 
@@ -28,6 +28,10 @@ _STATE_NOUNS = frozenset("government authorities officials regime administration
                          "military army forces ministry".split())
 # Things that speak for an organisation in news: "the report said", "the campaign said".
 _SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
+_ISSUED = frozenset(("statement", "release", "letter", "memo", "communique", "communiqué"))
+_OWNERS = frozenset(("his", "her", "its", "their", "our"))
+_COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
+_COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
 _PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
@@ -192,11 +196,15 @@ class Cast:
                     # The fuller form becomes the name: "Obama" then "Barack Obama".
                     entity.add_alias(entity.name)
                     entity.name = name.text
+                    entity.gender = entity.gender or FIRST_NAME_GENDER.get(words[0])
                 self._by_key[norm(name.text)] = entity
                 if name.role:
                     self._learn_title(entity, name.role)
                 return entity
         entity = self._new(name.text, "person", pos)
+        if len(words) > 1:
+            # A common given name shows the gender a pronoun must agree with.
+            entity.gender = FIRST_NAME_GENDER.get(words[0])
         if name.role:
             self._learn_title(entity, name.role)
         for token in {last, first}:
@@ -313,6 +321,14 @@ class Cast:
                 if PERSON_NOUNS.get(head):
                     entity.gender = PERSON_NOUNS[head]
             return self.canonical(entity)
+        if head in _ISSUED and determiner == "the" and len(head_part) == 1:
+            # "the statement", "the letter": the words of the organisation that issued it.
+            for mention in reversed(self.timeline[-30:]):
+                entity = self.canonical(mention.entity)
+                if mention.pos < pos and pos - mention.pos < 2 * 1_000_000 and entity.type == "organization" \
+                        and entity.named:
+                    entity.add_alias(phrase)
+                    return entity
         if head in ORG_WORDS or head in _SOURCE_NOUNS:
             for mention in reversed(self.timeline):
                 entity = self.canonical(mention.entity)
@@ -324,6 +340,16 @@ class Cast:
             return self.canonical(entity)
         if len(words) == 1 and determiner in ("another", "one", "some"):
             entity = self._by_key.get(norm(phrase)) or self._new(phrase, "person", pos, named=False)
+            return self.canonical(entity)
+        owner = words[0].lower() in _OWNERS or words[0].endswith(("'s", "’s"))
+        if (determiner is not None or owner) and _COMMON_HEAD.match(head) and head not in FUNCTION_WORDS \
+                and len(head_part) <= 5 and not any(w[:1].isupper() for w in head_part[1:]):
+            # "the crowd", "her economic plan", "the clip": a speaker the article describes but never
+            # names is kept as the description, not forced onto a name.
+            name = core if determiner == "the" else phrase
+            kind = "group" if head in _COLLECTIVES or (head.endswith("s") and not head.endswith("ss")) \
+                else "person" if head.endswith(("er", "or", "ist", "ian")) else "organization"
+            entity = self._by_key.get(norm(name)) or self._new(name, kind, pos, named=False)
             return self.canonical(entity)
         return None
 

@@ -20,12 +20,16 @@ from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from .discourse import ParagraphView, Reading, resolve_phrase
 from .quotes import QuoteSpan, classify
-from .text import MASKS
+from .text import MASKS, sentence_stop
 
 _DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
 _ONLY_PUNCTUATION = re.compile(rf"^[\s,;.!?{MASKS}]*$")
 _NAME_COLON = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_VERBISH_LEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|though|whereas|if|unless|until|"
+                          r"and|but|that|which|who|whom|where)\b")
+_COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
+_LEADING_SPACE = re.compile(r"\s*")
 MAX_AFTER_WORDS = 10
 MAX_BEFORE_WORDS = 45
 
@@ -65,14 +69,14 @@ def attribute(reading: Reading) -> list[Attributed]:
 
 
 def _after_text(frame: str, start: int, limit: int) -> str:
-    stop = _SENTENCE_STOP.search(frame, start, limit)
+    stop = sentence_stop(frame, start, limit)
     return frame[start:stop.end() if stop else limit]
 
 
 def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int,
               next_start: int) -> tuple[Entity | None, str]:
     frame = view.frame
-    stop = _SENTENCE_STOP.search(frame, span.outer_end, next_start)
+    stop = sentence_stop(frame, span.outer_end, next_start)
     after_end = stop.start() if stop else next_start
 
     # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
@@ -87,6 +91,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 if speaker is not None:
                     return speaker, "after"
             break
+        if _SUBORDINATE.search(between):
+            break  # `described her as a "disgrace" after she attacked`: another clause's verb
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is not None:
             return speaker, "after"
@@ -106,7 +112,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     if len(before_words) <= MAX_BEFORE_WORDS:
         verbs = list(cue_verbs(frame, before_start, span.outer_start))
         source = source_cue_before(frame, before_start, span.outer_start)
-        for verb in reversed(verbs):
+        for index in range(len(verbs) - 1, -1, -1):
+            verb = verbs[index]
             if source is not None and source.start() > verb.start():
                 break
             speaker = reading.verb_subjects.get((view.number, verb.start()))
@@ -117,19 +124,49 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 if inverted is not None and frame[verb.end():span.outer_start].rstrip().endswith((",", ":")):
                     speaker = resolve_phrase(reading, view.number, inverted)
             if speaker is not None:
-                return speaker, "before"
+                return _outer_speaker(reading, view, verbs[:index], verb.start()) or speaker, "before"
         if source is not None:
             phrase = phrase_after(frame, source.end(), span.outer_start)
             if phrase is not None:
                 speaker = resolve_phrase(reading, view.number, phrase)
                 if speaker is not None:
                     return speaker, "before"
+        lead = _lead_in_speaker(reading, view, before_start, span.outer_start)
+        if lead is not None:
+            return lead, "before"
         colon = _NAME_COLON.search(frame, before_start, span.outer_start)
         if colon:
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
                 return reading.cast.canonical(mention.entity), "before"
     return None, "none"
+
+
+def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_start: int) -> Entity | None:
+    """ "X said that the platform should reiterate "…"": a reporting verb inside what an earlier one
+    reports gives the words to the outer speaker, unless a new clause starts in between."""
+    for verb in earlier:
+        speaker = reading.verb_subjects.get((view.number, verb.start()))
+        if speaker is None:
+            continue
+        if _COORDINATION.search(view.frame, verb.end(), verb_start):
+            return None
+        return speaker
+    return None
+
+
+def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int) -> Entity | None:
+    """ "Jane Roe, The Daily Star: “…”": a verbless lead-in before a colon names the speaker first."""
+    head = view.frame[start:end].rstrip()
+    if not head.endswith(":") or len(head.split()) > 16 or _LEADING_SPACE.match(view.frame).end() < start:
+        return None
+    body = head[:-1]
+    if _VERBISH_LEAD.search(body) or next(cue_verbs(view.frame, start, end), None) is not None:
+        return None
+    first = next((m for m in reading.names.get(view.number, []) if start <= m.start < end and not m.possessive), None)
+    if first is None or view.frame[start:first.role_start].strip():
+        return None
+    return reading.cast.canonical(first.entity)
 
 
 def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[Attributed]) -> None:
@@ -143,15 +180,22 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
             continue
         following = next((f for f in found[i + 1:] if f[2] is not None), None)
         last_before = out[-1] if out and out[-1].span.paragraph == view.number - 1 else None
-        starts_paragraph = not view.frame[:span.outer_start].strip()
+        starts_paragraph = _LEADING_SPACE.match(view.frame).end() >= span.outer_start
         if starts_paragraph and last_before is not None and last_before.speaker is not None:
             found[i] = (span, partial, last_before.speaker, "continued")
+        elif starts_paragraph and _introduces_quote(reading, view.number - 1):
+            # "…, turning to X and stating:" closes the paragraph before a quoted block.
+            found[i] = (span, partial, _last_speaker(reading, view.number, span.outer_start), "continued")
         elif following is not None:
             found[i] = (span, partial, following[2], "continued")
         else:
             nearby = _last_speaker(reading, view.number, span.outer_start)
             if nearby is not None:
                 found[i] = (span, partial, nearby, "nearby")
+
+
+def _introduces_quote(reading: Reading, paragraph: int) -> bool:
+    return paragraph >= 1 and reading.views[paragraph - 1].frame.rstrip().endswith(":")
 
 
 def _last_speaker(reading: Reading, paragraph: int, offset: int) -> Entity | None:

@@ -27,7 +27,8 @@ _TRAILING_FILLER = re.compile(
     r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
     r"initially|even|always|often|himself|herself|itself|themselves|too|since|recently))+\s*$", re.I)
 _LEADING_FILLER = re.compile(
-    r"^\s*(?:(?:and|but|so|then|yet|also|however|meanwhile|instead|with|without|among|including)\b[\s,]*)+", re.I)
+    r"^\s*(?:(?:and|but|so|then|yet|also|however|meanwhile|instead|with|without|among|including|"
+    r"(?:to|in|of|for|at|on|with|by|from|after) wh(?:ich|om))\b[\s,]*)+", re.I)
 _APPOSITIVE_STARTERS = frozenset(
     "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
     "each".split())
@@ -41,6 +42,14 @@ _NP_AFTER = re.compile(
     rf"\s*(?=[,;:.!?()\[\]{MASKS}—–]|\s-\s|$)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|must|may|might)\b", re.I)
 MAX_NP_WORDS = 12
+_ADDRESSEE = re.compile(r"\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+                        r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s)")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:(?:a|an|the|one|some|many|several|another)\s+)?(?:[\w’'-]+\s+){0,3}"
+                           r"[\w’'-]+?(?:s|er|or|ist|ian|ent|ant|man|woman)\s+$")
+# "Clinton's remarks": a word right after a possessive is a noun ("he's said" is a verb).
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|everyone|"
+                               r"someone|nobody|everybody|let)['’])[A-Za-z][\w.-]*['’]s\s+$", re.I)
+_MID_SENTENCE = re.compile(r"[\w,]\s*$")
 
 
 @dataclass(frozen=True)
@@ -53,13 +62,17 @@ class Phrase:
 
 
 def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
-    """False for "to ask", "the report", "his claims": cue words that report nothing here."""
-    return not _NOT_FINITE_BEFORE.search(frame, max(sentence_start, verb_start - 12), verb_start)
+    """False for "to ask", "the report", "his claims", "Clinton's remarks": cue words that report
+    nothing here."""
+    return not _NOT_FINITE_BEFORE.search(frame, max(sentence_start, verb_start - 12), verb_start) \
+        and not _POSSESSOR_BEFORE.search(frame, max(sentence_start, verb_start - 40), verb_start)
 
 
 def cue_verbs(frame: str, start: int, end: int):
     """Finite reporting verbs in frame[start:end], in order."""
     for found in SPEECH.find(frame, start, end):
+        if found.text[0].isupper() and _MID_SENTENCE.search(frame, max(0, found.start() - 3), found.start()):
+            continue  # "The Washington Post", "Drudge Report": part of a name, not a verb
         if is_finite(frame, found.start(), start):
             yield found
 
@@ -88,6 +101,10 @@ def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phras
     # A reporting verb opens the clause it reports: in "Nyman said he had approved", "he" approved.
     for verb in SPEECH.find(frame, np_start, end):
         np_start = verb.end()
+        # "told Metro News the factory would close": the addressee is not the clause's subject.
+        addressee = _ADDRESSEE.match(frame, np_start, end)
+        if addressee:
+            np_start = addressee.end()
     while np_start < end and frame[np_start].isspace():
         np_start += 1
     text = frame[np_start:end]
@@ -167,8 +184,10 @@ def source_cue_before(frame: str, start: int, end: int):
 def takes_outer_subject(verb: str, frame: str, verb_start: int, sentence_start: int) -> bool:
     """True when the verb has no subject of its own: "adding that", "and said"."""
     if _PARTICIPLE.search(verb.lower()):
-        # "John McCain telling reporters": a name right before the participle is its subject.
-        return not re.search(r"[A-Z][\w’'.-]*\s+$", frame[max(sentence_start, verb_start - 40):verb_start])
+        # "John McCain telling reporters", "with one poster writing": a name right before the
+        # participle, or the noun phrase after "with", is its subject.
+        head = frame[max(sentence_start, verb_start - 60):verb_start]
+        return not (re.search(r"[A-Z][\w’'.-]*\s+$", head) or _WITH_SUBJECT.search(head))
     head = frame[max(sentence_start, verb_start - 30):verb_start]
     return bool(re.search(r"\b(?:and|but|or)\s+(?:(?:\w+ly|also|then|later|has|have|had|will|would)\s+)*$", head)) and not re.search(
         r"\b(?:he|she|they|it|we|i)\s+$", head, re.I)

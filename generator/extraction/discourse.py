@@ -38,6 +38,10 @@ _HEAD_NOUNS = (frozenset(PERSON_NOUNS) | GROUP_NOUNS | frozenset(w for w in ORG_
 _MID_SENTENCE_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+")
+_TOLD = frozenset(("told", "tell", "tells", "telling"))
+_CHANNEL_BEFORE = re.compile(r"\b(?:(?:interview|interviews|spoke|speaking|talking|talked)\s+(?:\w+\s+)?(?:with|to)|"
+                             r"(?:told|tell|tells|telling)|(?:seen|obtained|reviewed|published|aired|broadcast|reported)\s+by)"
+                             r"\s+(?:the\s+)?$", re.I)
 _LEAD_WORDS = frozenset("the a an this that its his her their our".split())
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
 
@@ -122,6 +126,18 @@ def _acts_after(frame: str, end: int, limit: int) -> bool:
     return word in _VERB_WORDS or (word.endswith("ed") and len(word) > 4)
 
 
+_CLAUSE_AFTER_SUBJECT = re.compile(r"\s*(?:,|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?[a-z]+(?:s|ed)\b|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?(?:went|took|made|gave|got|came|began|"
+                                   r"saw|knew|thought|left|met|won|lost|ran|led|kept|held|brought|found|became|sought|"
+                                   r"spent|sent|stood|struck|put|set|cut|hit|let|fell|felt|heard|paid|sat|spoke|told|wrote)\b)")
+
+
+def _opens_clause(frame: str, initial_at: int, name_start: int, name_end: int, limit: int) -> bool:
+    """A name that opens its sentence and is followed by a comma or a verb, not "Smith Street"."""
+    if name_start != initial_at:
+        return False
+    return bool(_CLAUSE_AFTER_SUBJECT.match(frame, name_end, limit))
+
+
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool) -> bool:
     """A name right before a common noun modifies it: "the Donetsk region", "the Trump campaign"."""
     found = _FOLLOWING_WORD.match(frame, end, limit)
@@ -175,10 +191,19 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             _acts_after(frame, name.end, sentence.end) or bool(agent))
         # A news outlet named as the channel ("according to ABC News") does not act in the story.
         acts = not (agent and agent.group().lower().startswith("according") and entity.type != "person")
+        if entity.type == "organization" and (previous_word in _TOLD or _CHANNEL_BEFORE.search(
+                frame, max(0, name.role_start - 40), name.role_start) or _CHANNEL_BEFORE.search(
+                frame, max(0, name.start - 40), name.start)):
+            acts = False  # "told Sky News", "in an interview with CNN": the channel, not an actor
         if entity.type in ("person", "organization") and not name.possessive:
             role = appositive_role(frame, name.end) or preposed_role(frame, sentence.start, name.role_start)
             if role:
                 cast.set_role(entity, role)
+        if not subject and not name.possessive and _opens_clause(frame, initial_at, name.role_start, name.end,
+                                                                 sentence.end):
+            # "Sanders, who ..., went out of his way": the name opening a sentence is its subject,
+            # the one a pronoun in the next sentences points back to, whatever its verb.
+            subject, acts = True, False
         pending.append((base + name.start, entity, subject, acts))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
     mentions.sort(key=lambda m: m.start)
@@ -241,7 +266,7 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
     first = text.split()[0]
     if mention is not None:
         lead = reading.views[paragraph - 1].frame[phrase.start:max(phrase.start, mention.role_start)].split()
-        if all(_leads_name(w) for w in lead):
+        if all(_leads_name(w) for w in lead) or _is_role(lead):
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
             return reading.cast.canonical(mention.entity)
@@ -250,6 +275,12 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4:
         return None
     return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
+
+
+def _is_role(words: list[str]) -> bool:
+    """ "CEO of the Refugee Council": a title word and the body it serves, before a name."""
+    return bool(words) and (words[0].lower() in TITLE_WORDS or words[0].lower() in PERSON_NOUNS) and all(
+        _leads_name(w) or w.lower() in ("of", "for", "and", "at", "on") for w in words)
 
 
 def _leads_name(word: str) -> bool:

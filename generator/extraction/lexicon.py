@@ -70,6 +70,7 @@ SOURCE_CUES = tuple(w.lower() for w in load_list("source_cues.txt"))
 PERSON_TITLES = MappingProxyType(_gendered("person_titles.txt"))
 TITLE_WORDS = frozenset(t.lower() for t in PERSON_TITLES)
 PERSON_NOUNS = MappingProxyType(_gendered("person_nouns.txt"))
+FIRST_NAME_GENDER = MappingProxyType(_gendered("first_names.tsv"))
 GROUP_NOUNS = frozenset(w.lower() for w in load_list("group_nouns.txt"))
 ORG_WORDS = frozenset(w.lower() for w in load_list("organization_words.txt"))
 NON_ACTOR_WORDS = frozenset(w.lower() for w in load_list("non_actor_words.txt"))
@@ -128,6 +129,9 @@ class Vocabulary:
 
     def find(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
+        return self._scan(text, start, end)
+
+    def _scan(self, text: str, start: int, end: int):
         phrases = self.phrases
         for found in _PLAIN_WORD.finditer(text, start, end):
             low = found.group().lower()

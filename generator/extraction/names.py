@@ -37,7 +37,7 @@ _ROLE_MODIFIERS = frozenset(
     "senior former deputy chief acting top assistant associate executive campaign press communications "
     "national general vice foreign defense defence interior presidential founding longtime veteran current "
     "interim".split())
-_NAME_CONNECTORS = frozenset(("of", "the", "and"))
+_NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
 
 
@@ -88,7 +88,9 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
     i = 0
     while i < len(words):
         w = words[i]
-        if w in ("and", "&") or (w in ("of", "for", "on", "the") and not _joins(words, start, i)):
+        if w in ("and", "&") and words[start] == "The" and i - start == 2 and i + 2 == len(words):
+            pass  # "The Globe and Mail": a title, not two names
+        elif w in ("and", "&") or (w in ("of", "for", "on", "the") and not _joins(words, start, i)):
             if w in ("of", "for", "on") and i + 1 < len(words) and words[i + 1] == "the":
                 i += 1
             pieces.append((start, _back_over_connectors(words, start, i)))
@@ -118,7 +120,7 @@ def _split_organisation_from_person(words: list[str], pieces: list[tuple[int, in
 def _joins(words: list[str], start: int, i: int) -> bool:
     # "of" belongs to the name after an institution or title word: "Ministry of", "Minister of".
     j = i - 1
-    while j >= start and words[j].lower() == "the":
+    while j >= start and words[j].lower() in ("the", "of", "for", "on"):
         j -= 1
     if j < start:
         return False
@@ -142,10 +144,19 @@ def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> li
         for w in words:
             offsets.append(at)
             at += len(w) + 1
-        for a, b in _split_organisation_from_person(words, _split_run(words)):
+        pieces = _split_organisation_from_person(words, _split_run(words))
+        for k, (a, b) in enumerate(pieces):
             name = _make_name(frame, words[a:b], offsets[a:b], sentence_initial_at)
-            if name:
-                names.append(name)
+            if name is None:
+                continue
+            previous = pieces[k - 1] if k else None
+            if previous and previous[1] == a and name.role is None and " " in name.text \
+                    and words[previous[0]].lower() in TITLE_WORDS and names and names[-1].start == offsets[previous[0]]:
+                # "CEO of the Refugee Council Enver Solomon": the organisation is part of the role.
+                names[-1] = Name(name.start, name.end, name.text, " ".join(words[previous[0]:a]), offsets[previous[0]],
+                                 name.possessive, False)
+                continue
+            names.append(name)
     return names
 
 
@@ -204,7 +215,10 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     """ "White House press secretary Josh Earnest": a lower-case title and its modifiers before a name."""
     if start < 2 or frame[start - 1] != " ":
         return None
-    words = [(m.start(), m.group()) for m in _SPACED_WORD.finditer(frame, max(0, start - 90), start)][1:]
+    window = max(0, start - 140)
+    words = [(m.start(), m.group()) for m in _SPACED_WORD.finditer(frame, window, start)]
+    if window > 0 and not frame[window - 1].isspace():
+        words = words[1:]  # the first word may be cut
     size = next((k for k in range(min(_MAX_LOWER_TITLE, len(words)), 0, -1)
                  if tuple(w for _, w in words[-k:]) in _LOWER_TITLES), 0)
     if not size:
@@ -213,7 +227,7 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     while i > 0 and words[i - 1][1] in _ROLE_MODIFIERS:
         i -= 1
     taken = 0
-    while i > 0 and taken < 4 and _continues_role(words[i - 1][1]):
+    while i > 0 and taken < 8 and _continues_role(words[i - 1][1]):
         i -= 1
         taken += 1
     while i < len(words) and words[i][1].lower() in FUNCTION_WORDS:

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from .actors import Entity
 from .clauses import antecedent
 from .discourse import Reading
-from .lexicon import SPEECH_VERBS, STANCE, STANCE_POLARITY
+from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY
 from .text import MASKS, strip_time_expressions
 
 _CLAUSE_END = re.compile(
-    rf"\s*(?:[;:—–]|[.!?](?:\s|$)|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according)\b"
+    rf"\s*(?:[;:—–]|[.!?](?:\s|$)|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
+    rf"(?:in|of|for|by|under|through|during|after|with) which)\b"
     rf"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|"
     rf"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))|,\s+(?:he|she|they|it)\s+(?:said|added|says)\b"
     rf"|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:said|says)\b)")
@@ -38,7 +39,7 @@ _DENY = re.compile(r"\b(?:denies|denied|deny|not true|false|baseless|untrue)\b",
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s*$")
 _WORD = re.compile(r"\w+")
-MAX_STANCE_WORDS = 24
+MAX_STANCE_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -131,5 +132,10 @@ def _tidy(phrase: str) -> str | None:
     phrase = " ".join(strip_time_expressions(" " + phrase).split()).strip(" ,;:")
     words = phrase.split()
     if len(words) > MAX_STANCE_WORDS:
-        phrase = " ".join(words[:MAX_STANCE_WORDS]) + " …"
+        # Cut a long stance where a phrase ends (the last comma in reach), else at the limit.
+        comma = max((i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.endswith(",") and i >= 5), default=-1)
+        kept = words[:comma + 1] if comma >= 0 else words[:MAX_STANCE_WORDS]
+        while len(kept) > 3 and kept[-1].strip(",").lower() in FUNCTION_WORDS:
+            kept.pop()
+        phrase = " ".join(kept).rstrip(",") + ("" if comma >= 0 else " …")
     return phrase or None

@@ -11,8 +11,9 @@ import re
 from collections import Counter
 
 from .discourse import Reading
-from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
-from .text import MASKS, strip_time_expressions
+from ..data import load_list
+from .lexicon import DEMONYM_OF, FUNCTION_WORDS, SPEECH_VERBS
+from .text import DATE_WORDS, MASKS, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 70
@@ -21,6 +22,7 @@ _TAIL = re.compile(r",?\s+(?:but|while|whereas|although|which|who|as|after|addin
 _SAID_THAT = re.compile(rf"\s+(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
+_GENERIC = frozenset(load_list("generic_words.txt"))
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 
 
@@ -112,7 +114,8 @@ def make_keywords(reading: Reading, person_words: set[str]) -> tuple[str, ...]:
         for word in _WORD.findall(view.frame):
             low = word.lower().replace("’", "'")
             if (len(low) < 4 or low in FUNCTION_WORDS or low in SPEECH_VERBS or low in person_words
-                    or low.endswith("'s")):
+                    or low.endswith("'s") or "-" in low or low in _GENERIC or low in DEMONYM_OF or low in DATE_WORDS):
+                # Hyphenated words are mostly adjectives ("Russian-backed"), demonyms describe.
                 continue
             counts[low] += weight
             first_seen.setdefault(low, len(first_seen))

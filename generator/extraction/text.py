@@ -24,6 +24,7 @@ MASKS = MASK + MASK_END
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday".split())
+DATE_WORDS = _DATE_WORDS
 _ABBREVIATIONS = frozenset(
     a.lower() for a in (*load_list("abbreviations.txt"), *PERSON_TITLES, *NON_ACTOR_WORDS) if a.endswith("."))
 
@@ -41,8 +42,19 @@ class Span:
     end: int
 
 
+# A party label after a US politician's name, "Sen. Ron Johnson (R-Wis.)": blanked in the frame so
+# that it neither ends the name's phrase nor hides the name from the verb after it.
+_PARTY_LABEL = re.compile(r"\s\([RDI](?:-[A-Z][A-Za-z.]{0,8})?\)(?=[\s,;:.])")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
 def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
     """`text` with each (start, end, ends_sentence) region replaced by mask characters."""
+    if "(" in text:
+        text = _PARTY_LABEL.sub(_blank, text)
     if not quotes:
         return text
     parts = []
@@ -72,6 +84,20 @@ def split_sentences(frame: str) -> list[Span]:
     if start < len(frame):
         spans.append(Span(start, len(frame.rstrip())))
     return [s for s in spans if s.end > s.start]
+
+
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def sentence_stop(frame: str, start: int, limit: int) -> re.Match | None:
+    """The next full stop in frame[start:limit] that ends a sentence, not "Rep." or "J."."""
+    for found in _STOP.finditer(frame, start, limit):
+        if frame[found.start()] == ".":
+            word = _LAST_WORD.search(frame, max(start, found.start() - 40), found.start() + 1)
+            if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.match(word.group(1))):
+                continue
+        return found
+    return None
 
 
 _MONTHS_DAYS = alternation(w.capitalize() for w in _DATE_WORDS)
