@@ -25,7 +25,7 @@ from .rendering import check_templates
 from .schema import briefing_to_json, dump_briefing
 from .site import build_site, serve_site
 from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, briefing_slug, briefing_title,
-                          extract_document, load_briefings, make_briefing, unique_id)
+                          extract_all, load_briefings, make_briefing, unique_id)
 
 # Below this many articles a progress bar only flickers.
 _PROGRESS_THRESHOLD = 20
@@ -55,16 +55,15 @@ class _State:
 
 def _progress(label: str):
     """A progress bar on long runs in a terminal; nothing when output goes to a file or CI log."""
-    def wrap(items: list[Path]) -> Iterable[Path]:
-        if len(items) < _PROGRESS_THRESHOLD or not sys.stderr.isatty():
+    def wrap(items: Iterable, total: int) -> Iterable:
+        if total < _PROGRESS_THRESHOLD or not sys.stderr.isatty():
             return items
-        return _bar(items, label)
+        return _bar(items, total, label)
     return wrap
 
 
-def _bar(items: list[Path], label: str) -> Iterable[Path]:
-    with click.progressbar(items, label=label, file=sys.stderr,
-                           item_show_func=lambda p: p.name if p else None) as bar:
+def _bar(items: Iterable, total: int, label: str) -> Iterable:
+    with click.progressbar(items, length=total, label=label, file=sys.stderr) as bar:
         yield from bar
 
 
@@ -116,6 +115,9 @@ def cli(ctx: click.Context, config: Path, verbose: bool, strict: bool) -> None:
 _force = click.option("--force", is_flag=True,
                       help="Summarise every article again, even unchanged ones; briefings edited by "
                            "hand or reviewed are still kept.")
+_workers = click.option("-j", "--workers", type=click.IntRange(min=0), default=None,
+                        help="Extraction processes; 0 is one per core. Default: the workers option "
+                             "in mkdocs.yml (0).")
 _overwrite_edited = click.option(
     "--overwrite-edited", is_flag=True,
     help="With --force: regenerate edited and reviewed briefings too, after copying each to "
@@ -125,8 +127,9 @@ _overwrite_edited = click.option(
 @cli.command()
 @_force
 @_overwrite_edited
+@_workers
 @click.pass_obj
-def summarise(state: _State, force: bool, overwrite_edited: bool) -> None:
+def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int | None) -> None:
     """Summarise new and changed articles of seeds/ into briefings in content/.
 
     Incremental: an article whose bytes did not change is not read again. A briefing marked
@@ -136,7 +139,7 @@ def summarise(state: _State, force: bool, overwrite_edited: bool) -> None:
         raise click.UsageError("--overwrite-edited only works together with --force")
     project = state.project()
     result = update(project, render_pages=False, force=force, overwrite_edited=overwrite_edited,
-                    progress=_progress("Summarising"))
+                    workers=workers, progress=_progress("Summarising"))
     _print_update(state, project, result)
 
 
@@ -166,8 +169,9 @@ def _print_update(state: _State, project: Project, result: Update) -> None:
               "object per line.")
 @click.option("--backend", default="builtin", show_default=True,
               type=click.Choice(available_backends()), help="The extraction backend to use.")
+@_workers
 @click.pass_obj
-def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str) -> None:
+def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, workers: int | None) -> None:
     """Print the briefings of article files or folders; writes nothing.
 
     Each briefing's source.path is the article's path as given, so evaluation tools can match
@@ -177,13 +181,13 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str) -> N
     taken: set[str] = set()
     briefings = []
     failures = 0
-    for path in find_articles(list(paths)):
-        try:
-            document, extraction = extract_document(path, engine)
-        except BriefingsError as exc:
-            state.warn(exc)
+    files = find_articles(list(paths))
+    for path, result in zip(files, extract_all(files, engine, workers=0 if workers is None else workers)):
+        if isinstance(result, BriefingsError):
+            state.warn(result)
             failures += 1
             continue
+        document, extraction = result
         briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)), taken)
         taken.add(briefing_id)
         briefing = make_briefing(document, extraction, engine, briefing_id, path.as_posix())
@@ -214,13 +218,14 @@ def render(state: _State) -> None:
 @cli.command()
 @_force
 @_overwrite_edited
+@_workers
 @click.pass_obj
-def build(state: _State, force: bool, overwrite_edited: bool) -> None:
+def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None) -> None:
     """Summarise, render, then build the site into the site folder with MkDocs."""
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
     project = state.project()
-    result = update(project, force=force, overwrite_edited=overwrite_edited,
+    result = update(project, force=force, overwrite_edited=overwrite_edited, workers=workers,
                     progress=_progress("Summarising"))
     _print_update(state, project, result)
     state.stop_if_strict("building the site")

@@ -20,6 +20,10 @@ class BriefingsError(Exception):
         self.line = line
         self.hint = hint
 
+    def __reduce__(self):
+        # Errors cross from extraction worker processes; keep their file, line and hint.
+        return (_restore, (type(self), self.message, self.path, self.line, self.hint))
+
     def __str__(self) -> str:
         where = ""
         if self.path:
@@ -28,6 +32,11 @@ class BriefingsError(Exception):
         if self.hint:
             text += f" ({self.hint})"
         return text
+
+
+def _restore(cls: type[BriefingsError], message: str, path: str | None, line: int | None,
+             hint: str | None) -> BriefingsError:
+    return cls(message, path=path, line=line, hint=hint)
 
 
 class ConfigError(BriefingsError):

@@ -6,15 +6,13 @@ Each entry point holds the project's lock while it writes, so two runs on the sa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .config import Project
 from .errors import BriefingsError
 from .extraction import get_backend
 from .rendering import RenderReport, render
-from .summarising import Report, load_briefings, summarise
+from .summarising import Progress, Report, load_briefings, summarise
 from .writing import project_lock
 
 
@@ -26,14 +24,18 @@ class Update:
 
 
 def update(project: Project, *, summarise_articles: bool = True, render_pages: bool = True,
-           force: bool = False, overwrite_edited: bool = False,
-           progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> Update:
-    """Summarise new or changed articles, then render the pages; either step can be left out."""
+           force: bool = False, overwrite_edited: bool = False, workers: int | None = None,
+           progress: Progress | None = None) -> Update:
+    """Summarise new or changed articles, then render the pages; either step can be left out.
+
+    `workers` overrides the project's ``workers`` option for extraction.
+    """
     result = Update(None, None)
     with project_lock(project.lock_file):
         if summarise_articles:
             result.summarised = summarise(project, get_backend(project.backend), force=force,
-                                          overwrite_edited=overwrite_edited, progress=progress)
+                                          overwrite_edited=overwrite_edited, progress=progress,
+                                          workers=project.workers if workers is None else workers)
             result.problems.extend(result.summarised.problems)
         if render_pages:
             briefings, invalid = load_briefings(project.content_dir)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,12 +115,16 @@ def extract_document(path: Path, backend: Backend) -> tuple[Document, Extraction
     return document, backend.extract(document)
 
 
+Progress = Callable[[Iterable, int], Iterable]
+
+
 def summarise(project: Project, backend: Backend, *, force: bool = False, overwrite_edited: bool = False,
-              progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> Report:
+              workers: int = 1, progress: Progress | None = None) -> Report:
     """Bring ``content/`` up to date with ``seeds/``; see the module docstring for the rules.
 
     `force` regenerates unedited briefings even when nothing changed; `overwrite_edited` (only with
     `force`) regenerates edited and reviewed ones too, after copying each to ``content/.backup/``.
+    `workers` > 1 extracts in that many processes; `progress(items, total)` may wrap the extraction.
     """
     report = Report()
     remove_stale_temporaries(project.content_dir)
@@ -131,10 +137,10 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
                                              hint="create it and put articles (.txt or .md) in it"))
         return report
 
-    pending: list[tuple[Path, Briefing]] = []
-    articles = find_articles([project.seeds_dir])
+    # Phase 1: decide what each article needs, then extract only the new and changed ones.
+    jobs: list[tuple[Path, str, _Existing | None]] = []
     seeds = project.seeds_dir.resolve()
-    for path in (progress(articles) if progress else articles):
+    for path in find_articles([project.seeds_dir]):
         source = project.relative(path)
         old = by_source.pop(source, None)
         if not path.resolve().is_relative_to(seeds):
@@ -143,16 +149,36 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
                 hint="copy the article into the seeds folder instead of linking to it"))
             continue
         try:
-            outcome, new = _summarise_one(project, backend, path, source, old, taken,
-                                          force=force, overwrite_edited=force and overwrite_edited)
+            outcome = _without_extraction(backend, path, source, old, force=force,
+                                          overwrite_edited=force and overwrite_edited)
         except BriefingsError as exc:
             report.problems.append(exc)
             continue
-        report.outcomes.append(outcome)
-        if new is not None:
-            taken.add(new.id)
-            pending.append((outcome.briefing, new))
+        if outcome is None:
+            jobs.append((path, source, old))
+        else:
+            report.outcomes.append(outcome)
 
+    results = extract_all([path for path, _, _ in jobs], backend, workers=workers)
+    pending: list[tuple[Path, Briefing]] = []
+    # Ids are given in article order whatever order the workers finish in, so they are stable.
+    for (path, source, old), result in zip(jobs, progress(results, len(jobs)) if progress else results):
+        if isinstance(result, BriefingsError):
+            report.problems.append(result)
+            continue
+        document, extraction = result
+        if old is not None:
+            briefing_id, target, action = old.briefing.id, old.path, UPDATED
+            note = f"the edited file was backed up to {BACKUP_DIR}/" if old.locked else None
+        else:
+            briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)),
+                                    taken)
+            taken.add(briefing_id)
+            target, action, note = project.content_dir / f"{briefing_id}.yaml", CREATED, None
+        pending.append((target, make_briefing(document, extraction, backend, briefing_id, source)))
+        report.outcomes.append(Outcome(source, target, action, note))
+
+    # Phase 2: write.
     backups = project.content_dir / BACKUP_DIR
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
     for path, briefing in pending:
@@ -160,35 +186,73 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
             atomic_write(backups / f"{path.stem}.{stamp}.yaml", path.read_bytes())
         atomic_write(path, dump_briefing(briefing).encode("utf-8"))
 
-    for source, gone in sorted(by_source.items(), key=lambda item: str(item[0])):
+    for source, gone in by_source.items():
         report.outcomes.append(Outcome(str(source), gone.path, KEPT,
                                        "its article is gone from the seeds folder; delete the "
                                        "briefing to drop it from the site"))
+    report.outcomes.sort(key=lambda o: o.source)
     return report
 
 
-def _summarise_one(project: Project, backend: Backend, path: Path, source: str, old: _Existing | None,
-                   taken: set[str], *, force: bool, overwrite_edited: bool) -> tuple[Outcome, Briefing | None]:
-    if old is not None:
-        current = old.briefing
-        sha256 = _sha256(path)
-        if old.locked and not (overwrite_edited and current is not None):
-            changed = current is None or current.source.sha256 != sha256
-            note = old.locked + ("; its article changed since, so the briefing may be out of date"
-                                 if changed else "")
-            return Outcome(source, old.path, KEPT, note), None
-        if (not force and current.source.sha256 == sha256 and current.generator.backend == backend.name
-                and current.generator.version == backend.version):
-            return Outcome(source, old.path, UNCHANGED), None
-        document, extraction = extract_document(path, backend)
-        new = make_briefing(document, extraction, backend, current.id, source)
-        note = f"the edited file was backed up to {BACKUP_DIR}/" if old.locked else None
-        return Outcome(source, old.path, UPDATED, note), new
+def _without_extraction(backend: Backend, path: Path, source: str, old: _Existing | None, *, force: bool,
+                        overwrite_edited: bool) -> Outcome | None:
+    """The outcome for an article that needs no extraction (kept or unchanged), else None."""
+    if old is None:
+        return None
+    current = old.briefing
+    sha256 = _sha256(path)
+    if old.locked and not (overwrite_edited and current is not None):
+        changed = current is None or current.source.sha256 != sha256
+        note = old.locked + ("; its article changed since, so the briefing may be out of date"
+                             if changed else "")
+        return Outcome(source, old.path, KEPT, note)
+    if (not force and current.source.sha256 == sha256 and current.generator.backend == backend.name
+            and current.generator.version == backend.version):
+        return Outcome(source, old.path, UNCHANGED)
+    return None
 
-    document, extraction = extract_document(path, backend)
-    briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)), taken)
-    new = make_briefing(document, extraction, backend, briefing_id, source)
-    return Outcome(source, project.content_dir / f"{briefing_id}.yaml", CREATED), new
+
+# Below this many articles, starting worker processes costs more than it saves.
+_MIN_PARALLEL_JOBS = 8
+
+
+def extract_all(paths: list[Path], backend: Backend, *, workers: int = 1
+                ) -> Iterator[tuple[Document, Extraction] | BriefingsError]:
+    """Read, clean and extract each of `paths`, in order; a failed article yields its error.
+
+    With `workers` > 1 the backend runs in that many processes (0 means one per core); each
+    process makes its own backend from its registered name.
+    """
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or len(paths) < _MIN_PARALLEL_JOBS:
+        return (_extract_or_error(path, backend) for path in paths)
+    return _extract_in_pool(paths, backend.name, min(workers, len(paths)))
+
+
+def _extract_in_pool(paths: list[Path], backend_name: str, workers: int
+                     ) -> Iterator[tuple[Document, Extraction] | BriefingsError]:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(backend_name,)) as pool:
+        # Chunks amortise inter-process traffic while keeping both cores busy to the end.
+        yield from pool.map(_extract_in_worker, paths, chunksize=max(1, min(32, len(paths) // (workers * 8))))
+
+
+_worker_backend: list[Backend] = []  # the one backend of a worker process, made by _start_worker
+
+
+def _start_worker(backend_name: str) -> None:
+    from .extraction import get_backend
+    _worker_backend.append(get_backend(backend_name))
+
+
+def _extract_in_worker(path: Path) -> tuple[Document, Extraction] | BriefingsError:
+    return _extract_or_error(path, _worker_backend[0])
+
+
+def _extract_or_error(path: Path, backend: Backend) -> tuple[Document, Extraction] | BriefingsError:
+    try:
+        return extract_document(path, backend)
+    except BriefingsError as exc:
+        return exc
 
 
 def _sha256(path: Path) -> str:

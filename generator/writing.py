@@ -62,8 +62,10 @@ def project_lock(lock_file: Path) -> Iterator[None]:
     lock_file.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_file, "a+", encoding="utf-8") as handle:
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            # A POSIX record lock, not flock: extraction worker processes forked from this one
+            # must not inherit it, or a killed run's workers would keep the project locked.
+            fcntl.lockf(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             raise LockedError(f"another briefings run ({holder}) is working on this project",
@@ -77,4 +79,4 @@ def project_lock(lock_file: Path) -> Iterator[None]:
         finally:
             handle.seek(0)
             handle.truncate()
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            fcntl.lockf(handle.fileno(), fcntl.LOCK_UN)

@@ -123,13 +123,25 @@ def test_strict_build_stops_before_mkdocs_when_an_article_is_bad(tempdir):
 
 
 def test_a_second_run_on_a_locked_project_stops_with_a_clear_message(tempdir):
-    from generator.config import load_project
-    from generator.writing import project_lock
+    import subprocess
+    import sys
     root = tempdir({"seeds/a.txt": "The council met on Tuesday."})
-    with project_lock(load_project(root / "mkdocs.yml").lock_file):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\n"
+         "from pathlib import Path\n"
+         "from generator.writing import project_lock\n"
+         "with project_lock(Path(sys.argv[1])):\n"
+         "    print('locked', flush=True)\n"
+         "    time.sleep(60)\n", str(root / ".briefings.lock")],
+        cwd=REPO, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
         result = run("summarise", cwd=root)
+    finally:
+        holder.kill()
+        holder.wait()
     assert result.exit_code == 1
-    assert "another briefings run" in result.output and "wait for it to finish" in result.output
+    assert "another briefings run (pid" in result.output and "wait for it to finish" in result.output
     assert run("summarise", cwd=root).exit_code == 0
 
 
