@@ -44,6 +44,8 @@ class BriefingsConfig(base.Config):
     pages_dir = c.Optional(c.Dir(exists=True))
     templates_dir = c.Optional(c.Dir(exists=True))
     backend = _Backend(default="builtin")
+    # 0: one extraction process per processor core.
+    workers = c.Type(int, default=0)
     sections = c.ListOfItems(c.Choice(SECTIONS), default=list(SECTIONS))
 
 
@@ -62,6 +64,7 @@ class Project:
     sections: tuple[str, ...]
     site_name: str
     site_url: str | None
+    workers: int = 0
 
     @property
     def root(self) -> Path:
@@ -99,6 +102,7 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
         sections=tuple(options.sections),
         site_name=str(mkdocs.get("site_name") or "Briefings"),
         site_url=str(mkdocs["site_url"]) if mkdocs.get("site_url") else None,
+        workers=options.workers,
     )
 
 
