@@ -1,0 +1,195 @@
+"""Benchmark: how building a briefing site grows with the number of articles.
+
+    .venv/bin/python benchmarks/run.py                      # N = 100, 1000, 5000; 3 runs each
+    .venv/bin/python benchmarks/run.py --sizes 100 --runs 1 # a quick look
+
+For each N it writes N synthetic articles (benchmarks/corpus.py, fixed seed) into a project that
+uses this repository's mkdocs.yml, pages and templates, and measures whole processes (median of
+--runs runs, peak resident memory of the process):
+
+1. cold `briefings build` (summarise all, render, MkDocs build);
+2. warm `briefings build` with nothing changed;
+3. `briefings build` after changing one article;
+4. plain `mkdocs build` of the already rendered Markdown (the engine's own floor);
+5. `briefings summarise` alone, as words per second, with 1 and 2 worker processes;
+6. the non-MkDocs part after changing one article (`summarise` then `render`).
+
+It prints a table and the ratios the project tracks, and writes everything as JSON (--out) so
+runs can be compared between commits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
+    """Run a command; its wall time in seconds, its peak memory in MB and its output."""
+    started = time.perf_counter()
+    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}):\n{output[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024, output
+
+
+def measure(label: str, args: list[str], cwd: Path, runs: int, before=None) -> dict:
+    times, memory = [], []
+    output = ""
+    for _ in range(runs):
+        if before:
+            before()
+        elapsed, peak, output = run(args, cwd)
+        times.append(elapsed)
+        memory.append(peak)
+    result = {"seconds": statistics.median(times), "all_seconds": times, "peak_mb": max(memory)}
+    print(f"  {label:<34} {result['seconds']:8.2f} s  {result['peak_mb']:7.0f} MB", flush=True)
+    result["output_tail"] = output[-300:]
+    return result
+
+
+def make_project(root: Path, count: int) -> int:
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    for folder in ("pages", "overrides"):
+        if (REPO / folder).is_dir():
+            shutil.copytree(REPO / folder, root / folder)
+    return write_corpus(root / "seeds", count)
+
+
+def clean_outputs(root: Path) -> None:
+    for name in ("content", "build", "site"):
+        shutil.rmtree(root / name, ignore_errors=True)
+
+
+def site_figures(root: Path) -> dict:
+    pages = [p for p in (root / "site").rglob("*.html") if p.name != "404.html"]
+    html = sum(p.stat().st_size for p in pages)
+    index = root / "site" / "search" / "search_index.json"
+    return {"html_pages": len(pages), "html_bytes": html, "html_bytes_per_page": html / max(1, len(pages)),
+            "search_index_mb": index.stat().st_size / 1e6 if index.exists() else None}
+
+
+def bench_size(workdir: Path, count: int, runs: int) -> dict:
+    root = workdir / f"n{count}"
+    words = make_project(root, count)
+    briefings = [str(BIN / "briefings")]
+    print(f"N = {count} articles, {words} words", flush=True)
+    changed = root / "seeds" / "article-00000.txt"
+    original = changed.read_text(encoding="utf-8")
+    flip = [False]
+
+    def change_one() -> None:
+        flip[0] = not flip[0]
+        changed.write_text(original + ("\nThe talks resumed late on Friday.\n" if flip[0] else ""),
+                           encoding="utf-8")
+
+    figures: dict = {"articles": count, "words": words}
+    figures["cold_build"] = measure("cold briefings build", briefings + ["build"], root, runs,
+                                    before=lambda: clean_outputs(root))
+    figures["warm_build"] = measure("warm briefings build", briefings + ["build"], root, runs)
+    figures["one_changed_build"] = measure("build after changing one article", briefings + ["build"], root,
+                                           runs, before=change_one)
+    figures["mkdocs_build"] = measure("plain mkdocs build", [str(BIN / "mkdocs"), "build"], root, runs)
+    figures.update(site_figures(root))
+
+    def non_mkdocs() -> dict:
+        times = []
+        output = ""
+        for _ in range(runs):
+            change_one()
+            summarise, _, output = run(briefings + ["summarise"], root)
+            render, _, _ = run(briefings + ["render"], root)
+            times.append(summarise + render)
+        print(f"  {'summarise + render, one changed':<34} {statistics.median(times):8.2f} s", flush=True)
+        return {"seconds": statistics.median(times), "all_seconds": times,
+                "reextracted": sum(output.count(f"{w} content/") for w in ("created", "updated"))}
+    figures["one_changed_non_mkdocs"] = non_mkdocs()
+
+    for workers in (1, 2):
+        result = measure(f"summarise -j{workers}", briefings + ["summarise", f"-j{workers}"], root, runs,
+                         before=lambda: shutil.rmtree(root / "content", ignore_errors=True))
+        result["words_per_second"] = words / result["seconds"]
+        figures[f"summarise_j{workers}"] = result
+    return figures
+
+
+def ratios(results: dict[int, dict]) -> dict:
+    out: dict = {}
+    for n, f in results.items():
+        out[f"warm_over_mkdocs_{n}"] = f["warm_build"]["seconds"] / f["mkdocs_build"]["seconds"]
+        out[f"cold_over_mkdocs_{n}"] = f["cold_build"]["seconds"] / f["mkdocs_build"]["seconds"]
+        out[f"memory_over_mkdocs_{n}"] = f["warm_build"]["peak_mb"] / f["mkdocs_build"]["peak_mb"]
+        out[f"summarise_speedup_2_workers_{n}"] = (f["summarise_j1"]["seconds"] / f["summarise_j2"]["seconds"])
+    if 1000 in results and 5000 in results:
+        big, small = results[5000], results[1000]
+        out["growth_cold_5000_over_1000"] = big["cold_build"]["seconds"] / small["cold_build"]["seconds"]
+        out["growth_warm_5000_over_1000"] = big["warm_build"]["seconds"] / small["warm_build"]["seconds"]
+        out["html_per_page_5000_over_1000"] = big["html_bytes_per_page"] / small["html_bytes_per_page"]
+    return out
+
+
+def print_table(results: dict[int, dict], derived: dict) -> None:
+    rows = [("cold build (s)", lambda f: f"{f['cold_build']['seconds']:.2f}"),
+            ("warm build (s)", lambda f: f"{f['warm_build']['seconds']:.2f}"),
+            ("build, one article changed (s)", lambda f: f"{f['one_changed_build']['seconds']:.2f}"),
+            ("plain mkdocs build (s)", lambda f: f"{f['mkdocs_build']['seconds']:.2f}"),
+            ("summarise+render, one changed (s)", lambda f: f"{f['one_changed_non_mkdocs']['seconds']:.2f}"),
+            ("  articles re-extracted", lambda f: str(f["one_changed_non_mkdocs"]["reextracted"])),
+            ("summarise -j1 (words/s)", lambda f: f"{f['summarise_j1']['words_per_second']:,.0f}"),
+            ("summarise -j2 (words/s)", lambda f: f"{f['summarise_j2']['words_per_second']:,.0f}"),
+            ("peak memory, warm build (MB)", lambda f: f"{f['warm_build']['peak_mb']:.0f}"),
+            ("peak memory, mkdocs build (MB)", lambda f: f"{f['mkdocs_build']['peak_mb']:.0f}"),
+            ("HTML pages", lambda f: str(f["html_pages"])),
+            ("HTML bytes per page", lambda f: f"{f['html_bytes_per_page']:,.0f}"),
+            ("search index (MB)", lambda f: f"{f['search_index_mb']:.1f}" if f["search_index_mb"] else "-")]
+    sizes = sorted(results)
+    print("\n| figure | " + " | ".join(f"N = {n:,}" for n in sizes) + " |")
+    print("|---|" + "---|" * len(sizes))
+    for label, cell in rows:
+        print(f"| {label} | " + " | ".join(cell(results[n]) for n in sizes) + " |")
+    print("\n| ratio | value |\n|---|---|")
+    for name, value in derived.items():
+        print(f"| {name} | {value:.2f} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is kept")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefings-bench"))
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.json")
+    args = parser.parse_args()
+    results = {n: bench_size(args.workdir, n, args.runs) for n in args.sizes}
+    derived = ratios(results)
+    print_table(results, derived)
+    args.out.write_text(json.dumps({
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "runs": args.runs, "results": {str(n): f for n, f in results.items()}, "ratios": derived,
+    }, indent=2), encoding="utf-8")
+    print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
