@@ -38,9 +38,10 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
                                           workers=project.workers if workers is None else workers)
             result.problems.extend(result.summarised.problems)
         if render_pages:
-            briefings, invalid = load_briefings(project.content_dir)
+            if result.summarised is not None:
+                briefings, invalid = result.summarised.briefings, []
+            else:
+                briefings, invalid = load_briefings(project.content_dir)
             result.rendered = render(project, briefings)
-            # Summarising already reported the briefings it could not read.
-            seen = {str(p) for p in result.problems}
-            result.problems.extend(p for p in invalid if str(p) not in seen)
+            result.problems.extend(invalid)
     return result

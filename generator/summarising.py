@@ -49,6 +49,9 @@ class Outcome:
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
     problems: list[BriefingsError] = field(default_factory=list)
+    # Every valid briefing in content/ after the run, by id: what rendering needs, without
+    # reading the files again.
+    briefings: list[Briefing] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -191,6 +194,9 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
                                        "its article is gone from the seeds folder; delete the "
                                        "briefing to drop it from the site"))
     report.outcomes.sort(key=lambda o: o.source)
+    current = {e.path: e.briefing for e in existing if e.briefing is not None}
+    current.update(pending)
+    report.briefings = sorted(current.values(), key=lambda b: b.id)
     return report
 
 
