@@ -17,8 +17,10 @@ $(STAMP): pyproject.toml
 site: $(STAMP)
 	$(BIN)/briefings build
 
-## test: run the whole test suite
+## test: run the whole test suite; as root, first installs Chromium for the browser tests if missing
 test: $(STAMP)
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
 	$(BIN)/python -m pytest
 
 ## check: validate every briefing and template

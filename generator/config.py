@@ -17,7 +17,8 @@ from mkdocs.config import config_options as c
 from .errors import ConfigError
 
 PLUGIN_NAME = "briefings"
-SECTIONS = ("briefings", "actors", "archive")
+# "feed" writes feed.xml (Atom, needs site_url) and "data" briefings.json; the others are page groups.
+SECTIONS = ("briefings", "actors", "archive", "topics", "feed", "data")
 
 
 class _Backend(c.Type):
@@ -36,6 +37,24 @@ class _Backend(c.Type):
         return value
 
 
+class _ExtraPages(c.DictOfItems):
+    """``{output page: template}``: one more page per entry, rendered with the whole collection."""
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str), default={})
+
+    def run_validation(self, value: object) -> dict:
+        pages = super().run_validation(value)
+        for path, template in pages.items():
+            parts = path.split("/")
+            if not path.endswith(".md") or "\\" in path or ".." in parts or "" in parts:
+                raise c.ValidationError(f"'{path}' must be a relative path of a Markdown page such as "
+                                        "'people.md' or 'lists/people.md'")
+            if not template.strip():
+                raise c.ValidationError(f"'{path}' needs the name of its template")
+        return pages
+
+
 class BriefingsConfig(base.Config):
     """Options of the ``briefings`` plugin entry in ``mkdocs.yml``; folders are relative to it."""
 
@@ -47,6 +66,7 @@ class BriefingsConfig(base.Config):
     # 0: one extraction process per processor core.
     workers = c.Type(int, default=0)
     sections = c.ListOfItems(c.Choice(SECTIONS), default=list(SECTIONS))
+    pages = _ExtraPages()
 
 
 @dataclass(frozen=True)
@@ -65,6 +85,7 @@ class Project:
     site_name: str
     site_url: str | None
     workers: int = 0
+    pages: tuple[tuple[str, str], ...] = ()  # extra (output page, template) pairs, in configured order
 
     @property
     def root(self) -> Path:
@@ -103,6 +124,7 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
         site_name=str(mkdocs.get("site_name") or "Briefings"),
         site_url=str(mkdocs["site_url"]) if mkdocs.get("site_url") else None,
         workers=options.workers,
+        pages=tuple(options.pages.items()),
     )
 
 

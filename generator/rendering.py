@@ -9,34 +9,31 @@ Article text is untrusted: Python-Markdown passes raw HTML and ``javascript:`` l
 and MkDocs adds no sanitiser, so every value a template prints is escaped for HTML *and* Markdown
 unless the template marks it with the ``trusted`` filter.
 
-Template context. Every template gets ``page`` (str: its path in docs_dir, e.g. ``briefings/x.md``),
-``site_name`` (str), ``site_url`` (str | None), ``sections`` (tuple of "briefings", "actors",
-"archive") and the function ``briefing_path(id) -> str``. Besides:
+Template context: `COMMON_VARIABLES` and `PAGE_TYPES` below say what each template receives, with
+types; `briefings templates` prints it and the site's ``templates.md`` page shows it. Block tags
+swallow the newline after them (trim_blocks): write ``+%}`` where a line must end after one.
 
-* ``index.md.j2``: ``briefings`` (list[Briefing], newest first, undated last), ``latest`` (the first
-  `LATEST_COUNT` of them);
-* ``briefing.md.j2``: ``briefing`` (Briefing), ``actor_paths`` (dict actor id -> actor page path, for
-  named actors when the actors section is on), ``positions_by_actor`` (list of (Actor,
-  list[Position]) in actor order), ``key_quotes`` (list[Quote]);
-* ``actor.md.j2``: ``actor`` (ActorRecord);
-* ``actors.md.j2``: ``actors`` (list[ActorRecord], by name);
-* ``archive.md.j2``: ``years`` (list[ArchiveYear], newest first), ``undated`` (list[Briefing]),
-  ``briefings`` (list[Briefing], newest first).
-
-Filters: ``date`` (date | None -> "24 February 2022" or "undated"), ``month_name``, ``link`` (docs
-path -> link relative to the current page), ``paragraph_link(n, page=None)`` (-> ``[¶n](#p-n)``,
-or to paragraph n of docs page `page`), ``url`` (http(s) only), ``trusted``; ``join`` escapes like
-``{{ }}``. ``None`` prints as nothing. Block tags swallow the newline after them (trim_blocks):
-write ``+%}`` where a line must end after one.
+Besides pages, the site gets ``feed.xml`` (Atom 1.0, absolute links from ``site_url``) and
+``briefings.json`` (every briefing in the schema), written into the docs folder like pages; MkDocs
+copies files that are not Markdown into the site unchanged.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import inspect
+import json
+import logging
 import os
 import posixpath
 import re
+import types
+import typing
 import urllib.parse
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -54,21 +51,22 @@ from markupsafe import Markup
 
 from .config import Project
 from .errors import BuildError, TemplateError
-from .schema import Actor, Briefing, Position, Quote, slugify
+from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
 from .writing import write_if_changed
 
 DEFAULT_TEMPLATES = Path(__file__).parent / "templates"
 DEFAULT_PREFIX = "!default"
 MARKER = ".briefings-generated"
-LATEST_COUNT = 10
+LATEST_COUNT = 10  # briefings on the home page
+MAIN_ACTORS = 3  # actors shown with each of them
+FEED_COUNT = 20  # entries of the Atom feed
+FEED_PATH = "feed.xml"
+DATA_PATH = "briefings.json"
+TEMPLATES_PAGE = "templates.md"
+TOPICS_INDEX = "topics/index.md"
+ACTOR_ORDER_PATHS = {"name": "actors/index.md", "briefings": "actors/by-briefings.md"}
 
-PAGE_TEMPLATES = {
-    "index": "index.md.j2",
-    "briefing": "briefing.md.j2",
-    "actor": "actor.md.j2",
-    "actors": "actors.md.j2",
-    "archive": "archive.md.j2",
-}
+log = logging.getLogger("briefings")
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
@@ -178,8 +176,18 @@ def actor_slug(actor: Actor) -> str:
 
 
 def actor_path(slug: str) -> str:
-    # "index" is the actors list; an underscore cannot start an actor id, so "_index" is free.
-    return f"actors/{'_index' if slug == 'index' else slug}.md"
+    return _member_page("actors", slug, ACTOR_ORDER_PATHS.values())
+
+
+def topic_path(slug: str) -> str:
+    return _member_page("topics", slug, (TOPICS_INDEX,))
+
+
+def _member_page(folder: str, slug: str, taken: Iterable[str]) -> str:
+    # A slug never holds an underscore (slugify splits words on it), so "_index" cannot clash with
+    # another member of the folder when a member is called "index".
+    page = f"{folder}/{slug}.md"
+    return f"{folder}/_{slug}.md" if page in taken else page
 
 
 @pass_context
@@ -218,6 +226,23 @@ class Appearance:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A role an actor was given, and the briefings (newest first) whose article gave it."""
+
+    text: str
+    briefings: tuple[Briefing, ...]
+
+
+@dataclass(frozen=True)
+class Companion:
+    """An actor named in some of the same briefings as another, and in how many."""
+
+    name: str
+    path: str
+    count: int
+
+
+@dataclass(frozen=True)
 class ActorRecord:
     """An actor joined across briefings by slug; name and type come from the newest briefing."""
 
@@ -225,9 +250,28 @@ class ActorRecord:
     path: str
     name: str
     type: str
-    roles: tuple[str, ...]
+    roles: tuple[Role, ...]  # the newest role first
     aliases: tuple[str, ...]
     appearances: tuple[Appearance, ...]  # newest briefing first
+    companions: tuple[Companion, ...]  # most briefings together first, then by name
+
+
+@dataclass(frozen=True)
+class ActorLink:
+    """An actor of one briefing as shown in a list; `path` is None when the actor has no page."""
+
+    name: str
+    path: str | None
+
+
+@dataclass(frozen=True)
+class TopicRecord:
+    """A keyword joined across briefings by slug; the name is spelt as in the newest briefing."""
+
+    slug: str
+    path: str
+    name: str
+    briefings: tuple[Briefing, ...]  # newest first
 
 
 @dataclass(frozen=True)
@@ -249,12 +293,13 @@ def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
 
 
 def index_actors(briefings: Iterable[Briefing]) -> list[ActorRecord]:
-    """Every named actor with all their appearances, in one pass over the briefings.
+    """Every named actor with all their appearances and companions, by name.
 
     Unnamed actors ("a senior official") are left out: the same id in two articles does not mean the
     same person.
     """
     found: dict[str, list[Appearance]] = {}
+    together: dict[str, Counter[str]] = {}
     for briefing in newest_first(briefings):
         quotes: dict[str, list[Quote]] = {}
         for quote in briefing.quotes:
@@ -263,20 +308,63 @@ def index_actors(briefings: Iterable[Briefing]) -> list[ActorRecord]:
         positions: dict[str, list[Position]] = {}
         for position in briefing.positions:
             positions.setdefault(position.actor, []).append(position)
+        present: set[str] = set()
         for actor in briefing.actors:
-            if actor.named:
-                found.setdefault(actor_slug(actor), []).append(Appearance(
+            slug = actor_slug(actor)
+            if actor.named and slug not in present:
+                present.add(slug)
+                found.setdefault(slug, []).append(Appearance(
                     briefing, actor, tuple(quotes.get(actor.id, ())), tuple(positions.get(actor.id, ()))))
+        for slug in present:
+            together.setdefault(slug, Counter()).update(present - {slug})
+    names = {slug: appearances[0].actor.name for slug, appearances in found.items()}
     records = []
     for slug, appearances in found.items():
         newest = appearances[0].actor
+        roles: dict[str, list[Briefing]] = {}
+        for appearance in appearances:
+            if appearance.actor.role:
+                roles.setdefault(appearance.actor.role, []).append(appearance.briefing)
+        companions = sorted(together[slug].items(),
+                            key=lambda item: (-item[1], names[item[0]].casefold(), item[0]))
         records.append(ActorRecord(
             slug=slug, path=actor_path(slug), name=newest.name, type=newest.type,
-            roles=_unique(a.actor.role for a in appearances if a.actor.role),
+            roles=tuple(Role(text, tuple(items)) for text, items in roles.items()),
             aliases=_unique(x for a in appearances for x in (a.actor.aliases + (a.actor.name,))
                             if x != newest.name),
-            appearances=tuple(appearances)))
+            appearances=tuple(appearances),
+            companions=tuple(Companion(names[other], actor_path(other), count)
+                             for other, count in companions)))
     return sorted(records, key=lambda r: (r.name.casefold(), r.slug))
+
+
+def by_number_of_briefings(actors: Iterable[ActorRecord]) -> list[ActorRecord]:
+    return sorted(actors, key=lambda r: (-len(r.appearances), r.name.casefold(), r.slug))
+
+
+def main_actors(briefing: Briefing, linked: bool) -> list[ActorLink]:
+    """The `MAIN_ACTORS` actors with the most quotes and positions, ties in the briefing's order."""
+    weight = Counter(q.speaker for q in briefing.quotes if q.speaker)
+    weight.update(p.actor for p in briefing.positions)
+    ranked = sorted(enumerate(briefing.actors), key=lambda item: (-weight[item[1].id], item[0]))
+    return [ActorLink(actor.name, actor_path(actor_slug(actor)) if linked and actor.named else None)
+            for _, actor in ranked[:MAIN_ACTORS]]
+
+
+def index_topics(briefings: Iterable[Briefing]) -> list[TopicRecord]:
+    """Every keyword with the briefings that carry it, by name; a keyword without letters or digits
+    has no topic."""
+    found: dict[str, tuple[str, list[Briefing]]] = {}
+    for briefing in newest_first(briefings):
+        for keyword in briefing.keywords:
+            slug = slugify(keyword)
+            if not slug:
+                continue
+            items = found.setdefault(slug, (keyword, []))[1]
+            if not items or items[-1] is not briefing:  # "Ports" and "ports" in one briefing
+                items.append(briefing)
+    topics = [TopicRecord(slug, topic_path(slug), name, tuple(items)) for slug, (name, items) in found.items()]
+    return sorted(topics, key=lambda t: (t.name.casefold(), t.slug))
 
 
 def archive_years(briefings: Iterable[Briefing]) -> tuple[list[ArchiveYear], list[Briefing]]:
@@ -342,8 +430,104 @@ def make_environment(project: Project) -> jinja2.Environment:
         "site_name": project.site_name,
         "site_url": project.site_url,
         "sections": tuple(project.sections),
+        "feed_path": FEED_PATH if _writes_feed(project) else None,
+        "data_path": DATA_PATH if "data" in project.sections else None,
     })
     return env
+
+
+# -- what each template receives -----------------------------------------------------------------
+# The one description of the template context: `render_pages` passes exactly these names (a test
+# checks every value against its type), and the reference page and `briefings templates` print it.
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    type: Any  # a type expression such as list[Briefing]
+    doc: str
+
+
+@dataclass(frozen=True)
+class PageType:
+    template: str
+    pages: str  # where its pages go in the docs folder
+    section: str | None  # the section that produces it; None: always produced
+    doc: str
+    variables: tuple[Variable, ...]
+
+
+COMMON_VARIABLES = (
+    Variable("page", str, "this page's path in the docs folder, such as `briefings/<id>.md`; the `link` "
+             "filter makes links relative to it"),
+    Variable("site_name", str, "`site_name` of mkdocs.yml"),
+    Variable("site_url", str | None, "`site_url` of mkdocs.yml, if set"),
+    Variable("sections", tuple[str, ...], "the sections the site produces (option `sections`)"),
+    Variable("feed_path", str | None, f"`{FEED_PATH}` when the Atom feed is written (section `feed` and a "
+             "`site_url`), else None"),
+    Variable("data_path", str | None, f"`{DATA_PATH}` when the collection is written as JSON (section "
+             "`data`), else None"),
+    Variable("briefing_path", Callable[[str], str], "a briefing id → the path of its page"),
+)
+
+_BRIEFINGS = Variable("briefings", list[Briefing], "every briefing, newest first, undated ones last")
+_ACTORS = Variable("actors", list[ActorRecord], "every named actor, by name (their pages exist with the "
+                   "`actors` section)")
+_TOPICS = Variable("topics", list[TopicRecord], "every topic, by name")
+_YEARS = Variable("years", list[ArchiveYear], "the dated briefings by year and month, newest first")
+_UNDATED = Variable("undated", list[Briefing], "the briefings without a date")
+
+PAGE_TYPES = {
+    "index": PageType("index.md.j2", "`index.md`", None, "The home page.", (
+        _BRIEFINGS,
+        Variable("latest", list[Briefing], f"the first {LATEST_COUNT} of `briefings`"),
+        Variable("main_actors", dict[str, list[ActorLink]], f"briefing id → its {MAIN_ACTORS} actors with the "
+                 "most quotes and positions, for `latest`"),
+    )),
+    "briefing": PageType("briefing.md.j2", "`briefings/<id>.md`", "briefings", "One page per briefing.", (
+        Variable("briefing", Briefing, "the briefing"),
+        Variable("actor_paths", dict[str, str], "actor id → actor page, for named actors when the `actors` "
+                 "section is on"),
+        Variable("topic_paths", dict[str, str], "keyword → topic page, when the `topics` section is on"),
+        Variable("positions_by_actor", list[tuple[Actor, list[Position]]], "the positions grouped by actor, "
+                 "in the order of `briefing.actors`"),
+        Variable("key_quotes", list[Quote], "the quotes marked `key`"),
+    )),
+    "actor": PageType("actor.md.j2", "`actors/<slug>.md`", "actors", "One page per named actor.", (
+        Variable("actor", ActorRecord, "the actor, joined across every briefing"),
+    )),
+    "actors": PageType("actors.md.j2", "`actors/index.md`, `actors/by-briefings.md`", "actors",
+                       "The list of actors, once per order.", (
+        Variable("actors", list[ActorRecord], "every named actor, in this page's order"),
+        Variable("order", str, "`name` or `briefings` (most briefings first)"),
+        Variable("order_paths", dict[str, str], "each order → the page listing the actors in it"),
+    )),
+    "archive": PageType("archive.md.j2", "`archive.md`", "archive", "Every briefing by year and month.", (
+        _YEARS, _UNDATED, _BRIEFINGS,
+    )),
+    "topics": PageType("topics.md.j2", f"`{TOPICS_INDEX}`", "topics", "The list of topics.", (_TOPICS,)),
+    "topic": PageType("topic.md.j2", "`topics/<slug>.md`", "topics", "One page per topic (keyword).", (
+        Variable("topic", TopicRecord, "the topic with its briefings"),
+    )),
+}
+
+CUSTOM_PAGE = PageType(
+    "your own pages", "the paths given in the `pages` option", None,
+    "A page of your own, one line of the plugin's `pages` option, such as `people.md: people.md.j2`: "
+    "its template receives the whole collection.",
+    (_BRIEFINGS, _ACTORS, _TOPICS, _YEARS, _UNDATED))
+
+PAGE_TEMPLATES = {kind: page_type.template for kind, page_type in PAGE_TYPES.items()}
+
+FILTERS = {
+    "date": "a date (or None) → `24 February 2022` (or `undated`), the one date format of the site",
+    "month_name": "a month number → its English name",
+    "link": "a docs path, with an optional `#fragment` → a link relative to the current page",
+    "paragraph_link": "`n|paragraph_link` → `[¶n](#p-n)`; `n|paragraph_link(page)` links to paragraph n "
+                      "of the briefing page `page`",
+    "url": "an http(s) URL for a link target; any other scheme is an error",
+    "trusted": "prints a value as it is, unescaped: never use it on article text",
+    "join": "like Jinja's, and escapes its items like `{{ }}` does",
+}
 
 
 # -- rendering -----------------------------------------------------------------------------------
@@ -358,27 +542,46 @@ def render_pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
     env = make_environment(project)
     ordered = newest_first(briefings)
     sections = set(project.sections)
-    actors = index_actors(ordered) if "actors" in sections else []
+    actors = index_actors(ordered)
+    topics = index_topics(ordered)
+    years, undated = archive_years(ordered)
     pages: dict[str, str] = {}
 
     def render(page: str, kind: str, **context: Any) -> None:
         pages[page] = _render_template(env, project, PAGE_TEMPLATES[kind], page=page, **context)
 
-    render("index.md", "index", briefings=ordered, latest=ordered[:LATEST_COUNT])
+    latest = ordered[:LATEST_COUNT]
+    render("index.md", "index", briefings=ordered, latest=latest,
+           main_actors={b.id: main_actors(b, "actors" in sections) for b in latest})
     if "briefings" in sections:
         for briefing in ordered:
             actor_paths = {a.id: actor_path(actor_slug(a)) for a in briefing.actors
                            if a.named and "actors" in sections}
+            topic_paths = {k: topic_path(slugify(k)) for k in briefing.keywords
+                           if slugify(k) and "topics" in sections}
             render(briefing_path(briefing.id), "briefing", briefing=briefing, actor_paths=actor_paths,
-                   positions_by_actor=_positions_by_actor(briefing),
+                   topic_paths=topic_paths, positions_by_actor=_positions_by_actor(briefing),
                    key_quotes=[q for q in briefing.quotes if q.key])
     if "actors" in sections:
-        render("actors/index.md", "actors", actors=actors)
+        for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
+            render(ACTOR_ORDER_PATHS[order], "actors", actors=ranked, order=order,
+                   order_paths=dict(ACTOR_ORDER_PATHS))
         for record in actors:
             render(record.path, "actor", actor=record)
     if "archive" in sections:
-        years, undated = archive_years(ordered)
         render("archive.md", "archive", years=years, undated=undated, briefings=ordered)
+    if "topics" in sections:
+        render(TOPICS_INDEX, "topics", topics=topics)
+        for topic in topics:
+            render(topic.path, "topic", topic=topic)
+    taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE)}
+    for page, template in project.pages:
+        if _page_key(page) in taken:
+            raise BuildError(f"the page '{page}' of the pages option is also a generated page",
+                             path=project.config_file, hint="choose another path for it")
+        pages[page] = _render_template(env, project, template, page=page, briefings=ordered, actors=actors,
+                                       topics=topics, years=years, undated=undated)
+    pages[TEMPLATES_PAGE] = template_reference()
     return pages
 
 
@@ -441,6 +644,9 @@ def check_templates(project: Project) -> list[TemplateError]:
     for kind, name in PAGE_TEMPLATES.items():
         if name not in known:
             errors.append(_template_error(jinja2.TemplateNotFound(name), project, f"the {kind} page", env))
+    for page, name in project.pages:
+        if name not in known:
+            errors.append(_template_error(jinja2.TemplateNotFound(name), project, f"the page {page}", env))
     for name in names:
         if name.startswith(DEFAULT_PREFIX + "/"):
             continue  # the same files as the unprefixed defaults
@@ -457,6 +663,176 @@ def check_templates(project: Project) -> list[TemplateError]:
                     f"template '{name}' refers to '{ref}', which does not exist; searched "
                     + ", ".join(str(f) for f in template_folders(project)), path=filename))
     return errors
+
+
+# -- the template reference ------------------------------------------------------------------------
+
+def type_name(tp: Any) -> str:
+    """A type expression as template authors read it: ``list[Briefing]``, ``str | None``."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return " | ".join(type_name(a) for a in args)
+    if origin is Callable:
+        parameters, result = args
+        return f"function({', '.join(type_name(a) for a in parameters)}) -> {type_name(result)}"
+    if origin is not None:
+        return f"{origin.__name__}[{', '.join('...' if a is Ellipsis else type_name(a) for a in args)}]"
+    return "None" if tp is type(None) else tp.__name__
+
+
+def _documented_types() -> list[type]:
+    """Every dataclass reachable from the template variables, in the order first met."""
+    found: dict[type, None] = {}
+
+    def visit(tp: Any) -> None:
+        for arg in typing.get_args(tp):
+            if arg is not Ellipsis and not isinstance(arg, list):
+                visit(arg)
+        if dataclasses.is_dataclass(tp) and tp not in found:
+            found[tp] = None
+            for hint in typing.get_type_hints(tp).values():
+                visit(hint)
+
+    for page_type in (*PAGE_TYPES.values(), CUSTOM_PAGE):
+        for variable in (*COMMON_VARIABLES, *page_type.variables):
+            visit(variable.type)
+    return list(found)
+
+
+def _variable_lines(variables: Iterable[Variable]) -> list[str]:
+    return [f"- `{v.name}` (`{type_name(v.type)}`): {v.doc}" for v in variables]
+
+
+def template_reference() -> str:
+    """The template context as a Markdown page: variables per template, filters, and the object types."""
+    lines = [
+        "# Templates",
+        "",
+        "Every page of this site is rendered from a Jinja template. This page lists what each template "
+        "receives, with its type; it is generated from the code, and `briefings templates` prints it. "
+        "Everything a template prints with `{{ }}` is escaped for Markdown and HTML. The fields of a "
+        "briefing are described on the briefing format page (`schema.md`).",
+        "",
+        "## Every template",
+        "",
+        *_variable_lines(COMMON_VARIABLES),
+        "",
+    ]
+    for page_type in (*PAGE_TYPES.values(), CUSTOM_PAGE):
+        section = f" (section `{page_type.section}`)" if page_type.section else ""
+        lines += [f"## {page_type.template}", "",
+                  f"{page_type.doc} Pages: {page_type.pages}{section}.", "",
+                  *_variable_lines(page_type.variables), ""]
+    lines += ["## Filters", "", *(f"- `{name}`: {doc}" for name, doc in FILTERS.items()), "", "## Types", ""]
+    for cls in _documented_types():
+        doc = inspect.getdoc(cls) or ""
+        if doc.startswith(f"{cls.__name__}("):  # the signature dataclasses make up without a docstring
+            doc = ""
+        lines += [f"### {cls.__name__}", "", *([doc, ""] if doc else [])]
+        lines += [f"- `{name}` (`{type_name(hint)}`)" for name, hint in typing.get_type_hints(cls).items()]
+        for name, member in vars(cls).items():
+            if inspect.isfunction(member) and not name.startswith("_"):
+                signature = str(inspect.signature(member)).replace("'", "").replace("(self, ", "(")
+                lines.append(f"- `{name}{signature}` (method)")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def describe_templates(project: Project) -> str:
+    """Which templates the site overrides or adds, then the template reference."""
+    defaults = set(jinja2.FileSystemLoader(DEFAULT_TEMPLATES).list_templates())
+    lines = []
+    if project.templates_dir:
+        mine = sorted(jinja2.FileSystemLoader(project.templates_dir).list_templates())
+        pages_of = {}
+        for page, template in project.pages:
+            pages_of.setdefault(template, []).append(page)
+        lines.append(f"Your templates, in {project.relative(project.templates_dir)} (searched first):")
+        for name in mine:
+            if name in defaults:
+                role = "overrides the default"
+            elif name in pages_of:
+                role = "renders " + ", ".join(pages_of[name])
+            else:
+                role = "yours (included or extended by others)"
+            lines.append(f"  {name}: {role}")
+        if not mine:
+            lines.append("  none")
+    else:
+        lines.append("No templates_dir in mkdocs.yml: every page uses the default templates.")
+    lines += [f"Default templates, in {DEFAULT_TEMPLATES}: {', '.join(sorted(defaults))}", "", ""]
+    return "\n".join(lines) + template_reference()
+
+
+# -- feed and data ---------------------------------------------------------------------------------
+
+ATOM = "http://www.w3.org/2005/Atom"
+# Characters XML 1.0 cannot hold at all, not even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _writes_feed(project: Project) -> bool:
+    return "feed" in project.sections and bool(project.site_url)
+
+
+def render_files(project: Project, briefings: list[Briefing]) -> dict[str, bytes]:
+    """The files of the site that are not pages: the Atom feed and the collection as JSON."""
+    files = {}
+    if _writes_feed(project):
+        files[FEED_PATH] = atom_feed(project, briefings)
+    elif "feed" in project.sections:
+        log.warning("no site_url in %s: the Atom feed (%s) is not written, as its links must be "
+                    "absolute; set site_url to the address the site is published at",
+                    project.config_file.name, FEED_PATH)
+    if "data" in project.sections:
+        data = [json.loads(briefing_to_json(b)) for b in newest_first(briefings)]
+        files[DATA_PATH] = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return files
+
+
+def atom_feed(project: Project, briefings: list[Briefing]) -> bytes:
+    """The `FEED_COUNT` newest dated briefings as an Atom 1.0 feed with absolute links.
+
+    Undated briefings are left out, as every entry needs a time. The feed's `updated` is the newest
+    briefing's date, not the time of rendering, so that an unchanged collection keeps its bytes.
+    """
+    base = str(project.site_url).rstrip("/") + "/"
+    dated = [b for b in newest_first(briefings) if b.date is not None][:FEED_COUNT]
+
+    def add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+        element = ET.SubElement(parent, tag, {k: _NOT_XML.sub("", v) for k, v in attributes.items()})
+        if text is not None:
+            element.text = _NOT_XML.sub("", text)
+        return element
+
+    feed = ET.Element("feed", xmlns=ATOM)
+    add(feed, "id", base + FEED_PATH)
+    add(feed, "title", project.site_name)
+    add(feed, "updated", _atom_time(dated[0].date if dated else dt.date(1970, 1, 1)))
+    add(feed, "link", rel="self", type="application/atom+xml", href=base + FEED_PATH)
+    add(feed, "link", rel="alternate", type="text/html", href=base)
+    add(add(feed, "author"), "name", project.site_name)
+    for briefing in dated:
+        url = base + _site_url_path(briefing_path(briefing.id))
+        entry = add(feed, "entry")
+        add(entry, "id", url)
+        add(entry, "title", briefing.title)
+        add(entry, "updated", _atom_time(briefing.date))
+        add(entry, "link", rel="alternate", type="text/html", href=url)
+        add(entry, "summary", briefing.summary)
+        for keyword in briefing.keywords:
+            add(entry, "category", term=keyword)
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _atom_time(date: dt.date) -> str:
+    return f"{date.isoformat()}T00:00:00Z"
+
+
+def _site_url_path(page: str) -> str:
+    # MkDocs' default use_directory_urls: briefings/x.md is served at briefings/x/.
+    return urllib.parse.quote(page.removesuffix(".md") + "/")
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -479,10 +855,12 @@ class RenderReport:
 
 
 def render(project: Project, briefings: list[Briefing]) -> RenderReport:
-    """Render the briefings and hand-written pages into ``project.docs_dir``, changing only what changed."""
-    generated = render_pages(project, briefings)
-    wanted: dict[str, bytes] = {path: text.encode("utf-8") for path, text in generated.items()}
-    by_key = {_page_key(path): path for path in generated}
+    """Render the briefings, the feed and data and the hand-written pages into ``project.docs_dir``,
+    changing only what changed."""
+    pages = render_pages(project, briefings)
+    wanted: dict[str, bytes] = {path: text.encode("utf-8") for path, text in pages.items()}
+    wanted.update(render_files(project, briefings))
+    by_key = {_page_key(path): path for path in wanted}
     for path, data in hand_written_pages(project).items():
         clash = by_key.get(_page_key(path))
         if clash is not None:

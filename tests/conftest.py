@@ -129,12 +129,20 @@ def build_html_site(root: Path, briefings: list[Briefing], *, theme: str = "mkdo
     import yaml
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+    from mkdocs.utils.yaml import yaml_load
 
+    from generator.config import SECTIONS
     from generator.rendering import render
 
-    settings = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    with (REPO / "mkdocs.yml").open(encoding="utf-8") as f:
+        settings = yaml_load(f)  # MkDocs' loader, which resolves !ENV
     settings.update(plugins=["search"], theme={"name": theme}, docs_dir="build/docs", site_dir="site")
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
-    render(make_project(root, pages_dir=REPO / "pages", site_name=settings["site_name"]), briefings)
+    render(make_project(root, pages_dir=REPO / "pages", site_name=settings["site_name"],
+                        site_url=settings.get("site_url"), sections=SECTIONS), briefings)
     build(load_config(config_file=str(root / "mkdocs.yml"), strict=True))
     return root / "site"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: end-to-end tests in headless Chromium (tests/test_browser.py)")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -73,7 +75,8 @@ def site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def pages(site) -> dict[str, Elements]:
     parsed = {}
-    for path in ["briefings/hostile", "actors/mallory", "actors", "archive", ""]:
+    for path in ["briefings/hostile", "actors/mallory", "actors", "archive", "topics", "topics/script-alert-1-script",
+                 "templates", ""]:
         parser = Elements()
         parser.feed((site / path / "index.html").read_text(encoding="utf-8"))
         parsed[path or "home"] = parser
@@ -125,3 +128,17 @@ def test_hostile_text_shows_literally(pages):
 
 def test_hostile_actor_name_shows_literally_on_its_page(pages):
     assert f"Mallory {SCRIPT} {IMG}" in "".join(pages["actors/mallory"].text)
+
+
+def test_hostile_topic_name_shows_literally_on_its_page(pages):
+    assert SCRIPT in "".join(pages["topics/script-alert-1-script"].text)
+
+
+def test_hostile_text_is_plain_text_in_the_feed_and_the_data(site):
+    feed = ElementTree.parse(site / "feed.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    entry = feed.find(f"{atom}entry")
+    assert entry.findtext(f"{atom}title") == f"Breaking {SCRIPT} {JS_LINK} {JINJA}"
+    assert [c.get("term") for c in entry.findall(f"{atom}category")] == [SCRIPT, JS_LINK]
+    data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))
+    assert data[0]["actors"][0]["name"] == f"Mallory {SCRIPT} {IMG}"

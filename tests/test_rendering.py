@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
-from pathlib import Path
+import types
+import typing
+from collections.abc import Callable
+from xml.etree import ElementTree
 
 import pytest
+from click.testing import CliRunner
 from markupsafe import Markup
 
 from conftest import make_briefing
 from generator import rendering
-from generator.errors import BuildError, TemplateError
+from generator.cli import cli
+from generator.config import load_project
+from generator.errors import BuildError, ConfigError, TemplateError
 from generator.rendering import check_templates, escape_text, escape_url, render, render_pages
-from generator.schema import Actor, Position, Quote
+from generator.schema import Actor, Position, Quote, briefing_to_json
 
 
 def plain(markdown_text: str) -> str:
@@ -37,25 +44,33 @@ def two_briefings():
 
 # -- pages produced --------------------------------------------------------------------------------
 
-def test_all_sections_produce_home_briefing_actor_and_archive_pages(render_project):
-    pages = render_pages(render_project(), two_briefings())
+ALL_SECTIONS = ("briefings", "actors", "archive", "topics", "feed", "data")
+
+
+def test_all_sections_produce_home_briefing_actor_archive_and_topic_pages(render_project):
+    pages = render_pages(render_project(sections=ALL_SECTIONS), two_briefings())
     assert set(pages) == {"index.md", "briefings/ceasefire-talks.md", "briefings/border-clash.md",
-                          "actors/index.md", "actors/anna-keller.md", "actors/ministry.md", "archive.md"}
+                          "actors/index.md", "actors/by-briefings.md", "actors/anna-keller.md",
+                          "actors/ministry.md", "archive.md", "topics/index.md", "topics/ceasefire.md",
+                          "topics/geneva.md", "templates.md"}
 
 
 @pytest.mark.parametrize("sections, expected", [
-    ((), {"index.md"}),
-    (("briefings",), {"index.md", "briefings/ceasefire-talks.md"}),
-    (("actors",), {"index.md", "actors/index.md", "actors/anna-keller.md", "actors/ministry.md"}),
-    (("archive",), {"index.md", "archive.md"}),
+    ((), set()),
+    (("briefings",), {"briefings/ceasefire-talks.md"}),
+    (("actors",), {"actors/index.md", "actors/by-briefings.md", "actors/anna-keller.md", "actors/ministry.md"}),
+    (("archive",), {"archive.md"}),
+    (("topics",), {"topics/index.md", "topics/ceasefire.md", "topics/geneva.md"}),
 ])
-def test_sections_choose_the_pages_and_home_is_always_produced(render_project, sections, expected):
-    assert set(render_pages(render_project(sections=sections), [make_briefing()])) == expected
+def test_sections_choose_the_pages_and_home_and_template_reference_are_always_produced(
+        render_project, sections, expected):
+    pages = render_pages(render_project(sections=sections), [make_briefing()])
+    assert set(pages) == {"index.md", "templates.md"} | expected
 
 
 def test_without_briefing_pages_other_pages_do_not_link_to_them(render_project):
-    pages = render_pages(render_project(sections=("actors", "archive")), [make_briefing()])
-    assert all("briefings/" not in text for text in pages.values())
+    pages = render_pages(render_project(sections=("actors", "archive", "topics")), [make_briefing()])
+    assert all("briefings/" not in text for page, text in pages.items() if page != "templates.md")
 
 
 # -- the briefing page -----------------------------------------------------------------------------
@@ -124,13 +139,49 @@ def test_briefing_page_without_url_has_no_original_link(render_project):
 
 def test_actor_page_joins_quotes_and_positions_of_two_briefings(render_project):
     page = render_pages(render_project(), two_briefings())["actors/anna-keller.md"]
-    assert "Appears in 2 briefings." in page
+    assert "appears in 2 briefings" in page
     assert "“We will not give up on peace\\.”" in page and "“a grave mistake”" in page
     assert "condemns the clash" in page and "supports continuing the talks" in page
     # newest first, each item dated and linked to the paragraph of its briefing
     assert page.index("2 May 2023") < page.index("24 February 2022")
     assert "[¶2](../briefings/border-clash.md#p-2)" in plain(page)
-    assert "mediator; envoy" in page or "envoy; mediator" in page
+
+
+def test_actor_page_lists_each_role_with_the_dates_of_the_briefings_that_gave_it(render_project):
+    page = plain(render_pages(render_project(), two_briefings())["actors/anna-keller.md"])
+    roles = page[page.index("## Roles"):page.index("## Quotes")]
+    assert "- envoy ([2 May 2023](../briefings/border-clash.md))" in roles
+    assert "- mediator ([24 February 2022](../briefings/ceasefire-talks.md))" in roles
+
+
+def test_actor_page_lists_the_actors_named_with_them_and_how_often(render_project):
+    third = make_briefing(id="third", date=dt.date(2023, 6, 1))
+    page = plain(render_pages(render_project(), [*two_briefings(), third])["actors/ministry.md"])
+    assert "## Appears with" in page
+    assert "| [Anna Keller](anna-keller.md) | 2 |" in page
+
+
+def test_actors_list_links_to_itself_sorted_by_number_of_briefings(render_project):
+    pages = render_pages(render_project(), two_briefings())
+    by_name, by_count = plain(pages["actors/index.md"]), plain(pages["actors/by-briefings.md"])
+    assert by_name.index("Anna Keller") < by_name.index("Defence Ministry")
+    assert "[sort by number of briefings](by-briefings.md)" in by_name
+    assert "[Sort by name](index.md)" in by_count
+    assert "| [Actor](index.md) | Type | [Briefings](by-briefings.md) |" in by_count
+
+
+def test_actors_sorted_by_number_of_briefings_put_the_most_present_first(render_project):
+    zoe = Actor(id="zoe-adams", name="Zoe Adams", type="person")
+    briefings = [make_briefing(id=f"b{i}", actors=(zoe,), positions=(), quotes=()) for i in range(2)]
+    page = render_pages(render_project(), [*briefings, make_briefing()])["actors/by-briefings.md"]
+    assert page.index("Zoe Adams") < page.index("Anna Keller")
+
+
+def test_actor_with_accents_or_another_script_gets_a_readable_path(render_project):
+    actors = (Actor(id="josé-álvarez", name="José Álvarez", type="person"),
+              Actor(id="владимир-путин", name="Владимир Путин", type="person"))
+    pages = render_pages(render_project(), [make_briefing(actors=actors, positions=(), quotes=())])
+    assert {"actors/jose-alvarez.md", "actors/владимир-путин.md"} <= set(pages)
 
 
 def test_unnamed_actors_get_no_page_and_no_link(render_project):
@@ -167,6 +218,90 @@ def test_home_lists_briefings_newest_first_with_summaries(render_project):
     page = render_pages(render_project(), two_briefings())["index.md"]
     assert page.index("Border clash reported") < page.index("Ceasefire talks resume in Geneva")
     assert "Troops exchanged fire at the border\\." in page
+
+
+def test_home_shows_the_main_actors_of_each_briefing_most_quoted_first(render_project):
+    briefing = make_briefing(quotes=(), positions=(
+        Position(actor="ministry", stance="denies it", polarity="deny", paragraph=3),))
+    page = plain(render_pages(render_project(), [briefing])["index.md"])
+    assert "Main actors: [Defence Ministry](actors/ministry.md), [Anna Keller](actors/anna-keller.md)" in page
+
+
+def test_home_links_to_the_feed_and_the_data(render_project):
+    page = plain(render_pages(render_project(sections=ALL_SECTIONS, site_url="https://x.example/"),
+                              [make_briefing()])["index.md"])
+    assert "[Atom feed](feed.xml) · [All briefings as JSON](briefings.json)" in page
+
+
+# -- topics ----------------------------------------------------------------------------------------
+
+def topic_pages(render_project, *briefings):
+    return render_pages(render_project(sections=ALL_SECTIONS), list(briefings))
+
+
+def test_briefing_page_links_its_keywords_to_topic_pages(render_project):
+    page = plain(topic_pages(render_project, make_briefing())["briefings/ceasefire-talks.md"])
+    assert "Topics: [ceasefire](../topics/ceasefire.md), [Geneva](../topics/geneva.md)" in page
+
+
+def test_keywords_spelt_differently_share_one_topic_page_named_as_in_the_newest(render_project):
+    pages = topic_pages(render_project, make_briefing(id="old", keywords=("economie",)),
+                        make_briefing(id="new", date=dt.date(2023, 1, 1), keywords=("Économie",)))
+    page = pages["topics/economie.md"]
+    assert page.startswith("# Économie\n") and "Topic of 2 briefings" in page
+    assert page.index("briefings/new") < page.index("briefings/old")
+
+
+def test_topic_in_another_script_keeps_its_letters_in_the_path(render_project):
+    assert "topics/日本.md" in topic_pages(render_project, make_briefing(keywords=("日本",)))
+
+
+def test_keyword_without_letters_or_digits_gets_no_topic_page(render_project):
+    pages = topic_pages(render_project, make_briefing(keywords=("!!!",)))
+    assert [p for p in pages if p.startswith("topics/")] == ["topics/index.md"]
+    assert "Topics: \\!\\!\\!\n" in pages["briefings/ceasefire-talks.md"]
+
+
+def test_topics_index_lists_each_topic_with_its_number_of_briefings(render_project):
+    page = plain(topic_pages(render_project, *two_briefings())["topics/index.md"])
+    assert "| [ceasefire](ceasefire.md) | 2 |" in page and "| [Geneva](geneva.md) | 2 |" in page
+
+
+# -- pages of your own -----------------------------------------------------------------------------
+
+def test_a_page_of_your_own_is_one_template_and_one_line_of_configuration(render_project, tmp_path):
+    project = render_project(
+        {"t/people.md.j2": "# People\n\n{% for a in actors %}- {{ a.name }} ({{ a.appearances|length }})\n"
+                           "{% endfor %}{{ briefings|length }} {{ topics|length }} {{ years|length }}\n"},
+        templates_dir=tmp_path / "t", pages=(("lists/people.md", "people.md.j2"),))
+    assert render_pages(project, two_briefings())["lists/people.md"] == \
+        "# People\n\n- Anna Keller (2)\n- Defence Ministry (1)\n2 2 2\n"
+
+
+def test_a_page_of_your_own_cannot_replace_a_generated_page(render_project, tmp_path):
+    project = render_project({"t/mine.md.j2": "# Mine\n"}, templates_dir=tmp_path / "t",
+                             pages=(("archive.md", "mine.md.j2"),))
+    with pytest.raises(BuildError, match="'archive.md' of the pages option is also a generated page"):
+        render_pages(project, [])
+
+
+def test_check_templates_reports_the_missing_template_of_a_page_of_your_own(render_project):
+    errors = check_templates(render_project(pages=(("people.md", "people.md.j2"),)))
+    assert len(errors) == 1 and "'people.md.j2' not found (needed by 'the page people.md')" in str(errors[0])
+
+
+def test_pages_option_is_read_from_mkdocs_yml(tempdir):
+    root = tempdir({"mkdocs.yml": "site_name: S\nplugins:\n  - briefings:\n      pages:\n"
+                                  "        people.md: people.md.j2\n"})
+    assert load_project(root / "mkdocs.yml").pages == (("people.md", "people.md.j2"),)
+
+
+@pytest.mark.parametrize("path", ["people.html", "/people.md", "../people.md", "a//b.md"])
+def test_pages_option_refuses_a_path_outside_the_docs_folder_or_not_markdown(tempdir, path):
+    root = tempdir({"mkdocs.yml": f"site_name: S\nplugins:\n  - briefings:\n      pages:\n"
+                                  f"        '{path}': people.md.j2\n"})
+    with pytest.raises(ConfigError, match="plugins.briefings.pages"):
+        load_project(root / "mkdocs.yml")
 
 
 def test_two_briefings_with_one_id_are_an_error(render_project):
@@ -316,6 +451,159 @@ def test_check_templates_reports_each_broken_template(render_project, tmp_path):
     assert len(errors) == 2
     assert errors[0].line == 1 and "actor.md.j2" in str(errors[0])
     assert "'gone.md.j2', which does not exist" in str(errors[1])
+
+
+# -- the template context reference ----------------------------------------------------------------
+
+def conforms(value, tp) -> bool:
+    """Whether `value` has the type expression `tp` (lists, tuples, dicts, unions, callables, classes)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return any(conforms(value, a) for a in args)
+    if origin is Callable:
+        return callable(value)
+    if origin is list:
+        return isinstance(value, list) and all(conforms(v, args[0]) for v in value)
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(conforms(v, args[0]) for v in value)
+        return len(value) == len(args) and all(conforms(v, a) for v, a in zip(value, args))
+    if origin is dict:
+        return isinstance(value, dict) and all(conforms(k, args[0]) and conforms(v, args[1]) for k, v in value.items())
+    if tp is type(None):
+        return value is None
+    return isinstance(value, tp)
+
+
+def test_every_template_receives_exactly_the_documented_variables_with_their_types(
+        render_project, tmp_path, monkeypatch):
+    received = []
+    original = rendering._render_template
+
+    def spy(env, project, name, **context):
+        received.append((name, context, env.globals))
+        return original(env, project, name, **context)
+
+    monkeypatch.setattr(rendering, "_render_template", spy)
+    project = render_project({"t/people.md.j2": "# People\n"}, templates_dir=tmp_path / "t",
+                             sections=ALL_SECTIONS, site_url="https://x.example/", pages=(("people.md", "people.md.j2"),))
+    render_pages(project, [*two_briefings(), make_briefing(id="undated", date=None)])
+    documented = {t.template: t.variables for t in rendering.PAGE_TYPES.values()}
+    documented["people.md.j2"] = rendering.CUSTOM_PAGE.variables
+    assert {name for name, _, _ in received} == set(documented)
+    for name, context, env_globals in received:
+        values = {**{k: env_globals[k] for k in env_globals if k in {v.name for v in rendering.COMMON_VARIABLES}},
+                  **context}
+        variables = (*rendering.COMMON_VARIABLES, *documented[name])
+        assert set(values) == {v.name for v in variables}, name
+        for variable in variables:
+            assert conforms(values[variable.name], variable.type), (name, variable.name)
+
+
+def test_the_environment_has_exactly_the_documented_filters(render_project):
+    env = rendering.make_environment(render_project())
+    assert set(rendering.FILTERS) == {n for n, f in env.filters.items() if f.__module__ == rendering.__name__}
+
+
+def test_template_reference_names_every_template_variable_filter_and_type():
+    page = rendering.template_reference()
+    for page_type in rendering.PAGE_TYPES.values():
+        assert f"## {page_type.template}\n" in page
+        for variable in page_type.variables:
+            assert f"- `{variable.name}` (`{rendering.type_name(variable.type)}`)" in page
+    for name in ("Briefing", "Quote", "ActorRecord", "Role", "Companion", "TopicRecord", "ArchiveMonth"):
+        assert f"### {name}\n" in page
+    assert "- `briefing_path` (`function(str) -> str`)" in page
+    assert "- `actor(actor_id: str | None) -> Actor | None` (method)" in page
+    assert "- `paragraph_link`:" in page
+
+
+def test_describe_templates_tells_which_templates_are_overridden_and_which_are_new(render_project, tmp_path):
+    project = render_project({"t/briefing.md.j2": "x", "t/people.md.j2": "y", "t/base.md.j2": "z"},
+                             templates_dir=tmp_path / "t", pages=(("people.md", "people.md.j2"),))
+    text = rendering.describe_templates(project)
+    assert "  briefing.md.j2: overrides the default\n" in text
+    assert "  people.md.j2: renders people.md\n" in text
+    assert "  base.md.j2: yours (included or extended by others)\n" in text
+    assert text.endswith(rendering.template_reference())
+
+
+def test_templates_command_prints_the_reference(tempdir):
+    root = tempdir()
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "templates"])
+    assert result.exit_code == 0, result.output
+    assert "every page uses the default templates" in result.output
+    assert "## briefing.md.j2" in result.output
+
+
+# -- feed and data ---------------------------------------------------------------------------------
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def feed_of(render_project, briefings, **overrides):
+    project = render_project(sections=ALL_SECTIONS, site_url="https://news.example.org/site/", **overrides)
+    return ElementTree.fromstring(rendering.render_files(project, briefings)["feed.xml"])
+
+
+def test_feed_is_atom_with_the_required_elements_and_absolute_links(render_project):
+    feed = feed_of(render_project, two_briefings())
+    assert feed.tag == f"{ATOM}feed"
+    for tag in ("id", "title", "updated", "author"):
+        assert len(feed.findall(f"{ATOM}{tag}")) == 1, tag
+    assert feed.findtext(f"{ATOM}updated") == "2023-05-02T00:00:00Z"
+    self_link = feed.find(f"{ATOM}link[@rel='self']")
+    assert self_link.get("href") == "https://news.example.org/site/feed.xml"
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}title") for e in entries] == ["Border clash reported", "Ceasefire talks resume in Geneva"]
+    first = entries[0]
+    assert first.findtext(f"{ATOM}id") == "https://news.example.org/site/briefings/border-clash/"
+    assert first.find(f"{ATOM}link[@rel='alternate']").get("href") == first.findtext(f"{ATOM}id")
+    assert first.findtext(f"{ATOM}updated") == "2023-05-02T00:00:00Z"
+    assert first.findtext(f"{ATOM}summary") == "Troops exchanged fire at the border."
+    assert [c.get("term") for c in first.findall(f"{ATOM}category")] == ["ceasefire", "Geneva"]
+
+
+def test_feed_leaves_out_undated_briefings(render_project):
+    feed = feed_of(render_project, [make_briefing(date=None)])
+    assert feed.findall(f"{ATOM}entry") == [] and feed.findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z"
+
+
+def test_feed_holds_article_text_as_plain_xml_text(render_project):
+    feed = feed_of(render_project, [make_briefing(title="<b>A & B</b>\x02\x0c", summary="]]> <script>")])
+    entry = feed.find(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}title") == "<b>A & B</b>"
+    assert entry.findtext(f"{ATOM}summary") == "]]> <script>"
+
+
+def test_feed_percent_encodes_ids_outside_ascii(render_project):
+    feed = feed_of(render_project, [make_briefing(id="économie-日本")])
+    assert feed.find(f"{ATOM}entry").findtext(f"{ATOM}id") == \
+        "https://news.example.org/site/briefings/%C3%A9conomie-%E6%97%A5%E6%9C%AC/"
+
+
+def test_without_site_url_the_feed_is_skipped_with_a_warning(render_project, caplog):
+    files = rendering.render_files(render_project(sections=ALL_SECTIONS), [make_briefing()])
+    assert "feed.xml" not in files and "briefings.json" in files
+    assert "no site_url" in caplog.text
+    assert "feed.xml" not in render_pages(render_project(sections=ALL_SECTIONS), [make_briefing()])["index.md"]
+
+
+def test_briefings_json_holds_every_briefing_in_the_schema_newest_first(render_project):
+    files = rendering.render_files(render_project(sections=("data",)), two_briefings())
+    data = json.loads(files["briefings.json"])
+    assert [b["id"] for b in data] == ["border-clash", "ceasefire-talks"]
+    assert data[1] == json.loads(briefing_to_json(make_briefing()))
+
+
+def test_render_writes_feed_and_data_into_the_docs_folder_and_keeps_their_bytes(render_project):
+    project = render_project(sections=ALL_SECTIONS, site_url="https://x.example/")
+    first = render(project, two_briefings())
+    assert {"feed.xml", "briefings.json"} <= set(first.written)
+    again = render(project, two_briefings())
+    assert not again.changed
 
 
 # -- escaping --------------------------------------------------------------------------------------

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,6 +64,37 @@ def test_search_index_holds_actor_names_and_quote_words(site):
     assert "Anna Keller" in text and "give up on peace" in text
 
 
-def test_site_builds_with_the_readthedocs_theme(tmp_path):
-    site = build_html_site(tmp_path, [make_briefing()], theme="readthedocs")
-    assert 'id="p-3"' in html(site, "briefings/ceasefire-talks")
+def test_topic_pages_feed_and_data_are_in_the_site(site):
+    assert "Border clash reported" in html(site, "topics/geneva")
+    assert (site / "feed.xml").read_bytes().startswith(b"<?xml")
+    assert [b["id"] for b in json.loads((site / "briefings.json").read_text(encoding="utf-8"))] == \
+        ["border-clash", "ceasefire-talks"]
+
+
+def test_template_reference_is_a_page_of_the_site(site):
+    assert "actor_paths" in html(site, "templates")
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs", "material"])
+def test_site_builds_with_each_theme(tmp_path, theme):
+    if theme == "material":
+        pytest.importorskip("material", reason="mkdocs-material is not installed (pip install -e '.[material]')")
+    site = build_html_site(tmp_path, [make_briefing()], theme=theme)
+    page = html(site, "briefings/ceasefire-talks")
+    assert 'id="p-3"' in page and "css/briefings.css" in page
+
+
+def test_zensical_builds_the_same_rendered_pages(tmp_path):
+    zensical = shutil.which("zensical", path=str(Path(sys.executable).parent)) or shutil.which("zensical")
+    if zensical is None:
+        pytest.skip("zensical is not installed (pip install -e '.[zensical]')")
+    build_html_site(tmp_path, [make_briefing()])
+    # Zensical has a theme of its own; the rest of mkdocs.yml is read as it is.
+    config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8").replace("name: mkdocs", "name: material")
+    (tmp_path / "zensical.yml").write_text(config.replace("site_dir: site", "site_dir: zsite"), encoding="utf-8")
+    result = subprocess.run([zensical, "build", "--strict", "-f", "zensical.yml"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = html(tmp_path / "zsite", "briefings/ceasefire-talks")
+    assert 'id="p-2"' in page and "We will not give up on peace." in page
+    assert (tmp_path / "zsite" / "feed.xml").is_file()
