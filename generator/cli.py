@@ -182,7 +182,8 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
     briefings = []
     failures = 0
     files = find_articles(list(paths))
-    for path, result in zip(files, extract_all(files, engine, workers=0 if workers is None else workers)):
+    for path, result in zip(files, extract_all(files, engine, workers=0 if workers is None else workers),
+                            strict=True):
         if isinstance(result, BriefingsError):
             state.warn(result)
             failures += 1

@@ -187,7 +187,8 @@ class _Reader:
 
     def fail(self, node: yaml.Node, where: str, message: str, hint: str | None = None) -> BriefingError:
         return BriefingError(f"{where}: {message}" if where else message, path=self.path,
-                             line=node.start_mark.line + 1, hint=hint)
+                             line=node.start_mark.line + 1,
+                             hint=hint or "correct it by hand; the schema page describes every field")
 
     def value(self, node: yaml.Node, where: str) -> Any:
         if node.tag not in _SAFE_TAGS:
@@ -197,6 +198,18 @@ class _Reader:
             return self._constructor.construct_object(node)
         raise self.fail(node, where, "expected a single value, found a "
                         + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
+
+    def refuse_unsafe_tags(self, root: yaml.Node) -> None:
+        """Fail on the first tag that is not plain data, wherever it is, before anything else."""
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.tag not in _SAFE_TAGS:
+                self.value(node, "")
+            if isinstance(node, yaml.MappingNode):
+                stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
+            elif isinstance(node, yaml.SequenceNode):
+                stack.extend(reversed(node.value))
 
     def mapping(self, node: yaml.Node, where: str, fields: dict[str, bool]) -> dict[str, yaml.Node]:
         """The mapping's value nodes by key; `fields` maps each allowed key to whether it is required."""
@@ -270,6 +283,7 @@ def parse_briefing(path: Path, text: str) -> Briefing:
                             line=nodes[1].start_mark.line + 1, hint="keep one briefing per file")
     r = _Reader(path)
     root = nodes[0]
+    r.refuse_unsafe_tags(root)
     top = r.mapping(root, "", {
         "schema": True, "id": True, "title": True, "date": True, "reviewed": False, "source": True,
         "summary": True, "keywords": False, "actors": True, "positions": True, "quotes": True,

@@ -165,7 +165,9 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
     results = extract_all([path for path, _, _ in jobs], backend, workers=workers)
     pending: list[tuple[Path, Briefing]] = []
     # Ids are given in article order whatever order the workers finish in, so they are stable.
-    for (path, source, old), result in zip(jobs, progress(results, len(jobs)) if progress else results):
+    # strict=True runs the results to their end, so a worker pool is shut down here, not at exit.
+    for (path, source, old), result in zip(jobs, progress(results, len(jobs)) if progress else results,
+                                           strict=True):
         if isinstance(result, BriefingsError):
             report.problems.append(result)
             continue
