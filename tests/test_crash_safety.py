@@ -64,3 +64,16 @@ def test_killing_build_keeps_the_previous_site_whole(tempdir):
     assert start(root, "build").wait(timeout=300) == 0
     assert not staging.exists()
     assert any("region 1000" in p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+
+
+def test_killing_render_leaves_every_page_whole(tempdir):
+    root = tempdir({f"seeds/a{n:03d}.txt": ARTICLE.format(day=n % 28 + 1, n=n) for n in range(150)})
+    assert start(root, "summarise").wait(timeout=300) == 0
+    docs = root / "build" / "docs"
+    assert kill_when(start(root, "render"), lambda: docs.is_dir() and any(docs.glob("briefings/*.md")))
+    partial = {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*.md")}
+    assert start(root, "render").wait(timeout=300) == 0
+    final = {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*.md")}
+    assert len(partial) < len(final), "the kill should land while pages are being written"
+    assert all(final[path] == data for path, data in partial.items())
+    assert not [p for p in docs.rglob("*.tmp")]
