@@ -47,6 +47,9 @@ _DATELINE = re.compile(
 # Zero-width space and no-break, word joiner, byte-order mark, soft hyphen, bidi embeddings,
 # overrides and isolates. Zero-width (non-)joiners stay: some scripts need them to spell words.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+# Unicode's own line and paragraph breaks, which YAML would read back as line breaks: inside a
+# paragraph they are spaces.
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
 # Captions and trailers are short; a long paragraph that mentions a photo is story text.
 _FURNITURE_MAX_WORDS = 60
 
@@ -93,7 +96,7 @@ def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
     lines: list[str] = []
     start = first_line
     for number, raw in enumerate(body.split("\n"), start=first_line):
-        line = unicodedata.normalize("NFC", _INVISIBLE.sub("", raw)).strip()
+        line = unicodedata.normalize("NFC", _LINE_BREAKS.sub(" ", _INVISIBLE.sub("", raw))).strip()
         if line:
             if not lines:
                 start = number

@@ -424,3 +424,85 @@ def test_stance_ends_before_a_relative_clause():
     ex = extract("Rebel leaders accelerated a mobilization of forces, in which all men under 55 were called up.")
     stances = [p.stance for p in ex.positions]
     assert "accelerated a mobilization of forces" in stances
+
+
+def test_nationality_opening_an_unknown_name_makes_an_organisation():
+    ex = extract("The Canadian Marrow Fund warned that donations had fallen by half this year.")
+    assert actor(ex, "Canadian Marrow Fund").type == "organization"
+
+
+def test_age_compound_in_an_appositive_is_kept_as_the_role():
+    ex = extract("Tomas Lind, a 16-year-old pupil from Gavle, said the school had ignored his complaints.")
+    assert actor(ex, "Tomas Lind").role == "16-year-old pupil from Gavle"
+
+
+def test_title_set_off_by_commas_before_a_name_is_the_role():
+    ex = extract("Speaking after the storm, Norland's Prime Minister, Ivar Holm said the army would help.")
+    assert actor(ex, "Ivar Holm").role == "Norland's Prime Minister"
+
+
+def test_organisation_after_of_is_a_persons_role():
+    ex = extract("Reporter Lena Park of The Harbour Times was detained on Friday, and Omar Sayed of Radio Nord "
+                 "said the arrest was unlawful.")
+    assert actor(ex, "Omar Sayed").role == "of Radio Nord"
+
+
+def test_copular_sentence_gives_the_subject_a_role():
+    ex = extract("Omar Sayed said the verdict was unjust.\n\nHe was the only engineer charged in the case.")
+    assert actor(ex, "Omar Sayed").role == "only engineer charged in the case"
+
+
+def test_classifying_noun_before_a_name_makes_an_organisation():
+    ex = extract("Editors of the weekly newspaper Vela Nova said police had raided the office.")
+    found = actor(ex, "Vela Nova")
+    assert found.type == "organization" and found.role == "weekly newspaper"
+
+
+def test_description_resolves_to_a_person_only_through_its_head_noun():
+    ex = extract("Omar Sayed said the verdict was unjust.\n\nHe was the only engineer charged in the harbour case.\n\n"
+                 "Lena Park, the mother of one of the workers hurt in the harbour fire, said “I want answers now.”")
+    assert speaker(ex, "I want answers") == "Lena Park"
+
+
+def test_said_another_gives_an_unnamed_speaker():
+    ex = extract("Voters queued for hours in the rain.\n\n“I will wait all night if I have to,” said another.")
+    assert speaker(ex, "I will wait") == "another"
+
+
+def test_progressive_reporting_verb_has_its_own_subject():
+    ex = extract("Governor Tom Reed is telling a veterans group that the state budget is “completely exhausted.”")
+    assert speaker(ex, "completely exhausted") == "Tom Reed"
+
+
+def test_quote_closed_by_a_full_stop_is_not_attributed_to_the_next_sentence():
+    ex = extract("The fans chanted back at the mayor, “Open the gates now.” And Tom Reed promised a new stadium.")
+    assert speaker(ex, "Open the gates") != "Tom Reed"
+
+
+def test_name_after_a_preposition_before_a_colon_is_not_the_speaker():
+    ex = extract("Anna Berg attacked the plan and contrasted the mayor with Tom Reed: “He knows the harbour well.”")
+    assert speaker(ex, "He knows the harbour") != "Tom Reed"
+
+
+def test_name_coordinated_with_others_opening_a_sentence_is_its_subject():
+    ex = extract("“I came for the music,” said Lena Park, 31, with her sister Mia in tow.\n\n"
+                 "Park and others said they could not support Anna Berg for mayor. “I will stay home,” she said.")
+    assert speaker(ex, "I will stay home") == "Lena Park"
+
+
+def test_organisation_the_story_keeps_returning_to_is_an_actor():
+    ex = extract("Hackers attacked the website of the Harbour Workers Union on Monday.\n\n"
+                 "The attack followed a dispute with the Harbour Workers Union over a video.\n\n"
+                 "Nobody has been charged over the attack on the Harbour Workers Union.")
+    assert actor(ex, "Harbour Workers Union").type == "organization"
+
+
+def test_capitalised_word_before_an_ing_noun_after_the_is_no_actor():
+    ex = extract("Investigators said the Dunmore bombing of 1990 remains unsolved. The Dunmore bombing killed nine.")
+    assert "Dunmore" not in names(ex)
+
+
+def test_name_cut_before_a_date_drops_its_dangling_connector():
+    ex = extract("Hackers attacked the website of the Harbour Workers Union on Monday. The Harbour Workers Union "
+                 "said its members would not be intimidated.")
+    assert "Harbour Workers Union on" not in names(ex)

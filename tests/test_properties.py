@@ -81,6 +81,7 @@ def check_consistent(text: str) -> None:
 @example('“ said Mr. ”\n\n“')
 @example("« »")
 @example('said "" said')
+@example('said "a b" said "a b" ')  # a speaker phrase of spaces only (IndexError, fixed)
 def test_any_text_gives_a_consistent_briefing_that_round_trips(text):
     check_consistent(text)
 
@@ -88,6 +89,10 @@ def test_any_text_gives_a_consistent_briefing_that_round_trips(text):
 @given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=300).map(" ".join))
 def test_attribution_heavy_text_gives_a_consistent_briefing(text):
     check_consistent(text)
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
 
 
 def adversarial_inputs(size: int) -> dict[str, str]:
@@ -101,7 +106,21 @@ def adversarial_inputs(size: int) -> dict[str, str]:
         "alternating marks and spaces": ('" ' * (size // 2))[:size],
         "many short paragraphs": ('“Yes,” he said.\n\n' * (size // 17))[:size],
         "titles and initials": ("Mr. J. R. R. " * (size // 13))[:size],
+        "a capitalised word before a quote": "A" * (size - 24) + ' "we will win this time"',
+        "runs of spaces between words": _repeat("word" + " " * 200 + "said ", size),
+        "names and verbs in one sentence": _repeat("John Smith said Maria Okafor told ", size),
+        "distinct people in one paragraph": _repeat(" ".join(
+            f"{a}{b}ra {c}{b}lo said" for a in "BCDFGHKLMN" for b in "aeiou" for c in "PRSTVZ") + " ", size),
+        "descriptions and pronouns": _repeat("the president said he said the official said ", size),
+        "acronyms": _repeat(" ".join(f"{a}{b}{c} said" for a in "ABCDEFGHIJ" for b in "KLMNOPQRST"
+                                     for c in "UVWXYZ") + " ", size),
     }
+
+
+def test_unicode_line_breaks_inside_a_paragraph_survive_the_yaml_round_trip():
+    # Found by fuzzing: YAML reads U+0085 as a line break, so cleaning makes it a space.
+    for text in ("0\x850", "a\u2028b", "a\u2029b"):
+        check_consistent(text)
 
 
 def test_a_one_megabyte_adversarial_input_is_extracted_in_linear_time():

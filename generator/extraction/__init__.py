@@ -8,8 +8,10 @@ touching reading, schema or rendering. The built-in backend is pure Python and d
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Protocol
 
 from ..cleaning import Document
@@ -40,6 +42,18 @@ class Backend(Protocol):
     version: str
 
     def extract(self, document: Document) -> Extraction: ...
+
+
+def rules_digest(*folders: Path) -> str:
+    """A short digest of every file in `folders`: the code and word lists a backend's output
+    depends on. Put in the backend's version, it makes briefings regenerate when a rule changes,
+    not only on a release."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".txt", ".tsv"):
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def available_backends() -> list[str]:

@@ -10,7 +10,9 @@ A `Cast` lives for one extraction only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..data import load_list
 from .lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS,
@@ -33,11 +35,19 @@ _OWNERS = frozenset(("his", "her", "its", "their", "our"))
 _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
 _PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
+_WORD = re.compile(r"[\w-]+")
+# How many recent candidates a description is compared with: a description points back to a
+# person named recently, and the bound keeps the work per description constant.
+MAX_ROLE_CANDIDATES = 64
+MAX_PREPOSED_CHARS = 400
+_ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
 _GROUP = re.compile(
     rf"(?<![\w-])((?:(?:[A-Z][\w.’'-]*|[a-z]+-[A-Za-z][\w-]*|{alternation(_MODIFIERS)})\s+){{0,3}})"
     rf"({alternation(w for w in GROUP_NOUNS if w.islower())})\b")
+_LOWER_RUN = re.compile(r"[a-z]+")
+_GROUP_FIRST_WORDS = frozenset(_LOWER_RUN.match(w).group() for w in GROUP_NOUNS if w.islower() and w[:1].isalpha())
 # "who heads X" is the role "head of X": the verbs of leading and what they make of the leader.
 _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "runs": "head of",
                "founded": "founder of", "directs": "director of", "represents": "representative of",
@@ -49,12 +59,19 @@ _WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
 _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
 
 
+_NORM_DROP = str.maketrans("", "", ".'’")
+_ROLE_TOKEN = re.compile(r"[\w.]+")
+_INITIALS_SPLIT = re.compile(r"[\s-]+")
+_ARTICLE_START = re.compile(r"^(?:a|an|the)\s", re.I)
+_ARTICLE_LEAD = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
 def norm(text: str) -> str:
     """A name as a lookup key: lower case, without a leading "the", dots or apostrophes."""
-    text = text.lower().replace("’", "'")
+    text = text.lower()
     if text.startswith("the "):
         text = text[4:]
-    return re.sub(r"[.']", "", text).strip()
+    return text.translate(_NORM_DROP).strip()
 
 
 @dataclass(eq=False)
@@ -101,6 +118,12 @@ class Cast:
         self.timeline: list[Mention] = []
         self._by_key: dict[str, Entity] = {}
         self._persons_by_token: dict[str, list[Entity]] = {}
+        # Organisations and countries by the initials of their names, for acronyms.
+        self._by_initials: dict[str, list[Entity]] = {}
+        # Organisation mentions by the words of the name, for "the ministry" and the like.
+        self._org_mentions: dict[str, list[Mention]] = {}
+        # Persons by the words of their roles, for "the president" and the like.
+        self._by_role_word: dict[str, list[Entity]] = {}
 
     # -- creation and merging ----------------------------------------------------------------
 
@@ -108,6 +131,8 @@ class Cast:
         entity = Entity(name=name, type=kind, first=pos, named=named)
         self.entities.append(entity)
         self._by_key[norm(name)] = entity
+        if kind in ("organization", "country"):
+            self._by_initials.setdefault(_initials(name), []).append(entity)
         return entity
 
     def _keyed(self, name: str, kind: str, pos: int, surface: str) -> Entity:
@@ -130,7 +155,8 @@ class Cast:
         winner.add_alias(loser.name)
         for alias in loser.aliases:
             winner.add_alias(alias)
-        winner.role = winner.role or loser.role
+        if winner.role is None and loser.role:
+            self._give_role(winner, loser.role)
         winner.gender = winner.gender or loser.gender
         winner.acts += loser.acts
         winner.mentions += loser.mentions
@@ -171,12 +197,15 @@ class Cast:
             return self._single_word(name, pos, previous_word)
         if previous_word in LOCATIVE and not name.role:
             return None
+        if words[0].lower() in DEMONYM_OF and not name.role and words[0] not in FIRST_NAME_GENDER:
+            # "British Red Cross", "American Airlines": a nationality opens no person's name.
+            return self._organization(text, pos)
         return self._person(name, pos)
 
     def _organization(self, text: str, pos: int) -> Entity:
         compact = text.replace(".", "")
         if _ACRONYM.match(compact):
-            for entity in reversed(self.entities):
+            for entity in reversed(self._by_initials.get(compact, ())):
                 if entity.type in ("organization", "country") and entity.merged_into is None \
                         and _initials(entity.name) == compact:
                     entity.add_alias(text)
@@ -230,11 +259,17 @@ class Cast:
         return self._person(name, pos)
 
     def _learn_title(self, entity: Entity, role: str) -> None:
-        entity.role = entity.role or role
-        for word in re.findall(r"[\w.]+", role):
+        if entity.role is None:
+            self._give_role(entity, role)
+        for word in _ROLE_TOKEN.findall(role):
             gender = PERSON_TITLES.get(word) or PERSON_TITLES.get(word.capitalize())
             if gender and not entity.gender:
                 entity.gender = gender
+
+    def _give_role(self, entity: Entity, role: str) -> None:
+        entity.role = role
+        for word in _role_words(role):
+            self._by_role_word.setdefault(word, []).append(entity)
 
     def knows(self, name: str) -> bool:
         return norm(name) in self._by_key or name.lower() in self._persons_by_token
@@ -244,7 +279,7 @@ class Cast:
 
     def set_role(self, entity: Entity, role: str) -> None:
         if entity.role is None:
-            entity.role = role
+            self._give_role(entity, role)
             for word in role.lower().split()[:4]:
                 if PERSON_NOUNS.get(word) and not entity.gender:
                     entity.gender = PERSON_NOUNS[word]
@@ -258,7 +293,11 @@ class Cast:
         if subject:
             first = not any(m.sentence == sentence and m.salience == 2 and m.pos < pos for m in self.timeline[-12:])
             salience = 2 if first else 1
-        self.timeline.append(Mention(pos, entity, salience, sentence))
+        mention = Mention(pos, entity, salience, sentence)
+        self.timeline.append(mention)
+        if entity.type == "organization":
+            for word in set(entity.name.lower().split()):
+                self._org_mentions.setdefault(word, []).append(mention)
 
     # -- resolution ----------------------------------------------------------------------------
 
@@ -295,6 +334,10 @@ class Cast:
         determiner = words[0].lower() if words[0].lower() in _DETERMINERS else None
         core = " ".join(words[1:]) if determiner else phrase
         if not core:
+            if determiner in ("another", "one"):
+                # "…," said another: an unnamed speaker, kept as the description.
+                entity = self._by_key.get(norm(phrase)) or self._new(phrase, "person", pos, named=False)
+                return self.canonical(entity)
             return None
         head_part = _PREPOSITION.split(f" {core} ", maxsplit=1)[0].split()
         if not head_part:
@@ -330,7 +373,7 @@ class Cast:
                     entity.add_alias(phrase)
                     return entity
         if head in ORG_WORDS or head in _SOURCE_NOUNS:
-            for mention in reversed(self.timeline):
+            for mention in reversed(self._org_mentions.get(head, ())):
                 entity = self.canonical(mention.entity)
                 if mention.pos < pos and entity.type == "organization" and head in entity.name.lower().split():
                     entity.add_alias(phrase)
@@ -354,18 +397,27 @@ class Cast:
         return None
 
     def _person_with_role(self, description: str, pos: int) -> Entity | None:
-        wanted = {w.lower() for w in re.findall(r"[\w-]+", description)} - FUNCTION_WORDS
+        """The named person whose role shares most words with `description` (the latest on a tie),
+        among the most recent persons given a role with one of its words."""
+        wanted = {w.lower() for w in _WORD.findall(description)} - FUNCTION_WORDS
         best, best_score = None, 0
-        for entity in self.entities:
-            if entity.merged_into is not None or entity.type != "person" or not entity.named \
-                    or not entity.role or entity.first >= pos:
-                continue
-            role_words = {w.lower() for w in re.findall(r"[\w-]+", entity.role)}
-            score = len(wanted & role_words)
-            if score > best_score or (score == best_score and score and entity.first > best.first):
-                best, best_score = entity, score
-        head = description.split()[-1].lower() if description.split() else ""
-        if best is not None and head in {w.lower() for w in re.findall(r"[\w-]+", best.role or "")}:
+        seen: set[int] = set()
+        for word in wanted:
+            for entity in reversed(self._by_role_word.get(word, [])[-MAX_ROLE_CANDIDATES:]):
+                if id(entity) in seen:
+                    continue
+                seen.add(id(entity))
+                if entity.merged_into is not None or entity.type != "person" or not entity.named \
+                        or not entity.role or entity.first >= pos:
+                    continue
+                score = len(wanted & _role_words(entity.role))
+                if score > best_score or (score == best_score and score and entity.first > best.first):
+                    best, best_score = entity, score
+        # The head noun must be in the role: "the mother of one of those killed in X" is no one
+        # whose role merely mentions X.
+        head_part = _PREPOSITION.split(f" {description} ", maxsplit=1)[0].split()
+        head = head_part[-1].lower() if head_part else ""
+        if best is not None and head in _role_words(best.role or ""):
             return best
         return None
 
@@ -374,20 +426,24 @@ class Cast:
 
         News leads often say "The leader of X said ..." and name the person in the next paragraph.
         """
-        people = [e for e in self.entities if e.type == "person" and e.named and e.merged_into is None]
+        people = sorted((e for e in self.entities if e.type == "person" and e.named and e.merged_into is None),
+                        key=lambda p: p.first)
+        firsts = [p.first for p in people]
         for entity in self.entities:
             if entity.merged_into is not None or entity.named or not entity.definite or entity.type != "person":
                 continue
             paragraph = entity.first // 1_000_000
-            words = {w.lower() for w in re.findall(r"[\w-]+", entity.name)} - FUNCTION_WORDS
-            candidates = [p for p in people if paragraph <= p.first // 1_000_000 <= paragraph + 2]
-            candidates.sort(key=lambda p: p.first)
+            words = {w.lower() for w in _WORD.findall(entity.name)} - FUNCTION_WORDS
+            at = bisect_left(firsts, paragraph * 1_000_000)
+            candidates = [p for p in people[at:at + MAX_ROLE_CANDIDATES] if p.first // 1_000_000 <= paragraph + 2]
             chosen = None
             for person in candidates:
-                context = {w.lower() for w in re.findall(r"[\w-]+", f"{person.role or ''} {person.name}")}
+                context = {w.lower() for w in _WORD.findall(f"{person.role or ''} {person.name}")}
                 if words & context:
                     chosen = person
                     break
+            if chosen is not None and chosen.merged_into is not None:
+                chosen = self.canonical(chosen)
             if chosen is None and paragraph == 1 and candidates and candidates[0].acts:
                 chosen = candidates[0]
             if chosen is not None:
@@ -422,9 +478,70 @@ def is_known_name(text: str) -> bool:
         or text in AGENCIES or key in ORG_WORDS
 
 
+_AFFILIATION = re.compile(
+    r"\s+of\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){0,5})"
+    r"(?=\s*[,;:.)\ue000\ue001]|\s+[a-z]|\s*$)")
+_COPULAR = re.compile(r"\s+(?:is|was|has been|had been|became|remains|remained)\s+(?:the|an|a)\s+"
+                      r"([^,;:.!?()\[\]\ue000\ue001]{3,160})")
+_COPULAR_CUT = re.compile(r"\s+(?:who|whom|which|that|and|but|after|before|when|while|because|since|until|"
+                          r"as|if|although|though|whose|where)\b|\s+[-—–]\s*")
+_CLASSIFIER = re.compile(
+    rf"\b(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){{0,3}}?(?:{alternation(load_list('organization_nouns.txt'))}))"
+    rf"\s+$", re.I)
+MAX_COPULAR_ROLE_WORDS = 12
+
+
+def affiliation_role(frame: str, name_end: int) -> str | None:
+    """ "Maziar Bahari of Newsweek": a person's organisation right after the name is their role."""
+    found = _AFFILIATION.match(frame, name_end)
+    if not found:
+        return None
+    body = found.group(1)
+    key = norm(body)
+    if key in COUNTRY_BY_NAME or key in CAPITAL_OF:
+        return None  # "of Texas", "of Russia": where they are from, not whom they work for
+    return f"of {body}"
+
+
+def copular_role(frame: str, subject_end: int) -> str | None:
+    """ "He was the only individual convicted ...", "X is the chief executive of Y": what the
+    subject is, when the description names a person's role."""
+    found = _COPULAR.match(frame, subject_end)
+    if not found:
+        return None
+    text = found.group(1)
+    cut = _COPULAR_CUT.search(text)
+    if cut:
+        text = text[:cut.start()]
+    words = text.split()
+    if not words or len(words) > MAX_COPULAR_ROLE_WORDS:
+        return None
+    if not any(w.lower().strip("’'s") in PERSON_NOUNS or w.lower() in TITLE_WORDS for w in words[:4]):
+        return None
+    return " ".join(words)
+
+
+def classifier_before(frame: str, name_start: int) -> str | None:
+    """ "the Iran-based newspaper Kalameh Sabz": a noun classing the name after it as an
+    organisation's; returns the description (the role), without its determiner."""
+    found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
+    return found.group(1) if found else None
+
+
 def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | None:
     """ "Co-founder of Google, Sergey Brin, ...": a role opening the sentence before the name."""
+    if name_start - sentence_start > MAX_PREPOSED_CHARS:
+        return None  # more than a role's few words before the name
     head = frame[sentence_start:name_start].rstrip()
+    if head.endswith(","):
+        # "…, Malaysia's Prime Minister, Najib Razak said": a title phrase set off before the name.
+        segment = head[:-1].rstrip()
+        start = max(segment.rfind(","), segment.rfind("\ue000"), segment.rfind("\ue001")) + 1
+        words = segment[start:].split()
+        if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or words[-1].lower() in PERSON_NOUNS) \
+                and (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")) \
+                and all(w[:1].isupper() or w.lower() in _ROLE_GLUE for w in words):
+            return " ".join(words)
     head = head[:-1].rstrip() if head.endswith(",") else head
     words = head.split()
     if not words or len(words) > 16 or any(c in "\ue000\ue001,;:" for c in head):
@@ -445,13 +562,21 @@ def _agrees(entity: Entity, gender: str, number: str) -> bool:
     return entity.type in ("group", "organization", "country") or number == "pl" and entity.type == "group"
 
 
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(role))
+
+
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    words = [w for w in _INITIALS_SPLIT.split(name) if w and w[0].isupper()]
     return "".join(w[0] for w in words)
 
 
 def find_groups(frame: str, start: int, end: int):
     """Group phrases ("Western countries", "separatists") in frame[start:end]: (start, end, name)."""
+    # The pattern is slow to try at every character; most sentences have no group noun at all.
+    if _GROUP_FIRST_WORDS.isdisjoint(_LOWER_RUN.findall(frame, start, end)):
+        return
     for found in _GROUP.finditer(frame, start, end):
         modifiers = found.group(1).split()
         while modifiers and modifiers[0].lower() in FUNCTION_WORDS:
@@ -481,8 +606,8 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     has_role_word = any(w in PERSON_NOUNS or w in TITLE_WORDS for w in lowered) or any(
         w.lower() in PERSON_NOUNS or w.lower() in TITLE_WORDS for w in words[:5])
     if _APPOSITIVE_ROLE_START.match(text) or has_role_word:
-        if not has_role_word and not re.match(r"^(?:a|an|the)\s", text, re.I):
+        if not has_role_word and not _ARTICLE_START.match(text):
             return None
-        role = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
-        return role if role and not role[0].isdigit() else None
+        role = _ARTICLE_LEAD.sub("", text)
+        return role if role and not role.split()[0].isdigit() else None
     return None

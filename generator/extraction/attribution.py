@@ -14,22 +14,25 @@ The cues are tried from the most to the least explicit, each within the quote's 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from .discourse import ParagraphView, Reading, resolve_phrase
-from .quotes import QuoteSpan, classify
+from .quotes import QuoteSpan, classify, has_cue
 from .text import MASKS, sentence_stop
 
 _DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
 _ONLY_PUNCTUATION = re.compile(rf"^[\s,;.!?{MASKS}]*$")
-_NAME_COLON = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
+_NAME_COLON = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 _VERBISH_LEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|though|whereas|if|unless|until|"
                           r"and|but|that|which|who|whom|where)\b")
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
+_NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+$", re.I)
 MAX_AFTER_WORDS = 10
 MAX_BEFORE_WORDS = 45
 
@@ -51,14 +54,21 @@ def attribute(reading: Reading) -> list[Attributed]:
     out: list[Attributed] = []
     for view in reading.views:
         found: list[tuple[QuoteSpan, bool, Entity | None, str]] = []
+        cues: dict[tuple[int, int], bool] = {}  # whether a sentence has a cue, asked once per sentence
         for index, span in enumerate(view.spans):
             sentence = view.sentence_at(span.outer_start)
             previous_end = view.spans[index - 1].outer_end if index else 0
             next_start = view.spans[index + 1].outer_start if index + 1 < len(view.spans) else len(view.frame)
             before_start = max(sentence.start, previous_end)
             before = view.frame[before_start:span.outer_start]
-            after = _after_text(view.frame, span.outer_end, next_start)
-            kind = classify(span, before, after, view.frame[sentence.start:max(sentence.end, span.outer_end)])
+            bounds = (sentence.start, max(sentence.end, span.outer_end))
+
+            def sentence_has_cue(bounds=bounds, frame=view.frame) -> bool:
+                if bounds not in cues:
+                    cues[bounds] = has_cue(frame, *bounds)
+                return cues[bounds]
+
+            kind = classify(span, before, sentence_has_cue)
             if not kind.keep:
                 continue
             speaker, evidence = _explicit(reading, view, span, before_start, next_start)
@@ -68,16 +78,15 @@ def attribute(reading: Reading) -> list[Attributed]:
     return out
 
 
-def _after_text(frame: str, start: int, limit: int) -> str:
-    stop = sentence_stop(frame, start, limit)
-    return frame[start:stop.end() if stop else limit]
-
-
 def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int,
               next_start: int) -> tuple[Entity | None, str]:
     frame = view.frame
     stop = sentence_stop(frame, span.outer_end, next_start)
     after_end = stop.start() if stop else next_start
+    if span.text.endswith(".") and _NEW_SENTENCE.match(frame, span.outer_end, after_end):
+        # `"Build the wall." And Trump decried …`: a quote closed by a full stop ends its
+        # sentence; the words after it start another and attribute nothing to it.
+        after_end = span.outer_end
 
     # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
     for verb in cue_verbs(frame, span.outer_end, after_end):
@@ -135,6 +144,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if lead is not None:
             return lead, "before"
         colon = _NAME_COLON.search(frame, before_start, span.outer_start)
+        if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 12), colon.start(1)):
+            colon = None  # "contrasted him with Clinton: “…”": the name is an object, not a speaker
         if colon:
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
@@ -163,7 +174,7 @@ def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int
     body = head[:-1]
     if _VERBISH_LEAD.search(body) or next(cue_verbs(view.frame, start, end), None) is not None:
         return None
-    first = next((m for m in reading.names.get(view.number, []) if start <= m.start < end and not m.possessive), None)
+    first = next((m for m in reading.names_from(view.number, start) if m.start < end and not m.possessive), None)
     if first is None or view.frame[start:first.role_start].strip():
         return None
     return reading.cast.canonical(first.entity)
@@ -171,14 +182,22 @@ def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int
 
 def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[Attributed]) -> None:
     """Give quotes without a cue the speaker of the speech they continue."""
+    # The speaker of the next quote with one, for each quote: one pass from the end.
+    following_speaker: list[Entity | None] = [None] * len(found)
+    upcoming = None
+    for i in range(len(found) - 1, -1, -1):
+        following_speaker[i] = upcoming
+        if found[i][2] is not None:
+            upcoming = found[i][2]
+    previous = None  # the speaker of the last earlier quote with one
     for i, (span, partial, speaker, evidence) in enumerate(found):
         if speaker is not None:
+            previous = speaker
             continue
-        previous = next((f for f in reversed(found[:i]) if f[2] is not None), None)
         if previous is not None:
-            found[i] = (span, partial, previous[2], "continued")
+            found[i] = (span, partial, previous, "continued")
             continue
-        following = next((f for f in found[i + 1:] if f[2] is not None), None)
+        following = following_speaker[i]
         last_before = out[-1] if out and out[-1].span.paragraph == view.number - 1 else None
         starts_paragraph = _LEADING_SPACE.match(view.frame).end() >= span.outer_start
         if starts_paragraph and last_before is not None and last_before.speaker is not None:
@@ -187,11 +206,13 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
             # "…, turning to X and stating:" closes the paragraph before a quoted block.
             found[i] = (span, partial, _last_speaker(reading, view.number, span.outer_start), "continued")
         elif following is not None:
-            found[i] = (span, partial, following[2], "continued")
+            found[i] = (span, partial, following, "continued")
         else:
             nearby = _last_speaker(reading, view.number, span.outer_start)
             if nearby is not None:
                 found[i] = (span, partial, nearby, "nearby")
+        if found[i][2] is not None:
+            previous = found[i][2]
 
 
 def _introduces_quote(reading: Reading, paragraph: int) -> bool:
@@ -199,10 +220,11 @@ def _introduces_quote(reading: Reading, paragraph: int) -> bool:
 
 
 def _last_speaker(reading: Reading, paragraph: int, offset: int) -> Entity | None:
-    best = None
-    for (number, verb_start), entity in reading.verb_subjects.items():
-        if (number == paragraph and verb_start < offset) or number == paragraph - 1:
-            key = (number, verb_start)
-            if best is None or key > best[0]:
-                best = (key, entity)
-    return best[1] if best else None
+    """The subject of the last reporting verb before `offset` in the paragraph, else of the last
+    one in the paragraph before."""
+    starts, entities = reading.verbs_of(paragraph)
+    at = bisect_left(starts, offset)
+    if at:
+        return entities[at - 1]
+    starts, entities = reading.verbs_of(paragraph - 1)
+    return entities[-1] if entities else None

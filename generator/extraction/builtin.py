@@ -8,10 +8,12 @@ actors that matter and turns everything into the schema's values.
 
 from __future__ import annotations
 
-from .. import __version__
+from pathlib import Path
+
+from .. import __version__, data
 from ..cleaning import Document
 from ..schema import Actor, Position, Quote, slugify
-from . import Extraction
+from . import Extraction, rules_digest
 from .actors import Entity
 from .attribution import CONFIDENCE, Attributed, attribute
 from .discourse import read_document
@@ -21,13 +23,16 @@ from .summary import make_keywords, make_summary, make_title
 
 MAX_KEY_QUOTES = 3
 MIN_KEY_QUOTE_WORDS = 6
+CENTRAL_MENTIONS = 3
 
 
 class BuiltinBackend:
     """Extraction by rules over the text; no model, no download."""
 
     name = "builtin"
-    version = __version__
+    # The release plus a digest of the rules and word lists: briefings made by other rules are
+    # regenerated (unless edited or reviewed), and the same rules give byte-identical briefings.
+    version = f"{__version__}+{rules_digest(Path(__file__).parent, Path(data.__file__).parent)}"
 
     def extract(self, document: Document) -> Extraction:
         if not document.paragraphs:
@@ -71,6 +76,10 @@ def _matters(entity: Entity) -> bool:
         return False
     if entity.name in AGENCIES:
         return False
+    if entity.type in ("organization", "country") and entity.mentions >= CENTRAL_MENTIONS:
+        # An institution the story keeps coming back to is one of its main actors, even when it
+        # appears as an owner or an object ("the Church's website", "attacks on the Church").
+        return True
     # Collectives are named in passing far more often than persons: ask for more evidence.
     return entity.acts > (1 if entity.type == "group" else 0)
 

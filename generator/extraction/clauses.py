@@ -21,11 +21,13 @@ _BOUNDARY = re.compile(rf"(?:[{MASKS},;:()\[\]—–]|\s-\s|\b(?:{_BOUNDARY_WORD
 _ANTECEDENT_BOUNDARY = re.compile(
     rf"(?:[{MASKS},;:()\[\]—–]|\b(?:{_BOUNDARY_WORDS}|by|of|for|with|to|from|on|in|at|against)\b)")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and|de|van|von|al)\s+)*[A-Z][\w’'.-]*)*$")
-_TRAILING_FILLER = re.compile(
-    r"(?:\s+(?:\w+ly|also|then|later|again|once|still|just|never|not|n't|now|has|have|had|will|would|"
+_FILLER_WORDS = (
+    r"\w+ly|also|then|later|again|once|still|just|never|not|n't|now|has|have|had|will|would|"
     r"could|can|did|does|do|is|was|were|are|be|been|being|shall|should|may|might|must|previously|earlier|"
     r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
-    r"initially|even|always|often|himself|herself|itself|themselves|too|since|recently))+\s*$", re.I)
+    r"initially|even|always|often|himself|herself|itself|themselves|too|since|recently")
+_TRAILING_FILLER = re.compile(rf"(?<!\s)(?:\s+(?:{_FILLER_WORDS}))+\s*$", re.I)
+_FILLER_WORD = re.compile(rf"(?:{_FILLER_WORDS})", re.I)
 _LEADING_FILLER = re.compile(
     r"^\s*(?:(?:and|but|so|then|yet|also|however|meanwhile|instead|with|without|among|including|"
     r"(?:to|in|of|for|at|on|with|by|from|after) wh(?:ich|om))\b[\s,]*)+", re.I)
@@ -42,6 +44,11 @@ _NP_AFTER = re.compile(
     rf"\s*(?=[,;:.!?()\[\]{MASKS}—–]|\s-\s|$)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|must|may|might)\b", re.I)
 MAX_NP_WORDS = 12
+# How far back from a verb its subject can start: adverbs and auxiliaries between them, a few
+# comma-enclosed appositives and the phrase itself. News grammar needs far less; the bounds keep
+# the work per verb constant however long a sentence runs.
+MAX_FILLER_CHARS = 160
+MAX_APPOSITIVE_CHARS = 240
 _ADDRESSEE = re.compile(r"\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
                         r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s)")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:(?:a|an|the|one|some|many|several|another)\s+)?(?:[\w’'-]+\s+){0,3}"
@@ -50,6 +57,12 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?:(?:a|an|the|one|some|many|several|anoth
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|everyone|"
                                r"someone|nobody|everybody|let)['’])[A-Za-z][\w.-]*['’]s\s+$", re.I)
 _MID_SENTENCE = re.compile(r"[\w,]\s*$")
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*\s+$")
+_COORDINATED = re.compile(r"\b(?:and|but|or)\s+(?:(?:\w+ly|also|then|later|has|have|had|will|would)\s+)*$")
+_PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+(?:(?:\w+ly|also|still|now|not)\s+)?$", re.I)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|i)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -80,7 +93,15 @@ def cue_verbs(frame: str, start: int, end: int):
 def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase | None:
     """The subject phrase of the verb at `verb_start`, searching left within its sentence."""
     left_end = verb_start
-    filler = _TRAILING_FILLER.search(frame, sentence_start, left_end)
+    window = max(sentence_start, verb_start - MAX_FILLER_CHARS)
+    # Only a filler word right before the verb starts a run of them: look at that word first.
+    stop = left_end
+    while stop > window and frame[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > window and not frame[begin - 1].isspace():
+        begin -= 1
+    filler = _TRAILING_FILLER.search(frame, window, left_end) if _FILLER_WORD.fullmatch(frame, begin, stop) else None
     if filler:
         left_end = filler.start()
     while left_end > sentence_start and frame[left_end - 1].isspace():
@@ -144,8 +165,12 @@ def _subject_before_appositives(frame: str, sentence_start: int, comma: int) -> 
     """Before ", said": skip comma-enclosed appositives back to the phrase they describe."""
     end = comma
     for _ in range(4):
-        prev = max(frame.rfind(",", sentence_start, end), frame.rfind(MASKS[0], sentence_start, end),
-                   frame.rfind(MASKS[1], sentence_start, end))
+        window = max(sentence_start, end - MAX_APPOSITIVE_CHARS)
+        prev = max(frame.rfind(",", window, end), frame.rfind(MASKS[0], window, end),
+                   frame.rfind(MASKS[1], window, end))
+        if prev < 0 and window > sentence_start:
+            # No comma in reach: the phrase is read back to its boundary, which lies in reach.
+            return _phrase_back_to_boundary(frame, window, end)
         segment_start = prev + 1 if prev >= 0 else sentence_start
         segment = frame[segment_start:end]
         if prev < 0 or frame[prev] != "," or not _looks_appositive(segment):
@@ -185,10 +210,12 @@ def takes_outer_subject(verb: str, frame: str, verb_start: int, sentence_start: 
     """True when the verb has no subject of its own: "adding that", "and said"."""
     if _PARTICIPLE.search(verb.lower()):
         # "John McCain telling reporters", "with one poster writing": a name right before the
-        # participle, or the noun phrase after "with", is its subject.
+        # participle, or the noun phrase after "with", is its subject. After an auxiliary
+        # ("Trump is telling") the verb is finite, with its own subject.
         head = frame[max(sentence_start, verb_start - 60):verb_start]
-        return not (re.search(r"[A-Z][\w’'.-]*\s+$", head) or _WITH_SUBJECT.search(head))
+        if _PROGRESSIVE_AUX.search(head):
+            return False
+        return not (_NAME_BEFORE.search(head) or _WITH_SUBJECT.search(head))
     head = frame[max(sentence_start, verb_start - 30):verb_start]
-    return bool(re.search(r"\b(?:and|but|or)\s+(?:(?:\w+ly|also|then|later|has|have|had|will|would)\s+)*$", head)) and not re.search(
-        r"\b(?:he|she|they|it|we|i)\s+$", head, re.I)
+    return bool(_COORDINATED.search(head)) and not _PRONOUN_BEFORE.search(head)
 

@@ -9,10 +9,13 @@ sentence, each resolved against what came before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from dataclasses import dataclass, field
 
 from ..cleaning import Document
-from .actors import LOCATIVE, Cast, Entity, appositive_role, find_groups, is_known_name, preposed_role
+from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
+                     find_groups, is_known_name, preposed_role)
 from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
 from .lexicon import (AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, STANCE_POLARITY,
                       STANCE, TITLE_WORDS)
@@ -42,6 +45,9 @@ _TOLD = frozenset(("told", "tell", "tells", "telling"))
 _CHANNEL_BEFORE = re.compile(r"\b(?:(?:interview|interviews|spoke|speaking|talking|talked)\s+(?:\w+\s+)?(?:with|to)|"
                              r"(?:told|tell|tells|telling)|(?:seen|obtained|reviewed|published|aired|broadcast|reported)\s+by)"
                              r"\s+(?:the\s+)?$", re.I)
+_APOSTROPHE = re.compile(r"['’]")
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
+_OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
 _LEAD_WORDS = frozenset("the a an this that its his her their our".split())
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
 
@@ -56,14 +62,18 @@ class ParagraphView:
     spans: tuple[QuoteSpan, ...]
     sentences: tuple[Span, ...]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Span:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        for sentence in self.sentences:
-            if offset < sentence.start:
-                return sentence
-        return self.sentences[-1] if self.sentences else Span(0, len(self.text))
+        """The sentence holding `offset`, else the next one, else the last."""
+        if not self.sentences:
+            return Span(0, len(self.text))
+        at = bisect_right(self._sentence_starts, offset)
+        if at and offset < self.sentences[at - 1].end:
+            return self.sentences[at - 1]
+        return self.sentences[at] if at < len(self.sentences) else self.sentences[-1]
 
 
 @dataclass(frozen=True)
@@ -84,14 +94,59 @@ class Reading:
     verb_subjects: dict[tuple[int, int], Entity]
     names: dict[int, list[NameMention]]
     passives: set[tuple[int, int]]
+    # Indexes built on first use, so that a lookup costs a bisection, not a pass over a paragraph.
+    _name_starts: dict[int, list[int]] = field(default_factory=dict)
+    _names_ending: dict[int, dict[int, NameMention]] = field(default_factory=dict)
+    _verbs: dict[int, tuple[list[int], list[Entity]]] | None = None
+
+    def _name_index(self, paragraph: int) -> list[int]:
+        """The start offsets of a paragraph's name mentions, kept up to date as the list grows
+        (mentions are only ever appended in order, sentence by sentence)."""
+        mentions = self.names.get(paragraph, [])
+        starts = self._name_starts.setdefault(paragraph, [])
+        ending = self._names_ending.setdefault(paragraph, {})
+        for m in mentions[len(starts):]:
+            starts.append(m.start)
+            if not m.possessive:
+                ending[m.end] = m  # the last in order wins, as a scan would find it
+        return starts
 
     def name_in(self, paragraph: int, phrase: Phrase) -> NameMention | None:
         """The name heading a phrase: the one ending where the phrase ends, else the first inside."""
-        mentions = self.names.get(paragraph, [])
-        ending = [m for m in mentions if m.end == phrase.end and m.start < phrase.end and not m.possessive]
-        if ending:
-            return ending[-1]
-        return next((m for m in mentions if phrase.start <= m.start and m.end <= phrase.end), None)
+        mentions = self.names.get(paragraph)
+        if not mentions:
+            return None
+        starts = self._name_index(paragraph)
+        found = self._names_ending[paragraph].get(phrase.end)
+        if found is not None and found.start < phrase.end:
+            return found
+        for i in range(bisect_left(starts, phrase.start), len(mentions)):
+            m = mentions[i]
+            if m.start >= phrase.end:
+                break
+            if m.end <= phrase.end:
+                return m
+        return None
+
+    def names_from(self, paragraph: int, start: int):
+        """The name mentions of a paragraph from offset `start` on, in order."""
+        mentions = self.names.get(paragraph)
+        if not mentions:
+            return
+        starts = self._name_index(paragraph)
+        for i in range(bisect_left(starts, start), len(mentions)):
+            yield mentions[i]
+
+    def verbs_of(self, paragraph: int) -> tuple[list[int], list[Entity]]:
+        """The offsets of a paragraph's reporting verbs with a subject, in order, and the subjects."""
+        if self._verbs is None:
+            index: dict[int, tuple[list[int], list[Entity]]] = {}
+            for (number, start), entity in sorted(self.verb_subjects.items(), key=lambda kv: kv[0]):
+                starts, entities = index.setdefault(number, ([], []))
+                starts.append(start)
+                entities.append(entity)
+            self._verbs = index
+        return self._verbs.get(paragraph, ([], []))
 
 
 def view_paragraphs(document: Document) -> list[ParagraphView]:
@@ -126,9 +181,10 @@ def _acts_after(frame: str, end: int, limit: int) -> bool:
     return word in _VERB_WORDS or (word.endswith("ed") and len(word) > 4)
 
 
-_CLAUSE_AFTER_SUBJECT = re.compile(r"\s*(?:,|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?[a-z]+(?:s|ed)\b|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?(?:went|took|made|gave|got|came|began|"
+_CLAUSE_AFTER_SUBJECT = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]*|others|(?:his|her|their|other)\s+[a-z]+)(?:\s+[A-Z][\w’'-]*){0,2})?"
+                                   r"\s*(?:,|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?[a-z]+(?:s|ed)\b|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?(?:went|took|made|gave|got|came|began|"
                                    r"saw|knew|thought|left|met|won|lost|ran|led|kept|held|brought|found|became|sought|"
-                                   r"spent|sent|stood|struck|put|set|cut|hit|let|fell|felt|heard|paid|sat|spoke|told|wrote)\b)")
+                                   r"spent|sent|stood|struck|put|set|cut|hit|let|fell|felt|heard|paid|sat|spoke|told|wrote|said)\b)")
 
 
 def _opens_clause(frame: str, initial_at: int, name_start: int, name_end: int, limit: int) -> bool:
@@ -138,13 +194,14 @@ def _opens_clause(frame: str, initial_at: int, name_start: int, name_end: int, l
     return bool(_CLAUSE_AFTER_SUBJECT.match(frame, name_end, limit))
 
 
-def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool) -> bool:
-    """A name right before a common noun modifies it: "the Donetsk region", "the Trump campaign"."""
+def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
+    """A name right before a common noun modifies it: "the Donetsk region", "the Trump campaign".
+    After a determiner an -ing word is that noun too: "the Lockerbie bombing", "the Senate hearing"."""
     found = _FOLLOWING_WORD.match(frame, end, limit)
     if not found:
         return False
     word = found.group(1)
-    if word in _HEAD_NOUNS:
+    if word in _HEAD_NOUNS or (determined and word.endswith("ing") and len(word) > 5):
         return True
     return single_unknown and (word not in FUNCTION_WORDS and word not in _VERB_WORDS
                                and not word.endswith(("ly", "ed")) and word not in ("who", "which"))
@@ -158,7 +215,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     opening = _SENTENCE_OPENING.match(frame, sentence.start, sentence.end)
     initial_at = opening.end() if opening else sentence.start
     covered: list[tuple[int, int]] = []
-    mentions = reading.names.setdefault(view.number, [])
+    mentions: list[NameMention] = []
     pending: list[tuple[int, Entity, bool, bool]] = []
 
     for start, end, name in find_groups(frame, sentence.start, sentence.end):
@@ -171,18 +228,26 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
 
     names = find_names(frame, sentence.start, sentence.end, initial_at)
     covered += [(n.role_start, n.start) for n in names if n.role]
+    # Whether a name lies inside a group or a role: the furthest end among spans starting before it.
+    covered.sort()
+    covered_starts = [a for a, _ in covered]
+    reach = []
+    for _, b in covered:
+        reach.append(max(b, reach[-1]) if reach else b)
     for name in names:
-        if any(a <= name.start and name.end <= b for a, b in covered):
+        at = bisect_right(covered_starts, name.start)
+        if at and reach[at - 1] >= name.end:
             continue
         single_unknown = " " not in name.text and not cast.knows(name.text)
         if single_unknown and name.sentence_initial and name.text not in mid_sentence_caps \
                 and not is_known_name(name.text):
             # A capitalised word seen only at the start of sentences is an ordinary word.
             continue
-        if not name.possessive and _is_modifier(frame, name.end, sentence.end, single_unknown):
-            continue
         previous = _PREVIOUS_WORD.search(frame, max(0, name.role_start - 30), name.role_start)
         previous_word = previous.group(1).lower() if previous else ""
+        if not name.possessive and _is_modifier(frame, name.end, sentence.end, single_unknown,
+                                                previous_word in _DETERMINERS):
+            continue
         entity = cast.add_name(name, base + name.start, previous_word)
         if entity is None:
             continue
@@ -195,8 +260,16 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 frame, max(0, name.role_start - 40), name.role_start) or _CHANNEL_BEFORE.search(
                 frame, max(0, name.start - 40), name.start)):
             acts = False  # "told Sky News", "in an interview with CNN": the channel, not an actor
+        if entity.type == "person" and not name.role and entity.gender is None and entity.role is None \
+                and not entity.quotes:
+            kind = classifier_before(frame, name.role_start)
+            if kind:
+                entity.type = "organization"  # "the newspaper Kalameh Sabz"
+                cast.set_role(entity, kind)
         if entity.type in ("person", "organization") and not name.possessive:
             role = appositive_role(frame, name.end) or preposed_role(frame, sentence.start, name.role_start)
+            if role is None and entity.type == "person":
+                role = affiliation_role(frame, name.end) or copular_role(frame, name.end)
             if role:
                 cast.set_role(entity, role)
         if not subject and not name.possessive and _opens_clause(frame, initial_at, name.role_start, name.end,
@@ -206,7 +279,17 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             subject, acts = True, False
         pending.append((base + name.start, entity, subject, acts))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
+    pronoun = _OPENING_PRONOUN.match(frame, initial_at, sentence.end)
+    if pronoun:
+        # "He was the only individual convicted …": a role of the person the pronoun points back to.
+        role = copular_role(frame, pronoun.end())
+        if role:
+            entity = cast.resolve_pronoun(pronoun.group(), base + initial_at)
+            if entity is not None and entity.type == "person":
+                cast.set_role(entity, role)
+    # Sentences come in order, so the paragraph's list stays sorted when this sentence's is added.
     mentions.sort(key=lambda m: m.start)
+    reading.names.setdefault(view.number, []).extend(mentions)
     for pos, entity, subject, acts in sorted(pending, key=lambda p: p[0]):
         cast.record(pos, entity, subject, number, acts)
 
@@ -216,7 +299,9 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     verbs.sort(key=lambda v: v.start())
     for verb in verbs:
         entity = None
-        if _PASSIVE_BEFORE.search(frame, max(sentence.start, verb.start() - 30), verb.start()):
+        if not verb.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(
+                frame, max(sentence.start, verb.start() - 30), verb.start()):
+            # (After "is", an -ing form is progressive, "is telling", not passive.)
             # "was declared illegal by Western countries": the actor is the agent, if named.
             agent = _AGENT_AFTER.match(frame, verb.end(), sentence.end)
             phrase = phrase_after(frame, agent.end(), sentence.end) if agent else None
@@ -260,8 +345,10 @@ def _noun_not_verb(verb: str, subject: Phrase) -> bool:
 def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity | None:
     """The actor a subject or speaker phrase refers to: a name, a pronoun or a description."""
     text = phrase.text.strip()
+    if not text:
+        return None
     if _PRONOUN.match(text):
-        return reading.cast.resolve_pronoun(re.split(r"['’]", text)[0], paragraph * PARAGRAPH + phrase.start)
+        return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start)
     mention = reading.name_in(paragraph, phrase)
     first = text.split()[0]
     if mention is not None:

@@ -7,7 +7,10 @@ list can grow without touching the rules. The tables are built at import time an
 from __future__ import annotations
 
 import re
+import string
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 from ..data import load_list, load_table
@@ -106,12 +109,14 @@ class Word:
         return self.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
     """Single words and multi-word phrases, found by one scan over the words of a text.
 
     A scan with a set lookup per word is many times faster than one regex alternation of a
-    few hundred forms, which the regex engine tries at every character.
+    few hundred forms, which the regex engine tries at every character. The words found in a
+    whole text are kept for the texts seen last, so that the many searches over parts of one
+    paragraph frame (each sentence, the words before each quote) cost a bisection each.
     """
 
     words: frozenset[str]
@@ -129,25 +134,91 @@ class Vocabulary:
 
     def find(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
-        return self._scan(text, start, end)
+        if end - start < _DIRECT_SCAN_CHARS:
+            return self._scan(text, start, end)
+        return self._find_indexed(text, start, end)
+
+    def _find_indexed(self, text: str, start: int, end: int):
+        begins, hits = _index(text)[self]
+        at = bisect_left(begins, start)
+        for i in range(at, len(hits)):
+            word = hits[i]
+            if word.begin >= end:
+                break
+            if word.stop > end:
+                yield from self._scan(text, word.begin, end)  # a phrase cut by `end`
+                return
+            yield word
+        # A word cut by `end` reads as a shorter word, as a direct scan would read it.
+        cut = _word_across(text, end)
+        if cut is not None and cut >= start:
+            yield from self._scan(text, cut, end)
 
     def _scan(self, text: str, start: int, end: int):
-        phrases = self.phrases
         for found in _PLAIN_WORD.finditer(text, start, end):
-            low = found.group().lower()
-            for phrase in phrases.get(low, ()):
-                stop = found.start() + len(phrase)
-                if stop <= end and text[found.start():stop].lower() == phrase and not text[stop:stop + 1].isalnum():
-                    yield Word(found.start(), stop, text[found.start():stop])
-                    break
-            else:
-                if low in self.words:
-                    yield Word(found.start(), found.end(), found.group())
+            word = self._entry_at(text, found.start(), found.end(), found.group().lower(), end)
+            if word is not None:
+                yield word
+
+    def _entry_at(self, text: str, begin: int, word_end: int, low: str, end: int) -> Word | None:
+        """The entry starting with the word text[begin:word_end] (lower-cased `low`), if any:
+        the longest phrase that fits before `end`, else the word itself."""
+        for phrase in self.phrases.get(low, ()):
+            stop = begin + len(phrase)
+            if stop <= end and text[begin:stop].lower() == phrase and not text[stop:stop + 1].isalnum():
+                return Word(begin, stop, text[begin:stop])
+        if low in self.words:
+            return Word(begin, word_end, text[begin:word_end])
+        return None
 
     def first(self, text: str, start: int = 0, end: int | None = None) -> Word | None:
         return next(self.find(text, start, end), None)
 
 
-SPEECH = Vocabulary.of(SPEECH_VERBS)
-STANCE = Vocabulary.of(STANCE_POLARITY)
-SOURCE_CUE = Vocabulary.of(SOURCE_CUES)
+_DIRECT_SCAN_CHARS = 24
+_VOCABULARIES: list[Vocabulary] = []  # those in use, indexed together
+_ANY_ENTRY: set[str] = set()  # every word and phrase-first word of those
+
+
+def _register(vocabulary: Vocabulary) -> Vocabulary:
+    _VOCABULARIES.append(vocabulary)
+    _ANY_ENTRY.update(vocabulary.words, vocabulary.phrases)
+    return vocabulary
+
+
+@lru_cache(maxsize=256)
+def _index(text: str) -> dict[Vocabulary, tuple[list[int], list[Word]]]:
+    """The entries of every vocabulary in `text`, found in one pass over its words."""
+    found: dict[Vocabulary, tuple[list[int], list[Word]]] = {v: ([], []) for v in _VOCABULARIES}
+    end = len(text)
+    for match in _PLAIN_WORD.finditer(text):
+        low = match.group().lower()
+        if low not in _ANY_ENTRY:
+            continue
+        begin = match.start()
+        for vocabulary in _VOCABULARIES:
+            begins, hits = found[vocabulary]
+            word = vocabulary._entry_at(text, begin, match.end(), low, end)
+            if word is not None:
+                begins.append(begin)
+                hits.append(word)
+    return found
+
+
+def _word_across(text: str, end: int) -> int | None:
+    """Where the run of ASCII letters that a word character at `end` continues starts, if any."""
+    if end <= 0 or end >= len(text) or text[end - 1] not in _ASCII_LETTERS \
+            or not (text[end].isalnum() or text[end] in "_-"):
+        return None
+    begin = end - 1
+    while begin > 0 and text[begin - 1] in _ASCII_LETTERS:
+        begin -= 1
+    return begin
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+SPEECH = _register(Vocabulary.of(SPEECH_VERBS))
+STANCE = _register(Vocabulary.of(STANCE_POLARITY))
+SOURCE_CUE = _register(Vocabulary.of(SOURCE_CUES))

@@ -33,12 +33,14 @@ _TITLE_SEQS = frozenset(tuple(t.lower().split()) for t in PERSON_TITLES)
 _MAX_TITLE = max(len(t) for t in _TITLE_SEQS)
 _LOWER_TITLES = frozenset(tuple(t.lower().split()) for t in (*PERSON_TITLES, *PERSON_NOUNS) if not t.endswith("."))
 _MAX_LOWER_TITLE = max(len(t) for t in _LOWER_TITLES)
+_LOWER_TITLE_ENDS = frozenset(t[-1] for t in _LOWER_TITLES)
 _ROLE_MODIFIERS = frozenset(
     "senior former deputy chief acting top assistant associate executive campaign press communications "
     "national general vice foreign defense defence interior presidential founding longtime veteran current "
     "interim".split())
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
+_OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $")
 
 
 @dataclass(frozen=True)
@@ -163,11 +165,15 @@ def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> li
 def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int) -> Name | None:
     # A capitalised function word starts no name: "But" and "The" at the start of a sentence,
     # "In" after a quotation. Mid-sentence "The" belongs to names such as "The Guardian".
-    while words and words[0].lower() in FUNCTION_WORDS and (offsets[0] == initial_at
-                                                             or words[0].lower() in _NEVER_IN_NAMES):
-        words, offsets = words[1:], offsets[1:]
-    while words and (_ADJECTIVE_PREFIX.match(words[0]) or words[0] in _CONNECTORS):
-        words, offsets = words[1:], offsets[1:]
+    # (Indices, not repeated slicing: a run can be thousands of words long.)
+    i = 0
+    while i < len(words) and words[i].lower() in FUNCTION_WORDS and (offsets[i] == initial_at
+                                                                     or words[i].lower() in _NEVER_IN_NAMES):
+        i += 1
+    while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
+        i += 1
+    if i:
+        words, offsets = words[i:], offsets[i:]
     if not words:
         return None
     sentence_initial = offsets[0] == initial_at
@@ -181,8 +187,15 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     # A full stop after a word longer than an abbreviation ends the sentence, not the name.
     if words[-1].endswith(".") and not _ABBREVIATED.match(words[-1]):
         words = words[:-1] + [words[-1][:-1]]
-    while len(words) > 1 and words[-1].lower() in NON_ACTOR_WORDS:
-        words, offsets = words[:-1], offsets[:-1]
+    keep = len(words)
+    while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS:
+        keep -= 1
+    if keep < len(words):
+        # "Workers Union on Monday" less its date is "Workers Union", not "Workers Union on".
+        while keep > 1 and words[keep - 1] in _CONNECTORS:
+            keep -= 1
+    if keep < len(words):
+        words, offsets = words[:keep], offsets[:keep]
     if all(w.lower() in NON_ACTOR_WORDS or w.lower() in FUNCTION_WORDS for w in words):
         return None
     # Words in capitals longer than an acronym are datelines ("SYRACUSE, N.Y. —") or shouting.
@@ -204,7 +217,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         if found:
             role_start, role = found
     elif role_start > 1 and frame[role_start - 1] == " ":
-        owner = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $", frame[max(0, role_start - 60):role_start])
+        owner = _OWNER_BEFORE.search(frame[max(0, role_start - 60):role_start])
         if owner:
             role = f"{owner.group(1)} {role}"
             role_start -= len(owner.group(1)) + 1
@@ -216,6 +229,15 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     if start < 2 or frame[start - 1] != " ":
         return None
     window = max(0, start - 140)
+    # Most names have no title before them: look at the last word before a full scan.
+    stop = start - 1
+    while stop > window and frame[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > window and not frame[begin - 1].isspace():
+        begin -= 1
+    if frame[begin:stop] not in _LOWER_TITLE_ENDS:
+        return None
     words = [(m.start(), m.group()) for m in _SPACED_WORD.finditer(frame, window, start)]
     if window > 0 and not frame[window - 1].isspace():
         words = words[1:]  # the first word may be cut

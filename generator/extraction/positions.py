@@ -36,10 +36,17 @@ _SUPPORT = re.compile(r"\b(?:in favou?r of|supports?|backs?|wants?|welcomes?|hop
 _OPPOSE = re.compile(r"\b(?:against|opposes?|opposed|rejects?|rejected|condemns?|refuses?|refused|"
                      r"will not|won't|would not|illegal|no right|never)\b", re.I)
 _DENY = re.compile(r"\b(?:denies|denied|deny|not true|false|baseless|untrue)\b", re.I)
+_DENY_WORDS = ("den", "true", "false", "baseless")
+_OPPOSE_WORDS = ("against", "oppose", "reject", "condemn", "refuse", "will", "won", "would", "illegal", "right",
+                 "never")
+_SUPPORT_WORDS = ("favo", "support", "back", "want", "welcome", "hope", "seek", "plan", "intend", "will", "would",
+                  "ready", "agreed", "endorse")
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s*$")
 _WORD = re.compile(r"\w+")
+_AGENT_LEAD = re.compile(r"^\s*by\s+[^,]*?(?=\s+(?:as|to|for|in|on|with)\b|$)")
 MAX_STANCE_WORDS = 20
+MAX_CLAUSE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -72,11 +79,13 @@ def find_positions(reading: Reading) -> list[Stance]:
 def _stance(text: str, frame: str, verb: re.Match, sentence_end: int, passive: bool,
             sentence_start: int) -> tuple[str | None, str]:
     word = verb.group().lower()
-    end = _clause_end(frame, verb.end(), sentence_end)
+    # A stance is cut to MAX_STANCE_WORDS words: reading further than a bounded stretch of the
+    # clause adds nothing, and keeps the work per verb constant in an endless sentence.
+    end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
     rest = text[verb.end():end]
     if passive:
         patient = _patient(frame, sentence_start, verb.start())
-        rest = re.sub(r"^\s*by\s+[^,]*?(?=\s+(?:as|to|for|in|on|with)\b|$)", "", rest.split(",")[0])
+        rest = _AGENT_LEAD.sub("", rest.split(",")[0])
         if patient is None:
             return None, "action"
         phrase = f"{verb.group()} {text[patient[0]:patient[1]].strip()}{rest}"
@@ -119,11 +128,13 @@ def _polarity(content: str, default: str) -> str:
     head = content.split()[0].lower() if content.split() else ""
     if head in STANCE_POLARITY and STANCE_POLARITY[head] != "claim":
         return STANCE_POLARITY[head]
-    if _DENY.search(content):
+    # Each pattern is tried only when one of its words occurs at all (a substring test is cheap).
+    low = content.casefold()  # as IGNORECASE folds: "ſ" is "s"
+    if any(w in low for w in _DENY_WORDS) and _DENY.search(content):
         return "deny"
-    if _OPPOSE.search(content):
+    if any(w in low for w in _OPPOSE_WORDS) and _OPPOSE.search(content):
         return "oppose"
-    if _SUPPORT.search(content):
+    if any(w in low for w in _SUPPORT_WORDS) and _SUPPORT.search(content):
         return "support"
     return default
 

@@ -10,6 +10,7 @@ inside double ones, or headline style. The text of a span is always a verbatim s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import SOURCE_CUE, SPEECH, STANCE
@@ -105,12 +106,13 @@ class QuoteKind:
     partial: bool
 
 
-def classify(span: QuoteSpan, before: str, after: str, sentence: str) -> QuoteKind:
+def classify(span: QuoteSpan, before: str, sentence_has_cue: Callable[[], bool]) -> QuoteKind:
     """Decide what a span is from the narrative around it.
 
-    `before` and `after` are the frame text of its sentence on either side of the span, and
-    `sentence` the whole frame sentence. Titles of works and names are not speech; short
-    snippets count only where the sentence reports speech (otherwise they are scare quotes).
+    `before` is the frame text of its sentence before the span, and `sentence_has_cue` tells
+    (computed once per sentence, on demand) whether the frame sentence has a reporting verb,
+    a stance verb or a source cue. Titles of works and names are not speech; short snippets
+    count only where the sentence reports speech (otherwise they are scare quotes).
     """
     head = before.rstrip()
     partial = bool(_LOWER_START.match(span.text)) or (bool(head) and head[-1] not in ":,")
@@ -120,10 +122,18 @@ def classify(span: QuoteSpan, before: str, after: str, sentence: str) -> QuoteKi
         return QuoteKind(False, partial)
     if span.words >= MIN_QUOTE_WORDS or not partial:
         return QuoteKind(True, partial)
-    cue = SPEECH.first(sentence) or STANCE.first(sentence) or SOURCE_CUE.first(sentence)
-    return QuoteKind(bool(cue), partial)
+    return QuoteKind(sentence_has_cue(), partial)
+
+
+def has_cue(frame: str, start: int, end: int) -> bool:
+    """Whether frame[start:end] has a reporting verb, a stance verb or a source cue."""
+    return bool(SPEECH.first(frame, start, end) or STANCE.first(frame, start, end)
+                or SOURCE_CUE.first(frame, start, end))
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _is_title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > 3]
+    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
     return len(words) >= 1 and len(text.split()) >= 2 and all(w[0].isupper() for w in words)

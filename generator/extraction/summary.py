@@ -18,12 +18,17 @@ from .text import DATE_WORDS, MASKS, strip_time_expressions
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 70
 MAX_KEYWORDS = 6
-_TAIL = re.compile(r",?\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b|[,;:(—–]")
-_SAID_THAT = re.compile(rf"\s+(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
+MAX_LEAD_CHARS = 2000
+# Each `\s+` starts only where a run of spaces starts, so that no run is rescanned from each of
+# its characters (quadratic on a long run of spaces).
+_TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b|[,;:(—–]")
+_SAID_THAT = re.compile(rf"(?<!\s)\s+(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _GENERIC = frozenset(load_list("generic_words.txt"))
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 
 
 def lead_sentences(reading: Reading, limit: int = 3) -> list[tuple[int, str]]:
@@ -44,7 +49,9 @@ def make_title(reading: Reading) -> str:
     sentences = lead_sentences(reading, 1)
     if not sentences:
         return "Untitled article"
-    frame_sentence = _first_frame_sentence(reading)
+    # A headline needs the start of the lead only; a lead thousands of words long (no full stop
+    # in sight) is cut to a bounded prefix first.
+    frame_sentence = _first_frame_sentence(reading)[:MAX_LEAD_CHARS]
     text = strip_time_expressions(" " + frame_sentence).strip()
     text = _QUOTE_MARKS.sub("", text)
     text = _ARTICLE.sub("", text)
@@ -57,9 +64,9 @@ def make_title(reading: Reading) -> str:
     if subject:
         subject_words = subject.split()
         if len(subject_words) > 6:
-            cut = re.search(r"\s(?:of|from|in|at|with|for)\s", subject)
+            cut = _SUBJECT_CUT.search(subject)
             subject = subject[:cut.start()] if cut else " ".join(subject_words[:6])
-        content = re.sub(r"^(?:he|she|it|they)\s+", "", content, flags=re.I)
+        content = _PRONOUN_START.sub("", content)
         text = f"{subject.strip()} {content.strip()}"
     else:
         text = content
@@ -109,15 +116,21 @@ def make_keywords(reading: Reading, person_words: set[str]) -> tuple[str, ...]:
     """The most frequent content words of the narrative, the lead counting double."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    verdicts: dict[str, str | None] = {}  # word as written -> its key, or None when not a keyword
     for view in reading.views:
         weight = 2 if view.number <= 2 else 1
-        for word in _WORD.findall(view.frame):
-            low = word.lower().replace("’", "'")
-            if (len(low) < 4 or low in FUNCTION_WORDS or low in SPEECH_VERBS or low in person_words
-                    or low.endswith("'s") or "-" in low or low in _GENERIC or low in DEMONYM_OF or low in DATE_WORDS):
-                # Hyphenated words are mostly adjectives ("Russian-backed"), demonyms describe.
+        # Counted per form first: the checks below run once per distinct word, not per token.
+        for word, n in Counter(_WORD.findall(view.frame)).items():
+            if word not in verdicts:
+                low = word.lower().replace("’", "'")
+                verdicts[word] = None if (
+                    len(low) < 4 or low in FUNCTION_WORDS or low in SPEECH_VERBS or low in person_words
+                    or low.endswith("'s") or "-" in low or low in _GENERIC or low in DEMONYM_OF or low in DATE_WORDS) \
+                    else low  # hyphenated words are mostly adjectives ("Russian-backed"), demonyms describe
+            low = verdicts[word]
+            if low is None:
                 continue
-            counts[low] += weight
+            counts[low] += weight * n
             first_seen.setdefault(low, len(first_seen))
     ranked = sorted(counts, key=lambda w: (-counts[w], first_seen[w]))
     return tuple(w for w in ranked if counts[w] >= 2)[:MAX_KEYWORDS] or tuple(ranked[:3])

@@ -102,12 +102,19 @@ def sentence_stop(frame: str, start: int, limit: int) -> re.Match | None:
 
 _MONTHS_DAYS = alternation(w.capitalize() for w in _DATE_WORDS)
 _TIME_EXPRESSION = re.compile(
-    rf",?\s+(?:(?:on|this|last|next|late|early|earlier|later|by|until|since|in|from)\s+)?"
+    rf",?(?<!\s)\s+(?:(?:on|this|last|next|late|early|earlier|later|by|until|since|in|from)\s+)?"
     rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?(?:\s*\(\d{{1,2}}\))?"
     rf"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\b"
     rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b),?")
 
 
+_TIME_WORDS = tuple(w.capitalize() for w in _DATE_WORDS) + (
+    "week", "month", "year", "morning", "afternoon", "evening", "yesterday", "today", "tonight", "tomorrow")
+
+
 def strip_time_expressions(text: str) -> str:
     """`text` without "on Wednesday (23)", "last week" and the like, for headlines and stances."""
+    # Every time expression holds one of these words: most texts hold none and are left as they are.
+    if not any(w in text for w in _TIME_WORDS):
+        return text
     return _TIME_EXPRESSION.sub("", text)
