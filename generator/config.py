@@ -65,6 +65,8 @@ class BriefingsConfig(base.Config):
     backend = _Backend(default="builtin")
     # 0: one extraction process per processor core.
     workers = c.Type(int, default=0)
+    # slim: the search index keeps briefings' own sections and collection pages' titles.
+    search_index = c.Choice(("slim", "full"), default="slim")
     sections = c.ListOfItems(c.Choice(SECTIONS), default=list(SECTIONS))
     pages = _ExtraPages()
 

@@ -2,7 +2,8 @@
 
 A plain ``mkdocs build`` needs nothing from this plugin, because ``briefings render`` has already
 written the pages as Markdown. The plugin holds no logic of its own: it watches the folders and, while
-serving, calls the one pipeline function that summarises and renders.
+serving, calls the one pipeline function that summarises and renders; after a build it has the
+search index slimmed (see `generator.searching`) unless ``search_index: full`` is set.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from . import pipeline, rendering
+from . import pipeline, rendering, searching
 from .config import BriefingsConfig, Project, project_from_config
 from .errors import BriefingsError
 
@@ -46,6 +47,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(str(exc)) from exc
         for problem in result.problems:
             log.warning(str(problem))
+
+
+    # After every other plugin, so the search plugin has written its index.
+    @event_priority(-100)
+    def on_post_build(self, *, config: Any) -> None:
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if self.config.search_index == "slim" and index.is_file():
+            before, after = searching.slim_search_index(index)
+            log.info(f"search index slimmed from {before / 1e6:.1f} MB to {after / 1e6:.1f} MB")
 
 
 def watched_folders(project: Project) -> list[Path]:

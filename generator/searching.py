@@ -1,0 +1,67 @@
+"""Searching: a search index a reader's browser can afford, that still finds actors and quotes.
+
+MkDocs' search plugin indexes each page twice, once whole and once section by section, and the
+reader's browser downloads all of it. On a briefing site most of that is repetition: the source
+text of every article, and actor, topic and archive pages that repeat the quotes and summaries of
+the briefings. Rewriting the index after MkDocs wrote it, this keeps:
+
+* for a briefing page, one entry holding the text of its sections except the source text (its
+  summary, actors, positions and quotes are what readers search for, and every quote and actor
+  name is there);
+* for actor, topic and archive pages and the home page, their titles, so an actor is still found
+  by name;
+* every other page (hand-written ones) as MkDocs indexed it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .writing import atomic_write
+
+# Sections left out of a briefing page's entry: the whole article, which the briefing distils.
+SKIPPED_SECTIONS = frozenset({"source-text"})
+BRIEFING_PAGES = "briefings/"
+# Pages that gather what briefing pages already say; "" is the home page.
+TITLE_ONLY_PAGES = ("actors/", "topics/", "archive/", "archive.html", "index.html")
+
+
+def _kind(page: str) -> str:
+    if page.startswith(BRIEFING_PAGES):
+        return "briefing"
+    if page == "" or page.startswith(TITLE_ONLY_PAGES):
+        return "title"
+    return "full"
+
+
+def slim_entries(entries: list[dict]) -> list[dict]:
+    """The entries of a search index rewritten as described in the module docstring."""
+    sections: dict[str, list[dict]] = {}
+    for entry in entries:
+        page, _, anchor = entry["location"].partition("#")
+        if anchor:
+            sections.setdefault(page, []).append(entry)
+    slimmed = []
+    for entry in entries:
+        page, _, anchor = entry["location"].partition("#")
+        kind = _kind(page)
+        if kind == "full":
+            slimmed.append(entry)
+        elif not anchor:
+            text = ""
+            if kind == "briefing":
+                kept = [s for s in sections.get(page, ()) if s["location"].partition("#")[2] not in SKIPPED_SECTIONS]
+                text = " ".join(s["text"] for s in kept if s["text"]) if page in sections else entry["text"]
+            slimmed.append({**entry, "text": text})
+    return slimmed
+
+
+def slim_search_index(path: Path) -> tuple[int, int]:
+    """Rewrite MkDocs' ``search_index.json`` at `path`; its size in bytes before and after."""
+    before = path.read_bytes()
+    data = json.loads(before)
+    data["docs"] = slim_entries(data["docs"])
+    after = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    atomic_write(path, after)
+    return len(before), len(after)

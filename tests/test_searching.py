@@ -1,0 +1,64 @@
+"""The slimmed search index: smaller, and still finds actors by name and briefings by quote words."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.searching import slim_entries
+
+ENTRIES = [
+    {"location": "", "title": "Home", "text": "Latest briefings Strike ends ..."},
+    {"location": "#latest", "title": "Latest", "text": "Strike ends ..."},
+    {"location": "briefings/strike/", "title": "Strike ends", "text": "everything twice"},
+    {"location": "briefings/strike/#summary", "title": "Summary", "text": "The strike ended."},
+    {"location": "briefings/strike/#key-quotes", "title": "Key quotes", "text": "We won, Okafor said."},
+    {"location": "briefings/strike/#source-text", "title": "Source text", "text": "The whole article."},
+    {"location": "actors/maria-okafor/", "title": "Maria Okafor", "text": "We won ..."},
+    {"location": "actors/maria-okafor/#quotes", "title": "Quotes", "text": "We won ..."},
+    {"location": "about/", "title": "About", "text": "How briefings are made."},
+    {"location": "about/#method", "title": "Method", "text": "Rules."},
+]
+
+
+def by_location(entries):
+    return {e["location"]: e for e in entries}
+
+
+def test_a_briefing_page_keeps_one_entry_with_its_sections_but_not_the_source_text():
+    slim = by_location(slim_entries(ENTRIES))
+    assert slim["briefings/strike/"]["text"] == "The strike ended. We won, Okafor said."
+    assert not [loc for loc in slim if loc.startswith("briefings/strike/#")]
+
+
+def test_collection_pages_are_found_by_title_only():
+    slim = by_location(slim_entries(ENTRIES))
+    assert slim["actors/maria-okafor/"] == {**ENTRIES[6], "text": ""}
+    assert slim[""]["text"] == ""
+    assert "actors/maria-okafor/#quotes" not in slim
+
+
+def test_hand_written_pages_are_indexed_as_mkdocs_made_them():
+    slim = by_location(slim_entries(ENTRIES))
+    assert slim["about/"] == ENTRIES[8] and slim["about/#method"] == ENTRIES[9]
+
+
+def test_a_built_site_has_a_smaller_index_that_still_finds_quotes_and_actors(tmp_path):
+    from tests.conftest import REPO, write_tree
+    articles = {f"seeds/{p.name}": p.read_bytes() for p in (REPO / "tests" / "input").iterdir()}
+    sizes, docs = {}, {}
+    for mode in ("full", "slim"):
+        root = write_tree(tmp_path / mode, {**articles, "mkdocs.yml": (
+            "site_name: t\ndocs_dir: build/docs\nmarkdown_extensions: [attr_list, tables, toc]\n"
+            f"nav:\n  - Home: index.md\nplugins:\n  - search\n  - briefings:\n      search_index: {mode}\n")})
+        result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
+        assert result.exit_code == 0, result.output
+        index = root / "site" / "search" / "search_index.json"
+        sizes[mode] = index.stat().st_size
+        docs[mode] = json.loads(index.read_text(encoding="utf-8"))["docs"]
+    assert sizes["slim"] < sizes["full"] * 0.6
+    strike = [d for d in docs["slim"] if d["location"].startswith("briefings/") and "cannot feed" in d["text"]]
+    assert len(strike) == 1 and "Maria Okafor" in strike[0]["text"]
+    assert any(d["title"] == "Maria Okafor" and d["location"].startswith("actors/") for d in docs["slim"])
