@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check eval serve golden clean
+.PHONY: site test check eval bench fuzz serve golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,14 @@ check: $(STAMP)
 ## eval: score the built-in extractor on ../shared/eval and print its speed
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py
+
+## bench: time builds of 100, 1,000 and 5,000 synthetic articles (takes a while; prints a table)
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+## fuzz: a long property-testing session of extraction (20,000 examples per property)
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_properties.py
 
 ## serve: preview the site with live reload at http://127.0.0.1:8000
 serve: $(STAMP)
