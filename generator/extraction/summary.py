@@ -22,7 +22,11 @@ MAX_LEAD_CHARS = 2000
 # Each `\s+` starts only where a run of spaces starts, so that no run is rescanned from each of
 # its characters (quadratic on a long run of spaces).
 _TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b|[,;:(—–]")
-_SAID_THAT = re.compile(rf"(?<!\s)\s+(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
+_SAID_THAT = re.compile(rf"(?<!\s)\s+({'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
+_PLAIN_REPORTING = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added", "adds"})
+_CLAUSE_END = re.compile(r"[,;:(—–]")
+# A reported clause that opens with its own subject rather than a verb.
+_OWN_SUBJECT = re.compile(r"(?i:the|a|an|this|these|those|its|their|our|we|it|there)\b|[A-Z]")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _GENERIC = frozenset(load_list("generic_words.txt"))
@@ -55,9 +59,17 @@ def make_title(reading: Reading) -> str:
     text = strip_time_expressions(" " + frame_sentence).strip()
     text = _QUOTE_MARKS.sub("", text)
     text = _ARTICLE.sub("", text)
-    said = _SAID_THAT.search(text)
+    # Only a verb of the first clause frames the headline: "…, demanding higher wages" is a detail.
+    boundary = _CLAUSE_END.search(frame_sentence)
+    first_clause = frame_sentence[:boundary.start()] if boundary else frame_sentence
+    said = _SAID_THAT.search(text) if _SAID_THAT.search(first_clause + " ") else None
+    if not said and len(first_clause.split()) >= 4:
+        text = _ARTICLE.sub("", _QUOTE_MARKS.sub("", strip_time_expressions(" " + first_clause).strip()))
     subject = text[:said.start()] if said else ""
     content = text[said.end():] if said else text
+    if said and said.group(1).lower() not in _PLAIN_REPORTING:
+        # "X said that Y" reads as "X Y" in a headline, but "X rejected Y" needs its verb.
+        content = f"{said.group(1)} {content}"
     tail = _TAIL.search(content)
     if tail and tail.start() > 0:
         content = content[:tail.start()]
@@ -67,7 +79,10 @@ def make_title(reading: Reading) -> str:
             cut = _SUBJECT_CUT.search(subject)
             subject = subject[:cut.start()] if cut else " ".join(subject_words[:6])
         content = _PRONOUN_START.sub("", content)
-        text = f"{subject.strip()} {content.strip()}"
+        # "X said the bridge will reopen" → "X: the bridge will reopen"; "X said he would
+        # resign" → "X would resign".
+        joint = ": " if _OWN_SUBJECT.match(content.strip()) else " "
+        text = f"{subject.strip()}{joint}{content.strip()}"
     else:
         text = content
     words = text.rstrip(" .").split()

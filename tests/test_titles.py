@@ -1,0 +1,34 @@
+"""A title made from an article that has none: short, faithful, from the lead's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cleaning import clean
+from generator.extraction.builtin import BuiltinBackend
+from generator.reading import parse_article
+
+
+def title_of(text: str) -> str:
+    return BuiltinBackend().extract(clean(parse_article(Path("a.txt"), text.encode()))).title
+
+
+def test_the_title_keeps_the_verb_of_the_lead():
+    assert title_of("Opposition leader Clara Tanaka criticised the decision on Saturday, as talks stalled.") == \
+        "Opposition leader Clara Tanaka criticised the decision"
+
+
+def test_a_detail_after_the_first_clause_is_left_out():
+    assert title_of("Dock workers walked off the job on Tuesday, demanding higher wages after a year of "
+                    "rising prices.") == "Dock workers walked off the job"
+
+
+def test_said_that_is_dropped_as_a_headline_would():
+    assert title_of("The mayor of Valmora said on Monday that the bridge will reopen in June.") == \
+        "Mayor of Valmora: the bridge will reopen"
+
+
+def test_a_long_lead_is_cut_to_twelve_words_at_most():
+    title = title_of("Officials in the northern province approved a plan to rebuild roads bridges schools "
+                     "hospitals and ports across the region over ten years.")
+    assert len(title.split()) <= 12 and title.startswith("Officials in the northern province approved")
