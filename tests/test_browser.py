@@ -11,6 +11,7 @@ Without Chromium or Playwright these tests are skipped, except in CI (CI=true), 
 from __future__ import annotations
 
 import html.parser
+import json
 import os
 import re
 import shutil
@@ -66,9 +67,6 @@ Lindqvist added that <a href="javascript:alert('anchor')" onclick="alert('click'
 
 <div onmouseover="alert('div')">hover</div> <svg onload="alert('svg')"></svg> ![pixel](javascript:alert('img')) {{ 7*7 }}
 """
-DEAL = "briefings/2023-04-02-valmora-dock-strike-ends-with-a-wage-deal/"
-STRIKE = "briefings/2023-03-14-dock-workers-higher-wages/"
-BUDGET = "briefings/2024-01-20-lawmakers-in-valmora-approved-the-national-budget/"
 
 
 def missing(reason: str) -> None:
@@ -114,6 +112,23 @@ def site(server) -> tuple[Path, str]:
         assert not result.problems, result.problems
         build_site(project, strict=True)
     return project.site_dir, base
+
+
+class Pages:
+    """Site paths of the briefing pages of the fixture articles, read from the built site, since
+    their ids come from titles the extractor derives."""
+
+    def __init__(self, site_dir: Path) -> None:
+        data = json.loads((site_dir / "briefings.json").read_text(encoding="utf-8"))
+        by_source = {Path(b["source"]["path"]).name: f"briefings/{b['id']}/" for b in data}
+        self.strike = by_source["2023-harbour-strike.txt"]
+        self.deal = by_source["2023-harbour-deal.md"]
+        self.budget = by_source["2024-budget-vote.txt"]
+
+
+@pytest.fixture(scope="module")
+def briefing_pages(site) -> Pages:
+    return Pages(site[0])
 
 
 @pytest.fixture(scope="module")
@@ -192,33 +207,33 @@ def test_home_shows_the_latest_briefings_with_summaries_and_main_actors(tab):
     tab.assert_clean()
 
 
-def test_navigation_goes_from_home_to_a_briefing_to_an_actor_to_another_briefing(tab):
+def test_navigation_goes_from_home_to_a_briefing_to_an_actor_to_another_briefing(tab, briefing_pages):
     tab.open()
-    tab.page.locator(f'[role="main"] h2 a[href$="{STRIKE}"]').click()
-    assert tab.path == STRIKE
+    tab.page.locator(f'[role="main"] h2 a[href$="{briefing_pages.strike}"]').click()
+    assert tab.path == briefing_pages.strike
     tab.page.locator('[role="main"] table').get_by_role("link", name="Maria Okafor").click()
     assert tab.path == "actors/maria-okafor/"
     assert tab.page.locator("h1").inner_text() == "Maria Okafor"
-    tab.page.locator('[role="main"] h2:has-text("Briefings") + ul').locator(f'a[href$="{DEAL}"]').click()
-    assert tab.path == DEAL
+    tab.page.locator('[role="main"] h2:has-text("Briefings") + ul').locator(f'a[href$="{briefing_pages.deal}"]').click()
+    assert tab.path == briefing_pages.deal
     assert tab.page.locator("h1").inner_text() == "Valmora dock strike ends with a wage deal"
     tab.assert_clean()
 
 
-def test_search_for_an_actor_and_a_word_of_their_quote_lists_the_briefing(tab):
+def test_search_for_an_actor_and_a_word_of_their_quote_lists_the_briefing(tab, briefing_pages):
     tab.open()
     tab.page.get_by_role("link", name="Search").click()
     tab.page.locator("#mkdocs-search-query").press_sequentially("Okafor promises", delay=20)
     results = tab.page.locator("#mkdocs-search-results a")
     results.first.wait_for()
     hrefs = [urllib.parse.urlsplit(h).path for h in results.evaluate_all("links => links.map(a => a.href)")]
-    assert hrefs[0].endswith(STRIKE)
-    assert not any(h.endswith(BUDGET) for h in hrefs)
+    assert hrefs[0].endswith(briefing_pages.strike)
+    assert not any(h.endswith(briefing_pages.budget) for h in hrefs)
     tab.assert_clean()
 
 
-def test_following_a_quote_lands_on_its_highlighted_paragraph(tab):
-    tab.open(STRIKE)
+def test_following_a_quote_lands_on_its_highlighted_paragraph(tab, briefing_pages):
+    tab.open(briefing_pages.strike)
     quote = tab.page.locator('[role="main"] li', has_text="Every day the cranes stand still").first
     link = quote.locator("a", has_text="¶")
     target = link.get_attribute("href")
@@ -238,11 +253,11 @@ def test_following_a_quote_lands_on_its_highlighted_paragraph(tab):
     tab.assert_clean()
 
 
-def test_a_quote_on_an_actor_page_links_to_its_paragraph_in_the_briefing(tab):
+def test_a_quote_on_an_actor_page_links_to_its_paragraph_in_the_briefing(tab, briefing_pages):
     tab.open("actors/daniel-reyes/")
     item = tab.page.locator('[role="main"] li', has_text="Every day the cranes stand still").first
     item.locator("a", has_text="¶").click()
-    assert tab.path.startswith(STRIKE + "#p-")
+    assert tab.path.startswith(briefing_pages.strike + "#p-")
     assert "Every day the cranes stand still" in tab.page.locator(".briefings-paragraph:target").inner_text()
     tab.assert_clean()
 
@@ -258,9 +273,9 @@ def test_actor_and_topic_names_with_accents_or_another_script_have_readable_urls
     tab.assert_clean()
 
 
-def test_dark_mode_follows_the_readers_system_setting(browser, site):
+def test_dark_mode_follows_the_readers_system_setting(browser, site, briefing_pages):
     tab = Tab(browser, site[1], color_scheme="dark")
-    tab.open(DEAL)
+    tab.open(briefing_pages.deal)
     assert tab.page.evaluate("document.documentElement.dataset.bsTheme") == "dark"
     background = tab.page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert sum(map(int, re.findall(r"\d+", background)[:3])) < 200
@@ -326,7 +341,7 @@ def fetch(url: str) -> tuple[int, bytes]:
         return error.code, b""
 
 
-def test_every_link_and_resource_of_every_page_resolves(site):
+def test_every_link_and_resource_of_every_page_resolves(site, briefing_pages):
     folder, base = site
     pages = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.html"))
     assert len(pages) > 30
@@ -344,7 +359,7 @@ def test_every_link_and_resource_of_every_page_resolves(site):
                 if fetch(url)[0] != 200:
                     broken.append(f"{page} → {target}")
     assert broken == []
-    assert {base + DEAL, base + "actors/maria-okafor/", base + "topics/%E6%97%A5%E6%9C%AC/"} <= checked
+    assert {base + briefing_pages.deal, base + "actors/maria-okafor/", base + "topics/%E6%97%A5%E6%9C%AC/"} <= checked
 
 
 def test_feed_is_served_as_atom_whose_links_lead_to_the_briefings(site):
@@ -367,9 +382,9 @@ def test_collection_is_served_as_json(site):
 # -- screenshots -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, width, height", [("desktop", 1280, 900), ("phone", 390, 844)])
-def test_briefing_page_fits_the_screen_and_is_saved_as_a_screenshot(browser, site, name, width, height):
+def test_briefing_page_fits_the_screen_and_is_saved_as_a_screenshot(browser, site, name, width, height, briefing_pages):
     tab = Tab(browser, site[1], viewport={"width": width, "height": height})
-    tab.open(STRIKE)
+    tab.open(briefing_pages.strike)
     assert tab.page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scrolling
     assert tab.screenshot(f"briefing-{name}", full_page=True).stat().st_size > 10_000
     tab.assert_clean()

@@ -28,6 +28,8 @@ _DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "h
 # Words that make a demonym description stand for the country's state ("the Iranian government").
 _STATE_NOUNS = frozenset("government authorities officials regime administration leadership state "
                          "military army forces ministry".split())
+# The state's own bodies: with a demonym they are the country ("the Iranian authorities").
+_STATE_BODIES = frozenset("government authorities regime administration leadership".split())
 # Things that speak for an organisation in news: "the report said", "the campaign said".
 _SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
 _ISSUED = frozenset(("statement", "release", "letter", "memo", "communique", "communiqué"))
@@ -89,6 +91,7 @@ class Entity:
     acts: int = 0
     mentions: int = 0
     quotes: int = 0
+    topical: int = 0  # mentions as what something is about: "opinions on Israel"
     merged_into: Entity | None = None
 
     def add_alias(self, form: str) -> None:
@@ -161,6 +164,7 @@ class Cast:
         winner.acts += loser.acts
         winner.mentions += loser.mentions
         winner.quotes += loser.quotes
+        winner.topical += loser.topical
         winner.first = min(winner.first, loser.first)
 
     def add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
@@ -244,8 +248,13 @@ class Cast:
         token = name.text.lower()
         people = self._persons_by_token.get(token)
         if people:
-            # A surname (or first name) alone is the person most recently named with it.
+            # A surname (or first name) alone is the person most recently named with it; when
+            # relatives share it ("Ivanka Trump" after "Donald Trump"), the one the story names most.
             entity = self.canonical(people[-1])
+            for other in people[-MAX_ROLE_CANDIDATES:]:
+                other = self.canonical(other)
+                if other.mentions > 2 * entity.mentions and other.name.split()[-1].lower() == token:
+                    entity = other
             entity.add_alias(name.text)
             if name.role:
                 self._learn_title(entity, name.role)
@@ -274,7 +283,31 @@ class Cast:
     def knows(self, name: str) -> bool:
         return norm(name) in self._by_key or name.lower() in self._persons_by_token
 
+    def speaks_for(self, text: str, pos: int) -> Entity | None:
+        """The organisation or country a spokesperson's role names ("State Department spokesperson")."""
+        key = norm(text)
+        if key in COUNTRY_BY_NAME:
+            return self._keyed(COUNTRY_BY_NAME[key], "country", pos, text)
+        known = self._by_key.get(key)
+        if known is not None:
+            known = self.canonical(known)
+            if known.type == "person" and known.role is None and known.gender is None and " " in known.name:
+                known.type = "organization"  # "a sensitive Environment Canada document" read as a name
+                self._by_initials.setdefault(_initials(known.name), []).append(known)
+            return known if known.type in ("organization", "country") else None
+        if key in DEMONYM_OF or text.split()[0].lower() in PERSON_NOUNS:
+            return None
+        for mention in reversed(self._org_mentions.get(text.split()[-1].lower(), ())[-MAX_ROLE_CANDIDATES:]):
+            fuller = self.canonical(mention.entity)
+            if fuller.type == "organization" and fuller.name.endswith(f" {text}"):
+                return fuller  # "State Department spokesperson" after "the US State Department"
+        return self._organization(text, pos)
+
     def add_group(self, text: str, pos: int) -> Entity:
+        words = text.split()
+        if len(words) == 2 and words[0].lower() in DEMONYM_OF and words[1].lower() in _STATE_BODIES:
+            # "Iranian authorities" act for the state, the country's actor.
+            return self._keyed(DEMONYM_OF[words[0].lower()], "country", pos, text)
         return self._keyed(text, "group", pos, text)
 
     def set_role(self, entity: Entity, role: str) -> None:
@@ -342,6 +375,15 @@ class Cast:
         head_part = _PREPOSITION.split(f" {core} ", maxsplit=1)[0].split()
         if not head_part:
             return None
+        if determiner in ("the", "this", "that"):
+            # "One poster admitted … The poster wrote": the definite description takes up the
+            # unnamed actor an indefinite one introduced.
+            for lead in ("one", "a", "an"):
+                introduced = self._by_key.get(f"{lead} {norm(core)}")
+                if introduced is not None and not self.canonical(introduced).named:
+                    introduced = self.canonical(introduced)
+                    introduced.add_alias(phrase)
+                    return introduced
         head = head_part[-1].lower().strip(".,")
         first = head_part[0]
         if first.lower() in DEMONYM_OF and head in _STATE_NOUNS:
@@ -459,6 +501,27 @@ class Cast:
                 if other is not entity and " " in other.name:
                     self.merge(entity, other)
                     break
+
+    def settle_short_forms(self) -> None:
+        """Merge one word standing for a longer organisation's name: "Scientology" for "Church of
+        Scientology" (the distinctive last word), "Police" for "Irving Police Department" (its
+        generic word), when a single organisation of the story fits."""
+        by_word: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.merged_into is None and entity.type == "organization" and " " in entity.name:
+                for word in set(entity.name.split()):
+                    by_word.setdefault(word, []).append(entity)
+        for entity in self.entities:
+            if entity.merged_into is not None or " " in entity.name or not entity.named or entity.role \
+                    or _ACRONYM.match(entity.name) or entity.type not in ("organization", "person") \
+                    or (entity.type == "person" and entity.gender is not None):
+                continue
+            word = entity.name
+            generic = word.lower() in ORG_WORDS
+            fits = [o for o in by_word.get(word, ()) if o.merged_into is None
+                    and (generic or o.name.split()[-1] == word)]
+            if len(fits) == 1:
+                self.merge(entity, fits[0])
 
     def final(self) -> list[Entity]:
         out = [e for e in self.entities if e.merged_into is None]

@@ -33,7 +33,13 @@ _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|t
 _LEADING_SPACE = re.compile(r"\s*")
 _NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+$", re.I)
+_TITLE_CASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,3}$")
+_OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
+_CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+                             r"(says|said)\s*[.!?]?\s*$")
 MAX_AFTER_WORDS = 10
+# Verbs whose object is the one spoken to, never an inverted speaker.
+_ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
 
 # Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess.
@@ -93,6 +99,13 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         between = frame[span.outer_end:verb.start()]
         if len(between.split()) > MAX_AFTER_WORDS or any(c in MASKS for c in between):
             break
+        if _ONLY_PUNCTUATION.match(between) and verb.group().lower() in _ADDRESSING:
+            # `"…", telling the BBC he was …`: the phrase after "tell" is the listener; the speaker
+            # is the verb's own subject.
+            speaker = reading.verb_subjects.get((view.number, verb.start()))
+            if speaker is not None:
+                return speaker, "after"
+            break
         if _ONLY_PUNCTUATION.match(between):
             phrase = phrase_after(frame, verb.end(), after_end)
             if phrase is not None:
@@ -137,6 +150,11 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if source is not None:
             phrase = phrase_after(frame, source.end(), span.outer_start)
             if phrase is not None:
+                if _OWNER_LEAD.match(phrase.text) and verbs:
+                    # "X said that according to its analysis, … "…"": the owner is the speaker.
+                    outer = reading.verb_subjects.get((view.number, verbs[-1].start()))
+                    if outer is not None:
+                        return outer, "before"
                 speaker = resolve_phrase(reading, view.number, phrase)
                 if speaker is not None:
                     return speaker, "before"
@@ -150,6 +168,13 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
                 return reading.cast.canonical(mention.entity), "before"
+    # 3. `… was "arbitrarily detained" …, the rights group says.`: a reporting clause closing the sentence.
+    closing = _CLOSING_CLAUSE.search(frame, span.outer_end, after_end)
+    if closing and not any(c in MASKS for c in frame[span.outer_end:closing.start()]):
+        verb_start = closing.start(2)
+        speaker = reading.verb_subjects.get((view.number, verb_start))
+        if speaker is not None:
+            return speaker, "after"
     return None, "none"
 
 
@@ -207,7 +232,9 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
             found[i] = (span, partial, _last_speaker(reading, view.number, span.outer_start), "continued")
         elif following is not None:
             found[i] = (span, partial, following, "continued")
-        else:
+        elif not _TITLE_CASE.match(span.text):
+            # (A few capitalised words in quotation marks with no cue are a name or a title:
+            # `a user labelled "Anonymous"`; no one is speaking them.)
             nearby = _last_speaker(reading, view.number, span.outer_start)
             if nearby is not None:
                 found[i] = (span, partial, nearby, "nearby")

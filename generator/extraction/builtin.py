@@ -76,10 +76,13 @@ def _matters(entity: Entity) -> bool:
         return False
     if entity.name in AGENCIES:
         return False
-    if entity.type in ("organization", "country") and entity.mentions >= CENTRAL_MENTIONS:
+    if entity.type in ("organization", "country") and entity.mentions - entity.topical >= CENTRAL_MENTIONS:
         # An institution the story keeps coming back to is one of its main actors, even when it
         # appears as an owner or an object ("the Church's website", "attacks on the Church").
         return True
+    if entity.type == "person" and entity.mentions <= 1 and entity.role is None:
+        # News introduces its actors with a role; a person named once, bare, is background.
+        return False
     # Collectives are named in passing far more often than persons: ask for more evidence.
     return entity.acts > (1 if entity.type == "group" else 0)
 

@@ -35,15 +35,17 @@ _APPOSITIVE_STARTERS = frozenset(
     "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
     "each".split())
 _ROLE_WORDS = TITLE_WORDS | frozenset(PERSON_NOUNS)
-_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|his|her|its|their|this|our|my|your|of|for|in|on|with|without|by)\s+$", re.I)
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|his|her|its|their|this|our|my|your|of|for|in|on|with|without|by|"
+                                r"every|each|any|no|another)\s+$", re.I)
 # Verb forms that take the clause subject from elsewhere ("..., adding that", "and told").
 _PARTICIPLE = re.compile(r"ing$")
 # A phrase runs to the next punctuation; the full stops of "Rep.", "U.S." and "J." do not end it.
 _NP_AFTER = re.compile(
-    rf"\s*((?:(?<![\w.])(?:[A-Z][a-z]{{0,3}}|(?:[A-Z]\.)*[A-Z])\.(?=[\s,A-Z])|[^,;:.!?()\[\]{MASKS}—–]){{1,120}}?)"
+    rf"\s*((?:(?<![\w.])(?:(?:[A-Z]\.)+[A-Z]|[A-Z][a-z]{{0,3}})\.(?=[\s,A-Z])|[^,;:.!?()\[\]{MASKS}—–]){{1,120}}?)"
     rf"\s*(?=[,;:.!?()\[\]{MASKS}—–]|\s-\s|$)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|must|may|might)\b", re.I)
 MAX_NP_WORDS = 12
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # How far back from a verb its subject can start: adverbs and auxiliaries between them, a few
 # comma-enclosed appositives and the phrase itself. News grammar needs far less; the bounds keep
 # the work per verb constant however long a sentence runs.
@@ -192,6 +194,10 @@ def _looks_appositive(segment: str) -> bool:
 
 def phrase_after(frame: str, start: int, end: int) -> Phrase | None:
     """The phrase starting at `start` and running to the next punctuation (inverted attribution)."""
+    # "said a former official who oversaw …": the phrase ends where its relative clause begins.
+    relative = _RELATIVE.search(frame, start, min(end, start + 160))
+    if relative and frame[start:relative.start()].strip():
+        end = relative.start()
     found = _NP_AFTER.match(frame, start, end)
     if not found or len(found.group(1).split()) > MAX_NP_WORDS:
         return None

@@ -17,7 +17,7 @@ from ..cleaning import Document
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_known_name, preposed_role)
 from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
-from .lexicon import (AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, STANCE_POLARITY,
+from .lexicon import (AUXILIARIES, DEMONYM_OF as DEMONYMS, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, STANCE_POLARITY,
                       STANCE, TITLE_WORDS)
 from .names import find_names
 from .quotes import QuoteSpan, find_spans
@@ -31,6 +31,7 @@ _NEXT_WORD = re.compile(
     rf"(?:,\s+(?:who|which|that)\s+|\s+(?:(?:who|which|that)\s+)?)"
     r"(?:(?:\w+ly|also|then|later|again|still|now|never|not|already|reportedly)\s+)*([a-z]+(?:n't)?)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:by|according to)\s+(?:the\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 _PREVIOUS_WORD = re.compile(r"([\w’'-]+)[\s]*$")
 _FOLLOWING_WORD = re.compile(r" ([a-z][\w-]*)")
 _SENTENCE_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*")
@@ -45,6 +46,22 @@ _TOLD = frozenset(("told", "tell", "tells", "telling"))
 _CHANNEL_BEFORE = re.compile(r"\b(?:(?:interview|interviews|spoke|speaking|talking|talked)\s+(?:\w+\s+)?(?:with|to)|"
                              r"(?:told|tell|tells|telling)|(?:seen|obtained|reviewed|published|aired|broadcast|reported)\s+by)"
                              r"\s+(?:the\s+)?$", re.I)
+_FROM_PLACE_TO = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+){1,8}(?:to|and|or)\s+$")
+# A group that undergoes the verb after it: "journalists have been arrested", "journalists imprisoned in".
+_UNDERGOES = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b|"
+                        r"[a-z]+ed(?=\s*[,.;]|\s+(?:in|by|at|on|during|after|for|from|since|under|without|over\s+the)\b))")
+# "One Rohingya, Muhammad Amin, …": a member of a group or people introduced by name.
+_ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:One|one|An?|an?)\s+([A-Za-z][\w-]+),\s+$")
+_COPULAS = frozenset(("is", "are", "was", "were"))
+_PREDICATE_ACTS = re.compile(r"\s+(?:(?:not|also|still|now|then|already|reportedly|\w+ly)\s+)*(?:[a-z]+(?:ed|en|ing)\b|(?:found|held|made|told|left|put|shot|hit|cut|brought|caught|paid|sold|built|won|lost|"
+                             r"led|kept|sent|met|born|seen|known|shown|thrown|struck|set|sued|fined|jailed|freed)\b|to\s|set\b|due\b|"
+                             r"expected\b|able\b|about\s+to\b|going\b|in\s+talks\b)")
+_SPEAKS_FOR = re.compile(r"^(?:the\s+|an?\s+)?([A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.’'&-]*){0,5})"
+                         r"(?:['’]s)?\s+(?:[Ss]pokes(?:person|man|woman)|press\s+(?:secretary|officer))$")
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+_OPENING_DESCRIPTION = re.compile(r"((?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:(?:also|then|later|\w+ly)\s+)?"
+                                  r"(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led)\s")
+_TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
@@ -169,6 +186,7 @@ def read_document(document: Document) -> Reading:
             number += 1
             _read_sentence(reading, view, sentence, number, mid_sentence_caps)
     reading.cast.settle_surnames()
+    reading.cast.settle_short_forms()
     reading.cast.settle_descriptions()
     return reading
 
@@ -178,6 +196,8 @@ def _acts_after(frame: str, end: int, limit: int) -> bool:
     if not found:
         return False
     word = found.group(1)
+    if word in _COPULAS and not _PREDICATE_ACTS.match(frame, found.end(), limit):
+        return False  # "Myanmar is mainly Buddhist": a description, not an act
     return word in _VERB_WORDS or (word.endswith("ed") and len(word) > 4)
 
 
@@ -220,8 +240,10 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
 
     for start, end, name in find_groups(frame, sentence.start, sentence.end):
         entity = cast.add_group(name, base + start)
-        subject = _acts_after(frame, end, sentence.end) or bool(
-            _AGENT_BEFORE.search(frame, max(0, start - 20), start))
+        # A collective only named as the agent of a passive ("attacked by hackers") is not yet shown
+        # acting; "according to analysts" makes it a source.
+        subject = (_acts_after(frame, end, sentence.end) and not _UNDERGOES.match(frame, end, sentence.end)) or bool(
+            _SOURCE_BEFORE.search(frame, max(0, start - 20), start))
         pending.append((base + start, entity, subject, True))
         covered.append((start, end))
         mentions.append(NameMention(start, end, start, entity, False))
@@ -245,6 +267,10 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             continue
         previous = _PREVIOUS_WORD.search(frame, max(0, name.role_start - 30), name.role_start)
         previous_word = previous.group(1).lower() if previous else ""
+        if previous_word in ("to", "and", "or") and _FROM_PLACE_TO.search(frame, max(0, name.role_start - 120),
+                                                                           name.role_start):
+            # "from London to New York", "from Syria, Libya and Yemen": the later ones are places too.
+            previous_word = "from"
         if not name.possessive and _is_modifier(frame, name.end, sentence.end, single_unknown,
                                                 previous_word in _DETERMINERS):
             continue
@@ -266,17 +292,32 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             if kind:
                 entity.type = "organization"  # "the newspaper Kalameh Sabz"
                 cast.set_role(entity, kind)
+        one_of = _ONE_OF_BEFORE.search(frame, max(sentence.start, name.role_start - 40), name.role_start) \
+            if entity.type == "person" and not name.possessive and frame[max(0, name.role_start - 2)] == "," else None
+        if one_of and (one_of.group(1).lower() in DEMONYMS or one_of.group(1).lower() in GROUP_NOUNS
+                       or one_of.group(1).lower() in PERSON_NOUNS or one_of.group(1).lower().rstrip("s") in PERSON_NOUNS):
+            # "One Rohingya, Muhammad Amin, said …": the witness the story gives a voice to.
+            cast.set_role(entity, one_of.group(1))
+            subject = True
         if entity.type in ("person", "organization") and not name.possessive:
             role = appositive_role(frame, name.end) or preposed_role(frame, sentence.start, name.role_start)
             if role is None and entity.type == "person":
                 role = affiliation_role(frame, name.end) or copular_role(frame, name.end)
             if role:
                 cast.set_role(entity, role)
+            spoken_for = _SPEAKS_FOR.match(name.role or role or "") if entity.type == "person" else None
+            if spoken_for:
+                # "Environment Canada spokesperson Julie Hahn": the body speaks through its spokesperson.
+                body = cast.speaks_for(spoken_for.group(1), base + name.role_start)
+                if body is not None:
+                    pending.append((base + name.role_start, body, True, True))
         if not subject and not name.possessive and _opens_clause(frame, initial_at, name.role_start, name.end,
                                                                  sentence.end):
             # "Sanders, who ..., went out of his way": the name opening a sentence is its subject,
             # the one a pronoun in the next sentences points back to, whatever its verb.
             subject, acts = True, False
+        if previous_word in _TOPIC_WORDS:
+            cast.canonical(entity).topical += 1
         pending.append((base + name.start, entity, subject, acts))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
     pronoun = _OPENING_PRONOUN.match(frame, initial_at, sentence.end)
@@ -318,6 +359,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 entity = resolve_phrase(reading, view.number, phrase)
         else:
             entity = _main_subject(cast, number)
+            if entity is None:
+                # "The Republican nominee outlined his plan and vowed …": a described subject opens
+                # the sentence.
+                opening_subject = _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
+                if opening_subject:
+                    entity = resolve_phrase(reading, view.number, Phrase(
+                        opening_subject.start(1), opening_subject.end(1), opening_subject.group(1)))
         if entity is None:
             continue
         entity = cast.canonical(entity)
@@ -373,5 +421,7 @@ def _is_role(words: list[str]) -> bool:
 def _leads_name(word: str) -> bool:
     """Words that may stand before a name in a subject: "the", "former", "the neighboring"."""
     low = word.lower()
+    if _AGE.match(low):
+        return True  # "81-year-old Parker Eaton"
     return (low in _LEAD_WORDS or low in TITLE_WORDS or low in PERSON_NOUNS or word[:1].isupper()
             or low.endswith(("ing", "ed", "ian", "ese", "ish", "ic", "al")))

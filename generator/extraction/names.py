@@ -16,7 +16,7 @@ from .lexicon import (COUNTRY_BY_NAME, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORD
 from .text import MASKS
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_TOKEN = (rf"(?:[{_UP}]\.){{2,}}|[{_UP}][a-z]{{0,3}}\.(?=[ ][{_UP}])|[{_UP}][\w’'&-]*"
+_TOKEN = (rf"(?:[{_UP}]\.){{2,}}|[{_UP}][a-z]{{0,3}}\.(?=[ ][{_UP}])|[{_UP}][\w’'&-]*(?:\.(?:com|org|net)\b)?"
           rf"|(?:al|el|ad|as|an|bin|ibn|abu|de|di|du|van|von|le|la|da|dos|del|mac|mc|o)[-’'][{_UP}][\w’'-]*")
 _CONNECTOR = r"of|for|on|and|&|de|da|del|della|der|den|van|von|du|le|la|al|el|bin|ibn|bint|y|the|St\."
 RUN = re.compile(rf"(?<![\w’'-])(?:{_TOKEN})(?:[ ](?:(?:{_CONNECTOR})[ ]){{0,2}}(?:{_TOKEN}))*")
