@@ -1,4 +1,4 @@
-"""A title made from an article that has none: short, faithful, from the lead's own words."""
+"""Titles and keywords made from an article: short, faithful, from the article's own words."""
 
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ def test_a_long_lead_is_cut_to_twelve_words_at_most():
     title = title_of("Officials in the northern province approved a plan to rebuild roads bridges schools "
                      "hospitals and ports across the region over ten years.")
     assert len(title.split()) <= 12 and title.startswith("Officials in the northern province approved")
+
+
+def test_keywords_leave_out_verbs_of_speech_and_stance():
+    document = clean(parse_article(Path("a.txt"), (
+        "The union wants higher wages. The union wants a deal, and the union says wages must rise. "
+        "Wages and the port dominate the talks about wages.").encode()))
+    keywords = BuiltinBackend().extract(document).keywords
+    assert "wages" in keywords
+    assert not {"wants", "says"} & set(keywords)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from .discourse import Reading
 from ..data import load_list
-from .lexicon import DEMONYM_OF, FUNCTION_WORDS, SPEECH_VERBS
+from .lexicon import DEMONYM_OF, FUNCTION_WORDS, SPEECH_VERBS, STANCE_POLARITY
 from .text import DATE_WORDS, MASKS, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
@@ -139,7 +139,8 @@ def make_keywords(reading: Reading, person_words: set[str]) -> tuple[str, ...]:
             if word not in verdicts:
                 low = word.lower().replace("’", "'")
                 verdicts[word] = None if (
-                    len(low) < 4 or low in FUNCTION_WORDS or low in SPEECH_VERBS or low in person_words
+                    len(low) < 4 or low in FUNCTION_WORDS or low in SPEECH_VERBS or low in STANCE_POLARITY
+                    or low in person_words
                     or low.endswith("'s") or "-" in low or low in _GENERIC or low in DEMONYM_OF or low in DATE_WORDS) \
                     else low  # hyphenated words are mostly adjectives ("Russian-backed"), demonyms describe
             low = verdicts[word]
