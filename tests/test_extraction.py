@@ -651,3 +651,64 @@ def test_noun_after_every_is_not_a_reporting_verb():
     ex = extract("Officials tell Radio Nine every claim will be assessed on its merits.\n\n"
                  "Minister Ana Costa said: “No one will be refused unfairly.”")
     assert "Radio Nine" not in names(ex)
+
+
+def test_name_before_two_roles_joined_by_and_is_the_speaker():
+    ex = extract("Diners in the city face higher prices.\n\n"
+                 "Marta Kessler, president and CEO of Northfield Grocers Association stated, "
+                 "“It is not a political problem; it is a cost problem.”")
+    assert speaker(ex, "It is not a political") == "Marta Kessler"
+
+
+def test_lower_case_role_right_before_a_name_survives_symbols_in_front():
+    ex = extract("Workers plan a rally on Friday.\n\n"
+                 "“They cannot pay their rent,” Pay for $20 campaign director Lina Osei told Radio Nine.")
+    assert speaker(ex, "They cannot pay") == "Lina Osei"
+
+
+def test_described_subject_opening_the_sentence_owns_its_participle():
+    ex = extract("Senator Paul Quill spoke to the crowd on Tuesday.\n\n"
+                 "The Ohio senator thanked his supporters, and took a heckler in stride, saying the man "
+                 "would “not get hurt” at his rally.")
+    assert speaker(ex, "not get hurt") == "Paul Quill"
+
+
+def test_document_speaks_for_the_organisation_that_issued_it():
+    ex = extract("The Transport Ministry began sending questionnaires to drivers on Monday.\n\n"
+                 "A leaked internal letter seen by Radio Nine says “drivers who do not reply may lose their "
+                 "licence.”")
+    assert speaker(ex, "drivers who do not reply") == "Transport Ministry"
+
+
+def test_statement_quoted_whole_after_its_issuer_is_the_issuers():
+    ex = extract("Union leader Mira Tan resigned on Sunday.\n\n"
+                 "The Harbour Board issued a statement apologising for emails in which its director, "
+                 "Tom Hale, wrote that the union leader should resign.\n\n"
+                 "“On behalf of everyone at the board, we offer a sincere apology for the delays.”")
+    assert speaker(ex, "On behalf of everyone") == "Harbour Board"
+
+
+def test_name_right_before_a_participle_is_its_subject():
+    ex = extract("Governor Lena Ruiz and Senator Tom Hale met voters in Dayton.\n\n"
+                 "The new advert ends with footage of Hale saying at the debate, “That makes me smart,” "
+                 "while the crowd laughs.")
+    assert speaker(ex, "That makes me smart") == "Tom Hale"
+
+
+def test_speaker_chiming_in_after_the_quote_takes_it():
+    ex = extract("“It is kind of a joke,” said Ana Diaz, 20, a nursing major.\n\n"
+                 "“It should not be funny, but it is.”\n\n"
+                 "Her friend Rosa Blum, 21, a history major, chimed in. “I never thought I would vote.”")
+    assert speaker(ex, "It should not be funny") == "Rosa Blum"
+
+
+def test_quote_embedded_after_a_reporting_verb_keeps_its_speaker():
+    ex = extract("Delegates rose to their feet.\n\n"
+                 "When Governor Lena Ruiz said she would “protect every worker,” the crowd applauded loudly.")
+    assert speaker(ex, "protect every worker") == "Lena Ruiz"
+
+
+def test_where_or_to_whom_something_was_said_is_not_a_position():
+    extraction = extract("“This is a victory,” union leader Maria Okafor said at a rally.\n\n"
+                              "“We will not stop,” Okafor told reporters outside the main gate.")
+    assert [p.stance for p in extraction.positions] == []

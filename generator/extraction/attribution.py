@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
-from .discourse import ParagraphView, Reading, resolve_phrase
+from .discourse import PARAGRAPH, ParagraphView, Reading, resolve_phrase
 from .quotes import QuoteSpan, classify, has_cue
 from .text import MASKS, sentence_stop
 
@@ -31,6 +31,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|
                           r"and|but|that|which|who|whom|where)\b")
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
+_EMBEDDED = re.compile(r"[a-z]\s$")
 _NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+$", re.I)
 _TITLE_CASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,3}$")
@@ -115,6 +116,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             break
         if _SUBORDINATE.search(between):
             break  # `described her as a "disgrace" after she attacked`: another clause's verb
+        if span.text.endswith(",") and _EMBEDDED.search(frame, max(before_start, span.outer_start - 2), span.outer_start) and any(
+                (view.number, v.start()) in reading.verb_subjects for v in cue_verbs(frame, before_start, span.outer_start)):
+            break  # `X said he would "protect …," the crowd applauded`: the words are X's
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is not None:
             return speaker, "after"
@@ -225,8 +229,15 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
         following = following_speaker[i]
         last_before = out[-1] if out and out[-1].span.paragraph == view.number - 1 else None
         starts_paragraph = _LEADING_SPACE.match(view.frame).end() >= span.outer_start
-        if starts_paragraph and last_before is not None and last_before.speaker is not None:
+        if starts_paragraph and (answer := _speaker_chiming_in(reading, view.number + 1)) is not None:
+            # `"…"` then `Her friend Jane Roe, 20, chimed in.`: a reporting verb closing the next
+            # paragraph's first sentence with nothing reported points back to the quote before it.
+            found[i] = (span, partial, answer, "continued")
+        elif starts_paragraph and last_before is not None and last_before.speaker is not None:
             found[i] = (span, partial, last_before.speaker, "continued")
+        elif starts_paragraph and (issuer := _issuer_in(reading, view.number - 1)) is not None:
+            # "The party issued a statement apologising …" and then the statement, quoted whole.
+            found[i] = (span, partial, issuer, "continued")
         elif starts_paragraph and _introduces_quote(reading, view.number - 1):
             # "…, turning to X and stating:" closes the paragraph before a quoted block.
             found[i] = (span, partial, _last_speaker(reading, view.number, span.outer_start), "continued")
@@ -240,6 +251,39 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
                 found[i] = (span, partial, nearby, "nearby")
         if found[i][2] is not None:
             previous = found[i][2]
+
+
+_NOTHING_REPORTED = re.compile(r"(?:\s+(?:in|up|back|too|again|later|then))?\s*[.!]")
+
+
+def _speaker_chiming_in(reading: Reading, paragraph: int) -> Entity | None:
+    """The subject of a reporting verb that ends the first sentence of `paragraph` ("X chimed in.")."""
+    if paragraph > len(reading.views):
+        return None
+    view = reading.views[paragraph - 1]
+    if not view.sentences:
+        return None
+    first = view.sentences[0]
+    if any(s.outer_start < first.end for s in view.spans):
+        return None  # the sentence carries its own quote
+    starts, entities = reading.verbs_of(paragraph)
+    at = bisect_left(starts, first.start)
+    while at < len(starts) and starts[at] < first.end:
+        verb = next(cue_verbs(view.frame, starts[at], first.end), None)
+        if verb is not None and verb.start() == starts[at] \
+                and _NOTHING_REPORTED.match(view.frame, verb.end(), first.end + 1):
+            return entities[at]
+        at += 1
+    return None
+
+
+def _issuer_in(reading: Reading, paragraph: int) -> Entity | None:
+    """The organisation that the paragraph shows issuing or owning a document, if any."""
+    owners = reading.document_owners
+    at = bisect_left(owners, (paragraph + 1) * PARAGRAPH, key=lambda owner: owner[0])
+    if at and owners[at - 1][0] >= paragraph * PARAGRAPH:
+        return reading.cast.canonical(owners[at - 1][1])
+    return None
 
 
 def _introduces_quote(reading: Reading, paragraph: int) -> bool:

@@ -56,6 +56,8 @@ _ADDRESSEE = re.compile(r"\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:(?:a|an|the|one|some|many|several|another)\s+)?(?:[\w’'-]+\s+){0,3}"
                            r"[\w’'-]+?(?:s|er|or|ist|ian|ent|ant|man|woman)\s+$")
 # "Clinton's remarks": a word right after a possessive is a noun ("he's said" is a verb).
+_NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
+                            "every each any no another".split())
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|everyone|"
                                r"someone|nobody|everybody|let)['’])[A-Za-z][\w.-]*['’]s\s+$", re.I)
 _MID_SENTENCE = re.compile(r"[\w,]\s*$")
@@ -64,6 +66,8 @@ _MID_SENTENCE = re.compile(r"[\w,]\s*$")
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*\s+$")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+(?:(?:\w+ly|also|then|later|has|have|had|will|would)\s+)*$")
 _PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+(?:(?:\w+ly|also|still|now|not)\s+)?$", re.I)
+_NAME_BEFORE_ROLES = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+)?"
+                                r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+and\s+$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|i)\s+$", re.I)
 
 
@@ -79,8 +83,13 @@ class Phrase:
 def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
     """False for "to ask", "the report", "his claims", "Clinton's remarks": cue words that report
     nothing here."""
-    return not _NOT_FINITE_BEFORE.search(frame, max(sentence_start, verb_start - 12), verb_start) \
-        and not _POSSESSOR_BEFORE.search(frame, max(sentence_start, verb_start - 40), verb_start)
+    # Each pattern ends with a word before the spaces: look at that word's last letters first.
+    head = frame[max(sentence_start, verb_start - 40):verb_start].rstrip().lower()
+    if head.endswith(_NOT_FINITE_ENDINGS) and _NOT_FINITE_BEFORE.search(
+            frame, max(sentence_start, verb_start - 12), verb_start):
+        return False
+    return not (head.endswith(("'s", "’s")) and _POSSESSOR_BEFORE.search(
+        frame, max(sentence_start, verb_start - 40), verb_start))
 
 
 def cue_verbs(frame: str, start: int, end: int):
@@ -112,7 +121,15 @@ def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase |
         return None
     if frame[left_end - 1] == ",":
         return _subject_before_appositives(frame, sentence_start, left_end - 1)
-    return _phrase_back_to_boundary(frame, sentence_start, left_end)
+    phrase = _phrase_back_to_boundary(frame, sentence_start, left_end)
+    if phrase is not None:
+        # "Jane Roe, president and CEO of Acme stated": an appositive missing its closing comma;
+        # its "and" joins two roles, and the subject is the name before them.
+        named = _NAME_BEFORE_ROLES.search(frame, max(sentence_start, phrase.start - 120), phrase.start) \
+            if phrase.text.split()[0].lower() in _ROLE_WORDS else None
+        if named and named.group(2).lower() in _ROLE_WORDS:
+            return Phrase(named.start(1), named.end(1), named.group(1))
+    return phrase
 
 
 def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phrase | None:

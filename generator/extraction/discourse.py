@@ -17,7 +17,7 @@ from ..cleaning import Document
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_known_name, preposed_role)
 from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
-from .lexicon import (AUXILIARIES, DEMONYM_OF as DEMONYMS, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, STANCE_POLARITY,
+from .lexicon import (AUXILIARIES, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, STANCE_POLARITY,
                       STANCE, TITLE_WORDS)
 from .names import find_names
 from .quotes import QuoteSpan, find_spans
@@ -32,7 +32,6 @@ _NEXT_WORD = re.compile(
     r"(?:(?:\w+ly|also|then|later|again|still|now|never|not|already|reportedly)\s+)*([a-z]+(?:n't)?)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:by|according to)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
-_PREVIOUS_WORD = re.compile(r"([\w’'-]+)[\s]*$")
 _FOLLOWING_WORD = re.compile(r" ([a-z][\w-]*)")
 _SENTENCE_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*")
 # Nouns that a name before them modifies ("the Trump campaign", "White House officials").
@@ -66,6 +65,16 @@ _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
 _LEAD_WORDS = frozenset("the a an this that its his her their our".split())
+_DOCUMENT = alternation(DOCUMENT_NOUNS)
+_DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT})\b", re.I)
+# An organisation issuing or owning a document: "the ministry's letter", "the Home Office began
+# issuing questionnaires", "a memo from the agency".
+_OWNS_DOCUMENT = re.compile(rf"(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?|(?:\s+[\w’'-]+){{0,5}}?\s+(?:issu|send|sent|publish|releas|"
+                            rf"circulat|distribut|draft|wr[io]t|mail)\w*\s+(?:[\w’'-]+\s+){{0,3}}?)(?:{_DOCUMENT})\b", re.I)
+_DOCUMENT_FROM = re.compile(rf"\b(?:{_DOCUMENT})\s+(?:from|(?:issued|sent|written|signed)\s+by)\s+(?:the\s+)?$", re.I)
+# A speaker phrase headed by a document: "a leaked internal letter seen by …", "the questionnaire".
+_DOCUMENT_SUBJECT = re.compile(rf"^(?:(?:the|a|an|this|that|its|their|one)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_DOCUMENT})\b"
+                               r"(?!\s+(?:of|to|for|about|on)\b)", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
 
 
@@ -115,6 +124,14 @@ class Reading:
     _name_starts: dict[int, list[int]] = field(default_factory=dict)
     _names_ending: dict[int, dict[int, NameMention]] = field(default_factory=dict)
     _verbs: dict[int, tuple[list[int], list[Entity]]] | None = None
+    # (document position, organisation) for each organisation seen issuing or owning a document.
+    document_owners: list[tuple[int, Entity]] = field(default_factory=list)
+    document_words: dict[int, list[int]] = field(default_factory=dict)  # paragraph -> offsets
+
+    def document_owner(self, pos: int) -> Entity | None:
+        """The organisation last seen issuing or owning a document before `pos`."""
+        at = bisect_left(self.document_owners, pos, key=lambda owner: owner[0])
+        return self.cast.canonical(self.document_owners[at - 1][1]) if at else None
 
     def _name_index(self, paragraph: int) -> list[int]:
         """The start offsets of a paragraph's name mentions, kept up to date as the list grows
@@ -227,6 +244,30 @@ def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determi
                                and not word.endswith(("ly", "ed")) and word not in ("who", "which"))
 
 
+def _has_document_word(reading: Reading, view: ParagraphView, sentence: Span) -> bool:
+    """Whether a document noun lies in the sentence (the paragraph searched once)."""
+    starts = reading.document_words.get(view.number)
+    if starts is None:
+        starts = reading.document_words[view.number] = [m.start() for m in _DOCUMENT_WORD.finditer(view.frame)]
+    at = bisect_left(starts, sentence.start)
+    return at < len(starts) and starts[at] < sentence.end
+
+
+def _previous_word(frame: str, at: int) -> str:
+    """The word (letters, digits, _ ’ ' -) before `at` across spaces, within 30 characters, lower-cased."""
+    low = max(0, at - 30)
+    end = at
+    while end > low and frame[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > low and (frame[begin - 1].isalnum() or frame[begin - 1] in _WORD_EXTRA):
+        begin -= 1
+    return frame[begin:end].lower()
+
+
+_WORD_EXTRA = frozenset("_’'-")
+
+
 def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number: int,
                    mid_sentence_caps: frozenset[str]) -> None:
     cast = reading.cast
@@ -265,8 +306,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 and not is_known_name(name.text):
             # A capitalised word seen only at the start of sentences is an ordinary word.
             continue
-        previous = _PREVIOUS_WORD.search(frame, max(0, name.role_start - 30), name.role_start)
-        previous_word = previous.group(1).lower() if previous else ""
+        previous_word = _previous_word(frame, name.role_start)
         if previous_word in ("to", "and", "or") and _FROM_PLACE_TO.search(frame, max(0, name.role_start - 120),
                                                                            name.role_start):
             # "from London to New York", "from Syria, Libya and Yemen": the later ones are places too.
@@ -330,6 +370,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 cast.set_role(entity, role)
     # Sentences come in order, so the paragraph's list stays sorted when this sentence's is added.
     mentions.sort(key=lambda m: m.start)
+    if mentions and _has_document_word(reading, view, sentence):
+        for m in mentions:
+            owner = cast.canonical(m.entity)
+            if owner.type in ("organization", "country") and (
+                    _OWNS_DOCUMENT.match(frame, m.end, sentence.end)
+                    or _DOCUMENT_FROM.search(frame, max(sentence.start, m.role_start - 40), m.role_start)):
+                reading.document_owners.append((base + m.start, owner))
     reading.names.setdefault(view.number, []).extend(mentions)
     for pos, entity, subject, acts in sorted(pending, key=lambda p: p[0]):
         cast.record(pos, entity, subject, number, acts)
@@ -338,6 +385,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
               if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)]
     verbs.sort(key=lambda v: v.start())
+    ending = {m.end: m.entity for m in mentions if not m.possessive} if verbs else None
     for verb in verbs:
         entity = None
         if not verb.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(
@@ -353,24 +401,37 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 reading.verb_subjects[(view.number, verb.start())] = entity
                 cast.record(base + verb.start(), entity, True, number)
             continue
-        if not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
+        named_before = _name_right_before(frame, verb.start(), ending) if ending else None
+        if named_before is not None and verb.group().lower().endswith("ing"):
+            # "footage of Trump saying …", "with McCain telling reporters": the name right before
+            # a participle is its subject, however the phrase around it reads.
+            entity = named_before
+        elif not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
             phrase = subject_before(frame, sentence.start, verb.start())
             if phrase is not None and not _noun_not_verb(verb.group(), phrase):
                 entity = resolve_phrase(reading, view.number, phrase)
         else:
-            entity = _main_subject(cast, number)
+            # "The Republican nominee outlined his plan and vowed …", "The Florida senator sought …,
+            # saying": a described subject opening the sentence is the subject of its verbs.
+            opening_subject = _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
+            if opening_subject:
+                entity = resolve_phrase(reading, view.number, Phrase(
+                    opening_subject.start(1), opening_subject.end(1), opening_subject.group(1)))
             if entity is None:
-                # "The Republican nominee outlined his plan and vowed …": a described subject opens
-                # the sentence.
-                opening_subject = _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
-                if opening_subject:
-                    entity = resolve_phrase(reading, view.number, Phrase(
-                        opening_subject.start(1), opening_subject.end(1), opening_subject.group(1)))
+                entity = _main_subject(cast, number)
         if entity is None:
             continue
         entity = cast.canonical(entity)
         reading.verb_subjects[(view.number, verb.start())] = entity
         cast.record(base + verb.start(), entity, True, number)
+
+
+def _name_right_before(frame: str, at: int, ending: dict[int, Entity]) -> Entity | None:
+    """The entity of the name that ends right before `at`, with only spaces between."""
+    end = at
+    while end > 0 and end > at - 4 and frame[end - 1] == " ":
+        end -= 1
+    return ending.get(end) if end < at else None
 
 
 def _main_subject(cast: Cast, sentence: int) -> Entity | None:
@@ -398,10 +459,20 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
     if _PRONOUN.match(text):
         return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start)
     mention = reading.name_in(paragraph, phrase)
+    if _DOCUMENT_SUBJECT.match(text):
+        # "the ministry's letter says", "a leaked letter seen by …": the document speaks for whoever
+        # issued it, named in the phrase or last seen issuing or owning a document.
+        if mention is not None and (mention.possessive or _DOCUMENT_FROM.search(
+                reading.views[paragraph - 1].frame, max(phrase.start, mention.role_start - 40), mention.role_start)):
+            return reading.cast.canonical(mention.entity)
+        owner = reading.document_owner(paragraph * PARAGRAPH + phrase.start)
+        if owner is not None:
+            return owner
     first = text.split()[0]
     if mention is not None:
         lead = reading.views[paragraph - 1].frame[phrase.start:max(phrase.start, mention.role_start)].split()
-        if all(_leads_name(w) for w in lead) or _is_role(lead):
+        if all(_leads_name(w) for w in lead) or _is_role(lead) or _role_right_before(
+                reading.views[paragraph - 1].frame[phrase.start:mention.start].split()):
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
             return reading.cast.canonical(mention.entity)
@@ -410,6 +481,18 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4:
         return None
     return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
+
+
+def _role_right_before(words: list[str]) -> bool:
+    """ "Fight for $15 organizing director Jane Roe": a lower-case role noun right before the name
+    (not after "of"/"for" or an article, as in "a spokesman for Senator …")."""
+    if not words or not words[-1].islower() or words[-1] not in _ROLE_NOUNS:
+        return False
+    return len(words) < 2 or words[-2].lower() not in _ROLE_BLOCKERS
+
+
+_ROLE_NOUNS = frozenset(w for w in (TITLE_WORDS | frozenset(PERSON_NOUNS)) if w.islower())
+_ROLE_BLOCKERS = frozenset("of for to at by with from the a an his her their its and or".split())
 
 
 def _is_role(words: list[str]) -> bool:

@@ -75,6 +75,7 @@ TITLE_WORDS = frozenset(t.lower() for t in PERSON_TITLES)
 PERSON_NOUNS = MappingProxyType(_gendered("person_nouns.txt"))
 FIRST_NAME_GENDER = MappingProxyType(_gendered("first_names.tsv"))
 GROUP_NOUNS = frozenset(w.lower() for w in load_list("group_nouns.txt"))
+DOCUMENT_NOUNS = frozenset(w.lower() for w in load_list("document_nouns.txt"))
 ORG_WORDS = frozenset(w.lower() for w in load_list("organization_words.txt"))
 NON_ACTOR_WORDS = frozenset(w.lower() for w in load_list("non_actor_words.txt"))
 FUNCTION_WORDS = frozenset(w.lower() for w in load_list("function_words.txt"))
@@ -180,9 +181,14 @@ _VOCABULARIES: list[Vocabulary] = []  # those in use, indexed together
 _ANY_ENTRY: set[str] = set()  # every word and phrase-first word of those
 
 
+_VOCABULARIES_OF: dict[str, tuple[Vocabulary, ...]] = {}  # word -> the vocabularies it may start an entry of
+
+
 def _register(vocabulary: Vocabulary) -> Vocabulary:
     _VOCABULARIES.append(vocabulary)
     _ANY_ENTRY.update(vocabulary.words, vocabulary.phrases)
+    for word in set(vocabulary.words) | set(vocabulary.phrases):
+        _VOCABULARIES_OF[word] = _VOCABULARIES_OF.get(word, ()) + (vocabulary,)
     return vocabulary
 
 
@@ -193,10 +199,11 @@ def _index(text: str) -> dict[Vocabulary, tuple[list[int], list[Word]]]:
     end = len(text)
     for match in _PLAIN_WORD.finditer(text):
         low = match.group().lower()
-        if low not in _ANY_ENTRY:
+        vocabularies = _VOCABULARIES_OF.get(low)
+        if vocabularies is None:
             continue
         begin = match.start()
-        for vocabulary in _VOCABULARIES:
+        for vocabulary in vocabularies:
             begins, hits = found[vocabulary]
             word = vocabulary._entry_at(text, begin, match.end(), low, end)
             if word is not None:

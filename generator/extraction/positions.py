@@ -30,6 +30,9 @@ _REPORT_OPENING = re.compile(
     r"(?:\s+(?:reporters|journalists|a news conference|a press conference|the [\w\s]{1,30}?|him|her|them|us|me|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
+_CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
+                                   "from", "by", "with", "while", "when", "as", "to"})
+_TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they|we)\s+(?=\w)", re.I)
 _SUPPORT = re.compile(r"\b(?:in favou?r of|supports?|backs?|wants?|welcomes?|hopes?|seeks?|plans?|intends?|"
                       r"will|would|is ready to|was ready to|agreed|endorses?)\b", re.I)
@@ -94,7 +97,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_end: int, passive: b
         opening = _REPORT_OPENING.match(text, verb.end(), end)
         content = text[opening.end() if opening else verb.end():end]
         content = _SUBJECT_PRONOUN.sub("", strip_time_expressions(" " + content).strip())
-        if len(content.split()) < 3:
+        # "said at a rally" and "told reporters outside the gate" say where and to whom, not what.
+        first = content.split()[0].lower() if content.split() else ""
+        if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or (
+                word in _TELL_VERBS and not (opening and opening.group().strip())):
             return None, "claim"
         return _tidy(content), _polarity(content, "claim")
     phrase = f"{verb.group()}{rest}"
