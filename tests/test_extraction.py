@@ -712,3 +712,9 @@ def test_where_or_to_whom_something_was_said_is_not_a_position():
     extraction = extract("“This is a victory,” union leader Maria Okafor said at a rally.\n\n"
                               "“We will not stop,” Okafor told reporters outside the main gate.")
     assert [p.stance for p in extraction.positions] == []
+
+
+def test_quotation_marks_inside_leftover_markup_are_not_quotes():
+    extraction = extract('<tweet tweet-author="@agency" tweet-date="May 1, 2016">Polls close at eight<tweet/>.\n\n'
+                         '“We expect a long night,” Mayor Ana Silva said.')
+    assert [q.text for q in extraction.quotes] == ["We expect a long night,"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .lexicon import SOURCE_CUE, SPEECH, STANCE
 
 _MARK = re.compile(r"[\"“”«»„]")
+_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")
 # What closes each opening mark. „ is closed by “ in German typography and by ” in others.
 _CLOSERS = {"“": "”\"", "«": "»", "„": "“”\"", '"': "\"”"}
 _SPACE_OR_START = re.compile(r"[\s(\[—–/-]")
@@ -67,8 +68,15 @@ def find_spans(number: int, text: str) -> list[QuoteSpan]:
     regions: list[tuple[int, int, int, int]] = []
     open_at = -1
     opener = ""
+    # Marks inside markup left in scraped text (<tweet author="…">) delimit attributes, not speech.
+    tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)] if "<" in text else []
+    tag = 0
     for found in _MARK.finditer(text):
         i, mark = found.start(), found.group()
+        while tag < len(tags) and tags[tag][1] <= i:
+            tag += 1
+        if tag < len(tags) and tags[tag][0] <= i:
+            continue
         if open_at < 0:
             if mark in "”»" or (mark == '"' and _looks_closing(text, i) and not _looks_opening(text, i)):
                 # A closing mark with nothing open: the paragraph continues a quote (or a blockquote).
