@@ -226,7 +226,7 @@ class Cast:
             if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
                     their[0] == first or set(their) <= set(w.lower() for w in words))):
                 if len(their) < len(words):
-                    # The fuller form becomes the name: "Obama" then "Barack Obama".
+                    # The fuller form becomes the name: "Okafor" then "Maria Okafor".
                     entity.add_alias(entity.name)
                     entity.name = name.text
                     entity.gender = entity.gender or FIRST_NAME_GENDER.get(words[0])
@@ -249,7 +249,7 @@ class Cast:
         people = self._persons_by_token.get(token)
         if people:
             # A surname (or first name) alone is the person most recently named with it; when
-            # relatives share it ("Ivanka Trump" after "Donald Trump"), the one the story names most.
+            # relatives share it ("Anna Varga" after "Tomas Varga"), the one the story names most.
             entity = self.canonical(people[-1])
             for other in people[-MAX_ROLE_CANDIDATES:]:
                 other = self.canonical(other)
@@ -292,7 +292,7 @@ class Cast:
         if known is not None:
             known = self.canonical(known)
             if known.type == "person" and known.role is None and known.gender is None and " " in known.name:
-                known.type = "organization"  # "a sensitive Environment Canada document" read as a name
+                known.type = "organization"  # "a leaked Coastal Agency document" read as a name
                 self._by_initials.setdefault(_initials(known.name), []).append(known)
             return known if known.type in ("organization", "country") else None
         if key in DEMONYM_OF or text.split()[0].lower() in PERSON_NOUNS:
@@ -492,7 +492,7 @@ class Cast:
                 self.merge(entity, chosen)
 
     def settle_surnames(self) -> None:
-        """Merge a one-word person named before the full name ("Trump ... Donald Trump")."""
+        """Merge a one-word person named before the full name ("Varga ... Tomas Varga")."""
         for entity in self.entities:
             if entity.merged_into is not None or entity.type != "person" or " " in entity.name:
                 continue
@@ -503,8 +503,8 @@ class Cast:
                     break
 
     def settle_short_forms(self) -> None:
-        """Merge one word standing for a longer organisation's name: "Scientology" for "Church of
-        Scientology" (the distinctive last word), "Police" for "Irving Police Department" (its
+        """Merge one word standing for a longer organisation's name: "Lightway" for "Church of
+        Lightway" (the distinctive last word), "Police" for "Dunmore Police Department" (its
         generic word), when a single organisation of the story fits."""
         by_word: dict[str, list[Entity]] = {}
         for entity in self.entities:
@@ -555,7 +555,7 @@ MAX_COPULAR_ROLE_WORDS = 12
 
 
 def affiliation_role(frame: str, name_end: int) -> str | None:
-    """ "Maziar Bahari of Newsweek": a person's organisation right after the name is their role."""
+    """ "Ana Reyes of The Valley Herald": a person's organisation right after the name is their role."""
     found = _AFFILIATION.match(frame, name_end)
     if not found:
         return None
@@ -585,19 +585,19 @@ def copular_role(frame: str, subject_end: int) -> str | None:
 
 
 def classifier_before(frame: str, name_start: int) -> str | None:
-    """ "the Iran-based newspaper Kalameh Sabz": a noun classing the name after it as an
+    """ "the Lisbon-based newspaper Diario Norte": a noun classing the name after it as an
     organisation's; returns the description (the role), without its determiner."""
     found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
     return found.group(1) if found else None
 
 
 def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | None:
-    """ "Co-founder of Google, Sergey Brin, ...": a role opening the sentence before the name."""
+    """ "Co-founder of Acme, Jane Roe, ...": a role opening the sentence before the name."""
     if name_start - sentence_start > MAX_PREPOSED_CHARS:
         return None  # more than a role's few words before the name
     head = frame[sentence_start:name_start].rstrip()
     if head.endswith(","):
-        # "…, Malaysia's Prime Minister, Najib Razak said": a title phrase set off before the name.
+        # "…, Norland's Prime Minister, Ivar Holm said": a title phrase set off before the name.
         segment = head[:-1].rstrip()
         start = max(segment.rfind(","), segment.rfind("\ue000"), segment.rfind("\ue001")) + 1
         words = segment[start:].split()

@@ -91,7 +91,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     stop = sentence_stop(frame, span.outer_end, next_start)
     after_end = stop.start() if stop else next_start
     if span.text.endswith(".") and _NEW_SENTENCE.match(frame, span.outer_end, after_end):
-        # `"Build the wall." And Trump decried …`: a quote closed by a full stop ends its
+        # `"Close the border." And Varga decried …`: a quote closed by a full stop ends its
         # sentence; the words after it start another and attribute nothing to it.
         after_end = span.outer_end
 
@@ -167,7 +167,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             return lead, "before"
         colon = _NAME_COLON.search(frame, before_start, span.outer_start)
         if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 12), colon.start(1)):
-            colon = None  # "contrasted him with Clinton: “…”": the name is an object, not a speaker
+            colon = None  # "contrasted him with Okafor: “…”": the name is an object, not a speaker
         if colon:
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:

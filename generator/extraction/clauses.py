@@ -55,7 +55,7 @@ _ADDRESSEE = re.compile(r"\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z
                         r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s)")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:(?:a|an|the|one|some|many|several|another)\s+)?(?:[\w’'-]+\s+){0,3}"
                            r"[\w’'-]+?(?:s|er|or|ist|ian|ent|ant|man|woman)\s+$")
-# "Clinton's remarks": a word right after a possessive is a noun ("he's said" is a verb).
+# "Okafor's remarks": a word right after a possessive is a noun ("he's said" is a verb).
 _NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
                             "every each any no another".split())
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|everyone|"
@@ -81,7 +81,7 @@ class Phrase:
 
 
 def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
-    """False for "to ask", "the report", "his claims", "Clinton's remarks": cue words that report
+    """False for "to ask", "the report", "his claims", "Okafor's remarks": cue words that report
     nothing here."""
     # Each pattern ends with a word before the spaces: look at that word's last letters first.
     head = frame[max(sentence_start, verb_start - 40):verb_start].rstrip().lower()
@@ -96,7 +96,7 @@ def cue_verbs(frame: str, start: int, end: int):
     """Finite reporting verbs in frame[start:end], in order."""
     for found in SPEECH.find(frame, start, end):
         if found.text[0].isupper() and _MID_SENTENCE.search(frame, max(0, found.start() - 3), found.start()):
-            continue  # "The Washington Post", "Drudge Report": part of a name, not a verb
+            continue  # "The Valley Post", "Morning Report": part of a name, not a verb
         if is_finite(frame, found.start(), start):
             yield found
 
@@ -232,9 +232,9 @@ def source_cue_before(frame: str, start: int, end: int):
 def takes_outer_subject(verb: str, frame: str, verb_start: int, sentence_start: int) -> bool:
     """True when the verb has no subject of its own: "adding that", "and said"."""
     if _PARTICIPLE.search(verb.lower()):
-        # "John McCain telling reporters", "with one poster writing": a name right before the
+        # "Maria Okafor telling reporters", "with one poster writing": a name right before the
         # participle, or the noun phrase after "with", is its subject. After an auxiliary
-        # ("Trump is telling") the verb is finite, with its own subject.
+        # ("Varga is telling") the verb is finite, with its own subject.
         head = frame[max(sentence_start, verb_start - 60):verb_start]
         if _PROGRESSIVE_AUX.search(head):
             return False

@@ -34,7 +34,7 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|according to)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 _FOLLOWING_WORD = re.compile(r" ([a-z][\w-]*)")
 _SENTENCE_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*")
-# Nouns that a name before them modifies ("the Trump campaign", "White House officials").
+# Nouns that a name before them modifies ("the Varga campaign", "City Hall officials").
 _HEAD_NOUNS = (frozenset(PERSON_NOUNS) | GROUP_NOUNS | frozenset(w for w in ORG_WORDS if w.islower()) | frozenset(
     "campaign administration region province city district area government officials team camp side "
     "state county town village border capital territory".split()))
@@ -49,7 +49,7 @@ _FROM_PLACE_TO = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z]
 # A group that undergoes the verb after it: "journalists have been arrested", "journalists imprisoned in".
 _UNDERGOES = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b|"
                         r"[a-z]+ed(?=\s*[,.;]|\s+(?:in|by|at|on|during|after|for|from|since|under|without|over\s+the)\b))")
-# "One Rohingya, Muhammad Amin, …": a member of a group or people introduced by name.
+# "One villager, Samir Haddad, …": a member of a group or people introduced by name.
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:One|one|An?|an?)\s+([A-Za-z][\w-]+),\s+$")
 _COPULAS = frozenset(("is", "are", "was", "were"))
 _PREDICATE_ACTS = re.compile(r"\s+(?:(?:not|also|still|now|then|already|reportedly|\w+ly)\s+)*(?:[a-z]+(?:ed|en|ing)\b|(?:found|held|made|told|left|put|shot|hit|cut|brought|caught|paid|sold|built|won|lost|"
@@ -67,7 +67,7 @@ _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
 _LEAD_WORDS = frozenset("the a an this that its his her their our".split())
 _DOCUMENT = alternation(DOCUMENT_NOUNS)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT})\b", re.I)
-# An organisation issuing or owning a document: "the ministry's letter", "the Home Office began
+# An organisation issuing or owning a document: "the ministry's letter", "the ministry began
 # issuing questionnaires", "a memo from the agency".
 _OWNS_DOCUMENT = re.compile(rf"(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?|(?:\s+[\w’'-]+){{0,5}}?\s+(?:issu|send|sent|publish|releas|"
                             rf"circulat|distribut|draft|wr[io]t|mail)\w*\s+(?:[\w’'-]+\s+){{0,3}}?)(?:{_DOCUMENT})\b", re.I)
@@ -232,7 +232,7 @@ def _opens_clause(frame: str, initial_at: int, name_start: int, name_end: int, l
 
 
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
-    """A name right before a common noun modifies it: "the Donetsk region", "the Trump campaign".
+    """A name right before a common noun modifies it: "the Donetsk region", "the Varga campaign".
     After a determiner an -ing word is that noun too: "the Lockerbie bombing", "the Senate hearing"."""
     found = _FOLLOWING_WORD.match(frame, end, limit)
     if not found:
@@ -330,13 +330,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 and not entity.quotes:
             kind = classifier_before(frame, name.role_start)
             if kind:
-                entity.type = "organization"  # "the newspaper Kalameh Sabz"
+                entity.type = "organization"  # "the newspaper Diario Norte"
                 cast.set_role(entity, kind)
         one_of = _ONE_OF_BEFORE.search(frame, max(sentence.start, name.role_start - 40), name.role_start) \
             if entity.type == "person" and not name.possessive and frame[max(0, name.role_start - 2)] == "," else None
         if one_of and (one_of.group(1).lower() in DEMONYMS or one_of.group(1).lower() in GROUP_NOUNS
                        or one_of.group(1).lower() in PERSON_NOUNS or one_of.group(1).lower().rstrip("s") in PERSON_NOUNS):
-            # "One Rohingya, Muhammad Amin, said …": the witness the story gives a voice to.
+            # "One villager, Samir Haddad, said …": the witness the story gives a voice to.
             cast.set_role(entity, one_of.group(1))
             subject = True
         if entity.type in ("person", "organization") and not name.possessive:
@@ -347,13 +347,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 cast.set_role(entity, role)
             spoken_for = _SPEAKS_FOR.match(name.role or role or "") if entity.type == "person" else None
             if spoken_for:
-                # "Environment Canada spokesperson Julie Hahn": the body speaks through its spokesperson.
+                # "Coastal Agency spokesperson Jane Roe": the body speaks through its spokesperson.
                 body = cast.speaks_for(spoken_for.group(1), base + name.role_start)
                 if body is not None:
                     pending.append((base + name.role_start, body, True, True))
         if not subject and not name.possessive and _opens_clause(frame, initial_at, name.role_start, name.end,
                                                                  sentence.end):
-            # "Sanders, who ..., went out of his way": the name opening a sentence is its subject,
+            # "Varga, who ..., went out of his way": the name opening a sentence is its subject,
             # the one a pronoun in the next sentences points back to, whatever its verb.
             subject, acts = True, False
         if previous_word in _TOPIC_WORDS:
@@ -403,7 +403,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             continue
         named_before = _name_right_before(frame, verb.start(), ending) if ending else None
         if named_before is not None and verb.group().lower().endswith("ing"):
-            # "footage of Trump saying …", "with McCain telling reporters": the name right before
+            # "footage of Varga saying …", "with Okafor telling reporters": the name right before
             # a participle is its subject, however the phrase around it reads.
             entity = named_before
         elif not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
@@ -411,7 +411,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             if phrase is not None and not _noun_not_verb(verb.group(), phrase):
                 entity = resolve_phrase(reading, view.number, phrase)
         else:
-            # "The Republican nominee outlined his plan and vowed …", "The Florida senator sought …,
+            # "The party's nominee outlined his plan and vowed …", "The Ohio senator sought …,
             # saying": a described subject opening the sentence is the subject of its verbs.
             opening_subject = _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
             if opening_subject:
@@ -484,7 +484,7 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
 
 
 def _role_right_before(words: list[str]) -> bool:
-    """ "Fight for $15 organizing director Jane Roe": a lower-case role noun right before the name
+    """ "Pay Now campaign organizing director Jane Roe": a lower-case role noun right before the name
     (not after "of"/"for" or an article, as in "a spokesman for Senator …")."""
     if not words or not words[-1].islower() or words[-1] not in _ROLE_NOUNS:
         return False
@@ -505,6 +505,6 @@ def _leads_name(word: str) -> bool:
     """Words that may stand before a name in a subject: "the", "former", "the neighboring"."""
     low = word.lower()
     if _AGE.match(low):
-        return True  # "81-year-old Parker Eaton"
+        return True  # "81-year-old Jon Lund"
     return (low in _LEAD_WORDS or low in TITLE_WORDS or low in PERSON_NOUNS or word[:1].isupper()
             or low.endswith(("ing", "ed", "ian", "ese", "ish", "ic", "al")))

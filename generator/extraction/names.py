@@ -1,7 +1,7 @@
 """Proper names in narrative text: runs of capitalised words, cut into a role and a name.
 
 News introduces people as "Russian President Vladimir Putin" or "White House press secretary
-Josh Earnest": the words up to the last title are the person's role, the rest the name. Runs are
+Jane Roe": the words up to the last title are the person's role, the rest the name. Runs are
 split where a connector joins two separate names ("Russia and Ukraine") and kept whole where it
 belongs to an institution's name ("Ministry of Defence", "People's Republic of Donetsk").
 """
@@ -75,7 +75,7 @@ def _title_end(words: list[str]) -> int:
             i += size
         else:
             i += 1
-    # "Party Chairman Reince Priebus" has a role; "Justice Department" is a name.
+    # "Party Chairman Tomas Varga" has a role; "Justice Department" is a name.
     if cut and any(w.lower() in ORG_WORDS for w in words[cut:]):
         return 0
     return cut
@@ -91,7 +91,7 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
     while i < len(words):
         w = words[i]
         if w in ("and", "&") and words[start] == "The" and i - start == 2 and i + 2 == len(words):
-            pass  # "The Globe and Mail": a title, not two names
+            pass  # "The Sun and Star": a title, not two names
         elif w in ("and", "&") or (w in ("of", "for", "on", "the") and not _joins(words, start, i)):
             if w in ("of", "for", "on") and i + 1 < len(words) and words[i + 1] == "the":
                 i += 1
@@ -107,7 +107,7 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
 
 
 def _split_organisation_from_person(words: list[str], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "Refugee Council Enver Solomon": an organisation's name run into a person's name."""
+    """ "Housing Council Ana Silva": an organisation's name run into a person's name."""
     out = []
     for a, b in pieces:
         org_at = max((i for i in range(a, b) if words[i].lower() in ORG_WORDS), default=-1)
@@ -154,7 +154,7 @@ def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> li
             previous = pieces[k - 1] if k else None
             if previous and previous[1] == a and name.role is None and " " in name.text \
                     and words[previous[0]].lower() in TITLE_WORDS and names and names[-1].start == offsets[previous[0]]:
-                # "CEO of the Refugee Council Enver Solomon": the organisation is part of the role.
+                # "CEO of the Housing Council Ana Silva": the organisation is part of the role.
                 names[-1] = Name(name.start, name.end, name.text, " ".join(words[previous[0]:a]), offsets[previous[0]],
                                  name.possessive, False)
                 continue
@@ -225,7 +225,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
 
 
 def _title_before(frame: str, start: int) -> tuple[int, str] | None:
-    """ "White House press secretary Josh Earnest": a lower-case title and its modifiers before a name."""
+    """ "City Hall press secretary Jane Roe": a lower-case title and its modifiers before a name."""
     if start < 2 or frame[start - 1] != " ":
         return None
     window = max(0, start - 140)
