@@ -24,8 +24,8 @@ from .reading import find_articles
 from .rendering import check_templates
 from .schema import briefing_to_json, dump_briefing
 from .site import build_site, serve_site
-from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, briefing_slug, briefing_title,
-                          extract_all, load_briefings, make_briefing, unique_id)
+from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, extract_all, load_briefings, make_briefing,
+                          new_briefing_id)
 
 # Below this many articles a progress bar only flickers.
 _PROGRESS_THRESHOLD = 20
@@ -189,8 +189,7 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
             failures += 1
             continue
         document, extraction = result
-        briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)), taken)
-        taken.add(briefing_id)
+        briefing_id = new_briefing_id(document, extraction, taken)
         briefing = make_briefing(document, extraction, engine, briefing_id, path.as_posix())
         if fmt == "jsonl":
             click.echo(briefing_to_json(briefing))

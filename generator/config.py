@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.utils.yaml import yaml_load
 
 from .errors import ConfigError
 
@@ -132,9 +134,6 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
 
 def load_project(config_file: Path) -> Project:
     """Read ``mkdocs.yml`` and validate the ``briefings`` plugin entry in it."""
-    from mkdocs.utils.yaml import yaml_load
-    import yaml
-
     if not config_file.is_file():
         raise ConfigError("not found", path=config_file,
                           hint="run the command in the site's folder or pass --config PATH")

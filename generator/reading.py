@@ -86,9 +86,21 @@ def read_article(path: Path, *, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
                                hint="it is probably not a news article; split it or remove it")
         data = path.read_bytes()
     except OSError as exc:
-        raise ArticleError(f"cannot be read: {exc.strerror or exc}", path=path,
-                           hint="check that the file exists and is readable") from exc
+        raise _unreadable(path, exc) from exc
     return parse_article(path, data)
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes: what tells whether an article changed since its briefing."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> ArticleError:
+    return ArticleError(f"cannot be read: {exc.strerror or exc}", path=path,
+                        hint="check that the file exists and is readable")
 
 
 def parse_article(path: Path, data: bytes) -> Article:

@@ -258,13 +258,17 @@ class _Reader:
 
 def load_briefing(path: Path) -> Briefing:
     """Read and validate a briefing file."""
+    return parse_briefing(path, read_briefing_text(path))
+
+
+def read_briefing_text(path: Path) -> str:
+    """The text of a briefing file, or a `BriefingError` saying why it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BriefingError("is not valid UTF-8", path=path, hint="re-save the file as UTF-8") from exc
     except OSError as exc:
         raise BriefingError(f"cannot be read: {exc.strerror or exc}", path=path) from exc
-    return parse_briefing(path, text)
 
 
 def parse_briefing(path: Path, text: str) -> Briefing:

@@ -12,7 +12,6 @@ person marked it ``reviewed: true`` or edited the file since it was generated (i
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -25,9 +24,9 @@ from .cleaning import Document, clean
 from .config import Project
 from .errors import ArticleError, BriefingError, BriefingsError
 from .extraction import Backend, Extraction
-from .reading import find_articles, read_article
-from .schema import (Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, slugify,
-                     was_edited)
+from .reading import file_sha256, find_articles, read_article
+from .schema import (Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, parse_briefing,
+                     read_briefing_text, slugify, was_edited)
 from .writing import atomic_write, remove_stale_temporaries
 
 CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
@@ -101,6 +100,13 @@ def briefing_slug(date: dt.date | None, title: str) -> str:
     return f"{date.isoformat()}-{words}" if date else words
 
 
+def new_briefing_id(document: Document, extraction: Extraction, taken: set[str]) -> str:
+    """The id of a new briefing, not in `taken`; it is added to `taken`."""
+    briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)), taken)
+    taken.add(briefing_id)
+    return briefing_id
+
+
 def unique_id(base: str, taken: set[str]) -> str:
     """`base`, or `base-2`, `base-3` … : collisions resolve by order, which callers keep sorted."""
     candidate, n = base, 1
@@ -163,7 +169,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
             report.outcomes.append(outcome)
 
     results = extract_all([path for path, _, _ in jobs], backend, workers=workers)
-    pending: list[tuple[Path, Briefing]] = []
+    pending: list[tuple[Path, Briefing, bool]] = []  # target, briefing, whether to back up the old file
     # Ids are given in article order whatever order the workers finish in, so they are stable.
     # strict=True runs the results to their end, so a worker pool is shut down here, not at exit.
     for (path, source, old), result in zip(jobs, progress(results, len(jobs)) if progress else results,
@@ -176,18 +182,17 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
             briefing_id, target, action = old.briefing.id, old.path, UPDATED
             note = f"the edited file was backed up to {BACKUP_DIR}/" if old.locked else None
         else:
-            briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)),
-                                    taken)
-            taken.add(briefing_id)
+            briefing_id = new_briefing_id(document, extraction, taken)
             target, action, note = project.content_dir / f"{briefing_id}.yaml", CREATED, None
-        pending.append((target, make_briefing(document, extraction, backend, briefing_id, source)))
+        pending.append((target, make_briefing(document, extraction, backend, briefing_id, source),
+                        bool(old and old.locked)))
         report.outcomes.append(Outcome(source, target, action, note))
 
     # Phase 2: write.
     backups = project.content_dir / BACKUP_DIR
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-    for path, briefing in pending:
-        if path.exists() and was_edited(path.read_text(encoding="utf-8-sig")):
+    for path, briefing, backup in pending:
+        if backup:
             atomic_write(backups / f"{path.stem}.{stamp}.yaml", path.read_bytes())
         atomic_write(path, dump_briefing(briefing).encode("utf-8"))
 
@@ -197,7 +202,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
                                        "briefing to drop it from the site"))
     report.outcomes.sort(key=lambda o: o.source)
     current = {e.path: e.briefing for e in existing if e.briefing is not None}
-    current.update(pending)
+    current.update((path, briefing) for path, briefing, _ in pending)
     report.briefings = sorted(current.values(), key=lambda b: b.id)
     return report
 
@@ -208,7 +213,7 @@ def _without_extraction(backend: Backend, path: Path, source: str, old: _Existin
     if old is None:
         return None
     current = old.briefing
-    sha256 = _sha256(path)
+    sha256 = file_sha256(path)
     if old.locked and not (overwrite_edited and current is not None):
         changed = current is None or current.source.sha256 != sha256
         note = old.locked + ("; its article changed since, so the briefing may be out of date"
@@ -263,14 +268,6 @@ def _extract_or_error(path: Path, backend: Backend) -> tuple[Document, Extractio
         return exc
 
 
-def _sha256(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        raise ArticleError(f"cannot be read: {exc.strerror or exc}", path=path,
-                           hint="check that the file exists and is readable") from exc
-
-
 def _load_existing(project: Project, report: Report) -> list[_Existing]:
     """Every briefing file, with the reason it must not be overwritten (None when it may be)."""
     found: list[_Existing] = []
@@ -278,12 +275,12 @@ def _load_existing(project: Project, report: Report) -> list[_Existing]:
         return found
     for path in sorted(project.content_dir.glob("*.yaml")):
         try:
-            briefing = load_briefing(path)
+            text = read_briefing_text(path)
+            briefing = parse_briefing(path, text)
         except BriefingError as exc:
             report.problems.append(exc)
             found.append(_Existing(path, None, "it is not a valid briefing; fix it or delete it"))
             continue
-        text = path.read_text(encoding="utf-8-sig")
         if briefing.reviewed:
             locked = "it is marked reviewed: true"
         elif was_edited(text):

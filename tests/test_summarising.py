@@ -240,19 +240,16 @@ def test_file_names_with_spaces_and_unicode_are_read(project):
     assert load_briefing(p.content_dir / "leader-seeks-peace-talks.yaml").source.path == "seeds/Grüße aus Köln 1.txt"
 
 
-def test_extracting_in_two_processes_gives_the_same_briefings_as_in_one(tempdir, tmp_path_factory):
+def test_extracting_in_two_processes_gives_the_same_briefings_as_in_one(tmp_path):
     from generator.config import load_project
     from generator.extraction import get_backend
+    from tests.conftest import MKDOCS_YML, write_tree
     articles = {f"seeds/a{n:02d}.txt": f"“We will build {n} bridges,” Mayor Ana Silva said on Monday.".encode()
                 for n in range(12)}
     articles["seeds/bad.txt"] = b"\x89PNG\r\n\x1a\n\x00"
     runs = []
     for workers in (1, 2):
-        root = tempdir(articles) if workers == 1 else tmp_path_factory.mktemp("two")
-        if workers == 2:
-            for name, data in {**articles, "mkdocs.yml": runs[0][0].config_file.read_bytes()}.items():
-                (root / name).parent.mkdir(parents=True, exist_ok=True)
-                (root / name).write_bytes(data)
+        root = write_tree(tmp_path / f"j{workers}", {**articles, "mkdocs.yml": MKDOCS_YML})
         p = load_project(root / "mkdocs.yml")
         runs.append((p, summarise(p, get_backend("builtin"), workers=workers)))
     (one, report_one), (two, report_two) = runs
