@@ -6,9 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator import schema
 from generator.errors import BriefingError
-from generator.schema import (Actor, Briefing, GeneratorInfo, Position, Quote, Source, dump_briefing,
+from generator.schema import (Actor, Briefing, GeneratorInfo, Position, Quote, Source, briefing_to_dict,
+                              dump_briefing,
                               load_briefing, parse_briefing, slugify, was_edited)
 
 
@@ -58,6 +63,30 @@ def test_long_values_are_never_wrapped():
     long = "word " * 60
     text = dump_briefing(sample(summary=long.strip()))
     assert any(line.startswith("summary: word word") and line.endswith("word") for line in text.splitlines())
+
+
+# Every character class YAML treats specially: indicators, quotes, line breaks of every kind,
+# non-printable and astral characters, and values that look like numbers, dates or booleans.
+awkward_text = st.one_of(
+    st.text(max_size=40),
+    st.lists(st.sampled_from(["- ", "-", ": ", "#", "'", '"', "|", ">", "&a", "*a", "!x", "%", "@", "`",
+                              "?", "{", "}", "[", "]", ",", " ", "\t", "\n", "\r", "\x85", "\u2028",
+                              "\ufeff", "\x00", "\U0001F600", "yes", "null", "1.5", "2022-02-24", "~",
+                              "word", "é"]), max_size=12).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(awkward_text, awkward_text, st.lists(awkward_text, min_size=1, max_size=3),
+       st.lists(awkward_text, max_size=3))
+def test_the_fast_yaml_writer_writes_exactly_what_the_reference_writer_does(title, name, paragraphs,
+                                                                              aliases):
+    briefing = sample(title=title, summary=name, paragraphs=tuple(paragraphs), keywords=tuple(aliases),
+                      actors=(Actor(id="jo-bloggs", name=name, type="person", role=title, aliases=tuple(aliases)),
+                              Actor(id="ukraine", name="Ukraine", type="country")))
+    data = briefing_to_dict(briefing)
+    reference = yaml.dump(data, Dumper=schema._Dumper, sort_keys=False, allow_unicode=True,
+                          default_flow_style=False, width=float("inf"))
+    assert schema._yaml_text(data) == reference
 
 
 def test_a_generated_file_is_not_edited_and_any_change_is_noticed():
