@@ -22,10 +22,10 @@ from .extraction import available_backends, get_backend
 from .pipeline import Update, update
 from .reading import find_articles
 from .rendering import check_templates
-from .schema import briefing_to_json, dump_briefing
+from .schema import briefing_to_json
 from .site import build_site, serve_site
-from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, extract_all, load_briefings, make_briefing,
-                          new_briefing_id)
+from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, load_briefings, summarise_all,
+                          with_unique_id)
 
 # Below this many articles a progress bar only flickers.
 _PROGRESS_THRESHOLD = 20
@@ -182,19 +182,18 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
     briefings = []
     failures = 0
     files = find_articles(list(paths))
-    for path, result in zip(files, extract_all(files, engine, workers=0 if workers is None else workers),
-                            strict=True):
+    jobs = [(path, path.as_posix(), None) for path in files]
+    for result in summarise_all(jobs, engine, workers=0 if workers is None else workers):
         if isinstance(result, BriefingsError):
             state.warn(result)
             failures += 1
             continue
-        document, extraction = result
-        briefing_id = new_briefing_id(document, extraction, taken)
-        briefing = make_briefing(document, extraction, engine, briefing_id, path.as_posix())
+        result = with_unique_id(result, taken)
+        briefing = result.briefing
         if fmt == "jsonl":
             click.echo(briefing_to_json(briefing))
         elif fmt == "yaml":
-            click.echo(("---\n" if briefings else "") + dump_briefing(briefing), nl=False)
+            click.echo(("---\n" if briefings else "") + result.text, nl=False)
         briefings.append(briefing)
     if fmt == "json":
         data = [json.loads(briefing_to_json(b)) for b in briefings]

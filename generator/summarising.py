@@ -11,6 +11,7 @@ person marked it ``reviewed: true`` or edited the file since it was generated (i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -100,11 +101,31 @@ def briefing_slug(date: dt.date | None, title: str) -> str:
     return f"{date.isoformat()}-{words}" if date else words
 
 
-def new_briefing_id(document: Document, extraction: Extraction, taken: set[str]) -> str:
-    """The id of a new briefing, not in `taken`; it is added to `taken`."""
-    briefing_id = unique_id(briefing_slug(document.article.date, briefing_title(document, extraction)), taken)
+@dataclass(frozen=True)
+class Summarised:
+    """The briefing of one article and its YAML text, both made in the process that extracted it."""
+
+    briefing: Briefing
+    text: str
+
+
+def summarise_article(path: Path, source: str, briefing_id: str | None, backend: Backend) -> Summarised:
+    """Read, clean and extract one article into a briefing; without `briefing_id`, the id is the slug
+    of its date and title, which `with_unique_id` may still change."""
+    document, extraction = extract_document(path, backend)
+    briefing_id = briefing_id or briefing_slug(document.article.date, briefing_title(document, extraction))
+    briefing = make_briefing(document, extraction, backend, briefing_id, source)
+    return Summarised(briefing, dump_briefing(briefing))
+
+
+def with_unique_id(result: Summarised, taken: set[str]) -> Summarised:
+    """`result` with an id not in `taken`, which it is added to."""
+    briefing_id = unique_id(result.briefing.id, taken)
     taken.add(briefing_id)
-    return briefing_id
+    if briefing_id == result.briefing.id:
+        return result
+    briefing = dataclasses.replace(result.briefing, id=briefing_id)
+    return Summarised(briefing, dump_briefing(briefing))
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -168,8 +189,9 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
         else:
             report.outcomes.append(outcome)
 
-    results = extract_all([path for path, _, _ in jobs], backend, workers=workers)
-    pending: list[tuple[Path, Briefing, bool]] = []  # target, briefing, whether to back up the old file
+    results = summarise_all([(path, source, old.briefing.id if old else None) for path, source, old in jobs],
+                            backend, workers=workers)
+    pending: list[tuple[Path, Summarised, bool]] = []  # target, briefing, whether to back up the old file
     # Ids are given in article order whatever order the workers finish in, so they are stable.
     # strict=True runs the results to their end, so a worker pool is shut down here, not at exit.
     for (path, source, old), result in zip(jobs, progress(results, len(jobs)) if progress else results,
@@ -177,24 +199,22 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
         if isinstance(result, BriefingsError):
             report.problems.append(result)
             continue
-        document, extraction = result
         if old is not None:
-            briefing_id, target, action = old.briefing.id, old.path, UPDATED
+            target, action = old.path, UPDATED
             note = f"the edited file was backed up to {BACKUP_DIR}/" if old.locked else None
         else:
-            briefing_id = new_briefing_id(document, extraction, taken)
-            target, action, note = project.content_dir / f"{briefing_id}.yaml", CREATED, None
-        pending.append((target, make_briefing(document, extraction, backend, briefing_id, source),
-                        bool(old and old.locked)))
+            result = with_unique_id(result, taken)
+            target, action, note = project.content_dir / f"{result.briefing.id}.yaml", CREATED, None
+        pending.append((target, result, bool(old and old.locked)))
         report.outcomes.append(Outcome(source, target, action, note))
 
     # Phase 2: write.
     backups = project.content_dir / BACKUP_DIR
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-    for path, briefing, backup in pending:
+    for path, result, backup in pending:
         if backup:
             atomic_write(backups / f"{path.stem}.{stamp}.yaml", path.read_bytes())
-        atomic_write(path, dump_briefing(briefing).encode("utf-8"))
+        atomic_write(path, result.text.encode("utf-8"))
 
     for source, gone in by_source.items():
         report.outcomes.append(Outcome(str(source), gone.path, KEPT,
@@ -202,7 +222,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
                                        "briefing to drop it from the site"))
     report.outcomes.sort(key=lambda o: o.source)
     current = {e.path: e.briefing for e in existing if e.briefing is not None}
-    current.update((path, briefing) for path, briefing, _ in pending)
+    current.update((path, result.briefing) for path, result, _ in pending)
     report.briefings = sorted(current.values(), key=lambda b: b.id)
     return report
 
@@ -229,24 +249,27 @@ def _without_extraction(backend: Backend, path: Path, source: str, old: _Existin
 _MIN_PARALLEL_JOBS = 8
 
 
-def extract_all(paths: list[Path], backend: Backend, *, workers: int = 1
-                ) -> Iterator[tuple[Document, Extraction] | BriefingsError]:
-    """Read, clean and extract each of `paths`, in order; a failed article yields its error.
+Job = tuple[Path, str, str | None]  # an article, its source path in briefings, its briefing id if known
 
-    With `workers` > 1 the backend runs in that many processes (0 means one per core); each
-    process makes its own backend from its registered name.
+
+def summarise_all(jobs: list[Job], backend: Backend, *, workers: int = 1
+                  ) -> Iterator[Summarised | BriefingsError]:
+    """`summarise_article` for each job, in order; a failed article yields its error.
+
+    With `workers` > 1 the work runs in that many processes (0 means one per core), YAML writing
+    included, so the parent only collects; each process makes its own backend from its registered
+    name.
     """
     workers = workers or os.cpu_count() or 1
-    if workers <= 1 or len(paths) < _MIN_PARALLEL_JOBS:
-        return (_extract_or_error(path, backend) for path in paths)
-    return _extract_in_pool(paths, backend.name, min(workers, len(paths)))
+    if workers <= 1 or len(jobs) < _MIN_PARALLEL_JOBS:
+        return (_summarise_or_error(job, backend) for job in jobs)
+    return _summarise_in_pool(jobs, backend.name, min(workers, len(jobs)))
 
 
-def _extract_in_pool(paths: list[Path], backend_name: str, workers: int
-                     ) -> Iterator[tuple[Document, Extraction] | BriefingsError]:
+def _summarise_in_pool(jobs: list[Job], backend_name: str, workers: int) -> Iterator[Summarised | BriefingsError]:
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(backend_name,)) as pool:
         # Chunks amortise inter-process traffic while keeping both cores busy to the end.
-        yield from pool.map(_extract_in_worker, paths, chunksize=max(1, min(32, len(paths) // (workers * 8))))
+        yield from pool.map(_summarise_in_worker, jobs, chunksize=max(1, min(32, len(jobs) // (workers * 8))))
 
 
 _worker_backend: list[Backend] = []  # the one backend of a worker process, made by _start_worker
@@ -257,13 +280,13 @@ def _start_worker(backend_name: str) -> None:
     _worker_backend.append(get_backend(backend_name))
 
 
-def _extract_in_worker(path: Path) -> tuple[Document, Extraction] | BriefingsError:
-    return _extract_or_error(path, _worker_backend[0])
+def _summarise_in_worker(job: Job) -> Summarised | BriefingsError:
+    return _summarise_or_error(job, _worker_backend[0])
 
 
-def _extract_or_error(path: Path, backend: Backend) -> tuple[Document, Extraction] | BriefingsError:
+def _summarise_or_error(job: Job, backend: Backend) -> Summarised | BriefingsError:
     try:
-        return extract_document(path, backend)
+        return summarise_article(*job, backend)
     except BriefingsError as exc:
         return exc
 
