@@ -71,6 +71,8 @@ class BriefingsConfig(base.Config):
     search_index = c.Choice(("slim", "full"), default="slim")
     sections = c.ListOfItems(c.Choice(SECTIONS), default=list(SECTIONS))
     pages = _ExtraPages()
+    # What earlier runs learnt about unchanged files; always safe to delete.
+    cache_dir = c.Dir(exists=False, default=".cache/briefings")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Project:
     site_url: str | None
     workers: int = 0
     pages: tuple[tuple[str, str], ...] = ()  # extra (output page, template) pairs, in configured order
+    cache_dir: Path | None = None  # None: nothing is remembered between runs
 
     @property
     def root(self) -> Path:
@@ -129,6 +132,7 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
         site_url=str(mkdocs["site_url"]) if mkdocs.get("site_url") else None,
         workers=options.workers,
         pages=tuple(options.pages.items()),
+        cache_dir=Path(options.cache_dir),
     )
 
 

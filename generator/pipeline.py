@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .caching import Cache
 from .config import Project
 from .errors import BriefingsError
 from .extraction import get_backend
@@ -31,17 +32,15 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
     `workers` overrides the project's ``workers`` option for extraction.
     """
     result = Update(None, None)
-    with project_lock(project.lock_file):
+    with project_lock(project.lock_file), Cache(project.cache_dir) as cache:
         if summarise_articles:
             result.summarised = summarise(project, get_backend(project.backend), force=force,
                                           overwrite_edited=overwrite_edited, progress=progress,
-                                          workers=project.workers if workers is None else workers)
+                                          workers=project.workers if workers is None else workers, cache=cache)
             result.problems.extend(result.summarised.problems)
         if render_pages:
-            if result.summarised is not None:
-                briefings, invalid = result.summarised.briefings, []
-            else:
-                briefings, invalid = load_briefings(project.content_dir)
+            briefings, invalid = load_briefings(project.content_dir, cache)
             result.rendered = render(project, briefings)
-            result.problems.extend(invalid)
+            if not summarise_articles:  # summarising reported them already
+                result.problems.extend(invalid)
     return result

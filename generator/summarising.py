@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from .caching import Cache, file_signature
 from .cleaning import Document, clean
 from .config import Project
 from .errors import ArticleError, BriefingError, BriefingsError
@@ -33,6 +34,8 @@ from .writing import atomic_write, remove_stale_temporaries
 CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
 # Inside content/ so backups travel with the briefings; a dot-folder, so nothing loads them.
 BACKUP_DIR = ".backup"
+# Kinds of cached values (see `generator.caching`).
+ARTICLE_SHA256, EXISTING, BRIEFING = "article-sha256", "existing-briefing", "briefing"
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,6 @@ class Outcome:
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
     problems: list[BriefingsError] = field(default_factory=list)
-    # Every valid briefing in content/ after the run, by id: what rendering needs, without
-    # reading the files again.
-    briefings: list[Briefing] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -59,9 +59,16 @@ class Report:
 
 @dataclass(frozen=True)
 class _Existing:
+    """What summarising needs to know of a briefing file; cached, so that an unchanged collection is
+    not parsed again. `briefing_id` is None when the file is not a valid briefing."""
+
     path: Path
-    briefing: Briefing | None
+    briefing_id: str | None
+    source: str  # its source.path
+    source_sha256: str | None
+    generator: GeneratorInfo | None
     locked: str | None
+    problem: BriefingError | None = None
 
 
 def make_briefing(document: Document, extraction: Extraction, backend: Backend, briefing_id: str,
@@ -149,17 +156,19 @@ Progress = Callable[[Iterable, int], Iterable]
 
 
 def summarise(project: Project, backend: Backend, *, force: bool = False, overwrite_edited: bool = False,
-              workers: int = 1, progress: Progress | None = None) -> Report:
+              workers: int = 1, progress: Progress | None = None, cache: Cache | None = None) -> Report:
     """Bring ``content/`` up to date with ``seeds/``; see the module docstring for the rules.
 
     `force` regenerates unedited briefings even when nothing changed; `overwrite_edited` (only with
     `force`) regenerates edited and reviewed ones too, after copying each to ``content/.backup/``.
     `workers` > 1 extracts in that many processes; `progress(items, total)` may wrap the extraction.
+    `cache` spares reading unchanged articles and briefings again.
     """
+    cache = cache or Cache(None)
     report = Report()
     remove_stale_temporaries(project.content_dir)
-    existing = _load_existing(project, report)
-    by_source = {e.briefing.source.path if e.briefing else _source_of(e.path): e for e in existing}
+    existing = _load_existing(project, report, cache)
+    by_source = {e.source: e for e in existing}
     taken = {e.path.stem for e in existing}
 
     if not project.seeds_dir.is_dir():
@@ -169,6 +178,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
 
     # Phase 1: decide what each article needs, then extract only the new and changed ones.
     jobs: list[tuple[Path, str, _Existing | None]] = []
+    signatures: dict[Path, str | None] = {}
     seeds = project.seeds_dir.resolve()
     for path in find_articles([project.seeds_dir]):
         source = project.relative(path)
@@ -180,16 +190,18 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
             continue
         try:
             outcome = _without_extraction(backend, path, source, old, force=force,
-                                          overwrite_edited=force and overwrite_edited)
+                                          overwrite_edited=force and overwrite_edited, cache=cache)
         except BriefingsError as exc:
             report.problems.append(exc)
             continue
         if outcome is None:
             jobs.append((path, source, old))
+            # Taken before reading: if the file changes meanwhile, the next run hashes it again.
+            signatures[path] = file_signature(path)
         else:
             report.outcomes.append(outcome)
 
-    results = summarise_all([(path, source, old.briefing.id if old else None) for path, source, old in jobs],
+    results = summarise_all([(path, source, old.briefing_id if old else None) for path, source, old in jobs],
                             backend, workers=workers)
     pending: list[tuple[Path, Summarised, bool]] = []  # target, briefing, whether to back up the old file
     # Ids are given in article order whatever order the workers finish in, so they are stable.
@@ -199,6 +211,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
         if isinstance(result, BriefingsError):
             report.problems.append(result)
             continue
+        cache.put(ARTICLE_SHA256, path, result.briefing.source.sha256, signatures[path])
         if old is not None:
             target, action = old.path, UPDATED
             note = f"the edited file was backed up to {BACKUP_DIR}/" if old.locked else None
@@ -215,32 +228,33 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
         if backup:
             atomic_write(backups / f"{path.stem}.{stamp}.yaml", path.read_bytes())
         atomic_write(path, result.text.encode("utf-8"))
+        briefing = result.briefing
+        cache.put(BRIEFING, path, briefing)
+        cache.put(EXISTING, path, _Existing(path, briefing.id, briefing.source.path, briefing.source.sha256,
+                                            briefing.generator, None))
 
     for source, gone in by_source.items():
         report.outcomes.append(Outcome(str(source), gone.path, KEPT,
                                        "its article is gone from the seeds folder; delete the "
                                        "briefing to drop it from the site"))
     report.outcomes.sort(key=lambda o: o.source)
-    current = {e.path: e.briefing for e in existing if e.briefing is not None}
-    current.update((path, result.briefing) for path, result, _ in pending)
-    report.briefings = sorted(current.values(), key=lambda b: b.id)
     return report
 
 
 def _without_extraction(backend: Backend, path: Path, source: str, old: _Existing | None, *, force: bool,
-                        overwrite_edited: bool) -> Outcome | None:
+                        overwrite_edited: bool, cache: Cache) -> Outcome | None:
     """The outcome for an article that needs no extraction (kept or unchanged), else None."""
     if old is None:
         return None
-    current = old.briefing
-    sha256 = file_sha256(path)
-    if old.locked and not (overwrite_edited and current is not None):
-        changed = current is None or current.source.sha256 != sha256
+    sha256 = cache.memo(ARTICLE_SHA256, path, file_sha256)
+    valid = old.briefing_id is not None
+    if old.locked and not (overwrite_edited and valid):
+        changed = not valid or old.source_sha256 != sha256
         note = old.locked + ("; its article changed since, so the briefing may be out of date"
                              if changed else "")
         return Outcome(source, old.path, KEPT, note)
-    if (not force and current.source.sha256 == sha256 and current.generator.backend == backend.name
-            and current.generator.version == backend.version):
+    if (not force and old.source_sha256 == sha256 and old.generator.backend == backend.name
+            and old.generator.version == backend.version):
         return Outcome(source, old.path, UNCHANGED)
     return None
 
@@ -291,27 +305,33 @@ def _summarise_or_error(job: Job, backend: Backend) -> Summarised | BriefingsErr
         return exc
 
 
-def _load_existing(project: Project, report: Report) -> list[_Existing]:
+def _load_existing(project: Project, report: Report, cache: Cache) -> list[_Existing]:
     """Every briefing file, with the reason it must not be overwritten (None when it may be)."""
-    found: list[_Existing] = []
     if not project.content_dir.is_dir():
-        return found
-    for path in sorted(project.content_dir.glob("*.yaml")):
-        try:
-            text = read_briefing_text(path)
-            briefing = parse_briefing(path, text)
-        except BriefingError as exc:
-            report.problems.append(exc)
-            found.append(_Existing(path, None, "it is not a valid briefing; fix it or delete it"))
-            continue
-        if briefing.reviewed:
-            locked = "it is marked reviewed: true"
-        elif was_edited(text):
-            locked = "it was edited by hand since it was generated"
-        else:
-            locked = None
-        found.append(_Existing(path, briefing, locked))
+        return []
+    paths = sorted(project.content_dir.glob("*.yaml"))
+    cache.forget_missing(EXISTING, {str(p) for p in paths})
+    found = [cache.memo(EXISTING, path, lambda p: _read_existing(p, cache)) for path in paths]
+    report.problems.extend(e.problem for e in found if e.problem is not None)
     return found
+
+
+def _read_existing(path: Path, cache: Cache) -> _Existing:
+    signature = file_signature(path)
+    try:
+        text = read_briefing_text(path)
+        briefing = parse_briefing(path, text)
+    except BriefingError as exc:
+        return _Existing(path, None, _source_of(path), None, None,
+                         "it is not a valid briefing; fix it or delete it", exc)
+    cache.put(BRIEFING, path, briefing, signature)
+    if briefing.reviewed:
+        locked = "it is marked reviewed: true"
+    elif was_edited(text):
+        locked = "it was edited by hand since it was generated"
+    else:
+        locked = None
+    return _Existing(path, briefing.id, briefing.source.path, briefing.source.sha256, briefing.generator, locked)
 
 
 def _source_of(path: Path) -> str:
@@ -324,14 +344,17 @@ def _source_of(path: Path) -> str:
         return f"<invalid {path.name}>"
 
 
-def load_briefings(folder: Path) -> tuple[list[Briefing], list[BriefingError]]:
+def load_briefings(folder: Path, cache: Cache | None = None) -> tuple[list[Briefing], list[BriefingError]]:
     """Every valid briefing in `folder`, sorted by id, and the errors of the invalid ones."""
+    cache = cache or Cache(None)
     briefings: list[Briefing] = []
     problems: list[BriefingError] = []
     if folder.is_dir():
-        for path in sorted(folder.glob("*.yaml")):
+        paths = sorted(folder.glob("*.yaml"))
+        cache.forget_missing(BRIEFING, {str(p) for p in paths})
+        for path in paths:
             try:
-                briefings.append(load_briefing(path))
+                briefings.append(cache.memo(BRIEFING, path, load_briefing))
             except BriefingError as exc:
                 problems.append(exc)
-    return briefings, problems
+    return sorted(briefings, key=lambda b: b.id), problems

@@ -258,12 +258,3 @@ def test_extracting_in_two_processes_gives_the_same_briefings_as_in_one(tmp_path
     (problem,) = report_two.problems
     assert "binary" in str(problem) and problem.hint and problem.path.endswith("bad.txt")
     assert len(report_one.problems) == 1
-
-
-def test_the_report_lists_every_valid_briefing_after_the_run(project):
-    from generator.summarising import load_briefings
-    p = project({"a.txt": "Leader seeks peace talks now.", "b.txt": "Council approves the budget today."})
-    summarise(p, CountingBackend())
-    (p.seeds_dir / "a.txt").write_text("Completely different words here.")
-    report = summarise(p, CountingBackend())
-    assert report.briefings == load_briefings(p.content_dir)[0]

@@ -1,0 +1,167 @@
+"""Caching: what earlier runs learnt about files, so an unchanged collection costs a stat per file.
+
+Parsing a thousand briefings takes seconds and hashing thousands of articles is not free either, while
+a run usually changes a few files or none. The cache remembers, per file, what a run computed from it
+(an article's SHA-256, a briefing's parsed form) under the file's stat signature: size, modification
+and change times and inode. A file whose signature differs is read again, so an edit in any editor,
+a `git checkout` or a copy is always noticed.
+
+The cache is one SQLite file (``cache_dir`` option), written in one transaction at the end of a run: a
+run killed half-way leaves the previous cache. It is only ever a shortcut: a missing, corrupt or
+outdated cache file is dropped and rebuilt, and deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import __version__
+
+log = logging.getLogger("briefings")
+
+# Bump when the meaning of a cached value changes; the version of the package is part of it too.
+_FORMAT = f"1:{__version__}"
+T = TypeVar("T")
+
+
+def file_signature(path: Path) -> str | None:
+    """What changes whenever a file's bytes may have changed; None when the file cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+
+class Cache:
+    """Values computed from files, by kind ("article-sha256", "briefing" …) and path, plus named values.
+
+    With `folder` None it keeps nothing between runs (the tests' projects and one-off commands).
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self._rows: dict[str, dict[str, tuple[str, bytes]]] = {}
+        self._changed: dict[tuple[str, str], tuple[str, bytes] | None] = {}
+        self._values: dict[str, bytes] = {}
+        self._db: sqlite3.Connection | None = None
+        if folder is not None:
+            self._db = _open(folder / "cache.sqlite")
+            if self._db is not None:
+                self._values = dict(self._db.execute("SELECT name, value FROM named_values"))
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, kind: Any, *_: Any) -> None:
+        if kind is None:
+            self.save()
+        if self._db is not None:
+            self._db.close()
+
+    # -- values computed from files ----------------------------------------------------------------
+
+    def get(self, kind: str, path: Path, signature: str | None = None) -> Any | None:
+        """The value stored for `path`'s current content, or None."""
+        signature = signature or file_signature(path)
+        row = self._kind(kind).get(str(path))
+        if signature is None or row is None or row[0] != signature:
+            return None
+        try:
+            return pickle.loads(row[1])
+        except Exception:  # written by another version of a class: compute it again
+            return None
+
+    def put(self, kind: str, path: Path, value: Any, signature: str | None = None) -> None:
+        """Remember `value` for `path` as it is now (or as it was when it had `signature`)."""
+        signature = signature or file_signature(path)
+        if signature is None:
+            return
+        row = (signature, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        self._kind(kind)[str(path)] = row
+        self._changed[(kind, str(path))] = row
+
+    def memo(self, kind: str, path: Path, compute: Callable[[Path], T]) -> T:
+        """`compute(path)`, or what it gave last time for the same file content."""
+        signature = file_signature(path)
+        value = self.get(kind, path, signature)
+        if value is None:
+            value = compute(path)
+            self.put(kind, path, value, signature)
+        return value
+
+    def forget_missing(self, kind: str, keep: set[str]) -> None:
+        """Drop the entries of `kind` whose path is not in `keep` (files deleted since)."""
+        rows = self._kind(kind)
+        for path in [p for p in rows if p not in keep]:
+            del rows[path]
+            self._changed[(kind, path)] = None
+
+    def _kind(self, kind: str) -> dict[str, tuple[str, bytes]]:
+        if kind not in self._rows:
+            rows: dict[str, tuple[str, bytes]] = {}
+            if self._db is not None:
+                query = "SELECT path, signature, value FROM files WHERE kind = ?"
+                rows = {path: (signature, value) for path, signature, value in self._db.execute(query, (kind,))}
+            self._rows[kind] = rows
+        return self._rows[kind]
+
+    # -- named values ----------------------------------------------------------------------------
+
+    def value(self, name: str) -> Any | None:
+        data = self._values.get(name)
+        try:
+            return None if data is None else pickle.loads(data)
+        except Exception:
+            return None
+
+    def set_value(self, name: str, value: Any) -> None:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._values.get(name) != data:
+            self._values[name] = data
+            self._changed[("", name)] = (name, data)
+
+    def save(self) -> None:
+        """Write what changed, in one transaction."""
+        if self._db is None or not self._changed:
+            return
+        try:
+            with self._db:
+                for (kind, key), row in self._changed.items():
+                    if not kind:
+                        self._db.execute("INSERT OR REPLACE INTO named_values VALUES (?, ?)", row)
+                    elif row is None:
+                        self._db.execute("DELETE FROM files WHERE kind = ? AND path = ?", (kind, key))
+                    else:
+                        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (kind, key, *row))
+        except sqlite3.Error as exc:
+            log.debug("could not save the cache: %s", exc)
+        self._changed.clear()
+
+
+def _open(path: Path) -> sqlite3.Connection | None:
+    """The cache database at `path`, created or rebuilt as needed; None when it cannot be used."""
+    for attempt in range(2):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path)
+            db.execute("CREATE TABLE IF NOT EXISTS named_values (name TEXT PRIMARY KEY, value BLOB)")
+            db.execute("CREATE TABLE IF NOT EXISTS files (kind TEXT, path TEXT, signature TEXT, value BLOB, "
+                       "PRIMARY KEY (kind, path))")
+            found = db.execute("SELECT value FROM named_values WHERE name = 'format'").fetchone()
+            if found is None or found[0] != _FORMAT.encode():
+                with db:
+                    db.execute("DELETE FROM files")
+                    db.execute("DELETE FROM named_values")
+                    db.execute("INSERT INTO named_values VALUES ('format', ?)", (_FORMAT.encode(),))
+            return db
+        except (sqlite3.Error, OSError) as exc:
+            log.debug("the cache %s cannot be used (%s)%s", path, exc, "; rebuilding it" if not attempt else "")
+            if attempt == 0:
+                path.unlink(missing_ok=True)
+    return None

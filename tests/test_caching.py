@@ -1,0 +1,125 @@
+"""The cache: an unchanged file is not read again, any change is noticed, and the cache is disposable."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from generator import schema, summarising
+from generator.caching import Cache
+from generator.config import load_project
+from generator.pipeline import update
+from generator.summarising import load_briefings, summarise
+from test_summarising import CountingBackend
+
+ARTICLES = {"seeds/a.txt": "Leader seeks peace talks now.", "seeds/b.txt": "Council approves the budget today."}
+
+
+@pytest.fixture
+def project(tempdir):
+    return load_project(tempdir(ARTICLES) / "mkdocs.yml")
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """Counts the briefing files parsed and the articles hashed."""
+    counts = {"briefings": 0, "articles": 0}
+    parse, sha = schema.parse_briefing, summarising.file_sha256
+
+    def counting_parse(*args, **kwargs):
+        counts["briefings"] += 1
+        return parse(*args, **kwargs)
+
+    def counting_sha(*args, **kwargs):
+        counts["articles"] += 1
+        return sha(*args, **kwargs)
+
+    monkeypatch.setattr(summarising, "parse_briefing", counting_parse)
+    monkeypatch.setattr(schema, "parse_briefing", counting_parse)
+    monkeypatch.setattr(summarising, "file_sha256", counting_sha)
+    return counts
+
+
+def run(project):
+    with Cache(project.cache_dir) as cache:
+        report = summarise(project, CountingBackend(), cache=cache)
+        briefings, _ = load_briefings(project.content_dir, cache)
+    return report, briefings
+
+
+def test_a_second_run_over_unchanged_files_parses_and_hashes_nothing(project, reads):
+    run(project)
+    reads.update(briefings=0, articles=0)
+    report, briefings = run(project)
+    assert reads == {"briefings": 0, "articles": 0}
+    assert report.count("unchanged") == 2 and len(briefings) == 2
+
+
+def test_briefings_from_the_cache_equal_those_parsed_from_the_files(project):
+    _, cached = run(project)
+    _, cached_again = run(project)
+    assert cached == cached_again == load_briefings(project.content_dir)[0]
+
+
+def test_an_edit_by_hand_is_noticed_even_when_size_and_time_are_kept(project):
+    run(project)
+    path = next(project.content_dir.glob("*.yaml"))
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("reviewed: false", "reviewed: true "), encoding="utf-8")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    report, _ = run(project)
+    (kept,) = [o for o in report.outcomes if o.action == "kept"]
+    assert kept.briefing == path and "reviewed" in kept.note
+
+
+def test_a_changed_article_is_extracted_again(project):
+    run(project)
+    (project.seeds_dir / "a.txt").write_text("Completely different words here.", encoding="utf-8")
+    report, briefings = run(project)
+    assert report.count("updated") == 1
+    assert any(b.summary == "Completely different words here." for b in briefings)
+
+
+def test_a_deleted_briefing_leaves_the_cache_and_the_collection(project):
+    run(project)
+    path = next(project.content_dir.glob("*.yaml"))
+    path.unlink()
+    _, briefings = run(project)
+    assert len(briefings) == 2  # summarised again from its article
+    assert path.exists()
+
+
+def test_an_invalid_briefing_is_reported_on_every_run_from_the_cache(project):
+    run(project)
+    path = next(project.content_dir.glob("*.yaml"))
+    path.write_text("schema: [", encoding="utf-8")
+    first, _ = run(project)
+    second, _ = run(project)
+    assert [str(p) for p in first.problems] == [str(p) for p in second.problems]
+    assert len(first.problems) == 1 and path.name in str(first.problems[0])
+
+
+def test_a_corrupt_cache_file_is_rebuilt_without_a_word(project, capsys):
+    run(project)
+    (project.cache_dir / "cache.sqlite").write_bytes(b"this is not a database" * 100)
+    report, briefings = run(project)
+    assert report.count("unchanged") == 2 and len(briefings) == 2 and not report.problems
+    assert Cache(project.cache_dir).value("missing") is None
+
+
+def test_without_a_cache_folder_nothing_is_written(tmp_path):
+    with Cache(None) as cache:
+        cache.put("kind", tmp_path, 1)
+        assert cache.get("kind", tmp_path) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_after_deleting_the_cache_folder_gives_the_same_pages(project):
+    update(project)
+    pages = {p: p.read_bytes() for p in project.docs_dir.rglob("*.md")}
+    import shutil
+    shutil.rmtree(project.cache_dir)
+    update(project)
+    assert {p: p.read_bytes() for p in project.docs_dir.rglob("*.md")} == pages
