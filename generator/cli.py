@@ -235,14 +235,18 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
 @cli.command()
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
               help="IP address and port to serve the site on.")
+@click.option("--full-rebuild", is_flag=True,
+              help="Rebuild every page on each change, as plain `mkdocs serve` does, instead of only "
+                   "the pages whose Markdown changed (MkDocs' dirty reload). Search then finds every "
+                   "page; with dirty reload it finds only the pages rebuilt since the server started.")
 @click.pass_obj
-def serve(state: _State, dev_addr: str) -> None:
+def serve(state: _State, dev_addr: str, full_rebuild: bool) -> None:
     """Summarise and render, then serve the site; edits to seeds/, content/ or templates
-    re-render the pages and reload the browser."""
+    re-render the pages and reload the browser, rebuilding only the pages that changed."""
     project = state.project()
     _print_update(state, project, update(project, progress=_progress("Summarising")))
     state.stop_if_strict("serving")
-    serve_site(project, dev_addr=dev_addr)
+    serve_site(project, dev_addr=dev_addr, dirty=not full_rebuild)
 
 
 @cli.command()

@@ -49,14 +49,20 @@ def _replace_folder(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def serve_site(project: Project, *, dev_addr: str) -> None:
+def serve_site(project: Project, *, dev_addr: str, dirty: bool = True) -> None:
     """Serve with live reload; the briefings plugin re-renders when articles, briefings or
-    templates change."""
+    templates change.
+
+    `dirty`: MkDocs rebuilds only the pages whose Markdown is newer than their HTML. Rendering
+    rewrites only the pages that changed, so an edited briefing rebuilds a handful of pages instead
+    of the whole site, which takes minutes at thousands of articles.
+    """
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import MkDocsException
 
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     try:
-        serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True)
+        serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True,
+              build_type="dirty" if dirty else None)
     except MkDocsException as exc:
         raise BuildError(f"MkDocs could not serve the site: {exc}", path=project.config_file) from exc

@@ -1,0 +1,63 @@
+"""`briefings serve`: a live server that re-renders an edited briefing and rebuilds only what changed."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import MKDOCS_YML, make_briefing
+from generator.schema import dump_briefing
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, text: str, seconds: float) -> str:
+    """The page at `url` once it contains `text`; fails after `seconds`."""
+    deadline = time.monotonic() + seconds
+    body = ""
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                body = response.read().decode("utf-8")
+            if text in body:
+                return body
+        except OSError:
+            pass
+        time.sleep(0.3)
+    pytest.fail(f"{url} did not show {text!r} within {seconds} s")
+
+
+@pytest.fixture
+def served(tempdir):
+    root = tempdir({"content/ceasefire-talks.yaml": dump_briefing(make_briefing()), "seeds/.keep": ""},
+                   mkdocs_yml=MKDOCS_YML)
+    port = free_port()
+    log = root / "serve.log"
+    with log.open("w") as out:
+        process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
+                                   cwd=root, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        yield root, f"http://127.0.0.1:{port}/", log
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_an_edited_briefing_shows_on_the_served_site_after_a_dirty_rebuild(served):
+    root, base, log = served
+    wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks resume in Geneva", 90)
+    path = root / "content" / "ceasefire-talks.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Ceasefire talks resume in Geneva",
+                                                             "Ceasefire talks end in Lausanne"), encoding="utf-8")
+    wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks end in Lausanne", 60)
+    assert "'dirty' build" in Path(log).read_text(encoding="utf-8")
