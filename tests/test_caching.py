@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
@@ -119,7 +120,52 @@ def test_without_a_cache_folder_nothing_is_written(tmp_path):
 def test_a_build_after_deleting_the_cache_folder_gives_the_same_pages(project):
     update(project)
     pages = {p: p.read_bytes() for p in project.docs_dir.rglob("*.md")}
-    import shutil
     shutil.rmtree(project.cache_dir)
     update(project)
     assert {p: p.read_bytes() for p in project.docs_dir.rglob("*.md")} == pages
+
+
+@pytest.fixture
+def loads(monkeypatch):
+    """Counts how often rendering loads the collection."""
+    from generator import pipeline
+    calls = []
+    load = pipeline.load_briefings
+    monkeypatch.setattr(pipeline, "load_briefings", lambda *a, **k: calls.append(1) or load(*a, **k))
+    return calls
+
+
+def test_rendering_again_with_nothing_changed_does_not_even_load_the_briefings(project, loads):
+    first = update(project).rendered
+    second = update(project).rendered
+    assert len(loads) == 1
+    assert second.written == [] and second.unchanged == sorted(first.written)
+
+
+def test_a_page_deleted_from_the_docs_folder_is_rendered_again(project, loads):
+    update(project)
+    (project.docs_dir / "index.md").unlink()
+    report = update(project).rendered
+    assert report.written == ["index.md"] and len(loads) == 2
+
+
+def test_a_changed_template_renders_again(project, loads):
+    update(project)
+    root = project.root
+    (root / "templates").mkdir()
+    (root / "templates" / "index.md.j2").write_text("# Custom home\n", encoding="utf-8")
+    yml = root / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8") + "      templates_dir: templates\n", encoding="utf-8")
+    report = update(load_project(yml)).rendered
+    assert report.written == ["index.md"]
+    (root / "templates" / "index.md.j2").write_text("# Another home\n", encoding="utf-8")
+    update(load_project(yml))
+    assert (project.docs_dir / "index.md").read_text(encoding="utf-8") == "# Another home\n"
+
+
+def test_an_edited_briefing_renders_again(project):
+    update(project)
+    path = next(project.content_dir.glob("*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
+    report = update(project).rendered
+    assert f"briefings/{path.stem}.md" in report.written
