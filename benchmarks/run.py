@@ -12,7 +12,10 @@ uses this repository's mkdocs.yml, pages and templates, and measures whole proce
 3. `briefings build` after changing one article;
 4. plain `mkdocs build` of the already rendered Markdown (the engine's own floor);
 5. `briefings summarise` alone, as words per second, with 1 and 2 worker processes;
-6. the non-MkDocs part after changing one article (`summarise` then `render`).
+6. the non-MkDocs part after changing one article (`summarise` then `render`);
+7. when the `zensical` command is installed beside this Python, `zensical build` of the same rendered
+   Markdown, clean (`--clean`) and again with its own cache; Zensical has only its Material-like
+   theme, so it reads a copy of mkdocs.yml with `theme: name: material`.
 
 It prints a table and the ratios the project tracks, and writes everything as JSON (--out) so
 runs can be compared between commits.
@@ -112,6 +115,15 @@ def bench_size(workdir: Path, count: int, runs: int) -> dict:
                                            runs, before=change_one)
     figures["mkdocs_build"] = measure("plain mkdocs build", [str(BIN / "mkdocs"), "build"], root, runs)
     figures.update(site_figures(root))
+    zensical = shutil.which("zensical", path=str(BIN))
+    if zensical:
+        config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+        (root / "zensical.yml").write_text(config.replace("name: mkdocs", "name: material")
+                                           .replace("site_dir: site", "site_dir: zsite"), encoding="utf-8")
+        figures["zensical_build"] = measure("plain zensical build, clean",
+                                            [zensical, "build", "--clean", "-f", "zensical.yml"], root, runs)
+        figures["zensical_rebuild"] = measure("plain zensical build, cached",
+                                              [zensical, "build", "-f", "zensical.yml"], root, runs)
 
     def non_mkdocs() -> dict:
         times = []
@@ -154,6 +166,9 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
             ("warm build (s)", lambda f: f"{f['warm_build']['seconds']:.2f}"),
             ("build, one article changed (s)", lambda f: f"{f['one_changed_build']['seconds']:.2f}"),
             ("plain mkdocs build (s)", lambda f: f"{f['mkdocs_build']['seconds']:.2f}"),
+            ("plain zensical build, clean / cached (s)",
+             lambda f: f"{f['zensical_build']['seconds']:.2f} / {f['zensical_rebuild']['seconds']:.2f}"
+             if "zensical_build" in f else "-"),
             ("summarise+render, one changed (s)", lambda f: f"{f['one_changed_non_mkdocs']['seconds']:.2f}"),
             ("  articles re-extracted", lambda f: str(f["one_changed_non_mkdocs"]["reextracted"])),
             ("summarise -j1 (words/s)", lambda f: f"{f['summarise_j1']['words_per_second']:,.0f}"),
