@@ -12,7 +12,8 @@ uses this repository's mkdocs.yml, pages and templates, and measures whole proce
 3. `briefings build` after changing one article;
 4. plain `mkdocs build` of the already rendered Markdown (the engine's own floor);
 5. `briefings summarise` alone, as words per second, with 1 and 2 worker processes;
-6. the non-MkDocs part after changing one article (`summarise` then `render`);
+6. the non-MkDocs part after changing one article: as the stage times `briefings build` prints, and
+   as two whole processes (`summarise` then `render`, each paying Python's start-up);
 7. when the `zensical` command is installed beside this Python, `zensical build` of the same rendered
    Markdown, clean (`--clean`) and again with its own cache; Zensical has only its Material-like
    theme, so it reads a copy of mkdocs.yml with `theme: name: material`.
@@ -66,6 +67,7 @@ def measure(label: str, args: list[str], cwd: Path, runs: int, before=None) -> d
     result = {"seconds": statistics.median(times), "all_seconds": times, "peak_mb": max(memory)}
     print(f"  {label:<34} {result['seconds']:8.2f} s  {result['peak_mb']:7.0f} MB", flush=True)
     result["output_tail"] = output[-300:]
+    result["stages"] = stage_seconds(output)
     return result
 
 
@@ -83,6 +85,16 @@ def make_project(root: Path, count: int) -> int:
 def clean_outputs(root: Path) -> None:
     for name in ("content", "build", "site"):
         shutil.rmtree(root / name, ignore_errors=True)
+
+
+def stage_seconds(output: str) -> dict[str, float]:
+    """The wall time `briefings build` prints for each stage: summarise, render and site."""
+    found = {}
+    for line in output.splitlines():
+        stage, _, rest = line.partition(": ")
+        if stage in ("briefings", "pages", "site") and rest.endswith(" s)"):
+            found[{"briefings": "summarise", "pages": "render"}.get(stage, stage)] = float(rest.rsplit("(", 1)[1][:-3])
+    return found
 
 
 def site_figures(root: Path) -> dict:
@@ -161,6 +173,13 @@ def ratios(results: dict[int, dict]) -> dict:
     return out
 
 
+def _non_mkdocs(result: dict) -> str:
+    stages = result.get("stages", {})
+    if "summarise" not in stages:
+        return "-"
+    return f"{stages['summarise'] + stages['render']:.2f}"
+
+
 def print_table(results: dict[int, dict], derived: dict) -> None:
     rows = [("cold build (s)", lambda f: f"{f['cold_build']['seconds']:.2f}"),
             ("warm build (s)", lambda f: f"{f['warm_build']['seconds']:.2f}"),
@@ -169,6 +188,7 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
             ("plain zensical build, clean / cached (s)",
              lambda f: f"{f['zensical_build']['seconds']:.2f} / {f['zensical_rebuild']['seconds']:.2f}"
              if "zensical_build" in f else "-"),
+            ("  of which summarise + render (s)", lambda f: _non_mkdocs(f["one_changed_build"])),
             ("summarise+render, one changed (s)", lambda f: f"{f['one_changed_non_mkdocs']['seconds']:.2f}"),
             ("  articles re-extracted", lambda f: str(f["one_changed_non_mkdocs"]["reextracted"])),
             ("summarise -j1 (words/s)", lambda f: f"{f['summarise_j1']['words_per_second']:,.0f}"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 import traceback
 from collections.abc import Iterable
 from pathlib import Path
@@ -157,9 +158,10 @@ def _print_update(state: _State, project: Project, result: Update) -> None:
                 click.echo(f"kept {where}: {outcome.note}")
         counts = ", ".join(f"{report.count(a)} {a}" for a in (CREATED, UPDATED, UNCHANGED, KEPT))
         click.echo(f"briefings: {counts}" + (f"; {len(report.problems)} skipped with problems"
-                                             if report.problems else ""))
+                                             if report.problems else "") + f" ({result.seconds['summarise']:.2f} s)")
     if result.rendered is not None:
-        click.echo(f"pages: {result.rendered.describe()} in {project.relative(project.docs_dir)}")
+        click.echo(f"pages: {result.rendered.describe()} in {project.relative(project.docs_dir)} "
+                   f"({result.seconds['render']:.2f} s)")
 
 
 @cli.command()
@@ -228,8 +230,9 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
                     progress=_progress("Summarising"))
     _print_update(state, project, result)
     state.stop_if_strict("building the site")
+    started = time.perf_counter()
     build_site(project, verbose=state.verbose, strict=state.strict)
-    click.echo(f"site: built in {project.relative(project.site_dir)}")
+    click.echo(f"site: built in {project.relative(project.site_dir)} ({time.perf_counter() - started:.2f} s)")
 
 
 @cli.command()

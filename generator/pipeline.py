@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class Update:
     summarised: Report | None
     rendered: RenderReport | None
     problems: list[BriefingsError] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # "summarise", "render": wall time of each
 
 
 def update(project: Project, *, summarise_articles: bool = True, render_pages: bool = True,
@@ -39,15 +41,19 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
     """
     result = Update(None, None)
     with project_lock(project.lock_file), Cache(project.cache_dir) as cache:
+        started = time.perf_counter()
         if summarise_articles:
             result.summarised = summarise(project, get_backend(project.backend), force=force,
                                           overwrite_edited=overwrite_edited, progress=progress,
                                           workers=project.workers if workers is None else workers, cache=cache)
             result.problems.extend(result.summarised.problems)
+            result.seconds["summarise"] = time.perf_counter() - started
         if render_pages:
+            started = time.perf_counter()
             result.rendered, invalid = _render(project, cache)
             if not summarise_articles:  # summarising reported them already
                 result.problems.extend(invalid)
+            result.seconds["render"] = time.perf_counter() - started
     return result
 
 
