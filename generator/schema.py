@@ -9,6 +9,7 @@ problem. Every field is documented in ``pages/schema.md``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -93,6 +94,8 @@ class Briefing:
         return next((a for a in self.actors if a.id == actor_id), None)
 
 
+# Rendering slugs every actor and keyword of every briefing, the same few thousand names again and again.
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str, max_length: int = 80) -> str:
     """A stable, readable URL part: accents folded, other scripts kept, words joined by hyphens."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
