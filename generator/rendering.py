@@ -33,11 +33,11 @@ import typing
 import urllib.parse
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Iterable
+from typing import Any, Iterable, TypeVar
 
 import jinja2
 import jinja2.compiler
@@ -60,13 +60,25 @@ MARKER = ".briefings-generated"
 LATEST_COUNT = 10  # briefings on the home page
 MAIN_ACTORS = 3  # actors shown with each of them
 FEED_COUNT = 20  # entries of the Atom feed
+# Lists that grow with the collection are split into pages of these sizes, so that no page does.
+ACTOR_PAGE_SIZE = 20  # appearances per actor page
+TOPIC_PAGE_SIZE = 20  # briefings per topic page
+ARCHIVE_PAGE_SIZE = 50  # briefings per archive page
+INDEX_PAGE_SIZE = 100  # actors or topics per page of their lists
+# What an actor's first page shows of lists that also grow with the collection, without a page
+# of their own: the rest of each is reached through the actor's briefings.
+ALIAS_COUNT = 20
+ROLE_COUNT = 20  # the most recently given
+COMPANION_COUNT = 20  # the most often named together
 FEED_PATH = "feed.xml"
 DATA_PATH = "briefings.json"
 TEMPLATES_PAGE = "templates.md"
 TOPICS_INDEX = "topics/index.md"
+ARCHIVE_PATH = "archive.md"
 ACTOR_ORDER_PATHS = {"name": "actors/index.md", "briefings": "actors/by-briefings.md"}
 
 log = logging.getLogger("briefings")
+T = TypeVar("T")
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
@@ -183,6 +195,17 @@ def topic_path(slug: str) -> str:
     return _member_page("topics", slug, (TOPICS_INDEX,))
 
 
+def page_path(first: str, number: int) -> str:
+    """The path of page `number` of a list whose first page is `first`: ``archive.md``, then
+    ``archive/2.md``, ``archive/3.md``…
+
+    Later pages go in a folder named after the first page, one level below every page generated
+    into the first page's folder, so they clash with none of them; and as no two first pages share
+    a path (`_member_page` moves a member named like a list), no two later pages do either.
+    """
+    return first if number == 1 else f"{first.removesuffix('.md')}/{number}.md"
+
+
 def _member_page(folder: str, slug: str, taken: Iterable[str]) -> str:
     # A slug never holds an underscore (slugify splits words on it), so "_index" cannot clash with
     # another member of the folder when a member is called "index".
@@ -287,6 +310,76 @@ class ArchiveYear:
     months: tuple[ArchiveMonth, ...]
 
 
+@dataclass(frozen=True)
+class MonthLink:
+    """A month in the archive's overview: how many briefings it has, and the archive page its list
+    starts on."""
+
+    year: int
+    month: int
+    name: str
+    count: int
+    path: str
+
+
+@dataclass(frozen=True)
+class YearLinks:
+    """A year in the archive's overview, with its number of briefings and its months newest first."""
+
+    year: int
+    count: int
+    months: tuple[MonthLink, ...]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Where a page is among the pages a long list is split into: page `number` (from 1) of `count`,
+    which hold `total` items in all. Paths are docs paths, for the `link` filter: `paths` has every
+    page's in order; `first_path` and `previous_path` are None on the first page, `next_path` and
+    `last_path` on the last."""
+
+    number: int
+    count: int
+    total: int
+    first_path: str | None
+    previous_path: str | None
+    next_path: str | None
+    last_path: str | None
+    paths: tuple[str, ...]
+
+    def numbers(self, spread: int = 2) -> tuple[int | None, ...]:
+        """The page numbers a bar shows, so that it stays short however many pages there are: the
+        first, the last and those within `spread` of this page, with None where numbers are left out."""
+        near = range(max(1, self.number - spread), min(self.count, self.number + spread) + 1)
+        numbers: list[int | None] = []
+        last = 0
+        for number in sorted({1, *near, self.count}):
+            if number - last == 2:  # a gap of one page: its number takes no more room than "…"
+                numbers.append(last + 1)
+            elif number - last > 2:
+                numbers.append(None)
+            numbers.append(number)
+            last = number
+        return tuple(numbers)
+
+
+def paginate(first: str, items: Sequence[T], size: int) -> list[tuple[str, Pagination, list[T]]]:
+    """`items` cut into pages of `size`, each as (its path, its `Pagination`, its items); a list
+    without items still gets its first page."""
+    count = max(1, -(-len(items) // size))
+    paths = tuple(page_path(first, number) for number in range(1, count + 1))
+    pages = []
+    for index, path in enumerate(paths):
+        before, after = index > 0, index < count - 1
+        pagination = Pagination(
+            number=index + 1, count=count, total=len(items),
+            first_path=paths[0] if before else None, previous_path=paths[index - 1] if before else None,
+            next_path=paths[index + 1] if after else None, last_path=paths[-1] if after else None,
+            paths=paths)
+        pages.append((path, pagination, list(items[index * size:(index + 1) * size])))
+    return pages
+
+
 def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
     """Dated briefings newest first (ties by id), undated ones last."""
     return sorted(briefings, key=lambda b: (b.date is None, -(b.date.toordinal() if b.date else 0), b.id))
@@ -382,6 +475,22 @@ def archive_years(briefings: Iterable[Briefing]) -> tuple[list[ArchiveYear], lis
     return [ArchiveYear(year, tuple(ms)) for year, ms in years.items()], undated
 
 
+def archive_overview(years: Iterable[ArchiveYear], undated: list[Briefing],
+                     size: int) -> tuple[list[YearLinks], str | None]:
+    """Every month of the archive with the page of `size` briefings its list starts on, and the page
+    the undated briefings start on (None without any); `years` and `undated` are the whole archive."""
+    start = 0  # the position of the month's first briefing in the archive
+    overview = []
+    for year in years:
+        months = []
+        for month in year.months:
+            months.append(MonthLink(year.year, month.month, month.name, len(month.briefings),
+                                    page_path(ARCHIVE_PATH, start // size + 1)))
+            start += len(month.briefings)
+        overview.append(YearLinks(year.year, sum(m.count for m in months), tuple(months)))
+    return overview, page_path(ARCHIVE_PATH, start // size + 1) if undated else None
+
+
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
@@ -475,6 +584,8 @@ _ACTORS = Variable("actors", list[ActorRecord], "every named actor, by name (the
 _TOPICS = Variable("topics", list[TopicRecord], "every topic, by name")
 _YEARS = Variable("years", list[ArchiveYear], "the dated briefings by year and month, newest first")
 _UNDATED = Variable("undated", list[Briefing], "the briefings without a date")
+_PAGINATION = Variable("pagination", Pagination, "where this page is among the pages of its list; the "
+                       "`pagination` macro of `_macros.md.j2` shows it as a bar")
 
 PAGE_TYPES = {
     "index": PageType("index.md.j2", "`index.md`", None, "The home page.", (
@@ -492,21 +603,50 @@ PAGE_TYPES = {
                  "in the order of `briefing.actors`"),
         Variable("key_quotes", list[Quote], "the quotes marked `key`"),
     )),
-    "actor": PageType("actor.md.j2", "`actors/<slug>.md`", "actors", "One page per named actor.", (
+    "actor": PageType("actor.md.j2", f"`actors/<slug>.md`, then `actors/<slug>/2.md` and so on, "
+                      f"{ACTOR_PAGE_SIZE} appearances a page", "actors",
+                      "One page per named actor, more for an actor of many briefings.", (
         Variable("actor", ActorRecord, "the actor, joined across every briefing"),
+        Variable("appearances", list[Appearance], f"this page's appearances, newest first: up to "
+                 f"{ACTOR_PAGE_SIZE} of `actor.appearances`"),
+        Variable("aliases", list[str], f"the first {ALIAS_COUNT} of `actor.aliases`"),
+        Variable("roles", list[Role], f"the first {ROLE_COUNT} of `actor.roles`, the most recently given"),
+        Variable("companions", list[Companion], f"the first {COMPANION_COUNT} of `actor.companions`, the "
+                 "most often named together"),
+        _PAGINATION,
     )),
-    "actors": PageType("actors.md.j2", "`actors/index.md`, `actors/by-briefings.md`", "actors",
-                       "The list of actors, once per order.", (
-        Variable("actors", list[ActorRecord], "every named actor, in this page's order"),
+    "actors": PageType("actors.md.j2", "`actors/index.md` and `actors/by-briefings.md`, then "
+                       "`actors/index/2.md`, `actors/by-briefings/2.md` and so on, "
+                       f"{INDEX_PAGE_SIZE} actors a page", "actors", "The list of actors, once per order.", (
+        Variable("actors", list[ActorRecord], "this page's named actors, in its order"),
         Variable("order", str, "`name` or `briefings` (most briefings first)"),
-        Variable("order_paths", dict[str, str], "each order → the page listing the actors in it"),
+        Variable("order_paths", dict[str, str], "each order → the first page listing the actors in it"),
+        _PAGINATION,
     )),
-    "archive": PageType("archive.md.j2", "`archive.md`", "archive", "Every briefing by year and month.", (
-        _YEARS, _UNDATED, _BRIEFINGS,
+    "archive": PageType("archive.md.j2", f"`{ARCHIVE_PATH}`, then `archive/2.md` and so on, "
+                        f"{ARCHIVE_PAGE_SIZE} briefings a page", "archive",
+                        "Every briefing by year and month, newest first.", (
+        Variable("briefings", list[Briefing], "this page's briefings, newest first, undated ones last"),
+        Variable("years", list[ArchiveYear], "this page's dated briefings by year and month; a month split "
+                 "between two pages is on both"),
+        Variable("undated", list[Briefing], "this page's briefings without a date"),
+        Variable("overview", list[YearLinks], "every year and month of the archive, with the page each month "
+                 "starts on"),
+        Variable("undated_count", int, "the number of briefings without a date, on all pages"),
+        Variable("undated_path", str | None, "the page the briefings without a date start on; None without any"),
+        _PAGINATION,
     )),
-    "topics": PageType("topics.md.j2", f"`{TOPICS_INDEX}`", "topics", "The list of topics.", (_TOPICS,)),
-    "topic": PageType("topic.md.j2", "`topics/<slug>.md`", "topics", "One page per topic (keyword).", (
-        Variable("topic", TopicRecord, "the topic with its briefings"),
+    "topics": PageType("topics.md.j2", f"`{TOPICS_INDEX}`, then `topics/index/2.md` and so on, "
+                       f"{INDEX_PAGE_SIZE} topics a page", "topics", "The list of topics.", (
+        Variable("topics", list[TopicRecord], "this page's topics, by name"),
+        _PAGINATION,
+    )),
+    "topic": PageType("topic.md.j2", f"`topics/<slug>.md`, then `topics/<slug>/2.md` and so on, "
+                      f"{TOPIC_PAGE_SIZE} briefings a page", "topics", "One page per topic (keyword).", (
+        Variable("topic", TopicRecord, "the topic with all its briefings"),
+        Variable("briefings", list[Briefing], f"this page's briefings, newest first: up to {TOPIC_PAGE_SIZE} of "
+                 "`topic.briefings`"),
+        _PAGINATION,
     )),
 }
 
@@ -564,16 +704,26 @@ def render_pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
                    key_quotes=[q for q in briefing.quotes if q.key])
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
-            render(ACTOR_ORDER_PATHS[order], "actors", actors=ranked, order=order,
-                   order_paths=dict(ACTOR_ORDER_PATHS))
+            for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
+                render(path, "actors", actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS),
+                       pagination=pagination)
         for record in actors:
-            render(record.path, "actor", actor=record)
+            shown = dict(aliases=list(record.aliases[:ALIAS_COUNT]), roles=list(record.roles[:ROLE_COUNT]),
+                         companions=list(record.companions[:COMPANION_COUNT]))
+            for path, pagination, part in paginate(record.path, record.appearances, ACTOR_PAGE_SIZE):
+                render(path, "actor", actor=record, appearances=part, pagination=pagination, **shown)
     if "archive" in sections:
-        render("archive.md", "archive", years=years, undated=undated, briefings=ordered)
+        overview, undated_path = archive_overview(years, undated, ARCHIVE_PAGE_SIZE)
+        for path, pagination, part in paginate(ARCHIVE_PATH, ordered, ARCHIVE_PAGE_SIZE):
+            page_years, page_undated = archive_years(part)
+            render(path, "archive", briefings=part, years=page_years, undated=page_undated, overview=overview,
+                   undated_count=len(undated), undated_path=undated_path, pagination=pagination)
     if "topics" in sections:
-        render(TOPICS_INDEX, "topics", topics=topics)
+        for path, pagination, part in paginate(TOPICS_INDEX, topics, INDEX_PAGE_SIZE):
+            render(path, "topics", topics=part, pagination=pagination)
         for topic in topics:
-            render(topic.path, "topic", topic=topic)
+            for path, pagination, part in paginate(topic.path, topic.briefings, TOPIC_PAGE_SIZE):
+                render(path, "topic", topic=topic, briefings=part, pagination=pagination)
     taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE)}
     for page, template in project.pages:
         if _page_key(page) in taken:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import posixpath
 import re
 import types
 import typing
@@ -147,11 +148,13 @@ def test_actor_page_joins_quotes_and_positions_of_two_briefings(render_project):
     assert "[¶2](../briefings/border-clash.md#p-2)" in plain(page)
 
 
-def test_actor_page_lists_each_role_with_the_dates_of_the_briefings_that_gave_it(render_project):
-    page = plain(render_pages(render_project(), two_briefings())["actors/anna-keller.md"])
+def test_actor_page_lists_each_role_once_with_its_newest_briefing_and_how_many_gave_it(render_project):
+    third = make_briefing(id="third", date=dt.date(2022, 3, 1))
+    page = plain(render_pages(render_project(), [*two_briefings(), third])["actors/anna-keller.md"])
     roles = page[page.index("## Roles"):page.index("## Quotes")]
     assert "- envoy ([2 May 2023](../briefings/border-clash.md))" in roles
-    assert "- mediator ([24 February 2022](../briefings/ceasefire-talks.md))" in roles
+    assert "- mediator (2 briefings, the newest [1 March 2022](../briefings/third.md))" in roles
+    assert "ceasefire-talks" not in roles
 
 
 def test_actor_page_lists_the_actors_named_with_them_and_how_often(render_project):
@@ -265,6 +268,215 @@ def test_keyword_without_letters_or_digits_gets_no_topic_page(render_project):
 def test_topics_index_lists_each_topic_with_its_number_of_briefings(render_project):
     page = plain(topic_pages(render_project, *two_briefings())["topics/index.md"])
     assert "| [ceasefire](ceasefire.md) | 2 |" in page and "| [Geneva](geneva.md) | 2 |" in page
+
+
+# -- long lists in pages --------------------------------------------------------------------------
+
+def daily_briefings(count: int, start: dt.date | None = dt.date(2022, 1, 1), prefix: str = "b",
+                    **overrides) -> list:
+    """`count` briefings like `make_briefing()`'s, one a day from `start` (undated if None), with ids
+    b00, b01, … by default."""
+    return [make_briefing(id=f"{prefix}{i:02d}", date=start + dt.timedelta(days=i) if start else None,
+                          **overrides) for i in range(count)]
+
+
+def listed_briefings(page: str) -> list[str]:
+    """The ids of the briefings a page links to, in order."""
+    return re.findall(r"briefings/([\w-]+)\.md\)", plain(page))
+
+
+def test_an_actor_of_45_briefings_gets_three_pages_of_20_20_and_5_newest_first(render_project):
+    pages = render_pages(render_project(), daily_briefings(45))
+    actor_pages = sorted(p for p in pages if p.startswith("actors/anna-keller"))
+    assert actor_pages == ["actors/anna-keller.md", "actors/anna-keller/2.md", "actors/anna-keller/3.md"]
+    lists = [listed_briefings(pages[p].partition("## Briefings")[2]) for p in actor_pages]
+    assert [len(items) for items in lists] == [20, 20, 5]
+    assert sum(lists, []) == [f"b{i:02d}" for i in range(44, -1, -1)]
+
+
+def test_quotes_and_positions_of_an_actor_page_are_those_of_its_briefings(render_project):
+    page = plain(render_pages(render_project(), daily_briefings(45))["actors/anna-keller/3.md"])
+    quotes = page[page.index("## Quotes"):page.index("## Positions")]
+    positions = page[page.index("## Positions"):page.index("## Briefings")]
+    assert listed_briefings(quotes) == listed_briefings(positions) == ["b04", "b03", "b02", "b01", "b00"]
+
+
+def test_later_pages_link_to_the_previous_and_next_page_and_say_their_number_in_the_title(render_project):
+    pages = render_pages(render_project(), daily_briefings(45))
+    first, second, last = (plain(pages[p]) for p in
+                           ("actors/anna-keller.md", "actors/anna-keller/2.md", "actors/anna-keller/3.md"))
+    assert first.startswith("# Anna Keller\n") and second.startswith("# Anna Keller (page 2 of 3)\n")
+    assert ("Page 2 of 3 · [← Previous](../anna-keller.md) · [1](../anna-keller.md) **2** [3](3.md) · "
+            "[Next →](3.md)\n{: .briefings-pages }") in second
+    assert "[Next →](anna-keller/2.md)" in first and "Previous" not in first
+    assert "[← Previous](2.md)" in last and "Next" not in last
+
+
+def test_a_list_of_one_page_has_no_pagination_bar(render_project):
+    pages = render_pages(render_project(sections=ALL_SECTIONS), two_briefings())
+    assert not any("briefings-pages" in text or "(page " in text for text in pages.values())
+
+
+def test_aliases_roles_and_companions_are_on_an_actors_first_page_only(render_project):
+    keller = Actor(id="anna-keller", name="Anna Keller", type="person", role="mediator", aliases=("Keller",))
+    pages = render_pages(render_project(), daily_briefings(21, actors=(keller, make_briefing().actors[1])))
+    first, second = pages["actors/anna-keller.md"], pages["actors/anna-keller/2.md"]
+    for part in ("Also named: Keller", "## Roles", "## Appears with"):
+        assert part in first and part not in second
+    assert "appears in 21 briefings" in second
+
+
+def test_an_actor_page_shows_the_20_companions_named_most_often_with_them_and_counts_the_rest(render_project):
+    others = tuple(Actor(id=f"a{i:02d}", name=f"Actor {i:02d}", type="person") for i in range(25))
+    keller = make_briefing().actors[0]
+    briefings = [make_briefing(id="often", actors=(keller, others[24]), positions=(), quotes=()),
+                 make_briefing(id="once", actors=(keller, *others), positions=(), quotes=())]
+    page = plain(render_pages(render_project(), briefings)["actors/anna-keller.md"])
+    table = re.findall(r"^\| \[(Actor \d+)\]", page, re.MULTILINE)
+    assert table == ["Actor 24", *(f"Actor {i:02d}" for i in range(19))]
+    assert "And 5 more, named with them less often." in page
+
+
+def test_an_actor_page_shows_the_20_roles_given_last_and_counts_the_rest(render_project):
+    briefings = [make_briefing(id=f"b{i:02d}", date=dt.date(2022, 1, 1) + dt.timedelta(days=i), actors=(
+        Actor(id="anna-keller", name="Anna Keller", type="person", role=f"role {i:02d}"),), positions=())
+        for i in range(23)]
+    page = plain(render_pages(render_project(), briefings)["actors/anna-keller.md"])
+    roles = re.findall(r"^- (role \d+) \(", page, re.MULTILINE)
+    assert roles == [f"role {i:02d}" for i in range(22, 2, -1)]
+    assert "And 3 more, given in older briefings." in page
+
+
+def test_an_actor_page_shows_20_other_names_and_counts_the_rest(render_project):
+    keller = Actor(id="anna-keller", name="Anna Keller", type="person", aliases=tuple(f"A{i:02d}" for i in range(25)))
+    page = plain(render_pages(render_project(), [make_briefing(actors=(keller,), positions=())])["actors/anna-keller.md"])
+    assert f"Also named: {', '.join(f'A{i:02d}' for i in range(20))} and 5 more\n" in page
+
+
+def test_anchors_are_unique_on_every_page_of_an_actor(render_project):
+    pages = render_pages(render_project(), daily_briefings(45))
+    for path in ("actors/anna-keller.md", "actors/anna-keller/2.md", "actors/anna-keller/3.md"):
+        anchors = re.findall(r"\{: #([\w-]+) \}", pages[path])
+        assert anchors and len(anchors) == len(set(anchors)), path
+
+
+def test_topic_pages_hold_20_briefings_each(render_project):
+    pages = render_pages(render_project(sections=ALL_SECTIONS), daily_briefings(45))
+    counts = [len(listed_briefings(pages[p])) for p in ("topics/geneva.md", "topics/geneva/2.md", "topics/geneva/3.md")]
+    assert counts == [20, 20, 5] and "topics/geneva/4.md" not in pages
+    assert pages["topics/geneva/2.md"].startswith("# Geneva (page 2 of 3)\n\nTopic of 45 briefings")
+
+
+def archive_of_three_months(render_project) -> dict[str, str]:
+    """72 briefings: 28 of February 2022 and 31 of January on page 1 (22 of them), 10 of December
+    2021, and 3 undated."""
+    briefings = (daily_briefings(28, dt.date(2022, 2, 1), "f") + daily_briefings(31, dt.date(2022, 1, 1), "j")
+                 + daily_briefings(10, dt.date(2021, 12, 1), "d") + daily_briefings(3, None, "u"))
+    return render_pages(render_project(sections=("briefings", "archive")), briefings)
+
+
+def test_archive_shows_50_briefings_a_page_newest_first_and_undated_last(render_project):
+    pages = archive_of_three_months(render_project)
+    first, second = plain(pages["archive.md"]), plain(pages["archive/2.md"])
+    assert "archive/3.md" not in pages
+    assert len(listed_briefings(first)) == 50 and len(listed_briefings(second)) == 22
+    assert second.index("### December 2021") < second.index("## Undated") < second.index("briefings/u00.md")
+
+
+def test_a_month_split_between_archive_pages_gets_its_heading_on_both(render_project):
+    pages = archive_of_three_months(render_project)
+    first, second = pages["archive.md"], pages["archive/2.md"]
+    assert "### January 2022 {: #month-2022-1 }" in first and "### January 2022 {: #month-2022-1 }" in second
+    assert second.index("## 2022") < second.index("### January 2022") < second.index("## 2021")
+    assert "### February 2022" not in second
+
+
+def test_archive_overview_links_each_month_to_the_page_it_starts_on(render_project):
+    pages = archive_of_three_months(render_project)
+    overview = plain(pages["archive.md"]).split("\n## ")[0]
+    assert "- 2022: [February (28)](archive.md#month-2022-2) · [January (31)](archive.md#month-2022-1)\n" in overview
+    assert "- 2021: [December (10)](archive/2.md#month-2021-12)\n" in overview
+    assert "- [Undated (3)](archive/2.md#undated)\n" in overview
+    assert "- 2022: [February (28)](../archive.md#month-2022-2)" in plain(pages["archive/2.md"])
+
+
+def test_home_links_all_briefings_to_the_first_archive_page(render_project):
+    page = plain(render_pages(render_project(), daily_briefings(60))["index.md"])
+    assert "[All 60 briefings](archive.md)" in page
+
+
+def test_actor_lists_have_100_actors_a_page_in_both_orders_and_sort_links_to_first_pages(render_project):
+    actors = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(150))
+    pages = render_pages(render_project(), [make_briefing(actors=actors, positions=(), quotes=())])
+    rows = {p: len(re.findall(r"^\| \[Actor \d+\]", pages[p], re.MULTILINE))
+            for p in ("actors/index.md", "actors/index/2.md", "actors/by-briefings.md", "actors/by-briefings/2.md")}
+    assert list(rows.values()) == [100, 50, 100, 50]
+    second = plain(pages["actors/by-briefings/2.md"])
+    assert second.startswith("# Actors (page 2 of 2)\n")
+    assert "[Sort by name](../index.md)" in second and "[Actor 100](../a100.md)" in second
+
+
+def test_topic_list_has_100_topics_a_page(render_project):
+    keywords = tuple(f"topic {i:03d}" for i in range(101))
+    pages = render_pages(render_project(sections=ALL_SECTIONS), [make_briefing(keywords=keywords)])
+    assert len(re.findall(r"^\| \[topic", pages["topics/index.md"], re.MULTILINE)) == 100
+    assert "| [topic 100](../topic-100.md) | 1 |" in plain(pages["topics/index/2.md"])
+
+
+def test_page_path_keeps_the_first_page_and_puts_later_ones_in_a_folder_named_after_it():
+    assert rendering.page_path("archive.md", 1) == "archive.md"
+    assert rendering.page_path("archive.md", 2) == "archive/2.md"
+    assert rendering.page_path("actors/index.md", 3) == "actors/index/3.md"
+
+
+def test_later_pages_never_take_the_path_of_another_page(render_project, monkeypatch):
+    rendered = []
+    original = rendering._render_template
+
+    def spy(env, project, name, **context):
+        rendered.append(context["page"])
+        return original(env, project, name, **context)
+
+    monkeypatch.setattr(rendering, "_render_template", spy)
+    tricky = tuple(Actor(id=slug, name=slug.title(), type="organization") for slug in ("index", "by-briefings"))
+    crowd = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(101))
+    briefings = [*daily_briefings(21, actors=tricky, keywords=("index", "2"), positions=(), quotes=()),
+                 make_briefing(id="crowd", actors=crowd, keywords=tuple(f"k{i}" for i in range(101)),
+                               positions=(), quotes=())]
+    pages = render_pages(render_project(sections=ALL_SECTIONS), briefings)
+    assert len(rendered) == len(set(rendered)) == len(pages) - 1  # all but the template reference
+    titles = {path: plain(pages[path]).partition("\n")[0] for path in (
+        "actors/index/2.md", "actors/by-briefings/2.md", "actors/_index/2.md", "actors/_by-briefings/2.md",
+        "topics/index/2.md", "topics/_index/2.md", "topics/2.md", "topics/2/2.md")}
+    assert titles == {
+        "actors/index/2.md": "# Actors (page 2 of 2)", "actors/by-briefings/2.md": "# Actors (page 2 of 2)",
+        "actors/_index/2.md": "# Index (page 2 of 2)", "actors/_by-briefings/2.md": "# By-Briefings (page 2 of 2)",
+        "topics/index/2.md": "# Topics (page 2 of 2)", "topics/_index/2.md": "# index (page 2 of 2)",
+        "topics/2.md": "# 2", "topics/2/2.md": "# 2 (page 2 of 2)"}
+
+
+def test_every_link_between_pages_leads_to_a_generated_page(render_project):
+    pages = render_pages(render_project(sections=ALL_SECTIONS), daily_briefings(120))
+    assert "archive/3.md" in pages and "actors/anna-keller/6.md" in pages and "topics/geneva/6.md" in pages
+    for page, text in pages.items():
+        for target in re.findall(r"\]\(([^)]+)\)", plain(text)):
+            path = target.partition("#")[0]
+            if path.endswith(".md") and "://" not in path:
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+                assert resolved in pages, f"{page} links to {target}"
+
+
+def test_pagination_numbers_show_the_ends_and_the_pages_near_this_one():
+    pages = rendering.paginate("archive.md", range(1000), 10)
+    numbers = {number: pages[number - 1][1].numbers() for number in (1, 5, 50, 100)}
+    assert numbers == {1: (1, 2, 3, None, 100), 5: (1, 2, 3, 4, 5, 6, 7, None, 100),
+                       50: (1, None, 48, 49, 50, 51, 52, None, 100), 100: (1, None, 98, 99, 100)}
+
+
+def test_a_list_without_items_still_gets_its_first_page(render_project):
+    pages = render_pages(render_project(sections=ALL_SECTIONS), [])
+    assert "No actors yet." in pages["actors/index.md"] and "No briefings yet." in pages["archive.md"]
+    assert "topics/index.md" in pages and not any("/2.md" in p for p in pages)
 
 
 # -- pages of your own -----------------------------------------------------------------------------

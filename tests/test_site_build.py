@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -73,6 +74,17 @@ def test_topic_pages_feed_and_data_are_in_the_site(site):
 
 def test_template_reference_is_a_page_of_the_site(site):
     assert "actor_paths" in html(site, "templates")
+
+
+def test_later_pages_of_long_lists_are_built_and_every_link_on_them_resolves(tmp_path):
+    briefings = [make_briefing(id=f"b{i:02d}", date=dt.date(2022, 1, 1) + dt.timedelta(days=i)) for i in range(60)]
+    site = build_html_site(tmp_path, briefings)
+    assert '<a href="../3/">Next →</a>' in html(site, "actors/anna-keller/2")
+    for page in ("archive/2", "actors/anna-keller/2", "actors/anna-keller/3", "topics/geneva/3"):
+        for href in re.findall(r'href="([^"#]+)', html(site, page)):
+            if "://" not in href:
+                target = (site / page / href).resolve()
+                assert (target / "index.html" if target.is_dir() else target).is_file(), (page, href)
 
 
 @pytest.mark.parametrize("theme", ["mkdocs", "readthedocs", "material"])
