@@ -39,6 +39,19 @@ def file_signature(path: Path) -> str | None:
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
+def folder_signatures(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (relative path → signature); hidden folders and compiled code left out."""
+    found = {}
+    for current, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if d != "__pycache__" and not d.startswith(".")]
+        for name in files:
+            path = os.path.join(current, name)
+            signature = file_signature(Path(path))
+            if signature is not None:
+                found[os.path.relpath(path, folder)] = signature
+    return found
+
+
 class Cache:
     """Values computed from files, by kind ("article-sha256", "briefing" …) and path, plus named values.
 

@@ -7,7 +7,6 @@ Each entry point holds the project's lock while it writes, so two runs on the sa
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +14,11 @@ from pathlib import Path
 import jinja2
 import markdown
 
-from .caching import Cache, file_signature
+from .caching import Cache, file_signature, folder_signatures
 from .config import Project
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
-from .rendering import MARKER, RenderReport, render, template_folders
+from .rendering import MARKER, PageMemo, RenderReport, render, template_folders
 from .summarising import Progress, Report, load_briefings, summarise
 from .writing import project_lock
 
@@ -57,7 +56,7 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
     return result
 
 
-LAST_RENDER = "last-render"
+LAST_RENDER, LAST_PAGES = "last-render", "last-pages"
 
 
 @dataclass(frozen=True)
@@ -68,40 +67,40 @@ class _LastRender:
 
 
 def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[BriefingError]]:
-    """Render, unless nothing rendering reads changed since the last render and the docs folder is
-    as that render left it: then not even the briefings are loaded."""
-    inputs = _render_inputs(project)
+    """Render what changed since the last render.
+
+    When nothing rendering reads changed and the docs folder is as the last render left it, not even
+    the briefings are loaded. Otherwise only the pages whose template context changed are rendered
+    (see `PageMemo`).
+    """
+    environment = _digest(_environment_folders(project), f"{project!r} {jinja2.__version__} {markdown.__version__}")
+    inputs = _digest([project.content_dir], environment)
     last = cache.value(LAST_RENDER)
-    if isinstance(last, _LastRender) and last.inputs == inputs and last.output == _signatures(project.docs_dir):
-        return RenderReport(project.docs_dir, unchanged=sorted(p for p in last.output if p != MARKER)), last.problems
+    on_disk = folder_signatures(project.docs_dir)
+    if isinstance(last, _LastRender) and last.inputs == inputs and last.output == on_disk:
+        return RenderReport(project.docs_dir, unchanged=sorted(p for p in on_disk if p != MARKER)), last.problems
     briefings, invalid = load_briefings(project.content_dir, cache)
-    report = render(project, briefings)
-    cache.set_value(LAST_RENDER, _LastRender(inputs, _signatures(project.docs_dir), invalid))
+    tokens = {b.id: file_signature(project.content_dir / f"{b.id}.yaml") or "" for b in briefings}
+    previous = cache.value(LAST_PAGES) or {}
+    memo = PageMemo({page: fingerprint for page, (fingerprint, signature) in previous.items()
+                     if on_disk.get(page) == signature}, tokens, environment)
+    report = render(project, briefings, memo)
+    after = folder_signatures(project.docs_dir)
+    cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
+                                 if page in after})
+    cache.set_value(LAST_RENDER, _LastRender(inputs, after, invalid))
     return report, invalid
 
 
-def _render_inputs(project: Project) -> str:
-    """A digest of what rendering reads: the settings, the briefings, the templates and hand-written
-    pages, and the code and libraries that turn them into pages."""
-    digest = hashlib.sha256(repr(project).encode())
-    digest.update(f"{jinja2.__version__} {markdown.__version__}".encode())
-    folders = [project.content_dir, Path(__file__).parent, *template_folders(project)]
-    if project.pages_dir:
-        folders.append(project.pages_dir)
+def _environment_folders(project: Project) -> list[Path]:
+    """The folders whose files every page may depend on: templates, hand-written pages, the code."""
+    return [Path(__file__).parent, *template_folders(project), *([project.pages_dir] if project.pages_dir else [])]
+
+
+def _digest(folders: list[Path], salt: str) -> str:
+    """A digest of `salt` and the signatures of every file in `folders`."""
+    digest = hashlib.sha256(salt.encode())
     for folder in folders:
-        for relative, signature in sorted(_signatures(folder).items()):
+        for relative, signature in sorted(folder_signatures(folder).items()):
             digest.update(f"{folder}/{relative} {signature}\n".encode())
     return digest.hexdigest()
-
-
-def _signatures(folder: Path) -> dict[str, str]:
-    """Every file under `folder` (relative path → signature); caches and compiled code left out."""
-    found = {}
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if d != "__pycache__" and not d.startswith(".")]
-        for name in files:
-            path = os.path.join(current, name)
-            signature = file_signature(Path(path))
-            if signature is not None:
-                found[os.path.relpath(path, folder)] = signature
-    return found

@@ -20,13 +20,15 @@ copies files that are not Markdown into the site unchanged.
 
 from __future__ import annotations
 
+import copyreg
 import dataclasses
 import datetime as dt
+import hashlib
 import inspect
-import json
+import io
 import logging
 import os
-import posixpath
+import pickle
 import re
 import types
 import typing
@@ -92,21 +94,23 @@ MARKDOWN_ESCAPED_CHARS = frozenset(markdown.Markdown(extensions=["tables"]).ESCA
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 # One pass over the text, not HTML escaping followed by Markdown escaping: the "#" of "&#39;" must not
 # be backslashed, and ">" must become "&gt;" (a backslash before an entity would show on the page).
-_ESCAPES = str.maketrans({**{c: "\\" + c for c in MARKDOWN_ESCAPED_CHARS}, **_HTML_ENTITIES})
 # Line breaks would let a value start a Markdown block (heading, list, code, setext underline) of its
 # own, and runs of spaces make code blocks and hard line breaks, so whitespace collapses to one space;
-# STX/ETX are Python-Markdown's placeholder delimiters; other control characters are noise.
-_WHITESPACE = re.compile(r"[\t\n\r\f\v ]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# STX/ETX are Python-Markdown's placeholder delimiters; other control characters are noise. All of it
+# is one table, as str.translate is the fastest pass over the text there is, and pages print hundreds
+# of thousands of values.
+_ESCAPES = str.maketrans({**{c: "\\" + c for c in MARKDOWN_ESCAPED_CHARS}, **_HTML_ENTITIES,
+                          **dict.fromkeys("\t\n\r\f\v", " "),
+                          **dict.fromkeys([*map(chr, range(0x00, 0x09)), *map(chr, range(0x0e, 0x20)), "\x7f"])})
+_SPACES = re.compile(" {2,}")
 
 
 def escape_text(value: object) -> Markup:
     """`value` as Markdown source that shows exactly its text: no HTML, no Markdown syntax, one line."""
     if isinstance(value, Markup):
         return value
-    text = "" if value is None else str(value)
-    text = _WHITESPACE.sub(" ", _CONTROL.sub("", text))
-    return Markup(text.translate(_ESCAPES))
+    text = ("" if value is None else str(value)).translate(_ESCAPES)
+    return Markup(_SPACES.sub(" ", text) if "  " in text else text)
 
 
 def escape_url(url: str) -> Markup:
@@ -123,8 +127,18 @@ def _relative_url(page: str, target: str) -> str:
     """A link from site page `page` to `target` (both relative to docs_dir, optional #fragment)."""
     path, _, fragment = target.partition("#")
     if path:
-        path = posixpath.relpath(path, posixpath.dirname(page) or ".")
+        path = _relative_path(page, path)
     return f"{path}#{fragment}" if fragment else path
+
+
+def _relative_path(page: str, path: str) -> str:
+    # posixpath.relpath, for the clean relative paths of docs pages (no "." or ".." parts), without
+    # its two abspath calls: pages make over a hundred thousand links.
+    here, there = page.split("/")[:-1], path.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 def _finalize(value: Any) -> Any:
@@ -672,8 +686,10 @@ FILTERS = {
 
 # -- rendering -----------------------------------------------------------------------------------
 
-def render_pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
-    """Every generated page as ``{path relative to docs_dir: Markdown text}``."""
+def render_pages(project: Project, briefings: list[Briefing], memo: PageMemo | None = None
+                 ) -> dict[str, str | None]:
+    """Every generated page as ``{path relative to docs_dir: Markdown text}``; with `memo`, a page
+    whose inputs did not change since the last render is not rendered and maps to None."""
     seen: set[str] = set()
     for briefing in briefings:
         if briefing.id in seen:
@@ -685,10 +701,13 @@ def render_pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
     actors = index_actors(ordered)
     topics = index_topics(ordered)
     years, undated = archive_years(ordered)
-    pages: dict[str, str] = {}
+    pages: dict[str, str | None] = {}
 
     def render(page: str, kind: str, **context: Any) -> None:
-        pages[page] = _render_template(env, project, PAGE_TEMPLATES[kind], page=page, **context)
+        if memo is not None and memo.unchanged(page, kind, context):
+            pages[page] = None
+        else:
+            pages[page] = _render_template(env, project, PAGE_TEMPLATES[kind], page=page, **context)
 
     latest = ordered[:LATEST_COUNT]
     render("index.md", "index", briefings=ordered, latest=latest,
@@ -729,10 +748,67 @@ def render_pages(project: Project, briefings: list[Briefing]) -> dict[str, str]:
         if _page_key(page) in taken:
             raise BuildError(f"the page '{page}' of the pages option is also a generated page",
                              path=project.config_file, hint="choose another path for it")
-        pages[page] = _render_template(env, project, template, page=page, briefings=ordered, actors=actors,
-                                       topics=topics, years=years, undated=undated)
+        context = dict(briefings=ordered, actors=actors, topics=topics, years=years, undated=undated)
+        if memo is not None and memo.unchanged(page, template, context):
+            pages[page] = None
+        else:
+            pages[page] = _render_template(env, project, template, page=page, **context)
     pages[TEMPLATES_PAGE] = template_reference()
     return pages
+
+
+class PageMemo:
+    """What each page was rendered from, so that a page whose inputs did not change is not rendered.
+
+    A page's fingerprint digests its template context, pickled, with `salt` (the settings, templates
+    and code all pages depend on). Each briefing in the context counts as a token of its content
+    (`tokens`: briefing id → the signature of its file), an appearance as its briefing's token and
+    the actor's id, and an actor or topic record as the digest of its own content, computed once
+    however many pages show it; so a fingerprint costs microseconds, not a pass over whole briefings.
+    `previous` holds the fingerprints of the last render for the pages whose files are still as it
+    left them; `current` collects this render's.
+    """
+
+    def __init__(self, previous: dict[str, str], tokens: dict[str, str], salt: str) -> None:
+        self.previous = previous
+        self.current: dict[str, str] = {}
+        self._tokens = dict(tokens)
+        self._salt = salt
+        self._records: dict[int, tuple[object, str]] = {}  # id → (record, digest); the record keeps the id valid
+        self._inner = {**copyreg.dispatch_table, Briefing: self._reduce_briefing, Appearance: self._reduce_appearance}
+        self._outer = {**self._inner, ActorRecord: self._reduce_record, TopicRecord: self._reduce_record}
+
+    def unchanged(self, page: str, kind: str, context: dict[str, Any]) -> bool:
+        """Whether `page` rendered from `context` would be the page the last render wrote."""
+        self.current[page] = fingerprint = self._digest((self._salt, kind, context), self._outer)
+        return self.previous.get(page) == fingerprint
+
+    @staticmethod
+    def _digest(value: object, table: dict) -> str:
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = table
+        pickler.dump(value)
+        return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+
+    def _token(self, briefing: Briefing) -> str:
+        token = self._tokens.get(briefing.id)
+        if token is None:  # a briefing that is not a file: its whole content counts
+            token = self._tokens[briefing.id] = hashlib.blake2b(pickle.dumps(briefing)).hexdigest()
+        return token
+
+    def _reduce_briefing(self, briefing: Briefing) -> tuple[type, tuple[str]]:
+        return str, (self._token(briefing),)
+
+    def _reduce_appearance(self, appearance: Appearance) -> tuple[type, tuple[str]]:
+        # Its quotes and positions are those of the actor in that briefing.
+        return str, (f"{self._token(appearance.briefing)} {appearance.actor.id}",)
+
+    def _reduce_record(self, record: ActorRecord | TopicRecord) -> tuple[type, tuple[str]]:
+        found = self._records.get(id(record))
+        if found is None:
+            found = self._records[id(record)] = (record, self._digest(record, self._inner))
+        return str, (found[1],)
 
 
 def _render_template(env: jinja2.Environment, project: Project, name: str, **context: Any) -> str:
@@ -925,18 +1001,30 @@ def _writes_feed(project: Project) -> bool:
     return "feed" in project.sections and bool(project.site_url)
 
 
-def render_files(project: Project, briefings: list[Briefing]) -> dict[str, bytes]:
-    """The files of the site that are not pages: the Atom feed and the collection as JSON."""
-    files = {}
+def render_files(project: Project, briefings: list[Briefing], memo: PageMemo | None = None
+                 ) -> dict[str, bytes | None]:
+    """The files of the site that are not pages: the Atom feed and the collection as JSON; with
+    `memo`, None for a file whose inputs did not change."""
+    files: dict[str, bytes | None] = {}
+    ordered = newest_first(briefings)
     if _writes_feed(project):
-        files[FEED_PATH] = atom_feed(project, briefings)
+        newest = [b for b in ordered if b.date is not None][:FEED_COUNT]
+        if memo is not None and memo.unchanged(FEED_PATH, "feed", {"briefings": newest}):
+            files[FEED_PATH] = None
+        else:
+            files[FEED_PATH] = atom_feed(project, briefings)
     elif "feed" in project.sections:
         log.warning("no site_url in %s: the Atom feed (%s) is not written, as its links must be "
                     "absolute; set site_url to the address the site is published at",
                     project.config_file.name, FEED_PATH)
     if "data" in project.sections:
-        data = [json.loads(briefing_to_json(b)) for b in newest_first(briefings)]
-        files[DATA_PATH] = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        if memo is not None and memo.unchanged(DATA_PATH, "data", {"briefings": ordered}):
+            files[DATA_PATH] = None
+        else:
+            # One briefing per line: as easy to diff as indented JSON, and written by the json
+            # module's C encoder, which indenting would swap for its Python one (10 times slower).
+            lines = ",\n".join(briefing_to_json(b) for b in ordered)
+            files[DATA_PATH] = (f"[\n{lines}\n]\n" if ordered else "[]\n").encode("utf-8")
     return files
 
 
@@ -1004,12 +1092,13 @@ class RenderReport:
         return f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
 
 
-def render(project: Project, briefings: list[Briefing]) -> RenderReport:
+def render(project: Project, briefings: list[Briefing], memo: PageMemo | None = None) -> RenderReport:
     """Render the briefings, the feed and data and the hand-written pages into ``project.docs_dir``,
-    changing only what changed."""
-    pages = render_pages(project, briefings)
-    wanted: dict[str, bytes] = {path: text.encode("utf-8") for path, text in pages.items()}
-    wanted.update(render_files(project, briefings))
+    changing only what changed; with `memo`, pages whose inputs did not change are not even rendered."""
+    pages = render_pages(project, briefings, memo)
+    wanted: dict[str, bytes | None] = {path: None if text is None else text.encode("utf-8")
+                                       for path, text in pages.items()}
+    wanted.update(render_files(project, briefings, memo))
     by_key = {_page_key(path): path for path in wanted}
     for path, data in hand_written_pages(project).items():
         clash = by_key.get(_page_key(path))
@@ -1040,8 +1129,9 @@ def hand_written_pages(project: Project) -> dict[str, bytes]:
     return found
 
 
-def sync_folder(project: Project, wanted: dict[str, bytes]) -> RenderReport:
-    """Make ``docs_dir`` hold exactly `wanted` (plus the marker), touching only files that differ."""
+def sync_folder(project: Project, wanted: dict[str, bytes | None]) -> RenderReport:
+    """Make ``docs_dir`` hold exactly `wanted` (plus the marker), touching only files that differ;
+    None stands for a file known to be up to date."""
     docs = project.docs_dir
     _check_docs_dir(project)
     report = RenderReport(docs_dir=docs)
@@ -1051,7 +1141,8 @@ def sync_folder(project: Project, wanted: dict[str, bytes]) -> RenderReport:
         write_if_changed(marker, b"Generated by briefings: every file in this folder is rewritten or "
                                  b"deleted on each render.\n")
         for path, data in sorted(wanted.items()):
-            (report.written if write_if_changed(docs / path, data) else report.unchanged).append(path)
+            written = data is not None and write_if_changed(docs / path, data)
+            (report.written if written else report.unchanged).append(path)
         for current, dirs, files in os.walk(docs, topdown=False):
             folder = Path(current)
             for name in files:

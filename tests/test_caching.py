@@ -169,3 +169,37 @@ def test_an_edited_briefing_renders_again(project):
     path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
     report = update(project).rendered
     assert f"briefings/{path.stem}.md" in report.written
+
+
+@pytest.fixture
+def rendered(monkeypatch):
+    """The pages rendered from their templates, by path."""
+    from generator import rendering
+    pages = []
+    render_template = rendering._render_template
+    monkeypatch.setattr(rendering, "_render_template",
+                        lambda *a, **k: pages.append(k["page"]) or render_template(*a, **k))
+    return pages
+
+
+def test_after_one_briefing_changes_only_the_pages_showing_it_are_rendered(project, rendered):
+    update(project)
+    path = project.content_dir / "leader-seeks-peace-talks-now.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
+    rendered.clear()
+    update(project)
+    assert "briefings/leader-seeks-peace-talks-now.md" in rendered
+    assert "briefings/council-approves-the-budget.md" not in rendered
+    assert {"index.md", "archive.md"} <= set(rendered)
+
+
+def test_a_page_changed_by_hand_in_the_docs_folder_is_rendered_again(project, rendered):
+    update(project)
+    page = project.docs_dir / "briefings" / "council-approves-the-budget.md"
+    original = page.read_text(encoding="utf-8")
+    path = project.content_dir / "leader-seeks-peace-talks-now.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
+    page.write_text("changed by hand", encoding="utf-8")
+    rendered.clear()
+    update(project)
+    assert page.read_text(encoding="utf-8") == original

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+import posixpath
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import build_html_site, make_briefing
+from generator import rendering
+from generator.rendering import escape_text
 from generator.schema import Actor, Position, Quote
 
 SCRIPT = "<script>alert(1)</script>"
@@ -142,3 +148,26 @@ def test_hostile_text_is_plain_text_in_the_feed_and_the_data(site):
     assert [c.get("term") for c in entry.findall(f"{atom}category")] == [SCRIPT, JS_LINK]
     data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))
     assert data[0]["actors"][0]["name"] == f"Mallory {SCRIPT} {IMG}"
+
+
+def _reference_escape(text: str) -> str:
+    """The escaping spelt out in three passes: drop control characters, collapse whitespace, escape."""
+    text = re.sub(r"[\t\n\r\f\v ]+", " ", re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", "", text))
+    return "".join(rendering._HTML_ENTITIES.get(c) or ("\\" + c if c in rendering.MARKDOWN_ESCAPED_CHARS else c)
+                   for c in text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\r\f\v\x00\x01\x02\x03\x1f\x7f\x85\u2028<>&\"'#*_[]()`\\|!-+.{}ab")),
+               max_size=40))
+def test_escaping_in_one_pass_equals_the_three_passes_it_stands_for(text):
+    assert str(escape_text(text)) == _reference_escape(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c"]), max_size=3), st.sampled_from(["index.md", "x.md", "2.md"]),
+       st.lists(st.sampled_from(["a", "b", "c"]), max_size=3), st.sampled_from(["index.md", "y.md", "2.md"]))
+def test_links_between_pages_are_the_relative_paths_posixpath_computes(page, page_file, target, target_file):
+    page_path, target_path = "/".join([*page, page_file]), "/".join([*target, target_file])
+    expected = posixpath.relpath(target_path, posixpath.dirname(page_path) or ".")
+    assert rendering._relative_url(page_path, target_path) == expected
