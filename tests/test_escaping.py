@@ -171,3 +171,12 @@ def test_links_between_pages_are_the_relative_paths_posixpath_computes(page, pag
     page_path, target_path = "/".join([*page, page_file]), "/".join([*target, target_file])
     expected = posixpath.relpath(target_path, posixpath.dirname(page_path) or ".")
     assert rendering._relative_url(page_path, target_path) == expected
+
+
+@pytest.mark.parametrize("target", ["a b.md", "x).md", "[x](javascript:alert(1))", "a<b>.md", "a\\b.md"])
+def test_a_link_target_that_could_end_or_break_the_link_is_escaped(target):
+    assert str(rendering._link_target(target)) == str(escape_text(target))
+
+
+def test_a_generated_path_is_a_link_target_as_it_is():
+    assert str(rendering._link_target("../actors/josé-álvarez/2.md#quotes-1")) == "../actors/josé-álvarez/2.md#quotes-1"
