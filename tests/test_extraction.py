@@ -718,3 +718,74 @@ def test_quotation_marks_inside_leftover_markup_are_not_quotes():
     extraction = extract('<tweet tweet-author="@agency" tweet-date="May 1, 2016">Polls close at eight<tweet/>.\n\n'
                          '“We expect a long night,” Mayor Ana Silva said.')
     assert [q.text for q in extraction.quotes] == ["We expect a long night,"]
+
+
+# -- plural common nouns: descriptions, not names ----------------------------------------------------
+
+@pytest.mark.parametrize("noun", ["Analysts", "Officials", "Residents", "Experts", "Critics", "Protesters",
+                                  "Witnesses", "Diplomats", "Economists", "Observers", "Investors", "Voters",
+                                  "Workers", "Farmers", "Authorities", "Groups"])
+def test_plural_common_noun_opening_a_sentence_is_an_unnamed_group(noun):
+    ex = extract(f"Mayor Jane Holt opened the new bridge on Tuesday.\n\n"
+                 f"{noun} say the debate over the bridge reflects deeper tensions in the city.\n\n"
+                 f"{noun} warned that the tolls would rise. {noun} said the plan was rushed.")
+    groups = [a for a in ex.actors if a.name.lower() == noun.lower()]
+    assert groups and all(not a.named and a.type == "group" for a in groups)
+    assert noun not in names(ex)
+    assert actor(ex, "Jane Holt").named
+
+
+def test_quote_from_a_plural_common_noun_has_an_unnamed_group_speaker():
+    ex = extract("Mayor Jane Holt opened the new bridge on Tuesday.\n\n"
+                 "“Tolls will rise within the year,” analysts said.\n\n"
+                 "Analysts said: “Nobody has counted the cost of the repairs.”")
+    for start in ("Tolls will rise", "Nobody has counted"):
+        q = quote(ex, start)
+        group = next(a for a in ex.actors if a.id == q.speaker)
+        assert (group.name, group.type, group.named) == ("analysts", "group", False)
+
+
+def test_capitalised_plural_person_noun_opening_a_sentence_still_speaks():
+    ex = extract("Mayor Jane Holt opened the new bridge on Tuesday.\n\n"
+                 "Pollsters said: “Turnout will be low in the northern districts.”")
+    q = quote(ex, "Turnout will be low")
+    group = next(a for a in ex.actors if a.id == q.speaker)
+    assert group.name == "pollsters" and group.named is False
+
+
+def test_modifier_capitalised_only_by_its_place_names_no_group():
+    ex = extract("Opposition lawmakers said the vote was rigged. Opposition lawmakers walked out of the chamber.")
+    assert not any(a.named for a in ex.actors if a.type == "group")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("E.U. officials said the talks had failed. E.U. officials warned of new sanctions.", "E.U. officials"),
+    ("Western diplomats said the talks had failed. Western diplomats warned of new sanctions.",
+     "Western diplomats"),
+    ("Kenyan farmers said the harvest had failed. Kenyan farmers marched on the capital.", "Kenyan farmers"),
+    ("Kurds said the town had fallen. Kurds marched on the capital on Monday.", "Kurds"),
+    ("Senator Ruth Vale spoke in Dayton.\n\nVale supporters said the count was wrong. Vale supporters "
+     "marched to City Hall.", "Vale supporters"),
+])
+def test_group_with_a_proper_word_in_its_name_stays_named(text, group):
+    ex = extract(text)
+    assert actor(ex, group).named and actor(ex, group).type == "group"
+
+
+def test_organisations_named_with_plural_or_common_words_stay_named():
+    ex = extract("The Harbour Workers Union said the strike would go on. The Teachers Union backed the strike. "
+                 "The Red Cross said aid was ready. The National Farmers Association warned of losses.\n\n"
+                 "The Chamber of Commerce said trade would slow. Ana Fischer said the talks had failed.\n\n"
+                 "“We will keep going,” Fischer said. The Red Cross and the Chamber of Commerce met on Friday.")
+    for name in ("Harbour Workers Union", "Teachers Union", "Red Cross", "National Farmers Association",
+                 "Chamber of Commerce"):
+        assert actor(ex, name).type == "organization" and actor(ex, name).named
+    assert "Chamber" not in names(ex)
+    assert speaker(ex, "We will keep going") == "Ana Fischer"
+
+
+def test_generic_body_opening_a_sentence_is_no_named_actor():
+    ex = extract("Police said the driver fled the scene. Police arrested him on Monday.\n\n"
+                 "Sheriff Ray Dunn said: “We will find the car soon enough.”")
+    assert "Police" not in names(ex)
+    assert speaker(ex, "We will find the car") == "Ray Dunn"

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from ..data import load_list
 from .lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS,
-                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PRONOUNS, TITLE_WORDS, alternation)
+                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PRONOUNS, PROPER_ADJECTIVES, PROPER_GROUPS, TITLE_WORDS,
+                      alternation)
 from .names import Name
 
 LOCATIVE = frozenset("in at from near outside inside into across around through via toward towards "
@@ -32,6 +33,7 @@ _STATE_NOUNS = frozenset("government authorities officials regime administration
 _STATE_BODIES = frozenset("government authorities regime administration leadership".split())
 # Things that speak for an organisation in news: "the report said", "the campaign said".
 _SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
+_ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)  # the list's entries of several words
 _ISSUED = frozenset(("statement", "release", "letter", "memo", "communique", "communiqué"))
 _OWNERS = frozenset(("his", "her", "its", "their", "our"))
 _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
@@ -88,6 +90,7 @@ class Entity:
     gender: str | None = None
     named: bool = True
     definite: bool = False
+    collective: bool = False  # a group of the word lists ("officials", "U.S. officials"), named or not
     acts: int = 0
     mentions: int = 0
     quotes: int = 0
@@ -114,9 +117,14 @@ class Mention:
 
 
 class Cast:
-    """The actors of one document and every reference to them, in document order."""
+    """The actors of one document and every reference to them, in document order.
 
-    def __init__(self) -> None:
+    `proper_words` are the words the document capitalises inside a sentence: a word capitalised
+    only where it opens a sentence may be a common noun ("Analysts say ...").
+    """
+
+    def __init__(self, proper_words: frozenset[str] = frozenset()) -> None:
+        self.proper_words = proper_words
         self.entities: list[Entity] = []
         self.timeline: list[Mention] = []
         self._by_key: dict[str, Entity] = {}
@@ -138,8 +146,8 @@ class Cast:
             self._by_initials.setdefault(_initials(name), []).append(entity)
         return entity
 
-    def _keyed(self, name: str, kind: str, pos: int, surface: str) -> Entity:
-        entity = self.canonical(self._by_key.get(norm(name)) or self._new(name, kind, pos))
+    def _keyed(self, name: str, kind: str, pos: int, surface: str, *, named: bool = True) -> Entity:
+        entity = self.canonical(self._by_key.get(norm(name)) or self._new(name, kind, pos, named=named))
         entity.add_alias(surface)
         self._by_key.setdefault(norm(surface), entity)
         return entity
@@ -184,7 +192,14 @@ class Cast:
                 return self._keyed(text, "group", pos, text)
             return None
         if len(words) == 1 and key in GROUP_NOUNS:
-            return self._keyed(text, "group", pos, text)
+            return self.add_group(text, pos)
+        if len(words) == 1 and name.sentence_initial and key in _SOURCE_NOUNS:
+            # "Police" opening a sentence is the common noun "police": the body of the story
+            # named with that word, if any, else an unnamed one.
+            entity = self.resolve_description(key, pos)
+            if entity is not None:
+                entity.add_alias(text)
+            return entity
         if tuple(key.split()) in _TITLE_ONLY:
             return self.resolve_description(f"the {text}", pos)
         known = self._by_key.get(key)
@@ -193,7 +208,8 @@ class Cast:
             if name.role and known.type == "person":
                 self._learn_title(known, name.role)
             return known
-        if text in AGENCIES or any(w.lower() in ORG_WORDS for w in words):
+        if text in AGENCIES or any(w.lower() in ORG_WORDS for w in words) \
+                or any(f" {phrase} " in f" {text.lower()} " for phrase in _ORG_PHRASES):
             return self._organization(text, pos)
         if _ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-"):
             return self._organization(text, pos)
@@ -308,7 +324,37 @@ class Cast:
         if len(words) == 2 and words[0].lower() in DEMONYM_OF and words[1].lower() in _STATE_BODIES:
             # "Iranian authorities" act for the state, the country's actor.
             return self._keyed(DEMONYM_OF[words[0].lower()], "country", pos, text)
-        return self._keyed(text, "group", pos, text)
+        return self._group(text, pos, text)
+
+    def _group(self, name: str, pos: int, surface: str) -> Entity:
+        """A collective: named by a proper word in its name ("E.U. officials", "Kurds", "Western
+        diplomats", "Vale supporters"); of common words only ("analysts", "opposition lawmakers",
+        "Officials" opening a sentence) it is a description, an unnamed group."""
+        named = self._names_group(name.split())
+        entity = self._keyed(name if named else name.lower(), "group", pos, surface, named=named)
+        entity.collective = entity.collective or entity.type == "group"
+        return entity
+
+    def _names_group(self, words: list[str]) -> bool:
+        return any(self._is_proper(word, i == 0) for i, word in enumerate(words))
+
+    def _is_proper(self, word: str, first: bool) -> bool:
+        """Whether a word of a group's name is a proper noun or adjective. A capital starting the
+        first word may only show where the sentence starts: there the word must be known as a
+        name (of the lists or of an actor already met), be an acronym, or be written with a
+        capital elsewhere in the document."""
+        if not word[:1].isupper():
+            return any(c.isupper() for c in word)  # "pro-Russian"
+        if not first:
+            return True
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        key = norm(bare)
+        if bare in self.proper_words or bare in PROPER_GROUPS or key in PROPER_ADJECTIVES or key in DEMONYM_OF \
+                or key in COUNTRY_BY_NAME or key in CAPITAL_OF or sum(c.isupper() for c in bare) > 1 \
+                or key in self._persons_by_token:
+            return True
+        known = self._by_key.get(key)
+        return known is not None and self.canonical(known).named
 
     def set_role(self, entity: Entity, role: str) -> None:
         if entity.role is None:
@@ -390,7 +436,7 @@ class Cast:
             return self._keyed(DEMONYM_OF[first.lower()], "country", pos, phrase)
         if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
             name = core if determiner in (None, "the", "some", "many", "several", "other") else phrase
-            return self._keyed(name, "group", pos, phrase)
+            return self._group(name, pos, phrase)
         if head in PERSON_NOUNS or head in TITLE_WORDS:
             definite = determiner in _DEFINITE or determiner is None
             if definite:
@@ -505,20 +551,23 @@ class Cast:
     def settle_short_forms(self) -> None:
         """Merge one word standing for a longer organisation's name: "Lightway" for "Church of
         Lightway" (the distinctive last word), "Police" for "Dunmore Police Department" (its
-        generic word), when a single organisation of the story fits."""
+        generic word), when a single organisation of the story fits. The generic word may be an
+        unnamed body (the common noun "police" before "the Dunmore Police Department")."""
         by_word: dict[str, list[Entity]] = {}
         for entity in self.entities:
             if entity.merged_into is None and entity.type == "organization" and " " in entity.name:
                 for word in set(entity.name.split()):
-                    by_word.setdefault(word, []).append(entity)
+                    by_word.setdefault(word.lower(), []).append(entity)
         for entity in self.entities:
-            if entity.merged_into is not None or " " in entity.name or not entity.named or entity.role \
+            if entity.merged_into is not None or " " in entity.name or entity.role \
                     or _ACRONYM.match(entity.name) or entity.type not in ("organization", "person") \
                     or (entity.type == "person" and entity.gender is not None):
                 continue
             word = entity.name
             generic = word.lower() in ORG_WORDS
-            fits = [o for o in by_word.get(word, ()) if o.merged_into is None
+            if not entity.named and not (generic and entity.type == "organization"):
+                continue
+            fits = [o for o in by_word.get(word.lower(), ()) if o.merged_into is None
                     and (generic or o.name.split()[-1] == word)]
             if len(fits) == 1:
                 self.merge(entity, fits[0])
@@ -532,6 +581,14 @@ class Cast:
                     and entity.gender is None:
                 entity.type = "organization"
         return out
+
+
+def is_common_plural(word: str) -> bool:
+    """A plural common noun for people, capitalised or not: "analysts", "Pollsters" (not "Kurds")."""
+    low = word.lower()
+    if low in GROUP_NOUNS:
+        return word not in PROPER_GROUPS
+    return low.endswith("s") and low[:-1] in PERSON_NOUNS
 
 
 def is_known_name(text: str) -> bool:

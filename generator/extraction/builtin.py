@@ -72,7 +72,9 @@ def _matters(entity: Entity) -> bool:
     """Actors are those quoted or acting in the story, not every name mentioned in passing."""
     if entity.quotes:
         return True
-    if not entity.named:
+    if not entity.named and not entity.collective:
+        # Unnamed actors count when quoted; a collective ("analysts", "local farmers") may also
+        # act in the story, on the evidence asked of groups below.
         return False
     if entity.name in AGENCIES:
         return False

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..cleaning import Document
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
-                     find_groups, is_known_name, preposed_role)
+                     find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
 from .lexicon import (AUXILIARIES, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, STANCE_POLARITY,
                       STANCE, TITLE_WORDS)
@@ -195,8 +195,8 @@ def view_paragraphs(document: Document) -> list[ParagraphView]:
 
 def read_document(document: Document) -> Reading:
     views = view_paragraphs(document)
-    reading = Reading(views, Cast(), {}, {}, set())
     mid_sentence_caps = frozenset(w for view in views for w in _MID_SENTENCE_CAP.findall(view.frame))
+    reading = Reading(views, Cast(mid_sentence_caps), {}, {}, set())
     number = 0
     for view in views:
         for sentence in view.sentences:
@@ -478,7 +478,10 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
             return reading.cast.canonical(mention.entity)
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
             return None
-    elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4:
+    elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
+            and not is_common_plural(first):
+        # A capitalised word heading no name found is no actor, unless it is a plural common noun
+        # capitalised where it opens the sentence: "Pollsters said" is "pollsters said".
         return None
     return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
 

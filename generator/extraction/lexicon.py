@@ -75,6 +75,10 @@ TITLE_WORDS = frozenset(t.lower() for t in PERSON_TITLES)
 PERSON_NOUNS = MappingProxyType(_gendered("person_nouns.txt"))
 FIRST_NAME_GENDER = MappingProxyType(_gendered("first_names.tsv"))
 GROUP_NOUNS = frozenset(w.lower() for w in load_list("group_nouns.txt"))
+# Group nouns listed with a capital are the names of their groups ("Republicans", "Kurds"); the
+# others are common nouns however they are written ("Analysts say ..." opening a sentence).
+PROPER_GROUPS = frozenset(w for w in load_list("group_nouns.txt") if w[:1].isupper())
+PROPER_ADJECTIVES = frozenset(w.lower() for w in load_list("proper_adjectives.txt"))
 DOCUMENT_NOUNS = frozenset(w.lower() for w in load_list("document_nouns.txt"))
 ORG_WORDS = frozenset(w.lower() for w in load_list("organization_words.txt"))
 NON_ACTOR_WORDS = frozenset(w.lower() for w in load_list("non_actor_words.txt"))
