@@ -71,9 +71,9 @@ class Cache:
     def __enter__(self) -> Cache:
         return self
 
-    def __exit__(self, kind: Any, *_: Any) -> None:
-        if kind is None:
-            self.save()
+    def __exit__(self, *_: Any) -> None:
+        # Even when a later stage failed: every entry is a fact about a file as it was when read.
+        self.save()
         if self._db is not None:
             self._db.close()
 
