@@ -105,6 +105,10 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """`path` as shown to users and stored in briefings: relative to the project when inside it."""
+        try:  # without resolving, which costs a system call per path component
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            pass
         try:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:

@@ -183,7 +183,8 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
     for path in find_articles([project.seeds_dir]):
         source = project.relative(path)
         old = by_source.pop(source, None)
-        if not path.resolve().is_relative_to(seeds):
+        # The walk does not follow links to folders, so only a link to a file can lead outside.
+        if path.is_symlink() and not path.resolve().is_relative_to(seeds):
             report.problems.append(ArticleError(
                 "is a link to a file outside the seeds folder; skipped", path=path,
                 hint="copy the article into the seeds folder instead of linking to it"))
