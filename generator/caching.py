@@ -31,7 +31,8 @@ T = TypeVar("T")
 
 
 def file_signature(path: Path) -> str | None:
-    """What changes whenever a file's bytes may have changed; None when the file cannot be read."""
+    """What changes whenever a file's bytes may have changed; None when the file cannot be read.
+    (`folder_signatures` spells the same signature out for speed.)"""
     try:
         st = os.stat(path)
     except OSError:
@@ -41,14 +42,25 @@ def file_signature(path: Path) -> str | None:
 
 def folder_signatures(folder: Path) -> dict[str, str]:
     """Every file under `folder` (relative path → signature); hidden folders and compiled code left out."""
-    found = {}
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if d != "__pycache__" and not d.startswith(".")]
-        for name in files:
-            path = os.path.join(current, name)
-            signature = file_signature(Path(path))
-            if signature is not None:
-                found[os.path.relpath(path, folder)] = signature
+    found: dict[str, str] = {}
+
+    def walk(directory: str, prefix: str) -> None:
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            return
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__" and not entry.name.startswith("."):
+                        walk(entry.path, f"{prefix}{entry.name}/")
+                    continue
+                st = entry.stat()
+            except OSError:
+                continue
+            found[prefix + entry.name] = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+    walk(str(folder), "")
     return found
 
 

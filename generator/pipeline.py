@@ -85,11 +85,24 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     memo = PageMemo({page: fingerprint for page, (fingerprint, signature) in previous.items()
                      if on_disk.get(page) == signature}, tokens, environment)
     report = render(project, briefings, memo)
-    after = folder_signatures(project.docs_dir)
+    after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
                                  if page in after})
     cache.set_value(LAST_RENDER, _LastRender(inputs, after, invalid))
     return report, invalid
+
+
+def _after(docs: Path, before: dict[str, str], report: RenderReport) -> dict[str, str]:
+    """The signatures of the docs folder's files after `report`'s changes, without walking it again."""
+    removed = set(report.removed)
+    after = {path: signature for path, signature in before.items() if path not in removed}
+    for path in (*report.written, MARKER):
+        signature = file_signature(docs / path)
+        if signature is None:
+            after.pop(path, None)
+        else:
+            after[path] = signature
+    return after
 
 
 def _environment_folders(project: Project) -> list[Path]:
