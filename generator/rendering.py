@@ -24,6 +24,7 @@ import copyreg
 import dataclasses
 import datetime as dt
 import hashlib
+import heapq
 import inspect
 import io
 import logging
@@ -299,7 +300,10 @@ class ActorRecord:
     roles: tuple[Role, ...]  # the newest role first
     aliases: tuple[str, ...]
     appearances: tuple[Appearance, ...]  # newest briefing first
-    companions: tuple[Companion, ...]  # most briefings together first, then by name
+    # The COMPANION_COUNT actors named most often with this one, then by name: a frequent actor of a
+    # large collection is named with nearly every other, and a page shows no more than these.
+    companions: tuple[Companion, ...]
+    companion_count: int  # how many actors are named with this one in all
 
 
 @dataclass(frozen=True)
@@ -441,16 +445,16 @@ def index_actors(briefings: Iterable[Briefing]) -> list[ActorRecord]:
         for appearance in appearances:
             if appearance.actor.role:
                 roles.setdefault(appearance.actor.role, []).append(appearance.briefing)
-        companions = sorted(together[slug].items(),
-                            key=lambda item: (-item[1], names[item[0]].casefold(), item[0]))
+        companions = heapq.nsmallest(COMPANION_COUNT, together[slug].items(),
+                                     key=lambda item: (-item[1], names[item[0]].casefold(), item[0]))
         records.append(ActorRecord(
             slug=slug, path=actor_path(slug), name=newest.name, type=newest.type,
             roles=tuple(Role(text, tuple(items)) for text, items in roles.items()),
             aliases=_unique(x for a in appearances for x in (a.actor.aliases + (a.actor.name,))
                             if x != newest.name),
             appearances=tuple(appearances),
-            companions=tuple(Companion(names[other], actor_path(other), count)
-                             for other, count in companions)))
+            companions=tuple(Companion(names[other], actor_path(other), count) for other, count in companions),
+            companion_count=len(together[slug])))
     return sorted(records, key=lambda r: (r.name.casefold(), r.slug))
 
 
