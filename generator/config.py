@@ -71,8 +71,9 @@ class BriefingsConfig(base.Config):
     search_index = c.Choice(("slim", "full"), default="slim")
     sections = c.ListOfItems(c.Choice(SECTIONS), default=list(SECTIONS))
     pages = _ExtraPages()
-    # What earlier runs learnt about unchanged files; always safe to delete.
-    cache_dir = c.Dir(exists=False, default=".cache/briefings")
+    # What earlier runs learnt about unchanged files; always safe to delete. Not under .cache/, which
+    # Zensical empties on `zensical build --clean`.
+    cache_dir = c.Dir(exists=False, default=".briefings-cache")
 
 
 @dataclass(frozen=True)
