@@ -18,7 +18,9 @@ from .caching import Cache, file_signature, folder_signatures
 from .config import Project
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
+from .reading import file_sha256
 from .rendering import MARKER, PageMemo, RenderReport, render, template_folders
+from .schema import briefing_to_json
 from .summarising import Progress, Report, load_briefings, summarise
 from .writing import project_lock
 
@@ -57,6 +59,7 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
 
 
 LAST_RENDER, LAST_PAGES = "last-render", "last-pages"
+BRIEFING_SHA256, BRIEFING_JSON = "briefing-sha256", "briefing-json"  # kinds of cached values
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,15 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     if isinstance(last, _LastRender) and last.inputs == inputs and last.output == on_disk:
         return RenderReport(project.docs_dir, unchanged=sorted(p for p in on_disk if p != MARKER)), last.problems
     briefings, invalid = load_briefings(project.content_dir, cache)
-    tokens = {b.id: file_signature(project.content_dir / f"{b.id}.yaml") or "" for b in briefings}
+    tokens, json_texts = {}, {}
+    for briefing in briefings:
+        path = project.content_dir / f"{briefing.id}.yaml"
+        # By content, not by signature: a file rewritten with the same bytes changes no page.
+        tokens[briefing.id] = cache.memo(BRIEFING_SHA256, path, file_sha256)
+        json_texts[briefing.id] = cache.memo(BRIEFING_JSON, path, lambda _, b=briefing: briefing_to_json(b))
     previous = cache.value(LAST_PAGES) or {}
     memo = PageMemo({page: fingerprint for page, (fingerprint, signature) in previous.items()
-                     if on_disk.get(page) == signature}, tokens, environment)
+                     if on_disk.get(page) == signature}, tokens, environment, json_texts)
     report = render(project, briefings, memo)
     after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()

@@ -716,11 +716,13 @@ def render_pages(project: Project, briefings: list[Briefing], memo: PageMemo | N
     years, undated = archive_years(ordered)
     pages: dict[str, str | None] = {}
 
-    def render(page: str, kind: str, **context: Any) -> None:
+    def render(page: str, kind: str, derived: dict[str, Any] | None = None, **context: Any) -> None:
+        # `derived` values are computed from the others alone, so they need no fingerprint of their own.
         if memo is not None and memo.unchanged(page, kind, context):
             pages[page] = None
         else:
-            pages[page] = _render_template(env, project, PAGE_TEMPLATES[kind], page=page, **context)
+            pages[page] = _render_template(env, project, PAGE_TEMPLATES[kind], page=page, **context,
+                                           **(derived or {}))
 
     latest = ordered[:LATEST_COUNT]
     render("index.md", "index", briefings=ordered, latest=latest,
@@ -732,8 +734,8 @@ def render_pages(project: Project, briefings: list[Briefing], memo: PageMemo | N
             topic_paths = {k: topic_path(slugify(k)) for k in briefing.keywords
                            if slugify(k) and "topics" in sections}
             render(briefing_path(briefing.id), "briefing", briefing=briefing, actor_paths=actor_paths,
-                   topic_paths=topic_paths, positions_by_actor=_positions_by_actor(briefing),
-                   key_quotes=[q for q in briefing.quotes if q.key])
+                   topic_paths=topic_paths, derived=dict(positions_by_actor=_positions_by_actor(briefing),
+                                                         key_quotes=[q for q in briefing.quotes if q.key]))
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
             for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
@@ -775,16 +777,18 @@ class PageMemo:
 
     A page's fingerprint digests its template context, pickled, with `salt` (the settings, templates
     and code all pages depend on). Each briefing in the context counts as a token of its content
-    (`tokens`: briefing id → the signature of its file), an appearance as its briefing's token and
+    (`tokens`: briefing id → a digest of its file), an appearance as its briefing's token and
     the actor's id, and an actor or topic record as the digest of its own content, computed once
     however many pages show it; so a fingerprint costs microseconds, not a pass over whole briefings.
     `previous` holds the fingerprints of the last render for the pages whose files are still as it
     left them; `current` collects this render's.
     """
 
-    def __init__(self, previous: dict[str, str], tokens: dict[str, str], salt: str) -> None:
+    def __init__(self, previous: dict[str, str], tokens: dict[str, str], salt: str,
+                 json_texts: dict[str, str] | None = None) -> None:
         self.previous = previous
         self.current: dict[str, str] = {}
+        self._json_texts = json_texts or {}
         self._tokens = dict(tokens)
         self._salt = salt
         self._records: dict[int, tuple[object, str]] = {}  # id → (record, digest); the record keeps the id valid
@@ -803,6 +807,11 @@ class PageMemo:
         pickler.dispatch_table = table
         pickler.dump(value)
         return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+
+    def json_text(self, briefing: Briefing) -> str:
+        """`briefing_to_json(briefing)`, kept from an earlier run when its file did not change."""
+        text = self._json_texts.get(briefing.id)
+        return briefing_to_json(briefing) if text is None else text
 
     def _token(self, briefing: Briefing) -> str:
         token = self._tokens.get(briefing.id)
@@ -1036,7 +1045,8 @@ def render_files(project: Project, briefings: list[Briefing], memo: PageMemo | N
         else:
             # One briefing per line: as easy to diff as indented JSON, and written by the json
             # module's C encoder, which indenting would swap for its Python one (10 times slower).
-            lines = ",\n".join(briefing_to_json(b) for b in ordered)
+            to_json = memo.json_text if memo is not None else briefing_to_json
+            lines = ",\n".join(to_json(b) for b in ordered)
             files[DATA_PATH] = (f"[\n{lines}\n]\n" if ordered else "[]\n").encode("utf-8")
     return files
 

@@ -203,3 +203,25 @@ def test_a_page_changed_by_hand_in_the_docs_folder_is_rendered_again(project, re
     rendered.clear()
     update(project)
     assert page.read_text(encoding="utf-8") == original
+
+
+def test_a_briefing_rewritten_with_the_same_bytes_renders_no_page(project, rendered):
+    update(project)
+    path = project.content_dir / "leader-seeks-peace-talks-now.yaml"
+    path.write_bytes(path.read_bytes())
+    rendered.clear()
+    report = update(project).rendered
+    assert rendered == [] and report.written == []
+
+
+def test_the_collection_as_json_after_an_edit_equals_one_written_without_the_cache(project):
+    update(project)
+    path = project.content_dir / "leader-seeks-peace-talks-now.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
+    update(project)
+    cached = (project.docs_dir / "briefings.json").read_bytes()
+    shutil.rmtree(project.cache_dir)
+    shutil.rmtree(project.docs_dir)
+    update(project)
+    assert (project.docs_dir / "briefings.json").read_bytes() == cached
+    assert b"Edited" in cached
