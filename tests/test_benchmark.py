@@ -1,0 +1,40 @@
+"""The benchmark's pieces: a corpus that is the same on every machine, and stage times it can read."""
+
+from __future__ import annotations
+
+import sys
+
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.config import load_project
+from generator.summarising import load_briefings
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from corpus import write_corpus  # noqa: E402
+from run import stage_seconds  # noqa: E402
+
+
+def test_the_synthetic_corpus_is_the_same_for_the_same_seed(tmp_path):
+    write_corpus(tmp_path / "a", 3)
+    write_corpus(tmp_path / "b", 3)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "a").iterdir()} == \
+        {p.name: p.read_bytes() for p in (tmp_path / "b").iterdir()}
+
+
+def test_synthetic_articles_become_briefings_with_quotes_and_named_actors(tempdir):
+    root = tempdir({})
+    words = write_corpus(root / "seeds", 3)
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "summarise", "-j1"])
+    assert result.exit_code == 0, result.output
+    briefings, problems = load_briefings(load_project(root / "mkdocs.yml").content_dir)
+    assert 600 * 3 <= words <= 900 * 3 and not problems and len(briefings) == 3
+    assert all(b.quotes and any(a.named for a in b.actors) for b in briefings)
+
+
+def test_the_benchmark_reads_the_stage_times_the_build_command_prints(tempdir):
+    root = tempdir({"seeds/a.txt": "Leader seeks peace talks now."})
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
+    assert result.exit_code == 0, result.output
+    assert set(stage_seconds(result.output)) == {"summarise", "render", "site"}
