@@ -84,8 +84,11 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
         return RenderReport(project.docs_dir, unchanged=sorted(p for p in on_disk if p != MARKER)), last.problems
     briefings, invalid = load_briefings(project.content_dir, cache)
     tokens, json_texts = {}, {}
+    paths = {briefing.id: project.content_dir / f"{briefing.id}.yaml" for briefing in briefings}
+    for kind in (BRIEFING_SHA256, BRIEFING_JSON):
+        cache.forget_missing(kind, {str(path) for path in paths.values()})
     for briefing in briefings:
-        path = project.content_dir / f"{briefing.id}.yaml"
+        path = paths[briefing.id]
         # By content, not by signature: a file rewritten with the same bytes changes no page.
         tokens[briefing.id] = cache.memo(BRIEFING_SHA256, path, file_sha256)
         json_texts[briefing.id] = cache.memo(BRIEFING_JSON, path, lambda _, b=briefing: briefing_to_json(b))

@@ -225,3 +225,14 @@ def test_the_collection_as_json_after_an_edit_equals_one_written_without_the_cac
     update(project)
     assert (project.docs_dir / "briefings.json").read_bytes() == cached
     assert b"Edited" in cached
+
+
+def test_a_deleted_briefing_leaves_nothing_behind_in_the_cache(project):
+    update(project)
+    path = project.content_dir / "leader-seeks-peace-talks-now.yaml"
+    (project.seeds_dir / "a.txt").unlink()
+    path.unlink()
+    update(project)
+    with Cache(project.cache_dir) as cache:
+        assert all(str(path) not in cache._kind(kind)
+                   for kind in ("briefing", "existing-briefing", "briefing-sha256", "briefing-json"))
