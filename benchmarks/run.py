@@ -127,6 +127,7 @@ def bench_size(workdir: Path, count: int, runs: int) -> dict:
                                            runs, before=change_one)
     figures["mkdocs_build"] = measure("plain mkdocs build", [str(BIN / "mkdocs"), "build"], root, runs)
     figures.update(site_figures(root))
+
     def non_mkdocs() -> dict:
         times = []
         output = ""
@@ -154,7 +155,6 @@ def bench_size(workdir: Path, count: int, runs: int) -> dict:
                                             [zensical, "build", "--clean", "-f", "zensical.yml"], root, runs)
         figures["zensical_rebuild"] = measure("plain zensical build, cached",
                                               [zensical, "build", "-f", "zensical.yml"], root, runs)
-
     return figures
 
 

@@ -31,12 +31,14 @@ T = TypeVar("T")
 
 
 def file_signature(path: Path) -> str | None:
-    """What changes whenever a file's bytes may have changed; None when the file cannot be read.
-    (`folder_signatures` spells the same signature out for speed.)"""
+    """What changes whenever a file's bytes may have changed; None when the file cannot be read."""
     try:
-        st = os.stat(path)
+        return _signature(os.stat(path))
     except OSError:
         return None
+
+
+def _signature(st: os.stat_result) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
@@ -55,10 +57,9 @@ def folder_signatures(folder: Path) -> dict[str, str]:
                     if entry.name != "__pycache__" and not entry.name.startswith("."):
                         walk(entry.path, f"{prefix}{entry.name}/")
                     continue
-                st = entry.stat()
+                found[prefix + entry.name] = _signature(entry.stat())
             except OSError:
                 continue
-            found[prefix + entry.name] = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
     walk(str(folder), "")
     return found

@@ -21,7 +21,7 @@ from .extraction import get_backend
 from .reading import file_sha256
 from .rendering import MARKER, PageMemo, RenderReport, render, template_folders
 from .schema import briefing_to_json
-from .summarising import Progress, Report, load_briefings, summarise
+from .summarising import BRIEFING_SHA256, Progress, Report, load_briefings, summarise
 from .writing import project_lock
 
 
@@ -59,7 +59,7 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
 
 
 LAST_RENDER, LAST_PAGES = "last-render", "last-pages"
-BRIEFING_SHA256, BRIEFING_JSON = "briefing-sha256", "briefing-json"  # kinds of cached values
+BRIEFING_JSON = "briefing-json"  # a kind of cached value, like those of `generator.summarising`
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -36,6 +37,7 @@ CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
 BACKUP_DIR = ".backup"
 # Kinds of cached values (see `generator.caching`).
 ARTICLE_SHA256, EXISTING, BRIEFING = "article-sha256", "existing-briefing", "briefing"
+BRIEFING_SHA256 = "briefing-sha256"  # of the file's bytes: a briefing's token in rendering
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ class _Existing:
     generator: GeneratorInfo | None
     locked: str | None
     problem: BriefingError | None = None
+
+    @classmethod
+    def of(cls, path: Path, briefing: Briefing, locked: str | None) -> _Existing:
+        return cls(path, briefing.id, briefing.source.path, briefing.source.sha256, briefing.generator, locked)
 
 
 def make_briefing(document: Document, extraction: Extraction, backend: Backend, briefing_id: str,
@@ -228,11 +234,12 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
     for path, result, backup in pending:
         if backup:
             atomic_write(backups / f"{path.stem}.{stamp}.yaml", path.read_bytes())
-        atomic_write(path, result.text.encode("utf-8"))
-        briefing = result.briefing
-        cache.put(BRIEFING, path, briefing)
-        cache.put(EXISTING, path, _Existing(path, briefing.id, briefing.source.path, briefing.source.sha256,
-                                            briefing.generator, None))
+        data = result.text.encode("utf-8")
+        atomic_write(path, data)
+        # What the next run or the render would otherwise read back from the file just written.
+        cache.put(BRIEFING, path, result.briefing)
+        cache.put(EXISTING, path, _Existing.of(path, result.briefing, None))
+        cache.put(BRIEFING_SHA256, path, hashlib.sha256(data).hexdigest())
 
     for source, gone in by_source.items():
         report.outcomes.append(Outcome(str(source), gone.path, KEPT,
@@ -332,7 +339,7 @@ def _read_existing(path: Path, cache: Cache) -> _Existing:
         locked = "it was edited by hand since it was generated"
     else:
         locked = None
-    return _Existing(path, briefing.id, briefing.source.path, briefing.source.sha256, briefing.generator, locked)
+    return _Existing.of(path, briefing, locked)
 
 
 def _source_of(path: Path) -> str:
