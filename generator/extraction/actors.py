@@ -19,6 +19,7 @@ from .lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_N
                       ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PRONOUNS, PROPER_ADJECTIVES, PROPER_GROUPS, TITLE_WORDS,
                       alternation)
 from .names import Name
+from .text import PARAGRAPH
 
 LOCATIVE = frozenset("in at from near outside inside into across around through via toward towards "
                       "throughout within across between visit visited visiting of".split())
@@ -390,7 +391,7 @@ class Cast:
         for mention in reversed(self.timeline[-80:]):
             if mention.pos >= pos:
                 continue
-            if pos - mention.pos > 3 * 1_000_000:
+            if pos - mention.pos > 3 * PARAGRAPH:
                 break
             entity = self.canonical(mention.entity)
             if not _agrees(entity, gender, number):
@@ -456,7 +457,7 @@ class Cast:
             # "the statement", "the letter": the words of the organisation that issued it.
             for mention in reversed(self.timeline[-30:]):
                 entity = self.canonical(mention.entity)
-                if mention.pos < pos and pos - mention.pos < 2 * 1_000_000 and entity.type == "organization" \
+                if mention.pos < pos and pos - mention.pos < 2 * PARAGRAPH and entity.type == "organization" \
                         and entity.named:
                     entity.add_alias(phrase)
                     return entity
@@ -520,10 +521,10 @@ class Cast:
         for entity in self.entities:
             if entity.merged_into is not None or entity.named or not entity.definite or entity.type != "person":
                 continue
-            paragraph = entity.first // 1_000_000
+            paragraph = entity.first // PARAGRAPH
             words = {w.lower() for w in _WORD.findall(entity.name)} - FUNCTION_WORDS
-            at = bisect_left(firsts, paragraph * 1_000_000)
-            candidates = [p for p in people[at:at + MAX_ROLE_CANDIDATES] if p.first // 1_000_000 <= paragraph + 2]
+            at = bisect_left(firsts, paragraph * PARAGRAPH)
+            candidates = [p for p in people[at:at + MAX_ROLE_CANDIDATES] if p.first // PARAGRAPH <= paragraph + 2]
             chosen = None
             for person in candidates:
                 context = {w.lower() for w in _WORD.findall(f"{person.role or ''} {person.name}")}
@@ -624,7 +625,7 @@ def affiliation_role(frame: str, name_end: int) -> str | None:
 
 
 def copular_role(frame: str, subject_end: int) -> str | None:
-    """ "He was the only individual convicted ...", "X is the chief executive of Y": what the
+    """ "He was the only candidate elected ...", "X is the chief executive of Y": what the
     subject is, when the description names a person's role."""
     found = _COPULAR.match(frame, subject_end)
     if not found:

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
-from .discourse import PARAGRAPH, ParagraphView, Reading, resolve_phrase
+from .discourse import ParagraphView, Reading, resolve_phrase
 from .quotes import QuoteSpan, classify, has_cue
-from .text import MASKS, sentence_stop
+from .text import MASKS, PARAGRAPH, sentence_stop
 
 _DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
 _ONLY_PUNCTUATION = re.compile(rf"^[\s,;.!?{MASKS}]*$")
@@ -115,7 +115,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                     return speaker, "after"
             break
         if _SUBORDINATE.search(between):
-            break  # `described her as a "disgrace" after she attacked`: another clause's verb
+            break  # `called him a "liar" after he voted`: another clause's verb
         if span.text.endswith(",") and _EMBEDDED.search(frame, max(before_start, span.outer_start - 2), span.outer_start) and any(
                 (view.number, v.start()) in reading.verb_subjects for v in cue_verbs(frame, before_start, span.outer_start)):
             break  # `X said he would "protect …," the crowd applauded`: the words are X's
@@ -245,7 +245,7 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
             found[i] = (span, partial, following, "continued")
         elif not _TITLE_CASE.match(span.text):
             # (A few capitalised words in quotation marks with no cue are a name or a title:
-            # `a user labelled "Anonymous"`; no one is speaking them.)
+            # `a group calling itself "Free Voices"`; no one is speaking them.)
             nearby = _last_speaker(reading, view.number, span.outer_start)
             if nearby is not None:
                 found[i] = (span, partial, nearby, "nearby")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import PERSON_NOUNS, SOURCE_CUE, SPEECH, TITLE_WORDS
+from .lexicon import ROLE_WORDS as _ROLE_WORDS, SOURCE_CUE, SPEECH
 from .text import MASKS
 
 _BOUNDARY_WORDS = ("that|and|but|while|as|when|because|after|before|although|though|if|where|since|"
@@ -25,7 +25,7 @@ _FILLER_WORDS = (
     r"\w+ly|also|then|later|again|once|still|just|never|not|n't|now|has|have|had|will|would|"
     r"could|can|did|does|do|is|was|were|are|be|been|being|shall|should|may|might|must|previously|earlier|"
     r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
-    r"initially|even|always|often|himself|herself|itself|themselves|too|since|recently")
+    r"initially|even|always|often|himself|herself|itself|themselves|too|since")
 _TRAILING_FILLER = re.compile(rf"(?<!\s)(?:\s+(?:{_FILLER_WORDS}))+\s*$", re.I)
 _FILLER_WORD = re.compile(rf"(?:{_FILLER_WORDS})", re.I)
 _LEADING_FILLER = re.compile(
@@ -34,9 +34,10 @@ _LEADING_FILLER = re.compile(
 _APPOSITIVE_STARTERS = frozenset(
     "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
     "each".split())
-_ROLE_WORDS = TITLE_WORDS | frozenset(PERSON_NOUNS)
-_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|the|a|an|his|her|its|their|this|our|my|your|of|for|in|on|with|without|by|"
-                                r"every|each|any|no|another)\s+$", re.I)
+# Words after which a cue word is a noun or an infinitive ("to ask", "the report", "his claims").
+_NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
+                            "every each any no another".split())
+_NOT_FINITE_BEFORE = re.compile(rf"\b(?:{'|'.join(_NOT_FINITE_ENDINGS)})\s+$", re.I)
 # Verb forms that take the clause subject from elsewhere ("..., adding that", "and told").
 _PARTICIPLE = re.compile(r"ing$")
 # A phrase runs to the next punctuation; the full stops of "Rep.", "U.S." and "J." do not end it.
@@ -56,8 +57,6 @@ _ADDRESSEE = re.compile(r"\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:(?:a|an|the|one|some|many|several|another)\s+)?(?:[\w’'-]+\s+){0,3}"
                            r"[\w’'-]+?(?:s|er|or|ist|ian|ent|ant|man|woman)\s+$")
 # "Okafor's remarks": a word right after a possessive is a noun ("he's said" is a verb).
-_NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
-                            "every each any no another".split())
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|everyone|"
                                r"someone|nobody|everybody|let)['’])[A-Za-z][\w.-]*['’]s\s+$", re.I)
 _MID_SENTENCE = re.compile(r"[\w,]\s*$")

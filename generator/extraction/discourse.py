@@ -17,13 +17,11 @@ from ..cleaning import Document
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
-from .lexicon import (AUXILIARIES, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, STANCE_POLARITY,
-                      STANCE, TITLE_WORDS)
+from .lexicon import (AUXILIARIES, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
+                      STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
 from .quotes import QuoteSpan, find_spans
-from .text import MASKS, Span, make_frame, split_sentences
-
-PARAGRAPH = 1_000_000  # document position = paragraph * PARAGRAPH + offset in the paragraph
+from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences
 
 _VERB_WORDS = SPEECH_VERBS | frozenset(STANCE_POLARITY) | AUXILIARIES
 _NEXT_WORD = re.compile(
@@ -67,12 +65,12 @@ _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
 _LEAD_WORDS = frozenset("the a an this that its his her their our".split())
 _DOCUMENT = alternation(DOCUMENT_NOUNS)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT})\b", re.I)
-# An organisation issuing or owning a document: "the ministry's letter", "the ministry began
-# issuing questionnaires", "a memo from the agency".
+# An organisation issuing or owning a document: "the ministry's letter", "the agency began
+# sending forms", "a memo from the agency".
 _OWNS_DOCUMENT = re.compile(rf"(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?|(?:\s+[\w’'-]+){{0,5}}?\s+(?:issu|send|sent|publish|releas|"
                             rf"circulat|distribut|draft|wr[io]t|mail)\w*\s+(?:[\w’'-]+\s+){{0,3}}?)(?:{_DOCUMENT})\b", re.I)
 _DOCUMENT_FROM = re.compile(rf"\b(?:{_DOCUMENT})\s+(?:from|(?:issued|sent|written|signed)\s+by)\s+(?:the\s+)?$", re.I)
-# A speaker phrase headed by a document: "a leaked internal letter seen by …", "the questionnaire".
+# A speaker phrase headed by a document: "a leaked memo obtained by …", "the report".
 _DOCUMENT_SUBJECT = re.compile(rf"^(?:(?:the|a|an|this|that|its|their|one)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_DOCUMENT})\b"
                                r"(?!\s+(?:of|to|for|about|on)\b)", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
@@ -233,7 +231,7 @@ def _opens_clause(frame: str, initial_at: int, name_start: int, name_end: int, l
 
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
     """A name right before a common noun modifies it: "the Donetsk region", "the Varga campaign".
-    After a determiner an -ing word is that noun too: "the Lockerbie bombing", "the Senate hearing"."""
+    After a determiner an -ing word is that noun too: "the Dunmore bombing", "the Senate hearing"."""
     found = _FOLLOWING_WORD.match(frame, end, limit)
     if not found:
         return False
@@ -325,7 +323,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if entity.type == "organization" and (previous_word in _TOLD or _CHANNEL_BEFORE.search(
                 frame, max(0, name.role_start - 40), name.role_start) or _CHANNEL_BEFORE.search(
                 frame, max(0, name.start - 40), name.start)):
-            acts = False  # "told Sky News", "in an interview with CNN": the channel, not an actor
+            acts = False  # "told Metro Radio", "in an interview with CNN": the channel, not an actor
         if entity.type == "person" and not name.role and entity.gender is None and entity.role is None \
                 and not entity.quotes:
             kind = classifier_before(frame, name.role_start)
@@ -334,8 +332,9 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 cast.set_role(entity, kind)
         one_of = _ONE_OF_BEFORE.search(frame, max(sentence.start, name.role_start - 40), name.role_start) \
             if entity.type == "person" and not name.possessive and frame[max(0, name.role_start - 2)] == "," else None
-        if one_of and (one_of.group(1).lower() in DEMONYMS or one_of.group(1).lower() in GROUP_NOUNS
-                       or one_of.group(1).lower() in PERSON_NOUNS or one_of.group(1).lower().rstrip("s") in PERSON_NOUNS):
+        member = one_of.group(1).lower() if one_of else ""
+        if member and (member in DEMONYMS or member in GROUP_NOUNS or member in PERSON_NOUNS
+                       or member.rstrip("s") in PERSON_NOUNS):
             # "One villager, Samir Haddad, said …": the witness the story gives a voice to.
             cast.set_role(entity, one_of.group(1))
             subject = True
@@ -362,7 +361,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
     pronoun = _OPENING_PRONOUN.match(frame, initial_at, sentence.end)
     if pronoun:
-        # "He was the only individual convicted …": a role of the person the pronoun points back to.
+        # "He was the only candidate elected …": a role of the person the pronoun points back to.
         role = copular_role(frame, pronoun.end())
         if role:
             entity = cast.resolve_pronoun(pronoun.group(), base + initial_at)
@@ -494,12 +493,12 @@ def _role_right_before(words: list[str]) -> bool:
     return len(words) < 2 or words[-2].lower() not in _ROLE_BLOCKERS
 
 
-_ROLE_NOUNS = frozenset(w for w in (TITLE_WORDS | frozenset(PERSON_NOUNS)) if w.islower())
+_ROLE_NOUNS = frozenset(w for w in ROLE_WORDS if w.islower())
 _ROLE_BLOCKERS = frozenset("of for to at by with from the a an his her their its and or".split())
 
 
 def _is_role(words: list[str]) -> bool:
-    """ "CEO of the Refugee Council": a title word and the body it serves, before a name."""
+    """ "CEO of the Housing Council": a title word and the body it serves, before a name."""
     return bool(words) and (words[0].lower() in TITLE_WORDS or words[0].lower() in PERSON_NOUNS) and all(
         _leads_name(w) or w.lower() in ("of", "for", "and", "at", "on") for w in words)
 
@@ -508,6 +507,6 @@ def _leads_name(word: str) -> bool:
     """Words that may stand before a name in a subject: "the", "former", "the neighboring"."""
     low = word.lower()
     if _AGE.match(low):
-        return True  # "81-year-old Jon Lund"
+        return True  # "64-year-old Jon Lund"
     return (low in _LEAD_WORDS or low in TITLE_WORDS or low in PERSON_NOUNS or word[:1].isupper()
             or low.endswith(("ing", "ed", "ian", "ese", "ish", "ic", "al")))

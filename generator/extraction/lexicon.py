@@ -73,6 +73,8 @@ SOURCE_CUES = tuple(w.lower() for w in load_list("source_cues.txt"))
 PERSON_TITLES = MappingProxyType(_gendered("person_titles.txt"))
 TITLE_WORDS = frozenset(t.lower() for t in PERSON_TITLES)
 PERSON_NOUNS = MappingProxyType(_gendered("person_nouns.txt"))
+# Words that name a person by their role: titles ("minister") and person nouns ("spokesman").
+ROLE_WORDS = TITLE_WORDS | frozenset(PERSON_NOUNS)
 FIRST_NAME_GENDER = MappingProxyType(_gendered("first_names.tsv"))
 GROUP_NOUNS = frozenset(w.lower() for w in load_list("group_nouns.txt"))
 # Group nouns listed with a capital are the names of their groups ("Republicans", "Kurds"); the
@@ -182,15 +184,11 @@ class Vocabulary:
 
 _DIRECT_SCAN_CHARS = 24
 _VOCABULARIES: list[Vocabulary] = []  # those in use, indexed together
-_ANY_ENTRY: set[str] = set()  # every word and phrase-first word of those
-
-
 _VOCABULARIES_OF: dict[str, tuple[Vocabulary, ...]] = {}  # word -> the vocabularies it may start an entry of
 
 
 def _register(vocabulary: Vocabulary) -> Vocabulary:
     _VOCABULARIES.append(vocabulary)
-    _ANY_ENTRY.update(vocabulary.words, vocabulary.phrases)
     for word in set(vocabulary.words) | set(vocabulary.phrases):
         _VOCABULARIES_OF[word] = _VOCABULARIES_OF.get(word, ()) + (vocabulary,)
     return vocabulary

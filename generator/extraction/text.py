@@ -21,10 +21,12 @@ MASK = "\ue000"
 MASK_END = "\ue001"
 MASKS = MASK + MASK_END
 
-_DATE_WORDS = frozenset(
+# A position in a document: paragraph * PARAGRAPH + offset in the paragraph.
+PARAGRAPH = 1_000_000
+
+DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday".split())
-DATE_WORDS = _DATE_WORDS
 _ABBREVIATIONS = frozenset(
     a.lower() for a in (*load_list("abbreviations.txt"), *PERSON_TITLES, *NON_ACTOR_WORDS) if a.endswith("."))
 
@@ -42,7 +44,7 @@ class Span:
     end: int
 
 
-# A party label after a US politician's name, "Sen. Ron Johnson (R-Wis.)": blanked in the frame so
+# A party label after a US politician's name, "Sen. Jane Roe (D-Ore.)": blanked in the frame so
 # that it neither ends the name's phrase nor hides the name from the verb after it.
 _PARTY_LABEL = re.compile(r"\s\([RDI](?:-[A-Z][A-Za-z.]{0,8})?\)(?=[\s,;:.])")
 
@@ -70,15 +72,20 @@ def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
     return "".join(parts)
 
 
+def _abbreviation_ends_at(frame: str, low: int, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation or initials ("Rep.", "U.S.", "J."),
+    reading the word before it no further back than `low`."""
+    word = _LAST_WORD.search(frame, max(low, dot - 40), dot + 1)
+    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or bool(_INITIALS.match(word.group(1))))
+
+
 def split_sentences(frame: str) -> list[Span]:
     """Sentences of a paragraph frame; abbreviations and initials do not end a sentence."""
     spans: list[Span] = []
     start = 0
     for found in _SENTENCE_END.finditer(frame):
-        if frame[found.start()] == ".":
-            word = _LAST_WORD.search(frame, max(0, found.start() - 40), found.start() + 1)
-            if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.match(word.group(1))):
-                continue
+        if frame[found.start()] == "." and _abbreviation_ends_at(frame, 0, found.start()):
+            continue
         spans.append(Span(start, found.start() + len(found.group().rstrip())))
         start = found.end()
     if start < len(frame):
@@ -92,15 +99,13 @@ _STOP = re.compile(r"[.!?](?=\s|$)")
 def sentence_stop(frame: str, start: int, limit: int) -> re.Match | None:
     """The next full stop in frame[start:limit] that ends a sentence, not "Rep." or "J."."""
     for found in _STOP.finditer(frame, start, limit):
-        if frame[found.start()] == ".":
-            word = _LAST_WORD.search(frame, max(start, found.start() - 40), found.start() + 1)
-            if word and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.match(word.group(1))):
-                continue
+        if frame[found.start()] == "." and _abbreviation_ends_at(frame, start, found.start()):
+            continue
         return found
     return None
 
 
-_MONTHS_DAYS = alternation(w.capitalize() for w in _DATE_WORDS)
+_MONTHS_DAYS = alternation(w.capitalize() for w in DATE_WORDS)
 _TIME_EXPRESSION = re.compile(
     rf",?(?<!\s)\s+(?:(?:on|this|last|next|late|early|earlier|later|by|until|since|in|from)\s+)?"
     rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?(?:\s*\(\d{{1,2}}\))?"
@@ -108,7 +113,7 @@ _TIME_EXPRESSION = re.compile(
     rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b),?")
 
 
-_TIME_WORDS = tuple(w.capitalize() for w in _DATE_WORDS) + (
+_TIME_WORDS = tuple(w.capitalize() for w in DATE_WORDS) + (
     "week", "month", "year", "morning", "afternoon", "evening", "yesterday", "today", "tonight", "tomorrow")
 
 
