@@ -366,13 +366,13 @@ def test_described_speaker_without_a_name_is_kept_as_the_description():
 
 
 def test_noun_after_a_possessive_is_not_a_reporting_verb():
-    ex = extract("Party chairman Reince Vale called Anna Berg's remarks a “new low for the campaign.”")
-    assert speaker(ex, "new low") == "Reince Vale"
+    ex = extract("Party chairman Oskar Vale called Anna Berg's remarks a “sad day for the campaign.”")
+    assert speaker(ex, "sad day") == "Oskar Vale"
 
 
 def test_reporting_verb_in_a_later_clause_does_not_claim_a_partial_quote():
-    ex = extract("Governor Tom Reed described Anna Berg as a “disgrace to the office” after she attacked the police.")
-    assert speaker(ex, "disgrace") == "Tom Reed"
+    ex = extract("Governor Tom Reed described Anna Berg as a “danger to the office” after she criticised the police.")
+    assert speaker(ex, "danger") == "Tom Reed"
 
 
 def test_reporting_verb_inside_reported_speech_gives_the_quote_to_the_outer_speaker():
@@ -623,9 +623,9 @@ def test_bare_surname_shared_by_relatives_is_the_one_named_most():
 
 def test_age_before_a_name_still_leads_to_the_speaker():
     ex = extract("Voters in the county spoke out.\n\n"
-                 "81-year-old Parker Dunn, a retired miner, said that given the choices:\n\n"
+                 "79-year-old Walter Dunn, a retired miner, said that given the choices:\n\n"
                  "“There is only one candidate for me, and it is the governor.”")
-    assert speaker(ex, "There is only one") == "Parker Dunn"
+    assert speaker(ex, "There is only one") == "Walter Dunn"
 
 
 def test_according_to_its_inside_a_reported_clause_keeps_the_outer_speaker():
@@ -636,8 +636,8 @@ def test_according_to_its_inside_a_reported_clause_keeps_the_outer_speaker():
 
 def test_reporting_clause_closing_the_sentence_attributes_a_fragment():
     ex = extract("Rights director Lena Berg spoke in London.\n\n"
-                 "The editor has been “arbitrarily detained” since 2010 and should be freed, the rights group says.")
-    assert speaker(ex, "arbitrarily detained") == "rights group"
+                 "The editor has been “held without charge” since 2010 and should be freed, the rights group says.")
+    assert speaker(ex, "held without charge") == "rights group"
 
 
 def test_inverted_speaker_phrase_stops_at_its_relative_clause():
