@@ -48,7 +48,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         for problem in result.problems:
             log.warning(str(problem))
 
-
     # After every other plugin, so the search plugin has written its index.
     @event_priority(-100)
     def on_post_build(self, *, config: Any) -> None:

@@ -256,10 +256,6 @@ def _trusted(value: object) -> Markup:
     return Markup("" if value is None else str(value))
 
 
-def _url(value: str) -> Markup:
-    return escape_url(value)
-
-
 # -- template context ----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -421,13 +417,8 @@ def index_actors(briefings: Iterable[Briefing]) -> list[ActorRecord]:
     found: dict[str, list[Appearance]] = {}
     together: dict[str, Counter[str]] = {}
     for briefing in newest_first(briefings):
-        quotes: dict[str, list[Quote]] = {}
-        for quote in briefing.quotes:
-            if quote.speaker is not None:
-                quotes.setdefault(quote.speaker, []).append(quote)
-        positions: dict[str, list[Position]] = {}
-        for position in briefing.positions:
-            positions.setdefault(position.actor, []).append(position)
+        quotes = _by_actor(briefing.quotes, "speaker")
+        positions = _by_actor(briefing.positions, "actor")
         present: set[str] = set()
         for actor in briefing.actors:
             slug = actor_slug(actor)
@@ -438,6 +429,7 @@ def index_actors(briefings: Iterable[Briefing]) -> list[ActorRecord]:
         for slug in present:
             together.setdefault(slug, Counter()).update(present - {slug})
     names = {slug: appearances[0].actor.name for slug, appearances in found.items()}
+    paths = {slug: actor_path(slug) for slug in found}
     records = []
     for slug, appearances in found.items():
         newest = appearances[0].actor
@@ -448,12 +440,12 @@ def index_actors(briefings: Iterable[Briefing]) -> list[ActorRecord]:
         companions = heapq.nsmallest(COMPANION_COUNT, together[slug].items(),
                                      key=lambda item: (-item[1], names[item[0]].casefold(), item[0]))
         records.append(ActorRecord(
-            slug=slug, path=actor_path(slug), name=newest.name, type=newest.type,
+            slug=slug, path=paths[slug], name=newest.name, type=newest.type,
             roles=tuple(Role(text, tuple(items)) for text, items in roles.items()),
             aliases=_unique(x for a in appearances for x in (a.actor.aliases + (a.actor.name,))
                             if x != newest.name),
             appearances=tuple(appearances),
-            companions=tuple(Companion(names[other], actor_path(other), count) for other, count in companions),
+            companions=tuple(Companion(names[other], paths[other], count) for other, count in companions),
             companion_count=len(together[slug])))
     return sorted(records, key=lambda r: (r.name.casefold(), r.slug))
 
@@ -522,10 +514,18 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+def _by_actor(items: Iterable[T], attribute: str) -> dict[str, list[T]]:
+    """`items` (quotes or positions) grouped by the actor id in `attribute`; None (unattributed) is left out."""
+    grouped: dict[str, list[T]] = {}
+    for item in items:
+        actor_id = getattr(item, attribute)
+        if actor_id is not None:
+            grouped.setdefault(actor_id, []).append(item)
+    return grouped
+
+
 def _positions_by_actor(briefing: Briefing) -> list[tuple[Actor, list[Position]]]:
-    grouped: dict[str, list[Position]] = {}
-    for position in briefing.positions:
-        grouped.setdefault(position.actor, []).append(position)
+    grouped = _by_actor(briefing.positions, "actor")
     return [(actor, grouped[actor.id]) for actor in briefing.actors if actor.id in grouped]
 
 
@@ -558,7 +558,7 @@ def make_environment(project: Project) -> jinja2.Environment:
         "link": _link,
         "paragraph_link": _paragraph_link,
         "trusted": _trusted,
-        "url": _url,
+        "url": escape_url,
         "join": jinja2.pass_eval_context(_join),
     })
     env.globals.update({
@@ -716,23 +716,25 @@ def render_pages(project: Project, briefings: list[Briefing], memo: PageMemo | N
     years, undated = archive_years(ordered)
     pages: dict[str, str | None] = {}
 
-    def render(page: str, kind: str, derived: dict[str, Any] | None = None, **context: Any) -> None:
+    def render(page: str, kind: str, derived: dict[str, Any] | None = None, template: str | None = None,
+               **context: Any) -> None:
         # `derived` values are computed from the others alone, so they need no fingerprint of their own.
-        if memo is not None and memo.unchanged(page, kind, context):
+        if _unchanged(memo, page, kind, context):
             pages[page] = None
         else:
-            pages[page] = _render_template(env, project, PAGE_TEMPLATES[kind], page=page, **context,
+            pages[page] = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context,
                                            **(derived or {}))
 
     latest = ordered[:LATEST_COUNT]
     render("index.md", "index", briefings=ordered, latest=latest,
            main_actors={b.id: main_actors(b, "actors" in sections) for b in latest})
     if "briefings" in sections:
+        link_actors, link_topics = "actors" in sections, "topics" in sections
         for briefing in ordered:
-            actor_paths = {a.id: actor_path(actor_slug(a)) for a in briefing.actors
-                           if a.named and "actors" in sections}
-            topic_paths = {k: topic_path(slugify(k)) for k in briefing.keywords
-                           if slugify(k) and "topics" in sections}
+            actor_paths = ({a.id: actor_path(actor_slug(a)) for a in briefing.actors if a.named}
+                           if link_actors else {})
+            topic_paths = ({k: topic_path(slug) for k in briefing.keywords if (slug := slugify(k))}
+                           if link_topics else {})
             render(briefing_path(briefing.id), "briefing", briefing=briefing, actor_paths=actor_paths,
                    topic_paths=topic_paths, derived=dict(positions_by_actor=_positions_by_actor(briefing),
                                                          key_quotes=[q for q in briefing.quotes if q.key]))
@@ -763,13 +765,16 @@ def render_pages(project: Project, briefings: list[Briefing], memo: PageMemo | N
         if _page_key(page) in taken:
             raise BuildError(f"the page '{page}' of the pages option is also a generated page",
                              path=project.config_file, hint="choose another path for it")
-        context = dict(briefings=ordered, actors=actors, topics=topics, years=years, undated=undated)
-        if memo is not None and memo.unchanged(page, template, context):
-            pages[page] = None
-        else:
-            pages[page] = _render_template(env, project, template, page=page, **context)
+        # A page of the user's own is fingerprinted under its template's name, as it has no kind.
+        render(page, template, template=template, briefings=ordered, actors=actors, topics=topics, years=years,
+               undated=undated)
     pages[TEMPLATES_PAGE] = template_reference()
     return pages
+
+
+def _unchanged(memo: PageMemo | None, page: str, kind: str, context: dict[str, Any]) -> bool:
+    """Whether `memo` knows `page`, rendered from `context`, to be as the last render wrote it."""
+    return memo is not None and memo.unchanged(page, kind, context)
 
 
 class PageMemo:
@@ -842,7 +847,7 @@ def _render_template(env: jinja2.Environment, project: Project, name: str, **con
 
 
 def _template_error(exc: Exception, project: Project, name: str, env: jinja2.Environment) -> TemplateError:
-    folders = ", ".join(str(f) for f in template_folders(project))
+    folders = _searched_folders(project)
     if isinstance(exc, jinja2.TemplatesNotFound):
         missing = ", ".join(repr(n) for n in exc.templates)
         return TemplateError(f"template {missing} not found (needed by '{name}'); searched {folders}",
@@ -860,6 +865,10 @@ def _template_error(exc: Exception, project: Project, name: str, env: jinja2.Env
         return TemplateError(f"template '{shown}': {exc.message}", path=filename, line=line,
                              hint="the template context of each page is listed in the README")
     return TemplateError(f"template '{shown}': {type(exc).__name__}: {exc}", path=filename, line=line)
+
+
+def _searched_folders(project: Project) -> str:
+    return ", ".join(str(f) for f in template_folders(project))
 
 
 def _template_frame(tb: TracebackType | None, env: jinja2.Environment) -> tuple[str | None, int | None]:
@@ -909,7 +918,7 @@ def check_templates(project: Project) -> list[TemplateError]:
             if ref is not None and ref not in known:
                 errors.append(TemplateError(
                     f"template '{name}' refers to '{ref}', which does not exist; searched "
-                    + ", ".join(str(f) for f in template_folders(project)), path=filename))
+                    f"{_searched_folders(project)}", path=filename))
     return errors
 
 
@@ -1030,17 +1039,17 @@ def render_files(project: Project, briefings: list[Briefing], memo: PageMemo | N
     files: dict[str, bytes | None] = {}
     ordered = newest_first(briefings)
     if _writes_feed(project):
-        newest = [b for b in ordered if b.date is not None][:FEED_COUNT]
-        if memo is not None and memo.unchanged(FEED_PATH, "feed", {"briefings": newest}):
+        entries = _feed_entries(ordered)
+        if _unchanged(memo, FEED_PATH, "feed", {"briefings": entries}):
             files[FEED_PATH] = None
         else:
-            files[FEED_PATH] = atom_feed(project, briefings)
+            files[FEED_PATH] = atom_feed(project, entries)
     elif "feed" in project.sections:
         log.warning("no site_url in %s: the Atom feed (%s) is not written, as its links must be "
                     "absolute; set site_url to the address the site is published at",
                     project.config_file.name, FEED_PATH)
     if "data" in project.sections:
-        if memo is not None and memo.unchanged(DATA_PATH, "data", {"briefings": ordered}):
+        if _unchanged(memo, DATA_PATH, "data", {"briefings": ordered}):
             files[DATA_PATH] = None
         else:
             # One briefing per line: as easy to diff as indented JSON, and written by the json
@@ -1051,14 +1060,19 @@ def render_files(project: Project, briefings: list[Briefing], memo: PageMemo | N
     return files
 
 
-def atom_feed(project: Project, briefings: list[Briefing]) -> bytes:
-    """The `FEED_COUNT` newest dated briefings as an Atom 1.0 feed with absolute links.
+def _feed_entries(ordered: list[Briefing]) -> list[Briefing]:
+    """The briefings of the feed: the `FEED_COUNT` newest dated ones of `ordered` (newest first).
+    Undated briefings are left out, as every entry needs a time."""
+    return [b for b in ordered if b.date is not None][:FEED_COUNT]
 
-    Undated briefings are left out, as every entry needs a time. The feed's `updated` is the newest
-    briefing's date, not the time of rendering, so that an unchanged collection keeps its bytes.
+
+def atom_feed(project: Project, dated: list[Briefing]) -> bytes:
+    """The briefings `dated` (from `_feed_entries`) as an Atom 1.0 feed with absolute links.
+
+    The feed's `updated` is the newest briefing's date, not the time of rendering, so that an
+    unchanged collection keeps its bytes.
     """
     base = str(project.site_url).rstrip("/") + "/"
-    dated = [b for b in newest_first(briefings) if b.date is not None][:FEED_COUNT]
 
     def add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
         element = ET.SubElement(parent, tag, {k: _NOT_XML.sub("", v) for k, v in attributes.items()})

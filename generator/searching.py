@@ -37,11 +37,15 @@ def _kind(page: str) -> str:
 
 def slim_entries(entries: list[dict]) -> list[dict]:
     """The entries of a search index rewritten as described in the module docstring."""
-    sections: dict[str, list[dict]] = {}
+    # The texts a briefing page's entry keeps, by page; a page MkDocs indexed without sections keeps
+    # its own text.
+    kept: dict[str, list[str]] = {}
     for entry in entries:
         page, _, anchor = entry["location"].partition("#")
-        if anchor:
-            sections.setdefault(page, []).append(entry)
+        if anchor and _kind(page) == "briefing":
+            texts = kept.setdefault(page, [])
+            if anchor not in SKIPPED_SECTIONS and entry["text"]:
+                texts.append(entry["text"])
     slimmed = []
     for entry in entries:
         page, _, anchor = entry["location"].partition("#")
@@ -49,10 +53,7 @@ def slim_entries(entries: list[dict]) -> list[dict]:
         if kind == "full":
             slimmed.append(entry)
         elif not anchor:
-            text = ""
-            if kind == "briefing":
-                kept = [s for s in sections.get(page, ()) if s["location"].partition("#")[2] not in SKIPPED_SECTIONS]
-                text = " ".join(s["text"] for s in kept if s["text"]) if page in sections else entry["text"]
+            text = "" if kind == "title" else " ".join(kept[page]) if page in kept else entry["text"]
             slimmed.append({**entry, "text": text})
     return slimmed
 
