@@ -17,7 +17,7 @@ import logging
 import os
 import pickle
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,7 +26,7 @@ from . import __version__
 log = logging.getLogger("briefings")
 
 # Bump when the meaning of a cached value changes; the version of the package is part of it too.
-_FORMAT = f"1:{__version__}"
+_FORMAT = f"2:{__version__}"
 T = TypeVar("T")
 
 
@@ -68,11 +68,13 @@ def folder_signatures(folder: Path) -> dict[str, str]:
 class Cache:
     """Values computed from files, by kind ("article-sha256", "briefing" …) and path, plus named values.
 
+    Values are read from the database one at a time, as most runs need few of them; `preload` reads
+    all of a kind at once, for the kinds a run needs for every file.
     With `folder` None it keeps nothing between runs (the tests' projects and one-off commands).
     """
 
     def __init__(self, folder: Path | None) -> None:
-        self._rows: dict[str, dict[str, tuple[str, bytes]]] = {}
+        self._preloaded: dict[str, dict[str, tuple[str, bytes]]] = {}
         self._changed: dict[tuple[str, str], tuple[str, bytes] | None] = {}
         self._values: dict[str, bytes] = {}
         self._db: sqlite3.Connection | None = None
@@ -93,9 +95,9 @@ class Cache:
     # -- values computed from files ----------------------------------------------------------------
 
     def get(self, kind: str, path: Path, signature: str | None = None) -> Any | None:
-        """The value stored for `path`'s current content, or None."""
+        """The value stored for `path`'s current content (or for the content with `signature`), or None."""
         signature = signature or file_signature(path)
-        row = self._kind(kind).get(str(path))
+        row = self._row(kind, str(path))
         if signature is None or row is None or row[0] != signature:
             return None
         try:
@@ -109,33 +111,65 @@ class Cache:
         if signature is None:
             return
         row = (signature, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        self._kind(kind)[str(path)] = row
         self._changed[(kind, str(path))] = row
+        if kind in self._preloaded:
+            self._preloaded[kind][str(path)] = row
 
-    def memo(self, kind: str, path: Path, compute: Callable[[Path], T]) -> T:
-        """`compute(path)`, or what it gave last time for the same file content."""
-        signature = file_signature(path)
+    def memo(self, kind: str, path: Path, compute: Callable[[Path], T], signature: str | None = None) -> T:
+        """`compute(path)`, or what it gave last time for the same file content (or `signature`)."""
+        signature = signature or file_signature(path)
         value = self.get(kind, path, signature)
         if value is None:
             value = compute(path)
             self.put(kind, path, value, signature)
         return value
 
-    def forget_missing(self, kind: str, keep: set[str]) -> None:
-        """Drop the entries of `kind` whose path is not in `keep` (files deleted since)."""
-        rows = self._kind(kind)
-        for path in [p for p in rows if p not in keep]:
-            del rows[path]
+    def preload(self, kind: str) -> None:
+        """Read every value of `kind` at once: faster than one by one when most will be needed."""
+        if kind in self._preloaded or self._db is None:
+            return
+        query = "SELECT path, signature, value FROM files WHERE kind = ?"
+        rows = {path: (signature, value) for path, signature, value in self._db.execute(query, (kind,))}
+        for (changed_kind, path), row in self._changed.items():
+            if changed_kind == kind:
+                if row is None:
+                    rows.pop(path, None)
+                else:
+                    rows[path] = row
+        self._preloaded[kind] = rows
+
+    def forget_missing(self, kind: str, keep: set[str]) -> set[str]:
+        """Drop the entries of `kind` whose path is not in `keep` (files deleted since); their paths."""
+        gone = self.paths(kind) - keep
+        self.forget(kind, gone)
+        return gone
+
+    def paths(self, kind: str) -> set[str]:
+        """The paths with a value of `kind`."""
+        if kind in self._preloaded:
+            return set(self._preloaded[kind])
+        paths = {path for (path,) in self._db.execute("SELECT path FROM files WHERE kind = ?", (kind,))} \
+            if self._db is not None else set()
+        for (changed_kind, path), row in self._changed.items():
+            if changed_kind == kind:
+                (paths.add if row is not None else paths.discard)(path)
+        return paths
+
+    def forget(self, kind: str, paths: Iterable[str]) -> None:
+        """Drop the entries of `kind` for `paths`."""
+        for path in paths:
+            self._preloaded.get(kind, {}).pop(path, None)
             self._changed[(kind, path)] = None
 
-    def _kind(self, kind: str) -> dict[str, tuple[str, bytes]]:
-        if kind not in self._rows:
-            rows: dict[str, tuple[str, bytes]] = {}
-            if self._db is not None:
-                query = "SELECT path, signature, value FROM files WHERE kind = ?"
-                rows = {path: (signature, value) for path, signature, value in self._db.execute(query, (kind,))}
-            self._rows[kind] = rows
-        return self._rows[kind]
+    def _row(self, kind: str, path: str) -> tuple[str, bytes] | None:
+        if kind in self._preloaded:
+            return self._preloaded[kind].get(path)
+        if (kind, path) in self._changed:
+            return self._changed[(kind, path)]
+        if self._db is None:
+            return None
+        return self._db.execute("SELECT signature, value FROM files WHERE kind = ? AND path = ?",
+                                (kind, path)).fetchone()
 
     # -- named values ----------------------------------------------------------------------------
 

@@ -171,6 +171,8 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
     `cache` spares reading unchanged articles and briefings again.
     """
     cache = cache or Cache(None)
+    for kind in (EXISTING, ARTICLE_SHA256):  # needed for every file
+        cache.preload(kind)
     report = Report()
     remove_stale_temporaries(project.content_dir)
     existing = _load_existing(project, report, cache)

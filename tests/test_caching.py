@@ -127,11 +127,11 @@ def test_a_build_after_deleting_the_cache_folder_gives_the_same_pages(project):
 
 @pytest.fixture
 def loads(monkeypatch):
-    """Counts how often rendering loads the collection."""
+    """Counts how often rendering lists the collection."""
     from generator import pipeline
     calls = []
-    load = pipeline.load_briefings
-    monkeypatch.setattr(pipeline, "load_briefings", lambda *a, **k: calls.append(1) or load(*a, **k))
+    load = pipeline._collection
+    monkeypatch.setattr(pipeline, "_collection", lambda *a, **k: calls.append(1) or load(*a, **k))
     return calls
 
 
@@ -234,5 +234,5 @@ def test_a_deleted_briefing_leaves_nothing_behind_in_the_cache(project):
     path.unlink()
     update(project)
     with Cache(project.cache_dir) as cache:
-        assert all(str(path) not in cache._kind(kind)
-                   for kind in ("briefing", "existing-briefing", "briefing-sha256", "briefing-json"))
+        assert all(str(path) not in cache.paths(kind)
+                   for kind in ("briefing", "existing-briefing", "briefing-sha256", "entry"))
