@@ -19,9 +19,10 @@ from .config import Project
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
 from .reading import file_sha256
-from .rendering import MARKER, PageMemo, RenderReport, render, template_folders
-from .schema import briefing_to_json
-from .summarising import BRIEFING_SHA256, Progress, Report, load_briefings, summarise
+from .indexing import Collection, Entry, entry_of
+from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, render, template_folders
+from .schema import Briefing, briefing_to_json, load_briefing
+from .summarising import BRIEFING, BRIEFING_SHA256, Progress, Report, summarise
 from .writing import project_lock
 
 
@@ -58,8 +59,8 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
     return result
 
 
-LAST_RENDER, LAST_PAGES = "last-render", "last-pages"
-BRIEFING_JSON = "briefing-json"  # a kind of cached value, like those of `generator.summarising`
+LAST_RENDER, LAST_PAGES, LAST_DATA = "last-render", "last-pages", "last-data"
+ENTRY = "entry"  # a kind of cached value, like those of `generator.summarising`
 
 
 @dataclass(frozen=True)
@@ -73,34 +74,67 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     """Render what changed since the last render.
 
     When nothing rendering reads changed and the docs folder is as the last render left it, not even
-    the briefings are loaded. Otherwise only the pages whose template context changed are rendered
-    (see `PageMemo`).
+    the briefings are listed. Otherwise only the pages whose inputs changed are rendered (see
+    `PageMemo`), and only their briefings are loaded whole.
     """
     environment = _digest(_environment_folders(project), f"{project!r} {jinja2.__version__} {markdown.__version__}")
-    inputs = _digest([project.content_dir], environment)
+    content = {name: signature for name, signature in folder_signatures(project.content_dir).items()
+               if "/" not in name and name.endswith(".yaml")}
+    inputs = hashlib.sha256(f"{environment} {sorted(content.items())}".encode()).hexdigest()
     last = cache.value(LAST_RENDER)
     on_disk = folder_signatures(project.docs_dir)
     if isinstance(last, _LastRender) and last.inputs == inputs and last.output == on_disk:
         return RenderReport(project.docs_dir, unchanged=sorted(p for p in on_disk if p != MARKER)), last.problems
-    briefings, invalid = load_briefings(project.content_dir, cache)
-    tokens, json_texts = {}, {}
-    paths = {briefing.id: project.content_dir / f"{briefing.id}.yaml" for briefing in briefings}
-    for kind in (BRIEFING_SHA256, BRIEFING_JSON):
-        cache.forget_missing(kind, {str(path) for path in paths.values()})
-    for briefing in briefings:
-        path = paths[briefing.id]
-        # By content, not by signature: a file rewritten with the same bytes changes no page.
-        tokens[briefing.id] = cache.memo(BRIEFING_SHA256, path, file_sha256)
-        json_texts[briefing.id] = cache.memo(BRIEFING_JSON, path, lambda _, b=briefing: briefing_to_json(b))
+    collection, invalid = _collection(project, cache, content)
     previous = cache.value(LAST_PAGES) or {}
+    data_signature, data_lines = cache.value(LAST_DATA) or (None, ())
     memo = PageMemo({page: fingerprint for page, (fingerprint, signature) in previous.items()
-                     if on_disk.get(page) == signature}, tokens, environment, json_texts)
-    report = render(project, briefings, memo)
+                     if on_disk.get(page) == signature}, environment,
+                    data_lines if data_signature is not None and on_disk.get(DATA_PATH) == data_signature else ())
+    report = render(project, collection, memo, on_disk)
     after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
                                  if page in after})
+    if memo.current_data_lines:
+        cache.set_value(LAST_DATA, (after.get(DATA_PATH), memo.current_data_lines))
     cache.set_value(LAST_RENDER, _LastRender(inputs, after, invalid))
     return report, invalid
+
+
+def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tuple[Collection, list[BriefingError]]:
+    """The briefings of `content` (file name → signature) as a `Collection`, and the errors of the
+    invalid ones.
+
+    The cache keeps each file's entry (or error), so only new and changed files are read; the others
+    are loaded whole only when a page to render needs them.
+    """
+    cache.preload(ENTRY)
+    deleted = cache.forget_missing(ENTRY, {str(project.content_dir / name) for name in content})
+    for kind in (BRIEFING, BRIEFING_SHA256):
+        cache.forget(kind, deleted)
+    entries: dict[str, Entry] = {}
+    paths: dict[str, Path] = {}  # briefing id → file
+    invalid: list[BriefingError] = []
+    for name, signature in sorted(content.items()):
+        path = project.content_dir / name
+        found = cache.get(ENTRY, path, signature)
+        if found is None:
+            try:
+                # By content, not by signature: a file rewritten with the same bytes changes no page.
+                found = entry_of(_load(cache, path, signature), cache.memo(BRIEFING_SHA256, path, file_sha256, signature))
+            except BriefingError as exc:
+                found = exc
+            cache.put(ENTRY, path, found, signature)
+        if isinstance(found, Entry):
+            entries[found.id] = found
+            paths[found.id] = path
+        else:
+            invalid.append(found)
+    return Collection(entries.values(), lambda briefing_id: _load(cache, paths[briefing_id])), invalid
+
+
+def _load(cache: Cache, path: Path, signature: str | None = None) -> Briefing:
+    return cache.memo(BRIEFING, path, load_briefing, signature)
 
 
 def _after(docs: Path, before: dict[str, str], report: RenderReport) -> dict[str, str]:

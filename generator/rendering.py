@@ -38,6 +38,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Iterable, TypeVar
@@ -54,8 +55,12 @@ from markupsafe import Markup
 
 from .config import Project
 from .errors import BuildError, TemplateError
+from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorRecord, ArchiveMonth, ArchiveYear,
+                       BriefingLink, Collection, Companion, Entry, MonthLink, Role, TopicRecord, YearLinks,
+                       actor_path, actor_slug, archive_overview, archive_years, by_number_of_briefings,
+                       index_actors, index_topics, month_name, newest_first, page_path, tokens, topic_path)
 from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
-from .writing import write_if_changed
+from .writing import Data, write_if_changed
 
 DEFAULT_TEMPLATES = Path(__file__).parent / "templates"
 DEFAULT_PREFIX = "!default"
@@ -68,23 +73,12 @@ ACTOR_PAGE_SIZE = 20  # appearances per actor page
 TOPIC_PAGE_SIZE = 20  # briefings per topic page
 ARCHIVE_PAGE_SIZE = 50  # briefings per archive page
 INDEX_PAGE_SIZE = 100  # actors or topics per page of their lists
-# What an actor's first page shows of lists that also grow with the collection, without a page
-# of their own: the rest of each is reached through the actor's briefings.
-ALIAS_COUNT = 20
-ROLE_COUNT = 20  # the most recently given
-COMPANION_COUNT = 20  # the most often named together
 FEED_PATH = "feed.xml"
 DATA_PATH = "briefings.json"
 TEMPLATES_PAGE = "templates.md"
-TOPICS_INDEX = "topics/index.md"
-ARCHIVE_PATH = "archive.md"
-ACTOR_ORDER_PATHS = {"name": "actors/index.md", "briefings": "actors/by-briefings.md"}
 
 log = logging.getLogger("briefings")
 T = TypeVar("T")
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 # -- escaping ------------------------------------------------------------------------------------
@@ -187,45 +181,11 @@ def format_date(value: dt.date | None) -> str:
     """The one date format of the site, independent of the machine's locale."""
     if value is None:
         return "undated"
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-def month_name(month: int) -> str:
-    return _MONTHS[month - 1]
+    return f"{value.day} {month_name(value.month)} {value.year}"
 
 
 def briefing_path(briefing_id: str) -> str:
     return f"briefings/{briefing_id}.md"
-
-
-def actor_slug(actor: Actor) -> str:
-    return slugify(actor.id) or actor.id
-
-
-def actor_path(slug: str) -> str:
-    return _member_page("actors", slug, ACTOR_ORDER_PATHS.values())
-
-
-def topic_path(slug: str) -> str:
-    return _member_page("topics", slug, (TOPICS_INDEX,))
-
-
-def page_path(first: str, number: int) -> str:
-    """The path of page `number` of a list whose first page is `first`: ``archive.md``, then
-    ``archive/2.md``, ``archive/3.md``…
-
-    Later pages go in a folder named after the first page, one level below every page generated
-    into the first page's folder, so they clash with none of them; and as no two first pages share
-    a path (`_member_page` moves a member named like a list), no two later pages do either.
-    """
-    return first if number == 1 else f"{first.removesuffix('.md')}/{number}.md"
-
-
-def _member_page(folder: str, slug: str, taken: Iterable[str]) -> str:
-    # A slug never holds an underscore (slugify splits words on it), so "_index" cannot clash with
-    # another member of the folder when a member is called "index".
-    page = f"{folder}/{slug}.md"
-    return f"{folder}/_{slug}.md" if page in taken else page
 
 
 @pass_context
@@ -269,89 +229,11 @@ class Appearance:
 
 
 @dataclass(frozen=True)
-class Role:
-    """A role an actor was given, and the briefings (newest first) whose article gave it."""
-
-    text: str
-    briefings: tuple[Briefing, ...]
-
-
-@dataclass(frozen=True)
-class Companion:
-    """An actor named in some of the same briefings as another, and in how many."""
-
-    name: str
-    path: str
-    count: int
-
-
-@dataclass(frozen=True)
-class ActorRecord:
-    """An actor joined across briefings by slug; name and type come from the newest briefing."""
-
-    slug: str
-    path: str
-    name: str
-    type: str
-    roles: tuple[Role, ...]  # the newest role first
-    aliases: tuple[str, ...]
-    appearances: tuple[Appearance, ...]  # newest briefing first
-    # The COMPANION_COUNT actors named most often with this one, then by name: a frequent actor of a
-    # large collection is named with nearly every other, and a page shows no more than these.
-    companions: tuple[Companion, ...]
-    companion_count: int  # how many actors are named with this one in all
-
-
-@dataclass(frozen=True)
 class ActorLink:
     """An actor of one briefing as shown in a list; `path` is None when the actor has no page."""
 
     name: str
     path: str | None
-
-
-@dataclass(frozen=True)
-class TopicRecord:
-    """A keyword joined across briefings by slug; the name is spelt as in the newest briefing."""
-
-    slug: str
-    path: str
-    name: str
-    briefings: tuple[Briefing, ...]  # newest first
-
-
-@dataclass(frozen=True)
-class ArchiveMonth:
-    month: int
-    name: str
-    briefings: tuple[Briefing, ...]
-
-
-@dataclass(frozen=True)
-class ArchiveYear:
-    year: int
-    months: tuple[ArchiveMonth, ...]
-
-
-@dataclass(frozen=True)
-class MonthLink:
-    """A month in the archive's overview: how many briefings it has, and the archive page its list
-    starts on."""
-
-    year: int
-    month: int
-    name: str
-    count: int
-    path: str
-
-
-@dataclass(frozen=True)
-class YearLinks:
-    """A year in the archive's overview, with its number of briefings and its months newest first."""
-
-    year: int
-    count: int
-    months: tuple[MonthLink, ...]
 
 
 @dataclass(frozen=True)
@@ -403,57 +285,6 @@ def paginate(first: str, items: Sequence[T], size: int) -> list[tuple[str, Pagin
     return pages
 
 
-def newest_first(briefings: Iterable[Briefing]) -> list[Briefing]:
-    """Dated briefings newest first (ties by id), undated ones last."""
-    return sorted(briefings, key=lambda b: (b.date is None, -(b.date.toordinal() if b.date else 0), b.id))
-
-
-def index_actors(briefings: Iterable[Briefing]) -> list[ActorRecord]:
-    """Every named actor with all their appearances and companions, by name.
-
-    Unnamed actors ("a senior official") are left out: the same id in two articles does not mean the
-    same person.
-    """
-    found: dict[str, list[Appearance]] = {}
-    together: dict[str, Counter[str]] = {}
-    for briefing in newest_first(briefings):
-        quotes = _by_actor(briefing.quotes, "speaker")
-        positions = _by_actor(briefing.positions, "actor")
-        present: set[str] = set()
-        for actor in briefing.actors:
-            slug = actor_slug(actor)
-            if actor.named and slug not in present:
-                present.add(slug)
-                found.setdefault(slug, []).append(Appearance(
-                    briefing, actor, tuple(quotes.get(actor.id, ())), tuple(positions.get(actor.id, ()))))
-        for slug in present:
-            together.setdefault(slug, Counter()).update(present - {slug})
-    names = {slug: appearances[0].actor.name for slug, appearances in found.items()}
-    paths = {slug: actor_path(slug) for slug in found}
-    records = []
-    for slug, appearances in found.items():
-        newest = appearances[0].actor
-        roles: dict[str, list[Briefing]] = {}
-        for appearance in appearances:
-            if appearance.actor.role:
-                roles.setdefault(appearance.actor.role, []).append(appearance.briefing)
-        companions = heapq.nsmallest(COMPANION_COUNT, together[slug].items(),
-                                     key=lambda item: (-item[1], names[item[0]].casefold(), item[0]))
-        records.append(ActorRecord(
-            slug=slug, path=paths[slug], name=newest.name, type=newest.type,
-            roles=tuple(Role(text, tuple(items)) for text, items in roles.items()),
-            aliases=_unique(x for a in appearances for x in (a.actor.aliases + (a.actor.name,))
-                            if x != newest.name),
-            appearances=tuple(appearances),
-            companions=tuple(Companion(names[other], paths[other], count) for other, count in companions),
-            companion_count=len(together[slug])))
-    return sorted(records, key=lambda r: (r.name.casefold(), r.slug))
-
-
-def by_number_of_briefings(actors: Iterable[ActorRecord]) -> list[ActorRecord]:
-    return sorted(actors, key=lambda r: (-len(r.appearances), r.name.casefold(), r.slug))
-
-
 def main_actors(briefing: Briefing, linked: bool) -> list[ActorLink]:
     """The `MAIN_ACTORS` actors with the most quotes and positions, ties in the briefing's order."""
     weight = Counter(q.speaker for q in briefing.quotes if q.speaker)
@@ -461,57 +292,6 @@ def main_actors(briefing: Briefing, linked: bool) -> list[ActorLink]:
     ranked = sorted(enumerate(briefing.actors), key=lambda item: (-weight[item[1].id], item[0]))
     return [ActorLink(actor.name, actor_path(actor_slug(actor)) if linked and actor.named else None)
             for _, actor in ranked[:MAIN_ACTORS]]
-
-
-def index_topics(briefings: Iterable[Briefing]) -> list[TopicRecord]:
-    """Every keyword with the briefings that carry it, by name; a keyword without letters or digits
-    has no topic."""
-    found: dict[str, tuple[str, list[Briefing]]] = {}
-    for briefing in newest_first(briefings):
-        for keyword in briefing.keywords:
-            slug = slugify(keyword)
-            if not slug:
-                continue
-            items = found.setdefault(slug, (keyword, []))[1]
-            if not items or items[-1] is not briefing:  # "Ports" and "ports" in one briefing
-                items.append(briefing)
-    topics = [TopicRecord(slug, topic_path(slug), name, tuple(items)) for slug, (name, items) in found.items()]
-    return sorted(topics, key=lambda t: (t.name.casefold(), t.slug))
-
-
-def archive_years(briefings: Iterable[Briefing]) -> tuple[list[ArchiveYear], list[Briefing]]:
-    """Dated briefings by year and month, newest first, and the undated ones."""
-    months: dict[tuple[int, int], list[Briefing]] = {}
-    undated = []
-    for briefing in newest_first(briefings):
-        if briefing.date is None:
-            undated.append(briefing)
-        else:
-            months.setdefault((briefing.date.year, briefing.date.month), []).append(briefing)
-    years: dict[int, list[ArchiveMonth]] = {}
-    for (year, month), items in months.items():  # already in newest-first order
-        years.setdefault(year, []).append(ArchiveMonth(month, month_name(month), tuple(items)))
-    return [ArchiveYear(year, tuple(ms)) for year, ms in years.items()], undated
-
-
-def archive_overview(years: Iterable[ArchiveYear], undated: list[Briefing],
-                     size: int) -> tuple[list[YearLinks], str | None]:
-    """Every month of the archive with the page of `size` briefings its list starts on, and the page
-    the undated briefings start on (None without any); `years` and `undated` are the whole archive."""
-    start = 0  # the position of the month's first briefing in the archive
-    overview = []
-    for year in years:
-        months = []
-        for month in year.months:
-            months.append(MonthLink(year.year, month.month, month.name, len(month.briefings),
-                                    page_path(ARCHIVE_PATH, start // size + 1)))
-            start += len(month.briefings)
-        overview.append(YearLinks(year.year, sum(m.count for m in months), tuple(months)))
-    return overview, page_path(ARCHIVE_PATH, start // size + 1) if undated else None
-
-
-def _unique(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(values))
 
 
 def _by_actor(items: Iterable[T], attribute: str) -> dict[str, list[T]]:
@@ -616,8 +396,8 @@ _PAGINATION = Variable("pagination", Pagination, "where this page is among the p
 
 PAGE_TYPES = {
     "index": PageType("index.md.j2", "`index.md`", None, "The home page.", (
-        _BRIEFINGS,
-        Variable("latest", list[Briefing], f"the first {LATEST_COUNT} of `briefings`"),
+        Variable("briefing_count", int, "how many briefings the site has"),
+        Variable("latest", list[Briefing], f"the {LATEST_COUNT} newest briefings, newest first"),
         Variable("main_actors", dict[str, list[ActorLink]], f"briefing id → its {MAIN_ACTORS} actors with the "
                  "most quotes and positions, for `latest`"),
     )),
@@ -634,12 +414,8 @@ PAGE_TYPES = {
                       f"{ACTOR_PAGE_SIZE} appearances a page", "actors",
                       "One page per named actor, more for an actor of many briefings.", (
         Variable("actor", ActorRecord, "the actor, joined across every briefing"),
-        Variable("appearances", list[Appearance], f"this page's appearances, newest first: up to "
-                 f"{ACTOR_PAGE_SIZE} of `actor.appearances`"),
-        Variable("aliases", list[str], f"the first {ALIAS_COUNT} of `actor.aliases`"),
-        Variable("roles", list[Role], f"the first {ROLE_COUNT} of `actor.roles`, the most recently given"),
-        Variable("companions", list[Companion], f"the first {COMPANION_COUNT} of `actor.companions`, the "
-                 "most often named together"),
+        Variable("appearances", list[Appearance], f"this page's appearances, newest first: the briefings of "
+                 f"up to {ACTOR_PAGE_SIZE} of `actor.briefing_ids`, with what the actor said and holds there"),
         _PAGINATION,
     )),
     "actors": PageType("actors.md.j2", "`actors/index.md` and `actors/by-briefings.md`, then "
@@ -670,9 +446,9 @@ PAGE_TYPES = {
     )),
     "topic": PageType("topic.md.j2", f"`topics/<slug>.md`, then `topics/<slug>/2.md` and so on, "
                       f"{TOPIC_PAGE_SIZE} briefings a page", "topics", "One page per topic (keyword).", (
-        Variable("topic", TopicRecord, "the topic with all its briefings"),
-        Variable("briefings", list[Briefing], f"this page's briefings, newest first: up to {TOPIC_PAGE_SIZE} of "
-                 "`topic.briefings`"),
+        Variable("topic", TopicRecord, "the topic, with the ids of all its briefings"),
+        Variable("briefings", list[Briefing], f"this page's briefings, newest first: those of up to "
+                 f"{TOPIC_PAGE_SIZE} of `topic.briefing_ids`"),
         _PAGINATION,
     )),
 }
@@ -680,7 +456,8 @@ PAGE_TYPES = {
 CUSTOM_PAGE = PageType(
     "your own pages", "the paths given in the `pages` option", None,
     "A page of your own, one line of the plugin's `pages` option, such as `people.md: people.md.j2`: "
-    "its template receives the whole collection.",
+    "its template receives the whole collection, so every briefing is loaded to render it again, which "
+    "happens whenever any briefing changes.",
     (_BRIEFINGS, _ACTORS, _TOPICS, _YEARS, _UNDATED))
 
 PAGE_TEMPLATES = {kind: page_type.template for kind, page_type in PAGE_TYPES.items()}
@@ -699,110 +476,161 @@ FILTERS = {
 
 # -- rendering -----------------------------------------------------------------------------------
 
-def render_pages(project: Project, briefings: list[Briefing], memo: PageMemo | None = None
+def render_pages(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None
                  ) -> dict[str, str | None]:
     """Every generated page as ``{path relative to docs_dir: Markdown text}``; with `memo`, a page
-    whose inputs did not change since the last render is not rendered and maps to None."""
+    whose inputs did not change since the last render is not rendered and maps to None.
+
+    Each page is described by a key made of everything its context is built from, with briefings
+    as their tokens; the context itself, and the whole briefings in it, are made only for the pages
+    rendered.
+    """
+    collection = briefings if isinstance(briefings, Collection) else Collection.of(briefings)
+    entries = collection.entries
     seen: set[str] = set()
-    for briefing in briefings:
-        if briefing.id in seen:
-            raise BuildError(f"two briefings have the id '{briefing.id}'", hint="give each briefing its own id")
-        seen.add(briefing.id)
+    for entry in entries:
+        if entry.id in seen:
+            raise BuildError(f"two briefings have the id '{entry.id}'", hint="give each briefing its own id")
+        seen.add(entry.id)
     env = make_environment(project)
-    ordered = newest_first(briefings)
     sections = set(project.sections)
-    actors = index_actors(ordered)
-    topics = index_topics(ordered)
-    years, undated = archive_years(ordered)
+    actors = index_actors(entries) if "actors" in sections or project.pages else []
+    topics = index_topics(entries) if "topics" in sections or project.pages else []
+    by_id = {entry.id: entry for entry in entries}
     pages: dict[str, str | None] = {}
 
-    def render(page: str, kind: str, derived: dict[str, Any] | None = None, template: str | None = None,
-               **context: Any) -> None:
-        # `derived` values are computed from the others alone, so they need no fingerprint of their own.
-        if _unchanged(memo, page, kind, context):
+    def render(page: str, kind: str, key: object, context: Callable[[], dict[str, Any]],
+               template: str | None = None) -> None:
+        if _unchanged(memo, page, kind, key):
             pages[page] = None
         else:
-            pages[page] = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context,
-                                           **(derived or {}))
+            pages[page] = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context())
 
-    latest = ordered[:LATEST_COUNT]
-    render("index.md", "index", briefings=ordered, latest=latest,
-           main_actors={b.id: main_actors(b, "actors" in sections) for b in latest})
+    latest = entries[:LATEST_COUNT]
+    render("index.md", "index", (len(entries), tokens(latest)),
+           partial(_index_context, collection, latest, len(entries), "actors" in sections))
     if "briefings" in sections:
-        link_actors, link_topics = "actors" in sections, "topics" in sections
-        for briefing in ordered:
-            actor_paths = ({a.id: actor_path(actor_slug(a)) for a in briefing.actors if a.named}
-                           if link_actors else {})
-            topic_paths = ({k: topic_path(slug) for k in briefing.keywords if (slug := slugify(k))}
-                           if link_topics else {})
-            render(briefing_path(briefing.id), "briefing", briefing=briefing, actor_paths=actor_paths,
-                   topic_paths=topic_paths, derived=dict(positions_by_actor=_positions_by_actor(briefing),
-                                                         key_quotes=[q for q in briefing.quotes if q.key]))
+        for entry in entries:
+            render(briefing_path(entry.id), "briefing", entry.token,
+                   partial(_briefing_context, collection, entry.id, sections))
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
             for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
-                render(path, "actors", actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS),
-                       pagination=pagination)
+                context = dict(actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS), pagination=pagination)
+                render(path, "actors", context, partial(dict, context))
         for record in actors:
-            shown = dict(aliases=list(record.aliases[:ALIAS_COUNT]), roles=list(record.roles[:ROLE_COUNT]),
-                         companions=list(record.companions[:COMPANION_COUNT]))
-            for path, pagination, part in paginate(record.path, record.appearances, ACTOR_PAGE_SIZE):
-                render(path, "actor", actor=record, appearances=part, pagination=pagination, **shown)
+            for path, pagination, ids in paginate(record.path, record.briefing_ids, ACTOR_PAGE_SIZE):
+                shown = [by_id[i] for i in ids]
+                render(path, "actor", (record, tokens(shown), pagination),
+                       partial(_actor_context, collection, record, shown, pagination))
     if "archive" in sections:
-        overview, undated_path = archive_overview(years, undated, ARCHIVE_PAGE_SIZE)
-        for path, pagination, part in paginate(ARCHIVE_PATH, ordered, ARCHIVE_PAGE_SIZE):
-            page_years, page_undated = archive_years(part)
-            render(path, "archive", briefings=part, years=page_years, undated=page_undated, overview=overview,
-                   undated_count=len(undated), undated_path=undated_path, pagination=pagination)
+        overview = archive_overview(entries, ARCHIVE_PAGE_SIZE)
+        for path, pagination, part in paginate(ARCHIVE_PATH, entries, ARCHIVE_PAGE_SIZE):
+            render(path, "archive", (tokens(part), overview, pagination),
+                   partial(_archive_context, collection, part, overview, pagination))
     if "topics" in sections:
         for path, pagination, part in paginate(TOPICS_INDEX, topics, INDEX_PAGE_SIZE):
-            render(path, "topics", topics=part, pagination=pagination)
+            context = dict(topics=part, pagination=pagination)
+            render(path, "topics", context, partial(dict, context))
         for topic in topics:
-            for path, pagination, part in paginate(topic.path, topic.briefings, TOPIC_PAGE_SIZE):
-                render(path, "topic", topic=topic, briefings=part, pagination=pagination)
+            for path, pagination, ids in paginate(topic.path, topic.briefing_ids, TOPIC_PAGE_SIZE):
+                shown = [by_id[i] for i in ids]
+                render(path, "topic", (topic, tokens(shown), pagination),
+                       partial(_topic_context, collection, topic, shown, pagination))
     taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE)}
     for page, template in project.pages:
         if _page_key(page) in taken:
             raise BuildError(f"the page '{page}' of the pages option is also a generated page",
                              path=project.config_file, hint="choose another path for it")
         # A page of the user's own is fingerprinted under its template's name, as it has no kind.
-        render(page, template, template=template, briefings=ordered, actors=actors, topics=topics, years=years,
-               undated=undated)
+        render(page, template, (tokens(entries), actors, topics),
+               partial(_collection_context, collection, actors, topics), template=template)
     pages[TEMPLATES_PAGE] = template_reference()
     return pages
 
 
-def _unchanged(memo: PageMemo | None, page: str, kind: str, context: dict[str, Any]) -> bool:
-    """Whether `memo` knows `page`, rendered from `context`, to be as the last render wrote it."""
-    return memo is not None and memo.unchanged(page, kind, context)
+def _index_context(collection: Collection, latest: list[Entry], count: int, linked: bool) -> dict[str, Any]:
+    shown = collection.briefings(latest)
+    return dict(briefing_count=count, latest=shown, main_actors={b.id: main_actors(b, linked) for b in shown})
+
+
+def _briefing_context(collection: Collection, briefing_id: str, sections: set[str]) -> dict[str, Any]:
+    briefing = collection.briefing(briefing_id)
+    return dict(
+        briefing=briefing,
+        actor_paths=({a.id: actor_path(actor_slug(a)) for a in briefing.actors if a.named}
+                     if "actors" in sections else {}),
+        topic_paths=({k: topic_path(slug) for k in briefing.keywords if (slug := slugify(k))}
+                     if "topics" in sections else {}),
+        positions_by_actor=_positions_by_actor(briefing),
+        key_quotes=[q for q in briefing.quotes if q.key])
+
+
+def _actor_context(collection: Collection, record: ActorRecord, shown: list[Entry],
+                   pagination: Pagination) -> dict[str, Any]:
+    appearances = []
+    for entry in shown:
+        briefing = collection.briefing(entry.id)
+        actor = next(a for a in briefing.actors if a.named and actor_slug(a) == record.slug)
+        appearances.append(Appearance(briefing, actor, tuple(_by_actor(briefing.quotes, "speaker").get(actor.id, ())),
+                                      tuple(_by_actor(briefing.positions, "actor").get(actor.id, ()))))
+    return dict(actor=record, appearances=appearances, pagination=pagination)
+
+
+def _archive_context(collection: Collection, part: list[Entry], overview: tuple[list[YearLinks], str | None, int],
+                     pagination: Pagination) -> dict[str, Any]:
+    briefings = collection.briefings(part)
+    years, undated = archive_years(briefings)
+    months, undated_path, undated_count = overview
+    return dict(briefings=briefings, years=years, undated=undated, overview=months, undated_count=undated_count,
+                undated_path=undated_path, pagination=pagination)
+
+
+def _topic_context(collection: Collection, topic: TopicRecord, shown: list[Entry],
+                   pagination: Pagination) -> dict[str, Any]:
+    return dict(topic=topic, briefings=collection.briefings(shown), pagination=pagination)
+
+
+def _collection_context(collection: Collection, actors: list[ActorRecord],
+                        topics: list[TopicRecord]) -> dict[str, Any]:
+    briefings = collection.briefings(collection.entries)
+    years, undated = archive_years(briefings)
+    return dict(briefings=briefings, actors=actors, topics=topics, years=years, undated=undated)
+
+
+def _unchanged(memo: PageMemo | None, page: str, kind: str, key: object) -> bool:
+    """Whether `memo` knows `page`, rendered from what `key` stands for, to be as the last render wrote it."""
+    return memo is not None and memo.unchanged(page, kind, key)
 
 
 class PageMemo:
     """What each page was rendered from, so that a page whose inputs did not change is not rendered.
 
-    A page's fingerprint digests its template context, pickled, with `salt` (the settings, templates
-    and code all pages depend on). Each briefing in the context counts as a token of its content
-    (`tokens`: briefing id → a digest of its file), an appearance as its briefing's token and
-    the actor's id, and an actor or topic record as the digest of its own content, computed once
-    however many pages show it; so a fingerprint costs microseconds, not a pass over whole briefings.
-    `previous` holds the fingerprints of the last render for the pages whose files are still as it
-    left them; `current` collects this render's.
+    A page's fingerprint digests its key (see `render_pages`), pickled, with `salt` (the settings,
+    templates and code all pages depend on). An actor or topic record counts as the digest of its
+    content, computed once however many pages show it. `previous` holds the fingerprints of the last
+    render for the pages whose files are still as it left them; `current` collects this render's.
     """
 
-    def __init__(self, previous: dict[str, str], tokens: dict[str, str], salt: str,
-                 json_texts: dict[str, str] | None = None) -> None:
+    def __init__(self, previous: dict[str, str], salt: str,
+                 data_lines: tuple[tuple[str, int, int], ...] = ()) -> None:
         self.previous = previous
         self.current: dict[str, str] = {}
-        self._json_texts = json_texts or {}
-        self._tokens = dict(tokens)
+        # The lines of the JSON data file as the last render wrote it (empty when unknown) and as
+        # this render writes it: the token of each line's briefing, and where the line starts and ends.
+        self.data_lines = data_lines
+        self.current_data_lines: tuple[tuple[str, int, int], ...] = ()
         self._salt = salt
         self._records: dict[int, tuple[object, str]] = {}  # id → (record, digest); the record keeps the id valid
-        self._inner = {**copyreg.dispatch_table, Briefing: self._reduce_briefing, Appearance: self._reduce_appearance}
-        self._outer = {**self._inner, ActorRecord: self._reduce_record, TopicRecord: self._reduce_record}
+        self._table = {**copyreg.dispatch_table, ActorRecord: self._reduce_record, TopicRecord: self._reduce_record}
 
-    def unchanged(self, page: str, kind: str, context: dict[str, Any]) -> bool:
-        """Whether `page` rendered from `context` would be the page the last render wrote."""
-        self.current[page] = fingerprint = self._digest((self._salt, kind, context), self._outer)
+    def unchanged(self, page: str, kind: str, key: object) -> bool:
+        """Whether `page` rendered from `key` would be the page the last render wrote."""
+        if isinstance(key, str):  # a briefing's token: thousands of pages, not worth pickling
+            fingerprint = hashlib.blake2b(f"{self._salt}\0{kind}\0{key}".encode(), digest_size=16).hexdigest()
+        else:
+            fingerprint = self._digest((self._salt, kind, key), self._table)
+        self.current[page] = fingerprint
         return self.previous.get(page) == fingerprint
 
     @staticmethod
@@ -813,28 +641,10 @@ class PageMemo:
         pickler.dump(value)
         return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
 
-    def json_text(self, briefing: Briefing) -> str:
-        """`briefing_to_json(briefing)`, kept from an earlier run when its file did not change."""
-        text = self._json_texts.get(briefing.id)
-        return briefing_to_json(briefing) if text is None else text
-
-    def _token(self, briefing: Briefing) -> str:
-        token = self._tokens.get(briefing.id)
-        if token is None:  # a briefing that is not a file: its whole content counts
-            token = self._tokens[briefing.id] = hashlib.blake2b(pickle.dumps(briefing)).hexdigest()
-        return token
-
-    def _reduce_briefing(self, briefing: Briefing) -> tuple[type, tuple[str]]:
-        return str, (self._token(briefing),)
-
-    def _reduce_appearance(self, appearance: Appearance) -> tuple[type, tuple[str]]:
-        # Its quotes and positions are those of the actor in that briefing.
-        return str, (f"{self._token(appearance.briefing)} {appearance.actor.id}",)
-
     def _reduce_record(self, record: ActorRecord | TopicRecord) -> tuple[type, tuple[str]]:
         found = self._records.get(id(record))
         if found is None:
-            found = self._records[id(record)] = (record, self._digest(record, self._inner))
+            found = self._records[id(record)] = (record, self._digest(record, copyreg.dispatch_table))
         return str, (found[1],)
 
 
@@ -1032,42 +842,82 @@ def _writes_feed(project: Project) -> bool:
     return "feed" in project.sections and bool(project.site_url)
 
 
-def render_files(project: Project, briefings: list[Briefing], memo: PageMemo | None = None
-                 ) -> dict[str, bytes | None]:
+def render_files(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None
+                 ) -> dict[str, Data | None]:
     """The files of the site that are not pages: the Atom feed and the collection as JSON; with
     `memo`, None for a file whose inputs did not change."""
-    files: dict[str, bytes | None] = {}
-    ordered = newest_first(briefings)
+    collection = briefings if isinstance(briefings, Collection) else Collection.of(briefings)
+    entries = collection.entries
+    files: dict[str, Data | None] = {}
     if _writes_feed(project):
-        entries = _feed_entries(ordered)
-        if _unchanged(memo, FEED_PATH, "feed", {"briefings": entries}):
+        # Undated briefings are left out, as every entry needs a time.
+        dated = [e for e in entries if e.date is not None][:FEED_COUNT]
+        if _unchanged(memo, FEED_PATH, "feed", tokens(dated)):
             files[FEED_PATH] = None
         else:
-            files[FEED_PATH] = atom_feed(project, entries)
+            files[FEED_PATH] = atom_feed(project, collection.briefings(dated))
     elif "feed" in project.sections:
         log.warning("no site_url in %s: the Atom feed (%s) is not written, as its links must be "
                     "absolute; set site_url to the address the site is published at",
                     project.config_file.name, FEED_PATH)
     if "data" in project.sections:
-        if _unchanged(memo, DATA_PATH, "data", {"briefings": ordered}):
+        if _unchanged(memo, DATA_PATH, "data", tokens(entries)):
             files[DATA_PATH] = None
         else:
-            # One briefing per line: as easy to diff as indented JSON, and written by the json
-            # module's C encoder, which indenting would swap for its Python one (10 times slower).
-            to_json = memo.json_text if memo is not None else briefing_to_json
-            lines = ",\n".join(to_json(b) for b in ordered)
-            files[DATA_PATH] = (f"[\n{lines}\n]\n" if ordered else "[]\n").encode("utf-8")
+            files[DATA_PATH] = _data_file(project, collection, memo)
     return files
 
 
-def _feed_entries(ordered: list[Briefing]) -> list[Briefing]:
-    """The briefings of the feed: the `FEED_COUNT` newest dated ones of `ordered` (newest first).
-    Undated briefings are left out, as every entry needs a time."""
-    return [b for b in ordered if b.date is not None][:FEED_COUNT]
+def _data_file(project: Project, collection: Collection, memo: PageMemo | None) -> list[bytes | memoryview]:
+    """The collection as JSON, one briefing per line, in pieces to write one after another.
+
+    One line per briefing is as easy to diff as indented JSON, and written by the json module's C
+    encoder, which indenting would swap for its Python one (10 times slower). The lines of briefings
+    that did not change are slices of the file the last render wrote, when `memo` knows it intact:
+    one edit in thousands of briefings neither loads them all nor copies the whole file in memory.
+    """
+    old: dict[str, tuple[int, int, int]] = {}  # token → (line number, start, end) in the old file
+    view = memoryview(b"")
+    if memo is not None and memo.data_lines:
+        try:
+            view = memoryview((project.docs_dir / DATA_PATH).read_bytes())
+        except OSError:
+            pass
+        if len(view) == memo.data_lines[-1][2] + 3:  # "\n]\n" after the last line
+            old = {token: (number, start, end) for number, (token, start, end) in enumerate(memo.data_lines)}
+    if not collection.entries:
+        return [b"[]\n"]
+    pieces: list[bytes | memoryview] = [b"[\n"]
+    lines: list[tuple[str, int, int]] = []
+    run: tuple[int, int, int] | None = None  # the old lines being copied: first start, last number, last end
+    position = 2
+    for entry in collection.entries:
+        found = old.get(entry.token)
+        if found is not None and run is not None and found[0] == run[1] + 1:
+            run = (run[0], found[0], found[2])  # the next line of the old file: the same slice, longer
+        else:
+            if run is not None:
+                pieces.append(view[run[0]:run[2]])
+            if lines:
+                pieces.append(b",\n")
+            if found is None:
+                run = None
+                pieces.append(briefing_to_json(collection.briefing(entry.id)).encode("utf-8"))
+            else:
+                run = (found[1], found[0], found[2])
+        length = found[2] - found[1] if found is not None else len(pieces[-1])
+        lines.append((entry.token, position, position + length))
+        position += length + 2
+    if run is not None:
+        pieces.append(view[run[0]:run[2]])
+    pieces.append(b"\n]\n")
+    if memo is not None:
+        memo.current_data_lines = tuple(lines)
+    return pieces
 
 
 def atom_feed(project: Project, dated: list[Briefing]) -> bytes:
-    """The briefings `dated` (from `_feed_entries`) as an Atom 1.0 feed with absolute links.
+    """The briefings `dated` (the newest dated ones, newest first) as an Atom 1.0 feed with absolute links.
 
     The feed's `updated` is the newest briefing's date, not the time of rendering, so that an
     unchanged collection keeps its bytes.
@@ -1129,13 +979,16 @@ class RenderReport:
         return f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
 
 
-def render(project: Project, briefings: list[Briefing], memo: PageMemo | None = None) -> RenderReport:
+def render(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
+           on_disk: Iterable[str] | None = None) -> RenderReport:
     """Render the briefings, the feed and data and the hand-written pages into ``project.docs_dir``,
-    changing only what changed; with `memo`, pages whose inputs did not change are not even rendered."""
-    pages = render_pages(project, briefings, memo)
-    wanted: dict[str, bytes | None] = {path: None if text is None else text.encode("utf-8")
+    changing only what changed; with `memo`, pages whose inputs did not change are not even rendered.
+    `on_disk`, the files the docs folder holds, spares walking it."""
+    collection = briefings if isinstance(briefings, Collection) else Collection.of(briefings)
+    pages = render_pages(project, collection, memo)
+    wanted: dict[str, Data | None] = {path: None if text is None else text.encode("utf-8")
                                        for path, text in pages.items()}
-    wanted.update(render_files(project, briefings, memo))
+    wanted.update(render_files(project, collection, memo))
     by_key = {_page_key(path): path for path in wanted}
     for path, data in hand_written_pages(project).items():
         clash = by_key.get(_page_key(path))
@@ -1144,7 +997,7 @@ def render(project: Project, briefings: list[Briefing], memo: PageMemo | None = 
                              f"generated page {clash} would both be {path} in the docs folder",
                              hint="rename or remove the hand-written page")
         wanted[path] = data
-    return sync_folder(project, wanted)
+    return sync_folder(project, wanted, on_disk)
 
 
 def _page_key(path: str) -> str:
@@ -1166,9 +1019,10 @@ def hand_written_pages(project: Project) -> dict[str, bytes]:
     return found
 
 
-def sync_folder(project: Project, wanted: dict[str, bytes | None]) -> RenderReport:
+def sync_folder(project: Project, wanted: dict[str, Data | None],
+                on_disk: Iterable[str] | None = None) -> RenderReport:
     """Make ``docs_dir`` hold exactly `wanted` (plus the marker), touching only files that differ;
-    None stands for a file known to be up to date."""
+    None stands for a file known to be up to date. `on_disk` lists the files it holds, when known."""
     docs = project.docs_dir
     _check_docs_dir(project)
     report = RenderReport(docs_dir=docs)
@@ -1180,19 +1034,28 @@ def sync_folder(project: Project, wanted: dict[str, bytes | None]) -> RenderRepo
         for path, data in sorted(wanted.items()):
             written = data is not None and write_if_changed(docs / path, data)
             (report.written if written else report.unchanged).append(path)
-        for current, dirs, files in os.walk(docs, topdown=False):
-            folder = Path(current)
-            for name in files:
-                relative = (folder / name).relative_to(docs).as_posix()
-                if relative != MARKER and relative not in wanted:
-                    (folder / name).unlink()
-                    report.removed.append(relative)
-            if folder != docs and not any(folder.iterdir()):
-                folder.rmdir()
+        existing, folders = (_walk(docs) if on_disk is None else (on_disk, set()))
+        report.removed = sorted(p for p in existing if p != MARKER and p not in wanted)
+        for relative in report.removed:
+            (docs / relative).unlink(missing_ok=True)
+            folders.update(Path(relative).parents)
+        # The deepest first, so that a folder emptied of empty folders goes too.
+        for folder in sorted(folders - {Path(".")}, key=lambda f: len(f.parts), reverse=True):
+            if (docs / folder).is_dir() and not any((docs / folder).iterdir()):
+                (docs / folder).rmdir()
     except OSError as exc:
         raise BuildError(f"cannot write the pages: {exc.strerror or exc}", path=exc.filename or docs) from exc
-    report.removed.sort()
     return report
+
+
+def _walk(folder: Path) -> tuple[list[str], set[Path]]:
+    """The files under `folder` and its subfolders, relative to it."""
+    files, folders = [], set()
+    for current, _, names in os.walk(folder):
+        relative = Path(current).relative_to(folder)
+        folders.add(relative)
+        files += [(relative / name).as_posix() for name in names]
+    return files, folders
 
 
 def _check_docs_dir(project: Project) -> None:

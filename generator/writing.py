@@ -10,20 +10,24 @@ from __future__ import annotations
 import fcntl
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import LockedError
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+Data = bytes | Sequence[bytes | memoryview]  # the bytes of a file, whole or in pieces written in turn
+
+
+def atomic_write(path: Path, data: Data) -> None:
     """Replace `path` with `data` atomically, creating its folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for piece in ((data,) if isinstance(data, bytes) else data):
+                f.write(piece)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -35,10 +39,11 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_if_changed(path: Path, data: bytes) -> bool:
+def write_if_changed(path: Path, data: Data) -> bool:
     """Write `data` unless `path` already holds exactly these bytes; True when it wrote."""
-    try:
-        if path.read_bytes() == data:
+    size = len(data) if isinstance(data, bytes) else sum(len(piece) for piece in data)
+    try:  # the size first: a large file that changed is not read for nothing
+        if path.stat().st_size == size and path.read_bytes() == (data if isinstance(data, bytes) else b"".join(data)):
             return False
     except OSError:
         pass

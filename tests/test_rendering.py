@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
+import pickle
 import posixpath
 import re
 import types
@@ -21,6 +23,7 @@ from generator import rendering
 from generator.cli import cli
 from generator.config import load_project
 from generator.errors import BuildError, ConfigError, TemplateError
+from generator.indexing import Collection, entry_of
 from generator.rendering import check_templates, escape_text, escape_url, render, render_pages
 from generator.schema import Actor, Position, Quote, briefing_to_json
 
@@ -483,7 +486,7 @@ def test_a_list_without_items_still_gets_its_first_page(render_project):
 
 def test_a_page_of_your_own_is_one_template_and_one_line_of_configuration(render_project, tmp_path):
     project = render_project(
-        {"t/people.md.j2": "# People\n\n{% for a in actors %}- {{ a.name }} ({{ a.appearances|length }})\n"
+        {"t/people.md.j2": "# People\n\n{% for a in actors %}- {{ a.name }} ({{ a.briefing_ids|length }})\n"
                            "{% endfor %}{{ briefings|length }} {{ topics|length }} {{ years|length }}\n"},
         templates_dir=tmp_path / "t", pages=(("lists/people.md", "people.md.j2"),))
     assert render_pages(project, two_briefings())["lists/people.md"] == \
@@ -716,7 +719,7 @@ def test_every_template_receives_exactly_the_documented_variables_with_their_typ
 
 def test_the_environment_has_exactly_the_documented_filters(render_project):
     env = rendering.make_environment(render_project())
-    assert set(rendering.FILTERS) == {n for n, f in env.filters.items() if f.__module__ == rendering.__name__}
+    assert set(rendering.FILTERS) == {n for n, f in env.filters.items() if f.__module__.startswith("generator.")}
 
 
 def test_template_reference_names_every_template_variable_filter_and_type():
@@ -805,7 +808,7 @@ def test_without_site_url_the_feed_is_skipped_with_a_warning(render_project, cap
 
 def test_briefings_json_holds_every_briefing_in_the_schema_newest_first(render_project):
     files = rendering.render_files(render_project(sections=("data",)), two_briefings())
-    data = json.loads(files["briefings.json"])
+    data = json.loads(b"".join(files["briefings.json"]))
     assert [b["id"] for b in data] == ["border-clash", "ceasefire-talks"]
     assert data[1] == json.loads(briefing_to_json(make_briefing()))
 
@@ -874,3 +877,58 @@ def test_concatenating_markup_with_text_still_escapes_the_text(render_project, t
 def test_jinja_syntax_in_article_text_stays_literal(render_project):
     page = briefing_page(render_project, summary="{{ 7*7 }} {% if true %}x{% endif %}")
     assert "\\{\\{ 7\\*7 \\}\\} \\{% if true %\\}x\\{% endif %\\}" in page
+
+
+# -- rendering again after a change ----------------------------------------------------------------
+
+def render_twice(project, first: list, second: list) -> tuple[list[str], list[str]]:
+    """Render `first` into the docs folder, then `second` with what the first render left: the
+    pages rendered again, and the ids of the briefings loaded whole to render them."""
+    memo = rendering.PageMemo({}, "salt")
+    render(project, first, memo)
+    again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines)
+    loaded: list[str] = []
+    by_id = {b.id: b for b in second}
+    collection = Collection.of(second)
+    collection._load = lambda briefing_id: loaded.append(briefing_id) or by_id[briefing_id]
+    pages = render_pages(project, collection, again)
+    rendering.render_files(project, collection, again)
+    return sorted(page for page, text in pages.items() if text is not None), loaded
+
+
+def test_an_edit_to_an_old_briefing_of_a_frequent_actor_renders_only_the_actor_page_showing_it(render_project):
+    briefings = daily_briefings(45)
+    edited = [*briefings[1:], dataclasses.replace(briefings[0], summary="A new summary.")]
+    rendered, _ = render_twice(render_project(sections=ALL_SECTIONS), briefings, edited)
+    assert "briefings/b00.md" in rendered and "actors/anna-keller/3.md" in rendered
+    assert not {"actors/anna-keller.md", "actors/anna-keller/2.md", "briefings/b01.md"} & set(rendered)
+
+
+def test_rendering_after_one_edit_loads_only_the_briefings_of_the_pages_it_renders(render_project):
+    briefings = daily_briefings(45)
+    edited = [*briefings[1:], dataclasses.replace(briefings[0], summary="A new summary.")]
+    project = render_project(sections=("briefings", "actors", "topics", "data"))
+    _, loaded = render_twice(project, briefings, edited)
+    assert set(loaded) == {"b00", "b01", "b02", "b03", "b04"}  # those of the last actor and topic pages
+
+
+@pytest.mark.parametrize("change", ["edit", "reorder", "add", "remove"])
+def test_briefings_json_written_from_the_last_one_equals_one_written_afresh(render_project, change):
+    project = render_project(sections=("data",))
+    briefings = daily_briefings(12)
+    second = {"edit": [*briefings[:5], dataclasses.replace(briefings[5], summary="Changed."), *briefings[6:]],
+              "reorder": [*briefings[1:], dataclasses.replace(briefings[0], date=dt.date(2030, 1, 1))],
+              "add": [*briefings, make_briefing(id="new", date=dt.date(2022, 1, 5))],
+              "remove": briefings[:4] + briefings[5:]}[change]
+    render_twice(project, briefings, second)
+    memo = rendering.PageMemo({}, "salt")
+    render(project, briefings, memo)
+    again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines)
+    spliced = b"".join(rendering.render_files(project, second, again)["briefings.json"])
+    assert spliced == b"".join(rendering.render_files(project, second)["briefings.json"])
+    assert [b["id"] for b in json.loads(spliced)] == [e.id for e in Collection.of(second).entries]
+
+
+def test_an_entry_survives_the_cache_unchanged():
+    entry = entry_of(make_briefing(), "token")
+    assert pickle.loads(pickle.dumps(entry)) == entry

@@ -1,0 +1,355 @@
+"""Indexing: the site's lists (actors, topics, the archive) joined across briefings, from a small
+`Entry` per briefing.
+
+A site of thousands of briefings changes a few at a time. Its indexes are made from entries (id,
+date, title, topics and named actors) that the pipeline keeps between runs, so rendering loads whole
+briefings only for the pages it renders again (`Collection`). The records the templates receive hold
+names, counts, ids and links, never whole briefings: a page that shows an actor or a topic changes
+only when what it can show does, not whenever any briefing of a frequent actor is edited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import pickle
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple, Protocol, TypeVar
+
+from .schema import Actor, Briefing, slugify
+
+# What an actor's record keeps of lists that grow with the collection: a page shows no more.
+ALIAS_COUNT = 20
+ROLE_COUNT = 20  # the most recently given
+COMPANION_COUNT = 20  # the most often named together
+TOPICS_INDEX = "topics/index.md"
+ARCHIVE_PATH = "archive.md"
+ACTOR_ORDER_PATHS = {"name": "actors/index.md", "briefings": "actors/by-briefings.md"}
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+class _Dated(Protocol):
+    id: str
+    date: dt.date | None
+
+
+D = TypeVar("D", bound=_Dated)
+
+
+def month_name(month: int) -> str:
+    return _MONTHS[month - 1]
+
+
+def newest_first(items: Iterable[D]) -> list[D]:
+    """Dated briefings (or entries) newest first, ties by id, undated ones last."""
+    return sorted(items, key=lambda b: (b.date is None, -(b.date.toordinal() if b.date else 0), b.id))
+
+
+def actor_slug(actor: Actor) -> str:
+    return slugify(actor.id) or actor.id
+
+
+def actor_path(slug: str) -> str:
+    return _member_page("actors", slug, ACTOR_ORDER_PATHS.values())
+
+
+def topic_path(slug: str) -> str:
+    return _member_page("topics", slug, (TOPICS_INDEX,))
+
+
+def page_path(first: str, number: int) -> str:
+    """The path of page `number` of a list whose first page is `first`: ``archive.md``, then
+    ``archive/2.md``, ``archive/3.md``…
+
+    Later pages go in a folder named after the first page, one level below every page generated
+    into the first page's folder, so they clash with none of them; and as no two first pages share
+    a path (`_member_page` moves a member named like a list), no two later pages do either.
+    """
+    return first if number == 1 else f"{first.removesuffix('.md')}/{number}.md"
+
+
+def _member_page(folder: str, slug: str, taken: Iterable[str]) -> str:
+    # A slug never holds an underscore (slugify splits words on it), so "_index" cannot clash with
+    # another member of the folder when a member is called "index".
+    page = f"{folder}/{slug}.md"
+    return f"{folder}/_{slug}.md" if page in taken else page
+
+
+# -- entries ---------------------------------------------------------------------------------------
+
+class NamedActor(NamedTuple):
+    """A named actor as an entry keeps it: a plain tuple, as thousands of entries are read on every run."""
+
+    slug: str
+    name: str
+    type: str
+    role: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the indexes need of one briefing; `token` stands for all the rest."""
+
+    id: str
+    token: str  # a digest of the briefing's content: equal tokens, equal briefings
+    date: dt.date | None
+    title: str
+    topics: tuple[tuple[str, str], ...]  # (slug, keyword as first spelt) for each keyword with a slug
+    actors: tuple[NamedActor, ...]  # each named actor, the first of each slug, in the briefing's order
+
+    def __reduce__(self) -> tuple[type, tuple]:
+        # Pickled as plain tuples, which load several times faster than dataclasses and named tuples.
+        return _entry, (self.id, self.token, self.date, self.title, self.topics, tuple(map(tuple, self.actors)))
+
+
+def _entry(id: str, token: str, date: dt.date | None, title: str, topics: tuple[tuple[str, str], ...],
+           actors: tuple[tuple, ...]) -> Entry:
+    return Entry(id, token, date, title, topics, tuple(NamedActor._make(a) for a in actors))
+
+
+def entry_of(briefing: Briefing, token: str) -> Entry:
+    topics: dict[str, str] = {}
+    for keyword in briefing.keywords:
+        slug = slugify(keyword)
+        if slug:  # a keyword without letters or digits has no topic
+            topics.setdefault(slug, keyword)  # "Ports" and "ports" in one briefing are one topic
+    actors: dict[str, NamedActor] = {}
+    for actor in briefing.actors:
+        if actor.named:  # "a senior official" in two articles need not be one person
+            slug = actor_slug(actor)
+            if slug not in actors:
+                actors[slug] = NamedActor(slug, actor.name, actor.type, actor.role, actor.aliases)
+    return Entry(briefing.id, token, briefing.date, briefing.title, tuple(topics.items()),
+                 tuple(actors.values()))
+
+
+def content_token(briefing: Briefing) -> str:
+    """A token for a briefing that is not a file (one built in memory): a digest of all of it."""
+    return hashlib.blake2b(pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
+
+
+class Collection:
+    """The briefings of a site as entries, newest first, with whole briefings loaded on demand."""
+
+    def __init__(self, entries: Iterable[Entry], load: Callable[[str], Briefing]) -> None:
+        self.entries: list[Entry] = newest_first(entries)
+        self._load = load
+        self._loaded: dict[str, Briefing] = {}
+
+    @classmethod
+    def of(cls, briefings: Iterable[Briefing]) -> Collection:
+        """A collection of briefings already in memory."""
+        briefings = list(briefings)
+        by_id = {b.id: b for b in briefings}
+        return cls((entry_of(b, content_token(b)) for b in briefings), by_id.__getitem__)
+
+    def briefing(self, briefing_id: str) -> Briefing:
+        found = self._loaded.get(briefing_id)
+        if found is None:
+            found = self._loaded[briefing_id] = self._load(briefing_id)
+        return found
+
+    def briefings(self, entries: Iterable[Entry]) -> list[Briefing]:
+        return [self.briefing(entry.id) for entry in entries]
+
+
+
+def tokens(entries: Iterable[Entry]) -> tuple[str, ...]:
+    return tuple(entry.token for entry in entries)
+
+
+# -- records ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BriefingLink:
+    """A briefing as a list shows it: enough to link to its page and say when it was."""
+
+    id: str
+    title: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role an actor was given: in how many briefings, and the newest briefing that gives it."""
+
+    text: str
+    count: int
+    newest: BriefingLink
+
+
+@dataclass(frozen=True)
+class Companion:
+    """An actor named in some of the same briefings as another, and in how many."""
+
+    name: str
+    path: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    """An actor joined across briefings by slug; name and type come from the newest briefing.
+    Roles, aliases and companions are the first 20 of each, and their counts say how many there are."""
+
+    slug: str
+    path: str
+    name: str
+    type: str
+    briefing_ids: tuple[str, ...]  # every briefing that names the actor, newest first
+    roles: tuple[Role, ...]  # the ROLE_COUNT most recently given, the newest first
+    role_count: int  # how many roles in all
+    aliases: tuple[str, ...]  # the first ALIAS_COUNT other names, newest first
+    alias_count: int  # how many other names in all
+    # The COMPANION_COUNT actors named most often with this one, then by name: a frequent actor of a
+    # large collection is named with nearly every other, and a page shows no more than these.
+    companions: tuple[Companion, ...]
+    companion_count: int  # how many actors are named with this one in all
+
+
+@dataclass(frozen=True)
+class TopicRecord:
+    """A keyword joined across briefings by slug; the name is spelt as in the newest briefing."""
+
+    slug: str
+    path: str
+    name: str
+    briefing_ids: tuple[str, ...]  # newest first
+
+
+def index_actors(entries: Sequence[Entry]) -> list[ActorRecord]:
+    """Every named actor of `entries` (newest first), by name."""
+    found: dict[str, list[tuple[Entry, NamedActor]]] = {}
+    slugs_of: dict[str, tuple[str, ...]] = {}  # entry id → the slugs of its actors
+    for entry in entries:
+        slugs_of[entry.id] = tuple(actor.slug for actor in entry.actors)
+        for actor in entry.actors:
+            found.setdefault(actor.slug, []).append((entry, actor))
+    names = {slug: appearances[0][1].name for slug, appearances in found.items()}
+    paths = {slug: actor_path(slug) for slug in found}
+    records = []
+    for slug, appearances in found.items():
+        newest = appearances[0][1]
+        roles: dict[str, list] = {}  # text → [count, the newest entry giving it]
+        aliases: dict[str, None] = {}
+        for entry, actor in appearances:
+            if actor.role:
+                role = roles.get(actor.role)
+                if role is None:
+                    roles[actor.role] = [1, entry]
+                else:
+                    role[0] += 1
+            if actor.aliases:
+                aliases.update(dict.fromkeys(actor.aliases))
+            aliases[actor.name] = None
+        aliases.pop(newest.name)
+        counts = Counter(itertools.chain.from_iterable(slugs_of[entry.id] for entry, _ in appearances))
+        del counts[slug]
+        records.append(ActorRecord(
+            slug=slug, path=paths[slug], name=newest.name, type=newest.type,
+            briefing_ids=tuple(entry.id for entry, _ in appearances),
+            roles=tuple(Role(text, count, BriefingLink(e.id, e.title, e.date))
+                        for text, (count, e) in itertools.islice(roles.items(), ROLE_COUNT)),
+            role_count=len(roles), aliases=tuple(itertools.islice(aliases, ALIAS_COUNT)), alias_count=len(aliases),
+            companions=tuple(Companion(names[other], paths[other], count)
+                             for other, count in _most_common(counts, names)),
+            companion_count=len(counts)))
+    return sorted(records, key=lambda r: (r.name.casefold(), r.slug))
+
+
+def _most_common(counts: Counter[str], names: dict[str, str]) -> list[tuple[str, int]]:
+    """The `COMPANION_COUNT` most common slugs of `counts`, ties by name then slug."""
+    if len(counts) > COMPANION_COUNT:
+        # Only counts as high as the last one shown can be shown: sorting by name costs the rest nothing.
+        least = sorted(counts.values(), reverse=True)[COMPANION_COUNT - 1]
+        candidates = [item for item in counts.items() if item[1] >= least]
+    else:
+        candidates = list(counts.items())
+    candidates.sort(key=lambda item: (-item[1], names[item[0]].casefold(), item[0]))
+    return candidates[:COMPANION_COUNT]
+
+
+def by_number_of_briefings(actors: Iterable[ActorRecord]) -> list[ActorRecord]:
+    return sorted(actors, key=lambda r: (-len(r.briefing_ids), r.name.casefold(), r.slug))
+
+
+def index_topics(entries: Sequence[Entry]) -> list[TopicRecord]:
+    """Every topic of `entries` (newest first), by name."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for entry in entries:
+        for slug, keyword in entry.topics:
+            found.setdefault(slug, (keyword, []))[1].append(entry.id)
+    topics = [TopicRecord(slug, topic_path(slug), name, tuple(ids)) for slug, (name, ids) in found.items()]
+    return sorted(topics, key=lambda t: (t.name.casefold(), t.slug))
+
+
+# -- the archive -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ArchiveMonth:
+    month: int
+    name: str
+    briefings: tuple[Briefing, ...]
+
+
+@dataclass(frozen=True)
+class ArchiveYear:
+    year: int
+    months: tuple[ArchiveMonth, ...]
+
+
+@dataclass(frozen=True)
+class MonthLink:
+    """A month in the archive's overview: how many briefings it has, and the archive page its list
+    starts on."""
+
+    year: int
+    month: int
+    name: str
+    count: int
+    path: str
+
+
+@dataclass(frozen=True)
+class YearLinks:
+    """A year in the archive's overview, with its number of briefings and its months newest first."""
+
+    year: int
+    count: int
+    months: tuple[MonthLink, ...]
+
+
+def archive_years(briefings: Iterable[Briefing]) -> tuple[list[ArchiveYear], list[Briefing]]:
+    """Dated briefings by year and month, newest first, and the undated ones."""
+    months: dict[tuple[int, int], list[Briefing]] = {}
+    undated = []
+    for briefing in newest_first(briefings):
+        if briefing.date is None:
+            undated.append(briefing)
+        else:
+            months.setdefault((briefing.date.year, briefing.date.month), []).append(briefing)
+    years: dict[int, list[ArchiveMonth]] = {}
+    for (year, month), items in months.items():  # already in newest-first order
+        years.setdefault(year, []).append(ArchiveMonth(month, month_name(month), tuple(items)))
+    return [ArchiveYear(year, tuple(ms)) for year, ms in years.items()], undated
+
+
+def archive_overview(entries: Sequence[Entry], size: int) -> tuple[list[YearLinks], str | None, int]:
+    """Every month of the archive of `entries` (newest first) with the page of `size` briefings its
+    list starts on; the page the undated briefings start on (None without any) and their number."""
+    counts = Counter((e.date.year, e.date.month) for e in entries if e.date is not None)
+    years: dict[int, list[MonthLink]] = {}
+    start = 0  # the position of the month's first briefing in the archive
+    for (year, month), count in counts.items():  # in the order first met: newest first
+        years.setdefault(year, []).append(MonthLink(year, month, month_name(month), count,
+                                                    page_path(ARCHIVE_PATH, start // size + 1)))
+        start += count
+    overview = [YearLinks(year, sum(m.count for m in months), tuple(months)) for year, months in years.items()]
+    undated = len(entries) - start
+    return overview, page_path(ARCHIVE_PATH, start // size + 1) if undated else None, undated
