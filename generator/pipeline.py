@@ -18,10 +18,10 @@ from .caching import Cache, file_signature, folder_signatures
 from .config import Project
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
-from .reading import file_sha256
 from .indexing import Collection, Entry, entry_of
+from .reading import file_sha256
 from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, render, template_folders
-from .schema import Briefing, briefing_to_json, load_briefing
+from .schema import Briefing, load_briefing
 from .summarising import BRIEFING, BRIEFING_SHA256, Progress, Report, summarise
 from .writing import project_lock
 

@@ -24,7 +24,6 @@ import copyreg
 import dataclasses
 import datetime as dt
 import hashlib
-import heapq
 import inspect
 import io
 import logging
@@ -55,10 +54,9 @@ from markupsafe import Markup
 
 from .config import Project
 from .errors import BuildError, TemplateError
-from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorRecord, ArchiveMonth, ArchiveYear,
-                       BriefingLink, Collection, Companion, Entry, MonthLink, Role, TopicRecord, YearLinks,
-                       actor_path, actor_slug, archive_overview, archive_years, by_number_of_briefings,
-                       index_actors, index_topics, month_name, newest_first, page_path, tokens, topic_path)
+from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorRecord, ArchiveYear, Collection, Entry,
+                       TopicRecord, YearLinks, actor_path, actor_slug, archive_overview, archive_years,
+                       by_number_of_briefings, index_actors, index_topics, month_name, page_path, tokens, topic_path)
 from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
 from .writing import Data, write_if_changed
 

@@ -889,8 +889,8 @@ def render_twice(project, first: list, second: list) -> tuple[list[str], list[st
     again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines)
     loaded: list[str] = []
     by_id = {b.id: b for b in second}
-    collection = Collection.of(second)
-    collection._load = lambda briefing_id: loaded.append(briefing_id) or by_id[briefing_id]
+    collection = Collection(Collection.of(second).entries,
+                            lambda briefing_id: loaded.append(briefing_id) or by_id[briefing_id])
     pages = render_pages(project, collection, again)
     rendering.render_files(project, collection, again)
     return sorted(page for page, text in pages.items() if text is not None), loaded
