@@ -143,8 +143,10 @@ class Collection:
         self._loaded: dict[str, Briefing] = {}
 
     @classmethod
-    def of(cls, briefings: Iterable[Briefing]) -> Collection:
-        """A collection of briefings already in memory."""
+    def of(cls, briefings: Iterable[Briefing] | Collection) -> Collection:
+        """A collection of briefings already in memory; a collection is returned as it is."""
+        if isinstance(briefings, Collection):
+            return briefings
         briefings = list(briefings)
         by_id = {b.id: b for b in briefings}
         return cls((entry_of(b, content_token(b)) for b in briefings), by_id.__getitem__)

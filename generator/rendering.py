@@ -483,7 +483,7 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
     as their tokens; the context itself, and the whole briefings in it, are made only for the pages
     rendered.
     """
-    collection = briefings if isinstance(briefings, Collection) else Collection.of(briefings)
+    collection = Collection.of(briefings)
     entries = collection.entries
     seen: set[str] = set()
     for entry in entries:
@@ -844,7 +844,7 @@ def render_files(project: Project, briefings: list[Briefing] | Collection, memo:
                  ) -> dict[str, Data | None]:
     """The files of the site that are not pages: the Atom feed and the collection as JSON; with
     `memo`, None for a file whose inputs did not change."""
-    collection = briefings if isinstance(briefings, Collection) else Collection.of(briefings)
+    collection = Collection.of(briefings)
     entries = collection.entries
     files: dict[str, Data | None] = {}
     if _writes_feed(project):
@@ -982,7 +982,7 @@ def render(project: Project, briefings: list[Briefing] | Collection, memo: PageM
     """Render the briefings, the feed and data and the hand-written pages into ``project.docs_dir``,
     changing only what changed; with `memo`, pages whose inputs did not change are not even rendered.
     `on_disk`, the files the docs folder holds, spares walking it."""
-    collection = briefings if isinstance(briefings, Collection) else Collection.of(briefings)
+    collection = Collection.of(briefings)
     pages = render_pages(project, collection, memo)
     wanted: dict[str, Data | None] = {path: None if text is None else text.encode("utf-8")
                                        for path, text in pages.items()}
