@@ -13,10 +13,12 @@ outdated cache file is dropped and rebuilt, and deleting the folder is always sa
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,11 +28,15 @@ from . import __version__
 log = logging.getLogger("briefings")
 
 # Bump when the meaning of a cached value changes; the version of the package is part of it too.
-_FORMAT = f"2:{__version__}"
+_FORMAT = f"3:{__version__}"
 T = TypeVar("T")
+P = TypeVar("P", Path, str)  # a path, as a `Path` or as text
+# A kind kept together is stored as _PARTS named values ("together:<kind>:<part>"): few enough to
+# load quickly, many enough that one changed file rewrites a small piece.
+_TOGETHER, _PARTS = "together:", 32
 
 
-def file_signature(path: Path) -> str | None:
+def file_signature(path: Path | str) -> str | None:
     """What changes whenever a file's bytes may have changed; None when the file cannot be read."""
     try:
         return _signature(os.stat(path))
@@ -68,13 +74,16 @@ def folder_signatures(folder: Path) -> dict[str, str]:
 class Cache:
     """Values computed from files, by kind ("article-sha256", "briefing" …) and path, plus named values.
 
-    Values are read from the database one at a time, as most runs need few of them; `preload` reads
-    all of a kind at once, for the kinds a run needs for every file.
+    Values are read from the database one at a time, as most runs need few of them. The kinds a run
+    needs for every file are kept together instead (`keep_together`): thousands of small values
+    load as one, several times faster than row by row.
     With `folder` None it keeps nothing between runs (the tests' projects and one-off commands).
     """
 
     def __init__(self, folder: Path | None) -> None:
-        self._preloaded: dict[str, dict[str, tuple[str, bytes]]] = {}
+        # kind → its parts, each path → (signature, value); and the parts changed, by kind and number
+        self._together: dict[str, list[dict[str, tuple[str, Any]]]] = {}
+        self._changed_together: set[tuple[str, int]] = set()
         self._changed: dict[tuple[str, str], tuple[str, bytes] | None] = {}
         self._values: dict[str, bytes] = {}
         self._db: sqlite3.Connection | None = None
@@ -94,28 +103,35 @@ class Cache:
 
     # -- values computed from files ----------------------------------------------------------------
 
-    def get(self, kind: str, path: Path, signature: str | None = None) -> Any | None:
+    def get(self, kind: str, path: Path | str, signature: str | None = None) -> Any | None:
         """The value stored for `path`'s current content (or for the content with `signature`), or None."""
         signature = signature or file_signature(path)
+        together = self._kept_together(kind)
+        if together is not None:
+            found = together[_part(str(path))].get(str(path))
+            return found[1] if signature is not None and found is not None and found[0] == signature else None
         row = self._row(kind, str(path))
         if signature is None or row is None or row[0] != signature:
             return None
         try:
-            return pickle.loads(row[1])
+            return _loads(row[1])
         except Exception:  # written by another version of a class: compute it again
             return None
 
-    def put(self, kind: str, path: Path, value: Any, signature: str | None = None) -> None:
+    def put(self, kind: str, path: Path | str, value: Any, signature: str | None = None) -> None:
         """Remember `value` for `path` as it is now (or as it was when it had `signature`)."""
         signature = signature or file_signature(path)
         if signature is None:
             return
-        row = (signature, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        self._changed[(kind, str(path))] = row
-        if kind in self._preloaded:
-            self._preloaded[kind][str(path)] = row
+        together = self._kept_together(kind)
+        if together is not None:
+            part = _part(str(path))
+            together[part][str(path)] = (signature, value)
+            self._changed_together.add((kind, part))
+        else:
+            self._changed[(kind, str(path))] = (signature, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
-    def memo(self, kind: str, path: Path, compute: Callable[[Path], T], signature: str | None = None) -> T:
+    def memo(self, kind: str, path: P, compute: Callable[[P], T], signature: str | None = None) -> T:
         """`compute(path)`, or what it gave last time for the same file content (or `signature`)."""
         signature = signature or file_signature(path)
         value = self.get(kind, path, signature)
@@ -124,19 +140,29 @@ class Cache:
             self.put(kind, path, value, signature)
         return value
 
-    def preload(self, kind: str) -> None:
-        """Read every value of `kind` at once: faster than one by one when most will be needed."""
-        if kind in self._preloaded or self._db is None:
-            return
-        query = "SELECT path, signature, value FROM files WHERE kind = ?"
-        rows = {path: (signature, value) for path, signature, value in self._db.execute(query, (kind,))}
-        for (changed_kind, path), row in self._changed.items():
-            if changed_kind == kind:
-                if row is None:
-                    rows.pop(path, None)
-                else:
-                    rows[path] = row
-        self._preloaded[kind] = rows
+    def keep_together(self, kind: str) -> None:
+        """Keep the values of `kind` together: read all at once, in a few large pieces rather than
+        row by row, and written a piece at a time, only the pieces holding a changed value.
+
+        For the kinds a run needs for every file. A kind once kept together stays so (values it had
+        row by row are dropped), and the values are shared, not copies: treat them as read-only.
+        """
+        if self._kept_together(kind) is None:
+            self.forget(kind, self.paths(kind))
+            self._together[kind] = [{} for _ in range(_PARTS)]
+            self._changed_together.update((kind, part) for part in range(_PARTS))
+
+    def _kept_together(self, kind: str) -> list[dict[str, tuple[str, Any]]] | None:
+        found = self._together.get(kind)
+        if found is None and f"{_TOGETHER}{kind}:0" in self._values:
+            found = self._together[kind] = []
+            for part in range(_PARTS):
+                values = self.value(f"{_TOGETHER}{kind}:{part}")
+                if not isinstance(values, dict):  # unreadable: those values are computed again
+                    values = {}
+                    self._changed_together.add((kind, part))
+                found.append(values)
+        return found
 
     def forget_missing(self, kind: str, keep: set[str]) -> set[str]:
         """Drop the entries of `kind` whose path is not in `keep` (files deleted since); their paths."""
@@ -146,8 +172,9 @@ class Cache:
 
     def paths(self, kind: str) -> set[str]:
         """The paths with a value of `kind`."""
-        if kind in self._preloaded:
-            return set(self._preloaded[kind])
+        together = self._kept_together(kind)
+        if together is not None:
+            return set().union(*together)
         paths = {path for (path,) in self._db.execute("SELECT path FROM files WHERE kind = ?", (kind,))} \
             if self._db is not None else set()
         for (changed_kind, path), row in self._changed.items():
@@ -157,13 +184,16 @@ class Cache:
 
     def forget(self, kind: str, paths: Iterable[str]) -> None:
         """Drop the entries of `kind` for `paths`."""
+        together = self._kept_together(kind)
         for path in paths:
-            self._preloaded.get(kind, {}).pop(path, None)
-            self._changed[(kind, path)] = None
+            if together is not None:
+                part = _part(path)
+                if together[part].pop(path, None) is not None:
+                    self._changed_together.add((kind, part))
+            else:
+                self._changed[(kind, path)] = None
 
     def _row(self, kind: str, path: str) -> tuple[str, bytes] | None:
-        if kind in self._preloaded:
-            return self._preloaded[kind].get(path)
         if (kind, path) in self._changed:
             return self._changed[(kind, path)]
         if self._db is None:
@@ -176,7 +206,7 @@ class Cache:
     def value(self, name: str) -> Any | None:
         data = self._values.get(name)
         try:
-            return None if data is None else pickle.loads(data)
+            return None if data is None else _loads(data)
         except Exception:
             return None
 
@@ -188,6 +218,9 @@ class Cache:
 
     def save(self) -> None:
         """Write what changed, in one transaction."""
+        for kind, part in self._changed_together:
+            self.set_value(f"{_TOGETHER}{kind}:{part}", self._together[kind][part])
+        self._changed_together.clear()
         if self._db is None or not self._changed:
             return
         try:
@@ -202,6 +235,22 @@ class Cache:
         except sqlite3.Error as exc:
             log.debug("could not save the cache: %s", exc)
         self._changed.clear()
+
+
+def _loads(data: bytes) -> Any:
+    # Loading makes many objects and no garbage: the collector, which runs every 700 new objects
+    # and then walks all the older ones, would only slow it down (by half, for large values).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _part(path: str) -> int:
+    return zlib.crc32(path.encode()) % _PARTS
 
 
 def _open(path: Path) -> sqlite3.Connection | None:

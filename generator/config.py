@@ -8,6 +8,7 @@ and an error always names the option at fault.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,7 +107,12 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """`path` as shown to users and stored in briefings: relative to the project when inside it."""
-        try:  # without resolving, which costs a system call per path component
+        # By its text first, then without resolving, which costs a system call per path component:
+        # summarising asks this of every article on every run.
+        prefix, text = os.path.join(self.root, ""), str(path)
+        if text.startswith(prefix):
+            return text[len(prefix):].replace(os.sep, "/")
+        try:
             return path.relative_to(self.root).as_posix()
         except ValueError:
             pass

@@ -16,7 +16,8 @@ import itertools
 import pickle
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple, Protocol, TypeVar
 
 from .schema import Actor, Briefing, slugify
@@ -82,18 +83,12 @@ def _member_page(folder: str, slug: str, taken: Iterable[str]) -> str:
 
 # -- entries ---------------------------------------------------------------------------------------
 
-class NamedActor(NamedTuple):
-    """A named actor as an entry keeps it: a plain tuple, as thousands of entries are read on every run."""
-
-    slug: str
-    name: str
-    type: str
-    role: str | None
-    aliases: tuple[str, ...]
+# A named actor as an entry keeps it: (slug, name, type, role, aliases). A plain tuple, as thousands
+# of entries are read on every run and tuples load several times faster than objects.
+Mention = tuple[str, str, str, str | None, tuple[str, ...]]
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """What the indexes need of one briefing; `token` stands for all the rest."""
 
     id: str
@@ -101,16 +96,7 @@ class Entry:
     date: dt.date | None
     title: str
     topics: tuple[tuple[str, str], ...]  # (slug, keyword as first spelt) for each keyword with a slug
-    actors: tuple[NamedActor, ...]  # each named actor, the first of each slug, in the briefing's order
-
-    def __reduce__(self) -> tuple[type, tuple]:
-        # Pickled as plain tuples, which load several times faster than dataclasses and named tuples.
-        return _entry, (self.id, self.token, self.date, self.title, self.topics, tuple(map(tuple, self.actors)))
-
-
-def _entry(id: str, token: str, date: dt.date | None, title: str, topics: tuple[tuple[str, str], ...],
-           actors: tuple[tuple, ...]) -> Entry:
-    return Entry(id, token, date, title, topics, tuple(NamedActor._make(a) for a in actors))
+    actors: tuple[Mention, ...]  # each named actor, the first of each slug, in the briefing's order
 
 
 def entry_of(briefing: Briefing, token: str) -> Entry:
@@ -119,19 +105,19 @@ def entry_of(briefing: Briefing, token: str) -> Entry:
         slug = slugify(keyword)
         if slug:  # a keyword without letters or digits has no topic
             topics.setdefault(slug, keyword)  # "Ports" and "ports" in one briefing are one topic
-    actors: dict[str, NamedActor] = {}
+    actors: dict[str, Mention] = {}
     for actor in briefing.actors:
         if actor.named:  # "a senior official" in two articles need not be one person
             slug = actor_slug(actor)
             if slug not in actors:
-                actors[slug] = NamedActor(slug, actor.name, actor.type, actor.role, actor.aliases)
+                actors[slug] = (slug, actor.name, actor.type, actor.role, actor.aliases)
     return Entry(briefing.id, token, briefing.date, briefing.title, tuple(topics.items()),
                  tuple(actors.values()))
 
 
 def content_token(briefing: Briefing) -> str:
     """A token for a briefing that is not a file (one built in memory): a digest of all of it."""
-    return hashlib.blake2b(pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
+    return _token(briefing)
 
 
 class Collection:
@@ -196,15 +182,10 @@ class Companion:
 
 
 @dataclass(frozen=True)
-class ActorRecord:
-    """An actor joined across briefings by slug; name and type come from the newest briefing.
-    Roles, aliases and companions are the first 20 of each, and their counts say how many there are."""
+class ActorDetails:
+    """What an actor's page shows of it beyond its name: the first 20 roles, aliases and companions,
+    and how many there are of each."""
 
-    slug: str
-    path: str
-    name: str
-    type: str
-    briefing_ids: tuple[str, ...]  # every briefing that names the actor, newest first
     roles: tuple[Role, ...]  # the ROLE_COUNT most recently given, the newest first
     role_count: int  # how many roles in all
     aliases: tuple[str, ...]  # the first ALIAS_COUNT other names, newest first
@@ -215,6 +196,33 @@ class ActorRecord:
     companion_count: int  # how many actors are named with this one in all
 
 
+@dataclass(frozen=True, eq=False)
+class ActorRecord:
+    """An actor joined across briefings by slug; name and type come from the newest briefing.
+
+    `details` (roles, aliases and companions) is worked out when first asked for, as only the pages
+    of the actors whose briefings changed need it; `token` stands for all of it.
+    """
+
+    slug: str
+    path: str
+    name: str
+    type: str
+    briefing_ids: tuple[str, ...]  # every briefing that names the actor, newest first
+    _appearances: tuple[tuple[Entry, Mention], ...] = field(repr=False)  # the entries naming it, newest first
+    _names: dict[str, str] = field(repr=False)  # every actor's name by slug, for the companions
+    _token: str | None = field(default=None, repr=False)  # the token, when known from the last index
+
+    @cached_property
+    def details(self) -> ActorDetails:
+        return _actor_details(self.slug, self._appearances, self._names)
+
+    @cached_property
+    def token(self) -> str:
+        """A digest of the record and its details: equal tokens, equal records."""
+        return self._token or _token((self.slug, self.path, self.name, self.type, self.briefing_ids, self.details))
+
+
 @dataclass(frozen=True)
 class TopicRecord:
     """A keyword joined across briefings by slug; the name is spelt as in the newest briefing."""
@@ -223,46 +231,82 @@ class TopicRecord:
     path: str
     name: str
     briefing_ids: tuple[str, ...]  # newest first
+    token: str  # a digest of all the above: equal tokens, equal records
 
 
-def index_actors(entries: Sequence[Entry]) -> list[ActorRecord]:
-    """Every named actor of `entries` (newest first), by name."""
-    found: dict[str, list[tuple[Entry, NamedActor]]] = {}
-    slugs_of: dict[str, tuple[str, ...]] = {}  # entry id → the slugs of its actors
+class ActorMemo:
+    """The tokens of the actor records of the last index, so that `index_actors` works out again
+    only the details of actors named in a briefing that changed.
+
+    A record is made from the entries that name its actor, which their tokens stand for, and from
+    the names of the actors named with it (its companions), which are checked. `previous` maps each
+    slug to the tokens of its entries, newest first, its name and its record's token; `current`
+    gives the same of this index.
+    """
+
+    def __init__(self, previous: dict[str, tuple[tuple[str, ...], str, str]] | None = None) -> None:
+        self.previous = previous or {}
+        self.records: dict[str, tuple[tuple[str, ...], ActorRecord]] = {}
+
+    def current(self) -> dict[str, tuple[tuple[str, ...], str, str]]:
+        return {slug: (key, record.name, record.token) for slug, (key, record) in self.records.items()}
+
+
+def index_actors(entries: Sequence[Entry], memo: ActorMemo | None = None) -> list[ActorRecord]:
+    """Every named actor of `entries` (newest first), by name; with `memo`, the tokens of actors
+    whose entries and companions' names did not change are those of the last index."""
+    found: dict[str, list[tuple[Entry, Mention]]] = {}
     for entry in entries:
-        slugs_of[entry.id] = tuple(actor.slug for actor in entry.actors)
-        for actor in entry.actors:
-            found.setdefault(actor.slug, []).append((entry, actor))
-    names = {slug: appearances[0][1].name for slug, appearances in found.items()}
-    paths = {slug: actor_path(slug) for slug in found}
+        for mention in entry.actors:
+            found.setdefault(mention[0], []).append((entry, mention))
+    names = {slug: appearances[0][1][1] for slug, appearances in found.items()}
+    previous = memo.previous if memo is not None else {}
+    renamed = [slug for slug, (_, name, _) in previous.items() if slug in names and names[slug] != name]
+    # Those named with a renamed actor show its new name.
+    stale = {mention[0] for slug in renamed for entry, _ in found[slug] for mention in entry.actors}
     records = []
     for slug, appearances in found.items():
+        key = tuple(entry.token for entry, _ in appearances)
+        kept = previous.get(slug)
         newest = appearances[0][1]
-        roles: dict[str, list] = {}  # text → [count, the newest entry giving it]
-        aliases: dict[str, None] = {}
-        for entry, actor in appearances:
-            if actor.role:
-                role = roles.get(actor.role)
-                if role is None:
-                    roles[actor.role] = [1, entry]
-                else:
-                    role[0] += 1
-            if actor.aliases:
-                aliases.update(dict.fromkeys(actor.aliases))
-            aliases[actor.name] = None
-        aliases.pop(newest.name)
-        counts = Counter(itertools.chain.from_iterable(slugs_of[entry.id] for entry, _ in appearances))
-        del counts[slug]
-        records.append(ActorRecord(
-            slug=slug, path=paths[slug], name=newest.name, type=newest.type,
-            briefing_ids=tuple(entry.id for entry, _ in appearances),
-            roles=tuple(Role(text, count, BriefingLink(e.id, e.title, e.date))
-                        for text, (count, e) in itertools.islice(roles.items(), ROLE_COUNT)),
-            role_count=len(roles), aliases=tuple(itertools.islice(aliases, ALIAS_COUNT)), alias_count=len(aliases),
-            companions=tuple(Companion(names[other], paths[other], count)
-                             for other, count in _most_common(counts, names)),
-            companion_count=len(counts)))
+        record = ActorRecord(slug, actor_path(slug), newest[1], newest[2], tuple(entry.id for entry, _ in appearances),
+                             tuple(appearances), names,
+                             kept[2] if kept is not None and kept[0] == key and slug not in stale else None)
+        if memo is not None:
+            memo.records[slug] = (key, record)
+        records.append(record)
     return sorted(records, key=lambda r: (r.name.casefold(), r.slug))
+
+
+def _actor_details(slug: str, appearances: Sequence[tuple[Entry, Mention]], names: dict[str, str]) -> ActorDetails:
+    """The details of the actor `slug` from the entries that name it, newest first."""
+    name = appearances[0][1][1]
+    roles: dict[str, list] = {}  # text → [count, the newest entry giving it]
+    aliases: dict[str, None] = {}
+    counts: Counter[str] = Counter()
+    for entry, (_, other_name, _, role, other_aliases) in appearances:
+        if role:
+            found = roles.get(role)
+            if found is None:
+                roles[role] = [1, entry]
+            else:
+                found[0] += 1
+        if other_aliases:
+            aliases.update(dict.fromkeys(other_aliases))
+        aliases[other_name] = None
+        counts.update(mention[0] for mention in entry.actors)
+    aliases.pop(name)
+    del counts[slug]
+    return ActorDetails(
+        roles=tuple(Role(text, count, BriefingLink(e.id, e.title, e.date))
+                    for text, (count, e) in itertools.islice(roles.items(), ROLE_COUNT)),
+        role_count=len(roles), aliases=tuple(itertools.islice(aliases, ALIAS_COUNT)), alias_count=len(aliases),
+        companions=tuple(Companion(names[other], actor_path(other), count) for other, count in _most_common(counts, names)),
+        companion_count=len(counts))
+
+
+def _token(value: object) -> str:
+    return hashlib.blake2b(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
 
 
 def _most_common(counts: Counter[str], names: dict[str, str]) -> list[tuple[str, int]]:
@@ -287,7 +331,10 @@ def index_topics(entries: Sequence[Entry]) -> list[TopicRecord]:
     for entry in entries:
         for slug, keyword in entry.topics:
             found.setdefault(slug, (keyword, []))[1].append(entry.id)
-    topics = [TopicRecord(slug, topic_path(slug), name, tuple(ids)) for slug, (name, ids) in found.items()]
+    topics = []
+    for slug, (name, ids) in found.items():
+        fields = (slug, topic_path(slug), name, tuple(ids))
+        topics.append(TopicRecord(*fields, _token(fields)))
     return sorted(topics, key=lambda t: (t.name.casefold(), t.slug))
 
 

@@ -7,6 +7,7 @@ Each entry point holds the project's lock while it writes, so two runs on the sa
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from .caching import Cache, file_signature, folder_signatures
 from .config import Project
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
-from .indexing import Collection, Entry, entry_of
+from .indexing import ActorMemo, Collection, Entry, entry_of
 from .reading import file_sha256
 from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, render, template_folders
 from .schema import Briefing, load_briefing
@@ -59,7 +60,7 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
     return result
 
 
-LAST_RENDER, LAST_PAGES, LAST_DATA = "last-render", "last-pages", "last-data"
+LAST_RENDER, LAST_PAGES, LAST_DATA, LAST_ACTORS = "last-render", "last-pages", "last-data", "last-actors"
 ENTRY = "entry"  # a kind of cached value, like those of `generator.summarising`
 
 
@@ -88,15 +89,18 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     collection, invalid = _collection(project, cache, content)
     previous = cache.value(LAST_PAGES) or {}
     data_signature, data_lines = cache.value(LAST_DATA) or (None, ())
+    actors_environment, actors = cache.value(LAST_ACTORS) or (None, None)
     memo = PageMemo({page: fingerprint for page, (fingerprint, signature) in previous.items()
                      if on_disk.get(page) == signature}, environment,
-                    data_lines if data_signature is not None and on_disk.get(DATA_PATH) == data_signature else ())
+                    data_lines if data_signature is not None and on_disk.get(DATA_PATH) == data_signature else (),
+                    ActorMemo(actors if actors_environment == environment else None))
     report = render(project, collection, memo, on_disk)
     after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
                                  if page in after})
     if memo.current_data_lines:
         cache.set_value(LAST_DATA, (after.get(DATA_PATH), memo.current_data_lines))
+    cache.set_value(LAST_ACTORS, (environment, memo.actors.current()))
     cache.set_value(LAST_RENDER, _LastRender(inputs, after, invalid))
     return report, invalid
 
@@ -108,20 +112,23 @@ def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tupl
     The cache keeps each file's entry (or error), so only new and changed files are read; the others
     are loaded whole only when a page to render needs them.
     """
-    cache.preload(ENTRY)
-    deleted = cache.forget_missing(ENTRY, {str(project.content_dir / name) for name in content})
+    cache.keep_together(ENTRY)
+    # Paths as text, not `Path`s: thousands are made on every run.
+    paths_of = {name: os.path.join(project.content_dir, name) for name in content}
+    deleted = cache.forget_missing(ENTRY, set(paths_of.values()))
     for kind in (BRIEFING, BRIEFING_SHA256):
         cache.forget(kind, deleted)
     entries: dict[str, Entry] = {}
-    paths: dict[str, Path] = {}  # briefing id → file
+    paths: dict[str, str] = {}  # briefing id → file
     invalid: list[BriefingError] = []
     for name, signature in sorted(content.items()):
-        path = project.content_dir / name
+        path = paths_of[name]
         found = cache.get(ENTRY, path, signature)
         if found is None:
             try:
                 # By content, not by signature: a file rewritten with the same bytes changes no page.
-                found = entry_of(_load(cache, path, signature), cache.memo(BRIEFING_SHA256, path, file_sha256, signature))
+                found = entry_of(_load(cache, path, signature),
+                                 cache.memo(BRIEFING_SHA256, path, lambda p: file_sha256(Path(p)), signature))
             except BriefingError as exc:
                 found = exc
             cache.put(ENTRY, path, found, signature)
@@ -133,8 +140,8 @@ def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tupl
     return Collection(entries.values(), lambda briefing_id: _load(cache, paths[briefing_id])), invalid
 
 
-def _load(cache: Cache, path: Path, signature: str | None = None) -> Briefing:
-    return cache.memo(BRIEFING, path, load_briefing, signature)
+def _load(cache: Cache, path: str, signature: str | None = None) -> Briefing:
+    return cache.memo(BRIEFING, path, lambda p: load_briefing(Path(p)), signature)
 
 
 def _after(docs: Path, before: dict[str, str], report: RenderReport) -> dict[str, str]:

@@ -37,6 +37,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+import functools
 from functools import partial
 from pathlib import Path
 from types import TracebackType
@@ -54,7 +55,7 @@ from markupsafe import Markup
 
 from .config import Project
 from .errors import BuildError, TemplateError
-from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorRecord, ArchiveYear, Collection, Entry,
+from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear, Collection, Entry,
                        TopicRecord, YearLinks, actor_path, actor_slug, archive_overview, archive_years,
                        by_number_of_briefings, index_actors, index_topics, month_name, page_path, tokens, topic_path)
 from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
@@ -492,7 +493,7 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         seen.add(entry.id)
     env = make_environment(project)
     sections = set(project.sections)
-    actors = index_actors(entries) if "actors" in sections or project.pages else []
+    actors = index_actors(entries, memo and memo.actors) if "actors" in sections or project.pages else []
     topics = index_topics(entries) if "topics" in sections or project.pages else []
     by_id = {entry.id: entry for entry in entries}
     pages: dict[str, str | None] = {}
@@ -605,22 +606,23 @@ class PageMemo:
     """What each page was rendered from, so that a page whose inputs did not change is not rendered.
 
     A page's fingerprint digests its key (see `render_pages`), pickled, with `salt` (the settings,
-    templates and code all pages depend on). An actor or topic record counts as the digest of its
-    content, computed once however many pages show it. `previous` holds the fingerprints of the last
-    render for the pages whose files are still as it left them; `current` collects this render's.
+    templates and code all pages depend on); an actor or topic record counts as its token.
+    `previous` holds the fingerprints of the last render for the pages whose files are still as it
+    left them; `current` collects this render's. `actors` keeps actor records from one render to
+    the next.
     """
 
     def __init__(self, previous: dict[str, str], salt: str,
-                 data_lines: tuple[tuple[str, int, int], ...] = ()) -> None:
+                 data_lines: tuple[tuple[str, int, int], ...] = (), actors: ActorMemo | None = None) -> None:
         self.previous = previous
+        self.actors = actors or ActorMemo()
         self.current: dict[str, str] = {}
         # The lines of the JSON data file as the last render wrote it (empty when unknown) and as
         # this render writes it: the token of each line's briefing, and where the line starts and ends.
         self.data_lines = data_lines
         self.current_data_lines: tuple[tuple[str, int, int], ...] = ()
         self._salt = salt
-        self._records: dict[int, tuple[object, str]] = {}  # id → (record, digest); the record keeps the id valid
-        self._table = {**copyreg.dispatch_table, ActorRecord: self._reduce_record, TopicRecord: self._reduce_record}
+        self._table = {**copyreg.dispatch_table, ActorRecord: _by_token, TopicRecord: _by_token}
 
     def unchanged(self, page: str, kind: str, key: object) -> bool:
         """Whether `page` rendered from `key` would be the page the last render wrote."""
@@ -639,11 +641,10 @@ class PageMemo:
         pickler.dump(value)
         return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
 
-    def _reduce_record(self, record: ActorRecord | TopicRecord) -> tuple[type, tuple[str]]:
-        found = self._records.get(id(record))
-        if found is None:
-            found = self._records[id(record)] = (record, self._digest(record, copyreg.dispatch_table))
-        return str, (found[1],)
+
+
+def _by_token(record: ActorRecord | TopicRecord) -> tuple[type, tuple[str]]:
+    return str, (record.token,)
 
 
 def _render_template(env: jinja2.Environment, project: Project, name: str, **context: Any) -> str:
@@ -755,13 +756,24 @@ def _documented_types() -> list[type]:
                 visit(arg)
         if dataclasses.is_dataclass(tp) and tp not in found:
             found[tp] = None
-            for hint in typing.get_type_hints(tp).values():
+            for _, hint, _ in _attributes(tp):
                 visit(hint)
 
     for page_type in (*PAGE_TYPES.values(), CUSTOM_PAGE):
         for variable in (*COMMON_VARIABLES, *page_type.variables):
             visit(variable.type)
     return list(found)
+
+
+def _attributes(cls: type) -> list[tuple[str, Any, str]]:
+    """The attributes a template can read of a dataclass: its public fields, then its properties
+    (with their docstrings); each as (name, type, doc)."""
+    found = [(name, hint, "") for name, hint in typing.get_type_hints(cls).items() if not name.startswith("_")]
+    for name, member in vars(cls).items():
+        if isinstance(member, (property, functools.cached_property)) and not name.startswith("_"):
+            getter = member.fget if isinstance(member, property) else member.func
+            found.append((name, typing.get_type_hints(getter)["return"], inspect.getdoc(getter) or ""))
+    return found
 
 
 def _variable_lines(variables: Iterable[Variable]) -> list[str]:
@@ -794,7 +806,7 @@ def template_reference() -> str:
         if doc.startswith(f"{cls.__name__}("):  # the signature dataclasses make up without a docstring
             doc = ""
         lines += [f"### {cls.__name__}", "", *([doc, ""] if doc else [])]
-        lines += [f"- `{name}` (`{type_name(hint)}`)" for name, hint in typing.get_type_hints(cls).items()]
+        lines += [f"- `{name}` (`{type_name(hint)}`){f': {doc}' if doc else ''}" for name, hint, doc in _attributes(cls)]
         for name, member in vars(cls).items():
             if inspect.isfunction(member) and not name.startswith("_"):
                 signature = str(inspect.signature(member)).replace("'", "").replace("(self, ", "(")

@@ -172,7 +172,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
     """
     cache = cache or Cache(None)
     for kind in (EXISTING, ARTICLE_SHA256):  # needed for every file
-        cache.preload(kind)
+        cache.keep_together(kind)
     report = Report()
     remove_stale_temporaries(project.content_dir)
     existing = _load_existing(project, report, cache)
@@ -319,9 +319,11 @@ def _load_existing(project: Project, report: Report, cache: Cache) -> list[_Exis
     """Every briefing file, with the reason it must not be overwritten (None when it may be)."""
     if not project.content_dir.is_dir():
         return []
-    paths = sorted(project.content_dir.glob("*.yaml"))
-    cache.forget_missing(EXISTING, {str(p) for p in paths})
-    found = [cache.memo(EXISTING, path, lambda p: _read_existing(p, cache)) for path in paths]
+    # Paths as text, not `Path`s: thousands are looked up on every run, and most are in the cache.
+    paths = [os.path.join(project.content_dir, name) for name in sorted(os.listdir(project.content_dir))
+             if name.endswith(".yaml")]
+    cache.forget_missing(EXISTING, set(paths))
+    found = [cache.memo(EXISTING, path, lambda p: _read_existing(Path(p), cache)) for path in paths]
     report.problems.extend(e.problem for e in found if e.problem is not None)
     return found
 

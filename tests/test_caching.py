@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sqlite3
 
 import pytest
 
@@ -236,3 +238,82 @@ def test_a_deleted_briefing_leaves_nothing_behind_in_the_cache(project):
     with Cache(project.cache_dir) as cache:
         assert all(str(path) not in cache.paths(kind)
                    for kind in ("briefing", "existing-briefing", "briefing-sha256", "entry"))
+
+
+# -- kinds kept together ---------------------------------------------------------------------------
+
+def test_values_kept_together_are_found_by_the_next_run(project):
+    article = project.seeds_dir / "a.txt"
+    with Cache(project.cache_dir) as cache:
+        cache.keep_together("kind")
+        cache.put("kind", article, "value")
+    with Cache(project.cache_dir) as cache:
+        cache.keep_together("kind")
+        assert cache.get("kind", article) == "value" and cache.paths("kind") == {str(article)}
+
+
+def test_a_kind_once_kept_together_is_found_together_without_being_asked_again(project):
+    article = project.seeds_dir / "a.txt"
+    with Cache(project.cache_dir) as cache:
+        cache.keep_together("kind")
+        cache.put("kind", article, "value")
+    with Cache(project.cache_dir) as cache:
+        assert cache.get("kind", article) == "value"
+        cache.forget("kind", [str(article)])
+    with Cache(project.cache_dir) as cache:
+        assert cache.paths("kind") == set()
+
+
+def test_keeping_a_kind_together_drops_the_values_it_had_row_by_row(project):
+    article = project.seeds_dir / "a.txt"
+    with Cache(project.cache_dir) as cache:
+        cache.put("kind", article, "value")
+    with Cache(project.cache_dir) as cache:
+        cache.keep_together("kind")
+        assert cache.get("kind", article) is None and cache.paths("kind") == set()
+
+
+def test_a_value_kept_together_is_not_found_once_its_file_changed(project):
+    article = project.seeds_dir / "a.txt"
+    with Cache(project.cache_dir) as cache:
+        cache.keep_together("kind")
+        cache.put("kind", article, "value")
+    article.write_text("Other words.", encoding="utf-8")
+    with Cache(project.cache_dir) as cache:
+        assert cache.get("kind", article) is None
+
+
+def test_one_changed_value_of_thousands_kept_together_rewrites_a_small_part_of_them(project):
+    article = project.seeds_dir / "a.txt"
+    paths = [f"{article}.{i}" for i in range(3000)]
+    with Cache(project.cache_dir) as cache:
+        cache.keep_together("kind")
+        for path in paths:
+            cache.put("kind", path, path, signature="s")
+    before = stored_values(project)
+    with Cache(project.cache_dir) as cache:
+        cache.put("kind", paths[0], "changed", signature="s")
+    after = stored_values(project)
+    with Cache(project.cache_dir) as cache:
+        assert cache.get("kind", paths[0], "s") == "changed" and cache.get("kind", paths[1], "s") == paths[1]
+    changed = [name for name in after if after[name] != before.get(name)]
+    assert len(changed) == 1 and len(after[changed[0]]) * 10 < sum(map(len, after.values()))
+
+
+def stored_values(project) -> dict[str, bytes]:
+    with contextlib.closing(sqlite3.connect(project.cache_dir / "cache.sqlite")) as db:
+        return dict(db.execute("SELECT name, value FROM named_values"))
+
+
+def test_an_unreadable_part_of_a_kind_kept_together_only_loses_its_own_values(project):
+    article = project.seeds_dir / "a.txt"
+    paths = [f"{article}.{i}" for i in range(100)]
+    with Cache(project.cache_dir) as cache:
+        cache.keep_together("kind")
+        for path in paths:
+            cache.put("kind", path, path, signature="s")
+    with Cache(project.cache_dir) as cache:
+        cache.set_value("together:kind:0", "not a part")
+    with Cache(project.cache_dir) as cache:
+        found = {path for path in paths if cache.get("kind", path, "s") == path}
+    assert 50 < len(found) < 100

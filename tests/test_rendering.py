@@ -23,7 +23,7 @@ from generator import rendering
 from generator.cli import cli
 from generator.config import load_project
 from generator.errors import BuildError, ConfigError, TemplateError
-from generator.indexing import Collection, entry_of
+from generator.indexing import ActorMemo, Collection, entry_of
 from generator.rendering import check_templates, escape_text, escape_url, render, render_pages
 from generator.schema import Actor, Position, Quote, briefing_to_json
 
@@ -886,7 +886,7 @@ def render_twice(project, first: list, second: list) -> tuple[list[str], list[st
     pages rendered again, and the ids of the briefings loaded whole to render them."""
     memo = rendering.PageMemo({}, "salt")
     render(project, first, memo)
-    again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines)
+    again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines, ActorMemo(memo.actors.current()))
     loaded: list[str] = []
     by_id = {b.id: b for b in second}
     collection = Collection(Collection.of(second).entries,
