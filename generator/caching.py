@@ -81,8 +81,8 @@ class Cache:
     """
 
     def __init__(self, folder: Path | None) -> None:
-        # kind → its parts, each path → (signature, value); and the parts changed, by kind and number
-        self._together: dict[str, list[dict[str, tuple[str, Any]]]] = {}
+        # kind → path → (signature, value); and the parts changed, by kind and number (see `_part`)
+        self._together: dict[str, dict[str, tuple[str, Any]]] = {}
         self._changed_together: set[tuple[str, int]] = set()
         self._changed: dict[tuple[str, str], tuple[str, bytes] | None] = {}
         self._values: dict[str, bytes] = {}
@@ -108,7 +108,7 @@ class Cache:
         signature = signature or file_signature(path)
         together = self._kept_together(kind)
         if together is not None:
-            found = together[_part(str(path))].get(str(path))
+            found = together.get(str(path))
             return found[1] if signature is not None and found is not None and found[0] == signature else None
         row = self._row(kind, str(path))
         if signature is None or row is None or row[0] != signature:
@@ -125,9 +125,8 @@ class Cache:
             return
         together = self._kept_together(kind)
         if together is not None:
-            part = _part(str(path))
-            together[part][str(path)] = (signature, value)
-            self._changed_together.add((kind, part))
+            together[str(path)] = (signature, value)
+            self._changed_together.add((kind, _part(str(path))))
         else:
             self._changed[(kind, str(path))] = (signature, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -149,19 +148,19 @@ class Cache:
         """
         if self._kept_together(kind) is None:
             self.forget(kind, self.paths(kind))
-            self._together[kind] = [{} for _ in range(_PARTS)]
+            self._together[kind] = {}
             self._changed_together.update((kind, part) for part in range(_PARTS))
 
-    def _kept_together(self, kind: str) -> list[dict[str, tuple[str, Any]]] | None:
+    def _kept_together(self, kind: str) -> dict[str, tuple[str, Any]] | None:
         found = self._together.get(kind)
         if found is None and f"{_TOGETHER}{kind}:0" in self._values:
-            found = self._together[kind] = []
+            found = self._together[kind] = {}
             for part in range(_PARTS):
                 values = self.value(f"{_TOGETHER}{kind}:{part}")
-                if not isinstance(values, dict):  # unreadable: those values are computed again
-                    values = {}
+                if isinstance(values, dict):
+                    found.update(values)
+                else:  # unreadable: those values are computed again
                     self._changed_together.add((kind, part))
-                found.append(values)
         return found
 
     def forget_missing(self, kind: str, keep: set[str]) -> set[str]:
@@ -174,7 +173,7 @@ class Cache:
         """The paths with a value of `kind`."""
         together = self._kept_together(kind)
         if together is not None:
-            return set().union(*together)
+            return set(together)
         paths = {path for (path,) in self._db.execute("SELECT path FROM files WHERE kind = ?", (kind,))} \
             if self._db is not None else set()
         for (changed_kind, path), row in self._changed.items():
@@ -187,9 +186,8 @@ class Cache:
         together = self._kept_together(kind)
         for path in paths:
             if together is not None:
-                part = _part(path)
-                if together[part].pop(path, None) is not None:
-                    self._changed_together.add((kind, part))
+                if together.pop(path, None) is not None:
+                    self._changed_together.add((kind, _part(path)))
             else:
                 self._changed[(kind, path)] = None
 
@@ -218,8 +216,13 @@ class Cache:
 
     def save(self) -> None:
         """Write what changed, in one transaction."""
-        for kind, part in self._changed_together:
-            self.set_value(f"{_TOGETHER}{kind}:{part}", self._together[kind][part])
+        for kind in {kind for kind, _ in self._changed_together}:
+            parts: list[dict[str, tuple[str, Any]]] = [{} for _ in range(_PARTS)]
+            for path, row in self._together[kind].items():
+                parts[_part(path)][path] = row
+            for part, values in enumerate(parts):
+                if (kind, part) in self._changed_together:
+                    self.set_value(f"{_TOGETHER}{kind}:{part}", values)
         self._changed_together.clear()
         if self._db is None or not self._changed:
             return

@@ -115,9 +115,9 @@ def entry_of(briefing: Briefing, token: str) -> Entry:
                  tuple(actors.values()))
 
 
-def content_token(briefing: Briefing) -> str:
+def contenttoken_of(briefing: Briefing) -> str:
     """A token for a briefing that is not a file (one built in memory): a digest of all of it."""
-    return _token(briefing)
+    return token_of(briefing)
 
 
 class Collection:
@@ -135,7 +135,7 @@ class Collection:
             return briefings
         briefings = list(briefings)
         by_id = {b.id: b for b in briefings}
-        return cls((entry_of(b, content_token(b)) for b in briefings), by_id.__getitem__)
+        return cls((entry_of(b, contenttoken_of(b)) for b in briefings), by_id.__getitem__)
 
     def briefing(self, briefing_id: str) -> Briefing:
         found = self._loaded.get(briefing_id)
@@ -220,7 +220,7 @@ class ActorRecord:
     @cached_property
     def token(self) -> str:
         """A digest of the record and its details: equal tokens, equal records."""
-        return self._token or _token((self.slug, self.path, self.name, self.type, self.briefing_ids, self.details))
+        return self._token or token_of((self.slug, self.path, self.name, self.type, self.briefing_ids, self.details))
 
 
 @dataclass(frozen=True)
@@ -305,7 +305,8 @@ def _actor_details(slug: str, appearances: Sequence[tuple[Entry, Mention]], name
         companion_count=len(counts))
 
 
-def _token(value: object) -> str:
+def token_of(value: object) -> str:
+    """A digest of `value` pickled: values that pickle alike get the same token."""
     return hashlib.blake2b(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
 
 
@@ -334,7 +335,7 @@ def index_topics(entries: Sequence[Entry]) -> list[TopicRecord]:
     topics = []
     for slug, (name, ids) in found.items():
         fields = (slug, topic_path(slug), name, tuple(ids))
-        topics.append(TopicRecord(*fields, _token(fields)))
+        topics.append(TopicRecord(*fields, token_of(fields)))
     return sorted(topics, key=lambda t: (t.name.casefold(), t.slug))
 
 

@@ -6,9 +6,12 @@ Each entry point holds the project's lock while it writes, so two runs on the sa
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
 from .indexing import ActorMemo, Collection, Entry, entry_of
 from .reading import file_sha256
-from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, render, template_folders
+from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, TemplateCode, render, template_folders
 from .schema import Briefing, load_briefing
 from .summarising import BRIEFING, BRIEFING_SHA256, Progress, Report, summarise
 from .writing import project_lock
@@ -43,7 +46,7 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
     `workers` overrides the project's ``workers`` option for extraction.
     """
     result = Update(None, None)
-    with project_lock(project.lock_file), Cache(project.cache_dir) as cache:
+    with project_lock(project.lock_file), _fewer_collections(), Cache(project.cache_dir) as cache:
         started = time.perf_counter()
         if summarise_articles:
             result.summarised = summarise(project, get_backend(project.backend), force=force,
@@ -60,7 +63,24 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
     return result
 
 
-LAST_RENDER, LAST_PAGES, LAST_DATA, LAST_ACTORS = "last-render", "last-pages", "last-data", "last-actors"
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while a run lasts.
+
+    A run over thousands of briefings holds hundreds of thousands of objects until it ends
+    (entries, records, cached values), and every few collections the collector walks them all:
+    at Python's default of one collection per 700 new objects, that was a tenth of a small update.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+LAST_RENDER, LAST_PAGES, LAST_DATA = "last-render", "last-pages", "last-data"
+LAST_ACTORS_AND_TEMPLATES = "last-actors-and-templates"
 ENTRY = "entry"  # a kind of cached value, like those of `generator.summarising`
 
 
@@ -89,18 +109,21 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     collection, invalid = _collection(project, cache, content)
     previous = cache.value(LAST_PAGES) or {}
     data_signature, data_lines = cache.value(LAST_DATA) or (None, ())
-    actors_environment, actors = cache.value(LAST_ACTORS) or (None, None)
+    # What depends on the code and templates is kept only as long as they do not change.
+    kept_environment, actors, templates = cache.value(LAST_ACTORS_AND_TEMPLATES) or (None, None, None)
+    if kept_environment != environment:
+        actors = templates = None
     memo = PageMemo({page: fingerprint for page, (fingerprint, signature) in previous.items()
                      if on_disk.get(page) == signature}, environment,
                     data_lines if data_signature is not None and on_disk.get(DATA_PATH) == data_signature else (),
-                    ActorMemo(actors if actors_environment == environment else None))
+                    ActorMemo(actors), TemplateCode(templates))
     report = render(project, collection, memo, on_disk)
     after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
                                  if page in after})
     if memo.current_data_lines:
         cache.set_value(LAST_DATA, (after.get(DATA_PATH), memo.current_data_lines))
-    cache.set_value(LAST_ACTORS, (environment, memo.actors.current()))
+    cache.set_value(LAST_ACTORS_AND_TEMPLATES, (environment, memo.actors.current(), memo.templates.stored))
     cache.set_value(LAST_RENDER, _LastRender(inputs, after, invalid))
     return report, invalid
 

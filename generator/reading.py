@@ -67,7 +67,8 @@ def find_articles(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
         if path.is_dir():
             for folder, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(Path(folder) / name for name in files
+                base = Path(folder)
+                found.extend(base / name for name in files
                              if not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES)
         elif path.exists():
             found.append(path)

@@ -44,6 +44,7 @@ from types import TracebackType
 from typing import Any, Iterable, TypeVar
 
 import jinja2
+import jinja2.bccache
 import jinja2.compiler
 import jinja2.filters
 import jinja2.meta
@@ -57,7 +58,8 @@ from .config import Project
 from .errors import BuildError, TemplateError
 from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear, Collection, Entry,
                        TopicRecord, YearLinks, actor_path, actor_slug, archive_overview, archive_years,
-                       by_number_of_briefings, index_actors, index_topics, month_name, page_path, tokens, topic_path)
+                       by_number_of_briefings, index_actors, index_topics, month_name, page_path, token_of, tokens,
+                       topic_path)
 from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
 from .writing import Data, write_if_changed
 
@@ -315,8 +317,28 @@ def template_folders(project: Project) -> list[Path]:
     return ([project.templates_dir] if project.templates_dir else []) + [DEFAULT_TEMPLATES]
 
 
-def make_environment(project: Project) -> jinja2.Environment:
-    """The Jinja environment: the site's templates first, then the defaults, also as ``!default/…``."""
+class TemplateCode(jinja2.BytecodeCache):
+    """Compiled templates kept from one render to the next, like Jinja's own bytecode caches but in
+    memory, for the pipeline to store with its cache: compiling the templates takes longer than
+    rendering the few pages one changed briefing needs. Jinja checks each template's source
+    against the code it is given, and compiles it again when they differ.
+    """
+
+    def __init__(self, stored: dict[str, bytes] | None = None) -> None:
+        self.stored = dict(stored or {})  # Jinja's key of each template → its code
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.stored.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.stored[bucket.key] = bucket.bytecode_to_string()
+
+
+def make_environment(project: Project, code: TemplateCode | None = None) -> jinja2.Environment:
+    """The Jinja environment: the site's templates first, then the defaults, also as ``!default/…``;
+    `code` keeps the templates compiled."""
     default = jinja2.FileSystemLoader(DEFAULT_TEMPLATES)
     loaders: list[jinja2.BaseLoader] = []
     if project.templates_dir:
@@ -330,6 +352,7 @@ def make_environment(project: Project) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=code,
     )
     env.filters.update({
         "date": format_date,
@@ -481,8 +504,8 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
     whose inputs did not change since the last render is not rendered and maps to None.
 
     Each page is described by a key made of everything its context is built from, with briefings
-    as their tokens; the context itself, and the whole briefings in it, are made only for the pages
-    rendered.
+    and records as their tokens (as text for the thousands of pages of lists, quicker to digest);
+    the context itself, and the whole briefings in it, are made only for the pages rendered.
     """
     collection = Collection.of(briefings)
     entries = collection.entries
@@ -491,7 +514,7 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         if entry.id in seen:
             raise BuildError(f"two briefings have the id '{entry.id}'", hint="give each briefing its own id")
         seen.add(entry.id)
-    env = make_environment(project)
+    env = make_environment(project, memo and memo.templates)
     sections = set(project.sections)
     actors = index_actors(entries, memo and memo.actors) if "actors" in sections or project.pages else []
     topics = index_topics(entries) if "topics" in sections or project.pages else []
@@ -515,26 +538,28 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
             for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
-                context = dict(actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS), pagination=pagination)
-                render(path, "actors", context, partial(dict, context))
+                render(path, "actors", f"{order} {_place(pagination)} {_tokens(part)}",
+                       partial(dict, actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS),
+                               pagination=pagination))
         for record in actors:
             for path, pagination, ids in paginate(record.path, record.briefing_ids, ACTOR_PAGE_SIZE):
                 shown = [by_id[i] for i in ids]
-                render(path, "actor", (record, tokens(shown), pagination),
+                render(path, "actor", f"{record.token} {_place(pagination)} {_tokens(shown)}",
                        partial(_actor_context, collection, record, shown, pagination))
     if "archive" in sections:
         overview = archive_overview(entries, ARCHIVE_PAGE_SIZE)
+        overview_token = token_of(overview)
         for path, pagination, part in paginate(ARCHIVE_PATH, entries, ARCHIVE_PAGE_SIZE):
-            render(path, "archive", (tokens(part), overview, pagination),
+            render(path, "archive", f"{overview_token} {_place(pagination)} {_tokens(part)}",
                    partial(_archive_context, collection, part, overview, pagination))
     if "topics" in sections:
         for path, pagination, part in paginate(TOPICS_INDEX, topics, INDEX_PAGE_SIZE):
-            context = dict(topics=part, pagination=pagination)
-            render(path, "topics", context, partial(dict, context))
+            render(path, "topics", f"{_place(pagination)} {_tokens(part)}",
+                   partial(dict, topics=part, pagination=pagination))
         for topic in topics:
             for path, pagination, ids in paginate(topic.path, topic.briefing_ids, TOPIC_PAGE_SIZE):
                 shown = [by_id[i] for i in ids]
-                render(path, "topic", (topic, tokens(shown), pagination),
+                render(path, "topic", f"{topic.token} {_place(pagination)} {_tokens(shown)}",
                        partial(_topic_context, collection, topic, shown, pagination))
     taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE)}
     for page, template in project.pages:
@@ -546,6 +571,15 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
                partial(_collection_context, collection, actors, topics), template=template)
     pages[TEMPLATES_PAGE] = template_reference()
     return pages
+
+
+def _place(pagination: Pagination) -> str:
+    # All a pagination holds follows from these and the page's path.
+    return f"{pagination.number}/{pagination.count}/{pagination.total}"
+
+
+def _tokens(items: Iterable[Entry | ActorRecord | TopicRecord]) -> str:
+    return " ".join(item.token for item in items)
 
 
 def _index_context(collection: Collection, latest: list[Entry], count: int, linked: bool) -> dict[str, Any]:
@@ -605,17 +639,20 @@ def _unchanged(memo: PageMemo | None, page: str, kind: str, key: object) -> bool
 class PageMemo:
     """What each page was rendered from, so that a page whose inputs did not change is not rendered.
 
-    A page's fingerprint digests its key (see `render_pages`), pickled, with `salt` (the settings,
-    templates and code all pages depend on); an actor or topic record counts as its token.
+    A page's fingerprint digests its key (see `render_pages`), text or else pickled, with `salt`
+    (the settings, templates and code all pages depend on); an actor or topic record counts as its
+    token.
     `previous` holds the fingerprints of the last render for the pages whose files are still as it
-    left them; `current` collects this render's. `actors` keeps actor records from one render to
-    the next.
+    left them; `current` collects this render's. `actors` and `templates` keep actor records and
+    compiled templates from one render to the next.
     """
 
     def __init__(self, previous: dict[str, str], salt: str,
-                 data_lines: tuple[tuple[str, int, int], ...] = (), actors: ActorMemo | None = None) -> None:
+                 data_lines: tuple[tuple[str, int, int], ...] = (), actors: ActorMemo | None = None,
+                 templates: TemplateCode | None = None) -> None:
         self.previous = previous
         self.actors = actors or ActorMemo()
+        self.templates = templates or TemplateCode()
         self.current: dict[str, str] = {}
         # The lines of the JSON data file as the last render wrote it (empty when unknown) and as
         # this render writes it: the token of each line's briefing, and where the line starts and ends.
@@ -626,7 +663,7 @@ class PageMemo:
 
     def unchanged(self, page: str, kind: str, key: object) -> bool:
         """Whether `page` rendered from `key` would be the page the last render wrote."""
-        if isinstance(key, str):  # a briefing's token: thousands of pages, not worth pickling
+        if isinstance(key, str):  # thousands of pages: not worth pickling
             fingerprint = hashlib.blake2b(f"{self._salt}\0{kind}\0{key}".encode(), digest_size=16).hexdigest()
         else:
             fingerprint = self._digest((self._salt, kind, key), self._table)

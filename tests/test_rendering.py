@@ -932,3 +932,26 @@ def test_briefings_json_written_from_the_last_one_equals_one_written_afresh(rend
 def test_an_entry_survives_the_cache_unchanged():
     entry = entry_of(make_briefing(), "token")
     assert pickle.loads(pickle.dumps(entry)) == entry
+
+
+def test_templates_compiled_by_one_render_are_not_compiled_again_by_the_next(render_project, monkeypatch):
+    project = render_project(sections=ALL_SECTIONS)
+    memo = rendering.PageMemo({}, "salt")
+    render_pages(project, two_briefings(), memo)
+    compiled = []
+    compile_template = rendering._Environment.compile
+    monkeypatch.setattr(rendering._Environment, "compile",
+                        lambda self, *args, **kwargs: compiled.append(args) or compile_template(self, *args, **kwargs))
+    kept = rendering.PageMemo({}, "salt", templates=rendering.TemplateCode(memo.templates.stored))
+    pages = render_pages(project, two_briefings(), kept)
+    assert compiled == []
+    assert pages == render_pages(project, two_briefings())
+
+
+def test_a_template_edited_since_it_was_compiled_is_compiled_again(render_project, tmp_path):
+    project = render_project({"t/briefing.md.j2": "# Before\n"}, templates_dir=tmp_path / "t")
+    memo = rendering.PageMemo({}, "salt")
+    render_pages(project, [make_briefing()], memo)
+    (tmp_path / "t" / "briefing.md.j2").write_text("# After, longer\n", encoding="utf-8")
+    kept = rendering.PageMemo({}, "salt", templates=rendering.TemplateCode(memo.templates.stored))
+    assert render_pages(project, [make_briefing()], kept)["briefings/ceasefire-talks.md"] == "# After, longer\n"
