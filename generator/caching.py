@@ -13,7 +13,6 @@ outdated cache file is dropped and rebuilt, and deleting the folder is always sa
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import pickle
@@ -114,7 +113,7 @@ class Cache:
         if signature is None or row is None or row[0] != signature:
             return None
         try:
-            return _loads(row[1])
+            return pickle.loads(row[1])
         except Exception:  # written by another version of a class: compute it again
             return None
 
@@ -204,7 +203,7 @@ class Cache:
     def value(self, name: str) -> Any | None:
         data = self._values.get(name)
         try:
-            return None if data is None else _loads(data)
+            return None if data is None else pickle.loads(data)
         except Exception:
             return None
 
@@ -238,18 +237,6 @@ class Cache:
         except sqlite3.Error as exc:
             log.debug("could not save the cache: %s", exc)
         self._changed.clear()
-
-
-def _loads(data: bytes) -> Any:
-    # Loading makes many objects and no garbage: the collector, which runs every 700 new objects
-    # and then walks all the older ones, would only slow it down (by half, for large values).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return pickle.loads(data)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _part(path: str) -> int:

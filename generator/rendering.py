@@ -61,7 +61,7 @@ from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo,
                        by_number_of_briefings, index_actors, index_topics, month_name, page_path, token_of, tokens,
                        topic_path)
 from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
-from .writing import Data, write_if_changed
+from .writing import Data, FileRange, write_if_changed
 
 DEFAULT_TEMPLATES = Path(__file__).parent / "templates"
 DEFAULT_PREFIX = "!default"
@@ -915,36 +915,36 @@ def render_files(project: Project, briefings: list[Briefing] | Collection, memo:
     return files
 
 
-def _data_file(project: Project, collection: Collection, memo: PageMemo | None) -> list[bytes | memoryview]:
+def _data_file(project: Project, collection: Collection, memo: PageMemo | None) -> list[bytes | FileRange]:
     """The collection as JSON, one briefing per line, in pieces to write one after another.
 
     One line per briefing is as easy to diff as indented JSON, and written by the json module's C
     encoder, which indenting would swap for its Python one (10 times slower). The lines of briefings
-    that did not change are slices of the file the last render wrote, when `memo` knows it intact:
-    one edit in thousands of briefings neither loads them all nor copies the whole file in memory.
+    that did not change are ranges of the file the last render wrote, when `memo` knows it intact:
+    one edit in thousands of briefings neither loads them all nor reads the whole file.
     """
     old: dict[str, tuple[int, int, int]] = {}  # token → (line number, start, end) in the old file
-    view = memoryview(b"")
+    source = project.docs_dir / DATA_PATH
     if memo is not None and memo.data_lines:
         try:
-            view = memoryview((project.docs_dir / DATA_PATH).read_bytes())
+            size = source.stat().st_size
         except OSError:
-            pass
-        if len(view) == memo.data_lines[-1][2] + 3:  # "\n]\n" after the last line
+            size = -1
+        if size == memo.data_lines[-1][2] + 3:  # "\n]\n" after the last line
             old = {token: (number, start, end) for number, (token, start, end) in enumerate(memo.data_lines)}
     if not collection.entries:
         return [b"[]\n"]
-    pieces: list[bytes | memoryview] = [b"[\n"]
+    pieces: list[bytes | FileRange] = [b"[\n"]
     lines: list[tuple[str, int, int]] = []
     run: tuple[int, int, int] | None = None  # the old lines being copied: first start, last number, last end
     position = 2
     for entry in collection.entries:
         found = old.get(entry.token)
         if found is not None and run is not None and found[0] == run[1] + 1:
-            run = (run[0], found[0], found[2])  # the next line of the old file: the same slice, longer
+            run = (run[0], found[0], found[2])  # the next line of the old file: the same range, longer
         else:
             if run is not None:
-                pieces.append(view[run[0]:run[2]])
+                pieces.append(FileRange(source, run[0], run[2]))
             if lines:
                 pieces.append(b",\n")
             if found is None:
@@ -956,7 +956,7 @@ def _data_file(project: Project, collection: Collection, memo: PageMemo | None) 
         lines.append((entry.token, position, position + length))
         position += length + 2
     if run is not None:
-        pieces.append(view[run[0]:run[2]])
+        pieces.append(FileRange(source, run[0], run[2]))
     pieces.append(b"\n]\n")
     if memo is not None:
         memo.current_data_lines = tuple(lines)

@@ -26,6 +26,7 @@ from generator.errors import BuildError, ConfigError, TemplateError
 from generator.indexing import ActorMemo, Collection, entry_of
 from generator.rendering import check_templates, escape_text, escape_url, render, render_pages
 from generator.schema import Actor, Position, Quote, briefing_to_json
+from generator.writing import data_bytes
 
 
 def plain(markdown_text: str) -> str:
@@ -924,8 +925,8 @@ def test_briefings_json_written_from_the_last_one_equals_one_written_afresh(rend
     memo = rendering.PageMemo({}, "salt")
     render(project, briefings, memo)
     again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines)
-    spliced = b"".join(rendering.render_files(project, second, again)["briefings.json"])
-    assert spliced == b"".join(rendering.render_files(project, second)["briefings.json"])
+    spliced = data_bytes(rendering.render_files(project, second, again)["briefings.json"])
+    assert spliced == data_bytes(rendering.render_files(project, second)["briefings.json"])
     assert [b["id"] for b in json.loads(spliced)] == [e.id for e in Collection.of(second).entries]
 
 
