@@ -3,8 +3,9 @@
 Parsing a thousand briefings takes seconds and hashing thousands of articles is not free either, while
 a run usually changes a few files or none. The cache remembers, per file, what a run computed from it
 (an article's SHA-256, a briefing's parsed form) under the file's stat signature: size, modification
-and change times and inode, and what the last render read and wrote (see `generator.pipeline`). A file whose signature differs is read again, so an edit in any editor,
-a `git checkout` or a copy is always noticed.
+and change times and inode; and, as named values, what the last render read and wrote (see
+`generator.pipeline`). A file whose signature differs is read again, so an edit in any editor, a
+`git checkout` or a copy is always noticed.
 
 The cache is one SQLite file (``cache_dir`` option), written in one transaction at the end of a run: a
 run killed half-way leaves the previous cache. It is only ever a shortcut: a missing, corrupt or

@@ -115,7 +115,7 @@ def entry_of(briefing: Briefing, token: str) -> Entry:
                  tuple(actors.values()))
 
 
-def contenttoken_of(briefing: Briefing) -> str:
+def content_token(briefing: Briefing) -> str:
     """A token for a briefing that is not a file (one built in memory): a digest of all of it."""
     return token_of(briefing)
 
@@ -135,7 +135,7 @@ class Collection:
             return briefings
         briefings = list(briefings)
         by_id = {b.id: b for b in briefings}
-        return cls((entry_of(b, contenttoken_of(b)) for b in briefings), by_id.__getitem__)
+        return cls((entry_of(b, content_token(b)) for b in briefings), by_id.__getitem__)
 
     def briefing(self, briefing_id: str) -> Briefing:
         found = self._loaded.get(briefing_id)
@@ -301,7 +301,8 @@ def _actor_details(slug: str, appearances: Sequence[tuple[Entry, Mention]], name
         roles=tuple(Role(text, count, BriefingLink(e.id, e.title, e.date))
                     for text, (count, e) in itertools.islice(roles.items(), ROLE_COUNT)),
         role_count=len(roles), aliases=tuple(itertools.islice(aliases, ALIAS_COUNT)), alias_count=len(aliases),
-        companions=tuple(Companion(names[other], actor_path(other), count) for other, count in _most_common(counts, names)),
+        companions=tuple(Companion(names[other], actor_path(other), count)
+                         for other, count in _most_common(counts, names)),
         companion_count=len(counts))
 
 

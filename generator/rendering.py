@@ -37,8 +37,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-import functools
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Iterable, TypeVar
@@ -56,10 +55,10 @@ from markupsafe import Markup
 
 from .config import Project
 from .errors import BuildError, TemplateError
-from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear, Collection, Entry,
-                       TopicRecord, YearLinks, actor_path, actor_slug, archive_overview, archive_years,
-                       by_number_of_briefings, index_actors, index_topics, month_name, page_path, token_of, tokens,
-                       topic_path)
+from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear,
+                       Collection, Entry, TopicRecord, YearLinks, actor_path, actor_slug, archive_overview,
+                       archive_years, by_number_of_briefings, index_actors, index_topics, month_name, page_path,
+                       token_of, tokens, topic_path)
 from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
 from .writing import Data, FileRange, write_if_changed
 
@@ -679,7 +678,6 @@ class PageMemo:
         return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
 
 
-
 def _by_token(record: ActorRecord | TopicRecord) -> tuple[type, tuple[str]]:
     return str, (record.token,)
 
@@ -807,7 +805,7 @@ def _attributes(cls: type) -> list[tuple[str, Any, str]]:
     (with their docstrings); each as (name, type, doc)."""
     found = [(name, hint, "") for name, hint in typing.get_type_hints(cls).items() if not name.startswith("_")]
     for name, member in vars(cls).items():
-        if isinstance(member, (property, functools.cached_property)) and not name.startswith("_"):
+        if isinstance(member, (property, cached_property)) and not name.startswith("_"):
             getter = member.fget if isinstance(member, property) else member.func
             found.append((name, typing.get_type_hints(getter)["return"], inspect.getdoc(getter) or ""))
     return found
@@ -843,7 +841,8 @@ def template_reference() -> str:
         if doc.startswith(f"{cls.__name__}("):  # the signature dataclasses make up without a docstring
             doc = ""
         lines += [f"### {cls.__name__}", "", *([doc, ""] if doc else [])]
-        lines += [f"- `{name}` (`{type_name(hint)}`){f': {doc}' if doc else ''}" for name, hint, doc in _attributes(cls)]
+        lines += [f"- `{name}` (`{type_name(hint)}`){f': {doc}' if doc else ''}"
+                  for name, hint, doc in _attributes(cls)]
         for name, member in vars(cls).items():
             if inspect.isfunction(member) and not name.startswith("_"):
                 signature = str(inspect.signature(member)).replace("'", "").replace("(self, ", "(")
