@@ -283,13 +283,18 @@ def test_a_value_kept_together_is_not_found_once_its_file_changed(project):
         assert cache.get("kind", article) is None
 
 
-def test_one_changed_value_of_thousands_kept_together_rewrites_a_small_part_of_them(project):
-    article = project.seeds_dir / "a.txt"
-    paths = [f"{article}.{i}" for i in range(3000)]
+def keep_together(project, count: int) -> list[str]:
+    """Keep `count` values together, each its own path, under the signature "s"; their paths."""
+    paths = [f"{project.seeds_dir}/{i}.txt" for i in range(count)]
     with Cache(project.cache_dir) as cache:
         cache.keep_together("kind")
         for path in paths:
             cache.put("kind", path, path, signature="s")
+    return paths
+
+
+def test_one_changed_value_of_thousands_kept_together_rewrites_a_small_part_of_them(project):
+    paths = keep_together(project, 3000)
     before = stored_values(project)
     with Cache(project.cache_dir) as cache:
         cache.put("kind", paths[0], "changed", signature="s")
@@ -306,14 +311,10 @@ def stored_values(project) -> dict[str, bytes]:
 
 
 def test_an_unreadable_part_of_a_kind_kept_together_only_loses_its_own_values(project):
-    article = project.seeds_dir / "a.txt"
-    paths = [f"{article}.{i}" for i in range(100)]
+    paths = keep_together(project, 1000)
     with Cache(project.cache_dir) as cache:
-        cache.keep_together("kind")
-        for path in paths:
-            cache.put("kind", path, path, signature="s")
-    with Cache(project.cache_dir) as cache:
+        lost = set(cache.value("together:kind:0"))
         cache.set_value("together:kind:0", "not a part")
     with Cache(project.cache_dir) as cache:
         found = {path for path in paths if cache.get("kind", path, "s") == path}
-    assert 50 < len(found) < 100
+    assert lost and found == set(paths) - lost
