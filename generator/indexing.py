@@ -147,9 +147,9 @@ class Collection:
         return [self.briefing(entry.id) for entry in entries]
 
 
-
-def tokens(entries: Iterable[Entry]) -> tuple[str, ...]:
-    return tuple(entry.token for entry in entries)
+def tokens(items: Iterable[Entry | ActorRecord | TopicRecord]) -> str:
+    """The tokens of entries or records as one text, which stands for all of them in a page's key."""
+    return " ".join(item.token for item in items)
 
 
 # -- records ---------------------------------------------------------------------------------------

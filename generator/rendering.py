@@ -20,15 +20,12 @@ copies files that are not Markdown into the site unchanged.
 
 from __future__ import annotations
 
-import copyreg
 import dataclasses
 import datetime as dt
 import hashlib
 import inspect
-import io
 import logging
 import os
-import pickle
 import re
 import types
 import typing
@@ -502,9 +499,9 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
     """Every generated page as ``{path relative to docs_dir: Markdown text}``; with `memo`, a page
     whose inputs did not change since the last render is not rendered and maps to None.
 
-    Each page is described by a key made of everything its context is built from, with briefings
-    and records as their tokens (as text for the thousands of pages of lists, quicker to digest);
-    the context itself, and the whole briefings in it, are made only for the pages rendered.
+    Each page is described by a key, a text made of everything its context is built from, with
+    briefings and records as their tokens; the context itself, and the whole briefings in it, are
+    made only for the pages rendered.
     """
     collection = Collection.of(briefings)
     entries = collection.entries
@@ -520,7 +517,7 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
     by_id = {entry.id: entry for entry in entries}
     pages: dict[str, str | None] = {}
 
-    def render(page: str, kind: str, key: object, context: Callable[[], dict[str, Any]],
+    def render(page: str, kind: str, key: str, context: Callable[[], dict[str, Any]],
                template: str | None = None) -> None:
         if _unchanged(memo, page, kind, key):
             pages[page] = None
@@ -528,7 +525,7 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
             pages[page] = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context())
 
     latest = entries[:LATEST_COUNT]
-    render("index.md", "index", (len(entries), tokens(latest)),
+    render("index.md", "index", f"{len(entries)} {tokens(latest)}",
            partial(_index_context, collection, latest, len(entries), "actors" in sections))
     if "briefings" in sections:
         for entry in entries:
@@ -537,28 +534,28 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
             for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
-                render(path, "actors", f"{order} {_place(pagination)} {_tokens(part)}",
+                render(path, "actors", f"{order} {_place(pagination)} {tokens(part)}",
                        partial(dict, actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS),
                                pagination=pagination))
         for record in actors:
             for path, pagination, ids in paginate(record.path, record.briefing_ids, ACTOR_PAGE_SIZE):
                 shown = [by_id[i] for i in ids]
-                render(path, "actor", f"{record.token} {_place(pagination)} {_tokens(shown)}",
+                render(path, "actor", f"{record.token} {_place(pagination)} {tokens(shown)}",
                        partial(_actor_context, collection, record, shown, pagination))
     if "archive" in sections:
         overview = archive_overview(entries, ARCHIVE_PAGE_SIZE)
         overview_token = token_of(overview)
         for path, pagination, part in paginate(ARCHIVE_PATH, entries, ARCHIVE_PAGE_SIZE):
-            render(path, "archive", f"{overview_token} {_place(pagination)} {_tokens(part)}",
+            render(path, "archive", f"{overview_token} {_place(pagination)} {tokens(part)}",
                    partial(_archive_context, collection, part, overview, pagination))
     if "topics" in sections:
         for path, pagination, part in paginate(TOPICS_INDEX, topics, INDEX_PAGE_SIZE):
-            render(path, "topics", f"{_place(pagination)} {_tokens(part)}",
+            render(path, "topics", f"{_place(pagination)} {tokens(part)}",
                    partial(dict, topics=part, pagination=pagination))
         for topic in topics:
             for path, pagination, ids in paginate(topic.path, topic.briefing_ids, TOPIC_PAGE_SIZE):
                 shown = [by_id[i] for i in ids]
-                render(path, "topic", f"{topic.token} {_place(pagination)} {_tokens(shown)}",
+                render(path, "topic", f"{topic.token} {_place(pagination)} {tokens(shown)}",
                        partial(_topic_context, collection, topic, shown, pagination))
     taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE)}
     for page, template in project.pages:
@@ -566,7 +563,7 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
             raise BuildError(f"the page '{page}' of the pages option is also a generated page",
                              path=project.config_file, hint="choose another path for it")
         # A page of the user's own is fingerprinted under its template's name, as it has no kind.
-        render(page, template, (tokens(entries), actors, topics),
+        render(page, template, f"{tokens(entries)} / {tokens(actors)} / {tokens(topics)}",
                partial(_collection_context, collection, actors, topics), template=template)
     pages[TEMPLATES_PAGE] = template_reference()
     return pages
@@ -575,10 +572,6 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
 def _place(pagination: Pagination) -> str:
     # All a pagination holds follows from these and the page's path.
     return f"{pagination.number}/{pagination.count}/{pagination.total}"
-
-
-def _tokens(items: Iterable[Entry | ActorRecord | TopicRecord]) -> str:
-    return " ".join(item.token for item in items)
 
 
 def _index_context(collection: Collection, latest: list[Entry], count: int, linked: bool) -> dict[str, Any]:
@@ -630,7 +623,7 @@ def _collection_context(collection: Collection, actors: list[ActorRecord],
     return dict(briefings=briefings, actors=actors, topics=topics, years=years, undated=undated)
 
 
-def _unchanged(memo: PageMemo | None, page: str, kind: str, key: object) -> bool:
+def _unchanged(memo: PageMemo | None, page: str, kind: str, key: str) -> bool:
     """Whether `memo` knows `page`, rendered from what `key` stands for, to be as the last render wrote it."""
     return memo is not None and memo.unchanged(page, kind, key)
 
@@ -638,10 +631,8 @@ def _unchanged(memo: PageMemo | None, page: str, kind: str, key: object) -> bool
 class PageMemo:
     """What each page was rendered from, so that a page whose inputs did not change is not rendered.
 
-    A page's fingerprint digests its key (see `render_pages`), text or else pickled, with `salt`
-    (the settings, templates and code all pages depend on); an actor or topic record counts as its
-    token.
-    `previous` holds the fingerprints of the last render for the pages whose files are still as it
+    A page's fingerprint digests its key (see `render_pages`) with `salt` (the settings, templates
+    and code all pages depend on). `previous` holds the fingerprints of the last render for the pages whose files are still as it
     left them; `current` collects this render's. `actors` and `templates` keep actor records and
     compiled templates from one render to the next.
     """
@@ -658,28 +649,12 @@ class PageMemo:
         self.data_lines = data_lines
         self.current_data_lines: tuple[tuple[str, int, int], ...] = ()
         self._salt = salt
-        self._table = {**copyreg.dispatch_table, ActorRecord: _by_token, TopicRecord: _by_token}
 
-    def unchanged(self, page: str, kind: str, key: object) -> bool:
+    def unchanged(self, page: str, kind: str, key: str) -> bool:
         """Whether `page` rendered from `key` would be the page the last render wrote."""
-        if isinstance(key, str):  # thousands of pages: not worth pickling
-            fingerprint = hashlib.blake2b(f"{self._salt}\0{kind}\0{key}".encode(), digest_size=16).hexdigest()
-        else:
-            fingerprint = self._digest((self._salt, kind, key), self._table)
+        fingerprint = hashlib.blake2b(f"{self._salt}\0{kind}\0{key}".encode(), digest_size=16).hexdigest()
         self.current[page] = fingerprint
         return self.previous.get(page) == fingerprint
-
-    @staticmethod
-    def _digest(value: object, table: dict) -> str:
-        buffer = io.BytesIO()
-        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = table
-        pickler.dump(value)
-        return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
-
-
-def _by_token(record: ActorRecord | TopicRecord) -> tuple[type, tuple[str]]:
-    return str, (record.token,)
 
 
 def _render_template(env: jinja2.Environment, project: Project, name: str, **context: Any) -> str:

@@ -242,21 +242,24 @@ def test_a_deleted_briefing_leaves_nothing_behind_in_the_cache(project):
 
 # -- kinds kept together ---------------------------------------------------------------------------
 
-def test_values_kept_together_are_found_by_the_next_run(project):
+def keep_one_value(project):
+    """Keep "value" together for the article a.txt, under its current signature; the article."""
     article = project.seeds_dir / "a.txt"
     with Cache(project.cache_dir) as cache:
         cache.keep_together("kind")
         cache.put("kind", article, "value")
+    return article
+
+
+def test_values_kept_together_are_found_by_the_next_run(project):
+    article = keep_one_value(project)
     with Cache(project.cache_dir) as cache:
         cache.keep_together("kind")
         assert cache.get("kind", article) == "value" and cache.paths("kind") == {str(article)}
 
 
 def test_a_kind_once_kept_together_is_found_together_without_being_asked_again(project):
-    article = project.seeds_dir / "a.txt"
-    with Cache(project.cache_dir) as cache:
-        cache.keep_together("kind")
-        cache.put("kind", article, "value")
+    article = keep_one_value(project)
     with Cache(project.cache_dir) as cache:
         assert cache.get("kind", article) == "value"
         cache.forget("kind", [str(article)])
@@ -274,10 +277,7 @@ def test_keeping_a_kind_together_drops_the_values_it_had_row_by_row(project):
 
 
 def test_a_value_kept_together_is_not_found_once_its_file_changed(project):
-    article = project.seeds_dir / "a.txt"
-    with Cache(project.cache_dir) as cache:
-        cache.keep_together("kind")
-        cache.put("kind", article, "value")
+    article = keep_one_value(project)
     article.write_text("Other words.", encoding="utf-8")
     with Cache(project.cache_dir) as cache:
         assert cache.get("kind", article) is None
