@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .characters import BREAKS_AND_CONTROLS, strip_invisible
 from .data import load_list
 from .reading import Article
 
@@ -44,12 +45,6 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?\s+)?"
     rf"\((?:{_AGENCY})\)\s*[-—–]+\s*"
 )
-# Zero-width space and no-break, word joiner, byte-order mark, soft hyphen, bidi embeddings,
-# overrides and isolates. Zero-width (non-)joiners stay: some scripts need them to spell words.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
-# Unicode's own line and paragraph breaks, which YAML would read back as line breaks: inside a
-# paragraph they are spaces.
-_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
 # Captions and trailers are short; a long paragraph that mentions a photo is story text.
 _FURNITURE_MAX_WORDS = 60
 
@@ -88,15 +83,14 @@ class Document:
 def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
     """Paragraphs separated by blank lines, each with its starting line; wrapped lines are joined.
 
-    Text is put in Unicode NFC form and invisible formatting characters are dropped: zero-width
-    spaces would make two spellings of one name two actors, and bidirectional overrides can make
-    a page show text in another order than it has.
+    Text is put in Unicode NFC form and invisible formatting characters are dropped (see
+    `generator.characters`).
     """
     paragraphs: list[tuple[int, str]] = []
     lines: list[str] = []
     start = first_line
     for number, raw in enumerate(body.split("\n"), start=first_line):
-        line = unicodedata.normalize("NFC", _LINE_BREAKS.sub(" ", _INVISIBLE.sub("", raw))).strip()
+        line = unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(raw))).strip()
         if line:
             if not lines:
                 start = number
