@@ -24,11 +24,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
+from .errors import BriefingsError
 
 log = logging.getLogger("briefings")
 
 # Bump when the meaning of a cached value changes; the version of the package is part of it too.
-_FORMAT = f"3:{__version__}"
+_FORMAT = f"4:{__version__}"
 T = TypeVar("T")
 P = TypeVar("P", Path, str)  # a path, as a `Path` or as text
 # A kind kept together is stored as _PARTS named values ("together:<kind>:<part>"): few enough to
@@ -87,10 +88,15 @@ class Cache:
         self._changed: dict[tuple[str, str], tuple[str, bytes] | None] = {}
         self._values: dict[str, bytes] = {}
         self._db: sqlite3.Connection | None = None
+        self.problem: BriefingsError | None = None  # why the cache cannot be used, if it cannot
         if folder is not None:
-            self._db = _open(folder / "cache.sqlite")
+            path = folder / "cache.sqlite"
+            self._db = _open(path)
             if self._db is not None:
                 self._values = dict(self._db.execute("SELECT name, value FROM named_values"))
+            else:
+                self.problem = BriefingsError("the cache cannot be used, so this run goes on without it",
+                                              path=path, hint="delete it, or set cache_dir to a folder of its own")
 
     def __enter__(self) -> Cache:
         return self
@@ -262,6 +268,9 @@ def _open(path: Path) -> sqlite3.Connection | None:
             return db
         except (sqlite3.Error, OSError) as exc:
             log.debug("the cache %s cannot be used (%s)%s", path, exc, "; rebuilding it" if not attempt else "")
-            if attempt == 0:
-                path.unlink(missing_ok=True)
+            # Only a damaged cache file of our own is deleted, never a folder or whatever else is there.
+            if attempt == 0 and path.is_file() and not path.is_symlink():
+                path.unlink()
+            else:
+                break
     return None

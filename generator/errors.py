@@ -63,6 +63,10 @@ class BuildError(BriefingsError):
     """Writing the pages or building the site failed."""
 
 
+class WriteError(BriefingsError):
+    """A file could not be written: a read-only folder, a full disk, a folder in the file's place."""
+
+
 class LockedError(BriefingsError):
     """Another run holds the project's lock."""
 

@@ -47,6 +47,8 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
     """
     result = Update(None, None)
     with project_lock(project.lock_file), _fewer_collections(), Cache(project.cache_dir) as cache:
+        if cache.problem is not None:
+            result.problems.append(cache.problem)
         started = time.perf_counter()
         if summarise_articles:
             result.summarised = summarise(project, get_backend(project.backend), force=force,

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,15 +26,16 @@ import yaml
 from .caching import Cache, file_signature
 from .cleaning import Document, clean
 from .config import Project
-from .errors import ArticleError, BriefingError, BriefingsError
+from .errors import ArticleError, BriefingError, BriefingsError, WriteError
 from .extraction import Backend, Extraction
 from .reading import file_sha256, find_articles, read_article
 from .schema import (Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, parse_briefing,
                      read_briefing_text, slugify, was_edited)
-from .writing import atomic_write, remove_stale_temporaries
+from .writing import atomic_write, remove_stale_temporaries, write_error
 
 CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
-# Inside content/ so backups travel with the briefings; a dot-folder, so nothing loads them.
+# Inside content/, beside the briefings they copy; a dot-folder, so nothing loads them, with a
+# .gitignore of its own, as backups are not the record.
 BACKUP_DIR = ".backup"
 # Kinds of cached values (see `generator.caching`).
 ARTICLE_SHA256, EXISTING, BRIEFING = "article-sha256", "existing-briefing", "briefing"
@@ -42,12 +44,15 @@ BRIEFING_SHA256 = "briefing-sha256"  # of the file's bytes: a briefing's token i
 
 @dataclass(frozen=True)
 class Outcome:
-    """What happened to one article's briefing; `note` explains a kept briefing."""
+    """What happened to one article's briefing; `note` explains a kept briefing, and `attention` says
+    that the note needs a person (the briefing may be out of date, or cannot be read), not only
+    that a person's briefing was left alone as it always is."""
 
     source: str
     briefing: Path | None
     action: str
     note: str | None = None
+    attention: bool = False
 
 
 @dataclass
@@ -62,19 +67,22 @@ class Report:
 @dataclass(frozen=True)
 class _Existing:
     """What summarising needs to know of a briefing file; cached, so that an unchanged collection is
-    not parsed again. `briefing_id` is None when the file is not a valid briefing."""
+    not parsed again. `briefing_id` is None when the file is not a valid briefing, and `source` None
+    when not even its article can be told (the file cannot be read, say)."""
 
     path: Path
     briefing_id: str | None
-    source: str  # its source.path
+    source: str | None  # its source.path
     source_sha256: str | None
     generator: GeneratorInfo | None
     locked: str | None
+    signature: str | None  # of the file as read: it is replaced only while it still has it
     problem: BriefingError | None = None
 
     @classmethod
-    def of(cls, path: Path, briefing: Briefing, locked: str | None) -> _Existing:
-        return cls(path, briefing.id, briefing.source.path, briefing.source.sha256, briefing.generator, locked)
+    def of(cls, path: Path, briefing: Briefing, locked: str | None, signature: str | None) -> _Existing:
+        return cls(path, briefing.id, briefing.source.path, briefing.source.sha256, briefing.generator, locked,
+                   signature)
 
 
 def make_briefing(document: Document, extraction: Extraction, backend: Backend, briefing_id: str,
@@ -176,8 +184,10 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
     report = Report()
     remove_stale_temporaries(project.content_dir)
     existing = _load_existing(project, report, cache)
-    by_source = {e.source: e for e in existing}
+    by_source = {e.source: e for e in existing if e.source is not None}
     taken = {e.path.stem for e in existing}
+    # A briefing that cannot be read may belong to any article; it still owns the id its name gives.
+    unowned = {e.path.stem: e for e in existing if e.source is None}
 
     if not project.seeds_dir.is_dir():
         report.problems.append(BriefingError("the seeds folder does not exist", path=project.seeds_dir,
@@ -212,7 +222,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
 
     results = summarise_all([(path, source, old.briefing_id if old else None) for path, source, old in jobs],
                             backend, workers=workers)
-    pending: list[tuple[Path, Summarised, bool]] = []  # target, briefing, whether to back up the old file
+    pending: list[tuple[str, Summarised, _Existing | None]] = []
     # Ids are given in article order whatever order the workers finish in, so they are stable.
     # strict=True runs the results to their end, so a worker pool is shut down here, not at exit.
     for (path, source, old), result in zip(jobs, progress(results, len(jobs)) if progress else results,
@@ -221,34 +231,62 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
             report.problems.append(result)
             continue
         cache.put(ARTICLE_SHA256, path, result.briefing.source.sha256, signatures[path])
-        if old is not None:
-            target, action = old.path, UPDATED
-            note = f"the edited file was backed up to {BACKUP_DIR}/" if old.locked else None
-        else:
+        if old is None and result.briefing.id in unowned:
+            report.problems.append(BriefingError(
+                f"not summarised, as {unowned[result.briefing.id].path.name} may be its briefing and cannot be "
+                "loaded", path=path, hint="make that file a readable, valid briefing, or delete it"))
+            continue
+        if old is None:
             result = with_unique_id(result, taken)
-            target, action, note = project.content_dir / f"{result.briefing.id}.yaml", CREATED, None
-        pending.append((target, result, bool(old and old.locked)))
-        report.outcomes.append(Outcome(source, target, action, note))
+        pending.append((source, result, old))
 
-    # Phase 2: write.
-    backups = project.content_dir / BACKUP_DIR
-    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-    for path, result, backup in pending:
-        if backup:
-            atomic_write(backups / f"{path.stem}.{stamp}.yaml", path.read_bytes())
-        data = result.text.encode("utf-8")
-        atomic_write(path, data)
-        # What the next run or the render would otherwise read back from the file just written.
-        cache.put(BRIEFING, path, result.briefing)
-        cache.put(EXISTING, path, _Existing.of(path, result.briefing, None))
-        cache.put(BRIEFING_SHA256, path, hashlib.sha256(data).hexdigest())
-
+    # Phase 2: write, each file only if it is still as phase 1 found it.
+    for source, result, old in pending:
+        report.outcomes.append(_write(project, source, result, old, cache, report))
     for source, gone in by_source.items():
         report.outcomes.append(Outcome(str(source), gone.path, KEPT,
-                                       "its article is gone from the seeds folder; delete the "
-                                       "briefing to drop it from the site"))
+                                       "its article is gone from the seeds folder; run `briefings remove "
+                                       f"{gone.path.stem}` to drop it from the site", attention=True))
     report.outcomes.sort(key=lambda o: o.source)
     return report
+
+
+def _write(project: Project, source: str, result: Summarised, old: _Existing | None, cache: Cache,
+           report: Report) -> Outcome:
+    """Write one briefing decided in phase 1, unless its file changed since: a person may have saved
+    an edit while the articles were extracted, and that edit wins."""
+    if old is None:
+        path, action, note = project.content_dir / f"{result.briefing.id}.yaml", CREATED, None
+        changed = os.path.lexists(path)
+    else:
+        path, action = old.path, UPDATED
+        note = f"the edited file was backed up to {BACKUP_DIR}/" if old.locked else None
+        changed = file_signature(path) != old.signature
+    if changed:
+        return Outcome(source, path, KEPT, "it changed while this run was working, so it was left as it is; "
+                       "run the command again", attention=True)
+    try:
+        if old is not None and old.locked:
+            _back_up(project.content_dir / BACKUP_DIR, path)
+        data = result.text.encode("utf-8")
+        atomic_write(path, data)
+    except (WriteError, OSError) as exc:
+        report.problems.append(exc if isinstance(exc, WriteError) else write_error(exc, path))
+        return Outcome(source, path, KEPT, "it could not be written", attention=True)
+    # What the next run or the render would otherwise read back from the file just written.
+    cache.put(BRIEFING, path, result.briefing)
+    cache.put(EXISTING, path, _Existing.of(path, result.briefing, None, file_signature(path)))
+    cache.put(BRIEFING_SHA256, path, hashlib.sha256(data).hexdigest())
+    return Outcome(source, path, action, note)
+
+
+def _back_up(folder: Path, path: Path) -> None:
+    """Copy `path` into the backup folder, which tells git to ignore it: backups are not the record."""
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        atomic_write(ignore, b"# Copies of briefings made before they were overwritten; not for version control.\n*\n")
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+    atomic_write(folder / f"{path.stem}.{stamp}.yaml", path.read_bytes())
 
 
 def _without_extraction(backend: Backend, path: Path, source: str, old: _Existing | None, *, force: bool,
@@ -257,12 +295,13 @@ def _without_extraction(backend: Backend, path: Path, source: str, old: _Existin
     if old is None:
         return None
     sha256 = cache.memo(ARTICLE_SHA256, path, file_sha256)
-    valid = old.briefing_id is not None
-    if old.locked and not (overwrite_edited and valid):
-        changed = not valid or old.source_sha256 != sha256
-        note = old.locked + ("; its article changed since, so the briefing may be out of date"
-                             if changed else "")
-        return Outcome(source, old.path, KEPT, note)
+    if old.briefing_id is None:
+        return Outcome(source, old.path, KEPT, old.locked, attention=True)
+    if old.locked and not overwrite_edited:
+        if old.source_sha256 != sha256:
+            return Outcome(source, old.path, KEPT, old.locked + "; its article changed since, so the briefing "
+                           "may be out of date", attention=True)
+        return Outcome(source, old.path, KEPT, old.locked)
     if (not force and old.source_sha256 == sha256 and old.generator.backend == backend.name
             and old.generator.version == backend.version):
         return Outcome(source, old.path, UNCHANGED)
@@ -330,12 +369,14 @@ def _load_existing(project: Project, report: Report, cache: Cache) -> list[_Exis
 
 def _read_existing(path: Path, cache: Cache) -> _Existing:
     signature = file_signature(path)
+    text = None
     try:
         text = read_briefing_text(path)
         briefing = parse_briefing(path, text)
     except BriefingError as exc:
-        return _Existing(path, None, _source_of(path), None, None,
-                         "it is not a valid briefing; fix it or delete it", exc)
+        return _Existing(path, None, _source_of(text), None, None,
+                         "it is not a valid briefing (see the problem reported for it); fix it or delete it",
+                         signature, exc)
     cache.put(BRIEFING, path, briefing, signature)
     if briefing.reviewed:
         locked = "it is marked reviewed: true"
@@ -343,17 +384,30 @@ def _read_existing(path: Path, cache: Cache) -> _Existing:
         locked = "it was edited by hand since it was generated"
     else:
         locked = None
-    return _Existing.of(path, briefing, locked)
+    return _Existing.of(path, briefing, locked, signature)
 
 
-def _source_of(path: Path) -> str:
-    """Best-effort `source.path` of a briefing that failed validation, so its article is not
-    summarised again under a second id."""
+# `source:` at the top level and the first `path:` indented under it, as the generator writes them.
+_SOURCE_PATH = re.compile(r"^source:[ \t]*\n(?:[ \t]+.*\n|[ \t]*\n)*?[ \t]+path:[ \t]*(.+?)[ \t]*$", re.M)
+
+
+def _source_of(text: str | None) -> str | None:
+    """Best-effort `source.path` of a briefing that failed validation, even with a YAML syntax error
+    elsewhere, so its article is not summarised again under a second id; None when it cannot be told."""
+    if text is None:
+        return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8", errors="replace"))
-        return str(data["source"]["path"])
+        return str(yaml.safe_load(text)["source"]["path"])
     except Exception:
-        return f"<invalid {path.name}>"
+        pass
+    found = _SOURCE_PATH.search(text)
+    if found is None:
+        return None
+    try:
+        value = yaml.safe_load(found.group(1))
+    except yaml.YAMLError:
+        return None
+    return value if isinstance(value, str) and value else None
 
 
 def load_briefings(folder: Path, cache: Cache | None = None) -> tuple[list[Briefing], list[BriefingError]]:

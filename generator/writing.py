@@ -7,6 +7,7 @@ complete new one, never a mix.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import tempfile
@@ -15,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import LockedError
+from .errors import LockedError, WriteError
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,35 @@ def data_bytes(data: Data) -> bytes:
 
 
 def atomic_write(path: Path, data: Data) -> None:
-    """Replace `path` with `data` atomically, creating its folder if needed."""
+    """Replace `path` with `data` atomically, creating its folder if needed.
+
+    The file gets the permissions any new file of the user gets (0666 less the umask), not the
+    0600 of a temporary file: a web server or a second person of the group must read what is built.
+    Failures are `WriteError`s naming the file.
+    """
+    try:
+        _atomic_write(path, data)
+    except OSError as exc:
+        raise write_error(exc, path) from exc
+
+
+def write_error(exc: OSError, path: Path) -> WriteError:
+    """`exc`, met while writing `path`, as one line that says what to do."""
+    hints = {errno.ENOSPC: "free some disk space", errno.EDQUOT: "free some disk space",
+             errno.EROFS: "the file system is read-only", errno.ENAMETOOLONG: "use a shorter name",
+             errno.EISDIR: "a folder stands where the file goes; move it away",
+             errno.ENOTDIR: "a file stands where a folder goes; move it away"}
+    hint = hints.get(exc.errno, "check that the folder exists and is writable")
+    return WriteError(f"cannot be written: {exc.strerror or exc}", path=exc.filename or path, hint=hint)
+
+
+def _atomic_write(path: Path, data: Data) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # Only the start of the name: the target's own name may be as long as the file system allows.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
         try:
+            os.fchmod(fd, new_file_mode())
             for piece in ((data,) if isinstance(data, bytes) else data):
                 if isinstance(piece, FileRange):
                     _copy_range(piece, fd)
@@ -69,6 +94,21 @@ def atomic_write(path: Path, data: Data) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def new_file_mode() -> int:
+    """The permissions of a new file: 0666 less the process's umask."""
+    # Reading the umask means setting it; another thread could create a file in between, so it is
+    # set back at once, and read once per process.
+    global _MODE
+    if _MODE is None:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        _MODE = 0o666 & ~mask
+    return _MODE
+
+
+_MODE: int | None = None
 
 
 def _copy_range(piece: FileRange, target: int) -> None:

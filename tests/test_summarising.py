@@ -210,7 +210,7 @@ def test_overwriting_edited_briefings_needs_its_own_flag_and_keeps_a_backup(proj
     assert summarise(p, CountingBackend(), overwrite_edited=True).count("kept") == 1
     report = summarise(p, CountingBackend(), force=True, overwrite_edited=True)
     assert report.count("updated") == 1 and "backed up" in report.outcomes[0].note
-    (backup,) = (p.content_dir / ".backup").iterdir()
+    (backup,) = (p.content_dir / ".backup").glob("*.yaml")
     assert backup.read_bytes() == edited
     assert not load_briefing(path).reviewed
 

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from generator import writing
+from generator.errors import WriteError
 from generator.writing import FileRange, atomic_write, write_if_changed
 
 
@@ -42,7 +43,7 @@ def test_ranges_are_copied_by_hand_where_the_kernel_cannot_copy_them(tmp_path, s
 def test_a_range_beyond_the_end_of_its_file_fails_and_leaves_the_target_as_it_was(tmp_path, source):
     target = tmp_path / "new.json"
     target.write_bytes(b"before")
-    with pytest.raises(OSError, match="shorter"):
+    with pytest.raises(WriteError, match="shorter"):
         atomic_write(target, [b"x", FileRange(source, 5, 20)])
     assert target.read_bytes() == b"before"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.json", "old.json"]  # no temporary file left
