@@ -25,6 +25,7 @@ from .reading import find_articles
 from .rendering import check_templates
 from .schema import briefing_to_json
 from .site import build_site, serve_site
+from .writing import project_lock
 from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, load_briefings, summarise_all,
                           with_unique_id)
 
@@ -226,12 +227,14 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
     project = state.project()
-    result = update(project, force=force, overwrite_edited=overwrite_edited, workers=workers,
-                    progress=_progress("Summarising"))
-    _print_update(state, project, result)
-    state.stop_if_strict("building the site")
-    started = time.perf_counter()
-    build_site(project, verbose=state.verbose, strict=state.strict)
+    # One lock for the whole build: two builds at once would share the site's staging folder.
+    with project_lock(project.lock_file):
+        result = update(project, force=force, overwrite_edited=overwrite_edited, workers=workers,
+                        progress=_progress("Summarising"), locked=True)
+        _print_update(state, project, result)
+        state.stop_if_strict("building the site")
+        started = time.perf_counter()
+        build_site(project, verbose=state.verbose, strict=state.strict)
     click.echo(f"site: built in {project.relative(project.site_dir)} ({time.perf_counter() - started:.2f} s)")
 
 

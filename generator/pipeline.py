@@ -11,7 +11,7 @@ import hashlib
 import os
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,13 +40,15 @@ class Update:
 
 def update(project: Project, *, summarise_articles: bool = True, render_pages: bool = True,
            force: bool = False, overwrite_edited: bool = False, workers: int | None = None,
-           progress: Progress | None = None) -> Update:
+           progress: Progress | None = None, locked: bool = False) -> Update:
     """Summarise new or changed articles, then render the pages; either step can be left out.
 
-    `workers` overrides the project's ``workers`` option for extraction.
+    `workers` overrides the project's ``workers`` option for extraction. With `locked`, the caller
+    holds the project's lock already (a build holds it until the site is built).
     """
     result = Update(None, None)
-    with project_lock(project.lock_file), _fewer_collections(), Cache(project.cache_dir) as cache:
+    with (nullcontext() if locked else project_lock(project.lock_file)), _fewer_collections(), \
+            Cache(project.cache_dir) as cache:
         if cache.problem is not None:
             result.problems.append(cache.problem)
         started = time.perf_counter()

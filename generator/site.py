@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,10 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False)
     """Run MkDocs' own build on the project's mkdocs.yml, as `mkdocs build` would.
 
     MkDocs writes straight into ``site_dir``, so a crash mid-build would leave a mix of old and new
-    pages. The build goes into a staging folder beside it instead, which then replaces the site.
+    pages. The build goes into a hidden staging folder inside it instead (the same file system, even
+    when the site folder is a mount point), and then each of its files and folders replaces the old
+    one by a rename. Hidden files of the site folder (a publishing repository's ``.git``, say) are
+    kept, as plain `mkdocs build` keeps them. The caller holds the project's lock.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -22,13 +26,15 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False)
 
     logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
     final = project.site_dir
-    staging = final.with_name(f".{final.name}.building")
+    staging, old = final / STAGING, final / OLD
     try:
         config = load_config(config_file=str(project.config_file), strict=strict)
-        shutil.rmtree(staging, ignore_errors=True)
+        final.mkdir(parents=True, exist_ok=True)
+        for folder in (staging, old):  # left by a killed build
+            shutil.rmtree(folder, ignore_errors=True)
         config["site_dir"] = str(staging)
         build(config)
-        _replace_folder(staging, final)
+        _publish(staging, final, old)
     except MkDocsException as exc:
         raise BuildError(f"MkDocs could not build the site: {exc}", path=project.config_file,
                          hint="the lines above name the page or setting at fault") from exc
@@ -36,17 +42,31 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False)
         raise BuildError(f"could not write the site: {exc.strerror or exc}",
                          path=exc.filename or final) from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        for folder in (staging, old):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
-def _replace_folder(new: Path, target: Path) -> None:
-    """Put folder `new` in the place of `target`; at every moment one complete version exists."""
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+# Hidden, so that MkDocs' own cleaning of the site folder and `_publish` leave them alone.
+STAGING, OLD = ".briefings-building", ".briefings-old"
+
+
+def _publish(new: Path, target: Path, old: Path) -> None:
+    """Put the entries of folder `new` in the place of those of `target`, each by a rename, and move
+    out what the new build no longer has; hidden entries of `target` stay. Replaced entries go to
+    `old`, so that at every moment each path holds a complete old or new version."""
+    old.mkdir()
+    names = set(os.listdir(new))
+    for name in sorted(os.listdir(target)):
+        if name not in names and not name.startswith("."):
+            os.rename(target / name, old / name)
+    # index.html last: a reader who gets the new home page finds the pages it links to.
+    for name in sorted(names, key=lambda n: (n == "index.html", n)):
+        if (new / name).is_dir() or (target / name).is_dir():
+            if os.path.lexists(target / name):
+                os.rename(target / name, old / name)
+            os.rename(new / name, target / name)
+        else:
+            os.replace(new / name, target / name)
 
 
 def serve_site(project: Project, *, dev_addr: str, dirty: bool = True) -> None:

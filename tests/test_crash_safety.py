@@ -54,15 +54,20 @@ def test_killing_build_keeps_the_previous_site_whole(tempdir):
     root = tempdir({f"seeds/a{n:03d}.txt": ARTICLE.format(day=n % 28 + 1, n=n) for n in range(40)})
     assert start(root, "build").wait(timeout=300) == 0
     site = root / "site"
-    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    before = published(site)
     (root / "seeds" / "a000.txt").write_text(ARTICLE.format(day=1, n=1000), encoding="utf-8")
-    staging = root / ".site.building"
+    staging = site / ".briefings-building"
     assert kill_when(start(root, "build"), lambda: staging.is_dir())
-    after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    assert after == before
+    assert published(site) == before
     assert start(root, "build").wait(timeout=300) == 0
     assert not staging.exists()
     assert any("region 1000" in p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+
+
+def published(site: Path) -> dict[Path, bytes]:
+    """The files a reader of `site` can reach: hidden files and folders are not published."""
+    return {p.relative_to(site): p.read_bytes() for p in site.rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(site).parts)}
 
 
 def test_killing_render_leaves_every_page_whole(tempdir):

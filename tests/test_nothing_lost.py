@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,53 @@ def test_a_cache_path_that_cannot_be_used_is_a_warning_and_the_run_goes_on(tempd
     assert "the cache" in result.output and "unexpected" not in result.output
     assert briefing_names(root) == [Path(BRIEFING).name]
     assert cache.is_file() if kind == "file" else (cache / "cache.sqlite").is_dir()  # nothing of ours to delete
+
+
+def test_hidden_files_of_the_site_folder_survive_a_build(tempdir):
+    root = tempdir({"seeds/a.txt": ARTICLE, "site/.git/HEAD": "ref: refs/heads/gh-pages\n",
+                    "site/.well-known/security.txt": "Contact: mailto:x@example.org\n",
+                    "site/.htaccess": "Options -Indexes\n", "site/stale.html": "<p>from an old build</p>"})
+    for _ in range(2):  # the first build, then one that replaces a site of its own
+        result = run(root, "build")
+        assert result.exit_code == 0, result.output
+    assert (root / "site" / ".git" / "HEAD").read_text() == "ref: refs/heads/gh-pages\n"
+    assert (root / "site" / ".well-known" / "security.txt").is_file()
+    assert (root / "site" / ".htaccess").is_file()
+    assert not (root / "site" / "stale.html").exists()
+    assert (root / "site" / "index.html").is_file()
+    assert sorted(p.name for p in (root / "site").iterdir() if p.name.startswith(".")) == [
+        ".git", ".htaccess", ".well-known"]
+
+
+@pytest.fixture
+def mounted_site(tempdir):
+    """A project whose site folder is a file system of its own (skipped where mounting is not allowed)."""
+    root = tempdir({"seeds/a.txt": ARTICLE})
+    site = root / "site"
+    site.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(site)], capture_output=True).returncode:
+        pytest.skip("mounting a file system needs privileges this machine does not give")
+    yield root
+    subprocess.run(["umount", str(site)], check=True)
+
+
+def test_a_site_folder_that_is_a_mount_point_is_built_in_place(mounted_site):
+    result = run(mounted_site, "build")
+    assert result.exit_code == 0, result.output
+    assert os.path.ismount(mounted_site / "site")
+    assert (mounted_site / "site" / "index.html").is_file()
+
+
+def test_a_second_build_stops_while_the_first_builds_its_site(tempdir):
+    root = tempdir({f"seeds/a{n}.txt": ARTICLE.replace("peace", f"peace {n}") for n in range(30)})
+    assert run(root, "build").exit_code == 0
+    first = subprocess.Popen([sys.executable, "-m", "generator", "--config", str(root / "mkdocs.yml"), "build",
+                              "--force"], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    staging = root / "site" / ".briefings-building"
+    while first.poll() is None and not staging.is_dir():
+        time.sleep(0.005)
+    assert first.poll() is None, "the first build should still be building its site"
+    second = run(root, "build")
+    assert second.exit_code == 1 and "another briefings run" in second.output
+    assert first.wait(timeout=300) == 0
+    assert (root / "site" / "index.html").is_file()
