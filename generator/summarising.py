@@ -16,6 +16,8 @@ import datetime as dt
 import hashlib
 import os
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -340,7 +342,25 @@ _worker_backend: list[Backend] = []  # the one backend of a worker process, made
 
 def _start_worker(backend_name: str) -> None:
     from .extraction import get_backend
+    _exit_with_parent()
     _worker_backend.append(get_backend(backend_name))
+
+
+def _exit_with_parent() -> None:
+    """End this worker process when the process that started it is gone.
+
+    A worker waits for its next article on a queue that only the parent closes; a parent killed with
+    SIGKILL never closes it, and the workers would wait, orphaned, for good. When the parent dies the
+    worker is given another parent, which a thread notices.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _summarise_in_worker(job: Job) -> Summarised | BriefingsError:

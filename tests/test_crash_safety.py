@@ -81,3 +81,37 @@ def test_killing_render_leaves_every_page_whole(tempdir):
     assert len(partial) < len(final), "the kill should land while pages are being written"
     assert all(final[path] == data for path, data in partial.items())
     assert not [p for p in docs.rglob("*.tmp")]
+
+
+def children_of(pid: int) -> set[int]:
+    """The processes whose parent is `pid`, read from /proc."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def test_extraction_workers_exit_when_summarise_is_killed(tempdir):
+    long_article = ARTICLE * 40
+    root = tempdir({f"seeds/a{n:03d}.txt": long_article.format(day=n % 28 + 1, n=n) for n in range(400)})
+    process = start(root, "summarise", "--workers", "2")
+    workers: set[int] = set()
+    assert kill_when(process, lambda: len(workers.update(children_of(process.pid)) or workers) >= 2)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(map(running, workers)):
+        time.sleep(0.1)
+    assert [pid for pid in workers if running(pid)] == []
+
+
+def running(pid: int) -> bool:
+    """True while process `pid` exists and is not a zombie waiting to be reaped."""
+    try:
+        return (Path(f"/proc/{pid}") / "stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
