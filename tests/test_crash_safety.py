@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -106,7 +107,10 @@ def test_extraction_workers_exit_when_summarise_is_killed(tempdir):
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and any(map(running, workers)):
         time.sleep(0.1)
-    assert [pid for pid in workers if running(pid)] == []
+    left = [pid for pid in workers if running(pid)]
+    for pid in left:  # so that a failure leaves no process behind either
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
 
 
 def running(pid: int) -> bool:
