@@ -19,11 +19,13 @@ import datetime as dt
 import hashlib
 import os
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from .characters import clean_line, lone_surrogate
 from .errors import ArticleError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -162,9 +164,21 @@ def _decode(path: Path, data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without its timestamps: a date is read as text and checked here, so that an
+    impossible one (2024-13-07, 25:00) is an error naming the file and line, not a crash."""
+
+    yaml_implicit_resolvers = {first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+                               for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+                   r"\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?)?)?\s*")
+
+
 def _parse_front_matter(path: Path, source: str) -> dict:
     try:
-        meta = yaml.safe_load(source)
+        meta = yaml.load(source, Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
@@ -184,22 +198,17 @@ def _parse_front_matter(path: Path, source: str) -> dict:
         if not isinstance(value, (str, int, float)):
             raise ArticleError(f"front matter: '{key}' must be text", path=path,
                                line=_key_line(source, key), hint=f"write '{key}: some text'")
-        out[key] = " ".join(str(value).split())
-    if "url" in out and not re.match(r"https?://", out["url"], re.I):
-        raise ArticleError("front matter: 'url' must start with http:// or https://", path=path,
-                           line=_key_line(source, "url"), hint="give the article's web address")
+        out[key] = _text(path, source, key, str(value))
+    if "url" in out and not _is_web_address(out["url"]):
+        raise ArticleError("front matter: 'url' is not a web address starting with http:// or https://",
+                           path=path, line=_key_line(source, "url"), hint="give the article's web address")
     date = meta.get("date")
     if date is not None:
-        if isinstance(date, dt.datetime):
-            out["date"] = date.date()
-        elif isinstance(date, dt.date):
-            out["date"] = date
-        else:
-            found = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", str(date))
-            if not found:
-                raise ArticleError(f"front matter: 'date' is not a date: {date!r}", path=path,
-                                   line=_key_line(source, "date"), hint="write it as YYYY-MM-DD")
-            out["date"] = _make_date(path, _key_line(source, "date"), *found.groups())
+        found = _DATE.fullmatch(str(date))
+        if not found:
+            raise ArticleError(f"front matter: 'date' is not a date: {date!r}", path=path,
+                               line=_key_line(source, "date"), hint="write it as YYYY-MM-DD")
+        out["date"] = _make_date(path, _key_line(source, "date"), *found.groups(), where="front matter: ")
     tags = meta.get("tags")
     if tags is not None:
         if isinstance(tags, str):
@@ -207,8 +216,26 @@ def _parse_front_matter(path: Path, source: str) -> dict:
         if not isinstance(tags, list) or not all(isinstance(t, (str, int, float)) for t in tags):
             raise ArticleError("front matter: 'tags' must be a list of words", path=path,
                                line=_key_line(source, "tags"), hint="write 'tags: [one, two]'")
-        out["tags"] = tuple(str(t).strip() for t in tags if str(t).strip())
+        out["tags"] = tuple(tag for tag in (_text(path, source, "tags", str(t)) for t in tags) if tag)
     return out
+
+
+def _text(path: Path, source: str, key: str, value: str) -> str:
+    """A front-matter value as one line of text that can reach a page, or an error naming its line."""
+    surrogate = lone_surrogate(value)
+    if surrogate:
+        raise ArticleError(f"front matter: '{key}' holds a lone surrogate ({surrogate}), which no text file can "
+                           "store", path=path, line=_key_line(source, key),
+                           hint="write the character itself instead of its escape, or remove it")
+    return clean_line(value)
+
+
+def _is_web_address(url: str) -> bool:
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:  # an unclosed "[" of an IPv6 address, say
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def _key_line(source: str, key: str) -> int | None:
@@ -216,9 +243,15 @@ def _key_line(source: str, key: str) -> int | None:
     return source.count("\n", 0, found.start()) + 2 if found else None
 
 
-def _make_date(path: Path, line: int | None, year: str, month: str, day: str) -> dt.date:
+def _make_date(path: Path, line: int | None, year: str, month: str, day: str, hour: str | None = None,
+               minute: str | None = None, second: str | None = None, *, where: str = "") -> dt.date:
+    """The date, checked with its time of day when one is given (the time itself is not kept)."""
     try:
-        return dt.date(int(year), int(month), int(day))
+        date = dt.date(int(year), int(month), int(day))
+        if hour is not None:
+            dt.time(int(hour), int(minute), int(second or 0))
+        return date
     except ValueError as exc:
-        raise ArticleError(f"impossible date {year}-{month}-{day} ({exc})", path=path, line=line,
+        written = f"{year}-{month}-{day}" + (f" {hour}:{minute}" + (f":{second}" if second else "") if hour else "")
+        raise ArticleError(f"{where}impossible date {written} ({exc})", path=path, line=line,
                            hint="correct the date, written YYYY-MM-DD") from exc

@@ -115,7 +115,7 @@ def test_impossible_date_marker_is_an_error():
 
 
 def test_front_matter_url_must_be_a_web_address():
-    with pytest.raises(ArticleError, match="'url' must start with http"):
+    with pytest.raises(ArticleError, match="'url' is not a web address"):
         parse("---\nurl: javascript:alert(1)\n---\nBody.\n")
 
 
