@@ -81,7 +81,8 @@ class Document:
 
 
 def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
-    """Paragraphs separated by blank lines, each with its starting line; wrapped lines are joined.
+    """Paragraphs separated by blank lines, each with its starting line; wrapped lines are joined,
+    and an overlong paragraph is cut into several (see `bounded_pieces`).
 
     Text is put in Unicode NFC form and invisible formatting characters are dropped (see
     `generator.characters`).
@@ -96,11 +97,42 @@ def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
                 start = number
             lines.append(line)
         elif lines:
-            paragraphs.append((start, " ".join(lines)))
+            paragraphs.extend((start, piece) for piece in bounded_pieces(" ".join(lines)))
             lines = []
     if lines:
-        paragraphs.append((start, " ".join(lines)))
+        paragraphs.extend((start, piece) for piece in bounded_pieces(" ".join(lines)))
     return paragraphs
+
+
+# Python-Markdown's work on a paragraph grows with its length times the number of escaped characters
+# in it (each escape rewrites the paragraph's text), so one paragraph of a few hundred kilobytes of
+# punctuation stalls a build for minutes. News paragraphs stay far below both limits.
+MAX_PARAGRAPH_CHARS = 3000
+MAX_PARAGRAPH_MARKS = 400  # ASCII punctuation, which pages escape
+MARK = re.compile(r"[!-/:-@\[-`{-~]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+def bounded_pieces(text: str) -> list[str]:
+    """`text` cut into pieces of at most MAX_PARAGRAPH_CHARS characters and MAX_PARAGRAPH_MARKS
+    punctuation marks: after the last sentence in the limits, else at the last space, else at the limit."""
+    pieces = []
+    while len(text) > MAX_PARAGRAPH_CHARS or len(MARK.findall(text, 0, MAX_PARAGRAPH_CHARS + 1)) > MAX_PARAGRAPH_MARKS:
+        limit = MAX_PARAGRAPH_CHARS
+        for count, mark in enumerate(MARK.finditer(text, 0, limit), start=1):
+            if count > MAX_PARAGRAPH_MARKS:
+                limit = mark.start()
+                break
+        window = text[:limit]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > limit // 2 else window.rfind(" ") + 1
+        if cut <= limit // 2:
+            cut = limit
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    if text:
+        pieces.append(text)
+    return pieces
 
 
 def furniture_reason(text: str) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.cleaning import clean, furniture_reason, split_paragraphs
+from generator.cleaning import (MARK, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_MARKS, bounded_pieces, clean,
+                                furniture_reason, split_paragraphs)
 from generator.reading import parse_article
 
 
@@ -69,3 +70,19 @@ def test_invisible_characters_are_dropped_so_names_compare_equal():
 
 def test_text_is_put_in_nfc_form():
     assert cleaned("Cafe\u0301 owners protested.").paragraphs[0].text == "Caf\u00e9 owners protested."
+
+
+def test_an_overlong_paragraph_is_cut_after_sentences_and_loses_no_text():
+    sentence = "The council met again on Monday and talked until late. "
+    text = sentence * 200
+    pieces = bounded_pieces(text.strip())
+    assert len(pieces) > 1
+    assert all(len(p) <= MAX_PARAGRAPH_CHARS and p.endswith("late.") for p in pieces)
+    assert " ".join(pieces) == text.strip()
+
+
+def test_a_paragraph_of_punctuation_is_cut_into_pieces_markdown_handles_quickly():
+    text = "*_[]" * 50_000
+    pieces = bounded_pieces(text)
+    assert all(len(MARK.findall(p)) <= MAX_PARAGRAPH_MARKS for p in pieces)
+    assert "".join(pieces) == text

@@ -41,3 +41,10 @@ def test_invisible_and_bidirectional_characters_are_cleaned_from_front_matter(te
     briefing = load_briefing(path)
     assert briefing.title == "Port strike gnp.exe"
     assert briefing.keywords == ("harbour", "ports")
+
+
+def test_an_article_of_two_hundred_kilobytes_of_punctuation_builds(tempdir):
+    root = tempdir({"seeds/a.txt": "The council met on Monday. " + "*_[]\\" * 40_000 + "\n", "seeds/good.md": GOOD})
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
+    assert result.exit_code == 0, result.output
+    assert len(list((root / "site" / "briefings").iterdir())) == 2
