@@ -18,7 +18,7 @@ import click
 
 from . import __version__
 from .config import Project, load_project
-from .errors import BriefingsError, StrictError
+from .errors import BriefingError, BriefingsError, StrictError, WriteError
 from .extraction import available_backends, get_backend
 from .pipeline import Update, update
 from .reading import find_articles
@@ -56,17 +56,26 @@ class _State:
 
 
 def _progress(label: str):
-    """A progress bar on long runs in a terminal; nothing when output goes to a file or CI log."""
+    """On long runs, a progress bar in a terminal, and a line at every tenth of the work when output
+    goes to a file or a CI log."""
     def wrap(items: Iterable, total: int) -> Iterable:
-        if total < _PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        if total < _PROGRESS_THRESHOLD:
             return items
-        return _bar(items, total, label)
+        return _bar(items, total, label) if sys.stderr.isatty() else _lines(items, total, label)
     return wrap
 
 
 def _bar(items: Iterable, total: int, label: str) -> Iterable:
     with click.progressbar(items, length=total, label=label, file=sys.stderr) as bar:
         yield from bar
+
+
+def _lines(items: Iterable, total: int, label: str) -> Iterable:
+    step = -(-total // 10)
+    for done, item in enumerate(items, start=1):
+        yield item
+        if done % step == 0 or done == total:
+            click.echo(f"{label}: {done} of {total} articles", err=True)
 
 
 class _Group(click.Group):
@@ -120,6 +129,10 @@ _force = click.option("--force", is_flag=True,
 _workers = click.option("-j", "--workers", type=click.IntRange(min=0), default=None,
                         help="Extraction processes; 0 is one per core. Default: the workers option "
                              "in mkdocs.yml (0).")
+_keep_going = click.option(
+    "--keep-going", is_flag=True,
+    help="Exit with code 0 even when a briefing cannot be loaded or written (it is left out of the site). "
+         "Default: the keep_going option in mkdocs.yml (false).")
 _overwrite_edited = click.option(
     "--overwrite-edited", is_flag=True,
     help="With --force: regenerate edited and reviewed briefings too, after copying each to "
@@ -130,8 +143,9 @@ _overwrite_edited = click.option(
 @_force
 @_overwrite_edited
 @_workers
+@_keep_going
 @click.pass_obj
-def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int | None) -> None:
+def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool) -> None:
     """Summarise new and changed articles of seeds/ into briefings in content/.
 
     Incremental: an article whose bytes did not change is not read again. A briefing marked
@@ -143,6 +157,7 @@ def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int |
     result = update(project, render_pages=False, force=force, overwrite_edited=overwrite_edited,
                     workers=workers, progress=_progress("Summarising"))
     _print_update(state, project, result)
+    _finish(project, result, keep_going)
 
 
 def _print_update(state: _State, project: Project, result: Update) -> None:
@@ -155,14 +170,32 @@ def _print_update(state: _State, project: Project, result: Update) -> None:
             if outcome.action in (CREATED, UPDATED):
                 note = f" ({outcome.note})" if outcome.note else ""
                 click.echo(f"{outcome.action} {where} from {outcome.source}{note}")
-            elif outcome.action == KEPT:
+            # A person's briefing is kept on every run; only what needs them is said every time.
+            elif outcome.action == KEPT and (outcome.attention or state.verbose):
                 click.echo(f"kept {where}: {outcome.note}")
         counts = ", ".join(f"{report.count(a)} {a}" for a in (CREATED, UPDATED, UNCHANGED, KEPT))
+        quiet = sum(1 for o in report.outcomes if o.action == KEPT and not o.attention)
         click.echo(f"briefings: {counts}" + (f"; {len(report.problems)} skipped with problems"
-                                             if report.problems else "") + f" ({result.seconds['summarise']:.2f} s)")
+                                             if report.problems else "") + f" ({result.seconds['summarise']:.2f} s)"
+                   + (f"; {quiet} reviewed or edited by hand, left as they are (--verbose lists them)"
+                      if quiet and not state.verbose else ""))
     if result.rendered is not None:
         click.echo(f"pages: {result.rendered.describe()} in {project.relative(project.docs_dir)} "
                    f"({result.seconds['render']:.2f} s)")
+
+
+def _finish(project: Project, result: Update, keep_going: bool) -> None:
+    """End a run that had problems with all of them listed again, and fail when a briefing could not
+    be loaded or written: it is a person's work, missing from the site, unless they asked to go on."""
+    if not result.problems:
+        return
+    click.echo(f"{len(result.problems)} problem(s) in this run:", err=True)
+    for problem in result.problems:
+        click.echo(f"  {problem}", err=True)
+    failed = [p for p in result.problems if isinstance(p, (BriefingError, WriteError))]
+    if failed and not (keep_going or project.keep_going):
+        raise BriefingError(f"{len(failed)} briefing(s) could not be loaded or written, so the site lacks them",
+                            hint="fix the files listed above, or run with --keep-going")
 
 
 @cli.command()
@@ -206,23 +239,27 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
 
 
 @cli.command()
+@_keep_going
 @click.pass_obj
-def render(state: _State) -> None:
+def render(state: _State, keep_going: bool) -> None:
     """Render the briefings of content/ into Markdown pages in the docs folder.
 
     Pages of deleted briefings disappear; unchanged pages keep their bytes. A plain
     `mkdocs build` builds the site afterwards.
     """
     project = state.project()
-    _print_update(state, project, update(project, summarise_articles=False))
+    result = update(project, summarise_articles=False)
+    _print_update(state, project, result)
+    _finish(project, result, keep_going)
 
 
 @cli.command()
 @_force
 @_overwrite_edited
 @_workers
+@_keep_going
 @click.pass_obj
-def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None) -> None:
+def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool) -> None:
     """Summarise, render, then build the site into the site folder with MkDocs."""
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
@@ -236,6 +273,7 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
         started = time.perf_counter()
         build_site(project, verbose=state.verbose, strict=state.strict)
     click.echo(f"site: built in {project.relative(project.site_dir)} ({time.perf_counter() - started:.2f} s)")
+    _finish(project, result, keep_going)
 
 
 @cli.command()

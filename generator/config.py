@@ -75,6 +75,8 @@ class BriefingsConfig(base.Config):
     # What earlier runs learnt about unchanged files; always safe to delete. Not under .cache/, which
     # Zensical empties on `zensical build --clean`.
     cache_dir = c.Dir(exists=False, default=".briefings-cache")
+    # Finish with exit code 0 even when a briefing cannot be loaded (it is then missing from the site).
+    keep_going = c.Type(bool, default=False)
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class Project:
     workers: int = 0
     pages: tuple[tuple[str, str], ...] = ()  # extra (output page, template) pairs, in configured order
     cache_dir: Path | None = None  # None: nothing is remembered between runs
+    keep_going: bool = False
 
     @property
     def root(self) -> Path:
@@ -144,6 +147,7 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
         workers=options.workers,
         pages=tuple(options.pages.items()),
         cache_dir=Path(options.cache_dir),
+        keep_going=options.keep_going,
     )
 
 

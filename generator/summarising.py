@@ -234,7 +234,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
             continue
         cache.put(ARTICLE_SHA256, path, result.briefing.source.sha256, signatures[path])
         if old is None and result.briefing.id in unowned:
-            report.problems.append(BriefingError(
+            report.problems.append(ArticleError(
                 f"not summarised, as {unowned[result.briefing.id].path.name} may be its briefing and cannot be "
                 "loaded", path=path, hint="make that file a readable, valid briefing, or delete it"))
             continue

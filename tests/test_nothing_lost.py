@@ -119,8 +119,10 @@ def test_a_briefing_that_cannot_be_written_is_one_line_and_the_others_are_writte
 
     monkeypatch.setattr(writing, "_atomic_write", refuse_one)
     result = run(root, "summarise")
-    problems = [line for line in result.output.splitlines() if "leader" in line and "cannot be written" in line]
+    problems = [line for line in result.output.splitlines()
+                if line.startswith("warning:") and "leader" in line and "cannot be written" in line]
     assert len(problems) == 1 and "unexpected" not in result.output
+    assert result.exit_code == 1
     assert briefing_names(root) == ["council-approves-budget.yaml"]
 
 

@@ -1,0 +1,96 @@
+"""What the commands say is what happened: problems end a run with a summary and an exit code,
+people's briefings are counted rather than listed every run, and long runs show their progress."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from generator.cli import cli
+
+ARTICLE = "---\ntitle: Leader seeks peace\n---\nLeader seeks peace talks now, the council said on Monday.\n"
+OTHER = "---\ntitle: Council approves budget\n---\nThe council approved the budget after a long night.\n"
+
+
+def run(root, *args):
+    return CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), *args])
+
+
+def break_briefing(root):
+    path = root / "content" / "leader-seeks-peace.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: maybe"), encoding="utf-8")
+    return path
+
+
+def test_a_build_with_a_briefing_that_cannot_be_loaded_fails_after_building_the_rest(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE, "seeds/b.md": OTHER, "seeds/empty.txt": ""})
+    assert run(root, "summarise").exit_code == 0
+    break_briefing(root)
+    result = run(root, "build")
+    assert result.exit_code == 1
+    summary = result.output[result.output.index("problem(s) in this run:"):]
+    assert "leader-seeks-peace.yaml" in summary and "empty.txt" in summary
+    assert "1 briefing(s) could not be loaded or written" in result.output
+    assert (root / "site" / "briefings" / "council-approves-budget" / "index.html").is_file()
+
+
+def test_keep_going_builds_without_the_briefing_and_succeeds(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE, "seeds/b.md": OTHER})
+    assert run(root, "summarise").exit_code == 0
+    break_briefing(root)
+    result = run(root, "build", "--keep-going")
+    assert result.exit_code == 0, result.output
+    assert "problem(s) in this run:" in result.output
+
+
+def test_keep_going_can_be_set_in_the_configuration(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE, "mkdocs.yml": "site_name: t\ndocs_dir: build/docs\nnav:\n"
+                    "  - Home: index.md\nplugins:\n  - briefings:\n      keep_going: true\n"})
+    assert run(root, "summarise").exit_code == 0
+    break_briefing(root)
+    assert run(root, "render").exit_code == 0
+
+
+def test_an_unreadable_article_stays_a_warning(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE, "seeds/empty.txt": ""})
+    result = run(root, "build")
+    assert result.exit_code == 0
+    assert "problem(s) in this run:" in result.output and "empty.txt" in result.output
+
+
+def test_an_invalid_briefing_is_not_said_to_have_a_changed_article(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE})
+    assert run(root, "summarise").exit_code == 0
+    break_briefing(root)
+    result = run(root, "summarise")
+    assert "article changed" not in result.output
+    assert "kept content/leader-seeks-peace.yaml: it is not a valid briefing" in result.output
+
+
+def test_briefings_kept_as_people_left_them_are_counted_and_listed_only_when_verbose(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE, "seeds/b.md": OTHER})
+    assert run(root, "summarise").exit_code == 0
+    for path in (root / "content").glob("*.yaml"):
+        path.write_text(path.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true"),
+                        encoding="utf-8")
+    quiet = run(root, "summarise")
+    assert "kept content/" not in quiet.output
+    assert "2 kept" in quiet.output and "2 reviewed or edited by hand" in quiet.output
+    verbose = CliRunner().invoke(cli, ["--verbose", "--config", str(root / "mkdocs.yml"), "summarise"])
+    assert verbose.output.count("kept content/") == 2
+
+
+def test_a_kept_briefing_whose_article_changed_is_always_listed(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE})
+    assert run(root, "summarise").exit_code == 0
+    path = root / "content" / "leader-seeks-peace.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true"), encoding="utf-8")
+    (root / "seeds" / "a.md").write_text(ARTICLE + "\nA new paragraph.\n", encoding="utf-8")
+    assert "its article changed since" in run(root, "summarise").output
+
+
+def test_a_long_summarise_prints_its_progress_as_lines_when_not_in_a_terminal(tempdir):
+    root = tempdir({f"seeds/a{n:02d}.md": ARTICLE.replace("peace", f"peace {n}") for n in range(30)})
+    result = run(root, "summarise")
+    lines = [line for line in result.output.splitlines() if line.startswith("Summarising:")]
+    assert lines[0] == "Summarising: 3 of 30 articles" and lines[-1] == "Summarising: 30 of 30 articles"
+    assert len(lines) == 10
