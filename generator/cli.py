@@ -21,6 +21,7 @@ from .config import Project, load_project
 from .errors import BriefingError, BriefingsError, StrictError, WriteError
 from .extraction import available_backends, get_backend
 from .pipeline import Update, update
+from .pipeline import remove as pipeline_remove
 from .reading import find_articles
 from .rendering import check_templates
 from .schema import briefing_to_json
@@ -291,6 +292,30 @@ def serve(state: _State, dev_addr: str, full_rebuild: bool) -> None:
     _print_update(state, project, update(project, progress=_progress("Summarising")))
     state.stop_if_strict("serving")
     serve_site(project, dev_addr=dev_addr, dirty=not full_rebuild)
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True)
+@click.option("--force", is_flag=True, help="Remove briefings that were reviewed or edited by hand, or that "
+              "cannot be loaded, too.")
+@click.pass_obj
+def remove(state: _State, targets: tuple[str, ...], force: bool) -> None:
+    """Remove articles with their briefings and pages.
+
+    Each TARGET is a briefing's id, a briefing file or an article file. The article in seeds/ and the
+    briefing in content/ are deleted and the pages rendered again, so the briefing's pages go too;
+    `briefings build` publishes the change. Briefings a person reviewed or edited are kept unless
+    --force is given.
+    """
+    project = state.project()
+    removal, result = pipeline_remove(project, list(targets), force=force)
+    for briefing, article in removal.removed:
+        click.echo(f"removed {project.relative(briefing)}" + (f" and {project.relative(article)}" if article else ""))
+    _print_update(state, project, result)
+    for problem in removal.problems:
+        click.echo(f"error: {problem}", err=True)
+    if removal.problems:
+        sys.exit(1)
 
 
 @cli.command()

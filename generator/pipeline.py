@@ -18,12 +18,14 @@ from pathlib import Path
 import jinja2
 import markdown
 
+from . import removing
 from .caching import Cache, file_signature, folder_signatures
 from .config import Project
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
 from .indexing import ActorMemo, Collection, Entry, entry_of
 from .reading import file_sha256
+from .removing import Removal
 from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, TemplateCode, render, template_folders
 from .schema import Briefing, load_briefing
 from .summarising import BRIEFING, BRIEFING_SHA256, Progress, Report, summarise
@@ -65,6 +67,18 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
                 result.problems.extend(invalid)
             result.seconds["render"] = time.perf_counter() - started
     return result
+
+
+def remove(project: Project, targets: list[str], *, force: bool = False) -> tuple[Removal, Update]:
+    """Remove articles with their briefings (see `generator.removing`), then render, which deletes
+    their pages."""
+    result = Update(None, None)
+    with project_lock(project.lock_file), _fewer_collections(), Cache(project.cache_dir) as cache:
+        removal = removing.remove(project, targets, force=force, cache=cache)
+        started = time.perf_counter()
+        result.rendered, result.problems = _render(project, cache)
+        result.seconds["render"] = time.perf_counter() - started
+    return removal, result
 
 
 @contextmanager

@@ -200,7 +200,9 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
     jobs: list[tuple[Path, str, _Existing | None]] = []
     signatures: dict[Path, str | None] = {}
     seeds = project.seeds_dir.resolve()
-    for path in find_articles([project.seeds_dir]):
+    articles = find_articles([project.seeds_dir])
+    cache.forget_missing(ARTICLE_SHA256, {str(path) for path in articles})
+    for path in articles:
         source = project.relative(path)
         old = by_source.pop(source, None)
         # The walk does not follow links to folders, so only a link to a file can lead outside.
@@ -394,7 +396,7 @@ def _read_existing(path: Path, cache: Cache) -> _Existing:
         text = read_briefing_text(path)
         briefing = parse_briefing(path, text)
     except BriefingError as exc:
-        return _Existing(path, None, _source_of(text), None, None,
+        return _Existing(path, None, source_of(text), None, None,
                          "it is not a valid briefing (see the problem reported for it); fix it or delete it",
                          signature, exc)
     cache.put(BRIEFING, path, briefing, signature)
@@ -411,7 +413,7 @@ def _read_existing(path: Path, cache: Cache) -> _Existing:
 _SOURCE_PATH = re.compile(r"^source:[ \t]*\n(?:[ \t]+.*\n|[ \t]*\n)*?[ \t]+path:[ \t]*(.+?)[ \t]*$", re.M)
 
 
-def _source_of(text: str | None) -> str | None:
+def source_of(text: str | None) -> str | None:
     """Best-effort `source.path` of a briefing that failed validation, even with a YAML syntax error
     elsewhere, so its article is not summarised again under a second id; None when it cannot be told."""
     if text is None:

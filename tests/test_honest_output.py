@@ -94,3 +94,43 @@ def test_a_long_summarise_prints_its_progress_as_lines_when_not_in_a_terminal(te
     lines = [line for line in result.output.splitlines() if line.startswith("Summarising:")]
     assert lines[0] == "Summarising: 3 of 30 articles" and lines[-1] == "Summarising: 30 of 30 articles"
     assert len(lines) == 10
+
+
+def test_remove_deletes_the_article_its_briefing_and_its_pages(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE, "seeds/b.md": OTHER})
+    assert run(root, "build").exit_code == 0
+    result = run(root, "remove", "leader-seeks-peace")
+    assert result.exit_code == 0, result.output
+    assert "removed content/leader-seeks-peace.yaml and seeds/a.md" in result.output
+    assert not (root / "seeds" / "a.md").exists() and not (root / "content" / "leader-seeks-peace.yaml").exists()
+    assert not (root / "build" / "docs" / "briefings" / "leader-seeks-peace.md").exists()
+    assert run(root, "build").exit_code == 0
+    assert not (root / "site" / "briefings" / "leader-seeks-peace").exists()
+    assert (root / "site" / "briefings" / "council-approves-budget" / "index.html").is_file()
+
+
+def test_remove_finds_the_briefing_of_an_article_path(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE})
+    assert run(root, "summarise").exit_code == 0
+    result = run(root, "remove", str(root / "seeds" / "a.md"))
+    assert result.exit_code == 0, result.output
+    assert list((root / "content").glob("*.yaml")) == []
+
+
+def test_remove_refuses_a_reviewed_briefing_without_force(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE})
+    assert run(root, "summarise").exit_code == 0
+    path = root / "content" / "leader-seeks-peace.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true"), encoding="utf-8")
+    refused = run(root, "remove", "leader-seeks-peace")
+    assert refused.exit_code == 1 and "not removed: it is marked reviewed: true" in refused.output
+    assert path.exists() and (root / "seeds" / "a.md").exists()
+    assert run(root, "remove", "--force", "leader-seeks-peace").exit_code == 0
+    assert not path.exists()
+
+
+def test_remove_says_what_it_cannot_find(tempdir):
+    root = tempdir({"seeds/a.md": ARTICLE})
+    assert run(root, "summarise").exit_code == 0
+    result = run(root, "remove", "no-such-briefing")
+    assert result.exit_code == 1 and "'no-such-briefing' is neither the id of a briefing" in result.output
