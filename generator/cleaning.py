@@ -115,24 +115,36 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
 def bounded_pieces(text: str) -> list[str]:
     """`text` cut into pieces of at most MAX_PARAGRAPH_CHARS characters and MAX_PARAGRAPH_MARKS
-    punctuation marks: after the last sentence in the limits, else at the last space, else at the limit."""
+    punctuation marks: after the last sentence within the limits, else at the last space. A word
+    longer than the limit is not cut, as it costs the conversion little, unless its marks do."""
     pieces = []
-    while len(text) > MAX_PARAGRAPH_CHARS or len(MARK.findall(text, 0, MAX_PARAGRAPH_CHARS + 1)) > MAX_PARAGRAPH_MARKS:
-        limit = MAX_PARAGRAPH_CHARS
-        for count, mark in enumerate(MARK.finditer(text, 0, limit), start=1):
-            if count > MAX_PARAGRAPH_MARKS:
-                limit = mark.start()
-                break
-        window = text[:limit]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-        cut = ends[-1] if ends and ends[-1] > limit // 2 else window.rfind(" ") + 1
+    while True:
+        over = _mark_beyond_limit(text, 0, MAX_PARAGRAPH_CHARS)
+        if over is None and len(text) <= MAX_PARAGRAPH_CHARS:
+            break
+        limit = MAX_PARAGRAPH_CHARS if over is None else over
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit)]
+        cut = ends[-1] if ends and ends[-1] > limit // 2 else text.rfind(" ", 0, limit) + 1
         if cut <= limit // 2:
-            cut = limit
+            if over is not None:
+                cut = over
+            else:  # one long word: up to the next space, or to a mark too many within the word
+                space = text.find(" ", limit)
+                cut = len(text) if space < 0 else space + 1
+                cut = _mark_beyond_limit(text, 0, cut) or cut
         pieces.append(text[:cut].strip())
         text = text[cut:].strip()
     if text:
         pieces.append(text)
     return pieces
+
+
+def _mark_beyond_limit(text: str, start: int, end: int) -> int | None:
+    """Where in text[start:end] the punctuation mark beyond MAX_PARAGRAPH_MARKS is, or None."""
+    for count, mark in enumerate(MARK.finditer(text, start, end), start=1):
+        if count > MAX_PARAGRAPH_MARKS:
+            return mark.start()
+    return None
 
 
 def furniture_reason(text: str) -> str | None:
