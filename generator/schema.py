@@ -2,7 +2,7 @@
 
 A briefing is written as block-style YAML with a fixed key order and no line wrapping, so that
 summarising an unchanged article again gives byte-identical output and a person's edit shows as a
-small diff. `load_briefing` checks every field and reports the file, line and field of the first
+small diff. `load_briefing` checks every field and reports the file, line and field of every
 problem. Every field is documented in ``pages/schema.md``.
 """
 
@@ -230,66 +230,99 @@ _SAFE_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "
 
 
 class _Reader:
-    """Walks a composed YAML node tree, building values and reporting file, line and field."""
+    """Walks a composed YAML node tree, building values and collecting problems with file, line and
+    field.
+
+    A value that is absent or wrong (and then reported) reads as None, and the checks that need it
+    are skipped: every problem of a file is found at once, none of them twice or as a consequence of
+    another.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.problems: list[BriefingError] = []
+        self._refused: set[int] = set()  # the ids of nodes reported already, whatever reads them
         self._constructor = yaml.constructor.SafeConstructor()
 
-    def fail(self, node: yaml.Node, where: str, message: str, hint: str | None = None) -> BriefingError:
-        return BriefingError(f"{where}: {message}" if where else message, path=self.path,
-                             line=node.start_mark.line + 1,
-                             hint=hint or "correct it by hand; the schema page describes every field")
+    def report(self, node: yaml.Node, where: str, message: str, hint: str | None = None) -> None:
+        self.problems.append(BriefingError(
+            f"{where}: {message}" if where else message, path=self.path, line=node.start_mark.line + 1,
+            hint=hint or "correct it by hand; the schema page describes every field"))
 
-    def value(self, node: yaml.Node, where: str) -> Any:
-        if node.tag not in _SAFE_TAGS:
-            raise self.fail(node, where, f"the tag {node.tag.replace(_TAG, '!!')} is not allowed",
-                            "briefings hold plain text, numbers, lists and mappings only")
-        if isinstance(node, yaml.ScalarNode):
-            return self._constructor.construct_object(node)
-        raise self.fail(node, where, "expected a single value, found a "
-                        + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
+    def error(self) -> BriefingError:
+        """The problem nearest the top of the file, holding all of them."""
+        problems = sorted(self.problems, key=lambda p: p.line)
+        problems[0].problems = tuple(problems)
+        return problems[0]
 
     def refuse_unsafe_tags(self, root: yaml.Node) -> None:
-        """Fail on the first tag that is not plain data, wherever it is, before anything else."""
+        """Report every tag that is not plain data, wherever it is; nothing reads such a node."""
         stack = [root]
         while stack:
             node = stack.pop()
             if node.tag not in _SAFE_TAGS:
-                self.value(node, "")
+                self._refused.add(id(node))
+                self.report(node, "", f"the tag {node.tag.replace(_TAG, '!!')} is not allowed",
+                            "briefings hold plain text, numbers, lists and mappings only")
             if isinstance(node, yaml.MappingNode):
                 stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
             elif isinstance(node, yaml.SequenceNode):
                 stack.extend(reversed(node.value))
 
-    def mapping(self, node: yaml.Node, where: str, fields: dict[str, bool]) -> dict[str, yaml.Node]:
-        """The mapping's value nodes by key; `fields` maps each allowed key to whether it is required."""
-        if not isinstance(node, yaml.MappingNode) or node.tag not in _SAFE_TAGS:
-            raise self.fail(node, where, "expected a mapping of fields")
+    def _unread(self, node: yaml.Node | None) -> bool:
+        return node is None or id(node) in self._refused
+
+    def mapping(self, node: yaml.Node | None, where: str, fields: dict[str, bool]) -> dict[str, yaml.Node]:
+        """The mapping's value nodes by key; `fields` maps each allowed key to whether it is required.
+        Empty when the mapping is absent or not a mapping."""
+        if self._unread(node):
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, where, "expected a mapping of fields")
+            return {}
         out: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
-            key = self.value(key_node, where)
-            name = f"{where}.{key}" if where else str(key)
+            if self._unread(key_node):
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(key_node, where, "expected a field name, found a list or mapping")
+                continue
+            key = key_node.value  # as written: `yes:` is the unknown field yes, not True
+            name = f"{where}.{key}" if where else key
             if key not in fields:
-                raise self.fail(key_node, name, "unknown field",
-                                "check its spelling against the schema page")
-            if key in out:
-                raise self.fail(key_node, name, "appears twice")
-            out[key] = value_node
-        missing = [k for k, required in fields.items() if required and k not in out]
-        if missing:
-            raise self.fail(node, where, f"missing field '{missing[0]}'",
-                            "every briefing field is listed on the schema page")
+                self.report(key_node, name, "unknown field", "check its spelling against the schema page")
+            elif key in out:
+                self.report(key_node, name, "appears twice")
+            else:
+                out[key] = value_node
+        for key in (k for k, required in fields.items() if required and k not in out):
+            self.report(node, where, f"missing field '{key}'", "every briefing field is listed on the schema page")
         return out
 
-    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
-        if not isinstance(node, yaml.SequenceNode) or node.tag not in _SAFE_TAGS:
-            raise self.fail(node, where, "expected a list")
+    def is_id(self, node: yaml.Node, where: str, value: str) -> bool:
+        """Whether `value` can be an id, reporting it if not."""
+        if not _ID.match(value) or value != value.lower():
+            self.report(node, where, f"'{value}' is not a slug", "use lower-case letters, digits and hyphens")
+            return False
+        return True
+
+    def sequence(self, node: yaml.Node | None, where: str) -> list[yaml.Node] | None:
+        if self._unread(node):
+            return None
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, where, "expected a list")
+            return None
         return list(node.value)
 
-    def typed(self, node: yaml.Node, where: str, kind: type | tuple[type, ...], *,
+    def typed(self, node: yaml.Node | None, where: str, kind: type | tuple[type, ...], *,
               optional: bool = False) -> Any:
-        value = self.value(node, where)
+        if self._unread(node):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.report(node, where, "expected a single value, found a "
+                        + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
+            return None
+        value = self._constructor.construct_object(node)
         if value is None and optional:
             return None
         kinds = kind if isinstance(kind, tuple) else (kind,)
@@ -298,13 +331,17 @@ class _Reader:
             names = {str: "text", int: "a whole number", bool: "true or false", float: "a number",
                      dt.date: "a date (YYYY-MM-DD)"}
             expected = " or ".join(names.get(k, k.__name__) for k in kinds)
-            raise self.fail(node, where, f"must be {expected}" + (" or null" if optional else ""))
+            self.report(node, where, f"must be {expected}" + (" or null" if optional else ""))
+            return None
         if isinstance(value, str) and not optional and not value.strip():
-            raise self.fail(node, where, "must not be empty")
+            self.report(node, where, "must not be empty")
+            return None
         return value
 
-    def texts(self, node: yaml.Node, where: str) -> tuple[str, ...]:
-        return tuple(self.typed(item, f"{where}[{i}]", str) for i, item in enumerate(self.sequence(node, where)))
+    def texts(self, node: yaml.Node | None, where: str) -> tuple[str | None, ...] | None:
+        items = self.sequence(node, where)
+        return None if items is None else tuple(self.typed(item, f"{where}[{i}]", str)
+                                                 for i, item in enumerate(items))
 
 
 def load_briefing(path: Path) -> Briefing:
@@ -323,6 +360,8 @@ def read_briefing_text(path: Path) -> str:
 
 
 def parse_briefing(path: Path, text: str) -> Briefing:
+    """The briefing in `text`, read from `path`, or a `BriefingError`: the file's first problem, with
+    all of them in its `problems`."""
     try:
         nodes = list(yaml.compose_all(text, Loader=_LOADER))
     except yaml.YAMLError as exc:
@@ -337,114 +376,125 @@ def parse_briefing(path: Path, text: str) -> Briefing:
         raise BriefingError("holds more than one YAML document", path=path,
                             line=nodes[1].start_mark.line + 1, hint="keep one briefing per file")
     r = _Reader(path)
-    root = nodes[0]
-    r.refuse_unsafe_tags(root)
+    r.refuse_unsafe_tags(nodes[0])
+    briefing = _read_briefing(r, nodes[0])
+    if r.problems:
+        raise r.error()
+    return briefing
+
+
+def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
+    """The briefing `root` holds; while `r` has problems, one with None for each value it could not read."""
     top = r.mapping(root, "", {
         "schema": True, "id": True, "title": True, "date": True, "reviewed": False, "source": True,
         "summary": True, "keywords": False, "actors": True, "positions": True, "quotes": True,
         "generator": True, "paragraphs": True})
 
-    schema = r.typed(top["schema"], "schema", int)
-    if schema != SCHEMA_VERSION:
-        raise r.fail(top["schema"], "schema", f"version {schema} is not supported",
-                     f"this generator reads schema {SCHEMA_VERSION}")
-    briefing_id = r.typed(top["id"], "id", str)
-    if not _ID.match(briefing_id) or briefing_id != briefing_id.lower():
-        raise r.fail(top["id"], "id", f"'{briefing_id}' is not a slug",
-                     "use lower-case letters, digits and hyphens")
-    if briefing_id != path.stem:
-        raise r.fail(top["id"], "id", f"'{briefing_id}' does not match the file name '{path.name}'",
-                     f"rename the file to {briefing_id}.yaml or change the id")
-    title = r.typed(top["title"], "title", str)
-    date = r.typed(top["date"], "date", dt.date, optional=True)
+    schema = r.typed(top.get("schema"), "schema", int)
+    if schema is not None and schema != SCHEMA_VERSION:
+        r.report(top["schema"], "schema", f"version {schema} is not supported",
+                 f"this generator reads schema {SCHEMA_VERSION}")
+    briefing_id = r.typed(top.get("id"), "id", str)
+    if briefing_id is not None and r.is_id(top["id"], "id", briefing_id) and briefing_id != r.path.stem:
+        r.report(top["id"], "id", f"'{briefing_id}' does not match the file name '{r.path.name}'",
+                 f"rename the file to {briefing_id}.yaml or change the id")
+    title = r.typed(top.get("title"), "title", str)
+    date = r.typed(top.get("date"), "date", dt.date, optional=True)
     if isinstance(date, dt.datetime):
         date = date.date()
     reviewed = r.typed(top["reviewed"], "reviewed", bool) if "reviewed" in top else False
 
-    src = r.mapping(top["source"], "source", {"path": True, "sha256": True, "url": False})
-    sha = r.typed(src["sha256"], "source.sha256", str)
-    if not _SHA256.match(sha):
-        raise r.fail(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
-    url = r.typed(src["url"], "source.url", str, optional=True) if "url" in src else None
+    src = r.mapping(top.get("source"), "source", {"path": True, "sha256": True, "url": False})
+    sha = r.typed(src.get("sha256"), "source.sha256", str)
+    if sha is not None and not _SHA256.match(sha):
+        r.report(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
+    url = r.typed(src.get("url"), "source.url", str, optional=True)
     if url is not None and not re.match(r"https?://", url, re.I):
-        raise r.fail(src["url"], "source.url", "must start with http:// or https://")
-    source = Source(path=r.typed(src["path"], "source.path", str), sha256=sha, url=url)
+        r.report(src["url"], "source.url", "must start with http:// or https://")
+    source = Source(path=r.typed(src.get("path"), "source.path", str), sha256=sha, url=url)
 
-    summary = r.typed(top["summary"], "summary", str)
+    summary = r.typed(top.get("summary"), "summary", str)
     keywords = r.texts(top["keywords"], "keywords") if "keywords" in top else ()
-    paragraphs = r.texts(top["paragraphs"], "paragraphs")
+    paragraphs = r.texts(top.get("paragraphs"), "paragraphs")
 
-    def paragraph_number(node: yaml.Node, where: str) -> int:
+    def paragraph_number(node: yaml.Node | None, where: str) -> int | None:
         number = r.typed(node, where, int)
-        if not 1 <= number <= len(paragraphs):
-            raise r.fail(node, where, f"paragraph {number} does not exist",
-                         f"the briefing has paragraphs 1 to {len(paragraphs)}")
+        if number is not None and paragraphs is not None and not 1 <= number <= len(paragraphs):
+            r.report(node, where, f"paragraph {number} does not exist",
+                     f"the briefing has paragraphs 1 to {len(paragraphs)}")
+            return None
         return number
 
     actors: list[Actor] = []
-    for i, node in enumerate(r.sequence(top["actors"], "actors")):
+    actor_ids: set[str] = set()  # every id read as text, valid or not, so that a bad id is reported once
+    every_actor_id_read = True
+    actor_nodes = r.sequence(top.get("actors"), "actors")
+    for i, node in enumerate(actor_nodes or ()):
         where = f"actors[{i}]"
         f = r.mapping(node, where, {"id": True, "name": True, "type": True, "role": False,
                                     "aliases": False, "named": False})
-        actor_id = r.typed(f["id"], f"{where}.id", str)
-        if not _ID.match(actor_id) or actor_id != actor_id.lower():
-            raise r.fail(f["id"], f"{where}.id", f"'{actor_id}' is not a slug",
-                         "use lower-case letters, digits and hyphens")
-        if any(a.id == actor_id for a in actors):
-            raise r.fail(f["id"], f"{where}.id", f"'{actor_id}' is used by two actors",
+        actor_id = r.typed(f.get("id"), f"{where}.id", str)
+        if actor_id is None:
+            every_actor_id_read = False
+        else:
+            if r.is_id(f["id"], f"{where}.id", actor_id) and actor_id in actor_ids:
+                r.report(f["id"], f"{where}.id", f"'{actor_id}' is used by two actors",
                          "give each actor its own id")
-        kind = r.typed(f["type"], f"{where}.type", str)
-        if kind not in ACTOR_TYPES:
-            raise r.fail(f["type"], f"{where}.type", f"'{kind}' is not an actor type",
-                         "use one of " + ", ".join(ACTOR_TYPES))
+            actor_ids.add(actor_id)
+        kind = r.typed(f.get("type"), f"{where}.type", str)
+        if kind is not None and kind not in ACTOR_TYPES:
+            r.report(f["type"], f"{where}.type", f"'{kind}' is not an actor type",
+                     "use one of " + ", ".join(ACTOR_TYPES))
         actors.append(Actor(
-            id=actor_id, name=r.typed(f["name"], f"{where}.name", str), type=kind,
-            role=r.typed(f["role"], f"{where}.role", str, optional=True) if "role" in f else None,
+            id=actor_id, name=r.typed(f.get("name"), f"{where}.name", str), type=kind,
+            role=r.typed(f.get("role"), f"{where}.role", str, optional=True),
             aliases=r.texts(f["aliases"], f"{where}.aliases") if "aliases" in f else (),
             named=r.typed(f["named"], f"{where}.named", bool) if "named" in f else True))
-    actor_ids = {a.id for a in actors}
+    known_actors = actor_nodes is not None and every_actor_id_read
 
-    def actor_ref(node: yaml.Node, where: str, optional: bool) -> str | None:
+    def actor_ref(node: yaml.Node | None, where: str, optional: bool) -> str | None:
         ref = r.typed(node, where, str, optional=optional)
-        if ref is not None and ref not in actor_ids:
-            raise r.fail(node, where, f"unknown actor '{ref}'", "use the id of an actor listed under actors")
+        if ref is not None and known_actors and ref not in actor_ids:
+            r.report(node, where, f"unknown actor '{ref}'", "use the id of an actor listed under actors")
         return ref
 
     positions: list[Position] = []
-    for i, node in enumerate(r.sequence(top["positions"], "positions")):
+    for i, node in enumerate(r.sequence(top.get("positions"), "positions") or ()):
         where = f"positions[{i}]"
         f = r.mapping(node, where, {"actor": True, "stance": True, "polarity": True, "paragraph": True})
-        polarity = r.typed(f["polarity"], f"{where}.polarity", str)
-        if polarity not in POLARITIES:
-            raise r.fail(f["polarity"], f"{where}.polarity", f"'{polarity}' is not a polarity",
-                         "use one of " + ", ".join(POLARITIES))
-        positions.append(Position(actor=actor_ref(f["actor"], f"{where}.actor", False),
-                                  stance=r.typed(f["stance"], f"{where}.stance", str),
+        polarity = r.typed(f.get("polarity"), f"{where}.polarity", str)
+        if polarity is not None and polarity not in POLARITIES:
+            r.report(f["polarity"], f"{where}.polarity", f"'{polarity}' is not a polarity",
+                     "use one of " + ", ".join(POLARITIES))
+        positions.append(Position(actor=actor_ref(f.get("actor"), f"{where}.actor", False),
+                                  stance=r.typed(f.get("stance"), f"{where}.stance", str),
                                   polarity=polarity,
-                                  paragraph=paragraph_number(f["paragraph"], f"{where}.paragraph")))
+                                  paragraph=paragraph_number(f.get("paragraph"), f"{where}.paragraph")))
 
     quotes: list[Quote] = []
-    for i, node in enumerate(r.sequence(top["quotes"], "quotes")):
+    for i, node in enumerate(r.sequence(top.get("quotes"), "quotes") or ()):
         where = f"quotes[{i}]"
         f = r.mapping(node, where, {"text": True, "speaker": True, "paragraph": True, "partial": False,
                                     "key": False, "confidence": False})
-        quote_text = r.typed(f["text"], f"{where}.text", str)
-        number = paragraph_number(f["paragraph"], f"{where}.paragraph")
-        if quote_text not in paragraphs[number - 1]:
-            raise r.fail(f["text"], f"{where}.text", f"is not found word for word in paragraph {number}",
-                         "quotes must be copied exactly from the article")
+        quote_text = r.typed(f.get("text"), f"{where}.text", str)
+        number = paragraph_number(f.get("paragraph"), f"{where}.paragraph")
+        paragraph = paragraphs[number - 1] if paragraphs is not None and number is not None else None
+        if quote_text is not None and paragraph is not None and quote_text not in paragraph:
+            r.report(f["text"], f"{where}.text", f"is not found word for word in paragraph {number}",
+                     "quotes must be copied exactly from the article")
         confidence = r.typed(f["confidence"], f"{where}.confidence", (int, float)) if "confidence" in f else 0.0
-        if not 0 <= confidence <= 1:
-            raise r.fail(f["confidence"], f"{where}.confidence", "must be between 0 and 1")
-        quotes.append(Quote(text=quote_text, speaker=actor_ref(f["speaker"], f"{where}.speaker", True),
+        if confidence is not None and not 0 <= confidence <= 1:
+            r.report(f["confidence"], f"{where}.confidence", "must be between 0 and 1")
+        quotes.append(Quote(text=quote_text, speaker=actor_ref(f.get("speaker"), f"{where}.speaker", True),
                             paragraph=number,
                             partial=r.typed(f["partial"], f"{where}.partial", bool) if "partial" in f else False,
                             key=r.typed(f["key"], f"{where}.key", bool) if "key" in f else False,
-                            confidence=float(confidence)))
+                            confidence=float(confidence) if confidence is not None else None))
 
-    gen = r.mapping(top["generator"], "generator", {"backend": True, "version": True, "checksum": False})
-    generator = GeneratorInfo(backend=r.typed(gen["backend"], "generator.backend", str),
-                              version=str(r.value(gen["version"], "generator.version")))
+    gen = r.mapping(top.get("generator"), "generator", {"backend": True, "version": True, "checksum": False})
+    version = r.typed(gen.get("version"), "generator.version", (str, int, float))
+    generator = GeneratorInfo(backend=r.typed(gen.get("backend"), "generator.backend", str),
+                              version=None if version is None else str(version))
 
     return Briefing(id=briefing_id, title=title, date=date, source=source, summary=summary,
                     generator=generator, paragraphs=paragraphs, keywords=keywords,

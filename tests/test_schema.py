@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import schema
+from generator.cli import cli
 from generator.errors import BriefingError
 from generator.schema import (Actor, Briefing, GeneratorInfo, Position, Quote, Source, briefing_to_dict,
                               dump_briefing,
@@ -196,3 +199,50 @@ def test_slugify_folds_accents_keeps_other_scripts_and_limits_length():
     assert slugify("Zelenskyy’s Über-Plan!") == "zelenskyy-s-uber-plan"
     assert slugify("Владимир Путин") == "владимир-путин"
     assert len(slugify("word " * 40, max_length=30)) <= 30
+
+
+# -- every problem of a file at once ---------------------------------------------------------------
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(BriefingError) as error:
+        load_text(text)
+    assert error.value.problems[0] is error.value
+    return [str(p) for p in error.value.problems]
+
+
+def three_problems() -> str:
+    text = edited("polarity: support", "polarity: supports")
+    text = text.replace("speaker: jo-bloggs", "speaker: nobody", 1)
+    return text.replace("  paragraph: 1", "  paragraph: 9", 1)
+
+
+def test_every_independent_problem_of_a_file_is_reported():
+    found = problems_of(three_problems())
+    assert len(found) == 3
+    assert "positions[0].polarity: 'supports' is not a polarity" in found[0]
+    assert "positions[0].paragraph: paragraph 9 does not exist" in found[1]
+    assert "quotes[0].speaker: unknown actor 'nobody'" in found[2]
+
+
+def test_a_field_that_cannot_be_read_does_not_make_the_fields_relying_on_it_problems():
+    text = dump_briefing(sample())
+    found = problems_of(text[:text.index("paragraphs:")] + "paragraphs: none\n")
+    assert len(found) == 1 and "paragraphs: expected a list" in found[0]
+
+
+def test_the_problems_of_a_briefing_error_survive_pickling():
+    with pytest.raises(BriefingError) as error:
+        load_text(three_problems())
+    copy = pickle.loads(pickle.dumps(error.value))
+    assert copy.problems[0] is copy
+    assert [str(p) for p in copy.problems] == [str(p) for p in error.value.problems]
+
+
+def test_check_prints_every_problem_of_a_briefing_on_a_line_of_its_own(tempdir):
+    root = tempdir({"content/2022-02-24-leader-seeks-peace.yaml": three_problems()})
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "check"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    for problem in ("is not a polarity", "paragraph 9 does not exist", "unknown actor 'nobody'"):
+        assert len([line for line in lines if problem in line]) == 1
+    assert "check: 3 problem(s)" in lines
