@@ -322,7 +322,12 @@ class _Reader:
             self.report(node, where, "expected a single value, found a "
                         + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
             return None
-        value = self._constructor.construct_object(node)
+        try:
+            value = self._constructor.construct_object(node)
+        except ValueError:  # a timestamp such as 2023-02-30, which PyYAML matches but no calendar has
+            self.report(node, where, f"{node.value} is not a real date or time",
+                        "write a date that exists, as YYYY-MM-DD")
+            return None
         if value is None and optional:
             return None
         kinds = kind if isinstance(kind, tuple) else (kind,)

@@ -246,3 +246,17 @@ def test_check_prints_every_problem_of_a_briefing_on_a_line_of_its_own(tempdir):
     for problem in ("is not a polarity", "paragraph 9 does not exist", "unknown actor 'nobody'"):
         assert len([line for line in lines if problem in line]) == 1
     assert "check: 3 problem(s)" in lines
+
+
+# -- values PyYAML matches but cannot build --------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["2024-13-07", "2023-02-30", "2024-01-01 25:00:00"])
+def test_an_impossible_date_names_file_line_and_field(value):
+    text = edited("date: 2022-02-24", f"date: {value}")
+    message = error_for(text)
+    assert message.startswith(f"content/2022-02-24-leader-seeks-peace.yaml:{line_of(text, value)}: date: ")
+
+
+def test_an_impossible_date_where_text_belongs_names_the_field():
+    text = edited("title: Leader seeks peace", "title: 2023-02-30")
+    assert f":{line_of(text, '2023-02-30')}: title: " in error_for(text)
