@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Iterator
@@ -388,6 +389,17 @@ def parse_briefing(path: Path, text: str) -> Briefing:
     return briefing
 
 
+def _is_web_address(url: str) -> bool:
+    """Whether `url` is an http(s) address with a host that `urllib.parse`, and so rendering, can
+    take apart."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host, _ = parts.hostname, parts.port  # reading the port raises when it is not a number
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(host)
+
+
 def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     """The briefing `root` holds; while `r` has problems, one with None for each value it could not read."""
     top = r.mapping(root, "", {
@@ -414,8 +426,9 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     if sha is not None and not _SHA256.match(sha):
         r.report(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
     url = r.typed(src.get("url"), "source.url", str, optional=True)
-    if url is not None and not re.match(r"https?://", url, re.I):
-        r.report(src["url"], "source.url", "must start with http:// or https://")
+    if url is not None and not _is_web_address(url):
+        r.report(src["url"], "source.url", "must be an http:// or https:// address with a host",
+                 "write the article's whole address, such as https://example.com/news/1")
     source = Source(path=r.typed(src.get("path"), "source.path", str), sha256=sha, url=url)
 
     summary = r.typed(top.get("summary"), "summary", str)

@@ -260,3 +260,8 @@ def test_an_impossible_date_names_file_line_and_field(value):
 def test_an_impossible_date_where_text_belongs_names_the_field():
     text = edited("title: Leader seeks peace", "title: 2023-02-30")
     assert f":{line_of(text, '2023-02-30')}: title: " in error_for(text)
+
+
+@pytest.mark.parametrize("url", ["https://[example.com/x", "https:///news/1", "https://example.com:port/"])
+def test_a_source_url_must_be_a_web_address_with_a_host(url):
+    assert "source.url: must be an http:// or https:// address" in error_for(edited("url: null", f"url: '{url}'"))
