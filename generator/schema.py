@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from .characters import lone_surrogate
 from .errors import BriefingError
 
 SCHEMA_VERSION = 1
@@ -339,6 +340,12 @@ class _Reader:
             expected = " or ".join(names.get(k, k.__name__) for k in kinds)
             self.report(node, where, f"must be {expected}" + (" or null" if optional else ""))
             return None
+        surrogate = lone_surrogate(value) if isinstance(value, str) else None
+        if surrogate:
+            self.report(node, where, f"holds {surrogate}, half of a UTF-16 surrogate pair, which UTF-8 "
+                        "cannot encode", "write the character itself, or one escape of the whole character "
+                        "such as \\U0001F600")
+            return None
         if isinstance(value, str) and not optional and not value.strip():
             self.report(node, where, "must not be empty")
             return None
@@ -370,11 +377,16 @@ def parse_briefing(path: Path, text: str) -> Briefing:
     all of them in its `problems`."""
     try:
         nodes = list(yaml.compose_all(text, Loader=_LOADER))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise BriefingError(f"is not valid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
-                            line=mark.line + 1 if mark else None,
-                            hint="fix the YAML syntax, e.g. indentation or an unclosed quote") from exc
+    except (yaml.YAMLError, ValueError) as exc:  # PyYAML's parser raises ValueError on \U00110000
+        if getattr(exc, "problem", None) != "found invalid Unicode character escape code":
+            raise _not_yaml(path, exc) from exc
+        # libyaml refuses the escape of a lone surrogate, as JSON tools write half of a character
+        # beyond U+FFFF, without saying which field holds it; PyYAML's own parser reads it, and the
+        # field is reported like any other.
+        try:
+            nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        except (yaml.YAMLError, ValueError):
+            raise _not_yaml(path, exc) from exc
     nodes = [n for n in nodes if n is not None]
     if not nodes:
         raise BriefingError("is empty", path=path, hint="delete it or write a briefing into it")
@@ -387,6 +399,13 @@ def parse_briefing(path: Path, text: str) -> Briefing:
     if r.problems:
         raise r.error()
     return briefing
+
+
+def _not_yaml(path: Path, exc: Exception) -> BriefingError:
+    mark = getattr(exc, "problem_mark", None)
+    return BriefingError(f"is not valid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
+                         line=mark.line + 1 if mark else None,
+                         hint="fix the YAML syntax, e.g. indentation or an unclosed quote")
 
 
 def _is_web_address(url: str) -> bool:

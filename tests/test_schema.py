@@ -265,3 +265,9 @@ def test_an_impossible_date_where_text_belongs_names_the_field():
 @pytest.mark.parametrize("url", ["https://[example.com/x", "https:///news/1", "https://example.com:port/"])
 def test_a_source_url_must_be_a_web_address_with_a_host(url):
     assert "source.url: must be an http:// or https:// address" in error_for(edited("url: null", f"url: '{url}'"))
+
+
+def test_a_lone_surrogate_escape_is_reported_with_its_field():
+    text = edited("title: Leader seeks peace", 'title: "a \\uD800 b"')
+    message = error_for(text)
+    assert f":{line_of(text, 'uD800')}: title: " in message and "\\ud800" in message
