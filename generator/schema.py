@@ -17,12 +17,12 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import yaml
 
-from .characters import lone_surrogate
+from .characters import clean_line, lone_surrogate, strip_invisible
 from .errors import BriefingError
 
 SCHEMA_VERSION = 1
@@ -340,20 +340,32 @@ class _Reader:
             expected = " or ".join(names.get(k, k.__name__) for k in kinds)
             self.report(node, where, f"must be {expected}" + (" or null" if optional else ""))
             return None
-        surrogate = lone_surrogate(value) if isinstance(value, str) else None
+        return value
+
+    def text(self, node: yaml.Node | None, where: str, *, optional: bool = False,
+             clean: Callable[[str], str] | None = clean_line) -> str | None:
+        """Text, as `clean` leaves it: by default on one line, without invisible or bidirectional
+        control characters, which people's edits and other tools bring in and pages must not show."""
+        value = self.typed(node, where, str, optional=optional)
+        if value is None:
+            return None
+        surrogate = lone_surrogate(value)
         if surrogate:
             self.report(node, where, f"holds {surrogate}, half of a UTF-16 surrogate pair, which UTF-8 "
                         "cannot encode", "write the character itself, or one escape of the whole character "
                         "such as \\U0001F600")
             return None
-        if isinstance(value, str) and not optional and not value.strip():
+        if clean is not None:
+            value = clean(value)
+        if not optional and not value.strip():
             self.report(node, where, "must not be empty")
             return None
         return value
 
-    def texts(self, node: yaml.Node | None, where: str) -> tuple[str | None, ...] | None:
+    def texts(self, node: yaml.Node | None, where: str, *,
+              clean: Callable[[str], str] = clean_line) -> tuple[str | None, ...] | None:
         items = self.sequence(node, where)
-        return None if items is None else tuple(self.typed(item, f"{where}[{i}]", str)
+        return None if items is None else tuple(self.text(item, f"{where}[{i}]", clean=clean)
                                                  for i, item in enumerate(items))
 
 
@@ -430,29 +442,30 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     if schema is not None and schema != SCHEMA_VERSION:
         r.report(top["schema"], "schema", f"version {schema} is not supported",
                  f"this generator reads schema {SCHEMA_VERSION}")
-    briefing_id = r.typed(top.get("id"), "id", str)
+    briefing_id = r.text(top.get("id"), "id", clean=None)
     if briefing_id is not None and r.is_id(top["id"], "id", briefing_id) and briefing_id != r.path.stem:
         r.report(top["id"], "id", f"'{briefing_id}' does not match the file name '{r.path.name}'",
                  f"rename the file to {briefing_id}.yaml or change the id")
-    title = r.typed(top.get("title"), "title", str)
+    title = r.text(top.get("title"), "title")
     date = r.typed(top.get("date"), "date", dt.date, optional=True)
     if isinstance(date, dt.datetime):
         date = date.date()
     reviewed = r.typed(top["reviewed"], "reviewed", bool) if "reviewed" in top else False
 
     src = r.mapping(top.get("source"), "source", {"path": True, "sha256": True, "url": False})
-    sha = r.typed(src.get("sha256"), "source.sha256", str)
+    sha = r.text(src.get("sha256"), "source.sha256", clean=None)
     if sha is not None and not _SHA256.match(sha):
         r.report(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
-    url = r.typed(src.get("url"), "source.url", str, optional=True)
+    url = r.text(src.get("url"), "source.url", optional=True, clean=strip_invisible)
     if url is not None and not _is_web_address(url):
         r.report(src["url"], "source.url", "must be an http:// or https:// address with a host",
                  "write the article's whole address, such as https://example.com/news/1")
-    source = Source(path=r.typed(src.get("path"), "source.path", str), sha256=sha, url=url)
+    # As written: it names a file, whatever characters that name has.
+    source = Source(path=r.text(src.get("path"), "source.path", clean=None), sha256=sha, url=url)
 
-    summary = r.typed(top.get("summary"), "summary", str)
+    summary = r.text(top.get("summary"), "summary", clean=strip_invisible)
     keywords = r.texts(top["keywords"], "keywords") if "keywords" in top else ()
-    paragraphs = r.texts(top.get("paragraphs"), "paragraphs")
+    paragraphs = r.texts(top.get("paragraphs"), "paragraphs", clean=strip_invisible)
 
     def paragraph_number(node: yaml.Node | None, where: str) -> int | None:
         number = r.typed(node, where, int)
@@ -470,7 +483,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
         where = f"actors[{i}]"
         f = r.mapping(node, where, {"id": True, "name": True, "type": True, "role": False,
                                     "aliases": False, "named": False})
-        actor_id = r.typed(f.get("id"), f"{where}.id", str)
+        actor_id = r.text(f.get("id"), f"{where}.id", clean=None)
         if actor_id is None:
             every_actor_id_read = False
         else:
@@ -478,19 +491,19 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
                 r.report(f["id"], f"{where}.id", f"'{actor_id}' is used by two actors",
                          "give each actor its own id")
             actor_ids.add(actor_id)
-        kind = r.typed(f.get("type"), f"{where}.type", str)
+        kind = r.text(f.get("type"), f"{where}.type")
         if kind is not None and kind not in ACTOR_TYPES:
             r.report(f["type"], f"{where}.type", f"'{kind}' is not an actor type",
                      "use one of " + ", ".join(ACTOR_TYPES))
         actors.append(Actor(
-            id=actor_id, name=r.typed(f.get("name"), f"{where}.name", str), type=kind,
-            role=r.typed(f.get("role"), f"{where}.role", str, optional=True),
+            id=actor_id, name=r.text(f.get("name"), f"{where}.name"), type=kind,
+            role=r.text(f.get("role"), f"{where}.role", optional=True),
             aliases=r.texts(f["aliases"], f"{where}.aliases") if "aliases" in f else (),
             named=r.typed(f["named"], f"{where}.named", bool) if "named" in f else True))
     known_actors = actor_nodes is not None and every_actor_id_read
 
     def actor_ref(node: yaml.Node | None, where: str, optional: bool) -> str | None:
-        ref = r.typed(node, where, str, optional=optional)
+        ref = r.text(node, where, optional=optional, clean=None)
         if ref is not None and known_actors and ref not in actor_ids:
             r.report(node, where, f"unknown actor '{ref}'", "use the id of an actor listed under actors")
         return ref
@@ -499,12 +512,12 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     for i, node in enumerate(r.sequence(top.get("positions"), "positions") or ()):
         where = f"positions[{i}]"
         f = r.mapping(node, where, {"actor": True, "stance": True, "polarity": True, "paragraph": True})
-        polarity = r.typed(f.get("polarity"), f"{where}.polarity", str)
+        polarity = r.text(f.get("polarity"), f"{where}.polarity")
         if polarity is not None and polarity not in POLARITIES:
             r.report(f["polarity"], f"{where}.polarity", f"'{polarity}' is not a polarity",
                      "use one of " + ", ".join(POLARITIES))
         positions.append(Position(actor=actor_ref(f.get("actor"), f"{where}.actor", False),
-                                  stance=r.typed(f.get("stance"), f"{where}.stance", str),
+                                  stance=r.text(f.get("stance"), f"{where}.stance"),
                                   polarity=polarity,
                                   paragraph=paragraph_number(f.get("paragraph"), f"{where}.paragraph")))
 
@@ -513,7 +526,8 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
         where = f"quotes[{i}]"
         f = r.mapping(node, where, {"text": True, "speaker": True, "paragraph": True, "partial": False,
                                     "key": False, "confidence": False})
-        quote_text = r.typed(f.get("text"), f"{where}.text", str)
+        # Cleaned as its paragraph is: deleting the same characters from both keeps it a part of it.
+        quote_text = r.text(f.get("text"), f"{where}.text", clean=strip_invisible)
         number = paragraph_number(f.get("paragraph"), f"{where}.paragraph")
         paragraph = paragraphs[number - 1] if paragraphs is not None and number is not None else None
         if quote_text is not None and paragraph is not None and quote_text not in paragraph:
@@ -530,7 +544,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
 
     gen = r.mapping(top.get("generator"), "generator", {"backend": True, "version": True, "checksum": False})
     version = r.typed(gen.get("version"), "generator.version", (str, int, float))
-    generator = GeneratorInfo(backend=r.typed(gen.get("backend"), "generator.backend", str),
+    generator = GeneratorInfo(backend=r.text(gen.get("backend"), "generator.backend"),
                               version=None if version is None else str(version))
 
     return Briefing(id=briefing_id, title=title, date=date, source=source, summary=summary,

@@ -271,3 +271,29 @@ def test_a_lone_surrogate_escape_is_reported_with_its_field():
     text = edited("title: Leader seeks peace", 'title: "a \\uD800 b"')
     message = error_for(text)
     assert f":{line_of(text, 'uD800')}: title: " in message and "\\ud800" in message
+
+
+# -- characters that must not reach pages ----------------------------------------------------------
+
+def test_bidirectional_and_invisible_characters_are_removed_from_one_line_fields():
+    text = edited("name: Jo Bloggs", 'name: "Jo\\u202e Blo\\u200bggs"')
+    assert load_text(text).actors[0].name == "Jo Bloggs"
+
+
+def test_invisible_characters_are_removed_from_paragraphs_and_the_summary():
+    text = edited("- The leader said he wants peace.", '- "The leader\\u2066 said he wants peace."')
+    text = text.replace("summary: The leader said he wants peace.",
+                        'summary: "\\u202eThe leader said he wants peace."', 1)
+    briefing = load_text(text)
+    assert briefing.paragraphs[0] == briefing.summary == "The leader said he wants peace."
+
+
+def test_a_quote_is_compared_with_its_paragraph_without_invisible_characters():
+    text = edited("text: We will win,", 'text: "We will\\u200b win,"')
+    text = text.replace("- “We will win,”", '- "“We \\u2060will win,” he said: ‘soon’."', 1)
+    assert "- “We will win,”" not in text
+    assert load_text(text).quotes[0].text == "We will win,"
+
+
+def test_a_title_of_invisible_characters_only_is_empty():
+    assert "title: must not be empty" in error_for(edited("title: Leader seeks peace", 'title: "\\u200b\\u202e"'))
