@@ -246,9 +246,9 @@ class _Reader:
         self._refused: set[int] = set()  # the ids of nodes reported already, whatever reads them
         self._constructor = yaml.constructor.SafeConstructor()
 
-    def report(self, node: yaml.Node, where: str, message: str, hint: str | None = None) -> None:
+    def report(self, at: yaml.Node | yaml.Event, where: str, message: str, hint: str | None = None) -> None:
         self.problems.append(BriefingError(
-            f"{where}: {message}" if where else message, path=self.path, line=node.start_mark.line + 1,
+            f"{where}: {message}" if where else message, path=self.path, line=at.start_mark.line + 1,
             hint=hint or "correct it by hand; the schema page describes every field"))
 
     def error(self) -> BriefingError:
@@ -257,11 +257,23 @@ class _Reader:
         problems[0].problems = tuple(problems)
         return problems[0]
 
-    def refuse_unsafe_tags(self, root: yaml.Node) -> None:
-        """Report every tag that is not plain data, wherever it is; nothing reads such a node."""
+    def refuse_unsafe_nodes(self, root: yaml.Node, text: str, loader: type) -> None:
+        """Report every tag that is not plain data and every alias, wherever they are; nothing reads
+        such a node.
+
+        Each node is visited once: through aliases, a file of a kilobyte can hold a tree of a
+        thousand million nodes.
+        """
+        seen: set[int] = set()
+        aliased = False
         stack = [root]
         while stack:
             node = stack.pop()
+            if id(node) in seen:  # reached a second time: through an alias
+                self._refused.add(id(node))
+                aliased = True
+                continue
+            seen.add(id(node))
             if node.tag not in _SAFE_TAGS:
                 self._refused.add(id(node))
                 self.report(node, "", f"the tag {node.tag.replace(_TAG, '!!')} is not allowed",
@@ -270,6 +282,11 @@ class _Reader:
                 stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
             elif isinstance(node, yaml.SequenceNode):
                 stack.extend(reversed(node.value))
+        if aliased:  # the nodes do not tell where their aliases are; the parser's events do
+            for event in yaml.parse(text, Loader=loader):
+                if isinstance(event, yaml.AliasEvent):
+                    self.report(event, "", f"the alias *{event.anchor} is not allowed",
+                                "write the value out in full: briefings use no anchors (&) and aliases (*)")
 
     def _unread(self, node: yaml.Node | None) -> bool:
         return node is None or id(node) in self._refused
@@ -387,16 +404,18 @@ def read_briefing_text(path: Path) -> str:
 def parse_briefing(path: Path, text: str) -> Briefing:
     """The briefing in `text`, read from `path`, or a `BriefingError`: the file's first problem, with
     all of them in its `problems`."""
+    loader = _LOADER
     try:
-        nodes = list(yaml.compose_all(text, Loader=_LOADER))
+        nodes = list(yaml.compose_all(text, Loader=loader))
     except (yaml.YAMLError, ValueError) as exc:  # PyYAML's parser raises ValueError on \U00110000
         if getattr(exc, "problem", None) != "found invalid Unicode character escape code":
             raise _not_yaml(path, exc) from exc
         # libyaml refuses the escape of a lone surrogate, as JSON tools write half of a character
         # beyond U+FFFF, without saying which field holds it; PyYAML's own parser reads it, and the
         # field is reported like any other.
+        loader = yaml.SafeLoader
         try:
-            nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+            nodes = list(yaml.compose_all(text, Loader=loader))
         except (yaml.YAMLError, ValueError):
             raise _not_yaml(path, exc) from exc
     nodes = [n for n in nodes if n is not None]
@@ -406,7 +425,7 @@ def parse_briefing(path: Path, text: str) -> Briefing:
         raise BriefingError("holds more than one YAML document", path=path,
                             line=nodes[1].start_mark.line + 1, hint="keep one briefing per file")
     r = _Reader(path)
-    r.refuse_unsafe_tags(nodes[0])
+    r.refuse_unsafe_nodes(nodes[0], text, loader)
     briefing = _read_briefing(r, nodes[0])
     if r.problems:
         raise r.error()

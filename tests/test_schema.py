@@ -297,3 +297,12 @@ def test_a_quote_is_compared_with_its_paragraph_without_invisible_characters():
 
 def test_a_title_of_invisible_characters_only_is_empty():
     assert "title: must not be empty" in error_for(edited("title: Leader seeks peace", 'title: "\\u200b\\u202e"'))
+
+
+def test_aliases_are_refused_without_expanding_them():
+    # Nine levels of ten aliases each: a thousand million values, were the aliases expanded.
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    found = problems_of("\n".join(lines) + "\n")
+    assert any(p.startswith("content/2022-02-24-leader-seeks-peace.yaml:2: the alias *a0 is not allowed")
+               for p in found)
