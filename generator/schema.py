@@ -30,6 +30,12 @@ ACTOR_TYPES = ("person", "organization", "country", "group")
 POLARITIES = ("support", "oppose", "deny", "claim", "action")
 
 _ID = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
+# An id names files: content/<id>.yaml, briefings/<id>.md, and a temporary twin of each with a prefix
+# and a suffix while it is written. File systems allow 255 bytes a name, and other scripts take two
+# or three bytes a character.
+MAX_ID_BYTES = 150
+# Names Windows keeps for devices, whatever their extension: no file can have them there.
+_DEVICE_NAME = re.compile(r"(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
 _PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
@@ -99,16 +105,19 @@ class Briefing:
 # Rendering slugs every actor and keyword of every briefing, the same few thousand names again and again.
 @functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str, max_length: int = 80) -> str:
-    """A stable, readable URL part: accents folded, other scripts kept, words joined by hyphens."""
+    """A stable, readable URL part and file name: accents folded, other scripts kept, words joined by
+    hyphens, at most `max_length` bytes in UTF-8 (as file systems count) and never a device name."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     words = re.findall(r"[^\W_]+", folded.lower())
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length:
+        if len(candidate.encode("utf-8")) > max_length:
             break
         slug = candidate
-    return slug or (words[0][:max_length] if words else "")
+    if not slug and words:
+        slug = words[0].encode("utf-8")[:max_length].decode("utf-8", errors="ignore")
+    return f"{slug}-1" if _DEVICE_NAME.fullmatch(slug) else slug
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -322,8 +331,15 @@ class _Reader:
         """Whether `value` can be an id, reporting it if not."""
         if not _ID.match(value) or value != value.lower():
             self.report(node, where, f"'{value}' is not a slug", "use lower-case letters, digits and hyphens")
-            return False
-        return True
+        elif len(value.encode("utf-8")) > MAX_ID_BYTES:
+            self.report(node, where, f"is {len(value.encode('utf-8'))} bytes long in UTF-8, more than the "
+                        f"{MAX_ID_BYTES} allowed, as it names files", "shorten it")
+        elif _DEVICE_NAME.fullmatch(value):
+            self.report(node, where, f"'{value}' is a name Windows keeps for a device, so no file can "
+                        "have it", f"rename it, e.g. to {value}-1")
+        else:
+            return True
+        return False
 
     def sequence(self, node: yaml.Node | None, where: str) -> list[yaml.Node] | None:
         if self._unread(node):

@@ -306,3 +306,38 @@ def test_aliases_are_refused_without_expanding_them():
     found = problems_of("\n".join(lines) + "\n")
     assert any(p.startswith("content/2022-02-24-leader-seeks-peace.yaml:2: the alias *a0 is not allowed")
                for p in found)
+
+
+# -- ids that name files ---------------------------------------------------------------------------
+
+def test_a_briefing_id_too_long_for_a_file_name_is_refused():
+    long_id = "-".join(["слово"] * 16)  # 175 bytes in UTF-8
+    text = edited("id: 2022-02-24-leader-seeks-peace", f"id: {long_id}")
+    with pytest.raises(BriefingError) as error:
+        load_text(text, name=f"{long_id}.yaml")
+    assert "id: is 175 bytes long in UTF-8, more than the 150 allowed" in str(error.value)
+
+
+def test_an_actor_id_too_long_for_a_file_name_is_refused():
+    assert "actors[1].id: is 151 bytes long" in error_for(edited("- id: ukraine", "- id: " + "u" * 151))
+
+
+@pytest.mark.parametrize("device", ["con", "aux", "nul", "prn", "com1", "lpt9"])
+def test_a_name_windows_keeps_for_a_device_is_refused_as_an_id(device):
+    assert f"actors[1].id: '{device}' is a name Windows keeps for a device" in error_for(
+        edited("- id: ukraine", f"- id: {device}"))
+
+
+def test_slugify_cuts_other_scripts_by_bytes_at_a_word_boundary():
+    slug = slugify("Владимир Путин " * 10)
+    assert len(slug.encode("utf-8")) <= 80
+    assert slug.startswith("владимир-путин-") and slug.endswith(("владимир", "путин"))
+
+
+def test_slugify_cuts_a_single_long_word_by_bytes_between_characters():
+    assert slugify("李" * 100) == "李" * 26
+
+
+def test_slugify_never_gives_a_name_windows_keeps_for_a_device():
+    assert slugify("Con") == "con-1"
+    assert slugify("LPT1") == "lpt1-1"
