@@ -40,6 +40,20 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
 _PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
 
+# PyYAML reads YAML 1.1; editors and JavaScript tools read YAML 1.2, whose core schema reads some
+# values otherwise: `yes` and `010` (1.1: true and 8; 1.2: text and 10), `1e3` and `0o17` (1.1: text).
+# A briefing holds only values both read alike.
+_TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
+_ONLY_SOME_BOOLEANS = ("y", "n")  # true and false to some YAML 1.1 readers, not to PyYAML
+_DECIMAL_WHOLE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+# With PyYAML's number tags: PyYAML reads an exponent only after a point, YAML 1.2 reads no underscore.
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+][0-9]+)?")
+_WHOLE_1_2 = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_NUMBER_1_2 = re.compile(_WHOLE_1_2.pattern + r"|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+                         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -159,7 +173,17 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    if _UNICODE_BREAK.search(value):
+        # YAML 1.1 reads these as line breaks and YAML 1.2 as text: written as escapes, in double
+        # quotes, they are the same character to both.
+        style = '"'
+    elif "\n" in value:
+        style = "|"
+    elif _NUMBER_1_2.fullmatch(value):
+        # PyYAML quotes what YAML 1.1 reads as a number; YAML 1.2 reads more text so, such as 1e3.
+        style = "'"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -167,13 +191,14 @@ _Dumper.add_representer(str, _represent_str)
 
 # libyaml's emitter is about five times faster than PyYAML's, which took three quarters of the time
 # of summarising. It cannot indent sequences under their key, so `_indent_sequences` does that on its
-# output, which is exact only while every scalar sits on one line: text holding a line break goes
-# through PyYAML's emitter instead, as does text beyond the Basic Multilingual Plane, which libyaml
-# escapes and PyYAML writes as it is.
+# output, which is exact only while every scalar sits on one line: text holding a line feed or a
+# carriage return goes through PyYAML's emitter instead (Unicode's own line breaks are escaped in
+# one line by both), as does text beyond the Basic Multilingual Plane, which libyaml escapes and
+# PyYAML writes as it is.
 _FastDumper = type("_FastDumper", (yaml.CSafeDumper,), {}) if hasattr(yaml, "CSafeDumper") else None
 if _FastDumper is not None:
     _FastDumper.add_representer(str, _represent_str)
-_NOT_FOR_LIBYAML = re.compile("[\n\r\x85\u2028\u2029\U00010000-\U0010ffff]")
+_NOT_FOR_LIBYAML = re.compile("[\n\r\U00010000-\U0010ffff]")
 
 
 def _yaml_text(data: dict[str, Any]) -> str:
@@ -238,6 +263,12 @@ def was_edited(text: str) -> bool:
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
 _SAFE_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+_STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP = (
+    _TAG + t for t in ("str", "null", "bool", "int", "float", "timestamp"))
+_READ_AS = {_BOOL: "true or false", _INT: "a number", _FLOAT: "a number", _TIMESTAMP: "a date"}
+
+# Line breaks as YAML 1.1 counts them, and so the marks of PyYAML's nodes.
+_YAML_1_1_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 class _Reader:
@@ -249,10 +280,11 @@ class _Reader:
     another.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, text: str) -> None:
         self.path = path
         self.problems: list[BriefingError] = []
         self._refused: set[int] = set()  # the ids of nodes reported already, whatever reads them
+        self._lines = _YAML_1_1_BREAK.split(text.removeprefix("\ufeff"))
         self._constructor = yaml.constructor.SafeConstructor()
 
     def report(self, at: yaml.Node | yaml.Event, where: str, message: str, hint: str | None = None) -> None:
@@ -349,51 +381,112 @@ class _Reader:
             return None
         return list(node.value)
 
-    def typed(self, node: yaml.Node | None, where: str, kind: type | tuple[type, ...], *,
-              optional: bool = False) -> Any:
+    def _scalar(self, node: yaml.Node | None, where: str) -> yaml.ScalarNode | None:
+        """`node` if it is a single value; None when it is absent, already reported or reported now."""
         if self._unread(node):
             return None
-        if not isinstance(node, yaml.ScalarNode):
-            self.report(node, where, "expected a single value, found a "
-                        + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
-            return None
-        try:
-            value = self._constructor.construct_object(node)
-        except ValueError:  # a timestamp such as 2023-02-30, which PyYAML matches but no calendar has
-            self.report(node, where, f"{node.value} is not a real date or time",
-                        "write a date that exists, as YYYY-MM-DD")
-            return None
-        if value is None and optional:
-            return None
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        # A bool is an int to Python, never to a reader of the schema.
-        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            names = {str: "text", int: "a whole number", bool: "true or false", float: "a number",
-                     dt.date: "a date (YYYY-MM-DD)"}
-            expected = " or ".join(names.get(k, k.__name__) for k in kinds)
-            self.report(node, where, f"must be {expected}" + (" or null" if optional else ""))
-            return None
-        return value
+        if isinstance(node, yaml.ScalarNode):
+            return node
+        self.report(node, where, "expected a single value, found a "
+                    + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
+        return None
 
     def text(self, node: yaml.Node | None, where: str, *, optional: bool = False,
              clean: Callable[[str], str] | None = clean_line) -> str | None:
         """Text, as `clean` leaves it: by default on one line, without invisible or bidirectional
         control characters, which people's edits and other tools bring in and pages must not show."""
-        value = self.typed(node, where, str, optional=optional)
-        if value is None:
+        scalar = self._scalar(node, where)
+        if scalar is None or (optional and scalar.tag == _NULL):
             return None
+        plain = not scalar.style
+        if scalar.tag != _STR:
+            expected = "text or null" if optional else "text"
+            if plain and scalar.tag in _READ_AS:
+                self.report(scalar, where, f"must be {expected}, but {scalar.value} is read as "
+                            f"{_READ_AS[scalar.tag]}", "put it in quotes to keep it as text")
+            else:
+                self.report(scalar, where, f"must be {expected}")
+            return None
+        value = scalar.value
+        if plain and _NUMBER_1_2.fullmatch(value):
+            self.report(scalar, where, f"{value} is read as a number by YAML 1.2 readers, such as editors "
+                        "and JavaScript tools", "put it in quotes to keep it as text")
+            return None
+        if plain and self._lines[scalar.end_mark.line][scalar.end_mark.column:].lstrip().startswith("#"):
+            self.report(scalar, where, "the rest of the line after ' #' is read as a comment and left out",
+                        "put the whole value in quotes")
         surrogate = lone_surrogate(value)
         if surrogate:
-            self.report(node, where, f"holds {surrogate}, half of a UTF-16 surrogate pair, which UTF-8 "
+            self.report(scalar, where, f"holds {surrogate}, half of a UTF-16 surrogate pair, which UTF-8 "
                         "cannot encode", "write the character itself, or one escape of the whole character "
                         "such as \\U0001F600")
             return None
         if clean is not None:
             value = clean(value)
         if not optional and not value.strip():
-            self.report(node, where, "must not be empty")
+            self.report(scalar, where, "must not be empty")
             return None
         return value
+
+    def boolean(self, node: yaml.Node | None, where: str) -> bool | None:
+        scalar = self._scalar(node, where)
+        if scalar is None:
+            return None
+        if scalar.tag == _BOOL and scalar.value in _TRUE + _FALSE:
+            return scalar.value in _TRUE
+        if scalar.tag == _BOOL or (not scalar.style and scalar.value.lower() in _ONLY_SOME_BOOLEANS):
+            self.report(scalar, where, f"must be true or false; {scalar.value} means that to some YAML "
+                        "readers only", "write true or false")
+        else:
+            self.report(scalar, where, "must be true or false", "write true or false")
+        return None
+
+    def whole_number(self, node: yaml.Node | None, where: str) -> int | None:
+        scalar = self._scalar(node, where)
+        if scalar is None:
+            return None
+        if scalar.tag == _INT and _DECIMAL_WHOLE.fullmatch(scalar.value):
+            try:
+                return int(scalar.value)
+            except ValueError:  # Python reads at most a few thousand digits
+                self.report(scalar, where, f"has {len(scalar.value)} digits, far too many")
+                return None
+        if scalar.tag == _INT or (not scalar.style and _WHOLE_1_2.fullmatch(scalar.value)):
+            self.report(scalar, where, f"{scalar.value} is not written in plain decimal digits, and YAML "
+                        "readers differ on what it is", "write it in the digits 0 to 9, without leading "
+                        "zeros, underscores, colons or a prefix such as 0x")
+        else:
+            self.report(scalar, where, "must be a whole number")
+        return None
+
+    def number(self, node: yaml.Node | None, where: str) -> float | None:
+        scalar = self._scalar(node, where)
+        if scalar is None:
+            return None
+        if scalar.tag in (_INT, _FLOAT) and _DECIMAL.fullmatch(scalar.value):
+            return float(scalar.value)
+        if scalar.tag in (_INT, _FLOAT) or (not scalar.style and _NUMBER_1_2.fullmatch(scalar.value)):
+            self.report(scalar, where, f"{scalar.value} is not written as a plain decimal number, and YAML "
+                        "readers differ on what it is", "write it like 0.9")
+        else:
+            self.report(scalar, where, "must be a number")
+        return None
+
+    def date(self, node: yaml.Node | None, where: str) -> dt.date | None:
+        scalar = self._scalar(node, where)
+        if scalar is None or scalar.tag == _NULL:
+            return None
+        # YAML 1.2 has no dates: JavaScript tools read one as text, and write it back in quotes.
+        if scalar.tag == _TIMESTAMP or (scalar.tag == _STR and scalar.style and _DATE.fullmatch(scalar.value)):
+            try:
+                value = self._constructor.construct_yaml_timestamp(scalar)
+            except ValueError:  # a timestamp such as 2023-02-30, which PyYAML matches but no calendar has
+                self.report(scalar, where, f"{scalar.value} is not a real date or time",
+                            "write a date that exists, as YYYY-MM-DD")
+                return None
+            return value.date() if isinstance(value, dt.datetime) else value
+        self.report(scalar, where, "must be a date (YYYY-MM-DD) or null")
+        return None
 
     def texts(self, node: yaml.Node | None, where: str, *,
               clean: Callable[[str], str] = clean_line) -> tuple[str | None, ...] | None:
@@ -440,7 +533,7 @@ def parse_briefing(path: Path, text: str) -> Briefing:
     if len(nodes) > 1:
         raise BriefingError("holds more than one YAML document", path=path,
                             line=nodes[1].start_mark.line + 1, hint="keep one briefing per file")
-    r = _Reader(path)
+    r = _Reader(path, text)
     r.refuse_unsafe_nodes(nodes[0], text, loader)
     briefing = _read_briefing(r, nodes[0])
     if r.problems:
@@ -473,7 +566,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
         "summary": True, "keywords": False, "actors": True, "positions": True, "quotes": True,
         "generator": True, "paragraphs": True})
 
-    schema = r.typed(top.get("schema"), "schema", int)
+    schema = r.whole_number(top.get("schema"), "schema")
     if schema is not None and schema != SCHEMA_VERSION:
         r.report(top["schema"], "schema", f"version {schema} is not supported",
                  f"this generator reads schema {SCHEMA_VERSION}")
@@ -482,10 +575,8 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
         r.report(top["id"], "id", f"'{briefing_id}' does not match the file name '{r.path.name}'",
                  f"rename the file to {briefing_id}.yaml or change the id")
     title = r.text(top.get("title"), "title")
-    date = r.typed(top.get("date"), "date", dt.date, optional=True)
-    if isinstance(date, dt.datetime):
-        date = date.date()
-    reviewed = r.typed(top["reviewed"], "reviewed", bool) if "reviewed" in top else False
+    date = r.date(top.get("date"), "date")
+    reviewed = r.boolean(top["reviewed"], "reviewed") if "reviewed" in top else False
 
     src = r.mapping(top.get("source"), "source", {"path": True, "sha256": True, "url": False})
     sha = r.text(src.get("sha256"), "source.sha256", clean=None)
@@ -503,7 +594,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     paragraphs = r.texts(top.get("paragraphs"), "paragraphs", clean=strip_invisible)
 
     def paragraph_number(node: yaml.Node | None, where: str) -> int | None:
-        number = r.typed(node, where, int)
+        number = r.whole_number(node, where)
         if number is not None and paragraphs is not None and not 1 <= number <= len(paragraphs):
             r.report(node, where, f"paragraph {number} does not exist",
                      f"the briefing has paragraphs 1 to {len(paragraphs)}")
@@ -534,7 +625,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
             id=actor_id, name=r.text(f.get("name"), f"{where}.name"), type=kind,
             role=r.text(f.get("role"), f"{where}.role", optional=True),
             aliases=r.texts(f["aliases"], f"{where}.aliases") if "aliases" in f else (),
-            named=r.typed(f["named"], f"{where}.named", bool) if "named" in f else True))
+            named=r.boolean(f["named"], f"{where}.named") if "named" in f else True))
     known_actors = actor_nodes is not None and every_actor_id_read
 
     def actor_ref(node: yaml.Node | None, where: str, optional: bool) -> str | None:
@@ -568,19 +659,18 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
         if quote_text is not None and paragraph is not None and quote_text not in paragraph:
             r.report(f["text"], f"{where}.text", f"is not found word for word in paragraph {number}",
                      "quotes must be copied exactly from the article")
-        confidence = r.typed(f["confidence"], f"{where}.confidence", (int, float)) if "confidence" in f else 0.0
+        confidence = r.number(f["confidence"], f"{where}.confidence") if "confidence" in f else 0.0
         if confidence is not None and not 0 <= confidence <= 1:
             r.report(f["confidence"], f"{where}.confidence", "must be between 0 and 1")
         quotes.append(Quote(text=quote_text, speaker=actor_ref(f.get("speaker"), f"{where}.speaker", True),
                             paragraph=number,
-                            partial=r.typed(f["partial"], f"{where}.partial", bool) if "partial" in f else False,
-                            key=r.typed(f["key"], f"{where}.key", bool) if "key" in f else False,
-                            confidence=float(confidence) if confidence is not None else None))
+                            partial=r.boolean(f["partial"], f"{where}.partial") if "partial" in f else False,
+                            key=r.boolean(f["key"], f"{where}.key") if "key" in f else False,
+                            confidence=confidence))
 
     gen = r.mapping(top.get("generator"), "generator", {"backend": True, "version": True, "checksum": False})
-    version = r.typed(gen.get("version"), "generator.version", (str, int, float))
     generator = GeneratorInfo(backend=r.text(gen.get("backend"), "generator.backend"),
-                              version=None if version is None else str(version))
+                              version=r.text(gen.get("version"), "generator.version"))
 
     return Briefing(id=briefing_id, title=title, date=date, source=source, summary=summary,
                     generator=generator, paragraphs=paragraphs, keywords=keywords,

@@ -341,3 +341,86 @@ def test_slugify_cuts_a_single_long_word_by_bytes_between_characters():
 def test_slugify_never_gives_a_name_windows_keeps_for_a_device():
     assert slugify("Con") == "con-1"
     assert slugify("LPT1") == "lpt1-1"
+
+
+# -- only what YAML 1.1 (PyYAML) and YAML 1.2 (editors, JavaScript tools) read alike ---------------
+
+@pytest.mark.parametrize("value", ["yes", "no", "on", "off", "y", "n", "Yes", "OFF"])
+def test_only_true_or_false_is_a_boolean(value):
+    message = error_for(edited("reviewed: false", f"reviewed: {value}"))
+    assert "reviewed: must be true or false" in message and "(write true or false)" in message
+
+
+@pytest.mark.parametrize("old, new", [("schema: 1", "schema: 01"), ("  paragraph: 2", "  paragraph: 0o2"),
+                                      ("  paragraph: 2", "  paragraph: 0x2"), ("  paragraph: 2", "  paragraph: 0_2"),
+                                      ("  paragraph: 2", "  paragraph: 1:20"), ("  paragraph: 2", "  paragraph: 0b10")])
+def test_a_whole_number_must_be_written_in_plain_decimal_digits(old, new):
+    assert f"{new.split(': ')[1]} is not written in plain decimal digits" in error_for(edited(old, new))
+
+
+@pytest.mark.parametrize("value", ["9e-1", "0.9_0", "+.9", ".9", "0x0", "0:00.9"])
+def test_a_confidence_must_be_written_as_a_plain_decimal_number(value):
+    message = error_for(edited("confidence: 0.9", f"confidence: {value}"))
+    assert f"quotes[0].confidence: {value} is not written as a plain decimal number" in message
+
+
+@pytest.mark.parametrize("value", ["1e3", "0o17", "+.5", ".inf", "yes", "010", "12:30", "2022-02-24"])
+def test_text_that_some_yaml_reader_takes_for_something_else_must_be_quoted(value):
+    text = edited("title: Leader seeks peace", f"title: {value}")
+    message = error_for(text)
+    assert f":{line_of(text, 'title: ')}: title: " in message and "(put it in quotes to keep it as text)" in message
+
+
+def test_a_generator_version_that_reads_as_a_number_must_be_quoted():
+    assert "generator.version: " in error_for(edited("version: 0.1.0", "version: 0.10"))
+
+
+def test_text_cut_short_by_a_comment_is_reported():
+    text = edited("title: Leader seeks peace", "title: Leader #1 seeks peace")
+    message = error_for(text)
+    assert f":{line_of(text, '#1')}: title: the rest of the line after ' #' is read as a comment" in message
+    assert "(put the whole value in quotes)" in message
+
+
+def test_a_quoted_date_is_a_date():
+    assert load_text(edited("date: 2022-02-24", "date: '2022-02-24'")).date == dt.date(2022, 2, 24)
+
+
+def test_a_yaml_1_2_reader_reads_a_written_briefing_as_the_loader_does():
+    from ruamel.yaml import YAML
+
+    unicode_line_breaks = ("a\u2028b", "a\u2029b", "a\x85b", "two\nlines\u2028")
+    briefing = sample(title="1e3", summary="0o17", keywords=("+.5", ".5", "1_000", "0x1F", ".NaN"),
+                      paragraphs=(*sample().paragraphs, *unicode_line_breaks))
+    text = dump_briefing(briefing)
+    loaded = load_text(text)
+    assert loaded == briefing
+    data = YAML(typ="safe").load(text)
+    del data["generator"]["checksum"]
+    assert data == briefing_to_dict(loaded)
+
+
+# Text YAML 1.2 reads as a number, and YAML 1.1 as text.
+numbers_to_yaml_1_2 = st.sampled_from(["1e3", "0o17", "+.5", ".5", "0x1F", ".NaN", "-1E-3", "0o0", "+12"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(awkward_text, numbers_to_yaml_1_2), min_size=1, max_size=4),
+       st.one_of(awkward_text, numbers_to_yaml_1_2))
+def test_yaml_1_1_and_yaml_1_2_readers_read_a_written_briefing_alike(paragraphs, name):
+    from ruamel.yaml import YAML
+
+    briefing = sample(paragraphs=tuple(paragraphs), title=name,
+                      actors=(Actor(id="jo-bloggs", name=name, type="person", aliases=tuple(paragraphs)),
+                              Actor(id="ukraine", name="Ukraine", type="country")))
+    text = dump_briefing(briefing)
+    assert YAML(typ="safe").load(text) == yaml.load(text, Loader=schema._LOADER)
+
+
+@pytest.mark.parametrize("character, escape", [("\u2028", "\\L"), ("\u2029", "\\P"), ("\x85", "\\N")])
+def test_the_writer_escapes_unicode_line_breaks(character, escape):
+    assert f'title: "a{escape}b"' in dump_briefing(sample(title=f"a{character}b"))
+
+
+def test_a_whole_number_of_more_digits_than_python_reads_is_a_problem():
+    assert "quotes[0].paragraph: has 5000 digits" in error_for(edited("  paragraph: 2", "  paragraph: " + "9" * 5000))
