@@ -22,21 +22,21 @@ from typing import Any
 
 import yaml
 
-from .characters import clean_line, lone_surrogate, strip_invisible
+from .characters import clean_line, escape_unseen, lone_surrogate, strip_invisible
 from .errors import BriefingError
 
 SCHEMA_VERSION = 1
 ACTOR_TYPES = ("person", "organization", "country", "group")
 POLARITIES = ("support", "oppose", "deny", "claim", "action")
 
-_ID = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
+_ID = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
 # An id names files: content/<id>.yaml, briefings/<id>.md, and a temporary twin of each with a prefix
 # and a suffix while it is written. File systems allow 255 bytes a name, and other scripts take two
 # or three bytes a character.
 MAX_ID_BYTES = 150
 # Names Windows keeps for devices, whatever their extension: no file can have them there.
 _DEVICE_NAME = re.compile(r"(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
 _PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
 
@@ -288,9 +288,10 @@ class _Reader:
         self._constructor = yaml.constructor.SafeConstructor()
 
     def report(self, at: yaml.Node | yaml.Event, where: str, message: str, hint: str | None = None) -> None:
+        # Messages show values as written, which may hold line breaks and bidirectional controls.
         self.problems.append(BriefingError(
-            f"{where}: {message}" if where else message, path=self.path, line=at.start_mark.line + 1,
-            hint=hint or "correct it by hand; the schema page describes every field"))
+            escape_unseen(f"{where}: {message}" if where else message), path=self.path,
+            line=at.start_mark.line + 1, hint=hint or "correct it by hand; the schema page describes every field"))
 
     def error(self) -> BriefingError:
         """The problem nearest the top of the file, holding all of them."""
@@ -361,7 +362,7 @@ class _Reader:
 
     def is_id(self, node: yaml.Node, where: str, value: str) -> bool:
         """Whether `value` can be an id, reporting it if not."""
-        if not _ID.match(value) or value != value.lower():
+        if not _ID.fullmatch(value) or value != value.lower():
             self.report(node, where, f"'{value}' is not a slug", "use lower-case letters, digits and hyphens")
         elif len(value.encode("utf-8")) > MAX_ID_BYTES:
             self.report(node, where, f"is {len(value.encode('utf-8'))} bytes long in UTF-8, more than the "
@@ -580,7 +581,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
 
     src = r.mapping(top.get("source"), "source", {"path": True, "sha256": True, "url": False})
     sha = r.text(src.get("sha256"), "source.sha256", clean=None)
-    if sha is not None and not _SHA256.match(sha):
+    if sha is not None and not _SHA256.fullmatch(sha):
         r.report(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
     url = r.text(src.get("url"), "source.url", optional=True, clean=strip_invisible)
     if url is not None and not _is_web_address(url):

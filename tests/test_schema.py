@@ -424,3 +424,12 @@ def test_the_writer_escapes_unicode_line_breaks(character, escape):
 
 def test_a_whole_number_of_more_digits_than_python_reads_is_a_problem():
     assert "quotes[0].paragraph: has 5000 digits" in error_for(edited("  paragraph: 2", "  paragraph: " + "9" * 5000))
+
+
+def test_an_id_ending_in_a_line_break_is_not_a_slug():
+    assert "actors[1].id: 'ukraine\\n' is not a slug" in error_for(edited("- id: ukraine", '- id: "ukraine\\n"'))
+
+
+def test_a_problem_shows_the_invisible_characters_of_a_value_as_escapes():
+    message = error_for(edited("- actor: jo-bloggs", '- actor: "jo\\u202e-bloggs"'))
+    assert "unknown actor 'jo\\u202e-bloggs'" in message
