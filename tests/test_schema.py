@@ -11,6 +11,7 @@ import yaml
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ruamel.yaml import YAML
 
 from generator import schema
 from generator.cli import cli
@@ -300,7 +301,7 @@ def test_a_title_of_invisible_characters_only_is_empty():
 
 
 def test_aliases_are_refused_without_expanding_them():
-    # Nine levels of ten aliases each: a thousand million values, were the aliases expanded.
+    # Nine levels of ten aliases over ten values: ten thousand million values, were the aliases expanded.
     lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
     found = problems_of("\n".join(lines) + "\n")
@@ -387,8 +388,6 @@ def test_a_quoted_date_is_a_date():
 
 
 def test_a_yaml_1_2_reader_reads_a_written_briefing_as_the_loader_does():
-    from ruamel.yaml import YAML
-
     unicode_line_breaks = ("a\u2028b", "a\u2029b", "a\x85b", "two\nlines\u2028")
     briefing = sample(title="1e3", summary="0o17", keywords=("+.5", ".5", "1_000", "0x1F", ".NaN"),
                       paragraphs=(*sample().paragraphs, *unicode_line_breaks))
@@ -408,8 +407,6 @@ numbers_to_yaml_1_2 = st.sampled_from(["1e3", "0o17", "+.5", ".5", "0x1F", ".NaN
 @given(st.lists(st.one_of(awkward_text, numbers_to_yaml_1_2), min_size=1, max_size=4),
        st.one_of(awkward_text, numbers_to_yaml_1_2))
 def test_yaml_1_1_and_yaml_1_2_readers_read_a_written_briefing_alike(paragraphs, name):
-    from ruamel.yaml import YAML
-
     briefing = sample(paragraphs=tuple(paragraphs), title=name,
                       actors=(Actor(id="jo-bloggs", name=name, type="person", aliases=tuple(paragraphs)),
                               Actor(id="ukraine", name="Ukraine", type="country")))
