@@ -37,3 +37,12 @@ def lone_surrogate(text: str) -> str | None:
     """The first lone surrogate in `text`, written as an escape (``\\ud800``), or None."""
     found = _SURROGATE.search(text)
     return f"\\u{ord(found.group()):04x}" if found else None
+
+
+_UNSEEN = re.compile("[\t\n\r]|" + INVISIBLE.pattern + "|" + BREAKS_AND_CONTROLS.pattern)
+
+
+def escape_unseen(text: str) -> str:
+    """`text` for a one-line message: breaks, controls and invisible characters written as escapes
+    (``\\n``, ``\\u202e``), so that the message stays on its line and shows what the value holds."""
+    return _UNSEEN.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)

@@ -48,7 +48,19 @@ class ArticleError(BriefingsError):
 
 
 class BriefingError(BriefingsError):
-    """A briefing YAML file is malformed or breaks the schema."""
+    """A briefing YAML file is malformed or breaks the schema.
+
+    `problems` lists every problem found in the file, this one first, so that a check shows them all.
+    """
+
+    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None,
+                 hint: str | None = None) -> None:
+        super().__init__(message, path=path, line=line, hint=hint)
+        self.problems: tuple[BriefingError, ...] = (self,)
+
+    def __reduce__(self):
+        # Cached and crossing processes, an error keeps the other problems of its file.
+        return (*super().__reduce__(), {"problems": self.problems})
 
 
 class TemplateError(BriefingsError):

@@ -2,7 +2,7 @@
 
 A briefing is written as block-style YAML with a fixed key order and no line wrapping, so that
 summarising an unchanged article again gives byte-identical output and a person's edit shows as a
-small diff. `load_briefing` checks every field and reports the file, line and field of the first
+small diff. `load_briefing` checks every field and reports the file, line and field of every
 problem. Every field is documented in ``pages/schema.md``.
 """
 
@@ -14,23 +14,45 @@ import hashlib
 import json
 import re
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import yaml
 
+from .characters import clean_line, escape_unseen, lone_surrogate, strip_invisible
 from .errors import BriefingError
 
 SCHEMA_VERSION = 1
 ACTOR_TYPES = ("person", "organization", "country", "group")
 POLARITIES = ("support", "oppose", "deny", "claim", "action")
 
-_ID = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_ID = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
+# An id names files: content/<id>.yaml, briefings/<id>.md, and a temporary twin of each with a prefix
+# and a suffix while it is written. File systems allow 255 bytes a name, and other scripts take two
+# or three bytes a character.
+MAX_ID_BYTES = 150
+# Names Windows keeps for devices, whatever their extension: no file can have them there.
+_DEVICE_NAME = re.compile(r"(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
 _PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
+
+# PyYAML reads YAML 1.1; editors and JavaScript tools read YAML 1.2, whose core schema reads some
+# values otherwise: `yes` and `010` (1.1: true and 8; 1.2: text and 10), `1e3` and `0o17` (1.1: text).
+# A briefing holds only values both read alike.
+_TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
+_ONLY_SOME_BOOLEANS = ("y", "n")  # true and false to some YAML 1.1 readers, not to PyYAML
+_DECIMAL_WHOLE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+# With PyYAML's number tags: PyYAML reads an exponent only after a point, YAML 1.2 reads no underscore.
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+][0-9]+)?")
+_WHOLE_1_2 = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_NUMBER_1_2 = re.compile(_WHOLE_1_2.pattern + r"|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+                         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -97,16 +119,19 @@ class Briefing:
 # Rendering slugs every actor and keyword of every briefing, the same few thousand names again and again.
 @functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str, max_length: int = 80) -> str:
-    """A stable, readable URL part: accents folded, other scripts kept, words joined by hyphens."""
+    """A stable, readable URL part and file name: accents folded, other scripts kept, words joined by
+    hyphens, at most `max_length` bytes in UTF-8 (as file systems count) and never a device name."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     words = re.findall(r"[^\W_]+", folded.lower())
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length:
+        if len(candidate.encode("utf-8")) > max_length:
             break
         slug = candidate
-    return slug or (words[0][:max_length] if words else "")
+    if not slug and words:
+        slug = words[0].encode("utf-8")[:max_length].decode("utf-8", errors="ignore")
+    return f"{slug}-1" if _DEVICE_NAME.fullmatch(slug) else slug
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -148,7 +173,17 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    if _UNICODE_BREAK.search(value):
+        # YAML 1.1 reads these as line breaks and YAML 1.2 as text: written as escapes, in double
+        # quotes, they are the same character to both.
+        style = '"'
+    elif "\n" in value:
+        style = "|"
+    elif _NUMBER_1_2.fullmatch(value):
+        # PyYAML quotes what YAML 1.1 reads as a number; YAML 1.2 reads more text so, such as 1e3.
+        style = "'"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -156,13 +191,14 @@ _Dumper.add_representer(str, _represent_str)
 
 # libyaml's emitter is about five times faster than PyYAML's, which took three quarters of the time
 # of summarising. It cannot indent sequences under their key, so `_indent_sequences` does that on its
-# output, which is exact only while every scalar sits on one line: text holding a line break goes
-# through PyYAML's emitter instead, as does text beyond the Basic Multilingual Plane, which libyaml
-# escapes and PyYAML writes as it is.
+# output, which is exact only while every scalar sits on one line: text holding a line feed or a
+# carriage return goes through PyYAML's emitter instead (Unicode's own line breaks are escaped in
+# one line by both), as does text beyond the Basic Multilingual Plane, which libyaml escapes and
+# PyYAML writes as it is.
 _FastDumper = type("_FastDumper", (yaml.CSafeDumper,), {}) if hasattr(yaml, "CSafeDumper") else None
 if _FastDumper is not None:
     _FastDumper.add_representer(str, _represent_str)
-_NOT_FOR_LIBYAML = re.compile("[\n\r\x85\u2028\u2029\U00010000-\U0010ffff]")
+_NOT_FOR_LIBYAML = re.compile("[\n\r\U00010000-\U0010ffff]")
 
 
 def _yaml_text(data: dict[str, Any]) -> str:
@@ -227,84 +263,237 @@ def was_edited(text: str) -> bool:
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
 _SAFE_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
+_STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP = (
+    _TAG + t for t in ("str", "null", "bool", "int", "float", "timestamp"))
+_READ_AS = {_BOOL: "true or false", _INT: "a number", _FLOAT: "a number", _TIMESTAMP: "a date"}
+
+# Line breaks as YAML 1.1 counts them, and so the marks of PyYAML's nodes.
+_YAML_1_1_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 class _Reader:
-    """Walks a composed YAML node tree, building values and reporting file, line and field."""
+    """Walks a composed YAML node tree, building values and collecting problems with file, line and
+    field.
 
-    def __init__(self, path: Path) -> None:
+    A value that is absent or wrong (and then reported) reads as None, and the checks that need it
+    are skipped: every problem of a file is found at once, none of them twice or as a consequence of
+    another.
+    """
+
+    def __init__(self, path: Path, text: str) -> None:
         self.path = path
+        self.problems: list[BriefingError] = []
+        self._refused: set[int] = set()  # the ids of nodes reported already, whatever reads them
+        self._lines = _YAML_1_1_BREAK.split(text.removeprefix("\ufeff"))
         self._constructor = yaml.constructor.SafeConstructor()
 
-    def fail(self, node: yaml.Node, where: str, message: str, hint: str | None = None) -> BriefingError:
-        return BriefingError(f"{where}: {message}" if where else message, path=self.path,
-                             line=node.start_mark.line + 1,
-                             hint=hint or "correct it by hand; the schema page describes every field")
+    def report(self, at: yaml.Node | yaml.Event, where: str, message: str, hint: str | None = None) -> None:
+        # Messages show values as written, which may hold line breaks and bidirectional controls.
+        self.problems.append(BriefingError(
+            escape_unseen(f"{where}: {message}" if where else message), path=self.path,
+            line=at.start_mark.line + 1, hint=hint or "correct it by hand; the schema page describes every field"))
 
-    def value(self, node: yaml.Node, where: str) -> Any:
-        if node.tag not in _SAFE_TAGS:
-            raise self.fail(node, where, f"the tag {node.tag.replace(_TAG, '!!')} is not allowed",
-                            "briefings hold plain text, numbers, lists and mappings only")
-        if isinstance(node, yaml.ScalarNode):
-            return self._constructor.construct_object(node)
-        raise self.fail(node, where, "expected a single value, found a "
-                        + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
+    def error(self) -> BriefingError:
+        """The problem nearest the top of the file, holding all of them."""
+        problems = sorted(self.problems, key=lambda p: p.line)
+        problems[0].problems = tuple(problems)
+        return problems[0]
 
-    def refuse_unsafe_tags(self, root: yaml.Node) -> None:
-        """Fail on the first tag that is not plain data, wherever it is, before anything else."""
+    def refuse_unsafe_nodes(self, root: yaml.Node, text: str, loader: type) -> None:
+        """Report every tag that is not plain data and every alias, wherever they are; nothing reads
+        such a node.
+
+        Each node is visited once: through aliases, a file of a kilobyte can hold a tree of a
+        thousand million nodes.
+        """
+        seen: set[int] = set()
+        aliased = False
         stack = [root]
         while stack:
             node = stack.pop()
+            if id(node) in seen:  # reached a second time: through an alias
+                self._refused.add(id(node))
+                aliased = True
+                continue
+            seen.add(id(node))
             if node.tag not in _SAFE_TAGS:
-                self.value(node, "")
+                self._refused.add(id(node))
+                self.report(node, "", f"the tag {node.tag.replace(_TAG, '!!')} is not allowed",
+                            "briefings hold plain text, numbers, lists and mappings only")
             if isinstance(node, yaml.MappingNode):
                 stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
             elif isinstance(node, yaml.SequenceNode):
                 stack.extend(reversed(node.value))
+        if aliased:  # the nodes do not tell where their aliases are; the parser's events do
+            for event in yaml.parse(text, Loader=loader):
+                if isinstance(event, yaml.AliasEvent):
+                    self.report(event, "", f"the alias *{event.anchor} is not allowed",
+                                "write the value out in full: briefings use no anchors (&) and aliases (*)")
 
-    def mapping(self, node: yaml.Node, where: str, fields: dict[str, bool]) -> dict[str, yaml.Node]:
-        """The mapping's value nodes by key; `fields` maps each allowed key to whether it is required."""
-        if not isinstance(node, yaml.MappingNode) or node.tag not in _SAFE_TAGS:
-            raise self.fail(node, where, "expected a mapping of fields")
+    def _unread(self, node: yaml.Node | None) -> bool:
+        return node is None or id(node) in self._refused
+
+    def mapping(self, node: yaml.Node | None, where: str, fields: dict[str, bool]) -> dict[str, yaml.Node]:
+        """The mapping's value nodes by key; `fields` maps each allowed key to whether it is required.
+        Empty when the mapping is absent or not a mapping."""
+        if self._unread(node):
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, where, "expected a mapping of fields")
+            return {}
         out: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
-            key = self.value(key_node, where)
-            name = f"{where}.{key}" if where else str(key)
+            if self._unread(key_node):
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(key_node, where, "expected a field name, found a list or mapping")
+                continue
+            key = key_node.value  # as written: `yes:` is the unknown field yes, not True
+            name = f"{where}.{key}" if where else key
             if key not in fields:
-                raise self.fail(key_node, name, "unknown field",
-                                "check its spelling against the schema page")
-            if key in out:
-                raise self.fail(key_node, name, "appears twice")
-            out[key] = value_node
-        missing = [k for k, required in fields.items() if required and k not in out]
-        if missing:
-            raise self.fail(node, where, f"missing field '{missing[0]}'",
-                            "every briefing field is listed on the schema page")
+                self.report(key_node, name, "unknown field", "check its spelling against the schema page")
+            elif key in out:
+                self.report(key_node, name, "appears twice")
+            else:
+                out[key] = value_node
+        for key in (k for k, required in fields.items() if required and k not in out):
+            self.report(node, where, f"missing field '{key}'", "every briefing field is listed on the schema page")
         return out
 
-    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
-        if not isinstance(node, yaml.SequenceNode) or node.tag not in _SAFE_TAGS:
-            raise self.fail(node, where, "expected a list")
+    def is_id(self, node: yaml.Node, where: str, value: str) -> bool:
+        """Whether `value` can be an id, reporting it if not."""
+        if not _ID.fullmatch(value) or value != value.lower():
+            self.report(node, where, f"'{value}' is not a slug", "use lower-case letters, digits and hyphens")
+        elif len(value.encode("utf-8")) > MAX_ID_BYTES:
+            self.report(node, where, f"is {len(value.encode('utf-8'))} bytes long in UTF-8, more than the "
+                        f"{MAX_ID_BYTES} allowed, as it names files", "shorten it")
+        elif _DEVICE_NAME.fullmatch(value):
+            self.report(node, where, f"'{value}' is a name Windows keeps for a device, so no file can "
+                        "have it", f"rename it, e.g. to {value}-1")
+        else:
+            return True
+        return False
+
+    def sequence(self, node: yaml.Node | None, where: str) -> list[yaml.Node] | None:
+        if self._unread(node):
+            return None
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, where, "expected a list")
+            return None
         return list(node.value)
 
-    def typed(self, node: yaml.Node, where: str, kind: type | tuple[type, ...], *,
-              optional: bool = False) -> Any:
-        value = self.value(node, where)
-        if value is None and optional:
+    def _scalar(self, node: yaml.Node | None, where: str) -> yaml.ScalarNode | None:
+        """`node` if it is a single value; None when it is absent, already reported or reported now."""
+        if self._unread(node):
             return None
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        # A bool is an int to Python, never to a reader of the schema.
-        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            names = {str: "text", int: "a whole number", bool: "true or false", float: "a number",
-                     dt.date: "a date (YYYY-MM-DD)"}
-            expected = " or ".join(names.get(k, k.__name__) for k in kinds)
-            raise self.fail(node, where, f"must be {expected}" + (" or null" if optional else ""))
-        if isinstance(value, str) and not optional and not value.strip():
-            raise self.fail(node, where, "must not be empty")
+        if isinstance(node, yaml.ScalarNode):
+            return node
+        self.report(node, where, "expected a single value, found a "
+                    + ("list" if isinstance(node, yaml.SequenceNode) else "mapping"))
+        return None
+
+    def text(self, node: yaml.Node | None, where: str, *, optional: bool = False,
+             clean: Callable[[str], str] | None = clean_line) -> str | None:
+        """Text, as `clean` leaves it: by default on one line, without invisible or bidirectional
+        control characters, which people's edits and other tools bring in and pages must not show."""
+        scalar = self._scalar(node, where)
+        if scalar is None or (optional and scalar.tag == _NULL):
+            return None
+        plain = not scalar.style
+        if scalar.tag != _STR:
+            expected = "text or null" if optional else "text"
+            if plain and scalar.tag in _READ_AS:
+                self.report(scalar, where, f"must be {expected}, but {scalar.value} is read as "
+                            f"{_READ_AS[scalar.tag]}", "put it in quotes to keep it as text")
+            else:
+                self.report(scalar, where, f"must be {expected}")
+            return None
+        value = scalar.value
+        if plain and _NUMBER_1_2.fullmatch(value):
+            self.report(scalar, where, f"{value} is read as a number by YAML 1.2 readers, such as editors "
+                        "and JavaScript tools", "put it in quotes to keep it as text")
+            return None
+        if plain and self._lines[scalar.end_mark.line][scalar.end_mark.column:].lstrip().startswith("#"):
+            self.report(scalar, where, "the rest of the line after ' #' is read as a comment and left out",
+                        "put the whole value in quotes")
+        surrogate = lone_surrogate(value)
+        if surrogate:
+            self.report(scalar, where, f"holds {surrogate}, half of a UTF-16 surrogate pair, which UTF-8 "
+                        "cannot encode", "write the character itself, or one escape of the whole character "
+                        "such as \\U0001F600")
+            return None
+        if clean is not None:
+            value = clean(value)
+        if not optional and not value.strip():
+            self.report(scalar, where, "must not be empty")
+            return None
         return value
 
-    def texts(self, node: yaml.Node, where: str) -> tuple[str, ...]:
-        return tuple(self.typed(item, f"{where}[{i}]", str) for i, item in enumerate(self.sequence(node, where)))
+    def boolean(self, node: yaml.Node | None, where: str) -> bool | None:
+        scalar = self._scalar(node, where)
+        if scalar is None:
+            return None
+        if scalar.tag == _BOOL and scalar.value in _TRUE + _FALSE:
+            return scalar.value in _TRUE
+        if scalar.tag == _BOOL or (not scalar.style and scalar.value.lower() in _ONLY_SOME_BOOLEANS):
+            self.report(scalar, where, f"must be true or false; {scalar.value} means that to some YAML "
+                        "readers only", "write true or false")
+        else:
+            self.report(scalar, where, "must be true or false", "write true or false")
+        return None
+
+    def whole_number(self, node: yaml.Node | None, where: str) -> int | None:
+        scalar = self._scalar(node, where)
+        if scalar is None:
+            return None
+        if scalar.tag == _INT and _DECIMAL_WHOLE.fullmatch(scalar.value):
+            try:
+                return int(scalar.value)
+            except ValueError:  # Python reads at most a few thousand digits
+                self.report(scalar, where, f"has {len(scalar.value)} digits, far too many")
+                return None
+        if scalar.tag == _INT or (not scalar.style and _WHOLE_1_2.fullmatch(scalar.value)):
+            self.report(scalar, where, f"{scalar.value} is not written in plain decimal digits, and YAML "
+                        "readers differ on what it is", "write it in the digits 0 to 9, without leading "
+                        "zeros, underscores, colons or a prefix such as 0x")
+        else:
+            self.report(scalar, where, "must be a whole number")
+        return None
+
+    def number(self, node: yaml.Node | None, where: str) -> float | None:
+        scalar = self._scalar(node, where)
+        if scalar is None:
+            return None
+        if scalar.tag in (_INT, _FLOAT) and _DECIMAL.fullmatch(scalar.value):
+            return float(scalar.value)
+        if scalar.tag in (_INT, _FLOAT) or (not scalar.style and _NUMBER_1_2.fullmatch(scalar.value)):
+            self.report(scalar, where, f"{scalar.value} is not written as a plain decimal number, and YAML "
+                        "readers differ on what it is", "write it like 0.9")
+        else:
+            self.report(scalar, where, "must be a number")
+        return None
+
+    def date(self, node: yaml.Node | None, where: str) -> dt.date | None:
+        scalar = self._scalar(node, where)
+        if scalar is None or scalar.tag == _NULL:
+            return None
+        # YAML 1.2 has no dates: JavaScript tools read one as text, and write it back in quotes.
+        if scalar.tag == _TIMESTAMP or (scalar.tag == _STR and scalar.style and _DATE.fullmatch(scalar.value)):
+            try:
+                value = self._constructor.construct_yaml_timestamp(scalar)
+            except ValueError:  # a timestamp such as 2023-02-30, which PyYAML matches but no calendar has
+                self.report(scalar, where, f"{scalar.value} is not a real date or time",
+                            "write a date that exists, as YYYY-MM-DD")
+                return None
+            return value.date() if isinstance(value, dt.datetime) else value
+        self.report(scalar, where, "must be a date (YYYY-MM-DD) or null")
+        return None
+
+    def texts(self, node: yaml.Node | None, where: str, *,
+              clean: Callable[[str], str] = clean_line) -> tuple[str | None, ...] | None:
+        items = self.sequence(node, where)
+        return None if items is None else tuple(self.text(item, f"{where}[{i}]", clean=clean)
+                                                 for i, item in enumerate(items))
 
 
 def load_briefing(path: Path) -> Briefing:
@@ -323,128 +512,166 @@ def read_briefing_text(path: Path) -> str:
 
 
 def parse_briefing(path: Path, text: str) -> Briefing:
+    """The briefing in `text`, read from `path`, or a `BriefingError`: the file's first problem, with
+    all of them in its `problems`."""
+    loader = _LOADER
     try:
-        nodes = list(yaml.compose_all(text, Loader=_LOADER))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise BriefingError(f"is not valid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
-                            line=mark.line + 1 if mark else None,
-                            hint="fix the YAML syntax, e.g. indentation or an unclosed quote") from exc
+        nodes = list(yaml.compose_all(text, Loader=loader))
+    except (yaml.YAMLError, ValueError) as exc:  # PyYAML's parser raises ValueError on \U00110000
+        if getattr(exc, "problem", None) != "found invalid Unicode character escape code":
+            raise _not_yaml(path, exc) from exc
+        # libyaml refuses the escape of a lone surrogate, as JSON tools write half of a character
+        # beyond U+FFFF, without saying which field holds it; PyYAML's own parser reads it, and the
+        # field is reported like any other.
+        loader = yaml.SafeLoader
+        try:
+            nodes = list(yaml.compose_all(text, Loader=loader))
+        except (yaml.YAMLError, ValueError):
+            raise _not_yaml(path, exc) from exc
     nodes = [n for n in nodes if n is not None]
     if not nodes:
         raise BriefingError("is empty", path=path, hint="delete it or write a briefing into it")
     if len(nodes) > 1:
         raise BriefingError("holds more than one YAML document", path=path,
                             line=nodes[1].start_mark.line + 1, hint="keep one briefing per file")
-    r = _Reader(path)
-    root = nodes[0]
-    r.refuse_unsafe_tags(root)
+    r = _Reader(path, text)
+    r.refuse_unsafe_nodes(nodes[0], text, loader)
+    briefing = _read_briefing(r, nodes[0])
+    if r.problems:
+        raise r.error()
+    return briefing
+
+
+def _not_yaml(path: Path, exc: Exception) -> BriefingError:
+    mark = getattr(exc, "problem_mark", None)
+    return BriefingError(f"is not valid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
+                         line=mark.line + 1 if mark else None,
+                         hint="fix the YAML syntax, e.g. indentation or an unclosed quote")
+
+
+def _is_web_address(url: str) -> bool:
+    """Whether `url` is an http(s) address with a host that `urllib.parse`, and so rendering, can
+    take apart."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host, _ = parts.hostname, parts.port  # reading the port raises when it is not a number
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(host)
+
+
+def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
+    """The briefing `root` holds; while `r` has problems, one with None for each value it could not read."""
     top = r.mapping(root, "", {
         "schema": True, "id": True, "title": True, "date": True, "reviewed": False, "source": True,
         "summary": True, "keywords": False, "actors": True, "positions": True, "quotes": True,
         "generator": True, "paragraphs": True})
 
-    schema = r.typed(top["schema"], "schema", int)
-    if schema != SCHEMA_VERSION:
-        raise r.fail(top["schema"], "schema", f"version {schema} is not supported",
-                     f"this generator reads schema {SCHEMA_VERSION}")
-    briefing_id = r.typed(top["id"], "id", str)
-    if not _ID.match(briefing_id) or briefing_id != briefing_id.lower():
-        raise r.fail(top["id"], "id", f"'{briefing_id}' is not a slug",
-                     "use lower-case letters, digits and hyphens")
-    if briefing_id != path.stem:
-        raise r.fail(top["id"], "id", f"'{briefing_id}' does not match the file name '{path.name}'",
-                     f"rename the file to {briefing_id}.yaml or change the id")
-    title = r.typed(top["title"], "title", str)
-    date = r.typed(top["date"], "date", dt.date, optional=True)
-    if isinstance(date, dt.datetime):
-        date = date.date()
-    reviewed = r.typed(top["reviewed"], "reviewed", bool) if "reviewed" in top else False
+    schema = r.whole_number(top.get("schema"), "schema")
+    if schema is not None and schema != SCHEMA_VERSION:
+        r.report(top["schema"], "schema", f"version {schema} is not supported",
+                 f"this generator reads schema {SCHEMA_VERSION}")
+    briefing_id = r.text(top.get("id"), "id", clean=None)
+    if briefing_id is not None and r.is_id(top["id"], "id", briefing_id) and briefing_id != r.path.stem:
+        r.report(top["id"], "id", f"'{briefing_id}' does not match the file name '{r.path.name}'",
+                 f"rename the file to {briefing_id}.yaml or change the id")
+    title = r.text(top.get("title"), "title")
+    date = r.date(top.get("date"), "date")
+    reviewed = r.boolean(top["reviewed"], "reviewed") if "reviewed" in top else False
 
-    src = r.mapping(top["source"], "source", {"path": True, "sha256": True, "url": False})
-    sha = r.typed(src["sha256"], "source.sha256", str)
-    if not _SHA256.match(sha):
-        raise r.fail(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
-    url = r.typed(src["url"], "source.url", str, optional=True) if "url" in src else None
-    if url is not None and not re.match(r"https?://", url, re.I):
-        raise r.fail(src["url"], "source.url", "must start with http:// or https://")
-    source = Source(path=r.typed(src["path"], "source.path", str), sha256=sha, url=url)
+    src = r.mapping(top.get("source"), "source", {"path": True, "sha256": True, "url": False})
+    sha = r.text(src.get("sha256"), "source.sha256", clean=None)
+    if sha is not None and not _SHA256.fullmatch(sha):
+        r.report(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
+    url = r.text(src.get("url"), "source.url", optional=True, clean=strip_invisible)
+    if url is not None and not _is_web_address(url):
+        r.report(src["url"], "source.url", "must be an http:// or https:// address with a host",
+                 "write the article's whole address, such as https://example.com/news/1")
+    # As written: it names a file, whatever characters that name has.
+    source = Source(path=r.text(src.get("path"), "source.path", clean=None), sha256=sha, url=url)
 
-    summary = r.typed(top["summary"], "summary", str)
+    summary = r.text(top.get("summary"), "summary", clean=strip_invisible)
     keywords = r.texts(top["keywords"], "keywords") if "keywords" in top else ()
-    paragraphs = r.texts(top["paragraphs"], "paragraphs")
+    paragraphs = r.texts(top.get("paragraphs"), "paragraphs", clean=strip_invisible)
 
-    def paragraph_number(node: yaml.Node, where: str) -> int:
-        number = r.typed(node, where, int)
-        if not 1 <= number <= len(paragraphs):
-            raise r.fail(node, where, f"paragraph {number} does not exist",
-                         f"the briefing has paragraphs 1 to {len(paragraphs)}")
+    def paragraph_number(node: yaml.Node | None, where: str) -> int | None:
+        number = r.whole_number(node, where)
+        if number is not None and paragraphs is not None and not 1 <= number <= len(paragraphs):
+            r.report(node, where, f"paragraph {number} does not exist",
+                     f"the briefing has paragraphs 1 to {len(paragraphs)}")
+            return None
         return number
 
     actors: list[Actor] = []
-    for i, node in enumerate(r.sequence(top["actors"], "actors")):
+    actor_ids: set[str] = set()  # every id read as text, valid or not, so that a bad id is reported once
+    every_actor_id_read = True
+    actor_nodes = r.sequence(top.get("actors"), "actors")
+    for i, node in enumerate(actor_nodes or ()):
         where = f"actors[{i}]"
         f = r.mapping(node, where, {"id": True, "name": True, "type": True, "role": False,
                                     "aliases": False, "named": False})
-        actor_id = r.typed(f["id"], f"{where}.id", str)
-        if not _ID.match(actor_id) or actor_id != actor_id.lower():
-            raise r.fail(f["id"], f"{where}.id", f"'{actor_id}' is not a slug",
-                         "use lower-case letters, digits and hyphens")
-        if any(a.id == actor_id for a in actors):
-            raise r.fail(f["id"], f"{where}.id", f"'{actor_id}' is used by two actors",
+        actor_id = r.text(f.get("id"), f"{where}.id", clean=None)
+        if actor_id is None:
+            every_actor_id_read = False
+        else:
+            if r.is_id(f["id"], f"{where}.id", actor_id) and actor_id in actor_ids:
+                r.report(f["id"], f"{where}.id", f"'{actor_id}' is used by two actors",
                          "give each actor its own id")
-        kind = r.typed(f["type"], f"{where}.type", str)
-        if kind not in ACTOR_TYPES:
-            raise r.fail(f["type"], f"{where}.type", f"'{kind}' is not an actor type",
-                         "use one of " + ", ".join(ACTOR_TYPES))
+            actor_ids.add(actor_id)
+        kind = r.text(f.get("type"), f"{where}.type")
+        if kind is not None and kind not in ACTOR_TYPES:
+            r.report(f["type"], f"{where}.type", f"'{kind}' is not an actor type",
+                     "use one of " + ", ".join(ACTOR_TYPES))
         actors.append(Actor(
-            id=actor_id, name=r.typed(f["name"], f"{where}.name", str), type=kind,
-            role=r.typed(f["role"], f"{where}.role", str, optional=True) if "role" in f else None,
+            id=actor_id, name=r.text(f.get("name"), f"{where}.name"), type=kind,
+            role=r.text(f.get("role"), f"{where}.role", optional=True),
             aliases=r.texts(f["aliases"], f"{where}.aliases") if "aliases" in f else (),
-            named=r.typed(f["named"], f"{where}.named", bool) if "named" in f else True))
-    actor_ids = {a.id for a in actors}
+            named=r.boolean(f["named"], f"{where}.named") if "named" in f else True))
+    known_actors = actor_nodes is not None and every_actor_id_read
 
-    def actor_ref(node: yaml.Node, where: str, optional: bool) -> str | None:
-        ref = r.typed(node, where, str, optional=optional)
-        if ref is not None and ref not in actor_ids:
-            raise r.fail(node, where, f"unknown actor '{ref}'", "use the id of an actor listed under actors")
+    def actor_ref(node: yaml.Node | None, where: str, optional: bool) -> str | None:
+        ref = r.text(node, where, optional=optional, clean=None)
+        if ref is not None and known_actors and ref not in actor_ids:
+            r.report(node, where, f"unknown actor '{ref}'", "use the id of an actor listed under actors")
         return ref
 
     positions: list[Position] = []
-    for i, node in enumerate(r.sequence(top["positions"], "positions")):
+    for i, node in enumerate(r.sequence(top.get("positions"), "positions") or ()):
         where = f"positions[{i}]"
         f = r.mapping(node, where, {"actor": True, "stance": True, "polarity": True, "paragraph": True})
-        polarity = r.typed(f["polarity"], f"{where}.polarity", str)
-        if polarity not in POLARITIES:
-            raise r.fail(f["polarity"], f"{where}.polarity", f"'{polarity}' is not a polarity",
-                         "use one of " + ", ".join(POLARITIES))
-        positions.append(Position(actor=actor_ref(f["actor"], f"{where}.actor", False),
-                                  stance=r.typed(f["stance"], f"{where}.stance", str),
+        polarity = r.text(f.get("polarity"), f"{where}.polarity")
+        if polarity is not None and polarity not in POLARITIES:
+            r.report(f["polarity"], f"{where}.polarity", f"'{polarity}' is not a polarity",
+                     "use one of " + ", ".join(POLARITIES))
+        positions.append(Position(actor=actor_ref(f.get("actor"), f"{where}.actor", False),
+                                  stance=r.text(f.get("stance"), f"{where}.stance"),
                                   polarity=polarity,
-                                  paragraph=paragraph_number(f["paragraph"], f"{where}.paragraph")))
+                                  paragraph=paragraph_number(f.get("paragraph"), f"{where}.paragraph")))
 
     quotes: list[Quote] = []
-    for i, node in enumerate(r.sequence(top["quotes"], "quotes")):
+    for i, node in enumerate(r.sequence(top.get("quotes"), "quotes") or ()):
         where = f"quotes[{i}]"
         f = r.mapping(node, where, {"text": True, "speaker": True, "paragraph": True, "partial": False,
                                     "key": False, "confidence": False})
-        quote_text = r.typed(f["text"], f"{where}.text", str)
-        number = paragraph_number(f["paragraph"], f"{where}.paragraph")
-        if quote_text not in paragraphs[number - 1]:
-            raise r.fail(f["text"], f"{where}.text", f"is not found word for word in paragraph {number}",
-                         "quotes must be copied exactly from the article")
-        confidence = r.typed(f["confidence"], f"{where}.confidence", (int, float)) if "confidence" in f else 0.0
-        if not 0 <= confidence <= 1:
-            raise r.fail(f["confidence"], f"{where}.confidence", "must be between 0 and 1")
-        quotes.append(Quote(text=quote_text, speaker=actor_ref(f["speaker"], f"{where}.speaker", True),
+        # Cleaned as its paragraph is: deleting the same characters from both keeps it a part of it.
+        quote_text = r.text(f.get("text"), f"{where}.text", clean=strip_invisible)
+        number = paragraph_number(f.get("paragraph"), f"{where}.paragraph")
+        paragraph = paragraphs[number - 1] if paragraphs is not None and number is not None else None
+        if quote_text is not None and paragraph is not None and quote_text not in paragraph:
+            r.report(f["text"], f"{where}.text", f"is not found word for word in paragraph {number}",
+                     "quotes must be copied exactly from the article")
+        confidence = r.number(f["confidence"], f"{where}.confidence") if "confidence" in f else 0.0
+        if confidence is not None and not 0 <= confidence <= 1:
+            r.report(f["confidence"], f"{where}.confidence", "must be between 0 and 1")
+        quotes.append(Quote(text=quote_text, speaker=actor_ref(f.get("speaker"), f"{where}.speaker", True),
                             paragraph=number,
-                            partial=r.typed(f["partial"], f"{where}.partial", bool) if "partial" in f else False,
-                            key=r.typed(f["key"], f"{where}.key", bool) if "key" in f else False,
-                            confidence=float(confidence)))
+                            partial=r.boolean(f["partial"], f"{where}.partial") if "partial" in f else False,
+                            key=r.boolean(f["key"], f"{where}.key") if "key" in f else False,
+                            confidence=confidence))
 
-    gen = r.mapping(top["generator"], "generator", {"backend": True, "version": True, "checksum": False})
-    generator = GeneratorInfo(backend=r.typed(gen["backend"], "generator.backend", str),
-                              version=str(r.value(gen["version"], "generator.version")))
+    gen = r.mapping(top.get("generator"), "generator", {"backend": True, "version": True, "checksum": False})
+    generator = GeneratorInfo(backend=r.text(gen.get("backend"), "generator.backend"),
+                              version=r.text(gen.get("version"), "generator.version"))
 
     return Briefing(id=briefing_id, title=title, date=date, source=source, summary=summary,
                     generator=generator, paragraphs=paragraphs, keywords=keywords,

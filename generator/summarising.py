@@ -444,5 +444,5 @@ def load_briefings(folder: Path, cache: Cache | None = None) -> tuple[list[Brief
             try:
                 briefings.append(cache.memo(BRIEFING, path, load_briefing))
             except BriefingError as exc:
-                problems.append(exc)
+                problems.extend(exc.problems)
     return sorted(briefings, key=lambda b: b.id), problems

@@ -82,12 +82,15 @@ def test_a_missing_config_file_says_what_to_do(tmp_path):
     assert "mkdocs.yml: not found" in result.output and "--config" in result.output
 
 
-def test_check_exits_1_with_one_line_per_invalid_briefing(tempdir):
-    root = tempdir({"content/bad.yaml": "schema: 1\nid: bad\n", "content/worse.yaml": "schema: [\n"})
+def test_check_exits_1_with_one_line_per_problem(tempdir):
+    root = tempdir({"content/bad.yaml": "schema: 1\nid: bad\ntitle: x\ndate: null\nsummary: x\n",
+                    "content/worse.yaml": "schema: [\n"})
     result = run("check", cwd=root)
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if "content/" in line]
-    assert len(lines) == 2
+    missing = ("source", "actors", "positions", "quotes", "generator", "paragraphs")
+    assert len(lines) == len(missing) + 1
+    assert all(any(f"missing field '{name}'" in line for line in lines) for name in missing)
 
 
 def test_check_passes_on_a_valid_project(tempdir):
