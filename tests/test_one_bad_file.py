@@ -48,3 +48,20 @@ def test_an_article_of_two_hundred_kilobytes_of_punctuation_builds(tempdir):
     result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
     assert result.exit_code == 0, result.output
     assert len(list((root / "site" / "briefings").iterdir())) == 2
+
+
+def test_a_very_long_title_in_another_script_builds(tempdir):
+    title = "港口工人罢工" * 60  # 1,080 bytes of UTF-8, with no space to cut at
+    root = tempdir({"seeds/a.md": f"---\ntitle: {title}\ntags: [{title}]\n---\nDock workers walked off the job.\n",
+                    "seeds/good.md": GOOD})
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
+    assert result.exit_code == 0, result.output
+    (briefing,) = (root / "content").glob("港口*.yaml")
+    assert len(briefing.name.encode()) < 255 - 60  # room for a temporary file's name beside it
+    assert load_briefing(briefing).title == title
+
+
+def test_an_article_titled_with_a_windows_device_name_gets_another_id(tempdir):
+    root = tempdir({"seeds/a.md": "---\ntitle: Con\n---\nThe council met on Monday.\n"})
+    assert summarise(root).exit_code == 0
+    assert [p.name for p in (root / "content").iterdir()] == ["con-1.yaml"]
