@@ -19,6 +19,8 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -82,17 +84,25 @@ class _Handler(SimpleHTTPRequestHandler):
         pass  # keep the test output clean; failures are asserted on, not logged
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """An HTTP server on a free port of 127.0.0.1, serving the folder `site` once it is built."""
-    root = tmp_path_factory.mktemp("served")
-    handler = partial(_Handler, directory=str(root / "project" / "site"))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+@contextmanager
+def serving(folder: Path) -> Iterator[str]:
+    """An HTTP server on a free port of 127.0.0.1 serving `folder`, which need not exist yet; its base URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, directory=str(folder)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield root, f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The server of the folder `site`, started before the site is built, which needs its URL."""
+    root = tmp_path_factory.mktemp("served")
+    with serving(root / "project" / "site") as base:
+        yield root, base
 
 
 @pytest.fixture(scope="module")
