@@ -7,7 +7,9 @@ is deleted. Hand-written pages from ``Project.pages_dir`` are copied in by the s
 
 Article text is untrusted: Python-Markdown passes raw HTML and ``javascript:`` links straight through
 and MkDocs adds no sanitiser, so every value a template prints is escaped for HTML *and* Markdown
-unless the template marks it with the ``trusted`` filter.
+unless the template marks it with the ``trusted`` filter. Headings become page titles and tables of
+contents, which themes print without escaping, so `safe_headings` writes look-alikes in them for
+the characters that were escaped as entities.
 
 Template context: `COMMON_VARIABLES` and `PAGE_TYPES` below say what each template receives, with
 types; `briefings templates` prints it and the site's ``templates.md`` page shows it. Block tags
@@ -113,6 +115,40 @@ def escape_url(url: str) -> Markup:
     # Percent-encoding spaces, quotes and angle brackets keeps the URL one token for the link parser.
     quoted = urllib.parse.quote(url, safe=":/?#[]@!$&'()*+,;=%~")
     return escape_text(quoted)
+
+
+# Heading text leaves the page body: MkDocs takes the page title from the first heading and the table
+# of contents from all of them, as the heading's HTML with its entities kept, and themes print both,
+# unescaped, into <title>, the nav, breadcrumbs and the search index. Material and Zensical print the
+# title through Jinja's striptags, which decodes "&lt;/title&gt;" back into a closing tag. So in a
+# heading the characters HTML escaping made entities of become look-alikes that no decoding turns
+# into markup or an attribute's end, and that show the same on every theme. All but the ampersand
+# are in every Latin font; the fullwidth one is in the fallback fonts of common systems.
+HEADING_LOOKALIKES = {"&lt;": "‹", "&gt;": "›", "&amp;": "＆", "&quot;": "”", "&#39;": "’"}
+# Read from the left, a backslash escape and a link target are passed over whole, so that an escaped
+# "]" cannot start a link target and a target keeps its URL.
+_HEADING_TOKENS = re.compile(r"\\.|\]\((?:\\.|[^\\)])*\)|&(?:lt|gt|amp|quot|#39);")
+# Python-Markdown makes a heading of a line that starts with "#", also after the marks of a quote or a
+# list item, and of the line above an underline of "=" or "-". A line taken for a heading that is
+# not one only gets look-alikes.
+_QUOTE_AND_LIST_MARKS = " \t>*+-0123456789.)"
+_UNDERLINE = re.compile(r"[ \t>]*(?:=+|-+)[ \t]*")
+
+
+def safe_headings(page: str) -> str:
+    """Rendered Markdown `page` with the entities of its headings turned into `HEADING_LOOKALIKES`."""
+    if "&" not in page:
+        return page
+    lines = page.split("\n")
+    for number, line in enumerate(lines):
+        if "&" in line and (line.lstrip(_QUOTE_AND_LIST_MARKS).startswith("#")
+                            or number + 1 < len(lines) and _UNDERLINE.fullmatch(lines[number + 1])):
+            lines[number] = _HEADING_TOKENS.sub(_lookalike, line)
+    return "\n".join(lines)
+
+
+def _lookalike(match: re.Match[str]) -> str:
+    return HEADING_LOOKALIKES.get(match[0], match[0])
 
 
 def _relative_url(page: str, target: str) -> str:
@@ -662,6 +698,7 @@ def _render_template(env: jinja2.Environment, project: Project, name: str, **con
         text = env.get_template(name).render(**context)
     except Exception as exc:
         raise _template_error(exc, project, name, env) from exc
+    text = safe_headings(text)
     return text if text.endswith("\n") else text + "\n"
 
 

@@ -120,8 +120,9 @@ def render_project(tmp_path: Path) -> Callable[..., Project]:
     return build
 
 
-def build_html_site(root: Path, briefings: list[Briefing], *, theme: str = "mkdocs") -> Path:
-    """Render `briefings` with the repository's pages, then run a strict, plain `mkdocs build` in `root`.
+def build_html_site(root: Path, briefings: list[Briefing], *, theme: str = "mkdocs", **options: Any) -> Path:
+    """Render `briefings` with the repository's pages, then run a strict, plain `mkdocs build` in `root`;
+    `options` are the project's, such as `templates_dir`.
 
     The site's mkdocs.yml is the repository's with the briefings plugin left out, to show that the
     rendered Markdown needs no plugin. Returns the site folder.
@@ -139,7 +140,7 @@ def build_html_site(root: Path, briefings: list[Briefing], *, theme: str = "mkdo
     settings.update(plugins=["search"], theme={"name": theme}, docs_dir="build/docs", site_dir="site")
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
     render(make_project(root, pages_dir=REPO / "pages", site_name=settings["site_name"],
-                        site_url=settings.get("site_url"), sections=SECTIONS), briefings)
+                        site_url=settings.get("site_url"), sections=SECTIONS, **options), briefings)
     build(load_config(config_file=str(root / "mkdocs.yml"), strict=True))
     return root / "site"
 

@@ -2,7 +2,9 @@
 
 The site is built by the real pipeline (summarise with the builtin backend, render, MkDocs build with
 the repository's mkdocs.yml and pages) from the sample articles of tests/input/ plus an article with
-accents and another script and a hostile one, and served over HTTP on 127.0.0.1.
+accents and another script and a hostile one, and served over HTTP on 127.0.0.1. The hostile article
+alone, its briefing then edited by hand, is also built with each theme the README names for
+publishing (mkdocs, readthedocs, material and Zensical) and read in each.
 
 Without Chromium or Playwright these tests are skipped, except in CI (CI=true), where that fails:
 `make test` installs both. Screenshots land in tests/output/screenshots/ for review.
@@ -11,24 +13,33 @@ Without Chromium or Playwright these tests are skipped, except in CI (CI=true), 
 from __future__ import annotations
 
 import html.parser
+import importlib.util
 import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from conftest import REPO, write_tree
 from generator.config import load_project
 from generator.pipeline import update
+from generator.schema import slugify
 from generator.site import build_site
 
 pytestmark = pytest.mark.browser
@@ -49,14 +60,17 @@ José Álvarez, the mayor of Valmora, welcomed Japanese investors on Friday.
 "Valmora is open for business," Álvarez said.
 """
 
-# Each attack would set window.pwned or open a dialog if it ran.
-HOSTILE = """\
+# Each attack would set window.pwned or open a dialog if it ran. The title and the first tag close
+# <title>, in case a theme turns a page title back into markup.
+HOSTILE_TITLE = "Harbour council </title><script>window.pwned = 'title'; alert('title')</script> votes"
+HOSTILE_TAGS = ["</title><img src=x onerror=alert('tag')>", "\" onmouseover=\"alert('tag-attr')", "javascript:alert(1)"]
+HOSTILE = f"""\
 ---
-title: "Harbour council <script>window.pwned = 'title'; alert('title')</script> votes"
+title: {json.dumps(HOSTILE_TITLE)}
 date: 2024-02-05
-tags: ["<img src=x onerror=alert('tag')>", "javascript:alert(1)"]
+tags: {json.dumps(HOSTILE_TAGS)}
 ---
-
+""" + """
 The harbour council met on Monday <script>window.pwned = 'body'; alert('body')</script> and voted on the new tariffs.
 
 "We reject <img src=x onerror=alert('quote')> and every threat to this port," said council chair Rosa Lindqvist. "Read [the plan](javascript:alert('link')) and decide."
@@ -82,17 +96,25 @@ class _Handler(SimpleHTTPRequestHandler):
         pass  # keep the test output clean; failures are asserted on, not logged
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """An HTTP server on a free port of 127.0.0.1, serving the folder `site` once it is built."""
-    root = tmp_path_factory.mktemp("served")
-    handler = partial(_Handler, directory=str(root / "project" / "site"))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+@contextmanager
+def serving(folder: Path) -> Iterator[str]:
+    """An HTTP server on a free port of 127.0.0.1 serving `folder`, which need not exist yet; its base URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, directory=str(folder)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield root, f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The server of the folder `site`, started before the site is built, which needs its URL."""
+    root = tmp_path_factory.mktemp("served")
+    with serving(root / "project" / "site") as base:
+        yield root, base
 
 
 @pytest.fixture(scope="module")
@@ -201,8 +223,7 @@ def test_home_shows_the_latest_briefings_with_summaries_and_main_actors(tab):
     tab.open()
     main = tab.page.locator('[role="main"]')
     titles = main.locator("h2").all_inner_texts()
-    assert titles[:2] == ["Économie du port de Valmora", "Harbour council <script>window.pwned = 'title'; "
-                                                           "alert('title')</script> votes"]
+    assert titles[:2] == ["Économie du port de Valmora", as_heading(HOSTILE_TITLE)]
     assert "Main actors: José Álvarez" in main.inner_text()
     tab.assert_clean()
 
@@ -284,40 +305,258 @@ def test_dark_mode_follows_the_readers_system_setting(browser, site, briefing_pa
     tab.context.close()
 
 
-# -- hostile article -------------------------------------------------------------------------------
+# -- hostile text, on every theme the site is published with ---------------------------------------
 
-HOSTILE_TITLE = "Harbour council <script>window.pwned = 'title'; alert('title')</script> votes"
+# The hostile briefing as a person might edit it by hand. The actors' names and the keyword are the
+# titles of their own pages, and the names head the positions of the briefing; role and stance are
+# not in any heading.
+ACTOR = "Rosa Lindqvist </title><img src=x onerror=\"window.pwned = 'actor'; alert('actor')\">"
+ROLE = "council chair \" onmouseover=\"window.pwned = 'role'; alert('role')"
+SPEAKER = "Harbour master <script>window.pwned = 'speaker'; alert('speaker')</script>"
+KEYWORD = "tariffs </title><script>window.pwned = 'keyword'; alert('keyword')</script>"
+STANCE = "backs the tariffs </title><img src=x onerror=\"window.pwned = 'stance'; alert('stance')\">"
+
+# In a heading, and so in page titles, tables of contents and search results, these characters show
+# as look-alikes that no theme can decode back into markup.
+HEADING_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’"})
 
 
-def hostile_page(site) -> str:
-    """The hostile briefing's page; its id is a slug of its title, cut to a length."""
-    found, = (site[0] / "briefings").glob("2024-02-05-harbour-council-*")
-    return f"briefings/{found.name}/"
+def as_heading(text: str) -> str:
+    return text.translate(HEADING_LOOKALIKES)
+
+
+def edit_by_hand(briefing: Path) -> None:
+    data = yaml.safe_load(briefing.read_text(encoding="utf-8"))
+    assert data["quotes"], "the hostile article's quote was not extracted"
+    data["actors"] = [{"id": "rosa-lindqvist", "name": ACTOR, "type": "person", "role": ROLE},
+                      {"id": "harbour-master", "name": SPEAKER, "type": "person"}]
+    data["keywords"].append(KEYWORD)
+    data["positions"] = [{"actor": "rosa-lindqvist", "stance": STANCE, "polarity": "support", "paragraph": 1},
+                         {"actor": "harbour-master", "stance": "was not asked", "polarity": "claim", "paragraph": 1}]
+    data["quotes"] = [{**quote, "speaker": "harbour-master"} for quote in data["quotes"]]
+    briefing.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def search_mkdocs(page, words: str):
+    page.get_by_role("link", name="Search").click()
+    page.locator("#mkdocs-search-query").press_sequentially(words, delay=20)
+    return page.locator("#mkdocs-search-results article")
+
+
+def search_readthedocs(page, words: str):
+    page.locator('input[name="q"]').fill(words)
+    page.locator('input[name="q"]').press("Enter")  # opens search.html?q=…
+    return page.locator("#mkdocs-search-results article")
+
+
+def search_material(page, words: str):
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(words, delay=20)
+    return page.locator(".md-search-result__item")
+
+
+def search_zensical(page, words: str):
+    page.locator("button.md-search__button").click()
+    page.get_by_role("combobox").press_sequentially(words, delay=20)
+    return page.get_by_role("option")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A way to publish the site (README, Publish), and where its pages show what the tests read."""
+
+    name: str
+    theme: dict | None  # `theme` of mkdocs.yml; None keeps the repository's
+    main: str  # the page's own content
+    title_again: str | None  # where the page shows its title again, besides the browser tab
+    search: Callable  # (page, words) → a locator of the results, once typed
+
+
+# Material loads its fonts from Google unless told not to, and the site must work on its own.
+# Zensical reads the same mkdocs.yml with the theme named material, the one theme it has.
+THEMES = [
+    Theme("mkdocs", None, '[role="main"]', None, search_mkdocs),
+    Theme("readthedocs", {"name": "readthedocs", "highlightjs": False}, '[role="main"]',
+          ".wy-breadcrumbs .breadcrumb-item.active", search_readthedocs),
+    Theme("material", {"name": "material", "font": False}, "article.md-content__inner",
+          '[data-md-component="header-topic"]', search_material),
+    Theme("zensical", {"name": "material", "font": False}, "article.md-content__inner",
+          '[data-md-component="header-topic"]', search_zensical),
+]
+
+# What a payload would leave in the page had it become markup: an event handler attribute or a
+# javascript: URL, looked for in the shadow roots Zensical's search draws in too. No theme writes
+# either of its own.
+INJECTED = r"""() => {
+    const found = [];
+    const visit = root => root.querySelectorAll('*').forEach(element => {
+        for (const {name, value} of element.attributes) {
+            if (name.startsWith('on') || ['href', 'src', 'action', 'formaction'].includes(name)
+                                         && /^\s*javascript:/i.test(value)) {
+                found.push(element.outerHTML.slice(0, 200));
+            }
+        }
+        if (element.shadowRoot) visit(element.shadowRoot);
+    });
+    visit(document);
+    return found;
+}"""
+
+
+@pytest.fixture(scope="module")
+def hostile_project(tmp_path_factory) -> Path:
+    """The hostile article alone in a project with the repository's configuration, summarised, its
+    briefing then edited by hand, and rendered."""
+    root = tmp_path_factory.mktemp("hostile")
+    shutil.copytree(REPO / "pages", root / "pages")
+    shutil.copytree(REPO / "overrides", root / "overrides")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    write_tree(root, {"seeds/hostile.md": HOSTILE})
+    project = load_project(root / "mkdocs.yml")
+    result = update(project)
+    assert not result.problems, result.problems
+    briefing, = project.content_dir.glob("*.yaml")
+    edit_by_hand(briefing)
+    result = update(project)
+    assert not result.problems, result.problems
+    return root
+
+
+def build_with(theme: Theme, root: Path) -> Path:
+    """The rendered pages of project `root` built with `theme` into a site folder of its own."""
+    with (root / "mkdocs.yml").open(encoding="utf-8") as f:
+        settings = yaml_load(f)  # MkDocs' loader, which resolves !ENV
+    settings["site_dir"] = f"sites/{theme.name}"
+    if theme.theme:
+        settings["theme"] = theme.theme
+    config = root / f"{theme.name}.yml"
+    config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    if theme.name == "zensical":
+        zensical = shutil.which("zensical", path=str(Path(sys.executable).parent)) or shutil.which("zensical")
+        if zensical is None:
+            missing("Zensical is not installed (pip install -e '.[zensical]')")
+        result = subprocess.run([zensical, "build", "--strict", "-f", config.name], cwd=root,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stdout + result.stderr
+    else:
+        if theme.name == "material" and importlib.util.find_spec("material") is None:
+            missing("mkdocs-material is not installed (pip install -e '.[material]')")
+        build_site(load_project(config), strict=True)
+    return root / settings["site_dir"]
+
+
+@pytest.fixture(scope="module", params=THEMES, ids=lambda theme: theme.name)
+def themed_site(request, hostile_project) -> Iterator[tuple[Theme, str]]:
+    """The hostile project built with one theme and served; (theme, base URL)."""
+    with serving(build_with(request.param, hostile_project)) as base:
+        yield request.param, base
+
+
+@pytest.fixture
+def themed_tab(browser, themed_site):
+    theme, base = themed_site
+    opened = Tab(browser, base)
+    yield theme, opened
+    opened.context.close()
+
+
+def page_of(project: Path, path: str) -> str:
+    """`path`, or for "briefing" the hostile briefing's page, whose id is a slug of its title."""
+    if path != "briefing":
+        return path
+    found, = (project / "content").glob("*.yaml")
+    return f"briefings/{found.stem}/"
+
+
+def sweep(tab: Tab) -> None:
+    """Move the mouse across the page, which would fire onmouseover handlers, were there any."""
+    for y in range(50, 900, 200):
+        tab.page.mouse.move(0, y)
+        tab.page.mouse.move(1280, y, steps=8)
+
+
+def assert_inert(tab: Tab) -> None:
+    assert tab.page.evaluate("window.pwned") is None
+    assert tab.page.evaluate(INJECTED) == []
+    tab.assert_clean()
+
+
+def text_of(locator) -> str:
+    """The text of an element, shown or not, with its whitespace as a reader sees it."""
+    return " ".join(locator.text_content().split())
+
+
+KEYWORD_PAGE = f"topics/{slugify(KEYWORD)}/"
+TAG_PAGE = f"topics/{slugify(HOSTILE_TAGS[0])}/"
 
 
 @pytest.mark.parametrize("path, shown", [
-    ("hostile", HOSTILE_TITLE), ("", HOSTILE_TITLE), ("archive/", HOSTILE_TITLE),
-    ("actors/rosa-lindqvist/", HOSTILE_TITLE), ("topics/", "<img src=x onerror=alert('tag')>"),
-    ("topics/img-src-x-onerror-alert-tag/", HOSTILE_TITLE),
+    pytest.param("briefing", STANCE, id="briefing"),
+    pytest.param("", as_heading(HOSTILE_TITLE), id="home"),
+    pytest.param("archive/", HOSTILE_TITLE, id="archive"),
+    pytest.param("actors/", ACTOR, id="actors"),
+    pytest.param("actors/rosa-lindqvist/", ROLE, id="actor"),
+    pytest.param("actors/harbour-master/", HOSTILE_TITLE, id="speaker"),
+    pytest.param("topics/", HOSTILE_TAGS[0], id="topics"),
+    pytest.param(KEYWORD_PAGE, as_heading(HOSTILE_TITLE), id="keyword"),
+    pytest.param(TAG_PAGE, as_heading(HOSTILE_TITLE), id="tag"),
 ])
-def test_hostile_article_runs_no_script_and_shows_its_text_literally(tab, site, path, shown):
-    tab.open(hostile_page(site) if path == "hostile" else path)
-    for y in range(100, 900, 100):  # would fire onmouseover handlers, were there any
-        tab.page.mouse.move(300, y)
-    assert tab.page.evaluate("window.pwned") is None
-    assert shown in tab.page.locator('[role="main"]').inner_text()
-    tab.assert_clean()
+def test_hostile_text_runs_no_script_and_shows_as_text_on_every_theme(themed_tab, hostile_project, path, shown):
+    theme, tab = themed_tab
+    tab.open(page_of(hostile_project, path))
+    assert shown in tab.page.locator(theme.main).inner_text()
+    assert_inert(tab)
 
 
-def test_hostile_article_markup_shows_as_written_on_its_page(tab, site):
-    tab.open(hostile_page(site))
-    text = tab.page.locator('[role="main"]').inner_text()
+@pytest.mark.parametrize("path, title", [
+    pytest.param("briefing", HOSTILE_TITLE, id="briefing"),
+    pytest.param("actors/rosa-lindqvist/", ACTOR, id="actor"),
+    pytest.param("actors/harbour-master/", SPEAKER, id="speaker"),
+    pytest.param(KEYWORD_PAGE, KEYWORD, id="keyword"),
+    pytest.param(TAG_PAGE, HOSTILE_TAGS[0], id="tag"),
+])
+def test_a_hostile_page_title_reads_as_written_in_the_tab_and_the_headings(themed_tab, hostile_project, path, title):
+    theme, tab = themed_tab
+    tab.open(page_of(hostile_project, path))
+    assert tab.page.evaluate("document.title") == f"{as_heading(title)} - Briefings"
+    assert text_of(tab.page.locator(f"{theme.main} h1")) == as_heading(title)
+    if theme.title_again:
+        assert text_of(tab.page.locator(theme.title_again)) == as_heading(title)
+    assert_inert(tab)
+
+
+def test_hostile_names_read_as_written_in_the_table_of_contents(themed_tab):
+    theme, tab = themed_tab
+    tab.open()
+    entries = tab.page.locator('a[href="#briefing-1"]')  # the home page's first briefing, the hostile one
+    assert entries.count() > 0
+    assert {text_of(entry) for entry in entries.all()} == {as_heading(HOSTILE_TITLE)}
+    assert_inert(tab)
+
+
+def test_search_for_a_hostile_word_lists_its_results_as_text(themed_tab):
+    theme, tab = themed_tab
+    tab.open()
+    results = theme.search(tab.page, "src=x")  # of <img src=x onerror=…> in a title, a tag and a name
+    for heading in (HOSTILE_TITLE, HOSTILE_TAGS[0], ACTOR):
+        results.filter(has_text=as_heading(heading)).first.wait_for()
+    assert results.locator("img, script, svg").count() == 0
+    assert_inert(tab)
+
+
+def test_hostile_article_markup_shows_as_written_on_every_theme(themed_tab, hostile_project):
+    theme, tab = themed_tab
+    tab.open(page_of(hostile_project, "briefing"))
+    main = tab.page.locator(theme.main)
+    text = main.inner_text()
     for literal in ("<script>window.pwned = 'body'; alert('body')</script>", "<img src=x onerror=alert('quote')>",
                     "[the plan](javascript:alert('link'))", "**nothing** here was `code`",
-                    "# Not a heading {: onmouseover=\"alert('attr')\" }", "{{ 7*7 }}"):
+                    "# Not a heading {: onmouseover=\"alert('attr')\" }", "{{ 7*7 }}", ROLE, STANCE):
         assert literal in text
-    assert tab.page.locator('[role="main"] img, [role="main"] svg, [role="main"] script').count() == 0
-    tab.assert_clean()
+    assert main.locator("img, svg, script").count() == 0
+    tab.screenshot(f"hostile-{theme.name}", full_page=True)
+    sweep(tab)
+    assert_inert(tab)
 
 
 # -- every page, every link ------------------------------------------------------------------------

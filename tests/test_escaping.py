@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
@@ -132,12 +133,12 @@ def test_hostile_text_shows_literally(pages):
     assert "49" not in text
 
 
-def test_hostile_actor_name_shows_literally_on_its_page(pages):
-    assert f"Mallory {SCRIPT} {IMG}" in "".join(pages["actors/mallory"].text)
+def test_hostile_actor_name_heads_its_page_with_look_alikes_of_the_markup_characters(pages):
+    assert "Mallory ‹script›alert(1)‹/script› ‹img src=x onerror=alert(1)›" in "".join(pages["actors/mallory"].text)
 
 
-def test_hostile_topic_name_shows_literally_on_its_page(pages):
-    assert SCRIPT in "".join(pages["topics/script-alert-1-script"].text)
+def test_hostile_topic_name_heads_its_page_with_look_alikes_of_the_markup_characters(pages):
+    assert "‹script›alert(1)‹/script›" in "".join(pages["topics/script-alert-1-script"].text)
 
 
 def test_hostile_text_is_plain_text_in_the_feed_and_the_data(site):
@@ -148,6 +149,41 @@ def test_hostile_text_is_plain_text_in_the_feed_and_the_data(site):
     assert [c.get("term") for c in entry.findall(f"{atom}category")] == [SCRIPT, JS_LINK]
     data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))
     assert data[0]["actors"][0]["name"] == f"Mallory {SCRIPT} {IMG}"
+
+
+def test_titles_made_from_headings_carry_no_character_a_theme_could_decode_into_markup(site):
+    # Page titles and table-of-contents entries, as MkDocs gives them to themes and the search index.
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {doc["title"] for doc in index["docs"]}
+    assert {"Breaking ‹script›alert(1)‹/script› [x](javascript:alert(1)) {{ 7*7 }}",
+            "Mallory ‹script›alert(1)‹/script› ‹img src=x onerror=alert(1)›", "‹script›alert(1)‹/script›"} <= titles
+    assert [title for title in titles if re.search(r"[<>]|&(?:lt|gt|amp|quot|#39);", title)] == []
+
+
+TEMPLATE_OF_ONES_OWN = """\
+{{ briefing.title }}
+===
+
+> ## Quoted: {{ briefing.title }}
+
+- ### Listed: {{ briefing.title }}
+
+## [Linked: {{ briefing.title }}]({{ briefing.source.url|url }})
+"""
+
+
+def test_headings_a_template_of_ones_own_writes_get_the_look_alikes_and_keep_their_links(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "briefing.md.j2").write_text(TEMPLATE_OF_ONES_OWN, encoding="utf-8")
+    briefing = make_briefing(title=f"Harbour's \"deal\" & {IMG}",
+                             source=replace(make_briefing().source, url="https://example.com/a?b=1&c=2"))
+    site = build_html_site(tmp_path, [briefing], templates_dir=tmp_path / "templates")
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = [doc["title"] for doc in index["docs"] if doc["location"].startswith("briefings/ceasefire-talks/")]
+    title = "Harbour’s ”deal” ＆ ‹img src=x onerror=alert(1)›"
+    assert titles == [title, title, f"Quoted: {title}", f"Listed: {title}", f"Linked: {title}"]
+    page = (site / "briefings" / "ceasefire-talks" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="https://example.com/a?b=1&amp;c=2">' in page
 
 
 def _reference_escape(text: str) -> str:
