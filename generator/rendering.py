@@ -121,13 +121,16 @@ def escape_url(url: str) -> Markup:
 # of contents from all of them, as the heading's HTML with its entities kept, and themes print both,
 # unescaped, into <title>, the nav, breadcrumbs and the search index. Material and Zensical print the
 # title through Jinja's striptags, which decodes "&lt;/title&gt;" back into a closing tag. So in a
-# heading the characters HTML escaping made entities of become look-alikes that no decoding turns
-# into markup or an attribute's end, and that show the same on every theme. All but the ampersand
-# are in every Latin font; the fullwidth one is in the fallback fonts of common systems.
-HEADING_LOOKALIKES = {"&lt;": "‹", "&gt;": "›", "&amp;": "＆", "&quot;": "”", "&#39;": "’"}
+# heading the characters that could open a tag or end an attribute once decoded become look-alikes
+# found in every Latin font: angle quotes, and typographic quotation marks, opening or closing as
+# their place says. An ampersand stays an entity: decoded once, "&amp;lt;" is still only text.
+_HEADING_LOOKALIKES = {"&lt;": "‹", "&gt;": "›"}
+_OPENING = {"&quot;": "“", "&#39;": "‘"}
+_CLOSING = {"&quot;": "”", "&#39;": "’"}
+_OPENS_AFTER = frozenset(" \t([{#>-—–/")  # what an opening quotation mark follows
 # Read from the left, a backslash escape and a link target are passed over whole, so that an escaped
 # "]" cannot start a link target and a target keeps its URL.
-_HEADING_TOKENS = re.compile(r"\\.|\]\((?:\\.|[^\\)])*\)|&(?:lt|gt|amp|quot|#39);")
+_HEADING_TOKENS = re.compile(r"\\.|\]\((?:\\.|[^\\)])*\)|&(?:lt|gt|quot|#39);")
 # Python-Markdown makes a heading of a line that starts with "#", also after the marks of a quote or a
 # list item, and of the line above an underline of "=" or "-". A line taken for a heading that is
 # not one only gets look-alikes.
@@ -136,7 +139,8 @@ _UNDERLINE = re.compile(r"[ \t>]*(?:=+|-+)[ \t]*")
 
 
 def safe_headings(page: str) -> str:
-    """Rendered Markdown `page` with the entities of its headings turned into `HEADING_LOOKALIKES`."""
+    """Rendered Markdown `page` with the entities of its headings that a decoding could turn into
+    markup replaced by look-alikes."""
     if "&" not in page:
         return page
     lines = page.split("\n")
@@ -148,7 +152,11 @@ def safe_headings(page: str) -> str:
 
 
 def _lookalike(match: re.Match[str]) -> str:
-    return HEADING_LOOKALIKES.get(match[0], match[0])
+    token = match[0]
+    if token in _OPENING:
+        before = match.string[match.start() - 1] if match.start() else " "
+        return (_OPENING if before in _OPENS_AFTER else _CLOSING)[token]
+    return _HEADING_LOOKALIKES.get(token, token)
 
 
 def _relative_url(page: str, target: str) -> str:

@@ -317,12 +317,13 @@ KEYWORD = "tariffs </title><script>window.pwned = 'keyword'; alert('keyword')</s
 STANCE = "backs the tariffs </title><img src=x onerror=\"window.pwned = 'stance'; alert('stance')\">"
 
 # In a heading, and so in page titles, tables of contents and search results, these characters show
-# as look-alikes that no theme can decode back into markup.
-HEADING_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "'": "’"})
-
-
+# as look-alikes that no theme can decode back into markup: angle quotes, and quotation marks
+# opening after a space or bracket and closing elsewhere.
 def as_heading(text: str) -> str:
-    return text.translate(HEADING_LOOKALIKES)
+    text = text.replace("<", "‹").replace(">", "›")
+    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[{#>\-—–/]))\"", "“", text)
+    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[{#>\-—–/]))'", "‘", text)
+    return text.replace('"', "”").replace("'", "’")
 
 
 def edit_by_hand(briefing: Path) -> None:

@@ -180,7 +180,7 @@ def test_headings_a_template_of_ones_own_writes_get_the_look_alikes_and_keep_the
     site = build_html_site(tmp_path, [briefing], templates_dir=tmp_path / "templates")
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     titles = [doc["title"] for doc in index["docs"] if doc["location"].startswith("briefings/ceasefire-talks/")]
-    title = "Harbour’s ”deal” ＆ ‹img src=x onerror=alert(1)›"
+    title = "Harbour’s “deal” &amp; ‹img src=x onerror=alert(1)›"  # the ampersand as an entity: only ever text
     assert titles == [title, title, f"Quoted: {title}", f"Listed: {title}", f"Linked: {title}"]
     page = (site / "briefings" / "ceasefire-talks" / "index.html").read_text(encoding="utf-8")
     assert '<a href="https://example.com/a?b=1&amp;c=2">' in page
