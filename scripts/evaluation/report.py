@@ -1,0 +1,96 @@
+"""The printed tables of scripts/evaluate.py, made from its JSON figures."""
+
+from __future__ import annotations
+
+PART_NAMES = {"dev": "dev", "aside": "set aside"}
+
+# (label, figure key, target); a figure is figures[section][part][key].
+SECTIONS = [
+    ("PolNeAR quotes (quotes-dev-large.jsonl)", "polnear", [
+        ("gold quotes", "gold_quotes", ""),
+        ("quotes exact precision", "exact_precision", ""),
+        ("quotes exact recall", "exact_recall", ""),
+        ("quotes exact F1", "exact_f1", ">= 0.96"),
+        ("quotes lenient F1", "lenient_f1", ""),
+        ("speaker accuracy (attributable)", "speaker_accuracy_attributable", ">= 0.88"),
+        ("speaker accuracy (all matched)", "speaker_accuracy", ""),
+        ("speaker accuracy (named)", "speaker_accuracy_named", ""),
+    ]),
+    ("Wikinews briefings (articles-dev/)", "wikinews", [
+        ("gold quotes (fragments not counted)", "gold_quotes", ""),
+        ("quotes exact F1", "quote_exact_f1", ""),
+        ("quotes lenient precision", "quote_lenient_precision", ""),
+        ("quotes lenient recall", "quote_lenient_recall", ""),
+        ("quotes lenient F1", "quote_lenient_f1", ""),
+        ("speaker accuracy", "speaker_accuracy", ">= 0.88"),
+        ("actors precision", "actor_precision", ">= 0.90"),
+        ("actors recall", "actor_recall", ""),
+        ("actors F1", "actor_f1", ">= 0.80"),
+        ("actor type accuracy", "actor_type_accuracy", ">= 0.95"),
+        ("role coverage", "role_coverage", ">= 0.70"),
+    ]),
+    ("Wikinews positions and summaries (positions-dev/)", "positions", [
+        ("gold positions", "gold_positions", ""),
+        ("positions precision", "precision", ">= 0.85"),
+        ("positions recall", "recall", ">= 0.50"),
+        ("positions F1", "f1", ""),
+        ("key-stance recall", "key_recall", ">= 0.60"),
+        ("polarity accuracy (one-to-one pairs)", "polarity_accuracy", ">= 0.85"),
+        ("positions by non-actors (share)", "non_gold_actor_share", "<= 0.03"),
+        ("summary points covered", "summary_point_coverage", ">= 0.80"),
+        ("summary length, mean words", "summary_words_mean", "<= 45"),
+    ]),
+]
+SPEED_TARGET = 80_000
+
+
+def render(rows: list[list[str]]) -> str:
+    """Columns padded to their widest cell, the first left-aligned and the others right-aligned;
+    a one-cell row is a heading and is printed as it is."""
+    widths = [max(len(row[k]) for row in rows if len(row) > 1 and k < len(row))
+              for k in range(max(len(row) for row in rows))]
+    lines = []
+    for row in rows:
+        if len(row) == 1:
+            lines.append(row[0])
+        else:
+            cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
+            lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+WORD_COUNTS = {"summary_words_mean"}  # figures in words, not shares
+
+
+def _value(value, key: str = "") -> str:
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:.1f}" if key in WORD_COUNTS else f"{value:.4f}"
+
+
+def _difference(value, key: str = "") -> str:
+    return f"{value:+.1f}" if key in WORD_COUNTS else f"{value:+.4f}"
+
+
+def figures_table(figures: dict, parts: tuple[str, ...]) -> str:
+    """Each figure for each part, and with both parts their gap (set aside minus dev), which
+    estimates how far the rules fit the articles read while writing them."""
+    gap = parts == ("dev", "aside")
+
+    def row(label: str, values: list, key: str, target: str) -> list[str]:
+        differs = gap and not isinstance(values[0], int)
+        gap_cell = [_difference(values[1] - values[0], key) if differs else ""] if gap else []
+        return [label, *(_value(v, key) for v in values), *gap_cell, target]
+
+    rows = [["measure", *(PART_NAMES[p] for p in parts), *(["gap"] if gap else []), "target"]]
+    for title, section, measures in SECTIONS:
+        rows.append([title])
+        if section != "positions":
+            rows.append(row("  articles", [figures["articles"][section][p] for p in parts], "", ""))
+        rows += [row(f"  {label}", [figures[section][p][key] for p in parts], key, target)
+                 for label, key, target in measures]
+    rows += [["Both sets"], row("  quotes that are not verbatim", [figures["non_verbatim"][p] for p in parts], "", "0")]
+    speed = figures["speed"]
+    best = f", best of {speed['repeat']}" if speed["repeat"] > 1 else ""
+    return (render(rows) + f"\n\nExtraction speed, one process: {speed['words_per_second']:,} words/s over "
+            f"{speed['words']:,} words{best} (target >= {SPEED_TARGET:,})")
