@@ -7,7 +7,8 @@ extraction step alone, in process.
 
 Each set is split by a fixed rule (evaluation/sets.py): a fifth of the articles is set aside and
 not read while writing rules, and every figure is given for both parts with their gap, which
-estimates how far the rules fit the articles that were read.
+estimates how far the rules fit the articles that were read. The error tables cover the dev part
+only.
 
     .venv/bin/python scripts/evaluate.py [--shared PATH] [--part dev|aside|both] [--keep DIR]
                                          [--json] [--repeat N]
@@ -22,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from evaluation import report, sets
+from evaluation import errors, report, sets
 
 # The virtual environment may have been installed from another checkout; time this one's extractor,
 # as `briefings extract`, started in this checkout, runs it too.
@@ -52,6 +53,9 @@ def main() -> None:
         print(json.dumps(figures, indent=1, sort_keys=True))
         return
     tables = [report.figures_table(figures, parts)]
+    if "dev" in parts:
+        tables += [report.quote_errors_table(figures["quote_errors"], figures["articles"]["polnear"]["dev"]),
+                   report.actor_errors_table(figures["actor_errors"], figures["articles"]["wikinews"]["dev"])]
     print(f"Split: {figures['split']}; nothing is printed about set-aside articles one by one.\n")
     print("\n\n".join(tables))
 
@@ -88,6 +92,11 @@ def evaluate(folder: Path, parts: tuple[str, ...], keep: Path | None, repeat: in
         figures.setdefault("positions", {})[part] = without_articles(
             scorers.positions.score(positions[part], wikinews)[0])
         figures.setdefault("non_verbatim", {})[part] = sum(figures[s][part]["non_verbatim"] for s in SETS)
+    if "dev" in parts:
+        figures["quote_errors"] = errors.quote_outcomes(scorers.quotes, gold["polnear"]["dev"],
+                                                        predictions.get(("polnear", "dev"), []))
+        figures["actor_errors"] = errors.actor_errors(scorers.briefings, scorers.quotes, gold["wikinews"]["dev"],
+                                                      predictions.get(("wikinews", "dev"), []))
     return figures
 
 

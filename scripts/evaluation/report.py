@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .errors import QUOTE_OUTCOMES
+
 PART_NAMES = {"dev": "dev", "aside": "set aside"}
 
 # (label, figure key, target); a figure is figures[section][part][key].
@@ -60,6 +62,7 @@ def render(rows: list[list[str]]) -> str:
 
 
 WORD_COUNTS = {"summary_words_mean"}  # figures in words, not shares
+ORIGINS = ("source-name", "coref-name", "source-text", "pronoun", "no-source")
 
 
 def _value(value, key: str = "") -> str:
@@ -94,3 +97,44 @@ def figures_table(figures: dict, parts: tuple[str, ...]) -> str:
     best = f", best of {speed['repeat']}" if speed["repeat"] > 1 else ""
     return (render(rows) + f"\n\nExtraction speed, one process: {speed['words_per_second']:,} words/s over "
             f"{speed['words']:,} words{best} (target >= {SPEED_TARGET:,})")
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count} {100 * count / total:5.1f}%" if total else str(count)
+
+
+def _of(count: int, total: int, what: str) -> str:
+    return f"{count} of {total} {what}" + (f" ({100 * count / total:.1f}%)" if total else "")
+
+
+def quote_errors_table(errors: dict, articles: int) -> str:
+    origins = sorted(errors["by_origin"], key=lambda o: (ORIGINS + (o,)).index(o))
+    totals = {o: sum(errors["by_origin"][o].values()) for o in origins}
+    every = sum(totals.values())
+    rows = [[f"Quote outcomes on the PolNeAR dev part ({articles} articles, {every} gold quotes), "
+             "by gold speaker_origin; shares of the column's gold quotes"],
+            ["outcome", *origins, "all"]]
+    for outcome in QUOTE_OUTCOMES:
+        counts = [errors["by_origin"][o].get(outcome, 0) for o in origins]
+        rows.append([outcome, *(_share(c, totals[o]) for c, o in zip(counts, origins)), _share(sum(counts), every)])
+    rows.append(["gold quotes", *(str(totals[o]) for o in origins), str(every)])
+    matched = every - sum(errors["by_origin"][o].get(QUOTE_OUTCOMES[0], 0) for o in origins)
+    return (render(rows) + f"\nspurious predicted quotes (no gold quote matched): "
+            f"{_of(errors['spurious'], errors['predicted'], 'predicted')}"
+            f"\nmatched leniently but not exactly (boundaries differ): "
+            f"{_of(errors['matched_not_exact'], matched, 'matched')}")
+
+
+def actor_errors_table(errors: dict, articles: int) -> str:
+    kinds = sorted(set(errors["predicted"]) | set(errors["gold"]))
+    specs = [("predicted, not in gold (of predicted)", "false_positive", "predicted"),
+             ("gold, not found (of gold)", "missed", "gold"),
+             ("found, wrong type (of found)", "wrong_type", "matched"),
+             ("found, role missing (of found with a gold role)", "role_missing", "with_role")]
+    rows = [[f"Actor errors on the Wikinews dev part ({articles} articles), by type"], ["error", *kinds, "all"]]
+    for label, key, of in specs:
+        counts, totals = errors[key], errors[of]
+        rows.append([label, *(_share(counts.get(k, 0), totals.get(k, 0)) for k in kinds),
+                     _share(sum(counts.values()), sum(totals.values()))])
+    confusions = ", ".join(f"{pair} {n}" for pair, n in errors["type_confusions"].items()) or "none"
+    return render(rows) + f"\ntype confusions (gold -> predicted): {confusions}"
