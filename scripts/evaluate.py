@@ -8,10 +8,10 @@ extraction step alone, in process.
 Each set is split by a fixed rule (evaluation/sets.py): a fifth of the articles is set aside and
 not read while writing rules, and every figure is given for both parts with their gap, which
 estimates how far the rules fit the articles that were read. The error tables cover the dev part
-only.
+only. --styles also scores the dev parts rewritten in other house styles (evaluation/styles.py).
 
-    .venv/bin/python scripts/evaluate.py [--shared PATH] [--part dev|aside|both] [--keep DIR]
-                                         [--json] [--repeat N]
+    .venv/bin/python scripts/evaluate.py [--shared PATH] [--part dev|aside|both] [--styles]
+                                         [--keep DIR] [--json] [--repeat N]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from evaluation import errors, report, sets
+from evaluation import errors, report, sets, styles
 
 # The virtual environment may have been installed from another checkout; time this one's extractor,
 # as `briefings extract`, started in this checkout, runs it too.
@@ -41,14 +41,16 @@ def main() -> None:
                         help="the shared folder holding eval/ (default: ../shared from the repository)")
     parser.add_argument("--part", choices=("dev", "aside", "both"), default="both",
                         help="which part of each set to score (default: both, with their gap)")
+    parser.add_argument("--styles", action="store_true",
+                        help="also score the dev parts rewritten in other house styles")
     parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="also write the dev part's predictions here, one file per set")
+                        help="also write the dev part's predictions here, one file per set and style")
     parser.add_argument("--json", action="store_true", help="print all figures as one JSON object")
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
                         help="time the extraction N times and report the best pass (default 1)")
     args = parser.parse_args()
     parts = sets.PARTS if args.part == "both" else (args.part,)
-    figures = evaluate(args.shared / "eval", parts, args.keep, args.repeat)
+    figures = evaluate(args.shared / "eval", parts, args.styles, args.keep, args.repeat)
     if args.json:
         print(json.dumps(figures, indent=1, sort_keys=True))
         return
@@ -56,29 +58,38 @@ def main() -> None:
     if "dev" in parts:
         tables += [report.quote_errors_table(figures["quote_errors"], figures["articles"]["polnear"]["dev"]),
                    report.actor_errors_table(figures["actor_errors"], figures["articles"]["wikinews"]["dev"])]
+    if args.styles:
+        tables.append(report.styles_table(figures["styles"], {s: figures["articles"][s]["dev"] for s in SETS}))
     print(f"Split: {figures['split']}; nothing is printed about set-aside articles one by one.\n")
     print("\n\n".join(tables))
 
 
-def evaluate(folder: Path, parts: tuple[str, ...], keep: Path | None, repeat: int) -> dict:
+def evaluate(folder: Path, parts: tuple[str, ...], with_styles: bool, keep: Path | None, repeat: int) -> dict:
     scorers = sets.load_scorers(folder)
     gold = {"polnear": sets.split(sets.read_jsonl(folder / "quotes-dev-large.jsonl")),
             "wikinews": sets.split(scorers.briefings.load_gold(str(folder / "articles-dev")))}
     positions = sets.split(scorers.positions.load_gold(str(folder / "positions-dev"), str(folder / "articles-dev")))
-    groups = {(s, part): gold[s][part] for s in SETS for part in parts}
+    extracted = sorted(set(parts) | ({"dev"} if with_styles else set()))
+    groups = {(s, part, "plain"): gold[s][part] for s in SETS for part in extracted}
+    doubtful = {(s, "plain"): 0 for s in SETS}
+    for style in styles.STYLES if with_styles else ():
+        for s in SETS:
+            groups[(s, "dev", style)], doubtful[(s, style)] = IN_STYLE[s](gold[s]["dev"], style)
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for key, records in groups.items():
             sets.write_texts(records, root.joinpath(*key))
         predictions = sets.extract(root)
-        words, speed = words_per_second([root / s / part for s in SETS for part in parts], repeat)
+        words, speed = words_per_second([root / s / part / "plain" for s in SETS for part in parts], repeat)
     if keep:
         keep_dev_predictions(predictions, keep)
 
-    def scores(set_name: str, part: str) -> dict:
-        records = groups[(set_name, part)]
-        briefings = predictions.get((set_name, part), [])
+    def scores(set_name: str, part: str, style: str = "plain", located: bool = True) -> dict:
+        records = groups[(set_name, part, style)]
+        if not located:
+            records = [{**record, "text": ""} for record in records]
+        briefings = predictions.get((set_name, part, style), [])
         scorer = scorers.quotes if set_name == "polnear" else scorers.briefings
         return {**without_articles(scorer.score(records, briefings)), "non_verbatim": sets.non_verbatim(briefings)}
 
@@ -88,26 +99,58 @@ def evaluate(folder: Path, parts: tuple[str, ...], keep: Path | None, repeat: in
     for part in parts:
         for s in SETS:
             figures.setdefault(s, {})[part] = scores(s, part)
-        wikinews = predictions.get(("wikinews", part), [])
+        wikinews = predictions.get(("wikinews", part, "plain"), [])
         figures.setdefault("positions", {})[part] = without_articles(
             scorers.positions.score(positions[part], wikinews)[0])
         figures.setdefault("non_verbatim", {})[part] = sum(figures[s][part]["non_verbatim"] for s in SETS)
     if "dev" in parts:
         figures["quote_errors"] = errors.quote_outcomes(scorers.quotes, gold["polnear"]["dev"],
-                                                        predictions.get(("polnear", "dev"), []))
+                                                        predictions.get(("polnear", "dev", "plain"), []))
         figures["actor_errors"] = errors.actor_errors(scorers.briefings, scorers.quotes, gold["wikinews"]["dev"],
-                                                      predictions.get(("wikinews", "dev"), []))
+                                                      predictions.get(("wikinews", "dev", "plain"), []))
+    if with_styles:
+        # score_quotes folds each whole text only to count the predictions it can locate there, a
+        # figure the style table leaves out; without the texts it scores several times faster.
+        figures["styles"] = {style: {s: {**scores(s, "dev", style, located=False), "doubtful": doubtful[(s, style)]}
+                                     for s in SETS}
+                             for style in ("plain", *styles.STYLES)}
     return figures
 
 
 def keep_dev_predictions(predictions: dict[tuple[str, ...], list[dict]], folder: Path) -> None:
-    """Each dev group's briefings as <set>-dev.jsonl; the set-aside ones are not kept, as nobody is
-    to read them."""
+    """Each dev group's briefings as <set>-dev-<style>.jsonl; the set-aside ones are not kept, as
+    nobody is to read them."""
     folder.mkdir(parents=True, exist_ok=True)
     for key, briefings in predictions.items():
         if key[1] == "dev":
             lines = (json.dumps(b, ensure_ascii=False) + "\n" for b in briefings)
             (folder / f"{'-'.join(key)}.jsonl").write_text("".join(lines), encoding="utf-8")
+
+
+def polnear_in_style(records: list[dict], style: str) -> tuple[list[dict], int]:
+    """The records rewritten in `style`, with the number of gold quotes left in doubt."""
+    out, doubtful = [], 0
+    for record in records:
+        text, quotes, unsure = styles.rewrite_quotes(style, record["text"], record["quotes"])
+        out.append({**record, "text": text, "quotes": quotes})
+        doubtful += unsure
+    return out, doubtful
+
+
+def wikinews_in_style(docs: list[dict], style: str) -> tuple[list[dict], int]:
+    """The articles rewritten in `style`; their gold quotes and fragments move together."""
+    out, doubtful = [], 0
+    for doc in docs:
+        gold = doc["gold"]
+        items = (gold.get("quotes") or []) + (gold.get("fragments") or [])
+        text, moved, unsure = styles.rewrite_quotes(style, doc["text"], items)
+        n_quotes = len(gold.get("quotes") or [])
+        out.append({**doc, "text": text, "gold": {**gold, "quotes": moved[:n_quotes], "fragments": moved[n_quotes:]}})
+        doubtful += unsure
+    return out, doubtful
+
+
+IN_STYLE = {"polnear": polnear_in_style, "wikinews": wikinews_in_style}
 
 
 def without_articles(figures: dict) -> dict:

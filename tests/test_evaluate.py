@@ -1,6 +1,6 @@
-"""The evaluation script's pieces: the fixed split and the error classes.
+"""The evaluation script's pieces: the fixed split, the style rewrites and the error classes.
 
-Everything runs on small hand-written examples; the tests that need the shared scorers skip when
+Everything runs on small hand-written articles; the tests that need the shared scorers skip when
 ../shared is not there.
 """
 
@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import REPO, SHARED
 
 sys.path.insert(0, str(REPO / "scripts"))
-from evaluation import errors, sets  # noqa: E402
+from evaluation import errors, sets, styles  # noqa: E402
 
 SCORERS = SHARED / "eval"
 needs_scorers = pytest.mark.skipif(not (SCORERS / "score_quotes.py").exists(), reason="needs ../shared/eval")
@@ -38,6 +38,107 @@ def test_the_set_aside_part_depends_on_the_id_alone():
 def test_about_a_fifth_of_the_articles_is_set_aside():
     share = sum(sets.set_aside(f"wire-{n:05d}") for n in range(5000)) / 5000
     assert 0.18 < share < 0.22
+
+
+# --------------------------------------------------------------------------- the styles
+
+ARTICLE = ("Mayor backs bridge\n\n"
+           "\"We won't pay for the farmers' 'grand' plan,\" said Jane Smith.\n\n"
+           "Tom Reed called it \u201ca \u2018bridge to nowhere\u2019 that we don\u2019t need\u201d on Monday.")
+GOLD = ["We won't pay for the farmers' 'grand' plan,", "a \u2018bridge to nowhere\u2019 that we don\u2019t need"]
+
+
+def gold_quotes(text: str = ARTICLE, gold: list[str] = GOLD) -> list[dict]:
+    return [{"start": text.index(q), "end": text.index(q) + len(q), "text": q, "paragraph": 2} for q in gold]
+
+
+def in_style(style: str, text: str = ARTICLE, gold: list[str] = GOLD) -> tuple[str, list[str], int]:
+    new_text, quotes, doubtful = styles.rewrite_quotes(style, text, gold_quotes(text, gold))
+    assert all(new_text[q["start"]:q["end"]] == q["text"] and "paragraph" not in q for q in quotes)
+    return new_text, [q["text"] for q in quotes], doubtful
+
+
+@pytest.mark.parametrize("style, text, gold", [
+    ("british-curly",
+     "Mayor backs bridge\n\n"
+     "\u2018We won't pay for the farmers' \u201cgrand\u201d plan,\u2019 said Jane Smith.\n\n"
+     "Tom Reed called it \u2018a \u201cbridge to nowhere\u201d that we don\u2019t need\u2019 on Monday.",
+     ["We won't pay for the farmers' \u201cgrand\u201d plan,", "a \u201cbridge to nowhere\u201d that we don\u2019t need"]),
+    ("british-straight",
+     "Mayor backs bridge\n\n"
+     "'We won't pay for the farmers' \"grand\" plan,' said Jane Smith.\n\n"
+     "Tom Reed called it 'a \"bridge to nowhere\" that we don\u2019t need' on Monday.",
+     ["We won't pay for the farmers' \"grand\" plan,", "a \"bridge to nowhere\" that we don\u2019t need"]),
+    ("swap",
+     "Mayor backs bridge\n\n"
+     "\u201cWe won\u2019t pay for the farmers\u2019 \u2018grand\u2019 plan,\u201d said Jane Smith.\n\n"
+     "Tom Reed called it \"a 'bridge to nowhere' that we don't need\" on Monday.",
+     ["We won\u2019t pay for the farmers\u2019 \u2018grand\u2019 plan,", "a 'bridge to nowhere' that we don't need"]),
+])
+def test_quote_styles_rewrite_the_marks_and_the_gold_alike(style, text, gold):
+    assert in_style(style) == (text, gold, 0)
+
+
+def test_a_mark_the_rule_cannot_read_for_sure_is_counted_where_the_style_would_write_it_differently():
+    # "workers'" may close the single quotation or be a plural possessive; "'Tis" may open one or
+    # be an elision. Swapping writes a closing mark and an apostrophe alike, but not an opening one.
+    text = "\"They said 'the workers' pay' was low,\" she said. \"'Tis the season,\" he said."
+    gold = ["They said 'the workers' pay' was low,", "'Tis the season,"]
+    assert in_style("british-curly", text, gold)[2] == 2
+    assert in_style("swap", text, gold)[2] == 1
+    assert in_style("swap", text, gold[:1])[2] == 0
+
+
+def test_single_marks_outside_double_quotations_keep_their_shape_in_british_style():
+    text = "Council 'happy' with the vote's result"
+    assert in_style("british-curly", text, [])[0] == text
+
+
+def test_emphasis_wraps_every_third_run_of_capitalised_words_outside_quotations():
+    text = ("Ann Lee met Bob Ray. \"Carl Day is here,\" said Dan Fox. Eve Kim, Fay Orr and Gus Ali "
+            "agreed with Hal Ito.\n\nIda Moe, Jon Poe and Kay Roe said \"we agree.\"")
+    new_text, gold, doubtful = in_style("emphasis", text, ["Carl Day is here,", "we agree."])
+    assert new_text == ("Ann Lee met Bob Ray. \"Carl Day is here,\" said *Dan Fox*. Eve Kim, Fay Orr and **Gus Ali** "
+                        "agreed with Hal Ito.\n\nIda Moe, _Jon Poe_ and Kay Roe said \"we agree.\"")
+    assert (gold, doubtful) == (["Carl Day is here,", "we agree."], 0)
+
+
+def test_emphasis_leaves_gold_spans_alone_even_without_marks_around_them():
+    text = "Ann Lee met Bob Ray and Cid Orr.\n\nDan Fox, Eve Kim and Fay Orr wrote this."
+    quote = "Dan Fox, Eve Kim and Fay Orr wrote this."
+    assert in_style("emphasis", text, [quote])[0] == "Ann Lee met Bob Ray and *Cid Orr*.\n\n" + quote
+
+
+def test_hard_wrapping_breaks_long_paragraphs_at_spaces_only():
+    paragraph = ("The committee met again on Tuesday. \"We have looked at every option and none of them "
+                 "is cheap, but the bridge must be repaired before the winter,\" said its chair.")
+    text = f"Short headline\n\n{paragraph}"
+    quote = paragraph[paragraph.index("We"):paragraph.index(",\" said") + 1]
+    new_text, gold, _ = in_style("wrapped", text, [quote])
+    lines = new_text.split("\n")
+    assert lines[:2] == ["Short headline", ""] and len(lines) > 3
+    assert all(len(line) <= styles.WRAP_WIDTH for line in lines)
+    assert new_text.replace("\n\n", "\0").replace("\n", " ").replace("\0", "\n\n") == text
+    assert "\n" in gold[0] and gold[0].replace("\n", " ") == quote
+
+
+def test_crlf_line_ends_keep_the_gold_text():
+    new_text, gold, _ = in_style("crlf")
+    assert new_text == ARTICLE.replace("\n", "\r\n") and gold == GOLD
+
+
+def test_the_dateline_opens_the_first_paragraph_and_the_caption_follows_it():
+    new_text, gold, _ = in_style("dateline")
+    paragraphs = new_text.split("\n\n")
+    assert paragraphs[0] == styles.DATELINE + "Mayor backs bridge"
+    assert paragraphs[1] == styles.CAPTION and paragraphs[2:] == ARTICLE.split("\n\n")[1:]
+    assert gold == GOLD
+
+
+def test_a_caption_after_a_single_paragraph_does_not_join_a_quote_that_runs_to_its_end():
+    text = "Jane Smith said: \"we will see"
+    new_text, gold, _ = in_style("dateline", text, ["we will see"])
+    assert new_text.endswith("we will see\n\n" + styles.CAPTION) and gold == ["we will see"]
 
 
 # --------------------------------------------------------------------------- the error classes

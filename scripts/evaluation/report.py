@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .errors import QUOTE_OUTCOMES
+from .styles import STYLES
 
 PART_NAMES = {"dev": "dev", "aside": "set aside"}
 
@@ -43,6 +44,7 @@ SECTIONS = [
         ("summary length, mean words", "summary_words_mean", "<= 45"),
     ]),
 ]
+STYLE_TARGET = 0.02
 SPEED_TARGET = 80_000
 
 
@@ -138,3 +140,28 @@ def actor_errors_table(errors: dict, articles: int) -> str:
                      _share(sum(counts.values()), sum(totals.values()))])
     confusions = ", ".join(f"{pair} {n}" for pair, n in errors["type_confusions"].items()) or "none"
     return render(rows) + f"\ntype confusions (gold -> predicted): {confusions}"
+
+
+STYLE_COLUMNS = {"PolNeAR": ("polnear", [("exact_f1", "exact F1"), ("speaker_accuracy_attributable", "speaker"),
+                                         ("doubtful", "doubtful"), ("non_verbatim", "not verbatim")]),
+                 "Wikinews": ("wikinews", [("quote_lenient_f1", "lenient F1"), ("speaker_accuracy", "speaker"),
+                                           ("actor_precision", "actors P"), ("actor_recall", "actors R"),
+                                           ("actor_f1", "actors F1"), ("doubtful", "doubtful"),
+                                           ("non_verbatim", "not verbatim")])}
+
+
+def styles_table(styles: dict, articles: dict) -> str:
+    """The plain figures, then each style's difference from them; counts are shown as they are."""
+    columns = [(section, key) for section, keys in STYLE_COLUMNS.values() for key, _ in keys]
+    plain = styles["plain"]
+    rows = [[f"Style robustness on the dev parts (PolNeAR {articles['polnear']} articles, Wikinews "
+             f"{articles['wikinews']}): plain figures, then each style's difference from them, which should "
+             f"stay within {STYLE_TARGET}; doubtful: gold quotes whose marks the rule could not rewrite for certain"],
+            ["", *(title if k == 0 else "" for title, (_, keys) in STYLE_COLUMNS.items() for k in range(len(keys)))],
+            ["style", *(label for _, keys in STYLE_COLUMNS.values() for _, label in keys)],
+            ["plain", *(_value(plain[s][k]) for s, k in columns)]]
+    for style, (label, _) in STYLES.items():
+        figures = styles[style]
+        rows.append([label, *(str(figures[s][k]) if isinstance(plain[s][k], int)
+                              else _difference(figures[s][k] - plain[s][k]) for s, k in columns)])
+    return render(rows)
