@@ -27,9 +27,9 @@ test: $(STAMP)
 check: $(STAMP)
 	$(BIN)/briefings check
 
-## eval: score the built-in extractor on ../shared/eval and print its speed
+## eval: score the built-in extractor on ../shared/eval (dev and set-aside parts, house styles) and print its speed
 eval: $(STAMP)
-	$(BIN)/python scripts/evaluate.py
+	$(BIN)/python scripts/evaluate.py --styles
 
 ## bench: time builds of 100, 1,000 and 5,000 synthetic articles (takes a while; prints a table)
 bench: $(STAMP)
