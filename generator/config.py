@@ -8,6 +8,7 @@ and an error always names the option at fault.
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +76,21 @@ class BriefingsConfig(base.Config):
     # What earlier runs learnt about unchanged files; always safe to delete. Not under .cache/, which
     # Zensical empties on `zensical build --clean`.
     cache_dir = c.Dir(exists=False, default=".briefings-cache")
+
+    def validate(self) -> tuple[list, list]:
+        # MkDocs only warns about a name it does not know and goes on with the default: a misspelt
+        # option (template_dir for templates_dir) would be ignored without anyone noticing.
+        failed, warnings = super().validate()
+        unknown = sorted(set(self) - self._schema_keys)
+        errors = [(name, c.ValidationError(_unknown_option(name, sorted(self._schema_keys)))) for name in unknown]
+        return [*errors, *failed], [w for w in warnings if not (isinstance(w, tuple) and w[0] in unknown)]
+
+
+def _unknown_option(name: str, known: list[str]) -> str:
+    closest = difflib.get_close_matches(name, known, n=1)
+    if closest:
+        return f"unknown option; did you mean '{closest[0]}'?"
+    return f"unknown option; the options are {', '.join(known)}"
 
 
 @dataclass(frozen=True)
@@ -166,6 +182,7 @@ def load_project(config_file: Path) -> Project:
                           hint="write 'site_name: …' and the other settings as keys")
 
     options = _plugin_options(config_file, raw.get("plugins"))
+    options.pop("enabled", None)  # MkDocs' own switch, which every plugin accepts
     cfg = BriefingsConfig(config_file_path=str(config_file))
     cfg.load_dict(options)
     errors, _warnings = cfg.validate()
