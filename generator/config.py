@@ -163,6 +163,17 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
     )
 
 
+def unset_site_url(project: Project) -> ConfigError | None:
+    """The warning for a site built without the address it is published at; None when it has one."""
+    if project.site_url:
+        return None
+    feed = "the Atom feed (feed.xml) is left out, " if "feed" in project.sections else ""
+    return ConfigError(f"site_url is not set: {feed}the sitemap lists paths without the site's address and "
+                       "pages carry no canonical link", path=project.config_file,
+                       hint="set the SITE_URL environment variable, or site_url in mkdocs.yml, to the address "
+                            "the site is published at")
+
+
 def load_project(config_file: Path) -> Project:
     """Read ``mkdocs.yml`` and validate the ``briefings`` plugin entry in it."""
     if not config_file.is_file():

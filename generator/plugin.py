@@ -15,17 +15,30 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import pipeline, rendering, searching
-from .config import BriefingsConfig, Project, project_from_config
+from .config import BriefingsConfig, Project, project_from_config, unset_site_url
 from .errors import BriefingsError
 
 log = get_plugin_logger(__name__)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
-    _serving = False  # set per instance by on_startup
+    # Set per instance by on_startup. `briefings build` runs MkDocs' build without it, and warns
+    # about site_url itself.
+    _serving = False
+    _command: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
+        self._command = command
+
+    def on_config(self, config: Any) -> Any:
+        # `mkdocs serve` sets site_url to its own address, so only a build can lack one.
+        problem = unset_site_url(self._project(config))
+        if problem is not None and self._command == "gh-deploy":
+            raise PluginError(f"refusing to deploy without the site's address: {problem}")
+        if problem is not None and self._command == "build":
+            log.warning(str(problem))
+        return config
 
     def _project(self, config: Any) -> Project:
         return project_from_config(Path(config.config_file_path), config, self.config)

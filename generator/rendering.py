@@ -24,7 +24,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import inspect
-import logging
 import os
 import re
 import types
@@ -74,7 +73,6 @@ FEED_PATH = "feed.xml"
 DATA_PATH = "briefings.json"
 TEMPLATES_PAGE = "templates.md"
 
-log = logging.getLogger("briefings")
 T = TypeVar("T")
 
 
@@ -877,10 +875,6 @@ def render_files(project: Project, briefings: list[Briefing] | Collection, memo:
             files[FEED_PATH] = None
         else:
             files[FEED_PATH] = atom_feed(project, collection.briefings(dated))
-    elif "feed" in project.sections:
-        log.warning("no site_url in %s: the Atom feed (%s) is not written, as its links must be "
-                    "absolute; set site_url to the address the site is published at",
-                    project.config_file.name, FEED_PATH)
     if "data" in project.sections:
         if _unchanged(memo, DATA_PATH, "data", tokens(entries)):
             files[DATA_PATH] = None

@@ -10,6 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from generator.cli import cli
+from generator.config import load_project
 from tests.conftest import REPO
 
 MISSPELT = """\
@@ -61,3 +62,46 @@ def test_mkdocs_serve_refuses_a_misspelt_option_instead_of_serving(tempdir):
     result = mkdocs(root, "serve", "--dev-addr", "127.0.0.1:0", timeout=60)
     assert result.returncode == 1
     assert "option 'template_dir': unknown option; did you mean 'templates_dir'?" in result.stderr
+
+
+# -- site_url ---------------------------------------------------------------------------------------
+
+def test_the_shipped_configuration_has_no_address_unless_SITE_URL_gives_one(monkeypatch):
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert load_project(REPO / "mkdocs.yml").site_url is None
+
+
+def test_build_without_site_url_warns_what_is_left_out_and_how_to_set_it(tempdir):
+    root = tempdir({"seeds/a.txt": "The council met on Tuesday."})
+    result = briefings(root, "build")
+    assert result.exit_code == 0, result.output
+    warning, = (line for line in result.output.splitlines() if line.startswith("warning:"))
+    assert "site_url is not set: the Atom feed (feed.xml) is left out" in warning
+    assert "SITE_URL" in warning and "mkdocs.yml" in warning
+    assert (root / "site" / "index.html").is_file()
+
+
+def test_strict_build_without_site_url_fails_before_building_the_site(tempdir):
+    root = tempdir({"seeds/a.txt": "The council met on Tuesday."})
+    result = briefings(root, "--strict", "build")
+    assert result.exit_code == 1
+    assert "1 warning(s) in strict mode; stopped before building the site" in result.output
+    assert not (root / "site").exists()
+
+
+def test_strict_mkdocs_build_without_site_url_fails(tempdir):
+    root = tempdir({"build/docs/index.md": "# Home\n"})
+    result = mkdocs(root, "build", "--strict")
+    assert result.returncode == 1
+    assert "site_url is not set" in result.stderr
+
+
+def test_gh_deploy_without_site_url_is_refused_before_anything_is_committed(tempdir):
+    root = tempdir({"build/docs/index.md": "# Home\n"})
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    result = mkdocs(root, "gh-deploy")
+    assert result.returncode == 1
+    assert "refusing to deploy without the site's address: " in result.stderr
+    assert "SITE_URL" in result.stderr
+    branches = subprocess.run(["git", "branch", "--list", "gh-pages"], cwd=root, capture_output=True, text=True)
+    assert branches.stdout == ""
