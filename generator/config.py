@@ -174,6 +174,18 @@ def unset_site_url(project: Project) -> ConfigError | None:
                             "the site is published at")
 
 
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH, the time to which reproducible builds clamp the times of files
+    (https://reproducible-builds.org/specs/source-date-epoch/); None when it is not set."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit():
+        raise ConfigError(f"SOURCE_DATE_EPOCH is '{value}', not a number of seconds since 1970",
+                          hint="set it to a whole number, such as the output of git log -1 --format=%ct")
+    return int(value)
+
+
 def load_project(config_file: Path) -> Project:
     """Read ``mkdocs.yml`` and validate the ``briefings`` plugin entry in it."""
     if not config_file.is_file():

@@ -49,7 +49,7 @@ import markdown
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from .config import Project
+from .config import Project, source_date_epoch
 from .errors import BuildError, TemplateError
 from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear,
                        Collection, Entry, TopicRecord, YearLinks, actor_path, actor_slug, archive_overview,
@@ -869,12 +869,14 @@ def render_files(project: Project, briefings: list[Briefing] | Collection, memo:
     entries = collection.entries
     files: dict[str, Data | None] = {}
     if _writes_feed(project):
-        # Undated briefings are left out, as every entry needs a time.
-        dated = [e for e in entries if e.date is not None][:FEED_COUNT]
-        if _unchanged(memo, FEED_PATH, "feed", tokens(dated)):
+        shown = feed_entries(collection)
+        # The times are part of the key: a file saved again, or another SOURCE_DATE_EPOCH, changes
+        # an entry's `updated` but not the briefing's token.
+        if _unchanged(memo, FEED_PATH, "feed", " ".join(f"{entry.token}@{updated}" for entry, updated in shown)):
             files[FEED_PATH] = None
         else:
-            files[FEED_PATH] = atom_feed(project, collection.briefings(dated))
+            files[FEED_PATH] = atom_feed(project, [(collection.briefing(entry.id), updated)
+                                                   for entry, updated in shown])
     if "data" in project.sections:
         if _unchanged(memo, DATA_PATH, "data", tokens(entries)):
             files[DATA_PATH] = None
@@ -931,11 +933,37 @@ def _data_file(project: Project, collection: Collection, memo: PageMemo | None) 
     return pieces
 
 
-def atom_feed(project: Project, dated: list[Briefing]) -> bytes:
-    """The briefings `dated` (the newest dated ones, newest first) as an Atom 1.0 feed with absolute links.
+_EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 
-    The feed's `updated` is the newest briefing's date, not the time of rendering, so that an
-    unchanged collection keeps its bytes.
+
+def feed_entries(collection: Collection) -> list[tuple[Entry, int]]:
+    """The `FEED_COUNT` briefings updated last, each with its `updated` time (seconds since 1970),
+    the latest first; ties in the collection's order.
+
+    A briefing's `updated` is the later of its date (at midnight UTC) and its file's modification
+    time, so that a correction shows in feed readers and an undated briefing has a time too. Under
+    SOURCE_DATE_EPOCH, file times later than it count as it, so the same files and the same value
+    make the same feed. A briefing that is no file (built in memory) has its date, or 1970-01-01.
+    """
+    clamp = source_date_epoch()
+
+    def updated(entry: Entry) -> int:
+        dated = (entry.date.toordinal() - _EPOCH_DAY) * 86400 if entry.date else 0
+        modified = collection.modified.get(entry.id)
+        if modified is None:
+            return dated
+        return max(dated, modified if clamp is None else min(modified, clamp))
+
+    timed = [(entry, updated(entry)) for entry in collection.entries]
+    return sorted(timed, key=lambda pair: -pair[1])[:FEED_COUNT]
+
+
+def atom_feed(project: Project, entries: list[tuple[Briefing, int]]) -> bytes:
+    """`entries` (briefings with their `updated` times, the latest first) as an Atom 1.0 feed with
+    absolute links.
+
+    The feed's `updated` is its latest entry's, not the time of rendering, so that an unchanged
+    collection keeps its bytes.
     """
     base = str(project.site_url).rstrip("/") + "/"
 
@@ -948,16 +976,16 @@ def atom_feed(project: Project, dated: list[Briefing]) -> bytes:
     feed = ET.Element("feed", xmlns=ATOM)
     add(feed, "id", base + FEED_PATH)
     add(feed, "title", project.site_name)
-    add(feed, "updated", _atom_time(dated[0].date if dated else dt.date(1970, 1, 1)))
+    add(feed, "updated", _atom_time(entries[0][1] if entries else 0))
     add(feed, "link", rel="self", type="application/atom+xml", href=base + FEED_PATH)
     add(feed, "link", rel="alternate", type="text/html", href=base)
     add(add(feed, "author"), "name", project.site_name)
-    for briefing in dated:
+    for briefing, updated in entries:
         url = base + _site_url_path(briefing_path(briefing.id))
         entry = add(feed, "entry")
         add(entry, "id", url)
         add(entry, "title", briefing.title)
-        add(entry, "updated", _atom_time(briefing.date))
+        add(entry, "updated", _atom_time(updated))
         add(entry, "link", rel="alternate", type="text/html", href=url)
         add(entry, "summary", briefing.summary)
         for keyword in briefing.keywords:
@@ -966,8 +994,8 @@ def atom_feed(project: Project, dated: list[Briefing]) -> bytes:
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _atom_time(date: dt.date) -> str:
-    return f"{date.isoformat()}T00:00:00Z"
+def _atom_time(seconds: int) -> str:
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _site_url_path(page: str) -> str:

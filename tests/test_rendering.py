@@ -782,11 +782,6 @@ def test_feed_is_atom_with_the_required_elements_and_absolute_links(render_proje
     assert [c.get("term") for c in first.findall(f"{ATOM}category")] == ["ceasefire", "Geneva"]
 
 
-def test_feed_leaves_out_undated_briefings(render_project):
-    feed = feed_of(render_project, [make_briefing(date=None)])
-    assert feed.findall(f"{ATOM}entry") == [] and feed.findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z"
-
-
 def test_feed_holds_article_text_as_plain_xml_text(render_project):
     feed = feed_of(render_project, [make_briefing(title="<b>A & B</b>\x02\x0c", summary="]]> <script>")])
     entry = feed.find(f"{ATOM}entry")
