@@ -45,6 +45,7 @@ import jinja2.filters
 import jinja2.meta
 import jinja2.nodes
 import jinja2.runtime
+import jinja2.sandbox
 import markdown
 from jinja2 import pass_context
 from markupsafe import Markup
@@ -159,8 +160,38 @@ class _CodeGenerator(jinja2.compiler.CodeGenerator):
         self.write("))")
 
 
-class _Environment(jinja2.Environment):
+_MISSING = object()
+
+
+class _Environment(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    # Templates are code, and not always the site owner's: the sandbox keeps them from Python's
+    # internals (attributes beginning with "_", through which a template could reach modules, files
+    # and the shell of the machine that builds) and from changing the lists and dicts they receive,
+    # which other pages share.
     code_generator_class = _CodeGenerator
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._safe: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        # The sandbox's answer depends on the object's type and the attribute's name only, and working
+        # it out (isinstance against a dozen types and abstract classes) on every attribute a page
+        # reads took as long as all the rest of rendering.
+        key = (type(obj), attr)
+        safe = self._safe.get(key)
+        if safe is None:
+            safe = self._safe[key] = super().is_safe_attribute(obj, attr, value)
+        return safe
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # An attribute already found safe on this type needs none of the sandbox's other work, unless
+        # it is a method: the sandbox wraps str.format, which could otherwise read any attribute.
+        if self._safe.get((type(obj), attribute)):
+            value = getattr(obj, attribute, _MISSING)
+            if value is not _MISSING and not isinstance(value, (types.MethodType, types.BuiltinMethodType)):
+                return value
+        return super().getattr(obj, attribute)
 
     @staticmethod
     def concat_values(values: Iterable[Any]) -> str:
@@ -681,6 +712,9 @@ def _template_error(exc: Exception, project: Project, name: str, env: jinja2.Env
     if isinstance(exc, jinja2.UndefinedError):
         return TemplateError(f"template '{shown}': {exc.message}", path=filename, line=line,
                              hint="the template context of each page is listed in the README")
+    if isinstance(exc, jinja2.sandbox.SecurityError):
+        return TemplateError(f"template '{shown}': refused by the sandbox: {str(exc).rstrip('.')}",
+                             path=filename, line=line, hint=_SANDBOX_HINT)
     return TemplateError(f"template '{shown}': {type(exc).__name__}: {exc}", path=filename, line=line)
 
 
@@ -709,8 +743,13 @@ def _template_name(filename: str, project: Project) -> str:
     return filename
 
 
+_SANDBOX_HINT = ("a template may read the values it receives, but not their attributes that begin with '_' "
+                 "nor change its lists and dicts")
+
+
 def check_templates(project: Project) -> list[TemplateError]:
-    """Compile every template and check its extends/imports/includes exist; one error per problem."""
+    """Compile every template, check its extends/imports/includes exist and that it reads no attribute
+    the sandbox refuses; one error per problem."""
     env = make_environment(project)
     errors: list[TemplateError] = []
     names = sorted(n for n in env.list_templates() if n.endswith(".j2"))
@@ -736,7 +775,30 @@ def check_templates(project: Project) -> list[TemplateError]:
                 errors.append(TemplateError(
                     f"template '{name}' refers to '{ref}', which does not exist; searched "
                     f"{_searched_folders(project)}", path=filename))
+        errors += [TemplateError(f"template '{name}': reads the attribute '{attribute}', which the sandbox refuses",
+                                 path=filename, line=line, hint=_SANDBOX_HINT)
+                   for attribute, line in _private_attributes(ast)]
     return errors
+
+
+def _private_attributes(node: jinja2.nodes.Node) -> list[tuple[str, int]]:
+    """The attributes beginning with "_" that a template names, with their lines: the sandbox refuses
+    them on every value, so they are errors before any page is rendered. Of a chain such as
+    ``a.__b.__c`` only the first is named, as rendering stops there. (Other refusals, such as of an
+    attribute named by a variable, show when rendering, with the template's line too.)"""
+    found = [item for child in node.iter_child_nodes() for item in _private_attributes(child)]
+    if isinstance(node, jinja2.nodes.Getattr):
+        attribute = node.attr
+    elif isinstance(node, jinja2.nodes.Getitem) and isinstance(node.arg, jinja2.nodes.Const):
+        attribute = node.arg.value
+    elif isinstance(node, jinja2.nodes.Filter) and node.name == "attr" and node.args \
+            and isinstance(node.args[0], jinja2.nodes.Const):
+        attribute = node.args[0].value
+    else:
+        return found
+    if not found and isinstance(attribute, str) and attribute.startswith("_"):
+        found.append((attribute, node.lineno))
+    return found
 
 
 # -- the template reference ------------------------------------------------------------------------
