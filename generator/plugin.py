@@ -40,6 +40,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning(str(problem))
         return config
 
+    def on_files(self, files: Any, *, config: Any) -> Any:
+        # Without site_url no render writes a feed, so one in the docs folder is what a server left
+        # behind, with links to its own address.
+        feed = files.get_file_from_path(rendering.FEED_PATH)
+        if not config.site_url and feed is not None:
+            files.remove(feed)
+        return files
+
     def _project(self, config: Any) -> Project:
         return project_from_config(Path(config.config_file_path), config, self.config)
 

@@ -96,6 +96,15 @@ def test_strict_mkdocs_build_without_site_url_fails(tempdir):
     assert "site_url is not set" in result.stderr
 
 
+def test_mkdocs_build_without_site_url_leaves_out_the_feed_a_server_rendered_for_its_own_address(tempdir):
+    root = tempdir({"build/docs/index.md": "# Home\n",
+                    "build/docs/feed.xml": '<feed xmlns="http://www.w3.org/2005/Atom">'
+                                           "<id>http://127.0.0.1:8000/feed.xml</id></feed>\n"})
+    result = mkdocs(root, "build")
+    assert result.returncode == 0, result.stderr
+    assert (root / "site" / "index.html").is_file() and not (root / "site" / "feed.xml").exists()
+
+
 def test_gh_deploy_without_site_url_is_refused_before_anything_is_committed(tempdir):
     root = tempdir({"build/docs/index.md": "# Home\n"})
     subprocess.run(["git", "init", "-q", str(root)], check=True)
