@@ -66,7 +66,7 @@ def test_mkdocs_serve_refuses_a_misspelt_option_instead_of_serving(tempdir):
 
 # -- site_url ---------------------------------------------------------------------------------------
 
-def test_the_shipped_configuration_has_no_address_unless_SITE_URL_gives_one(monkeypatch):
+def test_the_shipped_configuration_has_no_address_when_SITE_URL_is_unset(monkeypatch):
     monkeypatch.delenv("SITE_URL", raising=False)
     assert load_project(REPO / "mkdocs.yml").site_url is None
 
