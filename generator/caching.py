@@ -49,6 +49,11 @@ def _signature(st: os.stat_result) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
+def modified_seconds(signature: str) -> int:
+    """The modification time a file signature records, in whole seconds since 1970."""
+    return int(signature.split(":")[1]) // 1_000_000_000
+
+
 def folder_signatures(folder: Path) -> dict[str, str]:
     """Every file under `folder` (relative path → signature); hidden folders and compiled code left out."""
     found: dict[str, str] = {}

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import Project, load_project
+from .config import Project, load_project, unset_site_url
 from .errors import BriefingError, BriefingsError, StrictError, WriteError
 from .extraction import available_backends, get_backend
 from .pipeline import Update, update
@@ -270,6 +270,8 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
         result = update(project, force=force, overwrite_edited=overwrite_edited, workers=workers,
                         progress=_progress("Summarising"), locked=True)
         _print_update(state, project, result)
+        if (unpublishable := unset_site_url(project)) is not None:
+            state.warn(unpublishable)
         state.stop_if_strict("building the site")
         started = time.perf_counter()
         build_site(project, verbose=state.verbose, strict=state.strict)

@@ -8,6 +8,7 @@ and an error always names the option at fault.
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,21 @@ class BriefingsConfig(base.Config):
     cache_dir = c.Dir(exists=False, default=".briefings-cache")
     # Finish with exit code 0 even when a briefing cannot be loaded (it is then missing from the site).
     keep_going = c.Type(bool, default=False)
+
+    def validate(self) -> tuple[list, list]:
+        # MkDocs only warns about a name it does not know and goes on with the default: a misspelt
+        # option (template_dir for templates_dir) would be ignored without anyone noticing.
+        failed, warnings = super().validate()
+        unknown = sorted(set(self) - self._schema_keys)
+        errors = [(name, c.ValidationError(_unknown_option(name, sorted(self._schema_keys)))) for name in unknown]
+        return [*errors, *failed], [w for w in warnings if not (isinstance(w, tuple) and w[0] in unknown)]
+
+
+def _unknown_option(name: str, known: list[str]) -> str:
+    closest = difflib.get_close_matches(name, known, n=1)
+    if closest:
+        return f"unknown option; did you mean '{closest[0]}'?"
+    return f"unknown option; the options are {', '.join(known)}"
 
 
 @dataclass(frozen=True)
@@ -151,6 +167,29 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
     )
 
 
+def unset_site_url(project: Project) -> ConfigError | None:
+    """The warning for a site built without the address it is published at; None when it has one."""
+    if project.site_url:
+        return None
+    feed = "the Atom feed (feed.xml) is left out, " if "feed" in project.sections else ""
+    return ConfigError(f"site_url is not set: {feed}the sitemap lists paths without the site's address and "
+                       "pages carry no canonical link", path=project.config_file,
+                       hint="set the SITE_URL environment variable, or site_url in mkdocs.yml, to the address "
+                            "the site is published at")
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH, the time to which reproducible builds clamp the times of files
+    (https://reproducible-builds.org/specs/source-date-epoch/); None when it is not set."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit():
+        raise ConfigError(f"SOURCE_DATE_EPOCH is '{value}', not a number of seconds since 1970",
+                          hint="set it to a whole number, such as the output of git log -1 --format=%ct")
+    return int(value)
+
+
 def load_project(config_file: Path) -> Project:
     """Read ``mkdocs.yml`` and validate the ``briefings`` plugin entry in it."""
     if not config_file.is_file():
@@ -170,6 +209,7 @@ def load_project(config_file: Path) -> Project:
                           hint="write 'site_name: …' and the other settings as keys")
 
     options = _plugin_options(config_file, raw.get("plugins"))
+    options.pop("enabled", None)  # MkDocs' own switch, which every plugin accepts
     cfg = BriefingsConfig(config_file_path=str(config_file))
     cfg.load_dict(options)
     errors, _warnings = cfg.validate()

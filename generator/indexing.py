@@ -121,10 +121,16 @@ def content_token(briefing: Briefing) -> str:
 
 
 class Collection:
-    """The briefings of a site as entries, newest first, with whole briefings loaded on demand."""
+    """The briefings of a site as entries, newest first, with whole briefings loaded on demand.
 
-    def __init__(self, entries: Iterable[Entry], load: Callable[[str], Briefing]) -> None:
+    `modified` gives, for briefings read from files, when each file was last modified (briefing id →
+    seconds since 1970): the feed dates corrections and undated briefings by it.
+    """
+
+    def __init__(self, entries: Iterable[Entry], load: Callable[[str], Briefing],
+                 modified: dict[str, int] | None = None) -> None:
         self.entries: list[Entry] = newest_first(entries)
+        self.modified = modified or {}
         self._load = load
         self._loaded: dict[str, Briefing] = {}
 

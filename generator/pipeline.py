@@ -19,8 +19,8 @@ import jinja2
 import markdown
 
 from . import removing
-from .caching import Cache, file_signature, folder_signatures
-from .config import Project
+from .caching import Cache, file_signature, folder_signatures, modified_seconds
+from .config import Project, source_date_epoch
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
 from .indexing import ActorMemo, Collection, Entry, entry_of
@@ -119,7 +119,8 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     environment = _digest(_environment_folders(project), f"{project!r} {jinja2.__version__} {markdown.__version__}")
     content = {name: signature for name, signature in folder_signatures(project.content_dir).items()
                if "/" not in name and name.endswith(".yaml")}
-    inputs = hashlib.sha256(f"{environment} {sorted(content.items())}".encode()).hexdigest()
+    # Besides these files, the feed's times depend on SOURCE_DATE_EPOCH.
+    inputs = hashlib.sha256(f"{environment} {source_date_epoch()} {sorted(content.items())}".encode()).hexdigest()
     last = cache.value(LAST_RENDER)
     on_disk = folder_signatures(project.docs_dir)
     if isinstance(last, _LastRender) and last.inputs == inputs and last.output == on_disk:
@@ -161,6 +162,7 @@ def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tupl
         cache.forget(kind, deleted)
     entries: dict[str, Entry] = {}
     paths: dict[str, str] = {}  # briefing id → file
+    modified: dict[str, int] = {}  # briefing id → its file's modification time
     invalid: list[BriefingError] = []
     for name, signature in sorted(content.items()):
         path = paths_of[name]
@@ -176,9 +178,10 @@ def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tupl
         if isinstance(found, Entry):
             entries[found.id] = found
             paths[found.id] = path
+            modified[found.id] = modified_seconds(signature)
         else:
             invalid.append(found)
-    return Collection(entries.values(), lambda briefing_id: _load(cache, paths[briefing_id])), invalid
+    return Collection(entries.values(), lambda briefing_id: _load(cache, paths[briefing_id]), modified), invalid
 
 
 def _load(cache: Cache, path: str, signature: str | None = None) -> Briefing:

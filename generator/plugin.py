@@ -15,17 +15,38 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import pipeline, rendering, searching
-from .config import BriefingsConfig, Project, project_from_config
+from .config import BriefingsConfig, Project, project_from_config, unset_site_url
 from .errors import BriefingsError
 
 log = get_plugin_logger(__name__)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
-    _serving = False  # set per instance by on_startup
+    # Set per instance by on_startup. `briefings build` runs MkDocs' build without it, and warns
+    # about site_url itself.
+    _serving = False
+    _command: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
+        self._command = command
+
+    def on_config(self, config: Any) -> Any:
+        # `mkdocs serve` sets site_url to its own address, so only a build can lack one.
+        problem = unset_site_url(self._project(config))
+        if problem is not None and self._command == "gh-deploy":
+            raise PluginError(f"refusing to deploy without the site's address: {problem}")
+        if problem is not None and self._command == "build":
+            log.warning(str(problem))
+        return config
+
+    def on_files(self, files: Any, *, config: Any) -> Any:
+        # Without site_url no render writes a feed, so one in the docs folder is what a server left
+        # behind, with links to its own address.
+        feed = files.get_file_from_path(rendering.FEED_PATH)
+        if not config.site_url and feed is not None:
+            files.remove(feed)
+        return files
 
     def _project(self, config: Any) -> Project:
         return project_from_config(Path(config.config_file_path), config, self.config)

@@ -26,7 +26,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import inspect
-import logging
 import os
 import re
 import types
@@ -48,11 +47,12 @@ import jinja2.filters
 import jinja2.meta
 import jinja2.nodes
 import jinja2.runtime
+import jinja2.sandbox
 import markdown
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from .config import Project
+from .config import Project, source_date_epoch
 from .errors import BuildError, TemplateError
 from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear,
                        Collection, Entry, TopicRecord, YearLinks, actor_path, actor_slug, archive_overview,
@@ -76,7 +76,6 @@ FEED_PATH = "feed.xml"
 DATA_PATH = "briefings.json"
 TEMPLATES_PAGE = "templates.md"
 
-log = logging.getLogger("briefings")
 T = TypeVar("T")
 
 
@@ -205,8 +204,38 @@ class _CodeGenerator(jinja2.compiler.CodeGenerator):
         self.write("))")
 
 
-class _Environment(jinja2.Environment):
+_MISSING = object()
+
+
+class _Environment(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    # Templates are code, and not always the site owner's: the sandbox keeps them from Python's
+    # internals (attributes beginning with "_", through which a template could reach modules, files
+    # and the shell of the machine that builds) and from changing the lists and dicts they receive,
+    # which other pages share.
     code_generator_class = _CodeGenerator
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._safe: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        # The sandbox's answer depends on the object's type and the attribute's name only, and working
+        # it out (isinstance against a dozen types and abstract classes) on every attribute a page
+        # reads made rendering 60% slower.
+        key = (type(obj), attr)
+        safe = self._safe.get(key)
+        if safe is None:
+            safe = self._safe[key] = super().is_safe_attribute(obj, attr, value)
+        return safe
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # An attribute already found safe on this type needs none of the sandbox's other work, unless
+        # it is a method: the sandbox wraps str.format, which could otherwise read any attribute.
+        if self._safe.get((type(obj), attribute)):
+            value = getattr(obj, attribute, _MISSING)
+            if value is not _MISSING and not isinstance(value, (types.MethodType, types.BuiltinMethodType)):
+                return value
+        return super().getattr(obj, attribute)
 
     @staticmethod
     def concat_values(values: Iterable[Any]) -> str:
@@ -728,6 +757,9 @@ def _template_error(exc: Exception, project: Project, name: str, env: jinja2.Env
     if isinstance(exc, jinja2.UndefinedError):
         return TemplateError(f"template '{shown}': {exc.message}", path=filename, line=line,
                              hint="the template context of each page is listed in the README")
+    if isinstance(exc, jinja2.sandbox.SecurityError):
+        return TemplateError(f"template '{shown}': refused by the sandbox: {str(exc).rstrip('.')}",
+                             path=filename, line=line, hint=_SANDBOX_HINT)
     return TemplateError(f"template '{shown}': {type(exc).__name__}: {exc}", path=filename, line=line)
 
 
@@ -756,8 +788,13 @@ def _template_name(filename: str, project: Project) -> str:
     return filename
 
 
+_SANDBOX_HINT = ("a template may read the values it receives, but not their attributes that begin with '_' "
+                 "nor change its lists and dicts")
+
+
 def check_templates(project: Project) -> list[TemplateError]:
-    """Compile every template and check its extends/imports/includes exist; one error per problem."""
+    """Compile every template, check its extends/imports/includes exist and that it reads no attribute
+    the sandbox refuses; one error per problem."""
     env = make_environment(project)
     errors: list[TemplateError] = []
     names = sorted(n for n in env.list_templates() if n.endswith(".j2"))
@@ -783,7 +820,30 @@ def check_templates(project: Project) -> list[TemplateError]:
                 errors.append(TemplateError(
                     f"template '{name}' refers to '{ref}', which does not exist; searched "
                     f"{_searched_folders(project)}", path=filename))
+        errors += [TemplateError(f"template '{name}': reads the attribute '{attribute}', which the sandbox refuses",
+                                 path=filename, line=line, hint=_SANDBOX_HINT)
+                   for attribute, line in _private_attributes(ast)]
     return errors
+
+
+def _private_attributes(node: jinja2.nodes.Node) -> list[tuple[str, int]]:
+    """The attributes beginning with "_" that a template names, with their lines: the sandbox refuses
+    them on every value, so they are errors before any page is rendered. Of a chain such as
+    ``a.__b.__c`` only the first is named, as rendering stops there. (Other refusals, such as of an
+    attribute named by a variable, show when rendering, with the template's line too.)"""
+    found = [item for child in node.iter_child_nodes() for item in _private_attributes(child)]
+    if isinstance(node, jinja2.nodes.Getattr):
+        attribute = node.attr
+    elif isinstance(node, jinja2.nodes.Getitem) and isinstance(node.arg, jinja2.nodes.Const):
+        attribute = node.arg.value
+    elif isinstance(node, jinja2.nodes.Filter) and node.name == "attr" and node.args \
+            and isinstance(node.args[0], jinja2.nodes.Const):
+        attribute = node.args[0].value
+    else:
+        return found
+    if not found and isinstance(attribute, str) and attribute.startswith("_"):
+        found.append((attribute, node.lineno))
+    return found
 
 
 # -- the template reference ------------------------------------------------------------------------
@@ -916,16 +976,14 @@ def render_files(project: Project, briefings: list[Briefing] | Collection, memo:
     entries = collection.entries
     files: dict[str, Data | None] = {}
     if _writes_feed(project):
-        # Undated briefings are left out, as every entry needs a time.
-        dated = [e for e in entries if e.date is not None][:FEED_COUNT]
-        if _unchanged(memo, FEED_PATH, "feed", tokens(dated)):
+        shown = feed_entries(collection)
+        # The times are part of the key: a file saved again, or another SOURCE_DATE_EPOCH, changes
+        # an entry's `updated` but not the briefing's token.
+        if _unchanged(memo, FEED_PATH, "feed", " ".join(f"{entry.token}@{updated}" for entry, updated in shown)):
             files[FEED_PATH] = None
         else:
-            files[FEED_PATH] = atom_feed(project, collection.briefings(dated))
-    elif "feed" in project.sections:
-        log.warning("no site_url in %s: the Atom feed (%s) is not written, as its links must be "
-                    "absolute; set site_url to the address the site is published at",
-                    project.config_file.name, FEED_PATH)
+            files[FEED_PATH] = atom_feed(project, [(collection.briefing(entry.id), updated)
+                                                   for entry, updated in shown])
     if "data" in project.sections:
         if _unchanged(memo, DATA_PATH, "data", tokens(entries)):
             files[DATA_PATH] = None
@@ -982,11 +1040,37 @@ def _data_file(project: Project, collection: Collection, memo: PageMemo | None) 
     return pieces
 
 
-def atom_feed(project: Project, dated: list[Briefing]) -> bytes:
-    """The briefings `dated` (the newest dated ones, newest first) as an Atom 1.0 feed with absolute links.
+_EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 
-    The feed's `updated` is the newest briefing's date, not the time of rendering, so that an
-    unchanged collection keeps its bytes.
+
+def feed_entries(collection: Collection) -> list[tuple[Entry, int]]:
+    """The `FEED_COUNT` briefings updated last, each with its `updated` time (seconds since 1970),
+    the latest first; ties in the collection's order.
+
+    A briefing's `updated` is the later of its date (at midnight UTC) and its file's modification
+    time, so that a correction shows in feed readers and an undated briefing has a time too. Under
+    SOURCE_DATE_EPOCH, file times later than it count as it, so the same files and the same value
+    make the same feed. A briefing that is no file (built in memory) has its date, or 1970-01-01.
+    """
+    clamp = source_date_epoch()
+
+    def updated(entry: Entry) -> int:
+        dated = (entry.date.toordinal() - _EPOCH_DAY) * 86400 if entry.date else 0
+        modified = collection.modified.get(entry.id)
+        if modified is None:
+            return dated
+        return max(dated, modified if clamp is None else min(modified, clamp))
+
+    timed = [(entry, updated(entry)) for entry in collection.entries]
+    return sorted(timed, key=lambda pair: -pair[1])[:FEED_COUNT]
+
+
+def atom_feed(project: Project, entries: list[tuple[Briefing, int]]) -> bytes:
+    """`entries` (briefings with their `updated` times, the latest first) as an Atom 1.0 feed with
+    absolute links.
+
+    The feed's `updated` is its latest entry's, not the time of rendering, so that an unchanged
+    collection keeps its bytes.
     """
     base = str(project.site_url).rstrip("/") + "/"
 
@@ -999,16 +1083,16 @@ def atom_feed(project: Project, dated: list[Briefing]) -> bytes:
     feed = ET.Element("feed", xmlns=ATOM)
     add(feed, "id", base + FEED_PATH)
     add(feed, "title", project.site_name)
-    add(feed, "updated", _atom_time(dated[0].date if dated else dt.date(1970, 1, 1)))
+    add(feed, "updated", _atom_time(entries[0][1] if entries else 0))
     add(feed, "link", rel="self", type="application/atom+xml", href=base + FEED_PATH)
     add(feed, "link", rel="alternate", type="text/html", href=base)
     add(add(feed, "author"), "name", project.site_name)
-    for briefing in dated:
+    for briefing, updated in entries:
         url = base + _site_url_path(briefing_path(briefing.id))
         entry = add(feed, "entry")
         add(entry, "id", url)
         add(entry, "title", briefing.title)
-        add(entry, "updated", _atom_time(briefing.date))
+        add(entry, "updated", _atom_time(updated))
         add(entry, "link", rel="alternate", type="text/html", href=url)
         add(entry, "summary", briefing.summary)
         for keyword in briefing.keywords:
@@ -1017,8 +1101,8 @@ def atom_feed(project: Project, dated: list[Briefing]) -> bytes:
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _atom_time(date: dt.date) -> str:
-    return f"{date.isoformat()}T00:00:00Z"
+def _atom_time(seconds: int) -> str:
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _site_url_path(page: str) -> str:

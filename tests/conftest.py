@@ -137,7 +137,8 @@ def build_html_site(root: Path, briefings: list[Briefing], *, theme: str = "mkdo
 
     with (REPO / "mkdocs.yml").open(encoding="utf-8") as f:
         settings = yaml_load(f)  # MkDocs' loader, which resolves !ENV
-    settings.update(plugins=["search"], theme={"name": theme}, docs_dir="build/docs", site_dir="site")
+    settings.update(plugins=["search"], theme={"name": theme}, docs_dir="build/docs", site_dir="site",
+                    site_url="https://briefings.example.org/")
     (root / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
     render(make_project(root, pages_dir=REPO / "pages", site_name=settings["site_name"],
                         site_url=settings.get("site_url"), sections=SECTIONS, **options), briefings)

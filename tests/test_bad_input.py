@@ -9,6 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from conftest import MKDOCS_YML
 from generator.cli import cli
 from generator.schema import dump_briefing
 from test_schema import sample
@@ -63,7 +64,8 @@ def project(tempdir, tmp_path_factory):
     files = {f"seeds/{name}": data for name, data in {**BAD_ARTICLES, **ODD_ARTICLES}.items()}
     files["seeds/good.txt"] = GOOD.encode()
     files.update({f"content/{name}": text for name, text in BAD_BRIEFINGS.items()})
-    root = tempdir(files)
+    # With the address set, the only warnings are about the inputs.
+    root = tempdir(files, mkdocs_yml=MKDOCS_YML + "site_url: https://briefings.example.org/\n")
     (root / "seeds" / "link.txt").symlink_to(outside)
     return root
 
