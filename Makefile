@@ -29,7 +29,7 @@ check: $(STAMP)
 
 ## eval: score the built-in extractor on ../shared/eval (dev and set-aside parts, house styles) and print its speed
 eval: $(STAMP)
-	$(BIN)/python scripts/evaluate.py --styles
+	$(BIN)/python scripts/evaluate.py --styles --linearity
 
 ## bench: time builds of 100, 1,000 and 5,000 synthetic articles (takes a while; prints a table)
 bench: $(STAMP)

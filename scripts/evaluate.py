@@ -23,14 +23,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from evaluation import errors, report, sets, styles
+from evaluation import adversarial, errors, report, sets, styles
 
 # The virtual environment may have been installed from another checkout; time this one's extractor,
 # as `briefings extract`, started in this checkout, runs it too.
 sys.path.insert(0, str(sets.REPO))
 from generator.cleaning import clean  # noqa: E402
 from generator.extraction.builtin import BuiltinBackend  # noqa: E402
-from generator.reading import read_article  # noqa: E402
+from generator.reading import parse_article, read_article  # noqa: E402
 
 SETS = ("polnear", "wikinews")
 
@@ -48,9 +48,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print all figures as one JSON object")
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
                         help="time the extraction N times and report the best pass (default 1)")
+    parser.add_argument("--linearity", action="store_true",
+                        help="also time extraction of adversarial texts at 50 and 200 KB: linear work grows 4 times")
     args = parser.parse_args()
     parts = sets.PARTS if args.part == "both" else (args.part,)
     figures = evaluate(args.shared / "eval", parts, args.styles, args.keep, args.repeat)
+    if args.linearity:
+        figures["linearity"] = adversarial.growth(extract_text)
     if args.json:
         print(json.dumps(figures, indent=1, sort_keys=True))
         return
@@ -60,6 +64,8 @@ def main() -> None:
                    report.actor_errors_table(figures["actor_errors"], figures["articles"]["wikinews"]["dev"])]
     if args.styles:
         tables.append(report.styles_table(figures["styles"], {s: figures["articles"][s]["dev"] for s in SETS}))
+    if args.linearity:
+        tables.append(report.linearity_table(figures["linearity"]))
     print(f"Split: {figures['split']}; nothing is printed about set-aside articles one by one.\n")
     print("\n\n".join(tables))
 
@@ -156,6 +162,11 @@ IN_STYLE = {"polnear": polnear_in_style, "wikinews": wikinews_in_style}
 def without_articles(figures: dict) -> dict:
     """Scorer figures without their per-article counts, which must not show set-aside articles."""
     return {k: v for k, v in figures.items() if k != "per_article"}
+
+
+def extract_text(text: str) -> None:
+    """Read, clean and extract `text` as an article file holding it would be."""
+    BuiltinBackend().extract(clean(parse_article(Path("adversarial.txt"), text.encode("utf-8"))))
 
 
 def words_per_second(folders: list[Path], repeat: int = 1) -> tuple[int, float]:

@@ -165,3 +165,11 @@ def styles_table(styles: dict, articles: dict) -> str:
         rows.append([label, *(str(figures[s][k]) if isinstance(plain[s][k], int)
                               else _difference(figures[s][k] - plain[s][k]) for s, k in columns)])
     return render(rows)
+
+
+def linearity_table(ratios: dict[str, float]) -> str:
+    """How extraction time grows from 50 to 200 KB of each adversarial text; linear work gives 4."""
+    rows = [["adversarial text", "time at 200 KB / at 50 KB"]]
+    rows += [[name, f"{ratio:.1f}"] for name, ratio in sorted(ratios.items(), key=lambda item: -item[1])]
+    return ("Extraction time on adversarial texts, 4 times longer (linear: about 4; the same run times both)\n"
+            + render(rows))
