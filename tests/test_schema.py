@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from generator import schema
+from generator.schema import loading as schema_loading
+from generator.schema import writing as schema_writing
 from generator.cli import cli
 from generator.errors import BriefingError
 from generator.schema import (Actor, Briefing, GeneratorInfo, Position, Quote, Source, briefing_to_dict,
@@ -88,9 +89,9 @@ def test_the_fast_yaml_writer_writes_exactly_what_the_reference_writer_does(titl
                       actors=(Actor(id="jo-bloggs", name=name, type="person", role=title, aliases=tuple(aliases)),
                               Actor(id="ukraine", name="Ukraine", type="country")))
     data = briefing_to_dict(briefing)
-    reference = yaml.dump(data, Dumper=schema._Dumper, sort_keys=False, allow_unicode=True,
+    reference = yaml.dump(data, Dumper=schema_writing._Dumper, sort_keys=False, allow_unicode=True,
                           default_flow_style=False, width=float("inf"))
-    assert schema._yaml_text(data) == reference
+    assert schema_writing._yaml_text(data) == reference
 
 
 def test_a_generated_file_is_not_edited_and_any_change_is_noticed():
@@ -411,7 +412,7 @@ def test_yaml_1_1_and_yaml_1_2_readers_read_a_written_briefing_alike(paragraphs,
                       actors=(Actor(id="jo-bloggs", name=name, type="person", aliases=tuple(paragraphs)),
                               Actor(id="ukraine", name="Ukraine", type="country")))
     text = dump_briefing(briefing)
-    assert YAML(typ="safe").load(text) == yaml.load(text, Loader=schema._LOADER)
+    assert YAML(typ="safe").load(text) == yaml.load(text, Loader=schema_loading._LOADER)
 
 
 @pytest.mark.parametrize("character, escape", [("\u2028", "\\L"), ("\u2029", "\\P"), ("\x85", "\\N")])

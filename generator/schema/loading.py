@@ -1,263 +1,22 @@
-"""The briefing (schema version 1): dataclasses, YAML writing and validated loading.
-
-A briefing is written as block-style YAML with a fixed key order and no line wrapping, so that
-summarising an unchanged article again gives byte-identical output and a person's edit shows as a
-small diff. `load_briefing` checks every field and reports the file, line and field of every
-problem. Every field is documented in ``pages/schema.md``.
-"""
+"""Loading a briefing: every field checked, and every problem reported with its file, line and field."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import hashlib
-import json
 import re
-import unicodedata
 import urllib.parse
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from collections.abc import Callable, Iterator
-from typing import Any
 
 import yaml
 
-from .characters import clean_line, escape_unseen, lone_surrogate, strip_invisible
-from .errors import BriefingError
+from ..characters import clean_line, escape_unseen, lone_surrogate, strip_invisible
+from ..errors import BriefingError
+from .model import (ACTOR_TYPES, MAX_ID_BYTES, POLARITIES, SCHEMA_VERSION, Actor, Briefing, GeneratorInfo, Position,
+                    Quote, Source, _DEVICE_NAME, _ID)
+from .yaml12 import DATE, DECIMAL, DECIMAL_WHOLE, FALSE, NUMBER_1_2, ONLY_SOME_BOOLEANS, TRUE, WHOLE_1_2
 
-SCHEMA_VERSION = 1
-ACTOR_TYPES = ("person", "organization", "country", "group")
-POLARITIES = ("support", "oppose", "deny", "claim", "action")
-
-_ID = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
-# An id names files: content/<id>.yaml, briefings/<id>.md, and a temporary twin of each with a prefix
-# and a suffix while it is written. File systems allow 255 bytes a name, and other scripts take two
-# or three bytes a character.
-MAX_ID_BYTES = 150
-# Names Windows keeps for devices, whatever their extension: no file can have them there.
-_DEVICE_NAME = re.compile(r"(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
-_PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
-
-# PyYAML reads YAML 1.1; editors and JavaScript tools read YAML 1.2, whose core schema reads some
-# values otherwise: `yes` and `010` (1.1: true and 8; 1.2: text and 10), `1e3` and `0o17` (1.1: text).
-# A briefing holds only values both read alike.
-_TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
-_ONLY_SOME_BOOLEANS = ("y", "n")  # true and false to some YAML 1.1 readers, not to PyYAML
-_DECIMAL_WHOLE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-# With PyYAML's number tags: PyYAML reads an exponent only after a point, YAML 1.2 reads no underscore.
-_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+][0-9]+)?")
-_WHOLE_1_2 = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-_NUMBER_1_2 = re.compile(_WHOLE_1_2.pattern + r"|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-                         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")
-
-
-@dataclass(frozen=True)
-class Actor:
-    id: str
-    name: str
-    type: str
-    role: str | None = None
-    aliases: tuple[str, ...] = ()
-    named: bool = True
-
-
-@dataclass(frozen=True)
-class Position:
-    actor: str
-    stance: str
-    polarity: str
-    paragraph: int
-
-
-@dataclass(frozen=True)
-class Quote:
-    text: str
-    speaker: str | None
-    paragraph: int
-    partial: bool = False
-    key: bool = False
-    confidence: float = 0.0
-
-
-@dataclass(frozen=True)
-class Source:
-    path: str
-    sha256: str
-    url: str | None = None
-
-
-@dataclass(frozen=True)
-class GeneratorInfo:
-    backend: str
-    version: str
-
-
-@dataclass(frozen=True)
-class Briefing:
-    id: str
-    title: str
-    date: dt.date | None
-    source: Source
-    summary: str
-    generator: GeneratorInfo
-    paragraphs: tuple[str, ...]
-    keywords: tuple[str, ...] = ()
-    actors: tuple[Actor, ...] = ()
-    positions: tuple[Position, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    reviewed: bool = False
-    schema: int = SCHEMA_VERSION
-
-    def actor(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
-
-
-# Rendering slugs every actor and keyword of every briefing, the same few thousand names again and again.
-@functools.lru_cache(maxsize=1 << 16)
-def slugify(text: str, max_length: int = 80) -> str:
-    """A stable, readable URL part and file name: accents folded, other scripts kept, words joined by
-    hyphens, at most `max_length` bytes in UTF-8 (as file systems count) and never a device name."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    words = re.findall(r"[^\W_]+", folded.lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate.encode("utf-8")) > max_length:
-            break
-        slug = candidate
-    if not slug and words:
-        slug = words[0].encode("utf-8")[:max_length].decode("utf-8", errors="ignore")
-    return f"{slug}-1" if _DEVICE_NAME.fullmatch(slug) else slug
-
-
-# -- writing ---------------------------------------------------------------------------------------
-
-def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
-    """The briefing as plain data in the schema's key order (dates stay `datetime.date`)."""
-    return {
-        "schema": briefing.schema,
-        "id": briefing.id,
-        "title": briefing.title,
-        "date": briefing.date,
-        "reviewed": briefing.reviewed,
-        "source": {"path": briefing.source.path, "sha256": briefing.source.sha256,
-                   "url": briefing.source.url},
-        "summary": briefing.summary,
-        "keywords": list(briefing.keywords),
-        "actors": [{"id": a.id, "name": a.name, "type": a.type, "role": a.role,
-                    "aliases": list(a.aliases), "named": a.named} for a in briefing.actors],
-        "positions": [{"actor": p.actor, "stance": p.stance, "polarity": p.polarity,
-                       "paragraph": p.paragraph} for p in briefing.positions],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph,
-                    "partial": q.partial, "key": q.key, "confidence": q.confidence}
-                   for q in briefing.quotes],
-        "generator": {"backend": briefing.generator.backend, "version": briefing.generator.version},
-        "paragraphs": list(briefing.paragraphs),
-    }
-
-
-def briefing_to_json(briefing: Briefing) -> str:
-    data = briefing_to_dict(briefing)
-    data["date"] = briefing.date.isoformat() if briefing.date else None
-    return json.dumps(data, ensure_ascii=False)
-
-
-class _Dumper(yaml.SafeDumper):
-    # Sequences indented under their key read better for people editing the file by hand.
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if _UNICODE_BREAK.search(value):
-        # YAML 1.1 reads these as line breaks and YAML 1.2 as text: written as escapes, in double
-        # quotes, they are the same character to both.
-        style = '"'
-    elif "\n" in value:
-        style = "|"
-    elif _NUMBER_1_2.fullmatch(value):
-        # PyYAML quotes what YAML 1.1 reads as a number; YAML 1.2 reads more text so, such as 1e3.
-        style = "'"
-    else:
-        style = None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
-
-# libyaml's emitter is about five times faster than PyYAML's, which took three quarters of the time
-# of summarising. It cannot indent sequences under their key, so `_indent_sequences` does that on its
-# output, which is exact only while every scalar sits on one line: text holding a line feed or a
-# carriage return goes through PyYAML's emitter instead (Unicode's own line breaks are escaped in
-# one line by both), as does text beyond the Basic Multilingual Plane, which libyaml escapes and
-# PyYAML writes as it is.
-_FastDumper = type("_FastDumper", (yaml.CSafeDumper,), {}) if hasattr(yaml, "CSafeDumper") else None
-if _FastDumper is not None:
-    _FastDumper.add_representer(str, _represent_str)
-_NOT_FOR_LIBYAML = re.compile("[\n\r\U00010000-\U0010ffff]")
-
-
-def _yaml_text(data: dict[str, Any]) -> str:
-    if _FastDumper is not None and not any(_NOT_FOR_LIBYAML.search(s) for s in _strings(data)):
-        return _indent_sequences(yaml.dump(data, Dumper=_FastDumper, sort_keys=False, allow_unicode=True,
-                                           default_flow_style=False, width=-1))
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                     width=float("inf"))
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield key
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-def _indent_sequences(text: str) -> str:
-    """Block YAML whose sequences sit at their key's indentation, with each sequence indented by two
-    more spaces, as `_Dumper` writes it. Every scalar must be on one line."""
-    lines = []
-    sequences: list[int] = []  # the indentation of the "- " of each open sequence, outermost first
-    for line in text.split("\n"):
-        body = line.lstrip(" ")
-        indent = len(line) - len(body)
-        item = body.startswith("- ") or body == "-"
-        # A sequence ends at a line less indented than its items, or as indented but not an item.
-        while sequences and (sequences[-1] > indent or (sequences[-1] == indent and not item)):
-            sequences.pop()
-        if item and (not sequences or sequences[-1] != indent):
-            sequences.append(indent)
-        lines.append(" " * (indent + 2 * len(sequences)) + body if body else line)
-    return "\n".join(lines)
-
-
-def dump_briefing(briefing: Briefing) -> str:
-    """The briefing as YAML text, with a checksum that reveals later edits by hand."""
-    data = briefing_to_dict(briefing)
-    data["generator"]["checksum"] = _PLACEHOLDER
-    text = _yaml_text(data)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _CHECKSUM_LINE.sub(f"  checksum: {digest}", text, count=1)
-
-
-def was_edited(text: str) -> bool:
-    """True when a briefing file is no longer exactly as the generator wrote it."""
-    found = _CHECKSUM_LINE.search(text)
-    if not found:
-        return True
-    original = text[:found.start(1)] + _PLACEHOLDER + text[found.end(1):]
-    return hashlib.sha256(original.encode("utf-8")).hexdigest() != found.group(1)
-
-
-# -- loading ---------------------------------------------------------------------------------------
 
 # libyaml's parser, where PyYAML was built with it, composes a briefing about 15 times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -409,7 +168,7 @@ class _Reader:
                 self.report(scalar, where, f"must be {expected}")
             return None
         value = scalar.value
-        if plain and _NUMBER_1_2.fullmatch(value):
+        if plain and NUMBER_1_2.fullmatch(value):
             self.report(scalar, where, f"{value} is read as a number by YAML 1.2 readers, such as editors "
                         "and JavaScript tools", "put it in quotes to keep it as text")
             return None
@@ -433,9 +192,9 @@ class _Reader:
         scalar = self._scalar(node, where)
         if scalar is None:
             return None
-        if scalar.tag == _BOOL and scalar.value in _TRUE + _FALSE:
-            return scalar.value in _TRUE
-        if scalar.tag == _BOOL or (not scalar.style and scalar.value.lower() in _ONLY_SOME_BOOLEANS):
+        if scalar.tag == _BOOL and scalar.value in TRUE + FALSE:
+            return scalar.value in TRUE
+        if scalar.tag == _BOOL or (not scalar.style and scalar.value.lower() in ONLY_SOME_BOOLEANS):
             self.report(scalar, where, f"must be true or false; {scalar.value} means that to some YAML "
                         "readers only", "write true or false")
         else:
@@ -446,13 +205,13 @@ class _Reader:
         scalar = self._scalar(node, where)
         if scalar is None:
             return None
-        if scalar.tag == _INT and _DECIMAL_WHOLE.fullmatch(scalar.value):
+        if scalar.tag == _INT and DECIMAL_WHOLE.fullmatch(scalar.value):
             try:
                 return int(scalar.value)
             except ValueError:  # Python reads at most a few thousand digits
                 self.report(scalar, where, f"has {len(scalar.value)} digits, far too many")
                 return None
-        if scalar.tag == _INT or (not scalar.style and _WHOLE_1_2.fullmatch(scalar.value)):
+        if scalar.tag == _INT or (not scalar.style and WHOLE_1_2.fullmatch(scalar.value)):
             self.report(scalar, where, f"{scalar.value} is not written in plain decimal digits, and YAML "
                         "readers differ on what it is", "write it in the digits 0 to 9, without leading "
                         "zeros, underscores, colons or a prefix such as 0x")
@@ -464,9 +223,9 @@ class _Reader:
         scalar = self._scalar(node, where)
         if scalar is None:
             return None
-        if scalar.tag in (_INT, _FLOAT) and _DECIMAL.fullmatch(scalar.value):
+        if scalar.tag in (_INT, _FLOAT) and DECIMAL.fullmatch(scalar.value):
             return float(scalar.value)
-        if scalar.tag in (_INT, _FLOAT) or (not scalar.style and _NUMBER_1_2.fullmatch(scalar.value)):
+        if scalar.tag in (_INT, _FLOAT) or (not scalar.style and NUMBER_1_2.fullmatch(scalar.value)):
             self.report(scalar, where, f"{scalar.value} is not written as a plain decimal number, and YAML "
                         "readers differ on what it is", "write it like 0.9")
         else:
@@ -478,7 +237,7 @@ class _Reader:
         if scalar is None or scalar.tag == _NULL:
             return None
         # YAML 1.2 has no dates: JavaScript tools read one as text, and write it back in quotes.
-        if scalar.tag == _TIMESTAMP or (scalar.tag == _STR and scalar.style and _DATE.fullmatch(scalar.value)):
+        if scalar.tag == _TIMESTAMP or (scalar.tag == _STR and scalar.style and DATE.fullmatch(scalar.value)):
             try:
                 value = self._constructor.construct_yaml_timestamp(scalar)
             except ValueError:  # a timestamp such as 2023-02-30, which PyYAML matches but no calendar has
