@@ -181,6 +181,13 @@ class Cast:
         text = name.text
         key = norm(text)
         words = text.split()
+        if len(words) == 1 and previous_word not in LOCATIVE and (key in COUNTRY_BY_NAME or key in CAPITAL_OF):
+            # "Jeff Kingston said ... Kingston added": the surname of a person the story named is
+            # that person, not the place of the same name.
+            holder = self._surname_holder(key)
+            if holder is not None:
+                holder.add_alias(text)
+                return holder
         if key in COUNTRY_BY_NAME:
             return self._keyed(COUNTRY_BY_NAME[key], "country", pos, text)
         if key in CAPITAL_OF:
@@ -283,6 +290,14 @@ class Cast:
         if previous_word == "the":
             return self._new(name.text, "organization", pos)
         return self._person(name, pos)
+
+    def _surname_holder(self, token: str) -> Entity | None:
+        for entity in reversed(self._persons_by_token.get(token, ())):
+            entity = self.canonical(entity)
+            words = entity.name.lower().split()
+            if entity.type == "person" and len(words) > 1 and words[-1] == token:
+                return entity
+        return None
 
     def _learn_title(self, entity: Entity, role: str) -> None:
         if entity.role is None:

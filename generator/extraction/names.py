@@ -15,7 +15,8 @@ from .lexicon import (COUNTRY_BY_NAME, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORD
                       PERSON_NOUNS, PERSON_TITLES, TITLE_WORDS)
 from .text import MASKS
 
-_UP = "A-ZÀ-ÖØ-Þ"
+# Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _TOKEN = (rf"(?:[{_UP}]\.){{2,}}|[{_UP}][a-z]{{0,3}}\.(?=[ ][{_UP}])|[{_UP}][\w’'&-]*(?:\.(?:com|org|net)\b)?"
           rf"|(?:al|el|ad|as|an|bin|ibn|abu|de|di|du|van|von|le|la|da|dos|del|mac|mc|o)[-’'][{_UP}][\w’'-]*")
 _CONNECTOR = r"of|for|on|and|&|de|da|del|della|der|den|van|von|du|le|la|al|el|bin|ibn|bint|y|the|St\."

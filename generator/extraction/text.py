@@ -44,9 +44,10 @@ class Span:
     end: int
 
 
-# A party label after a US politician's name, "Sen. Jane Roe (D-Ore.)": blanked in the frame so
-# that it neither ends the name's phrase nor hides the name from the verb after it.
-_PARTY_LABEL = re.compile(r"\s\([RDI](?:-[A-Z][A-Za-z.]{0,8})?\)(?=[\s,;:.])")
+# A party label after a US politician's name, "Sen. Jane Roe (D-Ore.)", "(R New Mexico)", or a
+# district, "(RI-1)": blanked in the frame so that it neither ends the name's phrase nor hides the
+# name from the verb after it, nor reads as a name itself.
+_PARTY_LABEL = re.compile(r"\s\((?:[RDI](?:[- ][A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]+)?)?|[A-Z]{2}-\d{1,2})\)(?=[\s,;:.])")
 
 
 def _blank(match: re.Match) -> str:

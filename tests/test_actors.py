@@ -1,0 +1,52 @@
+"""Which actors a briefing keeps, their names, types and roles: small hand-written articles, one
+behaviour per test. The rule behind each is general; junk actors are the failure these guard
+against, as every actor gets a page of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cleaning import clean
+from generator.extraction import Extraction
+from generator.extraction.builtin import BuiltinBackend
+from generator.reading import parse_article
+
+
+def extract(text: str) -> Extraction:
+    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
+
+
+def names(ex: Extraction) -> set[str]:
+    return {a.name for a in ex.actors}
+
+
+def actor(ex: Extraction, name: str):
+    found = [a for a in ex.actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in ex.actors]}"
+    return found[0]
+
+
+def speaker(ex: Extraction, start: str) -> str | None:
+    q = next(q for q in ex.quotes if q.text.startswith(start))
+    return next((a.name for a in ex.actors if a.id == q.speaker), None)
+
+
+# -- names ------------------------------------------------------------------------------------------
+
+def test_a_name_may_start_with_a_capital_of_latin_extended():
+    ex = extract("In a statement, Justice Minister Mehmet Ali Şahin asserted that the inquiry is lawful.")
+    assert "Mehmet Ali Şahin" in names(ex)
+
+
+def test_a_surname_that_is_also_a_capital_stays_the_person():
+    ex = extract("Professor Jeff Kingston said the crisis is real. Kingston added the family "
+                 "\"has a shortage of male heirs and no plan.\"")
+    assert names(ex) == {"Jeff Kingston"}
+    assert speaker(ex, "has a shortage") == "Jeff Kingston"
+
+
+def test_a_party_and_state_label_after_a_name_is_no_actor():
+    ex = extract("But Representative Marcy Kaptur (D Ohio) was not changing her vote. "
+                 "\"I will not support this legislation at all,\" she said.")
+    assert names(ex) == {"Marcy Kaptur"}
+    assert speaker(ex, "I will not support") == "Marcy Kaptur"
