@@ -50,3 +50,31 @@ def test_a_party_and_state_label_after_a_name_is_no_actor():
                  "\"I will not support this legislation at all,\" she said.")
     assert names(ex) == {"Marcy Kaptur"}
     assert speaker(ex, "I will not support") == "Marcy Kaptur"
+
+
+def test_a_number_before_a_body_is_part_of_its_name():
+    ex = extract("The state appealed on Sunday. The 9th Circuit Court of Appeals denied the request.")
+    assert "9th Circuit Court of Appeals" in names(ex)
+
+
+def test_a_title_with_whose_it_is_names_no_one_by_itself():
+    ex = extract("The British Foreign Secretary William Hague said the attacks must stop. "
+                 "Later the British Foreign Secretary told parliament that more aid would come.")
+    assert names(ex) == {"William Hague"}
+
+
+def test_a_name_set_off_after_a_bare_title_is_its_holder():
+    ex = extract("The Speaker of the House, Republican Paul Ryan, disagreed: "
+                 "\"This is not a ban on anyone at all,\" he said.")
+    assert names(ex) == {"Paul Ryan"}
+    assert speaker(ex, "This is not") == "Paul Ryan"
+
+
+def test_a_bare_title_set_off_before_a_name_is_its_role_if_no_other():
+    ex = extract("On Sunday the Speaker of the House, Paul Ryan, disagreed with the order.")
+    assert actor(ex, "Paul Ryan").role == "Speaker of the House"
+
+
+def test_a_party_label_before_a_name_is_a_role():
+    ex = extract("Democrat Chuck Schumer said the order was wrong.")
+    assert actor(ex, "Chuck Schumer").role == "Democrat"

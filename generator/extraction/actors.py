@@ -136,6 +136,11 @@ class Cast:
         self._org_mentions: dict[str, list[Mention]] = {}
         # Persons by the words of their roles, for "the president" and the like.
         self._by_role_word: dict[str, list[Entity]] = {}
+        # The unnamed holder a bare title just named, and where the title ends: a name set off
+        # right after it is the holder's ("the Foreign Secretary, Jane Roe, said").
+        self._titled: tuple[Entity, int, str] | None = None
+        # Such titles by holder: the role of one the text gives no other role.
+        self._apposed_titles: dict[int, str] = {}
 
     # -- creation and merging ----------------------------------------------------------------
 
@@ -178,6 +183,16 @@ class Cast:
 
     def add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
         """The entity a proper name refers to, created if new; None for places and adjectives."""
+        titled, self._titled = self._titled, None
+        entity = self._add_name(name, pos, previous_word)
+        if titled is not None and entity is not None and entity.type == "person" and entity.named \
+                and not name.sentence_initial and pos - (name.start - name.role_start) - titled[1] == len(", "):
+            self.merge(titled[0], entity)
+            entity = self.canonical(entity)
+            self._apposed_titles.setdefault(id(entity), titled[2])
+        return entity
+
+    def _add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
         text = name.text
         key = norm(text)
         words = text.split()
@@ -208,8 +223,11 @@ class Cast:
             if entity is not None:
                 entity.add_alias(text)
             return entity
-        if tuple(key.split()) in _TITLE_ONLY:
-            return self.resolve_description(f"the {text}", pos)
+        if _title_only(key):
+            entity = self.resolve_description(f"the {text}", pos)
+            if entity is not None and not entity.named:
+                self._titled = (entity, pos + len(text), text)
+            return entity
         known = self._by_key.get(key)
         if known is not None:
             known = self.canonical(known)
@@ -591,12 +609,23 @@ class Cast:
     def final(self) -> list[Entity]:
         out = [e for e in self.entities if e.merged_into is None]
         for entity in out:
+            if entity.role is None and id(entity) in self._apposed_titles:
+                entity.role = self._apposed_titles[id(entity)]
             # One capitalised word that no title, role or pronoun showed to be a person is more
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and entity.gender is None:
                 entity.type = "organization"
         return out
+
+
+def _title_only(key: str) -> bool:
+    """ "Foreign Secretary", "British Foreign Secretary", "Roman Catholic Pope": a title, maybe
+    after words that say whose, names no one by itself; the story's holder of it is meant."""
+    words = key.split()
+    while len(words) > 1 and (words[0] in DEMONYM_OF or words[0] in COUNTRY_BY_NAME or words[0] in PROPER_ADJECTIVES):
+        words = words[1:]
+    return tuple(words) in _TITLE_ONLY
 
 
 def is_common_plural(word: str) -> bool:

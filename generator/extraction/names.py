@@ -41,6 +41,7 @@ _ROLE_MODIFIERS = frozenset(
     "interim".split())
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) $")
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $")
 
 
@@ -213,6 +214,13 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         return None
     text_start = offsets[0]
     text_end = offsets[-1] + len(words[-1])
+    ordinal = _ORDINAL_BEFORE.search(frame, max(0, text_start - 6), text_start) if role is None else None
+    if ordinal and any(w.lower() in ORG_WORDS for w in words):
+        # "the 9th Circuit Court of Appeals", "the 82nd Airborne Division": the number is the
+        # body's name, and without it the name is another body's.
+        words = [ordinal.group(1), *words]
+        text_start = role_start = ordinal.start(1)
+        sentence_initial = False
     if role is None:
         found = _title_before(frame, text_start)
         if found:
