@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.cleaning import clean
 from generator.extraction import Extraction
+from generator.extraction.actors import role_phrase
 from generator.extraction.builtin import BuiltinBackend
 from generator.reading import parse_article
 
@@ -78,3 +79,51 @@ def test_a_bare_title_set_off_before_a_name_is_its_role_if_no_other():
 def test_a_party_label_before_a_name_is_a_role():
     ex = extract("Democrat Chuck Schumer said the order was wrong.")
     assert actor(ex, "Chuck Schumer").role == "Democrat"
+
+
+def test_a_title_with_a_complement_before_a_name_is_the_role():
+    ex = extract("UN High Commissioner for Human Rights Navi Pillay stated that the bombs must not be used.")
+    assert actor(ex, "Navi Pillay").role == "UN High Commissioner for Human Rights"
+
+
+def test_an_article_prefix_of_a_surname_may_be_dropped_later():
+    ex = extract("The foreign minister, Abdul Ati al-Obeidi, criticized the plan. "
+                 "In an interview, Obeidi called for a ceasefire.")
+    assert names(ex) == {"Abdul Ati al-Obeidi"}
+
+
+# -- roles ------------------------------------------------------------------------------------------
+
+def test_a_clause_after_a_name_is_no_role():
+    ex = extract("The minister, Abdul Ati al-Obeidi, criticized the dispatch of advisers on Tuesday.")
+    assert actor(ex, "Abdul Ati al-Obeidi").role == "The minister"
+
+
+def test_a_role_cut_off_mid_phrase_is_no_role():
+    assert role_phrase("adviser to the") is None
+    assert role_phrase("Executive director of the Council on American -") is None
+    assert role_phrase("adviser to the mayor") == "adviser to the mayor"
+
+
+def test_a_role_ends_before_a_relative_clause():
+    assert role_phrase("co-founder of Acme who once backed Senator Roe") == "co-founder of Acme"
+
+
+def test_former_before_a_title_stays_in_the_role():
+    ex = extract("Bush sent Rice to support former UN Secretary General Kofi Annan, who then met the rebels.")
+    assert actor(ex, "Kofi Annan").role == "former UN Secretary General"
+
+
+def test_former_opening_a_sentence_stays_in_the_role():
+    ex = extract("Former MEP Chris Huhne focused on environmental issues.")
+    assert actor(ex, "Chris Huhne").role == "Former MEP"
+
+
+def test_its_in_a_role_is_the_organisation_named_before():
+    ex = extract("The opposition Green Party voted against it. Its leader, Tomas Varga, accused the government.")
+    assert actor(ex, "Tomas Varga").role == "Green Party leader"
+
+
+def test_a_described_title_set_off_before_a_name_is_the_role():
+    ex = extract("The current party president, Simon Hughes, who ran for mayor, promised a new start.")
+    assert actor(ex, "Simon Hughes").role == "The current party president"

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_list
-from .lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS,
-                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PRONOUNS, PROPER_ADJECTIVES, PROPER_GROUPS, TITLE_WORDS,
-                      alternation)
+from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS,
+                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PRONOUNS, PROPER_ADJECTIVES, PROPER_GROUPS, ROLE_WORDS,
+                      TITLE_WORDS, alternation)
 from .names import Name
 from .text import PARAGRAPH
 
@@ -64,6 +64,7 @@ _WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
 _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-’']")
 _NORM_DROP = str.maketrans("", "", ".'’")
 _ROLE_TOKEN = re.compile(r"[\w.]+")
 _INITIALS_SPLIT = re.compile(r"[\s-]+")
@@ -282,7 +283,8 @@ class Cast:
             entity.gender = FIRST_NAME_GENDER.get(words[0])
         if name.role:
             self._learn_title(entity, name.role)
-        for token in {last, first}:
+        # "al-Obeidi" is "Obeidi" on second mention: the article prefix of a surname may be dropped.
+        for token in {last, first, _ARTICLE_PREFIX.sub("", last)}:
             self._persons_by_token.setdefault(token, []).append(entity)
         return entity
 
@@ -326,6 +328,9 @@ class Cast:
                 entity.gender = gender
 
     def _give_role(self, entity: Entity, role: str) -> None:
+        role = role_phrase(role)
+        if role is None:
+            return
         entity.role = role
         for word in _role_words(role):
             self._by_role_word.setdefault(word, []).append(entity)
@@ -392,10 +397,24 @@ class Cast:
 
     def set_role(self, entity: Entity, role: str) -> None:
         if entity.role is None:
+            words = role.split()
+            if len(words) > 1 and words[0].lower() == "its":
+                # "Its leader, Jane Roe": the leader of the organisation the story just named.
+                owner = self._last_organization()
+                if owner is None:
+                    return
+                role = f"{owner.name} {' '.join(words[1:])}"
             self._give_role(entity, role)
             for word in role.lower().split()[:4]:
                 if PERSON_NOUNS.get(word) and not entity.gender:
                     entity.gender = PERSON_NOUNS[word]
+
+    def _last_organization(self) -> Entity | None:
+        for mention in reversed(self.timeline[-12:]):
+            entity = self.canonical(mention.entity)
+            if entity.type in ("organization", "country") and entity.named:
+                return entity
+        return None
 
     def record(self, pos: int, entity: Entity, subject: bool, sentence: int, acts: bool = True) -> None:
         entity = self.canonical(entity)
@@ -619,6 +638,39 @@ class Cast:
         return out
 
 
+# A role is a noun phrase: one opening with these, or holding a finite verb, is a piece of a
+# clause that ran into the role's place ("and Republican Jane Roe has been", "with 30 delegates").
+_CLAUSE_OPENERS = frozenset("and but or nor yet so as with without where when while since after before because if "
+                            "although though than then there that which who whom whose it he she they we i you this "
+                            "these those among amid despite during until unless".split())
+# (Participles are left out: "the only engineer charged in the case" is a role.)
+_FINITE = (AUXILIARIES - frozenset(("be", "been", "do"))) | frozenset(
+    "said says told tells wrote writes added adds asked asks explained explains insisted insists".split())
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
+# A role ending in these was cut off in the middle of a phrase: "adviser to Mr", "head of the".
+_OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by", "in", "on", "at", "and", "or",
+                        "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–"))
+# Without a word for a role, a phrase longer than this is a clause, not a description.
+MAX_PLAIN_ROLE_WORDS = 4
+
+
+def role_phrase(role: str) -> str | None:
+    """The role a phrase found before or after a name gives, or None when the phrase is a clause
+    or a fragment rather than a description of the actor."""
+    role = _RELATIVE.sub("", role.strip(" ,;:"))
+    words = role.split()
+    if not words or words[0].lower() in _CLAUSE_OPENERS or words[-1].lower().rstrip(".") in _OPEN_ENDS \
+            or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS:
+        return None  # "criticized the plan": a verb and its object
+    if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
+            w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
+        return None
+    return role
+
+
 def _title_only(key: str) -> bool:
     """ "Foreign Secretary", "British Foreign Secretary", "Roman Catholic Pope": a title, maybe
     after words that say whose, names no one by itself; the story's holder of it is meant."""
@@ -650,6 +702,7 @@ _COPULAR = re.compile(r"\s+(?:is|was|has been|had been|became|remains|remained)\
                       r"([^,;:.!?()\[\]\ue000\ue001]{3,160})")
 _COPULAR_CUT = re.compile(r"\s+(?:who|whom|which|that|and|but|after|before|when|while|because|since|until|"
                           r"as|if|although|though|whose|where)\b|\s+[-—–]\s*")
+_ORG_NOUNS = frozenset(load_list("organization_nouns.txt"))
 _CLASSIFIER = re.compile(
     rf"\b(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){{0,3}}?(?:{alternation(load_list('organization_nouns.txt'))}))"
     rf"\s+$", re.I)
@@ -683,7 +736,7 @@ def copular_role(frame: str, subject_end: int) -> str | None:
         return None
     if not any(w.lower().strip("’'s") in PERSON_NOUNS or w.lower() in TITLE_WORDS for w in words[:4]):
         return None
-    return " ".join(words)
+    return role_phrase(" ".join(words))
 
 
 def classifier_before(frame: str, name_start: int) -> str | None:
@@ -703,10 +756,12 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
         segment = head[:-1].rstrip()
         start = max(segment.rfind(","), segment.rfind("\ue000"), segment.rfind("\ue001")) + 1
         words = segment[start:].split()
+        determined = words[0].lower() in ("the", "a", "an") if words else False
+        # After an article the role may have words of its own: "The current party president, Jane Roe".
         if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or words[-1].lower() in PERSON_NOUNS) \
-                and (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")) \
-                and all(w[:1].isupper() or w.lower() in _ROLE_GLUE for w in words):
-            return " ".join(words)
+                and (words[0][:1].isupper() or determined) \
+                and all(w[:1].isupper() or w.lower() in _ROLE_GLUE or determined and w.isalpha() for w in words):
+            return role_phrase(" ".join(words))
     head = head[:-1].rstrip() if head.endswith(",") else head
     words = head.split()
     if not words or len(words) > 16 or any(c in "\ue000\ue001,;:" for c in head):
@@ -715,7 +770,7 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     second = words[1].lower() if len(words) > 1 else ""
     if first in PERSON_NOUNS or first in TITLE_WORDS or second in PERSON_NOUNS or second in TITLE_WORDS \
             or words[0].endswith(("'s", "’s")):
-        return head
+        return role_phrase(head)
     return None
 
 
@@ -762,10 +817,10 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     if words[0].lower() == "who":
         who_is = _WHO_IS.match(text)
         if who_is:
-            return _APPOSITIVE_ROLE_START.sub("", who_is.group(1)) or None
+            return role_phrase(_APPOSITIVE_ROLE_START.sub("", who_is.group(1)))
         who_verb = _WHO_VERB.match(text)
         if who_verb and who_verb.group(1) in _ROLE_VERBS:
-            return f"{_ROLE_VERBS[who_verb.group(1)]} {who_verb.group(2)}"
+            return role_phrase(f"{_ROLE_VERBS[who_verb.group(1)]} {who_verb.group(2)}")
         return None
     lowered = [w.lower().strip("’'s") for w in words[:5]]
     has_role_word = any(w in PERSON_NOUNS or w in TITLE_WORDS for w in lowered) or any(
@@ -774,5 +829,5 @@ def appositive_role(frame: str, name_end: int) -> str | None:
         if not has_role_word and not _ARTICLE_START.match(text):
             return None
         role = _ARTICLE_LEAD.sub("", text)
-        return role if role and not role.split()[0].isdigit() else None
+        return role_phrase(role) if role and not role.split()[0].isdigit() else None
     return None

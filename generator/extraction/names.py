@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (COUNTRY_BY_NAME, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORDS,
+from .lexicon import (COUNTRY_BY_NAME, FIRST_NAME_GENDER, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORDS,
                       PERSON_NOUNS, PERSON_TITLES, TITLE_WORDS)
 from .text import MASKS
 
@@ -39,8 +39,10 @@ _ROLE_MODIFIERS = frozenset(
     "senior former deputy chief acting top assistant associate executive campaign press communications "
     "national general vice foreign defense defence interior presidential founding longtime veteran current "
     "interim".split())
+_NAME_PARTICLES = frozenset("al el bin ibn abu de di da du del della dos van von der le la".split())
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
+_TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) $")
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $")
 
@@ -81,6 +83,19 @@ def _title_end(words: list[str]) -> int:
     if cut and any(w.lower() in ORG_WORDS for w in words[cut:]):
         return 0
     return cut
+
+
+def _complement_end(words: list[str], cut: int) -> int:
+    """ "Minister for Defence Ignazio La Russa": where the name starts after a title's complement,
+    at a known given name, else at the last two words (three with a particle), else 0."""
+    start = cut + 1 + (cut + 1 < len(words) and words[cut + 1] == "the")
+    for i in range(start + 1, len(words) - 1):
+        if words[i] in FIRST_NAME_GENDER:
+            return i
+    i = len(words) - 2
+    if words[i].lower() in _NAME_PARTICLES:
+        i -= 1
+    return i if i > start and words[i - 1].lower() not in _CONNECTORS else 0
 
 
 def _split_run(words: list[str]) -> list[tuple[int, int]]:
@@ -170,7 +185,8 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     # (Indices, not repeated slicing: a run can be thousands of words long.)
     i = 0
     while i < len(words) and words[i].lower() in FUNCTION_WORDS and (offsets[i] == initial_at
-                                                                     or words[i].lower() in _NEVER_IN_NAMES):
+                                                                     or words[i].lower() in _NEVER_IN_NAMES) \
+            and not (i + 1 < len(words) and _is_title_at(words, i)):
         i += 1
     while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
         i += 1
@@ -207,6 +223,8 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     role = None
     role_start = offsets[0]
     cut = _title_end(words)
+    if cut and cut < len(words) and words[cut] in ("of", "for", "on"):
+        cut = _complement_end(words, cut)
     if cut:
         role = " ".join(words[:cut])
         words, offsets = words[cut:], offsets[cut:]
@@ -230,6 +248,12 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         if owner:
             role = f"{owner.group(1)} {role}"
             role_start -= len(owner.group(1)) + 1
+        else:
+            # "former UN Secretary General Kofi Annan" was, and is no longer, what the title says.
+            time = _TIME_BEFORE.search(frame, max(0, role_start - 12), role_start)
+            if time:
+                role = f"{time.group(1)} {role}"
+                role_start = time.start(1)
     return Name(text_start, text_end, " ".join(words), role, role_start, possessive, sentence_initial)
 
 
