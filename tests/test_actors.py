@@ -127,3 +127,28 @@ def test_its_in_a_role_is_the_organisation_named_before():
 def test_a_described_title_set_off_before_a_name_is_the_role():
     ex = extract("The current party president, Simon Hughes, who ran for mayor, promised a new start.")
     assert actor(ex, "Simon Hughes").role == "The current party president"
+
+
+# -- places -----------------------------------------------------------------------------------------
+
+def test_a_continent_is_a_place_not_an_actor():
+    ex = extract("The helicopter crashed off the coast of Gabon in west central Africa. "
+                 "Africa has seen many such crashes. The Atlantic Ocean was calm and Africa grew.")
+    assert names(ex) == set()
+
+
+def test_a_name_ending_in_a_place_word_is_a_place():
+    ex = extract("After the storm the Mahakam River rose. The Mahakam River flooded the town on Monday.")
+    assert names(ex) == set()
+
+
+# -- types ------------------------------------------------------------------------------------------
+
+def test_capitals_run_into_a_number_are_a_code_not_a_name():
+    ex = extract("The Senate took H.R.1424, a bill from the House. H.R.1424 was introduced in March.")
+    assert "H.R." not in names(ex)
+
+
+def test_the_plural_of_an_acronym_is_a_group():
+    ex = extract("After 25 MPs said they would refuse to serve, MPs said more and MPs voted.")
+    assert actor(ex, "MPs").type == "group"

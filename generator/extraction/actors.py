@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_list
-from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS,
-                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PRONOUNS, PROPER_ADJECTIVES, PROPER_GROUPS, ROLE_WORDS,
-                      TITLE_WORDS, alternation)
+from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
+                      GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS, PROPER_ADJECTIVES,
+                      PROPER_GROUPS, REGIONS, ROLE_WORDS, TITLE_WORDS, alternation)
 from .names import Name
 from .text import PARAGRAPH
 
@@ -211,6 +211,8 @@ class Cast:
             if previous_word in LOCATIVE:
                 return None
             return self._keyed(CAPITAL_OF[key], "country", pos, text)
+        if key in REGIONS or len(words) > 1 and words[-1].lower() in PLACE_WORDS and words[0] not in FIRST_NAME_GENDER:
+            return None  # "bases in west Africa", "the Atlantic Ocean": places
         if len(words) == 1 and key in DEMONYM_OF:
             if key.endswith("s") and key[:-1] in DEMONYM_OF or key in GROUP_NOUNS:
                 return self._keyed(text, "group", pos, text)
@@ -240,6 +242,11 @@ class Cast:
             return self._organization(text, pos)
         if _ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-"):
             return self._organization(text, pos)
+        if len(words) == 1 and _ACRONYM.match(text[:-1]) and text.endswith("s"):
+            # "MPs", "NGOs": the plural of an acronym is people or bodies of a kind, not one body.
+            entity = self._keyed(text, "group", pos, text, named=False)
+            entity.collective = True
+            return entity
         if len(words) == 1:
             return self._single_word(name, pos, previous_word)
         if previous_word in LOCATIVE and not name.role:

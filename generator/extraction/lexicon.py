@@ -86,6 +86,8 @@ ORG_WORDS = frozenset(w.lower() for w in load_list("organization_words.txt"))
 NON_ACTOR_WORDS = frozenset(w.lower() for w in load_list("non_actor_words.txt"))
 FUNCTION_WORDS = frozenset(w.lower() for w in load_list("function_words.txt"))
 AGENCIES = frozenset(load_list("agencies.txt"))
+REGIONS = frozenset(w.lower() for w in load_list("regions.txt"))
+PLACE_WORDS = frozenset(w.lower() for w in load_list("place_words.txt"))
 PRONOUNS = MappingProxyType({row[0]: (row[1], row[2]) for row in load_table("pronouns.tsv")})
 
 # Auxiliaries and modals: after a name they show the name is the subject of a clause.

@@ -157,6 +157,8 @@ def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> li
     """Names in frame[start:end]; `sentence_initial_at` is where the sentence's first word starts."""
     names: list[Name] = []
     for run in RUN.finditer(frame, start, end):
+        if frame[run.end():run.end() + 1].isdigit():
+            continue  # "H.R.1424", "F-16": a code or a number, not a name
         words = run.group().split(" ")
         offsets = []
         at = run.start()
