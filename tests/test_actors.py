@@ -145,10 +145,48 @@ def test_a_name_ending_in_a_place_word_is_a_place():
 # -- types ------------------------------------------------------------------------------------------
 
 def test_capitals_run_into_a_number_are_a_code_not_a_name():
-    ex = extract("The Senate took H.R.1424, a bill from the House. H.R.1424 was introduced in March.")
+    ex = extract("The Senate took H.R.1424, a bill from the House. H.R.1424 was introduced in March. "
+                 "H.R.1424 required a majority, and H.R.1424 passed.")
     assert "H.R." not in names(ex)
 
 
 def test_the_plural_of_an_acronym_is_a_group():
     ex = extract("After 25 MPs said they would refuse to serve, MPs said more and MPs voted.")
     assert actor(ex, "MPs").type == "group"
+
+
+# -- one actor, several forms -------------------------------------------------------------------------
+
+def test_an_acronym_merges_with_the_name_it_abbreviates_even_without_an_organisation_word():
+    ex = extract("The Southern African Development Community (SADC) has called for a fair vote. "
+                 "The SADC made the call on Monday.")
+    assert names(ex) == {"Southern African Development Community"}
+    assert actor(ex, "Southern African Development Community").type == "organization"
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full():
+    ex = extract("Defence Minister Ignazio La Russa said ten instructors would go. "
+                 "La Russa said the advisers would stay behind the lines.")
+    assert names(ex) == {"Ignazio La Russa"}
+
+
+def test_a_body_named_without_its_country_is_the_same_body():
+    ex = extract("The United Kingdom Home Office began issuing questionnaires. The Home Office rejects amnesty.")
+    assert names(ex) == {"United Kingdom Home Office"}
+
+
+def test_a_surname_without_its_accents_is_the_same_person():
+    ex = extract("Prime Minister Recep Tayyip Erdoğan met the general. Erdogan later spoke to reporters. "
+                 "Erdogan said the talks went well.")
+    assert names(ex) == {"Recep Tayyip Erdoğan"}
+    assert "Erdogan" in actor(ex, "Recep Tayyip Erdoğan").aliases
+
+
+def test_a_surname_spelt_two_ways_is_one_person():
+    ex = extract("At the meeting, Menzies Campbell spoke first. The acting leader, Menzies Cambell, "
+                 "said that he wanted new thinking. Cambell added that the party must change.")
+    assert names(ex) == {"Menzies Cambell"}
+    assert "Menzies Campbell" in actor(ex, "Menzies Cambell").aliases
+    # Relatives whose given names differ by a letter stay apart.
+    ex = extract("Maria Rossi said the plan works. Her brother Mario Rossi said it does not.")
+    assert names(ex) == {"Maria Rossi", "Mario Rossi"}

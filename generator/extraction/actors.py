@@ -10,6 +10,7 @@ A `Cast` lives for one extraction only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +19,7 @@ from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
                       GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS, PROPER_ADJECTIVES,
                       PROPER_GROUPS, REGIONS, ROLE_WORDS, TITLE_WORDS, alternation)
-from .names import Name
+from .names import NAME_PARTICLES, Name
 from .text import PARAGRAPH
 
 LOCATIVE = frozenset("in at from near outside inside into across around through via toward towards "
@@ -45,6 +46,8 @@ _WORD = re.compile(r"[\w-]+")
 # person named recently, and the bound keeps the work per description constant.
 MAX_ROLE_CANDIDATES = 64
 MAX_PREPOSED_CHARS = 400
+# A person's name is rarely this long; a longer name an acronym abbreviates is a body's.
+MIN_ACRONYM_WORDS = 3
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
@@ -70,6 +73,14 @@ _ROLE_TOKEN = re.compile(r"[\w.]+")
 _INITIALS_SPLIT = re.compile(r"[\s-]+")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s", re.I)
 _ARTICLE_LEAD = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+@lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """A word without its accents: "Erdoğan" and "Erdogan" are one name spelt two ways."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def norm(text: str) -> str:
@@ -149,7 +160,7 @@ class Cast:
         entity = Entity(name=name, type=kind, first=pos, named=named)
         self.entities.append(entity)
         self._by_key[norm(name)] = entity
-        if kind in ("organization", "country"):
+        if kind in ("organization", "country") or len(name.split()) >= MIN_ACRONYM_WORDS:
             self._by_initials.setdefault(_initials(name), []).append(entity)
         return entity
 
@@ -260,26 +271,43 @@ class Cast:
         compact = text.replace(".", "")
         if _ACRONYM.match(compact):
             for entity in reversed(self._by_initials.get(compact, ())):
-                if entity.type in ("organization", "country") and entity.merged_into is None \
-                        and _initials(entity.name) == compact:
+                if entity.merged_into is None and _initials(entity.name) == compact and (
+                        entity.type in ("organization", "country") or _unsure_person(entity)):
+                    # "The Southern African Development Community (SADC)": a name the acronym
+                    # abbreviates is a body's, even with no word of the lists in it.
+                    if entity.type == "person":
+                        entity.type = "organization"
                     entity.add_alias(text)
                     self._by_key[norm(text)] = entity
                     return entity
+        # "the Home Office" after "the United Kingdom Home Office": a country's body without the country.
+        for mention in reversed(self._org_mentions.get(text.split()[-1].lower(), ())[-MAX_ROLE_CANDIDATES:]):
+            fuller = self.canonical(mention.entity)
+            prefix = fuller.name[:-len(text)].strip()
+            if fuller.type == "organization" and fuller.name.endswith(f" {text}") and norm(prefix) in COUNTRY_BY_NAME:
+                fuller.add_alias(text)
+                self._by_key[norm(text)] = fuller
+                return fuller
         return self._new(text, "organization", pos)
 
     def _person(self, name: Name, pos: int) -> Entity:
         words = name.text.split()
-        last, first = words[-1].lower(), words[0].lower()
+        last, first = fold(words[-1].lower()), fold(words[0].lower())
+        lowered = [fold(w.lower()) for w in words]
         for entity in reversed(self._persons_by_token.get(last, [])):
             entity = self.canonical(entity)
-            their = entity.name.lower().split()
+            their = [fold(w) for w in entity.name.lower().split()]
             if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
-                    their[0] == first or set(their) <= set(w.lower() for w in words))):
+                    their[0] == first or set(their) <= set(lowered)
+                    # "La Russa" after "Ignazio La Russa": a surname with its particle.
+                    or first in NAME_PARTICLES and their[-len(lowered):] == lowered)):
                 if len(their) < len(words):
                     # The fuller form becomes the name: "Okafor" then "Maria Okafor".
                     entity.add_alias(entity.name)
                     entity.name = name.text
                     entity.gender = entity.gender or FIRST_NAME_GENDER.get(words[0])
+                else:
+                    entity.add_alias(name.text)
                 self._by_key[norm(name.text)] = entity
                 if name.role:
                     self._learn_title(entity, name.role)
@@ -296,7 +324,7 @@ class Cast:
         return entity
 
     def _single_word(self, name: Name, pos: int, previous_word: str) -> Entity | None:
-        token = name.text.lower()
+        token = fold(name.text.lower())
         people = self._persons_by_token.get(token)
         if people:
             # A surname (or first name) alone is the person most recently named with it; when
@@ -304,7 +332,7 @@ class Cast:
             entity = self.canonical(people[-1])
             for other in people[-MAX_ROLE_CANDIDATES:]:
                 other = self.canonical(other)
-                if other.mentions > 2 * entity.mentions and other.name.split()[-1].lower() == token:
+                if other.mentions > 2 * entity.mentions and fold(other.name.split()[-1].lower()) == token:
                     entity = other
             entity.add_alias(name.text)
             if name.role:
@@ -343,7 +371,7 @@ class Cast:
             self._by_role_word.setdefault(word, []).append(entity)
 
     def knows(self, name: str) -> bool:
-        return norm(name) in self._by_key or name.lower() in self._persons_by_token
+        return norm(name) in self._by_key or fold(name.lower()) in self._persons_by_token
 
     def speaks_for(self, text: str, pos: int) -> Entity | None:
         """The organisation or country a spokesperson's role names ("State Department spokesperson")."""
@@ -602,7 +630,7 @@ class Cast:
         for entity in self.entities:
             if entity.merged_into is not None or entity.type != "person" or " " in entity.name:
                 continue
-            for other in self._persons_by_token.get(entity.name.lower(), []):
+            for other in self._persons_by_token.get(fold(entity.name.lower()), []):
                 other = self.canonical(other)
                 if other is not entity and " " in other.name:
                     self.merge(entity, other)
@@ -632,7 +660,30 @@ class Cast:
             if len(fits) == 1:
                 self.merge(entity, fits[0])
 
+    def settle_spellings(self) -> None:
+        """Merge two persons whose names differ by one letter of the surname ("Menzies Campbell",
+        "Menzies Cambell") or of the given name: one person spelt two ways by the same article.
+        The form the article uses most stays the name."""
+        by_rest: dict[tuple[str, ...], list[Entity]] = {}
+        for entity in self.entities:
+            words = fold(entity.name.lower()).split()
+            if entity.merged_into is None and entity.type == "person" and entity.named and len(words) > 1:
+                for i in (0, len(words) - 1):
+                    key = (*words[:i], "*", *words[i + 1:], str(i))
+                    by_rest.setdefault(key, []).append(entity)
+        for key, group in by_rest.items():
+            at = int(key[-1])
+            for a in range(len(group)):
+                for b in range(a + 1, len(group)):
+                    one, other = self.canonical(group[a]), self.canonical(group[b])
+                    if one is not other and (one.gender is None or other.gender in (None, one.gender)) \
+                            and _one_letter_apart(fold(one.name.lower()).split()[at],
+                                                              fold(other.name.lower()).split()[at]):
+                        winner, loser = (one, other) if one.mentions >= other.mentions else (other, one)
+                        self.merge(loser, winner)
+
     def final(self) -> list[Entity]:
+        self.settle_spellings()
         out = [e for e in self.entities if e.merged_into is None]
         for entity in out:
             if entity.role is None and id(entity) in self._apposed_titles:
@@ -676,6 +727,27 @@ def role_phrase(role: str) -> str | None:
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None
     return role
+
+
+MIN_SPELLING_LETTERS = 5
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of at least MIN_SPELLING_LETTERS letters, one letter added, dropped or changed
+    ("Bakar", "Bacar"); shorter words differ so by chance too often ("Ali", "Alo")."""
+    if a == b or min(len(a), len(b)) < MIN_SPELLING_LETTERS or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _unsure_person(entity: Entity) -> bool:
+    """A name typed a person for want of evidence: no title, role or given name showed it."""
+    return entity.type == "person" and entity.named and entity.role is None and entity.gender is None
 
 
 def _title_only(key: str) -> bool:

@@ -39,7 +39,7 @@ _ROLE_MODIFIERS = frozenset(
     "senior former deputy chief acting top assistant associate executive campaign press communications "
     "national general vice foreign defense defence interior presidential founding longtime veteran current "
     "interim".split())
-_NAME_PARTICLES = frozenset("al el bin ibn abu de di da du del della dos van von der le la".split())
+NAME_PARTICLES = frozenset("al el bin ibn abu de di da du del della dos van von der le la".split())
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
@@ -93,7 +93,7 @@ def _complement_end(words: list[str], cut: int) -> int:
         if words[i] in FIRST_NAME_GENDER:
             return i
     i = len(words) - 2
-    if words[i].lower() in _NAME_PARTICLES:
+    if words[i].lower() in NAME_PARTICLES:
         i -= 1
     return i if i > start and words[i - 1].lower() not in _CONNECTORS else 0
 
