@@ -47,9 +47,9 @@ _WORD = re.compile(r"[\w-]+")
 MAX_ROLE_CANDIDATES = 64
 MAX_PREPOSED_CHARS = 400
 # A person's name is rarely this long; a longer name an acronym abbreviates is a body's.
-MIN_ACRONYM_WORDS = 3
+MINACRONYM_WORDS = 3
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
+ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
 _GROUP = re.compile(
     rf"(?<![\w-])((?:(?:[A-Z][\w.’'-]*|[a-z]+-[A-Za-z][\w-]*|{alternation(_MODIFIERS)})\s+){{0,3}})"
@@ -160,7 +160,7 @@ class Cast:
         entity = Entity(name=name, type=kind, first=pos, named=named)
         self.entities.append(entity)
         self._by_key[norm(name)] = entity
-        if kind in ("organization", "country") or len(name.split()) >= MIN_ACRONYM_WORDS:
+        if kind in ("organization", "country") or len(name.split()) >= MINACRONYM_WORDS:
             self._by_initials.setdefault(_initials(name), []).append(entity)
         return entity
 
@@ -248,12 +248,11 @@ class Cast:
             if name.role and known.type == "person":
                 self._learn_title(known, name.role)
             return known
-        if text in AGENCIES or any(w.lower() in ORG_WORDS for w in words) \
-                or any(f" {phrase} " in f" {text.lower()} " for phrase in _ORG_PHRASES):
+        if text in AGENCIES or is_organization_name(text):
             return self._organization(text, pos)
-        if _ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-"):
+        if ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-"):
             return self._organization(text, pos)
-        if len(words) == 1 and _ACRONYM.match(text[:-1]) and text.endswith("s"):
+        if len(words) == 1 and ACRONYM.match(text[:-1]) and text.endswith("s"):
             # "MPs", "NGOs": the plural of an acronym is people or bodies of a kind, not one body.
             entity = self._keyed(text, "group", pos, text, named=False)
             entity.collective = True
@@ -269,7 +268,7 @@ class Cast:
 
     def _organization(self, text: str, pos: int) -> Entity:
         compact = text.replace(".", "")
-        if _ACRONYM.match(compact):
+        if ACRONYM.match(compact):
             for entity in reversed(self._by_initials.get(compact, ())):
                 if entity.merged_into is None and _initials(entity.name) == compact and (
                         entity.type in ("organization", "country") or _unsure_person(entity)):
@@ -648,7 +647,7 @@ class Cast:
                     by_word.setdefault(word.lower(), []).append(entity)
         for entity in self.entities:
             if entity.merged_into is not None or " " in entity.name or entity.role \
-                    or _ACRONYM.match(entity.name) or entity.type not in ("organization", "person") \
+                    or ACRONYM.match(entity.name) or entity.type not in ("organization", "person") \
                     or (entity.type == "person" and entity.gender is not None):
                 continue
             word = entity.name
@@ -757,6 +756,12 @@ def _title_only(key: str) -> bool:
     while len(words) > 1 and (words[0] in DEMONYM_OF or words[0] in COUNTRY_BY_NAME or words[0] in PROPER_ADJECTIVES):
         words = words[1:]
     return tuple(words) in _TITLE_ONLY
+
+
+def is_organization_name(name: str) -> bool:
+    """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "British Red Cross"."""
+    return any(w.lower() in ORG_WORDS for w in name.split()) \
+        or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES)
 
 
 def is_common_plural(word: str) -> bool:
