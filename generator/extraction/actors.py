@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
                       GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS, PROPER_ADJECTIVES,
-                      PROPER_GROUPS, REGIONS, ROLE_WORDS, TITLE_WORDS, alternation)
+                      PROPER_GROUPS, REGIONS, ROLE_WORDS, TITLE_WORDS, WORK_WORDS, alternation)
 from .names import NAME_PARTICLES, Name
 from .text import PARAGRAPH
 
@@ -31,6 +31,7 @@ _DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "h
 # Words that make a demonym description stand for the country's state ("the Iranian government").
 _STATE_NOUNS = frozenset("government authorities officials regime administration leadership state "
                          "military army forces ministry".split())
+_GOVERNMENTS = frozenset("government administration regime cabinet".split())
 # The state's own bodies: with a demonym they are the country ("the Iranian authorities").
 _STATE_BODIES = frozenset("government authorities regime administration leadership".split())
 # Things that speak for an organisation in news: "the report said", "the campaign said".
@@ -222,8 +223,9 @@ class Cast:
             if previous_word in LOCATIVE:
                 return None
             return self._keyed(CAPITAL_OF[key], "country", pos, text)
-        if key in REGIONS or len(words) > 1 and words[-1].lower() in PLACE_WORDS and words[0] not in FIRST_NAME_GENDER:
-            return None  # "bases in west Africa", "the Atlantic Ocean": places
+        if key in REGIONS or len(words) > 1 and words[0] not in FIRST_NAME_GENDER and (
+                words[-1].lower() in PLACE_WORDS or words[-1].lower() in WORK_WORDS):
+            return None  # "bases in west Africa", "the Atlantic Ocean", "the Clean Air Act": no actors
         if len(words) == 1 and key in DEMONYM_OF:
             if key.endswith("s") and key[:-1] in DEMONYM_OF or key in GROUP_NOUNS:
                 return self._keyed(text, "group", pos, text)
@@ -685,6 +687,11 @@ class Cast:
         self.settle_spellings()
         out = [e for e in self.entities if e.merged_into is None]
         for entity in out:
+            words = entity.name.split()
+            if not entity.named and entity.type == "organization" and len(words) > 1 \
+                    and words[-1].lower() in _GOVERNMENTS and words[-2][:1].isupper():
+                # "the Abe government", "Zimbabwe's government": a government named by whose it is.
+                entity.named = True
             if entity.role is None and id(entity) in self._apposed_titles:
                 entity.role = self._apposed_titles[id(entity)]
             # One capitalised word that no title, role or pronoun showed to be a person is more

@@ -17,7 +17,7 @@ from ..cleaning import Document
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
-from .lexicon import (AUXILIARIES, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
+from .lexicon import (AUXILIARIES, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
 from .quotes import QuoteSpan, find_spans
@@ -207,13 +207,18 @@ def read_document(document: Document) -> Reading:
 
 
 def _acts_after(frame: str, end: int, limit: int) -> bool:
-    found = _NEXT_WORD.match(frame, end, limit)
+    # "Jane Roe and Tom Hale held talks": each of the names joined by "and" is a subject.
+    joined = _AND_NAME.match(frame, end, limit)
+    found = _NEXT_WORD.match(frame, joined.end() if joined else end, limit)
     if not found:
         return False
     word = found.group(1)
     if word in _COPULAS and not _PREDICATE_ACTS.match(frame, found.end(), limit):
         return False  # "Myanmar is mainly Buddhist": a description, not an act
-    return word in _VERB_WORDS or (word.endswith("ed") and len(word) > 4)
+    return word in _VERB_WORDS or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+_AND_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?![\w’'-])")
 
 
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]*|others|(?:his|her|their|other)\s+[a-z]+)(?:\s+[A-Z][\w’'-]*){0,2})?"
@@ -316,7 +321,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if entity is None:
             continue
         agent = _AGENT_BEFORE.search(frame, max(0, name.role_start - 20), name.role_start)
-        subject = not name.possessive and previous_word not in LOCATIVE and (
+        subject = not name.possessive and previous_word not in LOCATIVE and previous_word not in _TOPIC_WORDS and (
             _acts_after(frame, name.end, sentence.end) or bool(agent))
         # A news outlet named as the channel ("according to ABC News") does not act in the story.
         acts = not (agent and agent.group().lower().startswith("according") and entity.type != "person")

@@ -89,12 +89,21 @@ AGENCIES = frozenset(load_list("agencies.txt"))
 RELATIONAL_NOUNS = frozenset(w.lower() for w in load_list("relational_nouns.txt"))
 REGIONS = frozenset(w.lower() for w in load_list("regions.txt"))
 PLACE_WORDS = frozenset(w.lower() for w in load_list("place_words.txt"))
+WORK_WORDS = frozenset(w.lower() for w in load_list("work_words.txt"))
 PRONOUNS = MappingProxyType({row[0]: (row[1], row[2]) for row in load_table("pronouns.tsv")})
 
 # Auxiliaries and modals: after a name they show the name is the subject of a clause.
 AUXILIARIES = frozenset(
     "is are was were be been has have had will would could can should shall may might must "
     "did does do won't wouldn't didn't doesn't hasn't haven't isn't wasn't weren't can't couldn't".split())
+
+# Past tenses that do not end in -ed: after a name they show it acting ("Jane Roe met the envoy").
+IRREGULAR_PAST = frozenset("met held made took gave went led won lost ran sent kept left spoke wrote brought began "
+                           "became came found fought paid sought stood struck threw fled rode sat hid chose drew "
+                           "drove broke bought built caught dealt fell felt flew forbade forgave froze got grew "
+                           "heard hit hung knew laid lent let meant overcame overtook quit rang rose saw sold shot "
+                           "shut slept sold sped spent split spread stole stuck swore swept swam swung taught "
+                           "tore told thought understood undertook upheld upset withdrew won wrote".split())
 
 # Hyphens bound words here: "backed" in "Russian-backed" and "proclaimed" in "self-proclaimed" are
 # adjectives, not verbs.

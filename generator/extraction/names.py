@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (COUNTRY_BY_NAME, FIRST_NAME_GENDER, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORDS,
-                      PERSON_NOUNS, PERSON_TITLES, TITLE_WORDS)
+                      PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from .text import MASKS
 
 # Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
@@ -40,6 +40,7 @@ _ROLE_MODIFIERS = frozenset(
     "national general vice foreign defense defence interior presidential founding longtime veteran current "
     "interim".split())
 NAME_PARTICLES = frozenset("al el bin ibn abu de di da du del della dos van von der le la".split())
+_REPORTING = SPEECH_VERBS | frozenset(STANCE_POLARITY)
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
@@ -96,6 +97,11 @@ def _complement_end(words: list[str], cut: int) -> int:
     if words[i].lower() in NAME_PARTICLES:
         i -= 1
     return i if i > start and words[i - 1].lower() not in _CONNECTORS else 0
+
+
+def _is_reporting_participle(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ing") and (low[:-3] in _REPORTING or f"{low[:-3]}e" in _REPORTING)
 
 
 def _split_run(words: list[str]) -> list[tuple[int, int]]:
@@ -197,6 +203,10 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     if not words:
         return None
     sentence_initial = offsets[0] == initial_at
+    if sentence_initial and len(words) > 1 and _is_reporting_participle(words[0]):
+        # "Alleging Iran has ...": a participle opening the sentence, then the name.
+        words, offsets = words[1:], offsets[1:]
+        sentence_initial = False
 
     possessive = False
     last = words[-1]
