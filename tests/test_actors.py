@@ -231,3 +231,15 @@ def test_a_government_named_by_whose_it_is_is_an_actor():
 def test_each_name_joined_by_and_before_a_verb_acts():
     ex = extract("Prime Minister Recep Tayyip Erdogan and General Ilker Basbug held crisis talks on Thursday.")
     assert "Recep Tayyip Erdogan" in names(ex)
+
+
+def test_a_country_in_a_list_after_from_does_not_act():
+    ex = extract("The Home Office will issue forms to hopefuls from Afghanistan, Eritrea, Libya, Syria "
+                 "and Yemen who applied before last summer.")
+    assert names(ex) == {"Home Office"}
+
+
+def test_a_stock_exchange_is_an_organisation():
+    ex = extract("Selling hit the Istanbul Stock Exchange, which fell by six percent. "
+                 "The Istanbul Stock Exchange recovered on Friday.")
+    assert actor(ex, "Istanbul Stock Exchange").type == "organization"

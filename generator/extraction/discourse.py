@@ -43,7 +43,7 @@ _TOLD = frozenset(("told", "tell", "tells", "telling"))
 _CHANNEL_BEFORE = re.compile(r"\b(?:(?:interview|interviews|spoke|speaking|talking|talked)\s+(?:\w+\s+)?(?:with|to)|"
                              r"(?:told|tell|tells|telling)|(?:seen|obtained|reviewed|published|aired|broadcast|reported)\s+by)"
                              r"\s+(?:the\s+)?$", re.I)
-_FROM_PLACE_TO = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+){1,8}(?:to|and|or)\s+$")
+_FROM_PLACE_TO = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+){1,8}(?:(?:to|and|or)\s+)?$")
 # A group that undergoes the verb after it: "journalists have been arrested", "journalists imprisoned in".
 _UNDERGOES = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b|"
                         r"[a-z]+ed(?=\s*[,.;]|\s+(?:in|by|at|on|during|after|for|from|since|under|without|over\s+the)\b))")
@@ -310,7 +310,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             # A capitalised word seen only at the start of sentences is an ordinary word.
             continue
         previous_word = _previous_word(frame, name.role_start)
-        if previous_word in ("to", "and", "or") and _FROM_PLACE_TO.search(frame, max(0, name.role_start - 120),
+        if previous_word in ("to", "and", "or", "") and _FROM_PLACE_TO.search(frame, max(0, name.role_start - 120),
                                                                            name.role_start):
             # "from London to New York", "from Syria, Libya and Yemen": the later ones are places too.
             previous_word = "from"
