@@ -63,7 +63,7 @@ class BuiltinBackend:
 
         person_words = {w.lower() for e in kept if e.type == "person" for w in e.name.split()}
         title = document.article.title or make_title(reading)
-        summary = make_summary(reading, [e.name for e in main[:1]])
+        summary = make_summary(reading, stances)
         return Extraction(title=title, summary=summary, actors=actors, positions=positions,
                           quotes=out_quotes, keywords=make_keywords(reading, person_words))
 

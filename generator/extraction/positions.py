@@ -102,7 +102,7 @@ MIN_QUOTE_STANCE_WORDS = 6
 # Below this a position is not shown: precision first.
 MIN_CONFIDENCE = 0.5
 # The confidence of each kind of evidence for a stance.
-CONFIDENCE = {"stance verb": 0.8, "reported": 0.75, "passive": 0.6, "quoted": 0.79}
+CONFIDENCE = {"stance verb": 0.8, "reported": 0.75, "passive": 0.6, "quoted": 0.8}
 # How a quote's speaker was found (see attribution.CONFIDENCE) bounds what the quote says of them.
 _QUOTE_EVIDENCE = frozenset(("after", "before", "dash", "continued"))
 
@@ -116,6 +116,7 @@ class Stance:
     polarity: str
     paragraph: int
     confidence: float
+    kind: str  # the evidence: "stance verb", "reported", "passive" or "quoted"
 
 
 def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stance]:
@@ -136,7 +137,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         stance, polarity, evidence, complement = read
         if complement is not None:
             governed.add((paragraph, complement))
-        found.append(Stance(reading.cast.canonical(entity), stance, polarity, paragraph, CONFIDENCE[evidence]))
+        found.append(Stance(reading.cast.canonical(entity), stance, polarity, paragraph, CONFIDENCE[evidence],
+                            evidence))
     found += _quoted(reading, quotes)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
 
@@ -314,7 +316,7 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
             continue
         polarity = content_polarity(text)
         out.append(Stance(reading.cast.canonical(quote.speaker), stance, polarity, quote.span.paragraph,
-                          CONFIDENCE["quoted"] * _SPEAKER_TRUST[quote.evidence]))
+                          CONFIDENCE["quoted"] * _SPEAKER_TRUST[quote.evidence], "quoted"))
     return out
 
 
