@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from .caching import Cache, file_signature
+from .characters import clean_line
 from .cleaning import Document, clean
 from .config import Project
 from .errors import ArticleError, BriefingError, BriefingsError, WriteError
@@ -108,9 +109,10 @@ def make_briefing(document: Document, extraction: Extraction, backend: Backend, 
 
 
 def briefing_title(document: Document, extraction: Extraction) -> str:
-    """The article's own title, else the backend's, else the file name."""
-    return (document.article.title or extraction.title.strip()
-            or document.article.path.stem.replace("_", " "))
+    """The article's own title, else the backend's, else the file name, as one line of text that the
+    loader reads back unchanged."""
+    return (document.article.title or clean_line(extraction.title)
+            or clean_line(document.article.path.stem.replace("_", " ")))
 
 
 def _first_words(text: str, count: int) -> str:

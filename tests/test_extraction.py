@@ -314,7 +314,7 @@ def test_summary_is_short_and_from_the_lead():
     ex = extract("Anna Berg said the factory would close. Workers were told on Friday. "
                  "The plant employs 400 people. It opened in 1970.")
     assert ex.summary.startswith("Anna Berg said the factory would close.")
-    assert len(ex.summary.split()) <= 70
+    assert len(ex.summary.split()) <= 45
 
 
 def test_keywords_are_a_few_lower_case_words():

@@ -431,3 +431,14 @@ def test_an_id_ending_in_a_line_break_is_not_a_slug():
 def test_a_problem_shows_the_invisible_characters_of_a_value_as_escapes():
     message = error_for(edited("- actor: jo-bloggs", '- actor: "jo\\u202e-bloggs"'))
     assert "unknown actor 'jo\\u202e-bloggs'" in message
+
+
+def test_a_position_carries_its_confidence_through_writing_and_loading():
+    briefing = sample(positions=(Position(actor="jo-bloggs", stance="wants peace", polarity="support", paragraph=1,
+                                          confidence=0.75),))
+    assert load_text(dump_briefing(briefing)).positions[0].confidence == 0.75
+
+
+def test_a_position_confidence_outside_zero_to_one_is_a_problem():
+    message = error_for(edited("    confidence: 0.0\nquotes:", "    confidence: 1.5\nquotes:"))
+    assert "positions[0].confidence: must be between 0 and 1" in message

@@ -41,7 +41,7 @@ class BuiltinBackend:
             return Extraction(title=document.article.title or "Untitled article", summary="")
         reading = read_document(document)
         quotes = attribute(reading)
-        stances = find_positions(reading)
+        stances = find_positions(reading, quotes)
         cast = reading.cast
         for quote in quotes:
             if quote.speaker is not None:
@@ -58,14 +58,14 @@ class BuiltinBackend:
             for e in sorted(kept, key=lambda e: e.first))
         positions = tuple(
             Position(actor=ids[id(cast.canonical(s.entity))], stance=s.stance, polarity=s.polarity,
-                     paragraph=s.paragraph)
+                     paragraph=s.paragraph, confidence=round(s.confidence, 2))
             for s in stances if id(cast.canonical(s.entity)) in ids)
         paragraph_text = {p.number: p.text for p in document.paragraphs}
         out_quotes = _quotes(quotes, ids, main, cast, paragraph_text)
 
         person_words = {w.lower() for e in kept if e.type == "person" for w in e.name.split()}
         title = document.article.title or make_title(reading)
-        summary = make_summary(reading, [e.name for e in main[:1]])
+        summary = make_summary(reading, stances)
         return Extraction(title=title, summary=summary, actors=actors, positions=positions,
                           quotes=out_quotes, keywords=make_keywords(reading, person_words))
 

@@ -22,7 +22,7 @@ _ANTECEDENT_BOUNDARY = re.compile(
     rf"(?:[{MASKS},;:()\[\]—–]|\b(?:{_BOUNDARY_WORDS}|by|of|for|with|to|from|on|in|at|against)\b)")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and|de|van|von|al)\s+)*[A-Z][\w’'.-]*)*$")
 _FILLER_WORDS = (
-    r"\w+ly|also|then|later|again|once|still|just|never|not|n't|now|has|have|had|will|would|"
+    r"\w+ly|also|then|later|again|once|still|just|never|not|n't|no\s+longer|(?<=\bno\s)longer|now|has|have|had|will|would|"
     r"could|can|did|does|do|is|was|were|are|be|been|being|shall|should|may|might|must|previously|earlier|"
     r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
     r"initially|even|always|often|himself|herself|itself|themselves|too|since")

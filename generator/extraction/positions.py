@@ -1,10 +1,18 @@
 """Positions: what each actor claims, wants, denies, opposes or does, in the article's own words.
 
-Every reporting or stance verb whose subject is an actor yields one position. The stance is the
-verb's clause cut at the next clause boundary: for reporting verbs only the reported content
-("said he was in favor of dialogue" gives "was in favor of dialogue"), for other verbs the verb
-and what follows ("denies accusations by separatists that ..."). Passives are turned round to
-their agent ("was declared illegal by Western countries").
+A position comes from a reporting or stance verb whose subject is an actor, or from a quote whose
+speaker is known. The stance is the verb's clause cut at the next clause boundary: for reporting
+verbs only the reported content ("said he was in favor of dialogue" gives "was in favor of
+dialogue"), for other verbs the verb with what governs it and what follows ("did not agree to the
+contract", "refused to sign the deal"). Passives are turned round to their agent.
+
+The polarity is read from the whole verb group, never from the verb alone: negation ("did not
+support": oppose), the verbs that govern another ("refused to sign": oppose; "vowed never to
+negotiate": oppose) and conditions ("would strike if …": a claim). A reading that would turn a
+stance round ("did not condemn", "stopped short of endorsing") gives no position at all: a missing
+position misleads no one, an inverted one does. Every position carries a confidence from its
+evidence, and those below `MIN_CONFIDENCE` are left out; so is a position that another of the same
+actor already states.
 """
 
 from __future__ import annotations
@@ -13,9 +21,11 @@ import re
 from dataclasses import dataclass
 
 from .actors import Entity
+from .attribution import Attributed
 from .clauses import antecedent
 from .discourse import Reading
-from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY
+from ..data import load_table
+from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
 from .text import MASKS, strip_time_expressions
 
 _CLAUSE_END = re.compile(
@@ -24,32 +34,77 @@ _CLAUSE_END = re.compile(
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|"
     r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))|,\s+(?:he|she|they|it)\s+(?:said|added|says)\b"
     r"|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:said|says)\b)")
-# What a reporting verb puts between itself and the reported content: an addressee, "that".
-_REPORT_OPENING = re.compile(
+# What a reporting verb puts between itself and the reported content: where it was said, "that".
+_REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
+# After "told", also to whom: "told reporters the plan was dead".
+_TOLD_OPENING = re.compile(
     r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?"
     r"(?:\s+(?:reporters|journalists|a news conference|a press conference|the [\w\s]{1,30}?|him|her|them|us|me|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
-                                   "from", "by", "with", "while", "when", "as", "to"})
+                                   "from", "by", "with", "while", "when", "as", "to", "of", "for", "about"})
 _TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they|we)\s+(?=\w)", re.I)
-_SUPPORT = re.compile(r"\b(?:in favou?r of|supports?|backs?|wants?|welcomes?|hopes?|seeks?|plans?|intends?|"
-                      r"will|would|is ready to|was ready to|agreed|endorses?)\b", re.I)
-_OPPOSE = re.compile(r"\b(?:against|opposes?|opposed|rejects?|rejected|condemns?|refuses?|refused|"
-                     r"will not|won't|would not|illegal|no right|never)\b", re.I)
-_DENY = re.compile(r"\b(?:denies|denied|deny|not true|false|baseless|untrue)\b", re.I)
-_DENY_WORDS = ("den", "true", "false", "baseless")
-_OPPOSE_WORDS = ("against", "oppose", "reject", "condemn", "refuse", "will", "won", "would", "illegal", "right",
-                 "never")
-_SUPPORT_WORDS = ("favo", "support", "back", "want", "welcome", "hope", "seek", "plan", "intend", "will", "would",
-                  "ready", "agreed", "endorse")
+# Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …").
+_OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it)\b", re.I)
+# What a phrasal reporting verb leaves before its content ("pointed out that …").
+_PARTICLE = re.compile(r"^(?:out|up|off|back|on|down)\s+(?:that\s+)?", re.I)
+# A proposition has a verb; "told reporters about his trip" reports no content.
+_VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
+                        r"might|must|do|does|did|[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
+_QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.I)
+_FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
+                    r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
+_EVALUATIVE_POLARITY = {word: polarity for word, polarity in load_table("evaluative_words.tsv") if not word.endswith("*")}
+_EVALUATIVE_PREFIXES = tuple((word[:-1], polarity) for word, polarity in load_table("evaluative_words.tsv")
+                             if word.endswith("*"))
+_EVALUATIVE = re.compile(r"\b(?:" + "|".join(
+    [re.escape(w).replace("\\ ", r"\s+") for w in sorted(_EVALUATIVE_POLARITY, key=len, reverse=True)]
+    + [re.escape(p) + r"\w*" for p, _ in _EVALUATIVE_PREFIXES]) + r")\b", re.I)
+# "we will send advisers", "I am going to appeal": the speaker says what they will do.
+_OWN_ACT = re.compile(r"^(?:he|she|they|we|i|it)\s+(?:will|would|shall|(?:is|are|am|was|were)\s+(?:planning|going|"
+                      r"about|set|preparing)\s+to|plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to|"
+                      r"['’]ll)\s+(?!not\b|be\b|have\b)", re.I)
+# Words of a verb group before its verb: auxiliaries, modals, negation and adverbs.
+_GROUP_WORD = re.compile(
+    r"(?:not|never|no|longer|n['’]t|\w+n['’]t|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|"
+    r"must|is|are|was|were|be|been|being|also|still|yet|even|ever|already|again|now|then|just|\w+ly)$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
+_MODAL = frozenset(("would", "could", "might", "may", "will", "should", "can", "shall", "must"))
+# Verbs that govern another ("refused to sign"): how they change the polarity of the governed verb.
+_REFUSING = ("refus",)
+_NEGATING = ("declin", "fail", "neglect", "hesitat")
+_COMMITTING = ("vow", "promis", "pledg", "agre", "commit", "swor", "swear", "want", "hope", "seek", "sought",
+               "plan", "intend", "aim", "wish", "tried", "try", "tries", "push", "campaign", "fight", "fought",
+               "work", "offer", "decid", "resolv", "prepar", "move", "sign")
+_THREATENING = ("threat",)
+_GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
+_STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
+_ASKING = frozenset(("ask", "asks", "asked", "asking"))
+_ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
+# Taking back one's own support or words.
+_WITHDRAWING = re.compile(r"\s+(?:(?:his|her|its|their|our|the)\s+)?(?:support|backing|endorsement)\b", re.I)
+_WITHDRAW_VERBS = frozenset("withdrew withdraw withdraws withdrawn withdrawing".split())
+_DISMISSED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|claims?|allegations?|accusations?|suggestions?|"
+                        r"criticism|charges?|ideas?|notion|rumou?rs?|speculation|concerns?|calls?)\b|\s.{0,80}?\bas\s+",
+                        re.I)
+_DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s*$")
 _WORD = re.compile(r"\w+")
 _AGENT_LEAD = re.compile(r"^\s*by\s+[^,]*?(?=\s+(?:as|to|for|in|on|with)\b|$)")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 MAX_STANCE_WORDS = 20
 MAX_CLAUSE_CHARS = 300
+MIN_QUOTE_STANCE_WORDS = 6
+# Below this a position is not shown: precision first.
+MIN_CONFIDENCE = 0.5
+# The confidence of each kind of evidence for a stance.
+CONFIDENCE = {"stance verb": 0.8, "reported": 0.75, "passive": 0.6, "quoted": 0.8}
+# How a quote's speaker was found (see attribution.CONFIDENCE) bounds what the quote says of them.
+_QUOTE_EVIDENCE = frozenset(("after", "before", "dash", "continued"))
 
 
 @dataclass(frozen=True)
@@ -60,53 +115,226 @@ class Stance:
     stance: str
     polarity: str
     paragraph: int
+    confidence: float
+    kind: str  # the evidence: "stance verb", "reported", "passive" or "quoted"
 
 
-def find_positions(reading: Reading) -> list[Stance]:
-    out: list[Stance] = []
-    seen: set[tuple[int, str]] = set()
+def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stance]:
+    """The positions of the actors of `reading`: from stance and reporting verbs, then from the
+    quotes with a speaker; one per proposition, and only the confident ones."""
+    found: list[Stance] = []
+    governed: set[tuple[int, int]] = set()  # verbs read as part of another's group ("refused to condemn")
     for (paragraph, verb_start), entity in sorted(reading.verb_subjects.items(), key=lambda kv: kv[0]):
+        if (paragraph, verb_start) in governed:
+            continue
         view = reading.views[paragraph - 1]
         verb = STANCE.first(view.frame, verb_start, verb_start + 40) or _WORD.match(view.frame, verb_start)
         sentence = view.sentence_at(verb_start)
-        stance, polarity = _stance(view.text, view.frame, verb, sentence.end,
-                                   (paragraph, verb_start) in reading.passives, sentence.start)
-        entity = reading.cast.canonical(entity)
-        if not stance or (id(entity), stance) in seen:
+        read = _stance(view.text, view.frame, verb, sentence.start, sentence.end,
+                       (paragraph, verb_start) in reading.passives)
+        if read is None:
             continue
-        seen.add((id(entity), stance))
-        out.append(Stance(entity, stance, polarity, paragraph))
-    return out
+        stance, polarity, evidence, complement = read
+        if complement is not None:
+            governed.add((paragraph, complement))
+        found.append(Stance(reading.cast.canonical(entity), stance, polarity, paragraph, CONFIDENCE[evidence],
+                            evidence))
+    found += _quoted(reading, quotes)
+    return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
 
 
-def _stance(text: str, frame: str, verb: re.Match, sentence_end: int, passive: bool,
-            sentence_start: int) -> tuple[str | None, str]:
+def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence_end: int,
+            passive: bool) -> tuple[str, str, str, int | None] | None:
+    """(stance, polarity, kind of evidence, start of a governed verb) for the verb, or None."""
     word = verb.group().lower()
     # A stance is cut to MAX_STANCE_WORDS words: reading further than a bounded stretch of the
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
-    rest = text[verb.end():end]
+    group_start = _group_start(frame, sentence_start, verb.start())
+    negated = bool(_NEGATION.search(frame, group_start, verb.start()))
     if passive:
+        if negated:
+            return None
         patient = _patient(frame, sentence_start, verb.start())
-        rest = _AGENT_LEAD.sub("", rest.split(",")[0])
+        rest = _AGENT_LEAD.sub("", text[verb.end():end].split(",")[0])
         if patient is None:
-            return None, "action"
-        phrase = f"{verb.group()} {text[patient[0]:patient[1]].strip()}{rest}"
-        return _tidy(phrase), STANCE_POLARITY.get(word, "action")
+            return None
+        stance = _tidy(f"{verb.group()} {text[patient[0]:patient[1]].strip()}{rest}")
+        return (stance, _polar(STANCE_POLARITY.get(word, "action")), "passive", None) if stance else None
+    if word in _ASKING:
+        return _asked(text, frame, verb, end, negated)
     if word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim":
-        opening = _REPORT_OPENING.match(text, verb.end(), end)
-        content = text[opening.end() if opening else verb.end():end]
-        content = _SUBJECT_PRONOUN.sub("", strip_time_expressions(" " + content).strip())
-        # "said at a rally" and "told reporters outside the gate" say where and to whom, not what.
-        first = content.split()[0].lower() if content.split() else ""
-        if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or (
-                word in _TELL_VERBS and not (opening and opening.group().strip())):
-            return None, "claim"
-        return _tidy(content), _polarity(content, "claim")
-    phrase = f"{verb.group()}{rest}"
-    if len(phrase.split()) < 2:
-        return None, "action"
-    return _tidy(phrase), STANCE_POLARITY.get(word, "action")
+        if negated:
+            return None  # "did not say whether …": nothing was said
+        return _reported(text, frame, word, verb.end(), end)
+    polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
+    if polarity is None:
+        return None
+    stance = _tidy(text[group_start:end])
+    if stance is None or len(stance.split()) < 2:
+        return None
+    return stance, polarity, "stance verb", complement
+
+
+def _group_start(frame: str, sentence_start: int, verb_start: int) -> int:
+    """Where the verb group ending at `verb_start` starts: back over auxiliaries, modals, negation
+    and adverbs ("would not", "did not publicly", "no longer")."""
+    start = verb_start
+    for word in reversed(list(_WORD.finditer(frame, max(sentence_start, verb_start - 60), verb_start))):
+        between = frame[word.end():start]
+        if between.strip(" '’") or not _GROUP_WORD.match(frame[word.start():start].strip()):
+            break
+        start = word.start()
+    return start
+
+
+def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: bool) -> tuple[str | None, int | None]:
+    """The polarity of a stance verb with what it governs, and where a governed verb starts."""
+    polarity = STANCE_POLARITY.get(word, "action")
+    if word in _WITHDRAW_VERBS:
+        return ("oppose" if _WITHDRAWING.match(frame, verb_end, end) and not negated else None), None
+    if word in _DISMISS_VERBS:
+        return ("deny" if _DISMISSED.match(frame, verb_end, end) and not negated else None), None
+    short = _STOPPED_SHORT.match(frame, verb_end, end) if word.startswith("stop") else None
+    if short:
+        return None, short.start(1)
+    governed = _GOVERNED.match(frame, verb_end, end)
+    if governed and governed.group(2) not in FUNCTION_WORDS:
+        inner_negated = governed.group(1) is not None
+        inner = _polar(STANCE_POLARITY.get(governed.group(2), "action")).replace("event", "action")
+        stem = word
+        if stem.startswith(_REFUSING):
+            outcome = None if inner in ("oppose", "deny") else "oppose"
+        elif stem.startswith(_NEGATING):
+            outcome = _negate(inner)
+        elif stem.startswith(_THREATENING):
+            outcome = "claim"
+        elif stem.startswith(_COMMITTING):
+            if inner_negated:
+                outcome = None if inner in ("oppose", "deny") else "oppose"
+            else:
+                outcome = inner if inner in ("oppose", "deny") else "support"
+        else:
+            outcome = _polar(polarity)
+        if negated:
+            outcome = _negate(outcome) if outcome is not None else None
+        return outcome, governed.start(2)
+    polarity = _polar(polarity)
+    if polarity == "event":
+        return None, None  # meeting, visiting, winning: what happened, not what anyone holds
+    return (_negate(polarity) if negated else polarity), None
+
+
+def _negate(polarity: str | None) -> str | None:
+    """The polarity of "not …": not supporting is opposing; not opposing, denying or doing is none
+    of the others, so it gives no position."""
+    return "oppose" if polarity == "support" else None
+
+
+def _polar(polarity: str) -> str:
+    # A verb the lists do not know ("sign", "negotiate") is an act; "event" stays one: no stance.
+    return polarity if polarity in ("support", "oppose", "deny", "claim", "event") else "action"
+
+
+def _asked(text: str, frame: str, verb: re.Match, end: int, negated: bool) -> tuple[str, str, str, None] | None:
+    """ "asked the court to dismiss the case" is a demand; "asked whether …" is a question, no stance."""
+    governed = _ASKED_TO.match(frame, verb.end(), end)
+    if negated or governed is None or _QUESTION.match(frame[verb.end():end].strip()):
+        return None
+    stance = _tidy(text[verb.start():end])
+    return (stance, "support", "stance verb", None) if stance else None
+
+
+def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tuple[str, str, str, None] | None:
+    opening = (_TOLD_OPENING if word in _TELL_VERBS else _REPORT_OPENING).match(text, verb_end, end)
+    content = text[opening.end() if opening else verb_end:end]
+    content = _PARTICLE.sub("", strip_time_expressions(" " + content).strip())
+    # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
+    # "asked whether" asks.
+    first = content.split()[0].lower() if content.split() else ""
+    if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or _QUESTION.match(content) or (
+            word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
+        return None
+    polarity = content_polarity(content)
+    stance = _tidy(_SUBJECT_PRONOUN.sub("", content))
+    return (stance, polarity, "reported", None) if stance else None
+
+
+def _has_verb(content: str) -> bool:
+    return bool(_VERB_SIGN.search(content) or STANCE.first(content) or SPEECH.first(content))
+
+
+def content_polarity(content: str) -> str:
+    """The polarity of what a speaker says: a denial when it calls something untrue; a warning when
+    it sets a condition ("would strike if …"), which counts as a claim; the stance of its own verb
+    group when its subject is the speaker ("she would not support it"), or an act when the speaker
+    says what they will do ("we will send advisers"); else the judgement its words pass ("the plan
+    is dangerous"); else a claim. A statement about someone else's stance ("the mayor did not support
+    it") is the speaker's claim, not the speaker's stance."""
+    if _FALSE.search(content):
+        return "deny"
+    if _CONDITION.search(content):
+        return "claim"
+    if _OWN_SUBJECT.match(content):
+        verb = STANCE.first(content)
+        word = verb.group().lower() if verb is not None else ""
+        if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
+            group = _group_start(content, 0, verb.start())
+            polarity, _ = _governed_polarity(content, word, verb.end(), len(content),
+                                             bool(_NEGATION.search(content, group, verb.start())))
+            if polarity in ("support", "oppose", "deny", "action"):
+                return polarity
+        if _OWN_ACT.match(content):
+            return "action"
+    return _judgement(content) or "claim"
+
+
+def _judgement(content: str) -> str | None:
+    """The polarity of the first judging word of `content`; a negation just before it takes a
+    favourable one to unfavourable, and an unfavourable one to no judgement at all."""
+    for found in _EVALUATIVE.finditer(content):
+        polarity = _EVALUATIVE_POLARITY[found.group().lower()] if found.group().lower() in _EVALUATIVE_POLARITY \
+            else next(p for prefix, p in _EVALUATIVE_PREFIXES if found.group().lower().startswith(prefix))
+        if _NEGATION.search(content, max(0, found.start() - 12), found.start()):
+            return "oppose" if polarity == "support" else None
+        return polarity
+    return None
+
+
+def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
+    """A quote whose speaker is known states that speaker's position in their own words."""
+    out = []
+    for quote in quotes:
+        if quote.speaker is None or quote.partial or quote.evidence not in _QUOTE_EVIDENCE:
+            continue
+        sentence = _SENTENCE_END.search(quote.span.text)
+        text = quote.span.text[:sentence.end()] if sentence else quote.span.text
+        if len(text.split()) < MIN_QUOTE_STANCE_WORDS:
+            continue
+        stance = _tidy(text)
+        if stance is None:
+            continue
+        polarity = content_polarity(text)
+        out.append(Stance(reading.cast.canonical(quote.speaker), stance, polarity, quote.span.paragraph,
+                          CONFIDENCE["quoted"] * _SPEAKER_TRUST[quote.evidence], "quoted"))
+    return out
+
+
+_SPEAKER_TRUST = {"after": 1.0, "before": 0.95, "dash": 0.9, "continued": 0.85}
+
+
+def _one_per_proposition(stances: list[Stance]) -> list[Stance]:
+    """Each actor's positions without those that another of theirs, in the same or a neighbouring
+    paragraph, already states: the stance a quote gives and the sentence reporting it are one."""
+    words = [frozenset(w.lower() for w in _WORD.findall(s.stance)) for s in stances]
+    order = sorted(range(len(stances)), key=lambda i: (-len(words[i]), -stances[i].confidence, i))
+    kept: list[int] = []
+    for i in order:
+        if not any(id(stances[j].entity) == id(stances[i].entity)
+                   and abs(stances[j].paragraph - stances[i].paragraph) <= 1
+                   and len(words[i] & words[j]) >= 0.6 * len(words[i]) for j in kept):
+            kept.append(i)
+    return [stances[i] for i in sorted(kept)]
 
 
 def _patient(frame: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
@@ -128,21 +356,6 @@ def _patient(frame: str, sentence_start: int, verb_start: int) -> tuple[int, int
 def _clause_end(frame: str, start: int, limit: int) -> int:
     found = _CLAUSE_END.search(frame, start, limit)
     return found.start() if found else limit
-
-
-def _polarity(content: str, default: str) -> str:
-    head = content.split()[0].lower() if content.split() else ""
-    if head in STANCE_POLARITY and STANCE_POLARITY[head] != "claim":
-        return STANCE_POLARITY[head]
-    # Each pattern is tried only when one of its words occurs at all (a substring test is cheap).
-    low = content.casefold()  # as IGNORECASE folds: "ſ" is "s"
-    if any(w in low for w in _DENY_WORDS) and _DENY.search(content):
-        return "deny"
-    if any(w in low for w in _OPPOSE_WORDS) and _OPPOSE.search(content):
-        return "oppose"
-    if any(w in low for w in _SUPPORT_WORDS) and _SUPPORT.search(content):
-        return "support"
-    return default
 
 
 def _tidy(phrase: str) -> str | None:

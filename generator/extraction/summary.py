@@ -1,22 +1,27 @@
 """Title, summary and keywords, built from the article's own sentences and words.
 
 News puts the story in its lead, so the lead sentence is the raw material: compressed to a
-headline when the article has none, and followed in the summary by the first sentence naming the
-main actor when the lead only describes them.
+headline when the article has none, and shortened in the summary, which then gives the reactions
+of the other actors, as their positions state them.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from .discourse import Reading
+from .positions import Stance
 from ..data import load_list
 from .lexicon import DEMONYM_OF, FUNCTION_WORDS, SPEECH_VERBS, STANCE_POLARITY
-from .text import DATE_WORDS, MASKS, strip_time_expressions
+from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
-MAX_SUMMARY_WORDS = 70
+MAX_SUMMARY_WORDS = 45
+MAX_LEAD_WORDS = 30
+LEAD_PARAGRAPHS = 2  # the summary's sentences come from the first ones
+MIN_REACTION_WORDS = 8
 MAX_KEYWORDS = 6
 MAX_LEAD_CHARS = 2000
 # Each `\s+` starts only where a run of spaces starts, so that no run is rescanned from each of
@@ -33,6 +38,21 @@ _GENERIC = frozenset(load_list("generic_words.txt"))
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
+_PRONOUN_OPENING = re.compile(r"^(he|she|they|his|her|their)\b(?!['’])", re.I)
+_POSSESSIVES = frozenset(("his", "her", "their"))
+_QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|this|these|those|that)\b", re.I)
+_FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
+_DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120},")
+_PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
+                       r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
+                       r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
+                       r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s)")
+_LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|which|who|according|saying|adding|"
+                       r"including)\b|;")
+_SIDES = frozenset(("support", "oppose", "deny"))
+_REPORTED_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|its|his|her|their|our|there|it|[A-Z0-9])", re.I)
 
 
 def lead_sentences(reading: Reading, limit: int = 3) -> list[tuple[int, str]]:
@@ -105,26 +125,115 @@ def _first_frame_sentence(reading: Reading) -> str:
     return view.text[view.sentences[0].start:view.sentences[0].end] if view.sentences else view.text
 
 
-def make_summary(reading: Reading, main_names: list[str]) -> str:
-    """One to three lead sentences; the first naming the main actor is added if the lead does not."""
-    sentences = lead_sentences(reading, 3)
-    if not sentences:
+def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
+    """Who did or said what, in at most MAX_SUMMARY_WORDS words: the first sentences of the story,
+    shortened, then the stances of other actors reacting to them, as far as the words allow.
+
+    A headline line is not used (the title says it), and a sentence opening with a pronoun is used
+    only with the pronoun replaced by the name it points back to.
+    """
+    parts: list[str] = []
+    budget = MAX_SUMMARY_WORDS
+    for text in _lead_sentences(reading):
+        words = len(text.split())
+        if words > budget:
+            if not parts:
+                parts.append(_cut(text, budget))
+            break
+        parts.append(text)
+        budget -= words
+    if not parts:
         return ""
-    chosen = [sentences[0][1]]
-    names = [n for n in main_names if n]
-    if names and not any(n in chosen[0] for n in names):
-        naming = next((s for _, s in sentences[1:] if any(n in s for n in names)), None)
-        if naming and len(" ".join(chosen + [naming]).split()) <= MAX_SUMMARY_WORDS:
-            chosen.append(naming)
-    if len(chosen) == 1 and len(sentences) > 1:
-        second = sentences[1][1]
-        if len(" ".join(chosen + [second]).split()) <= MAX_SUMMARY_WORDS:
-            chosen.append(second)
-    summary = " ".join(chosen)
-    words = summary.split()
-    if len(words) > MAX_SUMMARY_WORDS:
-        summary = " ".join(words[:MAX_SUMMARY_WORDS]).rstrip(",;:") + " …"
-    return summary
+    known = _content_words(" ".join(parts))
+    for stance in _reactions(stances, known):
+        if budget < MIN_REACTION_WORDS:
+            break
+        sentence = _reaction(stance)
+        words = len(sentence.split())
+        if words <= budget and len(_content_words(sentence) - known) >= 3:
+            parts.append(sentence)
+            budget -= words
+            known |= _content_words(sentence)
+    return " ".join(parts)
+
+
+def _lead_sentences(reading: Reading):
+    """The sentences of the first paragraphs, shortened, each usable on its own."""
+    for view in reading.views[:LEAD_PARAGRAPHS + 1]:
+        if view.number == 1 and len(reading.views) > 1 and not _FINAL_STOP.search(view.text):
+            continue  # a headline line: the title says it already
+        for sentence in view.sentences:
+            text = view.text[sentence.start:sentence.end].strip()
+            if len(text.split()) < 6 or _QUOTE_OPENING.match(text):
+                continue
+            pronoun = _PRONOUN_OPENING.match(text)
+            if pronoun:
+                entity = reading.cast.resolve_pronoun(pronoun.group(1), view.number * PARAGRAPH + sentence.start)
+                if entity is None or not entity.named:
+                    continue
+                name = entity.name + ("’s" if pronoun.group(1).lower() in _POSSESSIVES else "")
+                text = name + text[pronoun.end():]
+            yield _shortened(text)
+
+
+def _shortened(text: str) -> str:
+    """The sentence without what a summary can spare: brackets, dashed asides and relative clauses
+    between commas; cut after a clause when still too long."""
+    text = _BRACKETS.sub("", text)
+    text = _DASHED_ASIDE.sub(" ", text)
+    text = _RELATIVE_ASIDE.sub("", text)
+    preposed = _PREPOSED.match(text)
+    if preposed and len(text[preposed.end():].split()) >= 6:
+        # "On Friday, …", "In response to a lawsuit filed by …, the judge ordered …": the main
+        # clause carries the news; what leads into it is circumstance.
+        rest = text[preposed.end():]
+        text = rest[:1].upper() + rest[1:]
+    text = " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
+    return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text` cut after its last clause that ends within `limit` words, else at `limit` words."""
+    words = text.split()
+    reach = len(" ".join(words[:limit]))
+    cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach) if len(text[:m.start()].split()) >= limit // 3]
+    text = text[:cuts[-1]] if cuts else " ".join(words[:limit])
+    return text.rstrip(" ,;:") + ("." if cuts else " …")
+
+
+def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
+    """Stances to add after the lead, most telling first: those of named actors taking a side
+    rather than stating a fact, the surest, and those of actors the lead does not name."""
+    def rank(stance: Stance) -> tuple:
+        named_in_lead = bool(_content_words(stance.entity.name) & lead_words)
+        return (named_in_lead, stance.polarity not in _SIDES, -stance.confidence, stance.paragraph)
+    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s)), key=rank)
+
+
+def _reads_as_a_sentence(stance: Stance) -> bool:
+    """Whether "Name said <stance>" or "Name <stance>" makes a sentence: a reported stance must open
+    with its own subject, another must open with its verb group."""
+    first = stance.stance.split()[0] if stance.stance.split() else ""
+    if stance.kind == "quoted":
+        return True
+    if stance.kind == "reported":
+        return bool(_REPORTED_SUBJECT.match(stance.stance))
+    return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS
+
+
+def _reaction(stance: Stance) -> str:
+    text = stance.stance.rstrip(" .…,;:")
+    if stance.kind == "quoted":
+        sentence = f"{stance.entity.name} said: “{text}.”"
+    elif stance.kind == "reported":
+        sentence = f"{stance.entity.name} said {text}."
+    else:
+        sentence = f"{stance.entity.name} {text}."
+    return sentence
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}
 
 
 def make_keywords(reading: Reading, person_words: set[str]) -> tuple[str, ...]:

@@ -394,10 +394,17 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
             r.report(node, where, f"unknown actor '{ref}'", "use the id of an actor listed under actors")
         return ref
 
+    def confidence(fields: dict[str, yaml.Node], where: str) -> float | None:
+        value = r.number(fields["confidence"], f"{where}.confidence") if "confidence" in fields else 0.0
+        if value is not None and not 0 <= value <= 1:
+            r.report(fields["confidence"], f"{where}.confidence", "must be between 0 and 1")
+        return value
+
     positions: list[Position] = []
     for i, node in enumerate(r.sequence(top.get("positions"), "positions") or ()):
         where = f"positions[{i}]"
-        f = r.mapping(node, where, {"actor": True, "stance": True, "polarity": True, "paragraph": True})
+        f = r.mapping(node, where, {"actor": True, "stance": True, "polarity": True, "paragraph": True,
+                                    "confidence": False})
         polarity = r.text(f.get("polarity"), f"{where}.polarity")
         if polarity is not None and polarity not in POLARITIES:
             r.report(f["polarity"], f"{where}.polarity", f"'{polarity}' is not a polarity",
@@ -405,7 +412,8 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
         positions.append(Position(actor=actor_ref(f.get("actor"), f"{where}.actor", False),
                                   stance=r.text(f.get("stance"), f"{where}.stance"),
                                   polarity=polarity,
-                                  paragraph=paragraph_number(f.get("paragraph"), f"{where}.paragraph")))
+                                  paragraph=paragraph_number(f.get("paragraph"), f"{where}.paragraph"),
+                                  confidence=confidence(f, where)))
 
     quotes: list[Quote] = []
     for i, node in enumerate(r.sequence(top.get("quotes"), "quotes") or ()):
@@ -419,14 +427,11 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
         if quote_text is not None and paragraph is not None and quote_text not in paragraph:
             r.report(f["text"], f"{where}.text", f"is not found word for word in paragraph {number}",
                      "quotes must be copied exactly from the article")
-        confidence = r.number(f["confidence"], f"{where}.confidence") if "confidence" in f else 0.0
-        if confidence is not None and not 0 <= confidence <= 1:
-            r.report(f["confidence"], f"{where}.confidence", "must be between 0 and 1")
         quotes.append(Quote(text=quote_text, speaker=actor_ref(f.get("speaker"), f"{where}.speaker", True),
                             paragraph=number,
                             partial=r.boolean(f["partial"], f"{where}.partial") if "partial" in f else False,
                             key=r.boolean(f["key"], f"{where}.key") if "key" in f else False,
-                            confidence=confidence))
+                            confidence=confidence(f, where)))
 
     gen = r.mapping(top.get("generator"), "generator", {"backend": True, "version": True, "checksum": False})
     generator = GeneratorInfo(backend=r.text(gen.get("backend"), "generator.backend"),

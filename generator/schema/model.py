@@ -37,6 +37,7 @@ class Position:
     stance: str
     polarity: str
     paragraph: int
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "actors": [{"id": a.id, "name": a.name, "type": a.type, "role": a.role,
                     "aliases": list(a.aliases), "named": a.named} for a in briefing.actors],
         "positions": [{"actor": p.actor, "stance": p.stance, "polarity": p.polarity,
-                       "paragraph": p.paragraph} for p in briefing.positions],
+                       "paragraph": p.paragraph, "confidence": p.confidence} for p in briefing.positions],
         "quotes": [{"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph,
                     "partial": q.partial, "key": q.key, "confidence": q.confidence}
                    for q in briefing.quotes],

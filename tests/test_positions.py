@@ -1,0 +1,107 @@
+"""Positions: what each actor wants, claims, rejects or does, never the opposite of what the article says.
+
+The negation and inversion suite below is a table of hand-written sentences. Each says who holds
+which stance, with the words the stance must carry (negation and modality included) and its
+polarity; or that a sentence holds no stance of that actor at all (a question, a refusal to comment,
+a passive turned round). Precision first: where a rule is unsure, no position is better than a
+wrong one, so some rows only forbid the inverted reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cleaning import clean
+from generator.extraction import Extraction
+from generator.extraction.builtin import BuiltinBackend
+from generator.reading import parse_article
+
+BACKEND = BuiltinBackend()
+INTRO = "Mayor Ana Silva of Valmora and union leader Tomas Brandt met on Monday. "
+
+
+def extract(text: str) -> Extraction:
+    return BACKEND.extract(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
+
+
+def positions_of(extraction: Extraction, name: str) -> list[tuple[str, str]]:
+    ids = {a.id for a in extraction.actors if a.name == name or name in a.aliases}
+    return [(p.stance, p.polarity) for p in extraction.positions if p.actor in ids]
+
+
+# (sentence, holder, words the stance must contain, polarity)
+HELD = [
+    ("Silva said she would not support the plan.", "Ana Silva", "would not support the plan", "oppose"),
+    ("Silva said she supports the plan.", "Ana Silva", "supports the plan", "support"),
+    ("Silva did not support the plan.", "Ana Silva", "did not support the plan", "oppose"),
+    ("Silva no longer supports the new budget.", "Ana Silva", "no longer supports the new budget", "oppose"),
+    ("Silva rejected the proposal from the port authority.", "Ana Silva", "rejected the proposal", "oppose"),
+    ("Silva refused to sign the agreement.", "Ana Silva", "refused to sign the agreement", "oppose"),
+    ("Silva condemned the attacks on the dock workers.", "Ana Silva", "condemned the attacks", "oppose"),
+    ("Silva criticised the plan as too expensive.", "Ana Silva", "criticised the plan", "oppose"),
+    ("Silva denied the allegations of bribery.", "Ana Silva", "denied the allegations", "deny"),
+    ("Silva denied that she had met the contractors.", "Ana Silva", "had met the contractors", "deny"),
+    ("Silva said the report was false.", "Ana Silva", "the report was false", "deny"),
+    ("Silva dismissed the report as baseless.", "Ana Silva", "dismissed the report", "deny"),
+    ("Silva welcomed the court's decision.", "Ana Silva", "welcomed the court", "support"),
+    ("Silva praised the volunteers for their work.", "Ana Silva", "praised the volunteers", "support"),
+    ("Silva called for an independent inquiry into the fire.", "Ana Silva", "an independent inquiry", "support"),
+    ("Silva urged the council to approve the budget.", "Ana Silva", "approve the budget", "support"),
+    ("Silva demanded the release of the detained workers.", "Ana Silva", "release of the detained workers", "support"),
+    ("Silva promised to cut the harbour fees.", "Ana Silva", "cut the harbour fees", "support"),
+    ("Silva agreed to the new contract.", "Ana Silva", "agreed to the new contract", "support"),
+    ("Silva did not agree to the new contract.", "Ana Silva", "did not agree to the new contract", "oppose"),
+    ("Silva ruled out a coalition with the opposition.", "Ana Silva", "ruled out a coalition", "oppose"),
+    ("Silva vowed never to negotiate with the smugglers.", "Ana Silva", "never to negotiate", "oppose"),
+    ("Silva said she had never supported the war.", "Ana Silva", "never supported the war", "oppose"),
+    ("Silva hopes the talks will succeed.", "Ana Silva", "the talks will succeed", "support"),
+    ("Silva warned that prices would rise.", "Ana Silva", "prices would rise", "claim"),
+    ("Silva said the union would strike if the talks failed.", "Ana Silva", "would strike if the talks failed",
+     "claim"),
+    ("Silva insisted that the contract was legal.", "Ana Silva", "the contract was legal", "claim"),
+    ("Silva said the harbour had lost money for three years.", "Ana Silva", "lost money for three years", "claim"),
+    ("Brandt accused the mayor of lying about the budget.", "Tomas Brandt", "lying about the budget", "oppose"),
+    ("Silva withdrew her support for the bill.", "Ana Silva", "withdrew her support for the bill", "oppose"),
+    ("Silva defended the decision to close the port.", "Ana Silva", "defended the decision", "support"),
+    ("Silva disputed the figures published by the union.", "Ana Silva", "disputed the figures", "deny"),
+    ("Silva said it was not true that the port would close.", "Ana Silva", "not true that the port would close",
+     "deny"),
+]
+
+# (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
+NOT_HELD = [
+    ("Silva did not condemn the attacks.", "Ana Silva", "condemn", "oppose"),
+    ("Silva refused to condemn the attacks.", "Ana Silva", "condemn", "oppose"),
+    ("Silva failed to condemn the attacks.", "Ana Silva", "condemn", "oppose"),
+    ("Silva stopped short of endorsing the plan.", "Ana Silva", "endors", "support"),
+    ("Silva walked her comments back on Tuesday.", "Ana Silva", "back", "support"),
+    ("Silva did not deny the report.", "Ana Silva", "report", "deny"),
+    ("Silva never denied meeting the contractors.", "Ana Silva", "meeting", "deny"),
+    ("Silva did not rule out a second term.", "Ana Silva", "second term", "oppose"),
+    ("Silva declined to comment on the strike.", "Ana Silva", "comment", None),
+    ("Silva did not say whether she would run again.", "Ana Silva", "run again", None),
+    ("Silva was criticised by Brandt for the delays.", "Ana Silva", "criticised", None),
+    ("Silva was challenged on the claim that the port was safe.", "Ana Silva", "port was safe", None),
+    ("A reporter asked Silva whether the port would close.", "Ana Silva", "port would close", None),
+    ("Silva asked whether the union would accept the offer.", "Ana Silva", "accept the offer", None),
+    ("Brandt said the mayor did not support the strike.", "Tomas Brandt", "support the strike", "support"),
+    ("Silva said the union could not support the offer.", "Ana Silva", "support the offer", "support"),
+]
+
+
+@pytest.mark.parametrize("sentence, holder, words, polarity", HELD, ids=[row[0][:60] for row in HELD])
+def test_a_stance_keeps_its_negation_and_modality_and_the_polarity_they_give(sentence, holder, words, polarity):
+    found = positions_of(extract(INTRO + sentence), holder)
+    assert any(words in stance and pol == polarity for stance, pol in found), found
+
+
+@pytest.mark.parametrize("sentence, holder, words, polarity", NOT_HELD, ids=[row[0][:60] for row in NOT_HELD])
+def test_a_stance_is_never_read_the_other_way_round(sentence, holder, words, polarity):
+    found = positions_of(extract(INTRO + sentence), holder)
+    assert not [(s, p) for s, p in found if words in s and (polarity is None or p == polarity)], found
+
+
+def test_the_suite_has_forty_sentences_at_least():
+    assert len(HELD) + len(NOT_HELD) >= 40

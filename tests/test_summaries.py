@@ -1,0 +1,52 @@
+"""Summaries: who did or said what, in at most 45 words, with no dangling pronoun or headline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cleaning import clean
+from generator.extraction.builtin import BuiltinBackend
+from generator.extraction.summary import MAX_SUMMARY_WORDS
+from generator.reading import parse_article
+
+BACKEND = BuiltinBackend()
+
+
+def summary_of(text: str) -> str:
+    return BACKEND.extract(clean(parse_article(Path("a.txt"), text.encode("utf-8")))).summary
+
+
+LONG = ("The harbour council of Valmora, which met for nine hours in the old customs house on the quay, voted on "
+        "Monday to close the northern dock to container ships from next spring, citing the cost of repairs. "
+        "Mayor Ana Silva, speaking to reporters outside the customs house after the long meeting, said the decision "
+        "was painful but necessary for the city and for the port. Union leader Tomas Brandt condemned "
+        "the vote and warned that hundreds of jobs would be lost. Shipping firms said they would move to "
+        "the southern dock, where berths are cheaper.\n")
+
+
+def test_a_summary_has_at_most_forty_five_words():
+    assert MAX_SUMMARY_WORDS == 45
+    assert len(summary_of(LONG).split()) <= 45
+
+
+def test_a_summary_leaves_out_relative_clauses_between_commas():
+    assert "which met for nine hours" not in summary_of(LONG)
+
+
+def test_a_pronoun_opening_a_summary_sentence_is_replaced_by_its_name():
+    text = ("Mayor Ana Silva of Valmora resigned on Monday after a vote of no confidence in the council.\n\n"
+            "She had led the city for eleven years and oversaw the rebuilding of its harbour.\n")
+    summary = summary_of(text)
+    assert "Ana Silva had led the city" in summary and " She " not in f" {summary}"
+
+
+def test_a_headline_line_is_not_repeated_in_the_summary():
+    text = ("Valmora closes its northern dock\n\n"
+            "The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n")
+    assert not summary_of(text).startswith("Valmora closes")
+
+
+def test_a_circumstance_leading_into_the_lead_sentence_is_left_out():
+    text = ("In response to a petition signed by thousands of dock workers and their families, the harbour "
+            "council voted on Monday to keep the northern dock open.\n")
+    assert summary_of(text).startswith("The harbour council voted")
