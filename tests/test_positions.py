@@ -105,3 +105,15 @@ def test_a_stance_is_never_read_the_other_way_round(sentence, holder, words, pol
 
 def test_the_suite_has_forty_sentences_at_least():
     assert len(HELD) + len(NOT_HELD) >= 40
+
+
+def test_a_call_on_someone_to_act_is_a_demand():
+    found = positions_of(extract(INTRO + "“I call on both sides to settle this quickly,” Silva said."), "Ana Silva")
+    assert any("call on both sides" in stance and polarity == "support" for stance, polarity in found), found
+
+
+def test_a_stance_ends_where_a_second_reporting_verb_starts():
+    found = positions_of(extract(INTRO + "Silva welcomed the agreement and said the council would review the fees."),
+                         "Ana Silva")
+    assert ("welcomed the agreement", "support") in found, found
+    assert any(stance.startswith("the council would review the fees") for stance, _ in found), found

@@ -31,7 +31,7 @@ from .text import MASKS, strip_time_expressions
 _CLAUSE_END = re.compile(
     r"\s*(?:[;:—–]|[.!?](?:\s|$)|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
-    r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|"
+    r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))|,\s+(?:he|she|they|it)\s+(?:said|added|says)\b"
     r"|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:said|says)\b)")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
