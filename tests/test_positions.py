@@ -117,3 +117,12 @@ def test_a_stance_ends_where_a_second_reporting_verb_starts():
                          "Ana Silva")
     assert ("welcomed the agreement", "support") in found, found
     assert any(stance.startswith("the council would review the fees") for stance, _ in found), found
+
+
+def test_key_quotes_come_from_more_than_one_side_when_both_are_quoted():
+    text = ("Mayor Ana Silva defended the harbour plan on Monday.\n\n"
+            "“The plan will bring jobs to every part of the city,” Silva said. “We have waited long enough for it.” "
+            "“Nobody who works here will lose a single shift,” she added.\n\n"
+            "Union leader Tomas Brandt rejected the plan. “This plan will empty the docks within a year,” Brandt said.\n")
+    keys = {q.speaker for q in extract(text).quotes if q.key}
+    assert keys == {"ana-silva", "tomas-brandt"}

@@ -8,6 +8,7 @@ actors that matter and turns everything into the schema's values.
 
 from __future__ import annotations
 
+from itertools import zip_longest
 from pathlib import Path
 
 from .. import __version__, data
@@ -24,6 +25,7 @@ from .summary import make_keywords, make_summary, make_title
 # Actors below this confidence are left out of the briefing (see `confidence`).
 MIN_CONFIDENCE = 0.5
 MAX_KEY_QUOTES = 3
+KEY_SPEAKERS = 3  # whose quotes may be key: the most quoted actors
 MIN_KEY_QUOTE_WORDS = 6
 CENTRAL_MENTIONS = 3
 
@@ -136,12 +138,16 @@ def _assign_ids(entities: list[Entity]) -> dict[int, str]:
 
 def _quotes(found: list[Attributed], ids: dict[int, str], main: list[Entity], cast,
             paragraph_text: dict[int, str]) -> tuple[Quote, ...]:
-    top_speakers = [id(e) for e in main if e.quotes][:2]
-    ranked = sorted(
-        (q for q in found if not q.partial and q.speaker is not None and q.span.words >= MIN_KEY_QUOTE_WORDS
-         and id(cast.canonical(q.speaker)) in top_speakers),
-        key=lambda q: (top_speakers.index(id(cast.canonical(q.speaker))), q.span.paragraph, q.span.start))
-    key = {(q.span.paragraph, q.span.start) for q in ranked[:MAX_KEY_QUOTES]}
+    # The sides of a story speak through its most quoted actors: the key quotes take turns among
+    # them, each one's earliest first, rather than all coming from the one quoted most.
+    top_speakers = [id(e) for e in main if e.quotes][:KEY_SPEAKERS]
+    by_speaker: dict[int, list[Attributed]] = {speaker: [] for speaker in top_speakers}
+    for q in sorted(found, key=lambda q: (q.span.paragraph, q.span.start)):
+        speaker = id(cast.canonical(q.speaker)) if q.speaker is not None else None
+        if not q.partial and speaker in by_speaker and q.span.words >= MIN_KEY_QUOTE_WORDS:
+            by_speaker[speaker].append(q)
+    turns = [q for round_ in zip_longest(*by_speaker.values()) for q in round_ if q is not None]
+    key = {(q.span.paragraph, q.span.start) for q in turns[:MAX_KEY_QUOTES]}
     out = []
     for q in found:
         text = paragraph_text[q.span.paragraph]
