@@ -32,7 +32,7 @@ from .config import Project
 from .errors import ArticleError, BriefingError, BriefingsError, WriteError
 from .extraction import Backend, Extraction
 from .reading import file_sha256, find_articles, read_article
-from .schema import (Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, parse_briefing,
+from .schema import (Actor, Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, parse_briefing,
                      read_briefing_text, slugify, was_edited)
 from .writing import atomic_write, remove_stale_temporaries, write_error
 
@@ -101,11 +101,18 @@ def make_briefing(document: Document, extraction: Extraction, backend: Backend, 
         summary=extraction.summary.strip() or _first_words(document.paragraphs[0].text, 60),
         generator=GeneratorInfo(backend=backend.name, version=backend.version),
         paragraphs=tuple(p.text for p in document.paragraphs),
-        keywords=tuple(article.tags) or extraction.keywords,
-        actors=extraction.actors,
-        positions=extraction.positions,
+        keywords=tuple(article.tags) or tuple(k for k in map(clean_line, extraction.keywords) if k),
+        actors=tuple(_as_loaded(actor) for actor in extraction.actors),
+        positions=tuple(dataclasses.replace(p, stance=clean_line(p.stance)) for p in extraction.positions),
         quotes=extraction.quotes,
     )
+
+
+def _as_loaded(actor: Actor) -> Actor:
+    """`actor` with its one-line fields as the loader reads them back: whatever a backend wrote, the
+    briefing must round-trip unchanged."""
+    return dataclasses.replace(actor, name=clean_line(actor.name) or actor.name, role=clean_line(actor.role or "") or None,
+                               aliases=tuple(a for a in map(clean_line, actor.aliases) if a))
 
 
 def briefing_title(document: Document, extraction: Extraction) -> str:

@@ -88,6 +88,7 @@ def check_consistent(text: str) -> None:
 @example("« »")
 @example('said "" said')
 @example('said "a b" said "a b" ')  # a speaker phrase of spaces only (IndexError, fixed)
+@example("Mr.  M< M: M")  # a role with two spaces in a row, which the loader reads back as one (fixed)
 def test_any_text_gives_a_consistent_briefing_that_round_trips(text):
     check_consistent(text)
 
