@@ -41,3 +41,19 @@ def test_keywords_leave_out_verbs_of_speech_and_stance():
     keywords = BuiltinBackend().extract(document).keywords
     assert "wages" in keywords
     assert not {"wants", "says"} & set(keywords)
+
+
+def test_a_title_is_never_cut_inside_a_number():
+    assert title_of("More than 1,000 dock workers walked off the job in Valmora on Tuesday.") == \
+        "More than 1,000 dock workers walked off the job in Valmora"
+
+
+def test_a_short_kicker_before_a_colon_keeps_what_follows_it():
+    assert title_of("Poll: most voters in Valmora back the new harbour plan, a survey found.") == \
+        "Poll: most voters in Valmora back the new harbour plan"
+
+
+def test_a_title_cut_to_twelve_words_does_not_end_inside_a_name():
+    title = title_of("Lawmakers in the far northern province voted on Tuesday to confirm the economist "
+                     "Maria Helena Okafor Santos as minister.")
+    assert not title.endswith(("Maria", "Helena", "Okafor")) and len(title.split()) <= 12

@@ -26,10 +26,14 @@ MAX_KEYWORDS = 6
 MAX_LEAD_CHARS = 2000
 # Each `\s+` starts only where a run of spaces starts, so that no run is rescanned from each of
 # its characters (quadratic on a long run of spaces).
-_TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b|[,;:(—–]")
+_TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b"
+                   r"|[,:](?=\s)|[;(—–]")
 _SAID_THAT = re.compile(rf"(?<!\s)\s+({'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
 _PLAIN_REPORTING = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added", "adds"})
-_CLAUSE_END = re.compile(r"[,;:(—–]")
+# A comma or colon inside a number ("1,000", "10:30") ends no clause.
+_CLAUSE_END = re.compile(r"[,:](?=\s)|[;(—–]")
+# "Poll: …", "Analysis: …": a kicker of a few words before a colon is part of the headline.
+_KICKER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+")
 # A reported clause that opens with its own subject rather than a verb.
 _OWN_SUBJECT = re.compile(r"(?i:the|a|an|this|these|those|its|their|our|we|it|there)\b|[A-Z]")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -90,7 +94,8 @@ def make_title(reading: Reading) -> str:
     if said and said.group(1).lower() not in _PLAIN_REPORTING:
         # "X said that Y" reads as "X Y" in a headline, but "X rejected Y" needs its verb.
         content = f"{said.group(1)} {content}"
-    tail = _TAIL.search(content)
+    kicker = _KICKER.match(content)
+    tail = _TAIL.search(content, kicker.end() if kicker else 0)
     if tail and tail.start() > 0:
         content = content[:tail.start()]
     if subject:
@@ -107,11 +112,21 @@ def make_title(reading: Reading) -> str:
         text = content
     words = text.rstrip(" .").split()
     if len(words) > MAX_TITLE_WORDS:
+        if _capitalised(words[MAX_TITLE_WORDS]):
+            # Never end inside a name: the capitalised words the cut would split go as a whole.
+            end = MAX_TITLE_WORDS
+            while end > 1 and _capitalised(words[end - 1]):
+                end -= 1
+            words = words[:end]
         words = words[:MAX_TITLE_WORDS]
         while words and words[-1].lower() in FUNCTION_WORDS:
             words.pop()
     title = " ".join(words).strip(" ,;:")
     return title[:1].upper() + title[1:] if title else sentences[0][1][:80]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
 
 
 def _first_frame_sentence(reading: Reading) -> str:
