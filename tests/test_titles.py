@@ -54,6 +54,6 @@ def test_a_short_kicker_before_a_colon_keeps_what_follows_it():
 
 
 def test_a_title_cut_to_twelve_words_does_not_end_inside_a_name():
-    title = title_of("Lawmakers in the far northern province voted on Tuesday to confirm the economist "
-                     "Maria Helena Okafor Santos as minister.")
+    title = title_of("Dock workers marched through the town centre towards the statue of "
+                     "Maria Helena Okafor Santos.")
     assert not title.endswith(("Maria", "Helena", "Okafor")) and len(title.split()) <= 12
