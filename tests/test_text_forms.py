@@ -1,5 +1,5 @@
-"""The text forms articles arrive in: British quotation marks. One behaviour per test, on small
-hand-written articles."""
+"""The text forms articles arrive in: British quotation marks, Markdown emphasis. One behaviour per
+test, on small hand-written articles."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ def speaker(ex: Extraction, start: str) -> str | None:
     (q,) = [q for q in ex.quotes if q.text.startswith(start)]
     return next((a.name for a in ex.actors if a.id == q.speaker), None)
 
+
+def actor_names(ex: Extraction) -> set[str]:
+    return {a.name for a in ex.actors}
 
 
 # -- British and Australian quotation marks -----------------------------------------------------------
@@ -82,3 +85,35 @@ def test_double_quotes_outside_every_british_quote_are_quotes_too():
                  "Tom Reed, the port director, said: \"The port cannot wait for the union any longer.\"")
     assert quote_texts(ex) == ["We asked for talks,", "Then we asked again.",
                                "The port cannot wait for the union any longer."]
+
+
+# -- Markdown emphasis ----------------------------------------------------------------------------------
+
+def test_emphasis_around_a_name_leaves_the_name_and_speaker_clean():
+    ex = extract("“We will rebuild the bridge next year,” said **Jane Holt**, the mayor.")
+    assert speaker(ex, "We will") == "Jane Holt"
+
+
+def test_emphasis_with_underscores_makes_no_actor_of_its_marks():
+    ex = extract("A spokesman for the _White House_ said the talks would go on.\n\n"
+                 "The _White House_ said the president would travel to the port.")
+    assert all("_" not in name for name in actor_names(ex))
+
+
+def test_a_role_read_through_emphasis_has_no_markup():
+    ex = extract("*Jane Holt*, the *mayor of Valmora*, said the bridge would reopen.\n\n"
+                 "“We will rebuild it,” Holt said.")
+    (holt,) = [a for a in ex.actors if a.name == "Jane Holt"]
+    assert holt.role == "mayor of Valmora"
+
+
+def test_a_quote_wrapped_in_emphasis_stays_verbatim_without_the_marks_around_it():
+    ex = extract("*“We will never give up the port,”* Maria Lopez said.")
+    assert quote_texts(ex) == ["We will never give up the port,"]
+    assert speaker(ex, "We will") == "Maria Lopez"
+
+
+def test_emphasis_inside_a_quote_is_kept_as_written():
+    ex = extract("“We will *never* give up the port,” **Maria Lopez** said.")
+    assert quote_texts(ex) == ["We will *never* give up the port,"]
+    assert speaker(ex, "We will") == "Maria Lopez"

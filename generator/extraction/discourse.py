@@ -78,7 +78,8 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|
 
 @dataclass(frozen=True)
 class ParagraphView:
-    """A paragraph with its quotation spans, its masked frame and its sentences."""
+    """A paragraph as read (its text without emphasis markup), with its quotation spans, its
+    masked frame and its sentences."""
 
     number: int
     text: str

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .lexicon import SOURCE_CUE, SPEECH, STANCE
+from .text import Unmarked, unmark
 
 _MARK = re.compile(r"[\"“”«»„]")
 _SINGLE_MARKS = "'‘’"
@@ -58,11 +59,11 @@ class QuoteSpan:
     """One pair of outer quotation marks in a paragraph (or a run to its end)."""
 
     paragraph: int
-    start: int        # first character of the quoted words
+    start: int        # first character of the quoted words in the paragraph as written
     end: int          # one past the last quoted character
-    outer_start: int  # the region with the marks, masked in the paragraph frame
+    outer_start: int  # the region with the marks in the paragraph as read, masked in its frame
     outer_end: int
-    text: str
+    text: str         # the quoted words as written, emphasis markup inside them included
 
     @property
     def ends_sentence(self) -> bool:
@@ -89,17 +90,18 @@ Region = tuple[int, int, int, int]  # outer start, start, end, outer end
 
 
 def read_quotations(paragraphs: list[tuple[int, str]]) -> list[tuple[str, list[QuoteSpan]]]:
-    """For each (number, text) paragraph of one article, the text as the extractor reads it and its
-    quotation spans in order, read with the outer marks the article uses."""
-    doubles = [_double_regions(text) for _, text in paragraphs]
-    singles = [_single_regions(text) if _SINGLE_MARK.search(text) else [] for _, text in paragraphs]
+    """For each (number, text) paragraph of one article, the text as the extractor reads it (see
+    `unmark`) and its quotation spans in order, read with the outer marks the article uses."""
+    read = [unmark(text) for _, text in paragraphs]
+    doubles = [_double_regions(u.text) for u in read]
+    singles = [_single_regions(u.text) if _SINGLE_MARK.search(u.text) else [] for u in read]
     outer_singles = sum(len(_outside(s, d)) for s, d in zip(singles, doubles))
     outer_doubles = sum(len(_outside(d, s)) for s, d in zip(singles, doubles))
     regions = doubles
     if outer_singles > outer_doubles:
         # Double marks outside every single quotation still quote, as a mixed-style article does.
         regions = [sorted(s + _outside(d, s, overlap=True)) for s, d in zip(singles, doubles)]
-    return [(text, _spans(number, text, found)) for (number, text), found in zip(paragraphs, regions)]
+    return [(u.text, _spans(number, text, u, found)) for (number, text), u, found in zip(paragraphs, read, regions)]
 
 
 def _outside(regions: list[Region], others: list[Region], overlap: bool = False) -> list[Region]:
@@ -236,14 +238,15 @@ def _single_kind(text: str, i: int, before: str, after: str) -> str | None:
     return _CLOSE
 
 
-def _spans(number: int, text: str, regions: list[Region]) -> list[QuoteSpan]:
+def _spans(number: int, text: str, read: Unmarked, regions: list[Region]) -> list[QuoteSpan]:
     spans = []
     for outer_start, start, end, outer_end in regions:
-        while start < end and text[start].isspace():
+        while start < end and read.text[start].isspace():
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and read.text[end - 1].isspace():
             end -= 1
         if end > start:
+            start, end = read.in_paragraph(start, end)
             spans.append(QuoteSpan(number, start, end, outer_start, outer_end, text[start:end]))
     return spans
 
