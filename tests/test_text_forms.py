@@ -1,5 +1,5 @@
-"""The text forms articles arrive in: British quotation marks, Markdown emphasis. One behaviour per
-test, on small hand-written articles."""
+"""The text forms articles arrive in: British quotation marks, Markdown emphasis, a headline line.
+One behaviour per test, on small hand-written articles."""
 
 from __future__ import annotations
 
@@ -117,3 +117,12 @@ def test_emphasis_inside_a_quote_is_kept_as_written():
     ex = extract("“We will *never* give up the port,” **Maria Lopez** said.")
     assert quote_texts(ex) == ["We will *never* give up the port,"]
     assert speaker(ex, "We will") == "Maria Lopez"
+
+
+# -- A headline line -------------------------------------------------------------------------------------
+
+def test_a_headline_line_is_not_read_as_story_text():
+    ex = extract("Mayor Jane Holt: “We will rebuild the bridge”\n\n"
+                 "Mayor Jane Holt said on Tuesday that the bridge would reopen in June.")
+    assert ex.title == "Mayor Jane Holt: “We will rebuild the bridge”"
+    assert ex.quotes == ()
