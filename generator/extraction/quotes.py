@@ -199,7 +199,7 @@ def _single_regions(text: str) -> list[Region]:
             # British style nests double marks, not single ones.
             open_at = i
         elif open_at < 0:
-            if k == 0 and text[i - 1] in _ENDS_QUOTED:
+            if k == 0 and i and text[i - 1] in _ENDS_QUOTED:
                 # "…in the primaries.’": the paragraph ends a quotation opened in the one before.
                 regions.append((0, 0, i, i + 1))
         elif text[i - 1] in "sS" and closes_later[k] and (
@@ -218,8 +218,8 @@ def _single_regions(text: str) -> list[Region]:
 
 
 def _single_kind(text: str, i: int, before: str, after: str) -> str | None:
-    """Whether the single mark at `i`, not between two letters, may open or close a quotation;
-    None for an apostrophe."""
+    """Whether the single mark at `i`, not between two letters or digits, may open or close a
+    quotation; None for an apostrophe."""
     mark = text[i]
     if before.isalnum():
         return _CLOSE
