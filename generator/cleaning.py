@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .characters import BREAKS_AND_CONTROLS, strip_invisible
+from .characters import BREAKS_AND_CONTROLS, clean_line, strip_invisible
 from .data import load_list
 from .reading import Article
 
@@ -47,6 +47,10 @@ _DATELINE = re.compile(
 )
 # Captions and trailers are short; a long paragraph that mentions a photo is story text.
 _FURNITURE_MAX_WORDS = 60
+MAX_HEADLINE_WORDS = 20
+_PUNCTUATED_END = re.compile(r"[.!?…:;,—–-][\"'”’»)\]]*$")
+_FIRST_WORD_CHARACTER = re.compile(r"\w")
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
 
 
 @dataclass(frozen=True)
@@ -163,19 +167,42 @@ def furniture_reason(text: str) -> str | None:
     return None
 
 
+def is_headline(text: str) -> bool:
+    """Whether a paragraph reads as a headline: a few words opening with a capital, and either no
+    punctuation that ends or continues a sentence at its end, or every longer word capitalised."""
+    words = text.split()
+    first = _FIRST_WORD_CHARACTER.search(text)
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or not first or first.group().islower():
+        return False
+    if not _PUNCTUATED_END.search(text):
+        # A quotation left open runs on into the next paragraph, as speech does and a headline never.
+        return text.count('"') % 2 == 0 and text.count("“") <= text.count("”")
+    long_words = _LONG_WORD.findall(text)
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 def _looks_like_story(text: str) -> bool:
     # A quoted sentence is speech, whatever it mentions.
     return bool(re.search(r"[\"“”«»„]", text))
 
 
 def clean(article: Article) -> Document:
-    """Number the paragraphs of `article` and take page furniture out."""
+    """Number the paragraphs of `article` and take page furniture out.
+
+    An article without a title that opens with a headline line gets it as its title, as a
+    Markdown heading is: the headline is not a paragraph, so that its words, which the lead
+    repeats, are not read twice, and the wire dateline that follows it is still taken off.
+    """
     kept: list[Paragraph] = []
     removed: list[Removed] = []
+    headline: tuple[int, str] | None = None
     for line, text in split_paragraphs(article.body, article.body_line):
         reason = furniture_reason(text)
         if reason:
             removed.append(Removed(line, reason, text))
+            continue
+        if not kept and headline is None and article.title is None and is_headline(text):
+            headline = (line, text)
             continue
         if not kept:
             dateline = _DATELINE.match(text)
@@ -183,4 +210,10 @@ def clean(article: Article) -> Document:
                 removed.append(Removed(line, "wire dateline", text[:dateline.end()].strip()))
                 text = text[dateline.end():]
         kept.append(Paragraph(len(kept) + 1, text, line))
+    if headline is not None:
+        if not kept:  # a headline alone is all the text there is
+            return Document(article=article, paragraphs=(Paragraph(1, headline[1], headline[0]),),
+                            removed=tuple(removed))
+        article = replace(article, title=clean_line(headline[1]))
+        removed.append(Removed(headline[0], "headline", headline[1]))
     return Document(article=article, paragraphs=tuple(kept), removed=tuple(removed))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.cleaning import (MARK, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPH_MARKS, bounded_pieces, clean,
-                                furniture_reason, split_paragraphs)
+                                furniture_reason, is_headline, split_paragraphs)
 from generator.reading import parse_article
 
 
@@ -86,3 +86,21 @@ def test_a_paragraph_of_punctuation_is_cut_into_pieces_markdown_handles_quickly(
     pieces = bounded_pieces(text)
     assert all(len(MARK.findall(p)) <= MAX_PARAGRAPH_MARKS for p in pieces)
     assert "".join(pieces) == text
+
+
+def test_a_headline_line_becomes_the_title_when_story_text_follows():
+    document = cleaned("Port strike ends after three weeks\n\nThe strike at the port ended on Sunday.")
+    assert document.article.title == "Port strike ends after three weeks"
+    assert [p.text for p in document.paragraphs] == ["The strike at the port ended on Sunday."]
+    alone = cleaned("Port strike ends after three weeks")
+    assert alone.article.title is None and alone.paragraphs[0].text == "Port strike ends after three weeks"
+
+
+def test_a_line_ending_in_a_full_stop_is_a_headline_only_in_title_case():
+    assert is_headline("Port Strike Ends After Three Weeks.")
+    assert not is_headline("The strike at the port ended on Sunday.")
+
+
+def test_a_wire_dateline_after_a_headline_line_is_taken_off():
+    document = cleaned("Ministers agree on fishing quotas\n\nBRUSSELS (Reuters) - Ministers agreed on Monday.")
+    assert document.paragraphs[0].text == "Ministers agreed on Monday."

@@ -20,7 +20,7 @@ from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before,
 from .lexicon import (AUXILIARIES, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
-from .quotes import QuoteSpan, find_spans
+from .quotes import QuoteSpan, read_quotations
 from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences
 
 _VERB_WORDS = SPEECH_VERBS | frozenset(STANCE_POLARITY) | AUXILIARIES
@@ -78,7 +78,8 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|
 
 @dataclass(frozen=True)
 class ParagraphView:
-    """A paragraph with its quotation spans, its masked frame and its sentences."""
+    """A paragraph as read (its text without emphasis markup), with its quotation spans, its
+    masked frame and its sentences."""
 
     number: int
     text: str
@@ -183,11 +184,10 @@ class Reading:
 
 def view_paragraphs(document: Document) -> list[ParagraphView]:
     views = []
-    for paragraph in document.paragraphs:
-        spans = find_spans(paragraph.number, paragraph.text)
-        frame = make_frame(paragraph.text, [(s.outer_start, s.outer_end, s.ends_sentence) for s in spans])
-        views.append(ParagraphView(paragraph.number, paragraph.text, frame, tuple(spans),
-                                   tuple(split_sentences(frame))))
+    read = read_quotations([(p.number, p.text) for p in document.paragraphs])
+    for paragraph, (text, spans) in zip(document.paragraphs, read):
+        frame = make_frame(text, [(s.outer_start, s.outer_end, s.ends_sentence) for s in spans])
+        views.append(ParagraphView(paragraph.number, text, frame, tuple(spans), tuple(split_sentences(frame))))
     return views
 
 

@@ -3,19 +3,42 @@
 Marks are paired within one paragraph, as news typography does: a quote that runs on into the
 next paragraph leaves its paragraph unclosed and reopens in the next one, so an unclosed quote
 ends with its paragraph, and a paragraph that closes a quote it never opened starts one at its
-first character. Single quotation marks are left alone: in English news they are nested quotes
-inside double ones, or headline style. The text of a span is always a verbatim slice.
+first character. The text of a span is always a verbatim slice.
+
+Which marks are the outer ones is decided per article. American style quotes with double marks
+and nests single ones inside them; its single marks elsewhere are headline style or scare quotes,
+and are left alone. British and Australian style is the other way round. Single marks are also
+apostrophes (don't, the Afghans' votes, the '90s, rock 'n' roll), so an article is read in British
+style only when more of its single-mark pairs stand outside double quotations than double
+quotations stand outside single-mark pairs.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .lexicon import SOURCE_CUE, SPEECH, STANCE
+from .text import Unmarked, unmark
 
 _MARK = re.compile(r"[\"“”«»„]")
+_SINGLE_MARKS = "'‘’"
+_SINGLE_MARK = re.compile(f"[{_SINGLE_MARKS}]")
+_OPEN, _CLOSE, _EITHER = "open", "close", "either"  # either: closes an open quotation, else opens one
+# A quotation may start with these as well as with a word: a nested quotation, a bracket, an ellipsis.
+_STARTS_QUOTED = frozenset("\"“([…")
+_ENDS_QUOTED = frozenset(",.;:!?")
+_HAS_WORD = re.compile(r"\w")
+# "rock ’n’ roll", "'n'": one or two letters between two marks are a word with its ends elided.
+_ELISION = re.compile(r"(?<!\w)['‘’][^\W\d_]{1,2}['’](?!\w)")
+_POSSESSIVE_S = re.compile(r"s(?!\w)")
+_YEAR = re.compile(r"\d\d(?:s\b|(?!\w))")
+_WORD_AFTER = re.compile(r"[^\w\s]*(\w+)")
+# Words that start with an apostrophe in informal writing ('em, 'til): a mark before them that
+# nothing closes is no quotation.
+_ELIDED_WORDS = frozenset("em til cause cos coz bout round tis twas nuff neath fraid ol".split())
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")
 # What closes each opening mark. „ is closed by “ in German typography and by ” in others.
 _CLOSERS = {"“": "”\"", "«": "»", "„": "“”\"", '"': "\"”"}
@@ -33,14 +56,14 @@ MIN_QUOTE_WORDS = 4
 
 @dataclass(frozen=True)
 class QuoteSpan:
-    """One pair of double quotation marks in a paragraph (or a run to its end)."""
+    """One pair of outer quotation marks in a paragraph (or a run to its end)."""
 
     paragraph: int
-    start: int        # first character of the quoted words
+    start: int        # first character of the quoted words in the paragraph as written
     end: int          # one past the last quoted character
-    outer_start: int  # the region with the marks, masked in the paragraph frame
+    outer_start: int  # the region with the marks in the paragraph as read, masked in its frame
     outer_end: int
-    text: str
+    text: str         # the quoted words as written, emphasis markup inside them included
 
     @property
     def ends_sentence(self) -> bool:
@@ -63,20 +86,64 @@ def _looks_opening(text: str, i: int) -> bool:
     return bool(_SPACE_OR_START.match(before)) and not after.isspace()
 
 
-def find_spans(number: int, text: str) -> list[QuoteSpan]:
-    """The quotation spans of paragraph `number`, in order."""
-    regions: list[tuple[int, int, int, int]] = []
-    open_at = -1
-    opener = ""
-    # Marks inside markup left in scraped text (<tweet author="…">) delimit attributes, not speech.
-    tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)] if "<" in text else []
+Region = tuple[int, int, int, int]  # outer start, start, end, outer end
+
+
+def read_quotations(paragraphs: list[tuple[int, str]]) -> list[tuple[str, list[QuoteSpan]]]:
+    """For each (number, text) paragraph of one article, the text as the extractor reads it (see
+    `unmark`) and its quotation spans in order, read with the outer marks the article uses."""
+    read = [unmark(text) for _, text in paragraphs]
+    doubles = [_double_regions(u.text) for u in read]
+    singles = [_single_regions(u.text) if _SINGLE_MARK.search(u.text) else [] for u in read]
+    outer_singles = sum(len(_outside(s, d)) for s, d in zip(singles, doubles))
+    outer_doubles = sum(len(_outside(d, s)) for s, d in zip(singles, doubles))
+    regions = doubles
+    if outer_singles > outer_doubles:
+        # Double marks outside every single quotation still quote, as a mixed-style article does.
+        regions = [sorted(s + _outside(d, s, overlap=True)) for s, d in zip(singles, doubles)]
+    return [(u.text, _spans(number, text, u, found)) for (number, text), u, found in zip(paragraphs, read, regions)]
+
+
+def _outside(regions: list[Region], others: list[Region], overlap: bool = False) -> list[Region]:
+    """The regions not inside any of `others` (with `overlap`, not overlapping any); both lists are
+    in order and their regions do not overlap one another."""
+    if not others:
+        return regions
+    starts = [o[0] for o in others]
+    out = []
+    for region in regions:
+        at = bisect_right(starts, region[0])
+        before = others[at - 1] if at else None
+        if before is not None and region[0] < before[3] and (overlap or region[3] <= before[3]):
+            continue
+        if overlap and at < len(others) and others[at][0] < region[3]:
+            continue
+        out.append(region)
+    return out
+
+
+def _marks(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The marks of `text` that `pattern` finds, but those inside markup left in scraped text
+    (<tweet author="…">), which delimit attributes, not speech."""
+    if "<" not in text:
+        yield from pattern.finditer(text)
+        return
+    tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
     tag = 0
-    for found in _MARK.finditer(text):
-        i, mark = found.start(), found.group()
+    for found in pattern.finditer(text):
+        i = found.start()
         while tag < len(tags) and tags[tag][1] <= i:
             tag += 1
-        if tag < len(tags) and tags[tag][0] <= i:
-            continue
+        if tag == len(tags) or i < tags[tag][0]:
+            yield found
+
+
+def _double_regions(text: str) -> list[Region]:
+    regions: list[Region] = []
+    open_at = -1
+    opener = ""
+    for found in _marks(_MARK, text):
+        i, mark = found.start(), found.group()
         if open_at < 0:
             if mark in "”»" or (mark == '"' and _looks_closing(text, i) and not _looks_opening(text, i)):
                 # A closing mark with nothing open: the paragraph continues a quote (or a blockquote).
@@ -94,14 +161,92 @@ def find_spans(number: int, text: str) -> list[QuoteSpan]:
             open_at = i
     if open_at >= 0:
         regions.append((open_at, open_at + 1, len(text), len(text)))
+    return regions
 
+
+def _single_regions(text: str) -> list[Region]:
+    """Single-mark quotations, told from apostrophes by what stands either side of each mark."""
+    marks: list[tuple[int, str]] = []
+    elided_to = -1
+    for found in _marks(_SINGLE_MARK, text):
+        i = found.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if (before.isalnum() and after.isalnum()) or i <= elided_to:
+            continue  # an apostrophe (don't, O'Brien), or the end of an elided word
+        if before in _SINGLE_MARKS or after in _SINGLE_MARKS:
+            continue  # two marks side by side ('') are a double mark as old archives type it
+        elision = _ELISION.match(text, i)
+        if elision:
+            elided_to = elision.end() - 1
+            continue
+        kind = _single_kind(text, i, before, after)
+        if kind:
+            marks.append((i, kind))
+    # Whether a closing mark comes later before the next opening one: then a mark after an "s"
+    # ends a plural possessive ("the workers' union"), not the quotation.
+    closes_later, later = [False] * len(marks), False
+    for k in range(len(marks) - 1, -1, -1):
+        closes_later[k] = later
+        later = marks[k][1] != _OPEN
+    regions: list[Region] = []
+    open_at = -1
+    for k, (i, kind) in enumerate(marks):
+        if kind == _EITHER:
+            kind = _CLOSE if open_at >= 0 else _OPEN
+        if kind == _OPEN:
+            # A quotation opening inside another means the first mark was an elision ("‘bout"):
+            # British style nests double marks, not single ones.
+            open_at = i
+        elif open_at < 0:
+            if k == 0 and i and text[i - 1] in _ENDS_QUOTED:
+                # "…in the primaries.’": the paragraph ends a quotation opened in the one before.
+                regions.append((0, 0, i, i + 1))
+        elif text[i - 1] in "sS" and closes_later[k] and (
+                text[i + 1:i + 2].isspace() or not _HAS_WORD.search(text, i + 1, marks[k + 1][0])):
+            continue  # "the workers’ union", "…than others’,’ he said"
+        else:
+            regions.append((open_at, open_at + 1, i, i + 1))
+            open_at = -1
+    # Left open, a quotation runs on into the next paragraph, unless its mark only elides a word
+    # or the century of a year ("‘16 campaign").
+    if open_at >= 0:
+        word = _WORD_AFTER.match(text, open_at + 1)
+        if word and word.group(1)[0].isalpha() and word.group(1).lower() not in _ELIDED_WORDS:
+            regions.append((open_at, open_at + 1, len(text), len(text)))
+    return regions
+
+
+def _single_kind(text: str, i: int, before: str, after: str) -> str | None:
+    """Whether the single mark at `i`, not between two letters or digits, may open or close a
+    quotation; None for an apostrophe."""
+    mark = text[i]
+    if before.isalnum():
+        return _CLOSE
+    if after.isalnum() or after in _STARTS_QUOTED:
+        if _POSSESSIVE_S.match(text, i + 1):
+            return None  # "the U.S.’s allies"
+        if before in _ENDS_QUOTED and mark != "‘":
+            # "…paranoia,’Clinton said": the space after a quotation left out.
+            return _CLOSE if mark == "’" else _EITHER
+        # A right mark before a word elides its start (’em, ’til); so does any mark before a year
+        # written with two digits (’90s, ‘09).
+        return None if mark == "’" or _YEAR.match(text, i + 1) else _OPEN
+    if mark == "‘" and before.isspace():
+        return _OPEN  # "saying, ‘ you have to…": a left mark after a space is no apostrophe
+    # After punctuation or a space ("…,’", "“nested” ’") and before no word, whatever its curl.
+    return _CLOSE
+
+
+def _spans(number: int, text: str, read: Unmarked, regions: list[Region]) -> list[QuoteSpan]:
     spans = []
     for outer_start, start, end, outer_end in regions:
-        while start < end and text[start].isspace():
+        while start < end and read.text[start].isspace():
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and read.text[end - 1].isspace():
             end -= 1
         if end > start:
+            start, end = read.in_paragraph(start, end)
             spans.append(QuoteSpan(number, start, end, outer_start, outer_end, text[start:end]))
     return spans
 

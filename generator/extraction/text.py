@@ -4,7 +4,8 @@ Attribution, actor finding and positions read the narrative around quotations, n
 words: a name inside a quote is not an actor of the story, and a full stop inside a quote does
 not end the sentence that carries it. So every paragraph is turned into a *frame*: the same text
 with each quotation (marks included) overwritten by mask characters of the same length. Offsets
-into the frame are offsets into the paragraph.
+into the frame are offsets into the paragraph as read: its text with Markdown emphasis markers
+taken out (`unmark`), which quotation spans map back to the paragraph as written.
 """
 
 from __future__ import annotations
@@ -52,6 +53,57 @@ _PARTY_LABEL = re.compile(r"\s\((?:[RDI](?:[- ][A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z
 
 def _blank(match: re.Match) -> str:
     return " " * len(match.group())
+
+
+# Markdown emphasis (*Jane Roe*, **the council**, _Senate_): a run of up to three * or _ that opens
+# before a word and closes after one, as Markdown reads it at word boundaries.
+_EMPHASIS_RUN = re.compile(r"\*+|_+")
+MAX_EMPHASIS_RUN = 3
+
+
+@dataclass(frozen=True)
+class Unmarked:
+    """A paragraph as the extractor reads it: its text with Markdown emphasis markers taken out, so
+    that names, verbs and sentences read as they would without them. `origin` gives the offset in
+    the paragraph of each character (None when nothing was taken out)."""
+
+    text: str
+    origin: tuple[int, ...] | None = None
+
+    def in_paragraph(self, start: int, end: int) -> tuple[int, int]:
+        """The paragraph's offsets of the non-empty stretch text[start:end]: markers inside it are
+        part of it, those around it are not."""
+        if self.origin is None:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def unmark(text: str) -> Unmarked:
+    """`text` without the markers of Markdown emphasis."""
+    if "*" not in text and "_" not in text:
+        return Unmarked(text)
+    open_at: dict[str, int] = {}
+    markers: list[tuple[int, int]] = []
+    for run in _EMPHASIS_RUN.finditer(text):
+        marker, start, end = run.group(), run.start(), run.end()
+        if len(marker) > MAX_EMPHASIS_RUN:
+            continue
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if marker in open_at and not before.isspace() and not after.isalnum():
+            opened = open_at.pop(marker)
+            markers += [(opened, opened + len(marker)), (start, end)]
+        elif not before.isalnum() and not after.isspace():
+            open_at[marker] = start
+    if not markers:
+        return Unmarked(text)
+    markers.sort()
+    kept, at = [], 0
+    for start, end in markers:
+        kept.append(range(at, start))
+        at = end
+    kept.append(range(at, len(text)))
+    return Unmarked("".join(text[r.start:r.stop] for r in kept), tuple(i for r in kept for i in r))
 
 
 def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
