@@ -20,7 +20,7 @@ from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
 MAX_LEAD_WORDS = 30
-LEAD_PARAGRAPHS = 2  # the summary's sentences come from the first ones
+LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
 MIN_REACTION_WORDS = 8
 MAX_KEYWORDS = 6
 MAX_LEAD_CHARS = 2000
@@ -45,7 +45,6 @@ _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 _PRONOUN_OPENING = re.compile(r"^(he|she|they|his|her|their)\b(?!['’])", re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
 _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|this|these|those|that)\b", re.I)
-_FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120},")
@@ -144,8 +143,8 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     """Who did or said what, in at most MAX_SUMMARY_WORDS words: the first sentences of the story,
     shortened, then the stances of other actors reacting to them, as far as the words allow.
 
-    A headline line is not used (the title says it), and a sentence opening with a pronoun is used
-    only with the pronoun replaced by the name it points back to.
+    A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
+    back to. (A headline line never gets here: cleaning makes it the title.)
     """
     parts: list[str] = []
     budget = MAX_SUMMARY_WORDS
@@ -174,9 +173,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
 
 def _lead_sentences(reading: Reading):
     """The sentences of the first paragraphs, shortened, each usable on its own."""
-    for view in reading.views[:LEAD_PARAGRAPHS + 1]:
-        if view.number == 1 and len(reading.views) > 1 and not _FINAL_STOP.search(view.text):
-            continue  # a headline line: the title says it already
+    for view in reading.views[:LEAD_PARAGRAPHS]:
         for sentence in view.sentences:
             text = view.text[sentence.start:sentence.end].strip()
             if len(text.split()) < 6 or _QUOTE_OPENING.match(text):
