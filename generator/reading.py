@@ -23,6 +23,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import ftfy
 import yaml
 
 from .characters import clean_line, lone_surrogate
@@ -35,6 +36,10 @@ FRONT_MATTER_KEYS = ("title", "date", "url", "source", "author", "tags")
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# A character of a UTF-8 lead byte read as Windows-1252 or Latin-1, then one of a continuation byte.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4\u0192\u2020\u2021\u2026\u2030\u0160\u0152\u017d\u2122]"
+                       "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _HEADING = re.compile(r"\A#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")
 # Magic numbers of formats people save into article folders by mistake.
 _BINARY_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
@@ -119,16 +124,9 @@ def parse_article(path: Path, data: bytes) -> Article:
         meta = _parse_front_matter(path, front.group(1) or "")
         body = text[front.end():]
         body_line = text.count("\n", 0, front.end()) + 1
-        title = meta.get("title")
-        heading = _HEADING.match(body.lstrip("\n"))
-        if heading:
-            if title is None:
-                title = heading.group(1).strip()
-            skipped = len(body) - len(body.lstrip("\n")) + heading.end()
-            body_line += body.count("\n", 0, skipped)
-            body = body[skipped:]
+        heading, body, body_line = _heading(body, body_line)
         return Article(path=path, text=text, body=body, body_line=body_line, sha256=sha256,
-                       title=title, date=meta.get("date"), url=meta.get("url"),
+                       title=meta.get("title") or heading, date=meta.get("date"), url=meta.get("url"),
                        source=meta.get("source"), author=meta.get("author"),
                        tags=meta.get("tags", ()))
 
@@ -139,7 +137,17 @@ def parse_article(path: Path, data: bytes) -> Article:
         return Article(path=path, text=text, body=body, body_line=1 + text.count("\n", 0, marker.end()),
                        sha256=sha256, date=date)
 
-    return Article(path=path, text=text, body=text, body_line=1, sha256=sha256)
+    heading, body, body_line = _heading(text, 1)
+    return Article(path=path, text=text, body=body, body_line=body_line, sha256=sha256, title=heading)
+
+
+def _heading(body: str, body_line: int) -> tuple[str | None, str, int]:
+    """A first `# Heading` line of `body` as the title, and the body after it, with its first line."""
+    heading = _HEADING.match(body.lstrip("\n"))
+    if heading is None:
+        return None, body, body_line
+    skipped = len(body) - len(body.lstrip("\n")) + heading.end()
+    return heading.group(1).strip(), body[skipped:], body_line + body.count("\n", 0, skipped)
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -161,7 +169,10 @@ def _decode(path: Path, data: bytes) -> str:
     if "\x00" in text:
         raise ArticleError("is a binary file, not text", path=path,
                            hint="only UTF-8 text or Markdown articles can be read; remove it")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # UTF-8 read as Windows-1252 somewhere upstream ("PeÃ±a", "donâ€™t"): ftfy undoes it, and
+    # only texts showing a sign of it pay for the check.
+    return ftfy.fix_encoding(text) if _MOJIBAKE.search(text) else text
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

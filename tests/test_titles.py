@@ -57,3 +57,16 @@ def test_a_title_cut_to_twelve_words_does_not_end_inside_a_name():
     title = title_of("Dock workers marched through the town centre towards the statue of "
                      "Maria Helena Okafor Santos.")
     assert not title.endswith(("Maria", "Helena", "Okafor")) and len(title.split()) <= 12
+
+
+def test_a_markdown_heading_without_front_matter_is_the_title():
+    article = parse_article(Path("a.md"), b"# Port strike ends in Valmora\n\nThe strike at the port ended on Monday.\n")
+    assert article.title == "Port strike ends in Valmora"
+    assert "#" not in article.body
+
+
+def test_mojibake_is_repaired_in_title_and_text():
+    text = "Pe\u00c3\u00b1a visits the port\n\nPresident Pe\u00c3\u00b1a visited the port on Monday, said aides.\n"
+    document = clean(parse_article(Path("a.txt"), text.encode()))
+    assert document.article.title == "Peña visits the port"
+    assert document.paragraphs[0].text.startswith("President Peña visited")
