@@ -126,3 +126,10 @@ def test_key_quotes_come_from_more_than_one_side_when_both_are_quoted():
             "Union leader Tomas Brandt rejected the plan. “This plan will empty the docks within a year,” Brandt said.\n")
     keys = {q.speaker for q in extract(text).quotes if q.key}
     assert keys == {"ana-silva", "tomas-brandt"}
+
+
+def test_a_stance_said_again_later_is_one_position():
+    text = (INTRO + "Silva rejected the proposal from the port authority.\n\nThe talks went on for hours.\n\n"
+            "The crews waited outside.\n\nBy evening Silva had again rejected the proposal.\n")
+    found = [stance for stance, _ in positions_of(extract(text), "Ana Silva") if "rejected the proposal" in stance]
+    assert len(found) == 1, found

@@ -324,15 +324,25 @@ _SPEAKER_TRUST = {"after": 1.0, "before": 0.95, "dash": 0.9, "continued": 0.85}
 
 
 def _one_per_proposition(stances: list[Stance]) -> list[Stance]:
-    """Each actor's positions without those that another of theirs, in the same or a neighbouring
-    paragraph, already states: the stance a quote gives and the sentence reporting it are one."""
+    """Each actor's positions without those that another of theirs already states: one whose content
+    words another of the same polarity holds anywhere in the article, or whose words are mostly
+    another's in the same or a neighbouring paragraph (the stance a quote gives and the sentence
+    reporting it are one)."""
     words = [frozenset(w.lower() for w in _WORD.findall(s.stance)) for s in stances]
+    content = [frozenset(w for w in ws if w not in FUNCTION_WORDS and not _GROUP_WORD.match(w)) for ws in words]
+
+    def states(j: int, i: int) -> bool:
+        """Whether kept position j already states position i."""
+        if id(stances[j].entity) != id(stances[i].entity):
+            return False
+        if abs(stances[j].paragraph - stances[i].paragraph) <= 1 and len(words[i] & words[j]) >= 0.6 * len(words[i]):
+            return True
+        return stances[j].polarity == stances[i].polarity and content[i] <= content[j]
+
     order = sorted(range(len(stances)), key=lambda i: (-len(words[i]), -stances[i].confidence, i))
     kept: list[int] = []
     for i in order:
-        if not any(id(stances[j].entity) == id(stances[i].entity)
-                   and abs(stances[j].paragraph - stances[i].paragraph) <= 1
-                   and len(words[i] & words[j]) >= 0.6 * len(words[i]) for j in kept):
+        if not any(states(j, i) for j in kept):
             kept.append(i)
     return [stances[i] for i in sorted(kept)]
 
