@@ -106,8 +106,9 @@ def evaluate(folder: Path, parts: tuple[str, ...], with_styles: bool, keep: Path
         for s in SETS:
             figures.setdefault(s, {})[part] = scores(s, part)
         wikinews = predictions.get(("wikinews", part, "plain"), [])
-        figures.setdefault("positions", {})[part] = without_articles(
-            scorers.positions.score(positions[part], wikinews)[0])
+        figures.setdefault("positions", {})[part] = {
+            **without_articles(scorers.positions.score(positions[part], wikinews)[0]),
+            "repeated": sum(sets.repeated_positions(predictions.get((s, part, "plain"), [])) for s in SETS)}
         figures.setdefault("non_verbatim", {})[part] = sum(figures[s][part]["non_verbatim"] for s in SETS)
     if "dev" in parts:
         figures["quote_errors"] = errors.quote_outcomes(scorers.quotes, gold["polnear"]["dev"],

@@ -222,3 +222,9 @@ def test_actor_errors_follow_the_scorers_matching(scorers):
     assert result["with_role"] == {"person": 1} and result["role_missing"] == {"person": 1}
     score = scorers.briefings.score([gold], [briefing])
     assert score["actor_precision"] == round(1 - 1 / 3, 4) and score["actor_tp"] == 2
+
+
+def test_a_position_contained_in_another_of_the_same_actor_counts_as_repeated():
+    briefing = {"positions": [{"actor": "a", "stance": "Rejected the plan"}, {"actor": "a", "stance": "rejected the plan again"},
+                              {"actor": "b", "stance": "rejected the plan"}]}
+    assert sets.repeated_positions([briefing]) == 1

@@ -40,6 +40,7 @@ SECTIONS = [
         ("key-stance recall", "key_recall", ">= 0.60"),
         ("polarity accuracy (one-to-one pairs)", "polarity_accuracy", ">= 0.85"),
         ("positions by non-actors (share)", "non_gold_actor_share", "<= 0.03"),
+        ("positions another of the actor's contains (both sets)", "repeated", "0"),
         ("summary points covered", "summary_point_coverage", ">= 0.80"),
         ("summary length, mean words", "summary_words_mean", "<= 45"),
     ]),

@@ -78,3 +78,14 @@ def extract(root: Path) -> dict[tuple[str, ...], list[dict]]:
 def non_verbatim(briefings: list[dict]) -> int:
     """Quotes that are not a substring of the paragraph they are given in."""
     return sum(q["text"] not in b["paragraphs"][q["paragraph"] - 1] for b in briefings for q in b["quotes"])
+
+
+def repeated_positions(briefings: list[dict]) -> int:
+    """Positions whose stance another position of the same actor in the same briefing contains."""
+    count = 0
+    for briefing in briefings:
+        stances = [(p["actor"], p["stance"].lower()) for p in briefing["positions"]]
+        count += sum(any(i != j and actor == other and stance in longer
+                         for j, (other, longer) in enumerate(stances))
+                     for i, (actor, stance) in enumerate(stances))
+    return count
