@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..data import load_list
 from .lexicon import ROLE_WORDS as _ROLE_WORDS, SOURCE_CUE, SPEECH
 from .text import MASKS
 
@@ -68,6 +69,7 @@ _PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+(?:(?:\w+ly|a
 _NAME_BEFORE_ROLES = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+and\s+$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|i)\s+$", re.I)
+_INVERTING = frozenset(w.lower() for w in load_list("inverting_verbs.txt"))
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,26 @@ def phrase_after(frame: str, start: int, end: int) -> Phrase | None:
     if not found or len(found.group(1).split()) > MAX_NP_WORDS:
         return None
     return Phrase(found.start(1), found.end(1), found.group(1))
+
+
+def inverted_subject(frame: str, sentence_start: int, verb_start: int, verb_end: int, sentence_end: int) -> Phrase | None:
+    """The phrase after a reporting verb that stands where the report ends: `"…," said Jane Roe`,
+    `…, adds one analyst.` The verb must be one that never takes the one spoken of as object."""
+    if frame[verb_start:verb_end].lower() not in _INVERTING:
+        return None
+    head = frame[sentence_start:verb_start].rstrip()
+    if head and not head.endswith((",", *MASKS)):
+        return None
+    phrase = phrase_after(frame, verb_end, sentence_end)
+    words = phrase.text.split() if phrase is not None else ()
+    if not words or _VERBISH.search(phrase.text) or words[0].lower() in _NOT_SUBJECT_OPENERS:
+        return None
+    return phrase
+
+
+# Words that open what a reporting verb is followed by when its subject came before it.
+_NOT_SUBJECT_OPENERS = frozenset("that in on at to of for with from during after before about as by if whether "
+                                 "when while it this there so but and or not then".split())
 
 
 def source_cue_before(frame: str, start: int, end: int):

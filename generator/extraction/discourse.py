@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..cleaning import Document
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_common_plural, is_known_name, preposed_role)
-from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
+from .clauses import Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before, takes_outer_subject
 from .lexicon import (AUXILIARIES, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
@@ -118,6 +118,8 @@ class Reading:
     verb_subjects: dict[tuple[int, int], Entity]
     names: dict[int, list[NameMention]]
     passives: set[tuple[int, int]]
+    # Reporting verbs whose subject follows them ("said Jane Roe"): they report what came before.
+    inverted: set[tuple[int, int]] = field(default_factory=set)
     # Indexes built on first use, so that a lookup costs a bisection, not a pass over a paragraph.
     _name_starts: dict[int, list[int]] = field(default_factory=dict)
     _names_ending: dict[int, dict[int, NameMention]] = field(default_factory=dict)
@@ -406,9 +408,17 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             # a participle is its subject, however the phrase around it reads.
             entity = named_before
         elif not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
-            phrase = subject_before(frame, sentence.start, verb.start())
-            if phrase is not None and not _noun_not_verb(verb.group(), phrase):
-                entity = resolve_phrase(reading, view.number, phrase)
+            inverted = inverted_subject(frame, sentence.start, verb.start(), verb.end(), sentence.end)
+            if inverted is not None:
+                # `"…," said Jane Roe`: the speaker follows the verb, and a pronoun in the next
+                # sentences points back to her as to any subject.
+                entity = resolve_phrase(reading, view.number, inverted)
+                if entity is not None:
+                    reading.inverted.add((view.number, verb.start()))
+            if entity is None:
+                phrase = subject_before(frame, sentence.start, verb.start())
+                if phrase is not None and not _noun_not_verb(verb.group(), phrase):
+                    entity = resolve_phrase(reading, view.number, phrase)
         else:
             # "The party's nominee outlined his plan and vowed …", "The Ohio senator sought …,
             # saying": a described subject opening the sentence is the subject of its verbs.

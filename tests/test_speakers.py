@@ -1,0 +1,36 @@
+"""Speakers of quotes on small hand-written articles: one behaviour per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cleaning import clean
+from generator.extraction import Extraction
+from generator.extraction.builtin import BuiltinBackend
+from generator.reading import parse_article
+
+
+def extract(text: str) -> Extraction:
+    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
+
+
+def speaker(ex: Extraction, start: str) -> str | None:
+    found = [q for q in ex.quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {[q.text for q in ex.quotes]}"
+    actor = next((a for a in ex.actors if a.id == found[0].speaker), None)
+    return actor.name if actor else None
+
+
+# -- who the reporting verb names -------------------------------------------------------------------
+
+def test_pronoun_after_an_inverted_attribution_points_to_its_speaker():
+    ex = extract("Mayor Jane Holt opened the bridge on Tuesday.\n\n"
+                 "“The toll will stay low for years,” said Clara Weiss, the treasurer. "
+                 "“We have the money already,” she said.")
+    assert speaker(ex, "We have the money") == "Clara Weiss"
+
+
+def test_inverted_verb_after_a_clause_names_the_speaker():
+    ex = extract("The council met on Monday.\n\n"
+                 "Ferry fares “will rise before the summer” on every line, adds Tomas Ferreira.")
+    assert speaker(ex, "will rise") == "Tomas Ferreira"
