@@ -34,3 +34,13 @@ def test_inverted_verb_after_a_clause_names_the_speaker():
     ex = extract("The council met on Monday.\n\n"
                  "Ferry fares “will rise before the summer” on every line, adds Tomas Ferreira.")
     assert speaker(ex, "will rise") == "Tomas Ferreira"
+
+
+def test_lower_case_role_before_the_name_is_part_of_the_speaker_phrase():
+    ex = extract("The council met on Monday.\n\n“The water is safe to drink,” hydrologist Maria Lopez says.")
+    assert speaker(ex, "The water") == "Maria Lopez"
+
+
+def test_name_heading_a_phrase_with_its_outlet_is_the_speaker():
+    ex = extract("The council met on Monday.\n\n“The vote was close,” wrote Peter Vance for the Valley Herald.")
+    assert speaker(ex, "The vote") == "Peter Vance"

@@ -485,6 +485,9 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
             return reading.cast.canonical(mention.entity)
+        head = _head_name(reading, paragraph, phrase)
+        if head is not None:
+            return reading.cast.canonical(head.entity)
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
             return None
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
@@ -493,6 +496,21 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
         # capitalised where it opens the sentence: "Pollsters said" is "pollsters said".
         return None
     return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
+
+
+def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention | None:
+    """ "Jane Roe of the Valley Institute", "Jane Roe for Morning Report": the name heading a phrase
+    that a prepositional phrase naming another actor follows."""
+    first = next(reading.names_from(paragraph, phrase.start), None)
+    if first is None or first.possessive or first.end >= phrase.end:
+        return None
+    frame = reading.views[paragraph - 1].frame
+    if not all(_leads_name(w) for w in frame[phrase.start:first.role_start].split()):
+        return None
+    return first if _POST_MODIFIER.match(frame, first.end, phrase.end) else None
+
+
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s")
 
 
 def _role_right_before(words: list[str]) -> bool:
@@ -504,6 +522,7 @@ def _role_right_before(words: list[str]) -> bool:
 
 
 _ROLE_NOUNS = frozenset(w for w in ROLE_WORDS if w.islower())
+_ROLE_SHAPED = re.compile(r"[a-z][a-z-]+$")
 _ROLE_BLOCKERS = frozenset("of for to at by with from the a an his her their its and or".split())
 
 
@@ -519,4 +538,7 @@ def _leads_name(word: str) -> bool:
     if _AGE.match(low):
         return True  # "64-year-old Jon Lund"
     return (low in _LEAD_WORDS or low in TITLE_WORDS or low in PERSON_NOUNS or word[:1].isupper()
-            or low.endswith(("ing", "ed", "ian", "ese", "ish", "ic", "al")))
+            or low.endswith(("ing", "ed", "ian", "ese", "ish", "ic", "al"))
+            # "psychologist Jane Roe", "veteran pollster John Doe": a role the lists do not know,
+            # in lower-case words that are neither function words nor verbs.
+            or (_ROLE_SHAPED.match(word) is not None and low not in FUNCTION_WORDS and low not in _VERB_WORDS))
