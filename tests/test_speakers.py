@@ -44,3 +44,12 @@ def test_lower_case_role_before_the_name_is_part_of_the_speaker_phrase():
 def test_name_heading_a_phrase_with_its_outlet_is_the_speaker():
     ex = extract("The council met on Monday.\n\n“The vote was close,” wrote Peter Vance for the Valley Herald.")
     assert speaker(ex, "The vote") == "Peter Vance"
+
+
+# -- pronouns ---------------------------------------------------------------------------------------
+
+def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():
+    ex = extract("Senator Anna Berg spoke first. Mayor Clara Weiss then praised the new bridge. "
+                 "Many people work in the city. Berg’s chief of staff is a woman.\n\n"
+                 "“It helps to have women in charge,” she said.")
+    assert speaker(ex, "It helps") == "Anna Berg"

@@ -273,6 +273,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     cast = reading.cast
     frame = view.frame
     base = view.number * PARAGRAPH
+    cast.begin_sentence(base + sentence.start)
     opening = _SENTENCE_OPENING.match(frame, sentence.start, sentence.end)
     initial_at = opening.end() if opening else sentence.start
     covered: list[tuple[int, int]] = []
