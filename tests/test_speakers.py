@@ -46,6 +46,12 @@ def test_name_heading_a_phrase_with_its_outlet_is_the_speaker():
     assert speaker(ex, "The vote") == "Peter Vance"
 
 
+def test_name_right_after_the_quote_speaks_through_a_long_appositive():
+    ex = extract("The council met on Monday.\n\n“The bridge must close,” Jo Lund, 30, of Akron, Ohio, who has "
+                 "crossed it every day for a decade, said in an interview.")
+    assert speaker(ex, "The bridge") == "Jo Lund"
+
+
 # -- pronouns ---------------------------------------------------------------------------------------
 
 def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():

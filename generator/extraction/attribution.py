@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
-from .discourse import ParagraphView, Reading, resolve_phrase
+from .discourse import NameMention, ParagraphView, Reading, resolve_phrase
 from .quotes import QuoteSpan, classify, has_cue
 from .text import MASKS, PARAGRAPH, sentence_stop
 
@@ -39,6 +39,7 @@ _OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
 _CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
                              r"(says|said)\s*[.!?]?\s*$")
 MAX_AFTER_WORDS = 10
+_SET_OFF = re.compile(r",[^;:()]*,\s*")
 # Verbs whose object is the one spoken to, never an inverted speaker.
 _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
@@ -96,9 +97,22 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         after_end = span.outer_end
 
     # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
+    named_next = _named_right_after(reading, view, span.outer_end)
     for verb in cue_verbs(frame, span.outer_end, after_end):
         between = frame[span.outer_end:verb.start()]
-        if len(between.split()) > MAX_AFTER_WORDS or any(c in MASKS for c in between):
+        if any(c in MASKS for c in between):
+            break
+        if named_next is not None and named_next.start < verb.start():
+            # `"…," Jane Roe, who chairs the board and has …, said`: the verb's subject is named
+            # right after the quote, however long the appositive that follows the name.
+            speaker = reading.verb_subjects.get((view.number, verb.start()))
+            named = reading.cast.canonical(named_next.entity)
+            if len(between.split()) <= MAX_BEFORE_WORDS and (speaker is named or (
+                    named.type == "person" and _SET_OFF.fullmatch(frame, named_next.end, verb.start()))):
+                # (A person's name set off by commas up to the verb is its subject, whatever
+                # places and bodies the appositive names: "Jo Lund, 30, of Akron, Ohio, said".)
+                return named, "after"
+        if len(between.split()) > MAX_AFTER_WORDS:
             break
         if _ONLY_PUNCTUATION.match(between) and verb.group().lower() in _ADDRESSING:
             # `"…", telling the BBC he was …`: the phrase after "tell" is the listener; the speaker
@@ -180,6 +194,14 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after"
     return None, "none"
+
+
+def _named_right_after(reading: Reading, view: ParagraphView, offset: int) -> NameMention | None:
+    """The name mention that follows `offset` with nothing but punctuation and spaces between."""
+    first = next(reading.names_from(view.number, offset), None)
+    if first is None or first.possessive or not _ONLY_PUNCTUATION.match(view.frame[offset:first.role_start]):
+        return None
+    return first
 
 
 def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_start: int) -> Entity | None:
