@@ -52,6 +52,11 @@ def test_name_right_after_the_quote_speaks_through_a_long_appositive():
     assert speaker(ex, "The bridge") == "Jo Lund"
 
 
+def test_quantified_group_after_the_quote_is_the_speaker():
+    ex = extract("The council met on Monday.\n\n“Close the bridge now!” some protesters chanted outside the hall.")
+    assert speaker(ex, "Close the bridge") == "protesters"
+
+
 # -- pronouns ---------------------------------------------------------------------------------------
 
 def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():

@@ -62,7 +62,7 @@ _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
-_LEAD_WORDS = frozenset("the a an this that its his her their our".split())
+_LEAD_WORDS = frozenset("the a an this that its his her their our some many several most few other all both".split())
 _DOCUMENT = alternation(DOCUMENT_NOUNS)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT})\b", re.I)
 # An organisation issuing or owning a document: "the ministry's letter", "the agency began
