@@ -57,6 +57,12 @@ def test_quantified_group_after_the_quote_is_the_speaker():
     assert speaker(ex, "Close the bridge") == "protesters"
 
 
+def test_reporting_clause_closing_the_sentence_names_the_speaker():
+    ex = extract("The council met on Monday.\n\nThe toll is “a tax on the poor” that hurts every family in town, "
+                 "the union writes.")
+    assert speaker(ex, "a tax on the poor") == "union"
+
+
 # -- pronouns ---------------------------------------------------------------------------------------
 
 def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from .discourse import NameMention, ParagraphView, Reading, resolve_phrase
+from .lexicon import SPEECH_VERBS
 from .quotes import QuoteSpan, classify, has_cue
 from .text import MASKS, PARAGRAPH, sentence_stop
 
@@ -37,7 +38,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|
 _TITLE_CASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,3}$")
 _OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
 _CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
-                             r"(says|said)\s*[.!?]?\s*$")
+                             r"([a-z]+)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$")
 MAX_AFTER_WORDS = 10
 _SET_OFF = re.compile(r",[^;:()]*,\s*")
 # Verbs whose object is the one spoken to, never an inverted speaker.
@@ -186,9 +187,10 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
                 return reading.cast.canonical(mention.entity), "before"
-    # 3. `… was "arbitrarily detained" …, the rights group says.`: a reporting clause closing the sentence.
+    # 3. `… was "arbitrarily detained" …, the rights group says.`, `…, the board writes Monday.`:
+    # a reporting clause closing the sentence.
     closing = _CLOSING_CLAUSE.search(frame, span.outer_end, after_end)
-    if closing and not any(c in MASKS for c in frame[span.outer_end:closing.start()]):
+    if closing and closing.group(2) in SPEECH_VERBS and not any(c in MASKS for c in frame[span.outer_end:closing.start()]):
         verb_start = closing.start(2)
         speaker = reading.verb_subjects.get((view.number, verb_start))
         if speaker is not None:
