@@ -395,6 +395,19 @@ class Cast:
         """Mark where the next sentence starts: pronouns weigh their candidates by sentences back."""
         self._sentence_starts.append(pos)
 
+    def sentence_subject(self, pos: int) -> Entity | None:
+        """The first subject of the sentence holding `pos`, if it is named before `pos`."""
+        here = bisect_right(self._sentence_starts, pos)
+        subject = None
+        for mention in self._mentions_before(pos):
+            if mention.sentence != here:
+                if mention.sentence < here:
+                    break
+                continue
+            if mention.salience == 2:
+                subject = mention.entity
+        return self.canonical(subject) if subject is not None else None
+
     def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
         """The actor a pronoun at `pos` points back to; learns the actor's gender from it.
 

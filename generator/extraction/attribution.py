@@ -46,7 +46,7 @@ _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "inform
 MAX_BEFORE_WORDS = 45
 
 # Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess.
-CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "nearby": 0.45, "none": 0.2}
+CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "subject": 0.5, "nearby": 0.45, "none": 0.2}
 
 
 @dataclass(frozen=True)
@@ -270,9 +270,15 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
         elif not _TITLE_CASE.match(span.text):
             # (A few capitalised words in quotation marks with no cue are a name or a title:
             # `a group calling itself "Free Voices"`; no one is speaking them.)
-            nearby = _last_speaker(reading, view.number, span.outer_start)
-            if nearby is not None:
-                found[i] = (span, partial, nearby, "nearby")
+            subject = reading.cast.sentence_subject(view.number * PARAGRAPH + span.outer_start)
+            if subject is not None:
+                # `Varga blamed the "fog of war"`: words quoted with no reporting verb are most
+                # often those of the one the sentence is about.
+                found[i] = (span, partial, subject, "subject")
+            else:
+                nearby = _last_speaker(reading, view.number, span.outer_start)
+                if nearby is not None:
+                    found[i] = (span, partial, nearby, "nearby")
         if found[i][2] is not None:
             previous = found[i][2]
 

@@ -14,6 +14,7 @@ from functools import cached_property
 from dataclasses import dataclass, field
 
 from ..cleaning import Document
+from ..data import load_list
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before, takes_outer_subject
@@ -218,6 +219,24 @@ def _acts_after(frame: str, end: int, limit: int) -> bool:
     return word in _VERB_WORDS or (word.endswith("ed") and len(word) > 4)
 
 
+_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt"))
+# What may come between a subject and its verb: an appositive set off by commas, a time, adverbs.
+_SUBJECT_GAP = re.compile(
+    rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|tonight|earlier|later|also|then|now|still|again|once|never|not|already|reportedly|\w+ly)\b))*"
+    r"\s+([a-z]+(?:n't)?)\b")
+
+
+def _clause_verb_after(frame: str, end: int, limit: int) -> bool:
+    """Whether a finite verb follows the phrase ending at `end`: the phrase is a clause's subject,
+    the one a pronoun in the next sentences points back to."""
+    found = _SUBJECT_GAP.match(frame, end, limit)
+    if not found:
+        return False
+    word = found.group(1)
+    return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
+
+
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]*|others|(?:his|her|their|other)\s+[a-z]+)(?:\s+[A-Z][\w’'-]*){0,2})?"
                                    r"\s*(?:,|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?[a-z]+(?:s|ed)\b|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?(?:went|took|made|gave|got|came|began|"
                                    r"saw|knew|thought|left|met|won|lost|ran|led|kept|held|brought|found|became|sought|"
@@ -360,6 +379,11 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             subject, acts = True, False
         if previous_word in _TOPIC_WORDS:
             cast.canonical(entity).topical += 1
+        if not subject and not name.possessive and previous_word not in LOCATIVE \
+                and _clause_verb_after(frame, name.end, sentence.end):
+            # "Varga threw her support behind …", "Varga on Monday ratcheted up …": the subject of
+            # its clause for pronouns and quotes, though the verb says nothing of acting in the story.
+            subject, acts = True, False
         pending.append((base + name.start, entity, subject, acts))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
     pronoun = _OPENING_PRONOUN.match(frame, initial_at, sentence.end)
