@@ -63,6 +63,19 @@ def test_reporting_clause_closing_the_sentence_names_the_speaker():
     assert speaker(ex, "a tax on the poor") == "union"
 
 
+# -- quotes with no reporting verb ------------------------------------------------------------------
+
+def test_quote_without_a_verb_goes_to_the_subject_of_its_sentence():
+    ex = extract("“We won,” said Jane Roe.\n\n"
+                 "Tomas Varga blamed the defeat on “a campaign of lies by the other side” and left.")
+    assert speaker(ex, "a campaign of lies") == "Tomas Varga"
+
+
+def test_subject_of_an_irregular_verb_is_the_one_saying():
+    ex = extract("Anna Berg threw her support behind the plan on Monday, saying it was “the best deal in years.”")
+    assert speaker(ex, "the best deal") == "Anna Berg"
+
+
 # -- pronouns ---------------------------------------------------------------------------------------
 
 def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():
@@ -70,3 +83,8 @@ def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():
                  "Many people work in the city. Berg’s chief of staff is a woman.\n\n"
                  "“It helps to have women in charge,” she said.")
     assert speaker(ex, "It helps") == "Anna Berg"
+
+
+def test_he_prefers_a_person_to_a_place_that_became_a_subject():
+    ex = extract("Tomas Holm moved to Akron in 2010. Soon Akron became his home.\n\n“I love it here,” he said.")
+    assert speaker(ex, "I love it") == "Tomas Holm"

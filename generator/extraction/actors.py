@@ -51,6 +51,7 @@ MAX_PRONOUN_MENTIONS = 80
 _RECENCY_WEIGHT = 100.0
 _SUBJECT_WEIGHT = (0.0, 150.0, 210.0)
 _UNKNOWN_GENDER_FACTOR = 0.75
+_BARE_WORD_FACTOR = 0.25
 _SENTENCE_SLACK = 16
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
@@ -443,7 +444,10 @@ class Cast:
         if gender in ("m", "f"):
             for ident, entity in candidates.items():
                 if entity.gender is None:
-                    weights[ident] *= _UNKNOWN_GENDER_FACTOR  # a name that shows no gender fits less well
+                    # A name that shows no gender fits less well; a single word that nothing showed
+                    # to be a person ("Clarkston became his home") less still.
+                    bare = " " not in entity.name and entity.role is None
+                    weights[ident] *= _BARE_WORD_FACTOR if bare else _UNKNOWN_GENDER_FACTOR
         found = candidates[max(weights, key=weights.__getitem__)]
         if gender in ("m", "f") and found.gender is None:
             found.gender = gender
