@@ -88,3 +88,15 @@ def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():
 def test_he_prefers_a_person_to_a_place_that_became_a_subject():
     ex = extract("Tomas Holm moved to Akron in 2010. Soon Akron became his home.\n\n“I love it here,” he said.")
     assert speaker(ex, "I love it") == "Tomas Holm"
+
+
+# -- reporting verbs -------------------------------------------------------------------------------
+
+def test_phrasal_reporting_verb_names_the_speaker():
+    ex = extract("The council met on Monday.\n\n“It is a lie,” Tomas Varga shot back.")
+    assert speaker(ex, "It is a lie") == "Tomas Varga"
+
+
+def test_reporting_verb_of_anger_names_the_speaker():
+    ex = extract("“It is a lie,” said Jane Roe.\n\n“We were never asked,” Anna Berg fumed on Tuesday.")
+    assert speaker(ex, "We were never") == "Anna Berg"
