@@ -100,3 +100,15 @@ def test_phrasal_reporting_verb_names_the_speaker():
 def test_reporting_verb_of_anger_names_the_speaker():
     ex = extract("“It is a lie,” said Jane Roe.\n\n“We were never asked,” Anna Berg fumed on Tuesday.")
     assert speaker(ex, "We were never") == "Anna Berg"
+
+
+def test_subject_with_an_appositive_beats_the_object_after_its_verb():
+    ex = extract("The council met on Monday.\n\nTomas Varga, her opponent, bemoaned the unrest in the city and said "
+                 "that drugs were “a very big factor” in it.")
+    assert speaker(ex, "a very big factor") == "Tomas Varga"
+
+
+def test_name_after_the_verb_beats_a_clause_before_its_comma():
+    ex = extract("“We won,” said Anna Berg.\n\nThe plan is “a good start” for towns and villages, said Jane Roe, "
+                 "the mayor.")
+    assert speaker(ex, "a good start") == "Jane Roe"

@@ -129,6 +129,10 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 if speaker is not None:
                     return speaker, "after"
             break
+        if (view.number, verb.start()) in reading.inverted:
+            # `"…" about fixing schools and roads, said Jane Roe`: a verb before its subject
+            # reports what came before it.
+            return reading.verb_subjects[(view.number, verb.start())], "after"
         if _SUBORDINATE.search(between):
             break  # `called him a "liar" after he voted`: another clause's verb
         if span.text.endswith(",") and _EMBEDDED.search(frame, max(before_start, span.outer_start - 2), span.outer_start) and any(

@@ -232,8 +232,9 @@ def inverted_subject(frame: str, sentence_start: int, verb_start: int, verb_end:
         return None
     phrase = phrase_after(frame, verb_end, sentence_end)
     words = phrase.text.split() if phrase is not None else ()
-    if not words or _VERBISH.search(phrase.text) or words[0].lower() in _NOT_SUBJECT_OPENERS:
-        return None
+    if not words or _VERBISH.search(phrase.text) or words[0].lower() in _NOT_SUBJECT_OPENERS \
+            or next(cue_verbs(frame, phrase.start, phrase.end), None) is not None:
+        return None  # "bemoaned the unrest and said …": an object and another clause, no subject
     return phrase
 
 

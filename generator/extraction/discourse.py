@@ -74,6 +74,7 @@ _DOCUMENT_FROM = re.compile(rf"\b(?:{_DOCUMENT})\s+(?:from|(?:issued|sent|writte
 # A speaker phrase headed by a document: "a leaked memo obtained by …", "the report".
 _DOCUMENT_SUBJECT = re.compile(rf"^(?:(?:the|a|an|this|that|its|their|one)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_DOCUMENT})\b"
                                r"(?!\s+(?:of|to|for|about|on)\b)", re.I)
+_AFTER_QUOTE = re.compile(rf"[{MASKS}],?\s*$")
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
 
 
@@ -433,17 +434,29 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             # a participle is its subject, however the phrase around it reads.
             entity = named_before
         elif not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
+            # `"…," said Jane Roe`: the speaker follows the verb, and a pronoun in the next
+            # sentences points back to her as to any subject. Right after a quote the verb can
+            # have no subject before it; after a comma the phrase before it is tried first
+            # ("Varga, her opponent, bemoaned the unrest").
             inverted = inverted_subject(frame, sentence.start, verb.start(), verb.end(), sentence.end)
-            if inverted is not None:
-                # `"…," said Jane Roe`: the speaker follows the verb, and a pronoun in the next
-                # sentences points back to her as to any subject.
+            after_quote = inverted is not None and _AFTER_QUOTE.search(frame, max(sentence.start, verb.start() - 4),
+                                                                        verb.start())
+            subject_follows = False
+            if after_quote:
                 entity = resolve_phrase(reading, view.number, inverted)
-                if entity is not None:
-                    reading.inverted.add((view.number, verb.start()))
+                subject_follows = entity is not None
             if entity is None:
                 phrase = subject_before(frame, sentence.start, verb.start())
                 if phrase is not None and not _noun_not_verb(verb.group(), phrase):
                     entity = resolve_phrase(reading, view.number, phrase)
+            if inverted is not None and not after_quote and (entity is None or not entity.named):
+                # "…, about fixing schools, said Jane Roe": a name after the verb beats a
+                # description read off the words before the comma.
+                named = resolve_phrase(reading, view.number, inverted)
+                if named is not None and (entity is None or named.named):
+                    entity, subject_follows = named, True
+            if subject_follows:
+                reading.inverted.add((view.number, verb.start()))
         else:
             # "The party's nominee outlined his plan and vowed …", "The Ohio senator sought …,
             # saying": a described subject opening the sentence is the subject of its verbs.
