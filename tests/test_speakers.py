@@ -112,3 +112,15 @@ def test_name_after_the_verb_beats_a_clause_before_its_comma():
     ex = extract("“We won,” said Anna Berg.\n\nThe plan is “a good start” for towns and villages, said Jane Roe, "
                  "the mayor.")
     assert speaker(ex, "a good start") == "Jane Roe"
+
+
+def test_verb_of_a_later_subordinate_clause_keeps_its_own_subject():
+    ex = extract("The council met on Monday.\n\nAnna Berg commented on Tuesday, hours after Tomas Varga said he was "
+                 "“encouraged” by the plan.")
+    assert speaker(ex, "encouraged") == "Tomas Varga"
+
+
+def test_verb_of_an_opening_subordinate_clause_is_not_the_outer_speaker():
+    ex = extract("The council met on Monday.\n\nBefore the police had commented, Tomas Varga said at a rally that "
+                 "“a bomb” had gone off.")
+    assert speaker(ex, "a bomb") == "Tomas Varga"

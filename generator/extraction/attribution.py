@@ -32,6 +32,10 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|
                           r"and|but|that|which|who|whom|where)\b")
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
+_SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|unless|whereas"
+_SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
+# A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
+_SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
 _EMBEDDED = re.compile(r"[a-z]\s$")
 _NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+$", re.I)
@@ -217,8 +221,11 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is None:
             continue
-        if _COORDINATION.search(view.frame, verb.end(), verb_start):
-            return None
+        if _SUBORDINATOR_BEFORE.search(view.frame, max(0, verb.start() - 80), verb.start()):
+            continue  # "before officials had weighed in, Varga said …": not the main clause's verb
+        if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
+                view.frame, verb.end(), verb_start):
+            return None  # "Roe weighed in hours after Varga said …": the later verb is Varga's own
         return speaker
     return None
 
