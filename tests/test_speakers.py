@@ -124,3 +124,8 @@ def test_verb_of_an_opening_subordinate_clause_is_not_the_outer_speaker():
     ex = extract("The council met on Monday.\n\nBefore the police had commented, Tomas Varga said at a rally that "
                  "“a bomb” had gone off.")
     assert speaker(ex, "a bomb") == "Tomas Varga"
+
+
+def test_surname_opening_a_sentence_before_a_reporting_verb_is_a_name():
+    ex = extract("The council met on Monday.\n\n“They took his slogan,” Hale said.")
+    assert speaker(ex, "They took") == "Hale"

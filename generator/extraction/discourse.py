@@ -37,6 +37,7 @@ _SENTENCE_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*")
 _HEAD_NOUNS = (frozenset(PERSON_NOUNS) | GROUP_NOUNS | frozenset(w for w in ORG_WORDS if w.islower()) | frozenset(
     "campaign administration region province city district area government officials team camp side "
     "state county town village border capital territory".split()))
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _MID_SENTENCE_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+")
@@ -198,12 +199,13 @@ def view_paragraphs(document: Document) -> list[ParagraphView]:
 def read_document(document: Document) -> Reading:
     views = view_paragraphs(document)
     mid_sentence_caps = frozenset(w for view in views for w in _MID_SENTENCE_CAP.findall(view.frame))
+    lower_words = frozenset(w for view in views for w in _LOWER_WORD.findall(view.frame))
     reading = Reading(views, Cast(mid_sentence_caps), {}, {}, set())
     number = 0
     for view in views:
         for sentence in view.sentences:
             number += 1
-            _read_sentence(reading, view, sentence, number, mid_sentence_caps)
+            _read_sentence(reading, view, sentence, number, mid_sentence_caps, lower_words)
     reading.cast.settle_surnames()
     reading.cast.settle_short_forms()
     reading.cast.settle_descriptions()
@@ -251,6 +253,20 @@ def _opens_clause(frame: str, initial_at: int, name_start: int, name_end: int, l
     return bool(_CLAUSE_AFTER_SUBJECT.match(frame, name_end, limit))
 
 
+def _surname_reporting(frame: str, name, limit: int, lower_words: frozenset[str]) -> bool:
+    """ "Hale said.", "Cruz openly admitted …": a capitalised word that opens a sentence and is the
+    subject of a reporting verb is a surname, unless the text writes it in lower case elsewhere
+    or it looks like a plural ("Critics said")."""
+    low = name.text.lower()
+    if low in lower_words or low in FUNCTION_WORDS or low.endswith(("s", "ing", "ed")) or not name.text.isalpha():
+        return False
+    found = _ADVERBS_THEN_WORD.match(frame, name.end, limit)
+    return bool(found) and next(cue_verbs(frame, found.start(1), found.end(1)), None) is not None
+
+
+_ADVERBS_THEN_WORD = re.compile(r"(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
+
+
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
     """A name right before a common noun modifies it: "the Donetsk region", "the Varga campaign".
     After a determiner an -ing word is that noun too: "the Dunmore bombing", "the Senate hearing"."""
@@ -289,7 +305,7 @@ _WORD_EXTRA = frozenset("_’'-")
 
 
 def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number: int,
-                   mid_sentence_caps: frozenset[str]) -> None:
+                   mid_sentence_caps: frozenset[str], lower_words: frozenset[str]) -> None:
     cast = reading.cast
     frame = view.frame
     base = view.number * PARAGRAPH
@@ -324,7 +340,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             continue
         single_unknown = " " not in name.text and not cast.knows(name.text)
         if single_unknown and name.sentence_initial and name.text not in mid_sentence_caps \
-                and not is_known_name(name.text):
+                and not is_known_name(name.text) and not _surname_reporting(frame, name, sentence.end, lower_words):
             # A capitalised word seen only at the start of sentences is an ordinary word.
             continue
         previous_word = _previous_word(frame, name.role_start)
