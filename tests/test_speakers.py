@@ -129,3 +129,9 @@ def test_verb_of_an_opening_subordinate_clause_is_not_the_outer_speaker():
 def test_surname_opening_a_sentence_before_a_reporting_verb_is_a_name():
     ex = extract("The council met on Monday.\n\n“They took his slogan,” Hale said.")
     assert speaker(ex, "They took") == "Hale"
+
+
+def test_parenthetical_between_subject_and_verb_is_skipped():
+    ex = extract("The council met.\n\nTomas Varga, while being interviewed on Fox and Friends on Monday, called "
+                 "again for the mayor to resign over “a culture of lies.”")
+    assert speaker(ex, "a culture of lies") == "Tomas Varga"

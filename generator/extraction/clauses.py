@@ -34,7 +34,13 @@ _LEADING_FILLER = re.compile(
     r"(?:to|in|of|for|at|on|with|by|from|after) wh(?:ich|om))\b[\s,]*)+", re.I)
 _APPOSITIVE_STARTERS = frozenset(
     "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
-    "each".split())
+    "each".split()) | frozenset(
+    # A parenthetical set off between a subject and its verb: "Roe, in a statement, said …".
+    "during despite following in on at without with speaking".split())
+_SUBJECT_WORDS = frozenset("he she they we i it the a an his her their its this that".split())
+# Conjunctions that open a parenthetical without a subject of its own: "Varga, while being
+# interviewed on Fox, called …" (but "…, while Varga, the governor, proposed" has one).
+_SUBJECTLESS_OPENERS = frozenset("while when after before as".split())
 # Words after which a cue word is a noun or an infinitive ("to ask", "the report", "his claims").
 _NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
                             "every each any no another".split())
@@ -206,6 +212,8 @@ def _looks_appositive(segment: str) -> bool:
         return False
     first = words[0]
     low = first.lower()
+    if low in _SUBJECTLESS_OPENERS:
+        return len(words) > 1 and words[1][:1].islower() and words[1].lower() not in _SUBJECT_WORDS
     return (low in _APPOSITIVE_STARTERS or first[0].isdigit() or low.endswith(("ed", "ing"))
             or first.endswith(("'s", "’s")) or any(w.lower().strip(",.") in _ROLE_WORDS for w in words[:3]))
 
