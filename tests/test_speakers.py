@@ -135,3 +135,22 @@ def test_parenthetical_between_subject_and_verb_is_skipped():
     ex = extract("The council met.\n\nTomas Varga, while being interviewed on Fox and Friends on Monday, called "
                  "again for the mayor to resign over “a culture of lies.”")
     assert speaker(ex, "a culture of lies") == "Tomas Varga"
+
+
+# -- sources ----------------------------------------------------------------------------------------
+
+def test_according_to_after_the_quote_names_the_maker_of_the_work():
+    ex = extract("The council met on Monday.\n\nA “living wage” is about $12 an hour, according to calculations by "
+                 "Amy Glasmeier of the Valley Institute.")
+    assert speaker(ex, "living wage") == "Amy Glasmeier"
+
+
+def test_maker_phrase_stops_before_an_infinitive():
+    ex = extract("The council met on Monday.\n\nThe agency gave an “inaccurate and incomplete” answer, according to "
+                 "a report from the inspector general to be released Thursday.")
+    assert speaker(ex, "inaccurate") == "inspector general"
+
+
+def test_outlet_whose_name_holds_a_reporting_word_reports():
+    ex = extract("The council met on Monday.\n\n“It came to a head,” the Valley Post reported on Monday.")
+    assert speaker(ex, "It came") == "Valley Post"

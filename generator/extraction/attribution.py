@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from .discourse import NameMention, ParagraphView, Reading, resolve_phrase
-from .lexicon import SPEECH_VERBS
+from .lexicon import SOURCE_CUE, SPEECH_VERBS
 from .quotes import QuoteSpan, classify, has_cue
 from .text import MASKS, PARAGRAPH, sentence_stop
 
@@ -195,7 +195,16 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
                 return reading.cast.canonical(mention.entity), "before"
-    # 3. `… was "arbitrarily detained" …, the rights group says.`, `…, the board writes Monday.`:
+    # 3. `… an "inaccurate" response, according to a report from the inspector general.`: a source
+    # cue after the quote, in its sentence.
+    source = SOURCE_CUE.first(frame, span.outer_end, after_end)
+    if source is not None and not any(c in MASKS for c in frame[span.outer_end:source.start()]):
+        phrase = phrase_after(frame, source.end(), after_end)
+        if phrase is not None:
+            speaker = resolve_phrase(reading, view.number, phrase)
+            if speaker is not None:
+                return speaker, "after"
+    # `… was "arbitrarily detained" …, the rights group says.`, `…, the board writes Monday.`:
     # a reporting clause closing the sentence.
     closing = _CLOSING_CLAUSE.search(frame, span.outer_end, after_end)
     if closing and closing.group(2) in SPEECH_VERBS and not any(c in MASKS for c in frame[span.outer_end:closing.start()]):

@@ -53,7 +53,7 @@ _NP_AFTER = re.compile(
     rf"\s*(?=[,;:.!?()\[\]{MASKS}—–]|\s-\s|$)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|must|may|might)\b", re.I)
 MAX_NP_WORDS = 12
-_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|to\s+be|to\s+have)\s")
 # How far back from a verb its subject can start: adverbs and auxiliaries between them, a few
 # comma-enclosed appositives and the phrase itself. News grammar needs far less; the bounds keep
 # the work per verb constant however long a sentence runs.
@@ -146,7 +146,7 @@ def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phras
         pass
     np_start = last.end() if last else start
     # A reporting verb opens the clause it reports: in "Nyman said he had approved", "he" approved.
-    for verb in SPEECH.find(frame, np_start, end):
+    for verb in cue_verbs(frame, np_start, end):
         np_start = verb.end()
         # "told Metro News the factory would close": the addressee is not the clause's subject.
         addressee = _ADDRESSEE.match(frame, np_start, end)

@@ -76,6 +76,8 @@ _DOCUMENT_FROM = re.compile(rf"\b(?:{_DOCUMENT})\s+(?:from|(?:issued|sent|writte
 _DOCUMENT_SUBJECT = re.compile(rf"^(?:(?:the|a|an|this|that|its|their|one)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_DOCUMENT})\b"
                                r"(?!\s+(?:of|to|for|about|on)\b)", re.I)
 _AFTER_QUOTE = re.compile(rf"[{MASKS}],?\s*$")
+_MADE_BY = re.compile(rf"^(?:(?:the|a|an|new|latest|recent|its|their|his|her|\d{{4}})\s+)*(?:[\w’'-]+\s+){{0,2}}?"
+                      rf"(?:{alternation(load_list('work_nouns.txt'))})\s+(?:by|from)\s+", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
 
 
@@ -521,6 +523,14 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
         return None
     if _PRONOUN.match(text):
         return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start)
+    made_by = _MADE_BY.match(text)
+    if made_by:
+        # "calculations by Jane Roe of the Valley Institute", "a report from the inspector
+        # general": the maker of the work speaks through it.
+        start = phrase.start + (len(phrase.text) - len(phrase.text.lstrip())) + made_by.end()
+        maker = resolve_phrase(reading, paragraph, Phrase(start, phrase.end, reading.views[paragraph - 1].frame[start:phrase.end]))
+        if maker is not None:
+            return maker
     mention = reading.name_in(paragraph, phrase)
     if _DOCUMENT_SUBJECT.match(text):
         # "the ministry's letter says", "a leaked letter seen by …": the document speaks for whoever
