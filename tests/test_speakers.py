@@ -154,3 +154,16 @@ def test_maker_phrase_stops_before_an_infinitive():
 def test_outlet_whose_name_holds_a_reporting_word_reports():
     ex = extract("The council met on Monday.\n\n“It came to a head,” the Valley Post reported on Monday.")
     assert speaker(ex, "It came") == "Valley Post"
+
+
+def test_he_after_a_quote_goes_to_the_subject_of_the_last_sentence():
+    ex = extract("Mayor Peter Holm spoke on Monday. Holm said the bridge would open. Holm thanked the builders. "
+                 "Holm left early.\n\nSpokesman Mark Lund said Holm was not tired.\n\n"
+                 "“He works very hard,” he said.")
+    assert speaker(ex, "He works") == "Mark Lund"
+
+
+def test_he_said_continues_the_last_speaker_rather_than_the_subject_of_the_report():
+    ex = extract("The rally ended late.\n\nMark Lund won the crowd over with a long speech, Peter Holm said.\n\n"
+                 "“He was very articulate,” he said.")
+    assert speaker(ex, "He was very") == "Peter Holm"

@@ -433,6 +433,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     ending = {m.end: m.entity for m in mentions if not m.possessive} if verbs else None
     for verb in verbs:
         entity = None
+        reporting = verb.group().lower() in SPEECH_VERBS
         if not verb.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(
                 frame, max(sentence.start, verb.start() - 30), verb.start()):
             # (After "is", an -ing form is progressive, "is telling", not passive.)
@@ -466,7 +467,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             if entity is None:
                 phrase = subject_before(frame, sentence.start, verb.start())
                 if phrase is not None and not _noun_not_verb(verb.group(), phrase):
-                    entity = resolve_phrase(reading, view.number, phrase)
+                    entity = resolve_phrase(reading, view.number, phrase, reporting)
             if inverted is not None and not after_quote and (entity is None or not entity.named):
                 # "…, about fixing schools, said Jane Roe": a name after the verb beats a
                 # description read off the words before the comma.
@@ -488,7 +489,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             continue
         entity = cast.canonical(entity)
         reading.verb_subjects[(view.number, verb.start())] = entity
-        cast.record(base + verb.start(), entity, True, number)
+        cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
 def _name_right_before(frame: str, at: int, ending: dict[int, Entity]) -> Entity | None:
@@ -516,13 +517,15 @@ def _noun_not_verb(verb: str, subject: Phrase) -> bool:
     return not (last[:1].isupper() or last.lower() in PRONOUNS or first in _LEAD_WORDS)
 
 
-def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity | None:
-    """The actor a subject or speaker phrase refers to: a name, a pronoun or a description."""
+def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: bool = False) -> Entity | None:
+    """The actor a subject or speaker phrase refers to: a name, a pronoun or a description;
+    `reporting` when the phrase is the subject of a reporting verb."""
     text = phrase.text.strip()
     if not text:
         return None
     if _PRONOUN.match(text):
-        return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start)
+        return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start,
+                                            reporting)
     made_by = _MADE_BY.match(text)
     if made_by:
         # "calculations by Jane Roe of the Valley Institute", "a report from the inspector
