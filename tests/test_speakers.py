@@ -167,3 +167,27 @@ def test_he_said_continues_the_last_speaker_rather_than_the_subject_of_the_repor
     ex = extract("The rally ended late.\n\nMark Lund won the crowd over with a long speech, Peter Holm said.\n\n"
                  "“He was very articulate,” he said.")
     assert speaker(ex, "He was very") == "Peter Holm"
+
+
+# -- speaker phrases --------------------------------------------------------------------------------
+
+def test_name_with_a_title_is_the_head_before_a_prepositional_phrase():
+    ex = extract("The council met on Monday.\n\n“I don’t know what it will take,” said Senate Minority Whip "
+                 "Jane Roe (D-Ore.) in an interview.")
+    assert speaker(ex, "I don’t know").endswith("Jane Roe")
+
+
+def test_state_closing_a_place_in_an_appositive_is_skipped():
+    ex = extract("The council met on Monday.\n\nJo Lund, 22, of Flint, Mich., said he hoped for a “surprise.”")
+    assert speaker(ex, "surprise") == "Jo Lund"
+
+
+def test_party_label_between_commas_is_skipped():
+    ex = extract("The council met on Monday.\n\nSen. Anna Berg, R-Ky., told reporters that polls could be “way off.”")
+    assert speaker(ex, "way off") == "Anna Berg"
+
+
+def test_relative_clause_in_an_appositive_belongs_to_the_name():
+    ex = extract("The council met on Monday.\n\nTomas Holm, an oncologist who advised the mayor, said the plan was "
+                 "“a success by any metric.”")
+    assert speaker(ex, "a success") == "Tomas Holm"

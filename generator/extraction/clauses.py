@@ -36,7 +36,7 @@ _APPOSITIVE_STARTERS = frozenset(
     "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
     "each".split()) | frozenset(
     # A parenthetical set off between a subject and its verb: "Roe, in a statement, said …".
-    "during despite following in on at without with speaking".split())
+    "during despite following in on at without with speaking of from".split())
 _SUBJECT_WORDS = frozenset("he she they we i it the a an his her their its this that".split())
 # Conjunctions that open a parenthetical without a subject of its own: "Varga, while being
 # interviewed on Fox, called …" (but "…, while Varga, the governor, proposed" has one).
@@ -53,6 +53,7 @@ _NP_AFTER = re.compile(
     rf"\s*(?=[,;:.!?()\[\]{MASKS}—–]|\s-\s|$)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|must|may|might)\b", re.I)
 MAX_NP_WORDS = 12
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|which)$")
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|to\s+be|to\s+have)\s")
 # How far back from a verb its subject can start: adverbs and auxiliaries between them, a few
 # comma-enclosed appositives and the phrase itself. News grammar needs far less; the bounds keep
@@ -161,6 +162,19 @@ def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phras
         text = frame[np_start:end]
     if not text or len(text.split()) > MAX_NP_WORDS or _VERBISH.search(text):
         return None
+    relative = _TRAILING_RELATIVE.search(text)
+    if relative:
+        # "Jane Roe, an oncologist who advised …": the subject of the relative clause is the one
+        # the appositive describes, named before its comma.
+        comma = frame.rfind(",", sentence_start, np_start)
+        if comma > sentence_start and not frame[comma + 1:np_start].strip():
+            named = antecedent(frame, sentence_start, comma)
+            if named is not None and named.text[:1].isupper():
+                return named
+        text = text[:relative.start()]
+        if not text:
+            return None
+        end = np_start + len(text)
     if text.lower() in ("who", "which", "that"):
         # A relative pronoun: the subject is the antecedent right before the comma.
         comma = frame.rfind(",", sentence_start, np_start)
@@ -199,10 +213,25 @@ def _subject_before_appositives(frame: str, sentence_start: int, comma: int) -> 
             return _phrase_back_to_boundary(frame, window, end)
         segment_start = prev + 1 if prev >= 0 else sentence_start
         segment = frame[segment_start:end]
-        if prev < 0 or frame[prev] != "," or not _looks_appositive(segment):
+        if prev < 0 or frame[prev] != "," or not (_looks_appositive(segment) or _place_tail(frame, window, prev, segment)):
             return _phrase_back_to_boundary(frame, segment_start, end)
         end = prev
     return None
+
+
+def _place_tail(frame: str, window: int, comma: int, segment: str) -> bool:
+    """ "Jo Lund, 22, of Flint, Mich., said": the state or country closing a place the appositive
+    before it opened ("of Flint")."""
+    if not _PLACE_WORDS.fullmatch(segment.strip()):
+        return False
+    before = max(frame.rfind(",", window, comma), window - 1)
+    return bool(_PLACE_OPENER.match(frame, before + 1, comma))
+
+
+_PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+_PLACE_OPENER = re.compile(r"\s*(?:of|from|in|near|outside)\s+[A-Z]")
+# "Sen. Jane Roe, R-Ky., said": a party and state label set off by commas.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 
 def _looks_appositive(segment: str) -> bool:
@@ -212,6 +241,8 @@ def _looks_appositive(segment: str) -> bool:
         return False
     first = words[0]
     low = first.lower()
+    if _PARTY_STATE.fullmatch(segment.strip()):
+        return True
     if low in _SUBJECTLESS_OPENERS:
         return len(words) > 1 and words[1][:1].islower() and words[1].lower() not in _SUBJECT_WORDS
     return (low in _APPOSITIVE_STARTERS or first[0].isdigit() or low.endswith(("ed", "ing"))

@@ -546,15 +546,15 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
             return owner
     first = text.split()[0]
     if mention is not None:
+        head = _head_name(reading, paragraph, phrase)
+        if head is not None:
+            return reading.cast.canonical(head.entity)
         lead = reading.views[paragraph - 1].frame[phrase.start:max(phrase.start, mention.role_start)].split()
         if all(_leads_name(w) for w in lead) or _is_role(lead) or _role_right_before(
                 reading.views[paragraph - 1].frame[phrase.start:mention.start].split()):
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
             return reading.cast.canonical(mention.entity)
-        head = _head_name(reading, paragraph, phrase)
-        if head is not None:
-            return reading.cast.canonical(head.entity)
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
             return None
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
@@ -566,15 +566,23 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
 
 
 def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention | None:
-    """ "Jane Roe of the Valley Institute", "Jane Roe for Morning Report": the name heading a phrase
-    that a prepositional phrase naming another actor follows."""
-    first = next(reading.names_from(paragraph, phrase.start), None)
-    if first is None or first.possessive or first.end >= phrase.end:
-        return None
+    """ "Jane Roe of the Valley Institute", "Senate Minority Whip Jane Roe in an interview": the
+    name heading a phrase, the last one before the first prepositional phrase that follows a name."""
     frame = reading.views[paragraph - 1].frame
-    if not all(_leads_name(w) for w in frame[phrase.start:first.role_start].split()):
+    head = None
+    for mention in reading.names_from(paragraph, phrase.start):
+        if mention.end >= phrase.end or mention.possessive:
+            return None
+        if head is not None and frame[head.end:mention.role_start].strip():
+            return None  # words between two names: not one name with its title
+        head = mention
+        if _POST_MODIFIER.match(frame, mention.end, phrase.end):
+            break
+    else:
         return None
-    return first if _POST_MODIFIER.match(frame, first.end, phrase.end) else None
+    if not all(_leads_name(w) for w in frame[phrase.start:head.role_start].split()):
+        return None
+    return head
 
 
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s")
