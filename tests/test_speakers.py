@@ -191,3 +191,15 @@ def test_relative_clause_in_an_appositive_belongs_to_the_name():
     ex = extract("The council met on Monday.\n\nTomas Holm, an oncologist who advised the mayor, said the plan was "
                  "“a success by any metric.”")
     assert speaker(ex, "a success") == "Tomas Holm"
+
+
+def test_reporting_verb_with_its_own_named_subject_is_not_reported_by_an_earlier_one():
+    ex = extract("The council met on Monday.\n\nNoting that only Peter Varga voted with them, Mark Lund added: "
+                 "“That is the problem.”")
+    assert speaker(ex, "That is the problem") == "Mark Lund"
+
+
+def test_as_the_speaker_puts_it_after_a_long_appositive():
+    ex = extract("The council met on Monday.\n\nThe city is “running out of money,” as Clara Weiss, a professor at "
+                 "the Valley Institute, a think tank in Akron, puts it.")
+    assert speaker(ex, "running out") == "Clara Weiss"

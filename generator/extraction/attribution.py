@@ -25,6 +25,7 @@ from .quotes import QuoteSpan, classify, has_cue
 from .text import MASKS, PARAGRAPH, sentence_stop
 
 _DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
+_PUNCTUATION_OR_AS = re.compile(rf"^[\s,;.!?{MASKS}]*(?:as\s+)?$")
 _ONLY_PUNCTUATION = re.compile(rf"^[\s,;.!?{MASKS}]*$")
 _NAME_COLON = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 _VERBISH_LEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
@@ -33,6 +34,8 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
 _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|unless|whereas"
+# A named subject right before a verb, after a comma: the verb opens a main clause of its own.
+_NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:also|then|later|\w+ly)\s+)?$")
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 # A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
@@ -117,6 +120,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 # (A person's name set off by commas up to the verb is its subject, whatever
                 # places and bodies the appositive names: "Jo Lund, 30, of Akron, Ohio, said".)
                 return named, "after"
+            if len(between.split()) <= MAX_BEFORE_WORDS and frame.startswith(",", named_next.end):
+                continue  # a verb inside the name's appositive ("a think tank", "who says …")
         if len(between.split()) > MAX_AFTER_WORDS:
             break
         if _ONLY_PUNCTUATION.match(between) and verb.group().lower() in _ADDRESSING:
@@ -218,8 +223,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
 def _named_right_after(reading: Reading, view: ParagraphView, offset: int) -> NameMention | None:
     """The name mention that follows `offset` with nothing but punctuation and spaces between."""
     first = next(reading.names_from(view.number, offset), None)
-    if first is None or first.possessive or not _ONLY_PUNCTUATION.match(view.frame[offset:first.role_start]):
-        return None
+    if first is None or first.possessive or not _PUNCTUATION_OR_AS.match(view.frame[offset:first.role_start]):
+        return None  # ("…," as Jane Roe, a professor at …, puts it)
     return first
 
 
@@ -233,8 +238,11 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
         if _SUBORDINATOR_BEFORE.search(view.frame, max(0, verb.start() - 80), verb.start()):
             continue  # "before officials had weighed in, Varga said …": not the main clause's verb
         if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
-                view.frame, verb.end(), verb_start):
-            return None  # "Roe weighed in hours after Varga said …": the later verb is Varga's own
+                view.frame, verb.end(), verb_start) or _NEW_SUBJECT_BEFORE.search(
+                view.frame, max(verb.end(), verb_start - 80), verb_start):
+            # "Roe weighed in hours after Varga said …", "Noting that …, Varga added": the later
+            # verb heads a clause of its own.
+            return None
         return speaker
     return None
 
