@@ -203,3 +203,16 @@ def test_as_the_speaker_puts_it_after_a_long_appositive():
     ex = extract("The council met on Monday.\n\nThe city is “running out of money,” as Clara Weiss, a professor at "
                  "the Valley Institute, a think tank in Akron, puts it.")
     assert speaker(ex, "running out") == "Clara Weiss"
+
+
+def test_two_roles_joined_by_and_are_one_speaker():
+    ex = extract("Marco Lund is the Republican presidential candidate from Ohio.\n\n“The plan is run by amateurs,” "
+                 "the Ohio senator and Republican presidential candidate said in a statement.")
+    assert speaker(ex, "The plan") == "Marco Lund"
+
+
+def test_paragraphs_of_quotes_alone_go_on_with_the_one_the_story_is_about():
+    ex = extract("Tomas Varga spoke only in vague terms during the long interview.\n\n"
+                 "“We have to do something and it is the only way.”\n\n“We have to be a lot tougher.”")
+    assert speaker(ex, "We have to do") == "Tomas Varga"
+    assert speaker(ex, "We have to be") == "Tomas Varga"

@@ -57,6 +57,7 @@ _UNKNOWN_GENDER_FACTOR = 0.75
 _SENTENCE_DECAY = 0.3
 _BARE_WORD_FACTOR = 0.1
 _SENTENCE_SLACK = 16
+_SPEAKING_TYPES = frozenset(("person", "organization", "group"))
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
@@ -429,32 +430,9 @@ class Cast:
         gender, number = PRONOUNS.get(word.lower(), ("x", "sg"))
         if word.lower() in ("i", "we"):
             return None
-        here = bisect_right(self._sentence_starts, pos)
-        # An actor's weight in each sentence is that of its most salient mention there: being
-        # named three times in one sentence makes it no more the topic than being its subject.
-        in_sentence: dict[tuple[int, int], float] = {}
-        candidates: dict[int, Entity] = {}
-        for mention in self._mentions_before(pos):
-            if pos - mention.pos > 3 * PARAGRAPH:
-                break
-            entity = self.canonical(mention.entity)
-            if not _agrees(entity, gender, number):
-                continue
-            key = (id(entity), mention.sentence)
-            if reporting and mention.speaks:
-                # "Lund won the crowd over, Holm said": the one reporting is the main clause's
-                # subject, whatever the order of the words.
-                weight = _RECENCY_WEIGHT + _SUBJECT_WEIGHT[2] + _SPEAKER_WEIGHT
-            else:
-                weight = _RECENCY_WEIGHT + _SUBJECT_WEIGHT[mention.salience]
-            if weight > in_sentence.get(key, 0.0):
-                in_sentence[key] = weight
-            candidates.setdefault(id(entity), entity)
+        weights, candidates = self._weigh(pos, lambda entity: _agrees(entity, gender, number), reporting)
         if not candidates:
             return None
-        weights: dict[int, float] = {}
-        for (ident, sentence), weight in in_sentence.items():
-            weights[ident] = weights.get(ident, 0.0) + weight * _SENTENCE_DECAY ** max(0, here - sentence)
         if gender in ("m", "f"):
             for ident, entity in candidates.items():
                 if entity.gender is None:
@@ -466,6 +444,41 @@ class Cast:
         if gender in ("m", "f") and found.gender is None:
             found.gender = gender
         return found
+
+    def salient_speaker(self, pos: int) -> Entity | None:
+        """The named actor the discourse at `pos` is about, weighed as the subject of a reporting
+        verb would be: who a quote standing alone most likely continues."""
+        weights, candidates = self._weigh(pos, lambda entity: entity.named and entity.type in _SPEAKING_TYPES, True)
+        return candidates[max(weights, key=weights.__getitem__)] if candidates else None
+
+    def _weigh(self, pos: int, fits, reporting: bool) -> tuple[dict[int, float], dict[int, Entity]]:
+        """The weight of each actor that `fits`, by its recent mentions before `pos` (see
+        `resolve_pronoun`), and the actors by id."""
+        here = bisect_right(self._sentence_starts, pos)
+        # An actor's weight in each sentence is that of its most salient mention there: being
+        # named three times in one sentence makes it no more the topic than being its subject.
+        in_sentence: dict[tuple[int, int], float] = {}
+        candidates: dict[int, Entity] = {}
+        for mention in self._mentions_before(pos):
+            if pos - mention.pos > 3 * PARAGRAPH:
+                break
+            entity = self.canonical(mention.entity)
+            if not fits(entity):
+                continue
+            key = (id(entity), mention.sentence)
+            if reporting and mention.speaks:
+                # "Lund won the crowd over, Holm said": the one reporting is the main clause's
+                # subject, whatever the order of the words.
+                weight = _RECENCY_WEIGHT + _SUBJECT_WEIGHT[2] + _SPEAKER_WEIGHT
+            else:
+                weight = _RECENCY_WEIGHT + _SUBJECT_WEIGHT[mention.salience]
+            if weight > in_sentence.get(key, 0.0):
+                in_sentence[key] = weight
+            candidates.setdefault(id(entity), entity)
+        weights: dict[int, float] = {}
+        for (ident, sentence), weight in in_sentence.items():
+            weights[ident] = weights.get(ident, 0.0) + weight * _SENTENCE_DECAY ** max(0, here - sentence)
+        return weights, candidates
 
     def _mentions_before(self, pos: int):
         """The timeline's mentions before `pos`, latest first, at most MAX_PRONOUN_MENTIONS of them.

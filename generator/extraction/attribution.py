@@ -47,13 +47,15 @@ _OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
 _CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
                              r"([a-z]+)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$")
 MAX_AFTER_WORDS = 10
+# `"…," the Ohio senator and presidential candidate said`: two roles of one subject.
+_JOINED_ROLES = re.compile(r"[\s,]*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:[\w’'-]+\s+){0,3}")
 _SET_OFF = re.compile(r",[^;:()]*,\s*")
 # Verbs whose object is the one spoken to, never an inverted speaker.
 _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
 
 # Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess.
-CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "subject": 0.5, "nearby": 0.45, "none": 0.2}
+CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "subject": 0.5, "nearby": 0.45, "salient": 0.3, "none": 0.2}
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             # `"…" about fixing schools and roads, said Jane Roe`: a verb before its subject
             # reports what came before it.
             return reading.verb_subjects[(view.number, verb.start())], "after"
-        if _SUBORDINATE.search(between):
+        if _SUBORDINATE.search(between) and not _JOINED_ROLES.fullmatch(between):
             break  # `called him a "liar" after he voted`: another clause's verb
         if span.text.endswith(",") and _EMBEDDED.search(frame, max(before_start, span.outer_start - 2), span.outer_start) and any(
                 (view.number, v.start()) in reading.verb_subjects for v in cue_verbs(frame, before_start, span.outer_start)):
@@ -307,6 +309,12 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
                 nearby = _last_speaker(reading, view.number, span.outer_start)
                 if nearby is not None:
                     found[i] = (span, partial, nearby, "nearby")
+                elif starts_paragraph and _quote_only(view):
+                    # A paragraph that is nothing but a quote goes on with the one the story
+                    # was about: "Trump spoke in bromides." then "“We have to be tougher.”"
+                    salient = reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start)
+                    if salient is not None:
+                        found[i] = (span, partial, salient, "salient")
         if found[i][2] is not None:
             previous = found[i][2]
 
@@ -342,6 +350,11 @@ def _issuer_in(reading: Reading, paragraph: int) -> Entity | None:
     if at and owners[at - 1][0] >= paragraph * PARAGRAPH:
         return reading.cast.canonical(owners[at - 1][1])
     return None
+
+
+def _quote_only(view: ParagraphView) -> bool:
+    """Whether the paragraph holds nothing but quotations."""
+    return _ONLY_PUNCTUATION.match(view.frame) is not None
 
 
 def _introduces_quote(reading: Reading, paragraph: int) -> bool:

@@ -558,7 +558,7 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
             return None
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
-            and not is_common_plural(first):
+            and not is_common_plural(first) and not _ROLE_HEADED.search(text):
         # A capitalised word heading no name found is no actor, unless it is a plural common noun
         # capitalised where it opens the sentence: "Pollsters said" is "pollsters said".
         return None
@@ -597,6 +597,9 @@ def _role_right_before(words: list[str]) -> bool:
 
 
 _ROLE_NOUNS = frozenset(w for w in ROLE_WORDS if w.islower())
+# "Republican presidential candidate", "Florida senator": capitalised modifiers before a role noun
+# make a description, not a name.
+_ROLE_HEADED = re.compile(rf"\s(?:{alternation(_ROLE_NOUNS)})$")
 _ROLE_SHAPED = re.compile(r"[a-z][a-z-]+$")
 _ROLE_BLOCKERS = frozenset("of for to at by with from the a an his her their its and or".split())
 
