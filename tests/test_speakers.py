@@ -216,3 +216,20 @@ def test_paragraphs_of_quotes_alone_go_on_with_the_one_the_story_is_about():
                  "“We have to do something and it is the only way.”\n\n“We have to be a lot tougher.”")
     assert speaker(ex, "We have to do") == "Tomas Varga"
     assert speaker(ex, "We have to be") == "Tomas Varga"
+
+
+def test_words_quoted_in_a_sentence_about_something_else_are_not_guessed_at():
+    ex = extract("Jane Roe said the vote went well.\n\n"
+                 "The city’s old budget was “a disgrace to every family who pays taxes here” by any measure.")
+    assert speaker(ex, "a disgrace") is None
+
+
+def test_pronoun_opening_the_sentence_is_the_subject_of_a_quote_after_a_colon():
+    ex = extract("Mayor Tomas Varga spoke at the hall on Monday.\n\nHe framed the budget as a matter of trust: "
+                 "“Every family has to balance its books, and so must the city.”")
+    assert speaker(ex, "Every family") == "Tomas Varga"
+
+
+def test_owner_of_a_word_for_something_said_is_the_speaker():
+    ex = extract("The council met on Monday.\n\nVoters still remember Anna Berg’s “no new taxes” pledge.")
+    assert speaker(ex, "no new taxes") == "Anna Berg"

@@ -20,13 +20,15 @@ from dataclasses import dataclass
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from .discourse import NameMention, ParagraphView, Reading, resolve_phrase
-from .lexicon import SOURCE_CUE, SPEECH_VERBS
+from ..data import load_list
+from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
 from .quotes import QuoteSpan, classify, has_cue
 from .text import MASKS, PARAGRAPH, sentence_stop
 
 _DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
 _PUNCTUATION_OR_AS = re.compile(rf"^[\s,;.!?{MASKS}]*(?:as\s+)?$")
 _ONLY_PUNCTUATION = re.compile(rf"^[\s,;.!?{MASKS}]*$")
+_QUOTES_ONLY = re.compile(rf"[\s,;.!?{MASKS}]*")
 _NAME_COLON = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 _VERBISH_LEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|though|whereas|if|unless|until|"
@@ -195,6 +197,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         lead = _lead_in_speaker(reading, view, before_start, span.outer_start)
         if lead is not None:
             return lead, "before"
+        owner = _owner_of_words(reading, view, before_start, span)
+        if owner is not None:
+            return owner, "before"
         colon = _NAME_COLON.search(frame, before_start, span.outer_start)
         if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 12), colon.start(1)):
             colon = None  # "contrasted him with Okafor: “…”": the name is an object, not a speaker
@@ -220,6 +225,29 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after"
     return None, "none"
+
+
+def _owner_of_words(reading: Reading, view: ParagraphView, start: int, span: QuoteSpan) -> Entity | None:
+    """ "Varga's recent assertion that '…'", "Varga's 'never again' pledge": the possessor of a noun
+    for something said is the one who said the quoted words."""
+    frame = view.frame
+    for mention in reading.names_from(view.number, max(start, span.outer_start - 80)):
+        if mention.start >= span.outer_start:
+            break
+        if not mention.possessive:
+            continue
+        if _NOUN_BEFORE_QUOTE.fullmatch(frame, mention.end, span.outer_start) or (
+                _POSSESSIVE_END.fullmatch(frame, mention.end, span.outer_start)
+                and _NOUN_AFTER_QUOTE.match(frame, span.outer_end)):
+            return reading.cast.canonical(mention.entity)
+    return None
+
+
+_SPEECH_NOUN = alternation(w.lower() for w in (*load_list("speech_nouns.txt"),))
+_POSSESSIVE_END = re.compile(r"['’]s?\s*")
+_NOUN_BEFORE_QUOTE = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})(?:\s+(?:that|of|about|on|to|for))?[\s,:]*",
+                                re.I)
+_NOUN_AFTER_QUOTE = re.compile(rf"\s*(?:[\w’'-]+\s+)?(?:{_SPEECH_NOUN})\b", re.I)
 
 
 def _named_right_after(reading: Reading, view: ParagraphView, offset: int) -> NameMention | None:
@@ -306,7 +334,9 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
                 # often those of the one the sentence is about.
                 found[i] = (span, partial, subject, "subject")
             else:
-                nearby = _last_speaker(reading, view.number, span.outer_start)
+                # A quote that is a sentence of its own goes on with the last one reported
+                # speaking; quoted words inside someone else's sentence are not guessed at.
+                nearby = _last_speaker(reading, view.number, span.outer_start) if _stands_alone(view, span) else None
                 if nearby is not None:
                     found[i] = (span, partial, nearby, "nearby")
                 elif starts_paragraph and _quote_only(view):
@@ -350,6 +380,12 @@ def _issuer_in(reading: Reading, paragraph: int) -> Entity | None:
     if at and owners[at - 1][0] >= paragraph * PARAGRAPH:
         return reading.cast.canonical(owners[at - 1][1])
     return None
+
+
+def _stands_alone(view: ParagraphView, span: QuoteSpan) -> bool:
+    """Whether the quote's sentence holds nothing but quotations."""
+    sentence = view.sentence_at(span.outer_start)
+    return _QUOTES_ONLY.fullmatch(view.frame, sentence.start, max(sentence.end, span.outer_end)) is not None
 
 
 def _quote_only(view: ParagraphView) -> bool:

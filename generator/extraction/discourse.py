@@ -64,6 +64,8 @@ _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
+# He or she opening a sentence, or its main clause after an opening phrase ("In 2009, she …").
+_SUBJECT_PRONOUN = re.compile(rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?([Hh]e|[Ss]he)\b")
 _LEAD_WORDS = frozenset("the a an this that its his her their our some many several most few other all both".split())
 _DOCUMENT = alternation(DOCUMENT_NOUNS)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT})\b", re.I)
@@ -405,6 +407,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             subject, acts = True, False
         pending.append((base + name.start, entity, subject, acts))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
+    opener = _SUBJECT_PRONOUN.match(frame, initial_at, sentence.end)
+    if opener and _clause_verb_after(frame, opener.end(1), sentence.end):
+        # "He framed the question as …: '…'": the person a pronoun opening the main clause
+        # points back to is the sentence's subject, for quotes without a reporting verb.
+        entity = cast.resolve_pronoun(opener.group(1), base + opener.start(1))
+        if entity is not None:
+            pending.append((base + opener.start(1), entity, True, False))
     pronoun = _OPENING_PRONOUN.match(frame, initial_at, sentence.end)
     if pronoun:
         # "He was the only candidate elected …": a role of the person the pronoun points back to.
