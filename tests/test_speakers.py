@@ -233,3 +233,27 @@ def test_pronoun_opening_the_sentence_is_the_subject_of_a_quote_after_a_colon():
 def test_owner_of_a_word_for_something_said_is_the_speaker():
     ex = extract("The council met on Monday.\n\nVoters still remember Anna Berg’s “no new taxes” pledge.")
     assert speaker(ex, "no new taxes") == "Anna Berg"
+
+
+def test_reporting_word_after_a_determiner_and_a_modifier_is_a_noun():
+    ex = extract("The council met on Monday.\n\nSpokeswoman Jane Roe said via email that “of course the mayor is going "
+                 "to defend himself” against what the city sees as a coordinated attack by the press.")
+    assert speaker(ex, "of course") == "Jane Roe"
+
+
+def test_dash_before_a_thing_names_no_speaker():
+    ex = extract("The council met on Monday.\n\nTomas Varga likened the new rules to “burning the town charter” - "
+                 "a charge that stung.")
+    assert speaker(ex, "burning") == "Tomas Varga"
+
+
+def test_citing_after_a_quote_brings_evidence_not_the_speaker():
+    ex = extract("The council met on Monday.\n\nThe two lawmakers argue that “there is precedent for prosecution,” "
+                 "citing an instance in which a clerk was jailed.")
+    assert speaker(ex, "there is precedent").endswith("lawmakers")
+
+
+def test_to_which_he_replied_is_his_own_clause():
+    ex = extract("Mayor Peter Holm spoke at the hall on Monday. The final question from the audience asked whether "
+                 "the city would sell the port, to which he replied “We will never sell the port to anyone.”")
+    assert speaker(ex, "We will never") == "Peter Holm"

@@ -35,9 +35,13 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|
                           r"and|but|that|which|who|whom|where)\b")
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
+# After a quote, "citing" and "quoting" bring in evidence for the words, not their source.
+_EVIDENCE_CUES = frozenset(("citing", "quoting"))
 _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|unless|whereas"
-# A named subject right before a verb, after a comma: the verb opens a main clause of its own.
-_NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:also|then|later|\w+ly)\s+)?$")
+# A named subject right before a verb, after a comma, or a pronoun after "to which" and the
+# like: the verb opens a clause of its own.
+_NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+)"
+                                 r"(?:(?:also|then|later|\w+ly)\s+)?$")
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 # A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
@@ -162,7 +166,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         phrase = phrase_after(frame, dash.end(), after_end)
         if phrase is not None:
             speaker = resolve_phrase(reading, view.number, phrase)
-            if speaker is not None:
+            # (`"burning the Constitution" - a charge that stung`: a dash before a thing.)
+            if speaker is not None and (speaker.named or speaker.type in ("person", "group")):
                 return speaker, "dash"
 
     # 2. Cues before the quote, nearest first.
@@ -210,7 +215,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     # 3. `… an "inaccurate" response, according to a report from the inspector general.`: a source
     # cue after the quote, in its sentence.
     source = SOURCE_CUE.first(frame, span.outer_end, after_end)
-    if source is not None and not any(c in MASKS for c in frame[span.outer_end:source.start()]):
+    if source is not None and source.group().lower() not in _EVIDENCE_CUES \
+            and not any(c in MASKS for c in frame[span.outer_end:source.start()]):
         phrase = phrase_after(frame, source.end(), after_end)
         if phrase is not None:
             speaker = resolve_phrase(reading, view.number, phrase)

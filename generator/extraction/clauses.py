@@ -105,8 +105,22 @@ def cue_verbs(frame: str, start: int, end: int):
     for found in SPEECH.find(frame, start, end):
         if found.text[0].isupper() and _MID_SENTENCE.search(frame, max(0, found.start() - 3), found.start()):
             continue  # "The Valley Post", "Morning Report": part of a name, not a verb
+        if _is_base_form(found.text) and _DETERMINED_MODIFIER.search(frame, max(start, found.start() - 40),
+                                                                     found.start()):
+            continue  # "a coordinated attack", "the ensuing call": a noun
         if is_finite(frame, found.start(), start):
             yield found
+
+
+def _is_base_form(word: str) -> bool:
+    low = word.lower()
+    return " " not in low and not low.endswith(("s", "ed", "ing")) and low not in _PAST_FORMS
+
+
+_PAST_FORMS = frozenset(load_list("past_tense_verbs.txt")) | {"said"}
+# A determiner and a modifier before a word: "a coordinated attack", "the ensuing call".
+_DETERMINED_MODIFIER = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|any|every|no)\s+[a-z][\w-]*"
+                                  r"(?:ed|al|ive|ous|ful|ic|ing|ary|ent|ant|ible|able|ish|less)\s+$", re.I)
 
 
 def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase | None:
