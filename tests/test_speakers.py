@@ -257,3 +257,10 @@ def test_to_which_he_replied_is_his_own_clause():
     ex = extract("Mayor Peter Holm spoke at the hall on Monday. The final question from the audience asked whether "
                  "the city would sell the port, to which he replied “We will never sell the port to anyone.”")
     assert speaker(ex, "We will never") == "Peter Holm"
+
+
+def test_transcript_label_in_capitals_names_the_speaker():
+    ex = extract("Anchor Clara Weiss asked Governor Mark Lund about the debate.\n\n“WEISS: Will she be there?”\n\n"
+                 "“LUND: She will not be attending the debate tomorrow night.”")
+    assert speaker(ex, "WEISS:").endswith("Clara Weiss")
+    assert speaker(ex, "LUND:") == "Mark Lund"

@@ -445,6 +445,11 @@ class Cast:
             found.gender = gender
         return found
 
+    def person_named(self, word: str) -> Entity | None:
+        """The person last met whose name has `word` (any case) as a word, if any."""
+        people = self._persons_by_token.get(word.lower())
+        return self.canonical(people[-1]) if people else None
+
     def salient_speaker(self, pos: int) -> Entity | None:
         """The named actor the discourse at `pos` is about, weighed as the subject of a reporting
         verb would be: who a quote standing alone most likely continues."""

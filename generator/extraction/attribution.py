@@ -35,6 +35,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|
                           r"and|but|that|which|who|whom|where)\b")
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
+_TRANSCRIPT_LABEL = re.compile(r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+)?([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}):\s")
 # After a quote, "citing" and "quoting" bring in evidence for the words, not their source.
 _EVIDENCE_CUES = frozenset(("citing", "quoting"))
 _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|unless|whereas"
@@ -61,7 +62,7 @@ _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "inform
 MAX_BEFORE_WORDS = 45
 
 # Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess.
-CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "subject": 0.5, "nearby": 0.45, "salient": 0.3, "none": 0.2}
+CONFIDENCE = {"label": 0.9, "after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "subject": 0.5, "nearby": 0.45, "salient": 0.3, "none": 0.2}
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,12 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         # sentence; the words after it start another and attribute nothing to it.
         after_end = span.outer_end
 
+    # 0. `"WALLACE: If I may, sir, …"`: a transcript names its speaker in capitals inside the quote.
+    label = _TRANSCRIPT_LABEL.match(span.text)
+    if label:
+        person = reading.cast.person_named(label.group(1).split()[-1])
+        if person is not None:
+            return person, "label"
     # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
     named_next = _named_right_after(reading, view, span.outer_end)
     for verb in cue_verbs(frame, span.outer_end, after_end):
