@@ -259,3 +259,22 @@ def test_transcript_label_in_capitals_names_the_speaker():
                  "“LUND: She will not be attending the debate tomorrow night.”")
     assert speaker(ex, "WEISS:").endswith("Clara Weiss")
     assert speaker(ex, "LUND:") == "Mark Lund"
+
+
+# -- confidence -------------------------------------------------------------------------------------
+
+def confidence(ex: Extraction, start: str) -> float:
+    return next(q.confidence for q in ex.quotes if q.text.startswith(start))
+
+
+def test_confidence_is_highest_for_a_reporting_verb_next_to_the_quote():
+    ex = extract("“We won,” said Jane Roe.\n\nTomas Varga blamed the defeat on “a campaign of lies by the other side” "
+                 "and left.")
+    assert confidence(ex, "We won") > confidence(ex, "a campaign of lies") >= 0.5
+
+
+def test_speaker_carried_over_is_no_surer_than_the_quote_it_continues():
+    ex = extract("“We won,” said Jane Roe.\n\nTomas Varga blamed the defeat on “a campaign of lies by the other side” "
+                 "and left.\n\n“We will be back next year and we will win.”")
+    assert speaker(ex, "We will be back") == "Tomas Varga"
+    assert confidence(ex, "We will be back") == confidence(ex, "a campaign of lies")

@@ -61,24 +61,50 @@ _SET_OFF = re.compile(r",[^;:()]*,\s*")
 _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
 
-# Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess.
-CONFIDENCE = {"label": 0.9, "after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "subject": 0.5, "nearby": 0.45, "salient": 0.3, "none": 0.2}
+# Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess:
+# about the share of speakers found that way that were right on the development articles.
+CONFIDENCE = {"label": 0.9, "after": 0.9, "before": 0.88, "dash": 0.85, "continued": 0.85, "subject": 0.75,
+              "nearby": 0.6, "salient": 0.5, "none": 0.2}
+# Words quoted inside a paraphrase are as surely attributed as whole quotes when a verb reports
+# them, less surely when they are carried over from another quote or given to the sentence's
+# subject.
+PARTIAL_FACTOR = {"continued": 0.85, "subject": 0.9}
+# A speaker less sure than this is more often wrong than right: the quote is left without one.
+MIN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)
 class Attributed:
-    """A kept quotation span, its speaker (or None) and how the speaker was found."""
+    """A kept quotation span, its speaker (or None), how the speaker was found and how surely."""
 
     span: QuoteSpan
     partial: bool
     speaker: Entity | None
     evidence: str
+    confidence: float
+
+
+@dataclass
+class _Found:
+    span: QuoteSpan
+    partial: bool
+    speaker: Entity | None = None
+    evidence: str = "none"
+    confidence: float = 0.0
+
+    def give(self, speaker: Entity | None, evidence: str, ceiling: float = 1.0) -> None:
+        """Attribute to `speaker`; a speaker carried over from another quote is no surer than
+        that quote's (`ceiling`)."""
+        if speaker is None:
+            return
+        confidence = CONFIDENCE[evidence] * (PARTIAL_FACTOR.get(evidence, 1.0) if self.partial else 1.0)
+        self.speaker, self.evidence, self.confidence = speaker, evidence, round(min(confidence, ceiling), 2)
 
 
 def attribute(reading: Reading) -> list[Attributed]:
     out: list[Attributed] = []
     for view in reading.views:
-        found: list[tuple[QuoteSpan, bool, Entity | None, str]] = []
+        found: list[_Found] = []
         cues: dict[tuple[int, int], bool] = {}  # whether a sentence has a cue, asked once per sentence
         for index, span in enumerate(view.spans):
             sentence = view.sentence_at(span.outer_start)
@@ -96,10 +122,16 @@ def attribute(reading: Reading) -> list[Attributed]:
             kind = classify(span, before, sentence_has_cue)
             if not kind.keep:
                 continue
-            speaker, evidence = _explicit(reading, view, span, before_start, next_start)
-            found.append((span, kind.partial, speaker, evidence))
+            quote = _Found(span, kind.partial)
+            quote.give(*_explicit(reading, view, span, before_start, next_start))
+            found.append(quote)
         _carry_over(reading, view, found, out)
-        out.extend(Attributed(s, p, reading.cast.canonical(e) if e else None, ev) for s, p, e, ev in found)
+        for quote in found:
+            if quote.speaker is None or quote.confidence < MIN_CONFIDENCE:
+                out.append(Attributed(quote.span, quote.partial, None, "none", CONFIDENCE["none"]))
+            else:
+                out.append(Attributed(quote.span, quote.partial, reading.cast.canonical(quote.speaker),
+                                      quote.evidence, quote.confidence))
     return out
 
 
@@ -304,40 +336,41 @@ def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int
     return reading.cast.canonical(first.entity)
 
 
-def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[Attributed]) -> None:
+def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out: list[Attributed]) -> None:
     """Give quotes without a cue the speaker of the speech they continue."""
-    # The speaker of the next quote with one, for each quote: one pass from the end.
-    following_speaker: list[Entity | None] = [None] * len(found)
+    # The next quote with a speaker, for each quote: one pass from the end.
+    following_quote: list[_Found | None] = [None] * len(found)
     upcoming = None
     for i in range(len(found) - 1, -1, -1):
-        following_speaker[i] = upcoming
-        if found[i][2] is not None:
-            upcoming = found[i][2]
-    previous = None  # the speaker of the last earlier quote with one
-    for i, (span, partial, speaker, evidence) in enumerate(found):
-        if speaker is not None:
-            previous = speaker
+        following_quote[i] = upcoming
+        if found[i].speaker is not None:
+            upcoming = found[i]
+    previous = None  # the last earlier quote with a speaker
+    for i, quote in enumerate(found):
+        if quote.speaker is not None:
+            previous = quote
             continue
         if previous is not None:
-            found[i] = (span, partial, previous, "continued")
+            quote.give(previous.speaker, "continued", previous.confidence)
             continue
-        following = following_speaker[i]
+        span = quote.span
+        following = following_quote[i]
         last_before = out[-1] if out and out[-1].span.paragraph == view.number - 1 else None
         starts_paragraph = _LEADING_SPACE.match(view.frame).end() >= span.outer_start
         if starts_paragraph and (answer := _speaker_chiming_in(reading, view.number + 1)) is not None:
             # `"…"` then `Her friend Jane Roe, 20, chimed in.`: a reporting verb closing the next
             # paragraph's first sentence with nothing reported points back to the quote before it.
-            found[i] = (span, partial, answer, "continued")
+            quote.give(answer, "continued")
         elif starts_paragraph and last_before is not None and last_before.speaker is not None:
-            found[i] = (span, partial, last_before.speaker, "continued")
+            quote.give(last_before.speaker, "continued", last_before.confidence)
         elif starts_paragraph and (issuer := _issuer_in(reading, view.number - 1)) is not None:
             # "The party issued a statement apologising …" and then the statement, quoted whole.
-            found[i] = (span, partial, issuer, "continued")
+            quote.give(issuer, "continued")
         elif starts_paragraph and _introduces_quote(reading, view.number - 1):
             # "…, turning to X and stating:" closes the paragraph before a quoted block.
-            found[i] = (span, partial, _last_speaker(reading, view.number, span.outer_start), "continued")
+            quote.give(_last_speaker(reading, view.number, span.outer_start), "continued")
         elif following is not None:
-            found[i] = (span, partial, following, "continued")
+            quote.give(following.speaker, "continued", following.confidence)
         elif not _TITLE_CASE.match(span.text):
             # (A few capitalised words in quotation marks with no cue are a name or a title:
             # `a group calling itself "Free Voices"`; no one is speaking them.)
@@ -345,21 +378,17 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[At
             if subject is not None:
                 # `Varga blamed the "fog of war"`: words quoted with no reporting verb are most
                 # often those of the one the sentence is about.
-                found[i] = (span, partial, subject, "subject")
-            else:
+                quote.give(subject, "subject")
+            elif _stands_alone(view, span):
                 # A quote that is a sentence of its own goes on with the last one reported
                 # speaking; quoted words inside someone else's sentence are not guessed at.
-                nearby = _last_speaker(reading, view.number, span.outer_start) if _stands_alone(view, span) else None
-                if nearby is not None:
-                    found[i] = (span, partial, nearby, "nearby")
-                elif starts_paragraph and _quote_only(view):
-                    # A paragraph that is nothing but a quote goes on with the one the story
-                    # was about: "Trump spoke in bromides." then "“We have to be tougher.”"
-                    salient = reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start)
-                    if salient is not None:
-                        found[i] = (span, partial, salient, "salient")
-        if found[i][2] is not None:
-            previous = found[i][2]
+                quote.give(_last_speaker(reading, view.number, span.outer_start), "nearby")
+            if quote.speaker is None and starts_paragraph and _quote_only(view):
+                # A paragraph that is nothing but a quote goes on with the one the story
+                # was about: "Trump spoke in bromides." then "“We have to be tougher.”"
+                quote.give(reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start), "salient")
+        if quote.speaker is not None:
+            previous = quote
 
 
 _NOTHING_REPORTED = re.compile(r"(?:\s+(?:in|up|back|too|again|later|then))?\s*[.!]")
