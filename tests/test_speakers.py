@@ -278,3 +278,41 @@ def test_speaker_carried_over_is_no_surer_than_the_quote_it_continues():
                  "and left.\n\n“We will be back next year and we will win.”")
     assert speaker(ex, "We will be back") == "Tomas Varga"
     assert confidence(ex, "We will be back") == confidence(ex, "a campaign of lies")
+
+
+# -- more speaker phrases and fallbacks ---------------------------------------------------------------
+
+def test_quote_of_its_own_after_a_sentence_goes_to_that_sentence_subject():
+    ex = extract("The budget passed on Monday.\n\nTomas Varga offered his explanation for the cuts. "
+                 "“People who like the plan will forget about the money.”")
+    assert speaker(ex, "People who like") == "Tomas Varga"
+
+
+def test_surname_with_an_age_opening_a_sentence_is_a_name():
+    ex = extract("The budget passed on Monday.\n\nHalvorsen, 24, says he survived by clinging to a boat. "
+                 "“The bridge should have been closed,” he said.")
+    assert speaker(ex, "The bridge") == "Halvorsen"
+
+
+def test_statement_speaks_for_the_person_who_issued_it():
+    ex = extract("Seven soldiers were killed, according to a statement issued by President Mark Lund’s office.\n\n"
+                 "“The wreckage was found at a depth of 35 metres,” the statement explained.")
+    assert speaker(ex, "The wreckage") == "Mark Lund"
+
+
+def test_outlet_before_a_participle_is_the_channel_not_the_speaker():
+    ex = extract("The budget passed on Monday.\n\nPrime Minister Anna Berg appeared on Valley News saying the army "
+                 "uses civilians as shields; “They use the dead for their cause.”")
+    assert speaker(ex, "They use the dead") == "Anna Berg"
+
+
+def test_relative_clause_with_commas_of_its_own_before_the_verb():
+    ex = extract("The budget passed on Monday.\n\nSecretary-General Peter Holm, who is in Doha, Qatar meeting with "
+                 "President Jane Roe, said in a statement, “I will press for a ceasefire.”")
+    assert speaker(ex, "I will press") == "Peter Holm"
+
+
+def test_spoke_of_reports_the_quoted_words():
+    ex = extract("The budget passed on Monday.\n\nFormer president Clara Weiss, who yesterday spoke of the “tragic "
+                 "failure of leadership” at a fundraiser, was cheered.")
+    assert speaker(ex, "tragic failure") == "Clara Weiss"

@@ -381,8 +381,10 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 quote.give(subject, "subject")
             elif _stands_alone(view, span):
                 # A quote that is a sentence of its own goes on with the last one reported
-                # speaking; quoted words inside someone else's sentence are not guessed at.
-                quote.give(_last_speaker(reading, view.number, span.outer_start), "nearby")
+                # speaking, or the one the sentence before was about ("Roe offered his
+                # explanation. '…'"); quoted words inside someone else's sentence are not
+                # guessed at.
+                quote.give(_last_speaker(reading, view.number, span.outer_start, view), "nearby")
             if quote.speaker is None and starts_paragraph and _quote_only(view):
                 # A paragraph that is nothing but a quote goes on with the one the story
                 # was about: "Trump spoke in bromides." then "“We have to be tougher.”"
@@ -439,12 +441,19 @@ def _introduces_quote(reading: Reading, paragraph: int) -> bool:
     return paragraph >= 1 and reading.views[paragraph - 1].frame.rstrip().endswith(":")
 
 
-def _last_speaker(reading: Reading, paragraph: int, offset: int) -> Entity | None:
-    """The subject of the last reporting verb before `offset` in the paragraph, else of the last
-    one in the paragraph before."""
+def _last_speaker(reading: Reading, paragraph: int, offset: int, view: ParagraphView | None = None) -> Entity | None:
+    """The subject of the last reporting verb before `offset` in the paragraph, else (given the
+    paragraph's `view`) the first subject of the sentence before, else the subject of the last
+    reporting verb in the paragraph before."""
     starts, entities = reading.verbs_of(paragraph)
     at = bisect_left(starts, offset)
     if at:
         return entities[at - 1]
+    if view is not None:
+        sentence = view.sentence_at(offset)
+        if sentence.start > 0:
+            subject = reading.cast.sentence_subject(paragraph * PARAGRAPH + sentence.start - 1)
+            if subject is not None:
+                return subject
     starts, entities = reading.verbs_of(paragraph - 1)
     return entities[-1] if entities else None

@@ -26,7 +26,7 @@ _FILLER_WORDS = (
     r"\w+ly|also|then|later|again|once|still|just|never|not|n't|now|has|have|had|will|would|"
     r"could|can|did|does|do|is|was|were|are|be|been|being|shall|should|may|might|must|previously|earlier|"
     r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
-    r"initially|even|always|often|himself|herself|itself|themselves|too|since")
+    r"initially|even|always|often|himself|herself|itself|themselves|too|since|yesterday|today|tonight")
 _TRAILING_FILLER = re.compile(rf"(?<!\s)(?:\s+(?:{_FILLER_WORDS}))+\s*$", re.I)
 _FILLER_WORD = re.compile(rf"(?:{_FILLER_WORDS})", re.I)
 _LEADING_FILLER = re.compile(
@@ -228,9 +228,25 @@ def _subject_before_appositives(frame: str, sentence_start: int, comma: int) -> 
         segment_start = prev + 1 if prev >= 0 else sentence_start
         segment = frame[segment_start:end]
         if prev < 0 or frame[prev] != "," or not (_looks_appositive(segment) or _place_tail(frame, window, prev, segment)):
-            return _phrase_back_to_boundary(frame, segment_start, end)
+            named = _relative_antecedent(frame, sentence_start, segment_start, comma)
+            return named or _phrase_back_to_boundary(frame, segment_start, end)
         end = prev
     return None
+
+
+def _relative_antecedent(frame: str, sentence_start: int, segment_start: int, comma: int) -> Phrase | None:
+    """ "Ban, who is in Doha, Qatar, meeting with Abbas, said": a relative clause with commas of
+    its own runs up to the verb; its antecedent, a name, is the subject."""
+    last = None
+    for last in _RELATIVE_OPENING.finditer(frame, max(sentence_start, comma - MAX_APPOSITIVE_CHARS), segment_start):
+        pass
+    if last is None or any(c in frame[last.end():comma] for c in f";{MASKS}"):
+        return None
+    named = antecedent(frame, sentence_start, last.start())
+    return named if named is not None and named.text[:1].isupper() else None
+
+
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\b")
 
 
 def _place_tail(frame: str, window: int, comma: int, segment: str) -> bool:

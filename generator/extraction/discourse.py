@@ -230,7 +230,8 @@ _PAST_TENSES = frozenset(load_list("past_tense_verbs.txt"))
 # What may come between a subject and its verb: an appositive set off by commas, a time, adverbs.
 _SUBJECT_GAP = re.compile(
     rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|tonight|earlier|later|also|then|now|still|again|once|never|not|already|reportedly|\w+ly)\b))*"
+    r"yesterday|today|tonight|earlier|later|last|first|also|then|now|still|again|once|never|not|already|reportedly|"
+    r"\w+ly)\b))*"
     r"\s+([a-z]+(?:n't)?)\b")
 
 
@@ -268,7 +269,7 @@ def _surname_reporting(frame: str, name, limit: int, lower_words: frozenset[str]
     return bool(found) and next(cue_verbs(frame, found.start(1), found.end(1)), None) is not None
 
 
-_ADVERBS_THEN_WORD = re.compile(r"(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
+_ADVERBS_THEN_WORD = re.compile(r"(?:\s*,\s+\d{1,3},)?(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
 
 
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
@@ -427,7 +428,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     if mentions and _has_document_word(reading, view, sentence):
         for m in mentions:
             owner = cast.canonical(m.entity)
-            if owner.type in ("organization", "country") and (
+            if owner.type in ("organization", "country", "person") and (
                     _OWNS_DOCUMENT.match(frame, m.end, sentence.end)
                     or _DOCUMENT_FROM.search(frame, max(sentence.start, m.role_start - 40), m.role_start)):
                 reading.document_owners.append((base + m.start, owner))
@@ -439,7 +440,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
               if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)]
     verbs.sort(key=lambda v: v.start())
-    ending = {m.end: m.entity for m in mentions if not m.possessive} if verbs else None
+    ending = {m.end: m for m in mentions if not m.possessive} if verbs else None
     for verb in verbs:
         entity = None
         reporting = verb.group().lower() in SPEECH_VERBS
@@ -457,10 +458,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 cast.record(base + verb.start(), entity, True, number)
             continue
         named_before = _name_right_before(frame, verb.start(), ending) if ending else None
-        if named_before is not None and verb.group().lower().endswith("ing"):
+        if named_before is not None and verb.group().lower().endswith("ing") and not (
+                cast.canonical(named_before.entity).type == "organization"
+                and _previous_word(frame, named_before.role_start) in _CHANNEL_WORDS):
             # "footage of Varga saying …", "with Okafor telling reporters": the name right before
-            # a participle is its subject, however the phrase around it reads.
-            entity = named_before
+            # a participle is its subject, however the phrase around it reads; not so a channel
+            # ("appeared on CNN saying …").
+            entity = named_before.entity
         elif not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
             # `"…," said Jane Roe`: the speaker follows the verb, and a pronoun in the next
             # sentences points back to her as to any subject. Right after a quote the verb can
@@ -501,8 +505,11 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
-def _name_right_before(frame: str, at: int, ending: dict[int, Entity]) -> Entity | None:
-    """The entity of the name that ends right before `at`, with only spaces between."""
+_CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
+
+
+def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> NameMention | None:
+    """The name mention that ends right before `at`, with only spaces between."""
     end = at
     while end > 0 and end > at - 4 and frame[end - 1] == " ":
         end -= 1
