@@ -316,3 +316,28 @@ def test_spoke_of_reports_the_quoted_words():
     ex = extract("The budget passed on Monday.\n\nFormer president Clara Weiss, who yesterday spoke of the “tragic "
                  "failure of leadership” at a fundraiser, was cheered.")
     assert speaker(ex, "tragic failure") == "Clara Weiss"
+
+
+def test_verb_in_a_relative_clause_about_a_person_is_that_persons():
+    ex = extract("The budget passed on Monday.\n\nThe rebels welcomed the words of former president Clara Weiss, who "
+                 "yesterday spoke of the “tragic failure of leadership” in the capital.")
+    assert speaker(ex, "tragic failure") == "Clara Weiss"
+
+
+def test_words_quoted_in_a_later_sentence_go_to_its_opening_subject():
+    ex = extract("The budget passed on Monday.\n\nMark Lund thanked Peter Holm for his “great concern for the region.” "
+                 "Holm then commended the government for its “tireless fight against corruption in every ministry "
+                 "of the state.”")
+    assert speaker(ex, "tireless fight") == "Peter Holm"
+
+
+def test_one_who_reports_is_a_person_for_he_and_she_whatever_the_name():
+    ex = extract("The budget passed on Monday.\n\nTomas Berg describes swimming ashore with one arm. Halvorsen, 24, "
+                 "says he survived by clinging to a boat. “The bridge should have been closed,” he said.")
+    assert speaker(ex, "The bridge") == "Halvorsen"
+
+
+def test_agent_of_an_opening_passive_is_not_the_pronouns_antecedent():
+    ex = extract("The budget passed on Monday.\n\nMayor Mark Varga spoke on Monday. When challenged by Peter Roe over "
+                 "the budget, he stated that “the accounts are balanced for the first time.”")
+    assert speaker(ex, "the accounts") == "Mark Varga"

@@ -57,6 +57,7 @@ _UNKNOWN_GENDER_FACTOR = 0.75
 _SENTENCE_DECAY = 0.3
 _BARE_WORD_FACTOR = 0.1
 _SENTENCE_SLACK = 16
+MAX_OPENING_CHARS = 60  # how far into its sentence a subject still opens it, a title before the name
 _SPEAKING_TYPES = frozenset(("person", "organization", "group"))
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
@@ -145,6 +146,7 @@ class Cast:
         self.timeline: list[Mention] = []
         self._highest_pos: list[int] = []  # the running maximum of the timeline's positions
         self._sentence_starts: list[int] = []
+        self._speakers: set[int] = set()  # the ids of actors seen reporting: persons, whatever their name
         self._by_key: dict[str, Entity] = {}
         self._persons_by_token: dict[str, list[Entity]] = {}
         # Organisations and countries by the initials of their names, for acronyms.
@@ -382,17 +384,20 @@ class Cast:
                     entity.gender = PERSON_NOUNS[word]
 
     def record(self, pos: int, entity: Entity, subject: bool, sentence: int, acts: bool = True,
-               speaks: bool = False) -> None:
+               speaks: bool = False, salient: bool = True) -> None:
+        """Note a mention; `salient` False for a subject a pronoun does not point back to."""
         entity = self.canonical(entity)
         entity.mentions += 1
         if subject and acts:
             entity.acts += 1
         salience = 0
-        if subject:
+        if subject and salient:
             first = not any(m.sentence == sentence and m.salience == 2 and m.pos < pos for m in self.timeline[-12:])
             salience = 2 if first else 1
         mention = Mention(pos, entity, salience, sentence, speaks)
         self.timeline.append(mention)
+        if speaks:
+            self._speakers.add(id(entity))
         self._highest_pos.append(max(pos, self._highest_pos[-1]) if self._highest_pos else pos)
         if entity.type == "organization":
             for word in set(entity.name.lower().split()):
@@ -404,8 +409,9 @@ class Cast:
         """Mark where the next sentence starts: pronouns weigh their candidates by sentences back."""
         self._sentence_starts.append(pos)
 
-    def sentence_subject(self, pos: int) -> Entity | None:
-        """The first subject of the sentence holding `pos`, if it is named before `pos`."""
+    def sentence_subject(self, pos: int, opening: bool = False) -> Entity | None:
+        """The first subject of the sentence holding `pos`, if it is named before `pos`; with
+        `opening`, only if it opens the sentence (a title may come before the name)."""
         here = bisect_right(self._sentence_starts, pos)
         subject = None
         for mention in self._mentions_before(pos):
@@ -414,8 +420,10 @@ class Cast:
                     break
                 continue
             if mention.salience == 2:
-                subject = mention.entity
-        return self.canonical(subject) if subject is not None else None
+                subject = mention
+        if subject is None or (opening and subject.pos - self._sentence_starts[here - 1] > MAX_OPENING_CHARS):
+            return None
+        return self.canonical(subject.entity)
 
     def resolve_pronoun(self, word: str, pos: int, reporting: bool = False) -> Entity | None:
         """The actor a pronoun at `pos` points back to; learns the actor's gender from it.
@@ -438,7 +446,7 @@ class Cast:
                 if entity.gender is None:
                     # A name that shows no gender fits less well; a single word that nothing showed
                     # to be a person ("Clarkston became his home") less still.
-                    bare = " " not in entity.name and entity.role is None
+                    bare = " " not in entity.name and entity.role is None and ident not in self._speakers
                     weights[ident] *= _BARE_WORD_FACTOR if bare else _UNKNOWN_GENDER_FACTOR
         found = candidates[max(weights, key=weights.__getitem__)]
         if gender in ("m", "f") and found.gender is None:

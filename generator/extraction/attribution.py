@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
-from .discourse import NameMention, ParagraphView, Reading, resolve_phrase
+from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_phrase
 from ..data import load_list
 from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
 from .quotes import QuoteSpan, classify, has_cue
@@ -35,14 +35,16 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|
                           r"and|but|that|which|who|whom|where)\b")
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
+_PRONOUN_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*(?:He|She|They)\b")
 _TRANSCRIPT_LABEL = re.compile(r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+)?([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}):\s")
 # After a quote, "citing" and "quoting" bring in evidence for the words, not their source.
 _EVIDENCE_CUES = frozenset(("citing", "quoting"))
 _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|unless|whereas"
-# A named subject right before a verb, after a comma, or a pronoun after "to which" and the
-# like: the verb opens a clause of its own.
-_NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+)"
-                                 r"(?:(?:also|then|later|\w+ly)\s+)?$")
+# A named subject right before a verb, after a comma, a pronoun after "to which" and the like,
+# or "who" ("welcomed the words of Roe, who spoke of '…'"): the verb opens a clause of its own.
+# (After "which" it does not: "added a caption which reads '…'" still reports the one adding it.)
+_NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+|\bwho\s+)"
+                                 r"(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 # A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
@@ -350,10 +352,18 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
         if quote.speaker is not None:
             previous = quote
             continue
-        if previous is not None:
-            quote.give(previous.speaker, "continued", previous.confidence)
-            continue
         span = quote.span
+        if previous is not None:
+            # "Roe thanked Varga for his 'great concern'. Varga then praised her 'firm commitment'":
+            # words quoted in a later sentence with a subject of its own are that subject's.
+            subject = None if quote.span.outer_start < view.sentence_at(previous.span.outer_start).end \
+                else _opening_subject(reading, view, span)
+            if subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:
+                quote.give(subject, "subject")
+            else:
+                quote.give(previous.speaker, "continued", previous.confidence)
+            previous = quote
+            continue
         following = following_quote[i]
         last_before = out[-1] if out and out[-1].span.paragraph == view.number - 1 else None
         starts_paragraph = _LEADING_SPACE.match(view.frame).end() >= span.outer_start
@@ -424,6 +434,19 @@ def _issuer_in(reading: Reading, paragraph: int) -> Entity | None:
     if at and owners[at - 1][0] >= paragraph * PARAGRAPH:
         return reading.cast.canonical(owners[at - 1][1])
     return None
+
+
+def _opening_subject(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
+    """The subject of the quote's sentence when it opens the sentence, a title before it at most:
+    "Varga then praised …", not "With a vote for Varga ruled out, Roe said …"."""
+    subject = reading.cast.sentence_subject(view.number * PARAGRAPH + span.outer_start, opening=True)
+    if subject is None:
+        return None
+    sentence = view.sentence_at(span.outer_start)
+    first = next(reading.names_from(view.number, sentence.start), None)
+    if first is None or first.start >= span.outer_start or reading.cast.canonical(first.entity) is not subject:
+        return subject if _PRONOUN_OPENING.match(view.frame, sentence.start) else None
+    return subject if all(leads_name(w) for w in view.frame[sentence.start:first.role_start].split()) else None
 
 
 def _stands_alone(view: ParagraphView, span: QuoteSpan) -> bool:

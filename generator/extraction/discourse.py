@@ -64,6 +64,8 @@ _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
+_OPENING_PASSIVE = re.compile(r"(?:(?:When|While|After|Once|If|Though|Although|Unless|Until|As)\s+)?(?:[a-z]+ly\s+)?"
+                              r"[a-z]+(?:ed|en)\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?")
 # He or she opening a sentence, or its main clause after an opening phrase ("In 2009, she …").
 _SUBJECT_PRONOUN = re.compile(rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?([Hh]e|[Ss]he)\b")
 _LEAD_WORDS = frozenset("the a an this that its his her their our some many several most few other all both".split())
@@ -319,7 +321,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     initial_at = opening.end() if opening else sentence.start
     covered: list[tuple[int, int]] = []
     mentions: list[NameMention] = []
-    pending: list[tuple[int, Entity, bool, bool]] = []
+    # (position, entity, subject, acts, a subject a pronoun may point back to)
+    pending: list[tuple[int, Entity, bool, bool, bool]] = []
 
     for start, end, name in find_groups(frame, sentence.start, sentence.end):
         entity = cast.add_group(name, base + start)
@@ -327,7 +330,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         # acting; "according to analysts" makes it a source.
         subject = (_acts_after(frame, end, sentence.end) and not _UNDERGOES.match(frame, end, sentence.end)) or bool(
             _SOURCE_BEFORE.search(frame, max(0, start - 20), start))
-        pending.append((base + start, entity, subject, True))
+        pending.append((base + start, entity, subject, True, True))
         covered.append((start, end))
         mentions.append(NameMention(start, end, start, entity, False))
 
@@ -393,7 +396,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 # "Coastal Agency spokesperson Jane Roe": the body speaks through its spokesperson.
                 body = cast.speaks_for(spoken_for.group(1), base + name.role_start)
                 if body is not None:
-                    pending.append((base + name.role_start, body, True, True))
+                    pending.append((base + name.role_start, body, True, True, True))
         if not subject and not name.possessive and _opens_clause(frame, initial_at, name.role_start, name.end,
                                                                  sentence.end):
             # "Varga, who ..., went out of his way": the name opening a sentence is its subject,
@@ -406,7 +409,10 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             # "Varga threw her support behind …", "Varga on Monday ratcheted up …": the subject of
             # its clause for pronouns and quotes, though the verb says nothing of acting in the story.
             subject, acts = True, False
-        pending.append((base + name.start, entity, subject, acts))
+        # "When challenged by Bollinger, he said": the agent in an opening passive clause acts, but
+        # the main clause's subject is the one its pronouns point back to.
+        salient = not (agent and _OPENING_PASSIVE.fullmatch(frame, initial_at, name.role_start))
+        pending.append((base + name.start, entity, subject, acts, salient))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
     opener = _SUBJECT_PRONOUN.match(frame, initial_at, sentence.end)
     if opener and _clause_verb_after(frame, opener.end(1), sentence.end):
@@ -414,7 +420,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         # points back to is the sentence's subject, for quotes without a reporting verb.
         entity = cast.resolve_pronoun(opener.group(1), base + opener.start(1))
         if entity is not None:
-            pending.append((base + opener.start(1), entity, True, False))
+            pending.append((base + opener.start(1), entity, True, False, True))
     pronoun = _OPENING_PRONOUN.match(frame, initial_at, sentence.end)
     if pronoun:
         # "He was the only candidate elected …": a role of the person the pronoun points back to.
@@ -433,8 +439,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                     or _DOCUMENT_FROM.search(frame, max(sentence.start, m.role_start - 40), m.role_start)):
                 reading.document_owners.append((base + m.start, owner))
     reading.names.setdefault(view.number, []).extend(mentions)
-    for pos, entity, subject, acts in sorted(pending, key=lambda p: p[0]):
-        cast.record(pos, entity, subject, number, acts)
+    for pos, entity, subject, acts, salient in sorted(pending, key=lambda p: p[0]):
+        cast.record(pos, entity, subject, number, acts, salient=salient)
 
     verbs = list(cue_verbs(frame, sentence.start, sentence.end))
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
@@ -566,7 +572,7 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
         if head is not None:
             return reading.cast.canonical(head.entity)
         lead = reading.views[paragraph - 1].frame[phrase.start:max(phrase.start, mention.role_start)].split()
-        if all(_leads_name(w) for w in lead) or _is_role(lead) or _role_right_before(
+        if all(leads_name(w) for w in lead) or _is_role(lead) or _role_right_before(
                 reading.views[paragraph - 1].frame[phrase.start:mention.start].split()):
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
@@ -596,7 +602,7 @@ def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention 
             break
     else:
         return None
-    if not all(_leads_name(w) for w in frame[phrase.start:head.role_start].split()):
+    if not all(leads_name(w) for w in frame[phrase.start:head.role_start].split()):
         return None
     return head
 
@@ -623,10 +629,10 @@ _ROLE_BLOCKERS = frozenset("of for to at by with from the a an his her their its
 def _is_role(words: list[str]) -> bool:
     """ "CEO of the Housing Council": a title word and the body it serves, before a name."""
     return bool(words) and (words[0].lower() in TITLE_WORDS or words[0].lower() in PERSON_NOUNS) and all(
-        _leads_name(w) or w.lower() in ("of", "for", "and", "at", "on") for w in words)
+        leads_name(w) or w.lower() in ("of", "for", "and", "at", "on") for w in words)
 
 
-def _leads_name(word: str) -> bool:
+def leads_name(word: str) -> bool:
     """Words that may stand before a name in a subject: "the", "former", "the neighboring"."""
     low = word.lower()
     if _AGE.match(low):
