@@ -341,3 +341,15 @@ def test_agent_of_an_opening_passive_is_not_the_pronouns_antecedent():
     ex = extract("The budget passed on Monday.\n\nMayor Mark Varga spoke on Monday. When challenged by Peter Roe over "
                  "the budget, he stated that “the accounts are balanced for the first time.”")
     assert speaker(ex, "the accounts") == "Mark Varga"
+
+
+def test_possessor_of_a_described_speaker_must_be_in_the_persons_role():
+    ex = extract("Jane Roe, Murphy’s spokeswoman, said Murphy is “proud” of the plan. Tomas Grayson did not answer.\n\n"
+                 "“He never attacked the mayor with such words,” Grayson’s spokeswoman said.")
+    assert speaker(ex, "He never attacked") == "Grayson’s spokeswoman"
+
+
+def test_quote_inside_a_clause_with_no_one_named_before_goes_to_the_verb_after():
+    ex = extract("Sen. Tomas Varga appeared on television after the speech. Nothing the president said “will calm "
+                 "anyone’s fears,” the Ohio senator said.")
+    assert speaker(ex, "will calm") in ("Tomas Varga", "Ohio senator")

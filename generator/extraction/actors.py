@@ -41,6 +41,7 @@ _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!a
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
 _PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
 _WORD = re.compile(r"[\w-]+")
+_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)['’]s\b")
 # How many recent candidates a description is compared with: a description points back to a
 # person named recently, and the bound keeps the work per description constant.
 MAX_ROLE_CANDIDATES = 64
@@ -592,6 +593,9 @@ class Cast:
         """The named person whose role shares most words with `description` (the latest on a tie),
         among the most recent persons given a role with one of its words."""
         wanted = {w.lower() for w in _WORD.findall(description)} - FUNCTION_WORDS
+        # "Grayson's spokeswoman": the possessor must be in the person's role (she is neither
+        # Grayson nor Murphy's spokeswoman).
+        owners = {m.group(1).lower() for m in _POSSESSOR.finditer(description)}
         best, best_score = None, 0
         seen: set[int] = set()
         for word in wanted:
@@ -602,7 +606,10 @@ class Cast:
                 if entity.merged_into is not None or entity.type != "person" or not entity.named \
                         or not entity.role or entity.first >= pos:
                     continue
-                score = len(wanted & _role_words(entity.role))
+                role_words = _role_words(entity.role)
+                if not owners <= role_words:
+                    continue
+                score = len(wanted & role_words)
                 if score > best_score or (score == best_score and score and entity.first > best.first):
                     best, best_score = entity, score
         # The head noun must be in the role: "the mother of one of those killed in X" is no one

@@ -194,8 +194,11 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if _SUBORDINATE.search(between) and not _JOINED_ROLES.fullmatch(between):
             break  # `called him a "liar" after he voted`: another clause's verb
         if span.text.endswith(",") and _EMBEDDED.search(frame, max(before_start, span.outer_start - 2), span.outer_start) and any(
-                (view.number, v.start()) in reading.verb_subjects for v in cue_verbs(frame, before_start, span.outer_start)):
-            break  # `X said he would "protect …," the crowd applauded`: the words are X's
+                _names_someone(reading.verb_subjects.get((view.number, v.start())))
+                for v in cue_verbs(frame, before_start, span.outer_start)):
+            # `X said he would "protect …," the crowd applauded`: the words are X's (but in
+            # `Nothing the president said "will help," the senator said` no one is named before).
+            break
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is not None:
             return speaker, "after"
@@ -434,6 +437,10 @@ def _issuer_in(reading: Reading, paragraph: int) -> Entity | None:
     if at and owners[at - 1][0] >= paragraph * PARAGRAPH:
         return reading.cast.canonical(owners[at - 1][1])
     return None
+
+
+def _names_someone(entity: Entity | None) -> bool:
+    return entity is not None and entity.named
 
 
 def _opening_subject(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
