@@ -338,8 +338,8 @@ def test_one_who_reports_is_a_person_for_he_and_she_whatever_the_name():
 
 
 def test_agent_of_an_opening_passive_is_not_the_pronouns_antecedent():
-    ex = extract("The budget passed on Monday.\n\nMayor Mark Varga spoke on Monday. When challenged by Peter Roe over "
-                 "the budget, he stated that “the accounts are balanced for the first time.”")
+    ex = extract("The budget passed on Monday.\n\nMayor Mark Varga spoke about the budget on Monday. When challenged by Peter Roe "
+                 "over it, he stated that “the accounts are balanced for the first time.”")
     assert speaker(ex, "the accounts") == "Mark Varga"
 
 
