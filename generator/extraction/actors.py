@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,12 +43,27 @@ _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!a
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
 _PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
 _WORD = re.compile(r"[\w-]+")
+_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)['’]s\b")
 # How many recent candidates a description is compared with: a description points back to a
 # person named recently, and the bound keeps the work per description constant.
 MAX_ROLE_CANDIDATES = 64
 MAX_PREPOSED_CHARS = 400
 # A person's name is rarely this long; a longer name an acronym abbreviates is a body's.
 MINACRONYM_WORDS = 3
+# Pronoun resolution: how many mentions back a pronoun looks, and what a mention weighs (by
+# salience: another mention, another subject, the first subject of its sentence).
+MAX_PRONOUN_MENTIONS = 80
+_RECENCY_WEIGHT = 100.0
+_SUBJECT_WEIGHT = (0.0, 50.0, 210.0)
+_SPEAKER_WEIGHT = 100.0
+_UNKNOWN_GENDER_FACTOR = 0.75
+# What is left of a mention's weight for each sentence back: salience fades fast in news, where
+# the antecedent of "he said" is nearly always in the last sentence or two.
+_SENTENCE_DECAY = 0.3
+_BARE_WORD_FACTOR = 0.1
+_SENTENCE_SLACK = 16
+MAX_OPENING_CHARS = 60  # how far into its sentence a subject still opens it, a title before the name
+_SPEAKING_TYPES = frozenset(("person", "organization", "group"))
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
@@ -122,12 +137,14 @@ class Mention:
 
     `salience` is 2 for the first subject of a sentence, 1 for another subject, 0 otherwise: a
     pronoun points back to the main subject of a recent sentence before any other name in it.
+    `speaks` marks the subject of a reporting verb: "he said" most often continues its speech.
     """
 
     pos: int
     entity: Entity
     salience: int
     sentence: int
+    speaks: bool = False
 
 
 class Cast:
@@ -141,6 +158,9 @@ class Cast:
         self.proper_words = proper_words
         self.entities: list[Entity] = []
         self.timeline: list[Mention] = []
+        self._highest_pos: list[int] = []  # the running maximum of the timeline's positions
+        self._sentence_starts: list[int] = []
+        self._speakers: set[int] = set()  # the ids of actors seen reporting: persons, whatever their name
         self._by_key: dict[str, Entity] = {}
         self._persons_by_token: dict[str, list[Entity]] = {}
         # Organisations and countries by the initials of their names, for acronyms.
@@ -452,47 +472,131 @@ class Cast:
                 return entity
         return None
 
-    def record(self, pos: int, entity: Entity, subject: bool, sentence: int, acts: bool = True) -> None:
+    def record(self, pos: int, entity: Entity, subject: bool, sentence: int, acts: bool = True,
+               speaks: bool = False, salient: bool = True) -> None:
+        """Note a mention; `salient` False for a subject a pronoun does not point back to."""
         entity = self.canonical(entity)
         entity.mentions += 1
         if subject and acts:
             entity.acts += 1
         salience = 0
-        if subject:
+        if subject and salient:
             first = not any(m.sentence == sentence and m.salience == 2 and m.pos < pos for m in self.timeline[-12:])
             salience = 2 if first else 1
-        mention = Mention(pos, entity, salience, sentence)
+        mention = Mention(pos, entity, salience, sentence, speaks)
         self.timeline.append(mention)
+        if speaks:
+            self._speakers.add(id(entity))
+        self._highest_pos.append(max(pos, self._highest_pos[-1]) if self._highest_pos else pos)
         if entity.type == "organization":
             for word in set(entity.name.lower().split()):
                 self._org_mentions.setdefault(word, []).append(mention)
 
     # -- resolution ----------------------------------------------------------------------------
 
-    def resolve_pronoun(self, word: str, pos: int) -> Entity | None:
-        """The actor a pronoun at `pos` points back to; learns the actor's gender from it."""
+    def begin_sentence(self, pos: int) -> None:
+        """Mark where the next sentence starts: pronouns weigh their candidates by sentences back."""
+        self._sentence_starts.append(pos)
+
+    def sentence_subject(self, pos: int, opening: bool = False) -> Entity | None:
+        """The first subject of the sentence holding `pos`, if it is named before `pos`; with
+        `opening`, only if it opens the sentence (a title may come before the name)."""
+        here = bisect_right(self._sentence_starts, pos)
+        subject = None
+        for mention in self._mentions_before(pos):
+            if mention.sentence != here:
+                if mention.sentence < here:
+                    break
+                continue
+            if mention.salience == 2:
+                subject = mention
+        if subject is None or (opening and subject.pos - self._sentence_starts[here - 1] > MAX_OPENING_CHARS):
+            return None
+        return self.canonical(subject.entity)
+
+    def resolve_pronoun(self, word: str, pos: int, reporting: bool = False) -> Entity | None:
+        """The actor a pronoun at `pos` points back to; learns the actor's gender from it.
+
+        Each agreeing actor gathers weight from its recent mentions, fading with every sentence
+        back: a mention as the first subject of its sentence weighs most, as another subject
+        less, and any mention something. So "she said" goes to the woman the previous sentences
+        were about, not to whoever was named last, and a man named in the same sentence wins
+        over one who was the subject three sentences before. The subject of a reporting verb
+        (`reporting`) leans to whoever spoke last: "Cruz won the crowd over, Roe said. 'He was
+        superb,' she said." """
         gender, number = PRONOUNS.get(word.lower(), ("x", "sg"))
         if word.lower() in ("i", "we"):
             return None
-        best: Mention | None = None
-        fallback: Entity | None = None
-        for mention in reversed(self.timeline[-80:]):
-            if mention.pos >= pos:
-                continue
+        weights, candidates = self._weigh(pos, lambda entity: _agrees(entity, gender, number), reporting)
+        if not candidates:
+            return None
+        if gender in ("m", "f"):
+            for ident, entity in candidates.items():
+                if entity.gender is None:
+                    # A name that shows no gender fits less well; a single word that nothing showed
+                    # to be a person ("Clarkston became his home") less still.
+                    bare = " " not in entity.name and entity.role is None and ident not in self._speakers
+                    weights[ident] *= _BARE_WORD_FACTOR if bare else _UNKNOWN_GENDER_FACTOR
+        found = candidates[max(weights, key=weights.__getitem__)]
+        if gender in ("m", "f") and found.gender is None:
+            found.gender = gender
+        return found
+
+    def person_named(self, word: str) -> Entity | None:
+        """The person last met whose name has `word` (any case) as a word, if any."""
+        people = self._persons_by_token.get(word.lower())
+        return self.canonical(people[-1]) if people else None
+
+    def salient_speaker(self, pos: int) -> Entity | None:
+        """The named actor the discourse at `pos` is about, weighed as the subject of a reporting
+        verb would be: who a quote standing alone most likely continues."""
+        weights, candidates = self._weigh(pos, lambda entity: entity.named and entity.type in _SPEAKING_TYPES, True)
+        return candidates[max(weights, key=weights.__getitem__)] if candidates else None
+
+    def _weigh(self, pos: int, fits, reporting: bool) -> tuple[dict[int, float], dict[int, Entity]]:
+        """The weight of each actor that `fits`, by its recent mentions before `pos` (see
+        `resolve_pronoun`), and the actors by id."""
+        here = bisect_right(self._sentence_starts, pos)
+        # An actor's weight in each sentence is that of its most salient mention there: being
+        # named three times in one sentence makes it no more the topic than being its subject.
+        in_sentence: dict[tuple[int, int], float] = {}
+        candidates: dict[int, Entity] = {}
+        for mention in self._mentions_before(pos):
             if pos - mention.pos > 3 * PARAGRAPH:
                 break
             entity = self.canonical(mention.entity)
-            if not _agrees(entity, gender, number):
+            if not fits(entity):
                 continue
-            fallback = fallback or entity
-            if best is not None and mention.sentence != best.sentence:
-                break
-            if mention.salience and (best is None or mention.salience > best.salience):
-                best = mention
-        found = self.canonical(best.entity) if best is not None else fallback
-        if found is not None and gender in ("m", "f") and found.gender is None:
-            found.gender = gender
-        return found
+            key = (id(entity), mention.sentence)
+            if reporting and mention.speaks:
+                # "Lund won the crowd over, Holm said": the one reporting is the main clause's
+                # subject, whatever the order of the words.
+                weight = _RECENCY_WEIGHT + _SUBJECT_WEIGHT[2] + _SPEAKER_WEIGHT
+            else:
+                weight = _RECENCY_WEIGHT + _SUBJECT_WEIGHT[mention.salience]
+            if weight > in_sentence.get(key, 0.0):
+                in_sentence[key] = weight
+            candidates.setdefault(id(entity), entity)
+        weights: dict[int, float] = {}
+        for (ident, sentence), weight in in_sentence.items():
+            weights[ident] = weights.get(ident, 0.0) + weight * _SENTENCE_DECAY ** max(0, here - sentence)
+        return weights, candidates
+
+    def _mentions_before(self, pos: int):
+        """The timeline's mentions before `pos`, latest first, at most MAX_PRONOUN_MENTIONS of them.
+        The timeline is in reading order, which within a sentence puts names before verbs: the
+        running maximum of positions finds where to start, a few mentions of slack cover the rest."""
+        at = bisect_right(self._highest_pos, pos)
+        end = min(len(self.timeline), at + _SENTENCE_SLACK)
+        seen = 0
+        for i in range(end - 1, -1, -1):
+            mention = self.timeline[i]
+            if mention.pos >= pos:
+                continue
+            yield mention
+            seen += 1
+            if seen >= MAX_PRONOUN_MENTIONS:
+                return
 
     def resolve_description(self, phrase: str, pos: int) -> Entity | None:
         """The actor a described speaker is: "the president", "a senior official", "officials"."""
@@ -577,6 +681,9 @@ class Cast:
         """The named person whose role shares most words with `description` (the latest on a tie),
         among the most recent persons given a role with one of its words."""
         wanted = {w.lower() for w in _WORD.findall(description)} - FUNCTION_WORDS
+        # "Grayson's spokeswoman": the possessor must be in the person's role (she is neither
+        # Grayson nor Murphy's spokeswoman).
+        owners = {m.group(1).lower() for m in _POSSESSOR.finditer(description)}
         best, best_score = None, 0
         seen: set[int] = set()
         for word in wanted:
@@ -587,7 +694,10 @@ class Cast:
                 if entity.merged_into is not None or entity.type != "person" or not entity.named \
                         or not entity.role or entity.first >= pos:
                     continue
-                score = len(wanted & _role_words(entity.role))
+                role_words = _role_words(entity.role)
+                if not owners <= role_words:
+                    continue
+                score = len(wanted & role_words)
                 if score > best_score or (score == best_score and score and entity.first > best.first):
                     best, best_score = entity, score
         # The head noun must be in the role: "the mother of one of those killed in X" is no one

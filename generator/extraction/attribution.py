@@ -19,48 +19,94 @@ from dataclasses import dataclass
 
 from .actors import Entity
 from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
-from .discourse import ParagraphView, Reading, resolve_phrase
+from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_phrase
+from ..data import load_list
+from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
 from .quotes import QuoteSpan, classify, has_cue
 from .text import MASKS, PARAGRAPH, sentence_stop
 
 _DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
+_PUNCTUATION_OR_AS = re.compile(rf"^[\s,;.!?{MASKS}]*(?:as\s+)?$")
 _ONLY_PUNCTUATION = re.compile(rf"^[\s,;.!?{MASKS}]*$")
+_QUOTES_ONLY = re.compile(rf"[\s,;.!?{MASKS}]*")
 _NAME_COLON = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 _VERBISH_LEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|though|whereas|if|unless|until|"
                           r"and|but|that|which|who|whom|where)\b")
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
+_PRONOUN_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*(?:He|She|They)\b")
+_TRANSCRIPT_LABEL = re.compile(r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+)?([A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}):\s")
+# After a quote, "citing" and "quoting" bring in evidence for the words, not their source.
+_EVIDENCE_CUES = frozenset(("citing", "quoting"))
+_SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|unless|whereas"
+# A named subject right before a verb, after a comma, a pronoun after "to which" and the like,
+# or "who" ("welcomed the words of Roe, who spoke of '…'"): the verb opens a clause of its own.
+# (After "which" it does not: "added a caption which reads '…'" still reports the one adding it.)
+_NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+|\bwho\s+)"
+                                 r"(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
+_SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
+# A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
+_SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
 _EMBEDDED = re.compile(r"[a-z]\s$")
 _NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+$", re.I)
 _TITLE_CASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,3}$")
 _OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
 _CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
-                             r"(says|said)\s*[.!?]?\s*$")
+                             r"([a-z]+)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$")
 MAX_AFTER_WORDS = 10
+# `"…," the Ohio senator and presidential candidate said`: two roles of one subject.
+_JOINED_ROLES = re.compile(r"[\s,]*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:[\w’'-]+\s+){0,3}")
+_SET_OFF = re.compile(r",[^;:()]*,\s*")
 # Verbs whose object is the one spoken to, never an inverted speaker.
 _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
 
-# Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess.
-CONFIDENCE = {"after": 0.9, "before": 0.85, "dash": 0.8, "continued": 0.75, "nearby": 0.45, "none": 0.2}
+# Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess:
+# about the share of speakers found that way that were right on the development articles.
+CONFIDENCE = {"label": 0.9, "after": 0.9, "before": 0.88, "dash": 0.85, "continued": 0.85, "subject": 0.75,
+              "nearby": 0.6, "salient": 0.5, "none": 0.2}
+# Words quoted inside a paraphrase are as surely attributed as whole quotes when a verb reports
+# them, less surely when they are carried over from another quote or given to the sentence's
+# subject.
+PARTIAL_FACTOR = {"continued": 0.85, "subject": 0.9}
+# A speaker less sure than this is more often wrong than right: the quote is left without one.
+MIN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)
 class Attributed:
-    """A kept quotation span, its speaker (or None) and how the speaker was found."""
+    """A kept quotation span, its speaker (or None), how the speaker was found and how surely."""
 
     span: QuoteSpan
     partial: bool
     speaker: Entity | None
     evidence: str
+    confidence: float
+
+
+@dataclass
+class _Found:
+    span: QuoteSpan
+    partial: bool
+    speaker: Entity | None = None
+    evidence: str = "none"
+    confidence: float = 0.0
+
+    def give(self, speaker: Entity | None, evidence: str, ceiling: float = 1.0) -> None:
+        """Attribute to `speaker`; a speaker carried over from another quote is no surer than
+        that quote's (`ceiling`)."""
+        if speaker is None:
+            return
+        confidence = CONFIDENCE[evidence] * (PARTIAL_FACTOR.get(evidence, 1.0) if self.partial else 1.0)
+        self.speaker, self.evidence, self.confidence = speaker, evidence, round(min(confidence, ceiling), 2)
 
 
 def attribute(reading: Reading) -> list[Attributed]:
     out: list[Attributed] = []
     for view in reading.views:
-        found: list[tuple[QuoteSpan, bool, Entity | None, str]] = []
+        found: list[_Found] = []
         cues: dict[tuple[int, int], bool] = {}  # whether a sentence has a cue, asked once per sentence
         for index, span in enumerate(view.spans):
             sentence = view.sentence_at(span.outer_start)
@@ -78,10 +124,16 @@ def attribute(reading: Reading) -> list[Attributed]:
             kind = classify(span, before, sentence_has_cue)
             if not kind.keep:
                 continue
-            speaker, evidence = _explicit(reading, view, span, before_start, next_start)
-            found.append((span, kind.partial, speaker, evidence))
+            quote = _Found(span, kind.partial)
+            quote.give(*_explicit(reading, view, span, before_start, next_start))
+            found.append(quote)
         _carry_over(reading, view, found, out)
-        out.extend(Attributed(s, p, reading.cast.canonical(e) if e else None, ev) for s, p, e, ev in found)
+        for quote in found:
+            if quote.speaker is None or quote.confidence < MIN_CONFIDENCE:
+                out.append(Attributed(quote.span, quote.partial, None, "none", CONFIDENCE["none"]))
+            else:
+                out.append(Attributed(quote.span, quote.partial, reading.cast.canonical(quote.speaker),
+                                      quote.evidence, quote.confidence))
     return out
 
 
@@ -95,10 +147,31 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         # sentence; the words after it start another and attribute nothing to it.
         after_end = span.outer_end
 
+    # 0. `"WALLACE: If I may, sir, …"`: a transcript names its speaker in capitals inside the quote.
+    label = _TRANSCRIPT_LABEL.match(span.text)
+    if label:
+        person = reading.cast.person_named(label.group(1).split()[-1])
+        if person is not None:
+            return person, "label"
     # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
+    named_next = _named_right_after(reading, view, span.outer_end)
     for verb in cue_verbs(frame, span.outer_end, after_end):
         between = frame[span.outer_end:verb.start()]
-        if len(between.split()) > MAX_AFTER_WORDS or any(c in MASKS for c in between):
+        if any(c in MASKS for c in between):
+            break
+        if named_next is not None and named_next.start < verb.start():
+            # `"…," Jane Roe, who chairs the board and has …, said`: the verb's subject is named
+            # right after the quote, however long the appositive that follows the name.
+            speaker = reading.verb_subjects.get((view.number, verb.start()))
+            named = reading.cast.canonical(named_next.entity)
+            if len(between.split()) <= MAX_BEFORE_WORDS and (speaker is named or (
+                    named.type == "person" and _SET_OFF.fullmatch(frame, named_next.end, verb.start()))):
+                # (A person's name set off by commas up to the verb is its subject, whatever
+                # places and bodies the appositive names: "Jo Lund, 30, of Akron, Ohio, said".)
+                return named, "after"
+            if len(between.split()) <= MAX_BEFORE_WORDS and frame.startswith(",", named_next.end):
+                continue  # a verb inside the name's appositive ("a think tank", "who says …")
+        if len(between.split()) > MAX_AFTER_WORDS:
             break
         if _ONLY_PUNCTUATION.match(between) and verb.group().lower() in _ADDRESSING:
             # `"…", telling the BBC he was …`: the phrase after "tell" is the listener; the speaker
@@ -114,11 +187,18 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 if speaker is not None:
                     return speaker, "after"
             break
-        if _SUBORDINATE.search(between):
+        if (view.number, verb.start()) in reading.inverted:
+            # `"…" about fixing schools and roads, said Jane Roe`: a verb before its subject
+            # reports what came before it.
+            return reading.verb_subjects[(view.number, verb.start())], "after"
+        if _SUBORDINATE.search(between) and not _JOINED_ROLES.fullmatch(between):
             break  # `called him a "liar" after he voted`: another clause's verb
         if span.text.endswith(",") and _EMBEDDED.search(frame, max(before_start, span.outer_start - 2), span.outer_start) and any(
-                (view.number, v.start()) in reading.verb_subjects for v in cue_verbs(frame, before_start, span.outer_start)):
-            break  # `X said he would "protect …," the crowd applauded`: the words are X's
+                _names_someone(reading.verb_subjects.get((view.number, v.start())))
+                for v in cue_verbs(frame, before_start, span.outer_start)):
+            # `X said he would "protect …," the crowd applauded`: the words are X's (but in
+            # `Nothing the president said "will help," the senator said` no one is named before).
+            break
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is not None:
             return speaker, "after"
@@ -130,7 +210,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         phrase = phrase_after(frame, dash.end(), after_end)
         if phrase is not None:
             speaker = resolve_phrase(reading, view.number, phrase)
-            if speaker is not None:
+            # (`"burning the Constitution" - a charge that stung`: a dash before a thing.)
+            if speaker is not None and (speaker.named or speaker.type in ("person", "group")):
                 return speaker, "dash"
 
     # 2. Cues before the quote, nearest first.
@@ -165,6 +246,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         lead = _lead_in_speaker(reading, view, before_start, span.outer_start)
         if lead is not None:
             return lead, "before"
+        owner = _owner_of_words(reading, view, before_start, span)
+        if owner is not None:
+            return owner, "before"
         colon = _NAME_COLON.search(frame, before_start, span.outer_start)
         if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 12), colon.start(1)):
             colon = None  # "contrasted him with Okafor: “…”": the name is an object, not a speaker
@@ -172,14 +256,56 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
                 return reading.cast.canonical(mention.entity), "before"
-    # 3. `… was "arbitrarily detained" …, the rights group says.`: a reporting clause closing the sentence.
+    # 3. `… an "inaccurate" response, according to a report from the inspector general.`: a source
+    # cue after the quote, in its sentence.
+    source = SOURCE_CUE.first(frame, span.outer_end, after_end)
+    if source is not None and source.group().lower() not in _EVIDENCE_CUES \
+            and not any(c in MASKS for c in frame[span.outer_end:source.start()]):
+        phrase = phrase_after(frame, source.end(), after_end)
+        if phrase is not None:
+            speaker = resolve_phrase(reading, view.number, phrase)
+            if speaker is not None:
+                return speaker, "after"
+    # `… was "arbitrarily detained" …, the rights group says.`, `…, the board writes Monday.`:
+    # a reporting clause closing the sentence.
     closing = _CLOSING_CLAUSE.search(frame, span.outer_end, after_end)
-    if closing and not any(c in MASKS for c in frame[span.outer_end:closing.start()]):
+    if closing and closing.group(2) in SPEECH_VERBS and not any(c in MASKS for c in frame[span.outer_end:closing.start()]):
         verb_start = closing.start(2)
         speaker = reading.verb_subjects.get((view.number, verb_start))
         if speaker is not None:
             return speaker, "after"
     return None, "none"
+
+
+def _owner_of_words(reading: Reading, view: ParagraphView, start: int, span: QuoteSpan) -> Entity | None:
+    """ "Varga's recent assertion that '…'", "Varga's 'never again' pledge": the possessor of a noun
+    for something said is the one who said the quoted words."""
+    frame = view.frame
+    for mention in reading.names_from(view.number, max(start, span.outer_start - 80)):
+        if mention.start >= span.outer_start:
+            break
+        if not mention.possessive:
+            continue
+        if _NOUN_BEFORE_QUOTE.fullmatch(frame, mention.end, span.outer_start) or (
+                _POSSESSIVE_END.fullmatch(frame, mention.end, span.outer_start)
+                and _NOUN_AFTER_QUOTE.match(frame, span.outer_end)):
+            return reading.cast.canonical(mention.entity)
+    return None
+
+
+_SPEECH_NOUN = alternation(w.lower() for w in (*load_list("speech_nouns.txt"),))
+_POSSESSIVE_END = re.compile(r"['’]s?\s*")
+_NOUN_BEFORE_QUOTE = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})(?:\s+(?:that|of|about|on|to|for))?[\s,:]*",
+                                re.I)
+_NOUN_AFTER_QUOTE = re.compile(rf"\s*(?:[\w’'-]+\s+)?(?:{_SPEECH_NOUN})\b", re.I)
+
+
+def _named_right_after(reading: Reading, view: ParagraphView, offset: int) -> NameMention | None:
+    """The name mention that follows `offset` with nothing but punctuation and spaces between."""
+    first = next(reading.names_from(view.number, offset), None)
+    if first is None or first.possessive or not _PUNCTUATION_OR_AS.match(view.frame[offset:first.role_start]):
+        return None  # ("…," as Jane Roe, a professor at …, puts it)
+    return first
 
 
 def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_start: int) -> Entity | None:
@@ -189,7 +315,13 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is None:
             continue
-        if _COORDINATION.search(view.frame, verb.end(), verb_start):
+        if _SUBORDINATOR_BEFORE.search(view.frame, max(0, verb.start() - 80), verb.start()):
+            continue  # "before officials had weighed in, Varga said …": not the main clause's verb
+        if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
+                view.frame, verb.end(), verb_start) or _NEW_SUBJECT_BEFORE.search(
+                view.frame, max(verb.end(), verb_start - 80), verb_start):
+            # "Roe weighed in hours after Varga said …", "Noting that …, Varga added": the later
+            # verb heads a clause of its own.
             return None
         return speaker
     return None
@@ -209,48 +341,69 @@ def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int
     return reading.cast.canonical(first.entity)
 
 
-def _carry_over(reading: Reading, view: ParagraphView, found: list, out: list[Attributed]) -> None:
+def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out: list[Attributed]) -> None:
     """Give quotes without a cue the speaker of the speech they continue."""
-    # The speaker of the next quote with one, for each quote: one pass from the end.
-    following_speaker: list[Entity | None] = [None] * len(found)
+    # The next quote with a speaker, for each quote: one pass from the end.
+    following_quote: list[_Found | None] = [None] * len(found)
     upcoming = None
     for i in range(len(found) - 1, -1, -1):
-        following_speaker[i] = upcoming
-        if found[i][2] is not None:
-            upcoming = found[i][2]
-    previous = None  # the speaker of the last earlier quote with one
-    for i, (span, partial, speaker, evidence) in enumerate(found):
-        if speaker is not None:
-            previous = speaker
+        following_quote[i] = upcoming
+        if found[i].speaker is not None:
+            upcoming = found[i]
+    previous = None  # the last earlier quote with a speaker
+    for i, quote in enumerate(found):
+        if quote.speaker is not None:
+            previous = quote
             continue
+        span = quote.span
         if previous is not None:
-            found[i] = (span, partial, previous, "continued")
+            # "Roe thanked Varga for his 'great concern'. Varga then praised her 'firm commitment'":
+            # words quoted in a later sentence with a subject of its own are that subject's.
+            subject = None if quote.span.outer_start < view.sentence_at(previous.span.outer_start).end \
+                else _opening_subject(reading, view, span)
+            if subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:
+                quote.give(subject, "subject")
+            else:
+                quote.give(previous.speaker, "continued", previous.confidence)
+            previous = quote
             continue
-        following = following_speaker[i]
+        following = following_quote[i]
         last_before = out[-1] if out and out[-1].span.paragraph == view.number - 1 else None
         starts_paragraph = _LEADING_SPACE.match(view.frame).end() >= span.outer_start
         if starts_paragraph and (answer := _speaker_chiming_in(reading, view.number + 1)) is not None:
             # `"…"` then `Her friend Jane Roe, 20, chimed in.`: a reporting verb closing the next
             # paragraph's first sentence with nothing reported points back to the quote before it.
-            found[i] = (span, partial, answer, "continued")
+            quote.give(answer, "continued")
         elif starts_paragraph and last_before is not None and last_before.speaker is not None:
-            found[i] = (span, partial, last_before.speaker, "continued")
+            quote.give(last_before.speaker, "continued", last_before.confidence)
         elif starts_paragraph and (issuer := _issuer_in(reading, view.number - 1)) is not None:
             # "The party issued a statement apologising …" and then the statement, quoted whole.
-            found[i] = (span, partial, issuer, "continued")
+            quote.give(issuer, "continued")
         elif starts_paragraph and _introduces_quote(reading, view.number - 1):
             # "…, turning to X and stating:" closes the paragraph before a quoted block.
-            found[i] = (span, partial, _last_speaker(reading, view.number, span.outer_start), "continued")
+            quote.give(_last_speaker(reading, view.number, span.outer_start), "continued")
         elif following is not None:
-            found[i] = (span, partial, following, "continued")
+            quote.give(following.speaker, "continued", following.confidence)
         elif not _TITLE_CASE.match(span.text):
             # (A few capitalised words in quotation marks with no cue are a name or a title:
             # `a group calling itself "Free Voices"`; no one is speaking them.)
-            nearby = _last_speaker(reading, view.number, span.outer_start)
-            if nearby is not None:
-                found[i] = (span, partial, nearby, "nearby")
-        if found[i][2] is not None:
-            previous = found[i][2]
+            subject = reading.cast.sentence_subject(view.number * PARAGRAPH + span.outer_start)
+            if subject is not None:
+                # `Varga blamed the "fog of war"`: words quoted with no reporting verb are most
+                # often those of the one the sentence is about.
+                quote.give(subject, "subject")
+            elif _stands_alone(view, span):
+                # A quote that is a sentence of its own goes on with the last one reported
+                # speaking, or the one the sentence before was about ("Roe offered his
+                # explanation. '…'"); quoted words inside someone else's sentence are not
+                # guessed at.
+                quote.give(_last_speaker(reading, view.number, span.outer_start, view), "nearby")
+            if quote.speaker is None and starts_paragraph and _quote_only(view):
+                # A paragraph that is nothing but a quote goes on with the one the story
+                # was about: "Trump spoke in bromides." then "“We have to be tougher.”"
+                quote.give(reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start), "salient")
+        if quote.speaker is not None:
+            previous = quote
 
 
 _NOTHING_REPORTED = re.compile(r"(?:\s+(?:in|up|back|too|again|later|then))?\s*[.!]")
@@ -286,16 +439,51 @@ def _issuer_in(reading: Reading, paragraph: int) -> Entity | None:
     return None
 
 
+def _names_someone(entity: Entity | None) -> bool:
+    return entity is not None and entity.named
+
+
+def _opening_subject(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
+    """The subject of the quote's sentence when it opens the sentence, a title before it at most:
+    "Varga then praised …", not "With a vote for Varga ruled out, Roe said …"."""
+    subject = reading.cast.sentence_subject(view.number * PARAGRAPH + span.outer_start, opening=True)
+    if subject is None:
+        return None
+    sentence = view.sentence_at(span.outer_start)
+    first = next(reading.names_from(view.number, sentence.start), None)
+    if first is None or first.start >= span.outer_start or reading.cast.canonical(first.entity) is not subject:
+        return subject if _PRONOUN_OPENING.match(view.frame, sentence.start) else None
+    return subject if all(leads_name(w) for w in view.frame[sentence.start:first.role_start].split()) else None
+
+
+def _stands_alone(view: ParagraphView, span: QuoteSpan) -> bool:
+    """Whether the quote's sentence holds nothing but quotations."""
+    sentence = view.sentence_at(span.outer_start)
+    return _QUOTES_ONLY.fullmatch(view.frame, sentence.start, max(sentence.end, span.outer_end)) is not None
+
+
+def _quote_only(view: ParagraphView) -> bool:
+    """Whether the paragraph holds nothing but quotations."""
+    return _ONLY_PUNCTUATION.match(view.frame) is not None
+
+
 def _introduces_quote(reading: Reading, paragraph: int) -> bool:
     return paragraph >= 1 and reading.views[paragraph - 1].frame.rstrip().endswith(":")
 
 
-def _last_speaker(reading: Reading, paragraph: int, offset: int) -> Entity | None:
-    """The subject of the last reporting verb before `offset` in the paragraph, else of the last
-    one in the paragraph before."""
+def _last_speaker(reading: Reading, paragraph: int, offset: int, view: ParagraphView | None = None) -> Entity | None:
+    """The subject of the last reporting verb before `offset` in the paragraph, else (given the
+    paragraph's `view`) the first subject of the sentence before, else the subject of the last
+    reporting verb in the paragraph before."""
     starts, entities = reading.verbs_of(paragraph)
     at = bisect_left(starts, offset)
     if at:
         return entities[at - 1]
+    if view is not None:
+        sentence = view.sentence_at(offset)
+        if sentence.start > 0:
+            subject = reading.cast.sentence_subject(paragraph * PARAGRAPH + sentence.start - 1)
+            if subject is not None:
+                return subject
     starts, entities = reading.verbs_of(paragraph - 1)
     return entities[-1] if entities else None

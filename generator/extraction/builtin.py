@@ -153,9 +153,7 @@ def _quotes(found: list[Attributed], ids: dict[int, str], main: list[Entity], ca
         text = paragraph_text[q.span.paragraph]
         assert text[q.span.start:q.span.end] == q.span.text, "quote text must be verbatim"
         speaker = ids.get(id(cast.canonical(q.speaker))) if q.speaker is not None else None
-        confidence = CONFIDENCE[q.evidence] if speaker else CONFIDENCE["none"]
-        if q.partial:
-            confidence = round(confidence * 0.8, 2)
+        confidence = q.confidence if speaker else CONFIDENCE["none"]
         out.append(Quote(text=q.span.text, speaker=speaker, paragraph=q.span.paragraph, partial=q.partial,
                          key=(q.span.paragraph, q.span.start) in key, confidence=confidence))
     return tuple(out)

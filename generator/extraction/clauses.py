@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..data import load_list
 from .lexicon import ROLE_WORDS as _ROLE_WORDS, SOURCE_CUE, SPEECH
 from .text import MASKS
 
@@ -25,7 +26,7 @@ _FILLER_WORDS = (
     r"\w+ly|also|then|later|again|once|still|just|never|not|n't|no\s+longer|(?<=\bno\s)longer|now|has|have|had|will|would|"
     r"could|can|did|does|do|is|was|were|are|be|been|being|shall|should|may|might|must|previously|earlier|"
     r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
-    r"initially|even|always|often|himself|herself|itself|themselves|too|since")
+    r"initially|even|always|often|himself|herself|itself|themselves|too|since|yesterday|today|tonight")
 _TRAILING_FILLER = re.compile(rf"(?<!\s)(?:\s+(?:{_FILLER_WORDS}))+\s*$", re.I)
 _FILLER_WORD = re.compile(rf"(?:{_FILLER_WORDS})", re.I)
 _LEADING_FILLER = re.compile(
@@ -33,7 +34,13 @@ _LEADING_FILLER = re.compile(
     r"(?:to|in|of|for|at|on|with|by|from|after) wh(?:ich|om))\b[\s,]*)+", re.I)
 _APPOSITIVE_STARTERS = frozenset(
     "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
-    "each".split())
+    "each".split()) | frozenset(
+    # A parenthetical set off between a subject and its verb: "Roe, in a statement, said …".
+    "during despite following in on at without with speaking of from".split())
+_SUBJECT_WORDS = frozenset("he she they we i it the a an his her their its this that".split())
+# Conjunctions that open a parenthetical without a subject of its own: "Varga, while being
+# interviewed on Fox, called …" (but "…, while Varga, the governor, proposed" has one).
+_SUBJECTLESS_OPENERS = frozenset("while when after before as".split())
 # Words after which a cue word is a noun or an infinitive ("to ask", "the report", "his claims").
 _NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
                             "every each any no another".split())
@@ -46,7 +53,8 @@ _NP_AFTER = re.compile(
     rf"\s*(?=[,;:.!?()\[\]{MASKS}—–]|\s-\s|$)")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|must|may|might)\b", re.I)
 MAX_NP_WORDS = 12
-_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|which)$")
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|to\s+be|to\s+have)\s")
 # How far back from a verb its subject can start: adverbs and auxiliaries between them, a few
 # comma-enclosed appositives and the phrase itself. News grammar needs far less; the bounds keep
 # the work per verb constant however long a sentence runs.
@@ -68,6 +76,7 @@ _PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+(?:(?:\w+ly|a
 _NAME_BEFORE_ROLES = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+and\s+$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|i)\s+$", re.I)
+_INVERTING = frozenset(w.lower() for w in load_list("inverting_verbs.txt"))
 
 
 @dataclass(frozen=True)
@@ -96,8 +105,22 @@ def cue_verbs(frame: str, start: int, end: int):
     for found in SPEECH.find(frame, start, end):
         if found.text[0].isupper() and _MID_SENTENCE.search(frame, max(0, found.start() - 3), found.start()):
             continue  # "The Valley Post", "Morning Report": part of a name, not a verb
+        if _is_base_form(found.text) and _DETERMINED_MODIFIER.search(frame, max(start, found.start() - 40),
+                                                                     found.start()):
+            continue  # "a coordinated attack", "the ensuing call": a noun
         if is_finite(frame, found.start(), start):
             yield found
+
+
+def _is_base_form(word: str) -> bool:
+    low = word.lower()
+    return " " not in low and not low.endswith(("s", "ed", "ing")) and low not in _PAST_FORMS
+
+
+_PAST_FORMS = frozenset(load_list("past_tense_verbs.txt")) | {"said"}
+# A determiner and a modifier before a word: "a coordinated attack", "the ensuing call".
+_DETERMINED_MODIFIER = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|any|every|no)\s+[a-z][\w-]*"
+                                  r"(?:ed|al|ive|ous|ful|ic|ing|ary|ent|ant|ible|able|ish|less)\s+$", re.I)
 
 
 def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase | None:
@@ -138,7 +161,7 @@ def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phras
         pass
     np_start = last.end() if last else start
     # A reporting verb opens the clause it reports: in "Nyman said he had approved", "he" approved.
-    for verb in SPEECH.find(frame, np_start, end):
+    for verb in cue_verbs(frame, np_start, end):
         np_start = verb.end()
         # "told Metro News the factory would close": the addressee is not the clause's subject.
         addressee = _ADDRESSEE.match(frame, np_start, end)
@@ -153,6 +176,19 @@ def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phras
         text = frame[np_start:end]
     if not text or len(text.split()) > MAX_NP_WORDS or _VERBISH.search(text):
         return None
+    relative = _TRAILING_RELATIVE.search(text)
+    if relative:
+        # "Jane Roe, an oncologist who advised …": the subject of the relative clause is the one
+        # the appositive describes, named before its comma.
+        comma = frame.rfind(",", sentence_start, np_start)
+        if comma > sentence_start and not frame[comma + 1:np_start].strip():
+            named = antecedent(frame, sentence_start, comma)
+            if named is not None and named.text[:1].isupper():
+                return named
+        text = text[:relative.start()]
+        if not text:
+            return None
+        end = np_start + len(text)
     if text.lower() in ("who", "which", "that"):
         # A relative pronoun: the subject is the antecedent right before the comma.
         comma = frame.rfind(",", sentence_start, np_start)
@@ -191,10 +227,41 @@ def _subject_before_appositives(frame: str, sentence_start: int, comma: int) -> 
             return _phrase_back_to_boundary(frame, window, end)
         segment_start = prev + 1 if prev >= 0 else sentence_start
         segment = frame[segment_start:end]
-        if prev < 0 or frame[prev] != "," or not _looks_appositive(segment):
-            return _phrase_back_to_boundary(frame, segment_start, end)
+        if prev < 0 or frame[prev] != "," or not (_looks_appositive(segment) or _place_tail(frame, window, prev, segment)):
+            named = _relative_antecedent(frame, sentence_start, segment_start, comma)
+            return named or _phrase_back_to_boundary(frame, segment_start, end)
         end = prev
     return None
+
+
+def _relative_antecedent(frame: str, sentence_start: int, segment_start: int, comma: int) -> Phrase | None:
+    """ "Ban, who is in Doha, Qatar, meeting with Abbas, said": a relative clause with commas of
+    its own runs up to the verb; its antecedent, a name, is the subject."""
+    last = None
+    for last in _RELATIVE_OPENING.finditer(frame, max(sentence_start, comma - MAX_APPOSITIVE_CHARS), segment_start):
+        pass
+    if last is None or any(c in frame[last.end():comma] for c in f";{MASKS}"):
+        return None
+    named = antecedent(frame, sentence_start, last.start())
+    return named if named is not None and named.text[:1].isupper() else None
+
+
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\b")
+
+
+def _place_tail(frame: str, window: int, comma: int, segment: str) -> bool:
+    """ "Jo Lund, 22, of Flint, Mich., said": the state or country closing a place the appositive
+    before it opened ("of Flint")."""
+    if not _PLACE_WORDS.fullmatch(segment.strip()):
+        return False
+    before = max(frame.rfind(",", window, comma), window - 1)
+    return bool(_PLACE_OPENER.match(frame, before + 1, comma))
+
+
+_PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
+_PLACE_OPENER = re.compile(r"\s*(?:of|from|in|near|outside)\s+[A-Z]")
+# "Sen. Jane Roe, R-Ky., said": a party and state label set off by commas.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 
 def _looks_appositive(segment: str) -> bool:
@@ -204,6 +271,10 @@ def _looks_appositive(segment: str) -> bool:
         return False
     first = words[0]
     low = first.lower()
+    if _PARTY_STATE.fullmatch(segment.strip()):
+        return True
+    if low in _SUBJECTLESS_OPENERS:
+        return len(words) > 1 and words[1][:1].islower() and words[1].lower() not in _SUBJECT_WORDS
     return (low in _APPOSITIVE_STARTERS or first[0].isdigit() or low.endswith(("ed", "ing"))
             or first.endswith(("'s", "’s")) or any(w.lower().strip(",.") in _ROLE_WORDS for w in words[:3]))
 
@@ -218,6 +289,27 @@ def phrase_after(frame: str, start: int, end: int) -> Phrase | None:
     if not found or len(found.group(1).split()) > MAX_NP_WORDS:
         return None
     return Phrase(found.start(1), found.end(1), found.group(1))
+
+
+def inverted_subject(frame: str, sentence_start: int, verb_start: int, verb_end: int, sentence_end: int) -> Phrase | None:
+    """The phrase after a reporting verb that stands where the report ends: `"…," said Jane Roe`,
+    `…, adds one analyst.` The verb must be one that never takes the one spoken of as object."""
+    if frame[verb_start:verb_end].lower() not in _INVERTING:
+        return None
+    head = frame[sentence_start:verb_start].rstrip()
+    if head and not head.endswith((",", *MASKS)):
+        return None
+    phrase = phrase_after(frame, verb_end, sentence_end)
+    words = phrase.text.split() if phrase is not None else ()
+    if not words or _VERBISH.search(phrase.text) or words[0].lower() in _NOT_SUBJECT_OPENERS \
+            or next(cue_verbs(frame, phrase.start, phrase.end), None) is not None:
+        return None  # "bemoaned the unrest and said …": an object and another clause, no subject
+    return phrase
+
+
+# Words that open what a reporting verb is followed by when its subject came before it.
+_NOT_SUBJECT_OPENERS = frozenset("that in on at to of for with from during after before about as by if whether "
+                                 "when while it this there so but and or not then".split())
 
 
 def source_cue_before(frame: str, start: int, end: int):

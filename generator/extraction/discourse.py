@@ -14,9 +14,10 @@ from functools import cached_property
 from dataclasses import dataclass, field
 
 from ..cleaning import Document
+from ..data import load_list
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_common_plural, is_known_name, preposed_role)
-from .clauses import Phrase, cue_verbs, is_finite, phrase_after, subject_before, takes_outer_subject
+from .clauses import Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before, takes_outer_subject
 from .lexicon import (AUXILIARIES, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
@@ -36,6 +37,7 @@ _SENTENCE_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*")
 _HEAD_NOUNS = (frozenset(PERSON_NOUNS) | GROUP_NOUNS | frozenset(w for w in ORG_WORDS if w.islower()) | frozenset(
     "campaign administration region province city district area government officials team camp side "
     "state county town village border capital territory".split()))
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _MID_SENTENCE_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+")
@@ -62,7 +64,11 @@ _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
-_LEAD_WORDS = frozenset("the a an this that its his her their our".split())
+_OPENING_PASSIVE = re.compile(r"(?:(?:When|While|After|Once|If|Though|Although|Unless|Until|As)\s+)?(?:[a-z]+ly\s+)?"
+                              r"[a-z]+(?:ed|en)\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?")
+# He or she opening a sentence, or its main clause after an opening phrase ("In 2009, she …").
+_SUBJECT_PRONOUN = re.compile(rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?([Hh]e|[Ss]he)\b")
+_LEAD_WORDS = frozenset("the a an this that its his her their our some many several most few other all both".split())
 _DOCUMENT = alternation(DOCUMENT_NOUNS)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT})\b", re.I)
 # An organisation issuing or owning a document: "the ministry's letter", "the agency began
@@ -73,6 +79,9 @@ _DOCUMENT_FROM = re.compile(rf"\b(?:{_DOCUMENT})\s+(?:from|(?:issued|sent|writte
 # A speaker phrase headed by a document: "a leaked memo obtained by …", "the report".
 _DOCUMENT_SUBJECT = re.compile(rf"^(?:(?:the|a|an|this|that|its|their|one)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_DOCUMENT})\b"
                                r"(?!\s+(?:of|to|for|about|on)\b)", re.I)
+_AFTER_QUOTE = re.compile(rf"[{MASKS}],?\s*$")
+_MADE_BY = re.compile(rf"^(?:(?:the|a|an|new|latest|recent|its|their|his|her|\d{{4}})\s+)*(?:[\w’'-]+\s+){{0,2}}?"
+                      rf"(?:{alternation(load_list('work_nouns.txt'))})\s+(?:by|from)\s+", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
 
 
@@ -119,6 +128,8 @@ class Reading:
     verb_subjects: dict[tuple[int, int], Entity]
     names: dict[int, list[NameMention]]
     passives: set[tuple[int, int]]
+    # Reporting verbs whose subject follows them ("said Jane Roe"): they report what came before.
+    inverted: set[tuple[int, int]] = field(default_factory=set)
     # Indexes built on first use, so that a lookup costs a bisection, not a pass over a paragraph.
     _name_starts: dict[int, list[int]] = field(default_factory=dict)
     _names_ending: dict[int, dict[int, NameMention]] = field(default_factory=dict)
@@ -194,12 +205,13 @@ def view_paragraphs(document: Document) -> list[ParagraphView]:
 def read_document(document: Document) -> Reading:
     views = view_paragraphs(document)
     mid_sentence_caps = frozenset(w for view in views for w in _MID_SENTENCE_CAP.findall(view.frame))
+    lower_words = frozenset(w for view in views for w in _LOWER_WORD.findall(view.frame))
     reading = Reading(views, Cast(mid_sentence_caps), {}, {}, set())
     number = 0
     for view in views:
         for sentence in view.sentences:
             number += 1
-            _read_sentence(reading, view, sentence, number, mid_sentence_caps)
+            _read_sentence(reading, view, sentence, number, mid_sentence_caps, lower_words)
     reading.cast.settle_surnames()
     reading.cast.settle_short_forms()
     reading.cast.settle_descriptions()
@@ -221,6 +233,25 @@ def _acts_after(frame: str, end: int, limit: int) -> bool:
 _AND_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?![\w’'-])")
 
 
+_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt"))
+# What may come between a subject and its verb: an appositive set off by commas, a time, adverbs.
+_SUBJECT_GAP = re.compile(
+    rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|tonight|earlier|later|last|first|also|then|now|still|again|once|never|not|already|reportedly|"
+    r"\w+ly)\b))*"
+    r"\s+([a-z]+(?:n't)?)\b")
+
+
+def _clause_verb_after(frame: str, end: int, limit: int) -> bool:
+    """Whether a finite verb follows the phrase ending at `end`: the phrase is a clause's subject,
+    the one a pronoun in the next sentences points back to."""
+    found = _SUBJECT_GAP.match(frame, end, limit)
+    if not found:
+        return False
+    word = found.group(1)
+    return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
+
+
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]*|others|(?:his|her|their|other)\s+[a-z]+)(?:\s+[A-Z][\w’'-]*){0,2})?"
                                    r"\s*(?:,|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?[a-z]+(?:s|ed)\b|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?(?:went|took|made|gave|got|came|began|"
                                    r"saw|knew|thought|left|met|won|lost|ran|led|kept|held|brought|found|became|sought|"
@@ -232,6 +263,20 @@ def _opens_clause(frame: str, initial_at: int, name_start: int, name_end: int, l
     if name_start != initial_at:
         return False
     return bool(_CLAUSE_AFTER_SUBJECT.match(frame, name_end, limit))
+
+
+def _surname_reporting(frame: str, name, limit: int, lower_words: frozenset[str]) -> bool:
+    """ "Hale said.", "Cruz openly admitted …": a capitalised word that opens a sentence and is the
+    subject of a reporting verb is a surname, unless the text writes it in lower case elsewhere
+    or it looks like a plural ("Critics said")."""
+    low = name.text.lower()
+    if low in lower_words or low in FUNCTION_WORDS or low.endswith(("s", "ing", "ed")) or not name.text.isalpha():
+        return False
+    found = _ADVERBS_THEN_WORD.match(frame, name.end, limit)
+    return bool(found) and next(cue_verbs(frame, found.start(1), found.end(1)), None) is not None
+
+
+_ADVERBS_THEN_WORD = re.compile(r"(?:\s*,\s+\d{1,3},)?(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
 
 
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
@@ -272,15 +317,17 @@ _WORD_EXTRA = frozenset("_’'-")
 
 
 def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number: int,
-                   mid_sentence_caps: frozenset[str]) -> None:
+                   mid_sentence_caps: frozenset[str], lower_words: frozenset[str]) -> None:
     cast = reading.cast
     frame = view.frame
     base = view.number * PARAGRAPH
+    cast.begin_sentence(base + sentence.start)
     opening = _SENTENCE_OPENING.match(frame, sentence.start, sentence.end)
     initial_at = opening.end() if opening else sentence.start
     covered: list[tuple[int, int]] = []
     mentions: list[NameMention] = []
-    pending: list[tuple[int, Entity, bool, bool]] = []
+    # (position, entity, subject, acts, a subject a pronoun may point back to)
+    pending: list[tuple[int, Entity, bool, bool, bool]] = []
 
     for start, end, name in find_groups(frame, sentence.start, sentence.end):
         entity = cast.add_group(name, base + start)
@@ -288,7 +335,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         # acting; "according to analysts" makes it a source.
         subject = (_acts_after(frame, end, sentence.end) and not _UNDERGOES.match(frame, end, sentence.end)) or bool(
             _SOURCE_BEFORE.search(frame, max(0, start - 20), start))
-        pending.append((base + start, entity, subject, True))
+        pending.append((base + start, entity, subject, True, True))
         covered.append((start, end))
         mentions.append(NameMention(start, end, start, entity, False))
 
@@ -306,7 +353,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             continue
         single_unknown = " " not in name.text and not cast.knows(name.text)
         if single_unknown and name.sentence_initial and name.text not in mid_sentence_caps \
-                and not is_known_name(name.text):
+                and not is_known_name(name.text) and not _surname_reporting(frame, name, sentence.end, lower_words):
             # A capitalised word seen only at the start of sentences is an ordinary word.
             continue
         previous_word = _previous_word(frame, name.role_start)
@@ -354,7 +401,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 # "Coastal Agency spokesperson Jane Roe": the body speaks through its spokesperson.
                 body = cast.speaks_for(spoken_for.group(1), base + name.role_start)
                 if body is not None:
-                    pending.append((base + name.role_start, body, True, True))
+                    pending.append((base + name.role_start, body, True, True, True))
         if not subject and not name.possessive and _opens_clause(frame, initial_at, name.role_start, name.end,
                                                                  sentence.end):
             # "Varga, who ..., went out of his way": the name opening a sentence is its subject,
@@ -362,8 +409,23 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             subject, acts = True, False
         if previous_word in _TOPIC_WORDS:
             cast.canonical(entity).topical += 1
-        pending.append((base + name.start, entity, subject, acts))
+        if not subject and not name.possessive and previous_word not in LOCATIVE \
+                and _clause_verb_after(frame, name.end, sentence.end):
+            # "Varga threw her support behind …", "Varga on Monday ratcheted up …": the subject of
+            # its clause for pronouns and quotes, though the verb says nothing of acting in the story.
+            subject, acts = True, False
+        # "When challenged by Bollinger, he said": the agent in an opening passive clause acts, but
+        # the main clause's subject is the one its pronouns point back to.
+        salient = not (agent and _OPENING_PASSIVE.fullmatch(frame, initial_at, name.role_start))
+        pending.append((base + name.start, entity, subject, acts, salient))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
+    opener = _SUBJECT_PRONOUN.match(frame, initial_at, sentence.end)
+    if opener and _clause_verb_after(frame, opener.end(1), sentence.end):
+        # "He framed the question as …: '…'": the person a pronoun opening the main clause
+        # points back to is the sentence's subject, for quotes without a reporting verb.
+        entity = cast.resolve_pronoun(opener.group(1), base + opener.start(1))
+        if entity is not None:
+            pending.append((base + opener.start(1), entity, True, False, True))
     pronoun = _OPENING_PRONOUN.match(frame, initial_at, sentence.end)
     if pronoun:
         # "He was the only candidate elected …": a role of the person the pronoun points back to.
@@ -377,21 +439,22 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     if mentions and _has_document_word(reading, view, sentence):
         for m in mentions:
             owner = cast.canonical(m.entity)
-            if owner.type in ("organization", "country") and (
+            if owner.type in ("organization", "country", "person") and (
                     _OWNS_DOCUMENT.match(frame, m.end, sentence.end)
                     or _DOCUMENT_FROM.search(frame, max(sentence.start, m.role_start - 40), m.role_start)):
                 reading.document_owners.append((base + m.start, owner))
     reading.names.setdefault(view.number, []).extend(mentions)
-    for pos, entity, subject, acts in sorted(pending, key=lambda p: p[0]):
-        cast.record(pos, entity, subject, number, acts)
+    for pos, entity, subject, acts, salient in sorted(pending, key=lambda p: p[0]):
+        cast.record(pos, entity, subject, number, acts, salient=salient)
 
     verbs = list(cue_verbs(frame, sentence.start, sentence.end))
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
               if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)]
     verbs.sort(key=lambda v: v.start())
-    ending = {m.end: m.entity for m in mentions if not m.possessive} if verbs else None
+    ending = {m.end: m for m in mentions if not m.possessive} if verbs else None
     for verb in verbs:
         entity = None
+        reporting = verb.group().lower() in SPEECH_VERBS
         if not verb.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(
                 frame, max(sentence.start, verb.start() - 30), verb.start()):
             # (After "is", an -ing form is progressive, "is telling", not passive.)
@@ -406,14 +469,37 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 cast.record(base + verb.start(), entity, True, number)
             continue
         named_before = _name_right_before(frame, verb.start(), ending) if ending else None
-        if named_before is not None and verb.group().lower().endswith("ing"):
+        if named_before is not None and verb.group().lower().endswith("ing") and not (
+                cast.canonical(named_before.entity).type == "organization"
+                and _previous_word(frame, named_before.role_start) in _CHANNEL_WORDS):
             # "footage of Varga saying …", "with Okafor telling reporters": the name right before
-            # a participle is its subject, however the phrase around it reads.
-            entity = named_before
+            # a participle is its subject, however the phrase around it reads; not so a channel
+            # ("appeared on CNN saying …").
+            entity = named_before.entity
         elif not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
-            phrase = subject_before(frame, sentence.start, verb.start())
-            if phrase is not None and not _noun_not_verb(verb.group(), phrase):
-                entity = resolve_phrase(reading, view.number, phrase)
+            # `"…," said Jane Roe`: the speaker follows the verb, and a pronoun in the next
+            # sentences points back to her as to any subject. Right after a quote the verb can
+            # have no subject before it; after a comma the phrase before it is tried first
+            # ("Varga, her opponent, bemoaned the unrest").
+            inverted = inverted_subject(frame, sentence.start, verb.start(), verb.end(), sentence.end)
+            after_quote = inverted is not None and _AFTER_QUOTE.search(frame, max(sentence.start, verb.start() - 4),
+                                                                        verb.start())
+            subject_follows = False
+            if after_quote:
+                entity = resolve_phrase(reading, view.number, inverted)
+                subject_follows = entity is not None
+            if entity is None:
+                phrase = subject_before(frame, sentence.start, verb.start())
+                if phrase is not None and not _noun_not_verb(verb.group(), phrase):
+                    entity = resolve_phrase(reading, view.number, phrase, reporting)
+            if inverted is not None and not after_quote and (entity is None or not entity.named):
+                # "…, about fixing schools, said Jane Roe": a name after the verb beats a
+                # description read off the words before the comma.
+                named = resolve_phrase(reading, view.number, inverted)
+                if named is not None and (entity is None or named.named):
+                    entity, subject_follows = named, True
+            if subject_follows:
+                reading.inverted.add((view.number, verb.start()))
         else:
             # "The party's nominee outlined his plan and vowed …", "The Ohio senator sought …,
             # saying": a described subject opening the sentence is the subject of its verbs.
@@ -427,11 +513,14 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             continue
         entity = cast.canonical(entity)
         reading.verb_subjects[(view.number, verb.start())] = entity
-        cast.record(base + verb.start(), entity, True, number)
+        cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
-def _name_right_before(frame: str, at: int, ending: dict[int, Entity]) -> Entity | None:
-    """The entity of the name that ends right before `at`, with only spaces between."""
+_CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
+
+
+def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> NameMention | None:
+    """The name mention that ends right before `at`, with only spaces between."""
     end = at
     while end > 0 and end > at - 4 and frame[end - 1] == " ":
         end -= 1
@@ -455,13 +544,23 @@ def _noun_not_verb(verb: str, subject: Phrase) -> bool:
     return not (last[:1].isupper() or last.lower() in PRONOUNS or first in _LEAD_WORDS)
 
 
-def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity | None:
-    """The actor a subject or speaker phrase refers to: a name, a pronoun or a description."""
+def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: bool = False) -> Entity | None:
+    """The actor a subject or speaker phrase refers to: a name, a pronoun or a description;
+    `reporting` when the phrase is the subject of a reporting verb."""
     text = phrase.text.strip()
     if not text:
         return None
     if _PRONOUN.match(text):
-        return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start)
+        return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start,
+                                            reporting)
+    made_by = _MADE_BY.match(text)
+    if made_by:
+        # "calculations by Jane Roe of the Valley Institute", "a report from the inspector
+        # general": the maker of the work speaks through it.
+        start = phrase.start + (len(phrase.text) - len(phrase.text.lstrip())) + made_by.end()
+        maker = resolve_phrase(reading, paragraph, Phrase(start, phrase.end, reading.views[paragraph - 1].frame[start:phrase.end]))
+        if maker is not None:
+            return maker
     mention = reading.name_in(paragraph, phrase)
     if _DOCUMENT_SUBJECT.match(text):
         # "the ministry's letter says", "a leaked letter seen by …": the document speaks for whoever
@@ -474,8 +573,11 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
             return owner
     first = text.split()[0]
     if mention is not None:
+        head = _head_name(reading, paragraph, phrase)
+        if head is not None:
+            return reading.cast.canonical(head.entity)
         lead = reading.views[paragraph - 1].frame[phrase.start:max(phrase.start, mention.role_start)].split()
-        if all(_leads_name(w) for w in lead) or _is_role(lead) or _role_right_before(
+        if all(leads_name(w) for w in lead) or _is_role(lead) or _role_right_before(
                 reading.views[paragraph - 1].frame[phrase.start:mention.start].split()):
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
@@ -483,11 +585,34 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase) -> Entity |
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
             return None
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
-            and not is_common_plural(first):
+            and not is_common_plural(first) and not _ROLE_HEADED.search(text):
         # A capitalised word heading no name found is no actor, unless it is a plural common noun
         # capitalised where it opens the sentence: "Pollsters said" is "pollsters said".
         return None
     return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
+
+
+def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention | None:
+    """ "Jane Roe of the Valley Institute", "Senate Minority Whip Jane Roe in an interview": the
+    name heading a phrase, the last one before the first prepositional phrase that follows a name."""
+    frame = reading.views[paragraph - 1].frame
+    head = None
+    for mention in reading.names_from(paragraph, phrase.start):
+        if mention.end >= phrase.end or mention.possessive:
+            return None
+        if head is not None and frame[head.end:mention.role_start].strip():
+            return None  # words between two names: not one name with its title
+        head = mention
+        if _POST_MODIFIER.match(frame, mention.end, phrase.end):
+            break
+    else:
+        return None
+    if not all(leads_name(w) for w in frame[phrase.start:head.role_start].split()):
+        return None
+    return head
+
+
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|at|from|with|in|on)\s")
 
 
 def _role_right_before(words: list[str]) -> bool:
@@ -499,19 +624,26 @@ def _role_right_before(words: list[str]) -> bool:
 
 
 _ROLE_NOUNS = frozenset(w for w in ROLE_WORDS if w.islower())
+# "Republican presidential candidate", "Florida senator": capitalised modifiers before a role noun
+# make a description, not a name.
+_ROLE_HEADED = re.compile(rf"\s(?:{alternation(_ROLE_NOUNS)})$")
+_ROLE_SHAPED = re.compile(r"[a-z][a-z-]+$")
 _ROLE_BLOCKERS = frozenset("of for to at by with from the a an his her their its and or".split())
 
 
 def _is_role(words: list[str]) -> bool:
     """ "CEO of the Housing Council": a title word and the body it serves, before a name."""
     return bool(words) and (words[0].lower() in TITLE_WORDS or words[0].lower() in PERSON_NOUNS) and all(
-        _leads_name(w) or w.lower() in ("of", "for", "and", "at", "on") for w in words)
+        leads_name(w) or w.lower() in ("of", "for", "and", "at", "on") for w in words)
 
 
-def _leads_name(word: str) -> bool:
+def leads_name(word: str) -> bool:
     """Words that may stand before a name in a subject: "the", "former", "the neighboring"."""
     low = word.lower()
     if _AGE.match(low):
         return True  # "64-year-old Jon Lund"
     return (low in _LEAD_WORDS or low in TITLE_WORDS or low in PERSON_NOUNS or word[:1].isupper()
-            or low.endswith(("ing", "ed", "ian", "ese", "ish", "ic", "al")))
+            or low.endswith(("ing", "ed", "ian", "ese", "ish", "ic", "al"))
+            # "psychologist Jane Roe", "veteran pollster John Doe": a role the lists do not know,
+            # in lower-case words that are neither function words nor verbs.
+            or (_ROLE_SHAPED.match(word) is not None and low not in FUNCTION_WORDS and low not in _VERB_WORDS))

@@ -127,6 +127,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
     for (paragraph, verb_start), entity in sorted(reading.verb_subjects.items(), key=lambda kv: kv[0]):
         if (paragraph, verb_start) in governed:
             continue
+        if (paragraph, verb_start) in reading.inverted:
+            continue  # "…, said Jane Roe": what was said came before the verb
         view = reading.views[paragraph - 1]
         verb = STANCE.first(view.frame, verb_start, verb_start + 40) or _WORD.match(view.frame, verb_start)
         sentence = view.sentence_at(verb_start)

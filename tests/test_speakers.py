@@ -1,0 +1,355 @@
+"""Speakers of quotes on small hand-written articles: one behaviour per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cleaning import clean
+from generator.extraction import Extraction
+from generator.extraction.builtin import BuiltinBackend
+from generator.reading import parse_article
+
+
+def extract(text: str) -> Extraction:
+    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
+
+
+def speaker(ex: Extraction, start: str) -> str | None:
+    found = [q for q in ex.quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {[q.text for q in ex.quotes]}"
+    actor = next((a for a in ex.actors if a.id == found[0].speaker), None)
+    return actor.name if actor else None
+
+
+# -- who the reporting verb names -------------------------------------------------------------------
+
+def test_pronoun_after_an_inverted_attribution_points_to_its_speaker():
+    ex = extract("Mayor Jane Holt opened the bridge on Tuesday.\n\n"
+                 "“The toll will stay low for years,” said Clara Weiss, the treasurer. "
+                 "“We have the money already,” she said.")
+    assert speaker(ex, "We have the money") == "Clara Weiss"
+
+
+def test_inverted_verb_after_a_clause_names_the_speaker():
+    ex = extract("The council met on Monday.\n\n"
+                 "Ferry fares “will rise before the summer” on every line, adds Tomas Ferreira.")
+    assert speaker(ex, "will rise") == "Tomas Ferreira"
+
+
+def test_lower_case_role_before_the_name_is_part_of_the_speaker_phrase():
+    ex = extract("The council met on Monday.\n\n“The water is safe to drink,” hydrologist Maria Lopez says.")
+    assert speaker(ex, "The water") == "Maria Lopez"
+
+
+def test_name_heading_a_phrase_with_its_outlet_is_the_speaker():
+    ex = extract("The council met on Monday.\n\n“The vote was close,” wrote Peter Vance for the Valley Herald.")
+    assert speaker(ex, "The vote") == "Peter Vance"
+
+
+def test_name_right_after_the_quote_speaks_through_a_long_appositive():
+    ex = extract("The council met on Monday.\n\n“The bridge must close,” Jo Lund, 30, of Akron, Ohio, who has "
+                 "crossed it every day for a decade, said in an interview.")
+    assert speaker(ex, "The bridge") == "Jo Lund"
+
+
+def test_quantified_group_after_the_quote_is_the_speaker():
+    ex = extract("The council met on Monday.\n\n“Close the bridge now!” some protesters chanted outside the hall.")
+    assert speaker(ex, "Close the bridge") == "protesters"
+
+
+def test_reporting_clause_closing_the_sentence_names_the_speaker():
+    ex = extract("The council met on Monday.\n\nThe toll is “a tax on the poor” that hurts every family in town, "
+                 "the union writes.")
+    assert speaker(ex, "a tax on the poor") == "union"
+
+
+# -- quotes with no reporting verb ------------------------------------------------------------------
+
+def test_quote_without_a_verb_goes_to_the_subject_of_its_sentence():
+    ex = extract("“We won,” said Jane Roe.\n\n"
+                 "Tomas Varga blamed the defeat on “a campaign of lies by the other side” and left.")
+    assert speaker(ex, "a campaign of lies") == "Tomas Varga"
+
+
+# -- pronouns ---------------------------------------------------------------------------------------
+
+def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():
+    ex = extract("Senator Anna Berg spoke first. Mayor Clara Weiss then praised the new bridge. "
+                 "Many people work in the city. Berg’s chief of staff is a woman.\n\n"
+                 "“It helps to have women in charge,” she said.")
+    assert speaker(ex, "It helps") == "Anna Berg"
+
+
+def test_he_prefers_a_person_to_a_place_that_became_a_subject():
+    ex = extract("Tomas Holm moved to Akron in 2010. Soon Akron became his home.\n\n“I love it here,” he said.")
+    assert speaker(ex, "I love it") == "Tomas Holm"
+
+
+# -- reporting verbs -------------------------------------------------------------------------------
+
+def test_phrasal_reporting_verb_names_the_speaker():
+    ex = extract("The council met on Monday.\n\n“It is a lie,” Tomas Varga shot back.")
+    assert speaker(ex, "It is a lie") == "Tomas Varga"
+
+
+def test_reporting_verb_of_anger_names_the_speaker():
+    ex = extract("“It is a lie,” said Jane Roe.\n\n“We were never asked,” Anna Berg fumed on Tuesday.")
+    assert speaker(ex, "We were never") == "Anna Berg"
+
+
+def test_subject_with_an_appositive_beats_the_object_after_its_verb():
+    ex = extract("The council met on Monday.\n\nTomas Varga, her opponent, bemoaned the unrest in the city and said "
+                 "that drugs were “a very big factor” in it.")
+    assert speaker(ex, "a very big factor") == "Tomas Varga"
+
+
+def test_name_after_the_verb_beats_a_clause_before_its_comma():
+    ex = extract("“We won,” said Anna Berg.\n\nThe plan is “a good start” for towns and villages, said Jane Roe, "
+                 "the mayor.")
+    assert speaker(ex, "a good start") == "Jane Roe"
+
+
+def test_verb_of_a_later_subordinate_clause_keeps_its_own_subject():
+    ex = extract("The council met on Monday.\n\nAnna Berg commented on Tuesday, hours after Tomas Varga said he was "
+                 "“encouraged” by the plan.")
+    assert speaker(ex, "encouraged") == "Tomas Varga"
+
+
+def test_verb_of_an_opening_subordinate_clause_is_not_the_outer_speaker():
+    ex = extract("The council met on Monday.\n\nBefore the police had commented, Tomas Varga said at a rally that "
+                 "“a bomb” had gone off.")
+    assert speaker(ex, "a bomb") == "Tomas Varga"
+
+
+def test_surname_opening_a_sentence_before_a_reporting_verb_is_a_name():
+    ex = extract("The council met on Monday.\n\n“They took his slogan,” Hale said.")
+    assert speaker(ex, "They took") == "Hale"
+
+
+def test_parenthetical_between_subject_and_verb_is_skipped():
+    ex = extract("The council met.\n\nTomas Varga, while being interviewed on Fox and Friends on Monday, called "
+                 "again for the mayor to resign over “a culture of lies.”")
+    assert speaker(ex, "a culture of lies") == "Tomas Varga"
+
+
+# -- sources ----------------------------------------------------------------------------------------
+
+def test_according_to_after_the_quote_names_the_maker_of_the_work():
+    ex = extract("The council met on Monday.\n\nA “living wage” is about $12 an hour, according to calculations by "
+                 "Amy Glasmeier of the Valley Institute.")
+    assert speaker(ex, "living wage") == "Amy Glasmeier"
+
+
+def test_maker_phrase_stops_before_an_infinitive():
+    ex = extract("The council met on Monday.\n\nThe agency gave an “inaccurate and incomplete” answer, according to "
+                 "a report from the inspector general to be released Thursday.")
+    assert speaker(ex, "inaccurate") == "inspector general"
+
+
+def test_outlet_whose_name_holds_a_reporting_word_reports():
+    ex = extract("The council met on Monday.\n\n“It came to a head,” the Valley Post reported on Monday.")
+    assert speaker(ex, "It came") == "Valley Post"
+
+
+def test_he_after_a_quote_goes_to_the_subject_of_the_last_sentence():
+    ex = extract("Mayor Peter Holm spoke on Monday. Holm said the bridge would open. Holm thanked the builders. "
+                 "Holm left early.\n\nSpokesman Mark Lund said Holm was not tired.\n\n"
+                 "“He works very hard,” he said.")
+    assert speaker(ex, "He works") == "Mark Lund"
+
+
+def test_he_said_continues_the_last_speaker_rather_than_the_subject_of_the_report():
+    ex = extract("The rally ended late.\n\nMark Lund won the crowd over with a long speech, Peter Holm said.\n\n"
+                 "“He was very articulate,” he said.")
+    assert speaker(ex, "He was very") == "Peter Holm"
+
+
+# -- speaker phrases --------------------------------------------------------------------------------
+
+def test_name_with_a_title_is_the_head_before_a_prepositional_phrase():
+    ex = extract("The council met on Monday.\n\n“I don’t know what it will take,” said Senate Minority Whip "
+                 "Jane Roe (D-Ore.) in an interview.")
+    assert speaker(ex, "I don’t know").endswith("Jane Roe")
+
+
+def test_state_closing_a_place_in_an_appositive_is_skipped():
+    ex = extract("The council met on Monday.\n\nJo Lund, 22, of Flint, Mich., said he hoped for a “surprise.”")
+    assert speaker(ex, "surprise") == "Jo Lund"
+
+
+def test_party_label_between_commas_is_skipped():
+    ex = extract("The council met on Monday.\n\nSen. Anna Berg, R-Ky., told reporters that polls could be “way off.”")
+    assert speaker(ex, "way off") == "Anna Berg"
+
+
+def test_relative_clause_in_an_appositive_belongs_to_the_name():
+    ex = extract("The council met on Monday.\n\nTomas Holm, an oncologist who advised the mayor, said the plan was "
+                 "“a success by any metric.”")
+    assert speaker(ex, "a success") == "Tomas Holm"
+
+
+def test_reporting_verb_with_its_own_named_subject_is_not_reported_by_an_earlier_one():
+    ex = extract("The council met on Monday.\n\nNoting that only Peter Varga voted with them, Mark Lund added: "
+                 "“That is the problem.”")
+    assert speaker(ex, "That is the problem") == "Mark Lund"
+
+
+def test_as_the_speaker_puts_it_after_a_long_appositive():
+    ex = extract("The council met on Monday.\n\nThe city is “running out of money,” as Clara Weiss, a professor at "
+                 "the Valley Institute, a think tank in Akron, puts it.")
+    assert speaker(ex, "running out") == "Clara Weiss"
+
+
+def test_two_roles_joined_by_and_are_one_speaker():
+    ex = extract("Marco Lund is the Republican presidential candidate from Ohio.\n\n“The plan is run by amateurs,” "
+                 "the Ohio senator and Republican presidential candidate said in a statement.")
+    assert speaker(ex, "The plan") == "Marco Lund"
+
+
+def test_paragraphs_of_quotes_alone_go_on_with_the_one_the_story_is_about():
+    ex = extract("Tomas Varga spoke only in vague terms during the long interview.\n\n"
+                 "“We have to do something and it is the only way.”\n\n“We have to be a lot tougher.”")
+    assert speaker(ex, "We have to do") == "Tomas Varga"
+    assert speaker(ex, "We have to be") == "Tomas Varga"
+
+
+def test_words_quoted_in_a_sentence_about_something_else_are_not_guessed_at():
+    ex = extract("Jane Roe said the vote went well.\n\n"
+                 "The city’s old budget was “a disgrace to every family who pays taxes here” by any measure.")
+    assert speaker(ex, "a disgrace") is None
+
+
+def test_pronoun_opening_the_sentence_is_the_subject_of_a_quote_after_a_colon():
+    ex = extract("Mayor Tomas Varga spoke at the hall on Monday.\n\nHe framed the budget as a matter of trust: "
+                 "“Every family has to balance its books, and so must the city.”")
+    assert speaker(ex, "Every family") == "Tomas Varga"
+
+
+def test_owner_of_a_word_for_something_said_is_the_speaker():
+    ex = extract("The council met on Monday.\n\nVoters still remember Anna Berg’s “no new taxes” pledge.")
+    assert speaker(ex, "no new taxes") == "Anna Berg"
+
+
+def test_reporting_word_after_a_determiner_and_a_modifier_is_a_noun():
+    ex = extract("The council met on Monday.\n\nSpokeswoman Jane Roe said via email that “of course the mayor is going "
+                 "to defend himself” against what the city sees as a coordinated attack by the press.")
+    assert speaker(ex, "of course") == "Jane Roe"
+
+
+def test_dash_before_a_thing_names_no_speaker():
+    ex = extract("The council met on Monday.\n\nTomas Varga likened the new rules to “burning the town charter” - "
+                 "a charge that stung.")
+    assert speaker(ex, "burning") == "Tomas Varga"
+
+
+def test_citing_after_a_quote_brings_evidence_not_the_speaker():
+    ex = extract("The council met on Monday.\n\nThe two lawmakers argue that “there is precedent for prosecution,” "
+                 "citing an instance in which a clerk was jailed.")
+    assert speaker(ex, "there is precedent").endswith("lawmakers")
+
+
+def test_to_which_he_replied_is_his_own_clause():
+    ex = extract("Mayor Peter Holm spoke at the hall on Monday. The final question from the audience asked whether "
+                 "the city would sell the port, to which he replied “We will never sell the port to anyone.”")
+    assert speaker(ex, "We will never") == "Peter Holm"
+
+
+def test_transcript_label_in_capitals_names_the_speaker():
+    ex = extract("Anchor Clara Weiss asked Governor Mark Lund about the debate.\n\n“WEISS: Will she be there?”\n\n"
+                 "“LUND: She will not be attending the debate tomorrow night.”")
+    assert speaker(ex, "WEISS:").endswith("Clara Weiss")
+    assert speaker(ex, "LUND:") == "Mark Lund"
+
+
+# -- confidence -------------------------------------------------------------------------------------
+
+def confidence(ex: Extraction, start: str) -> float:
+    return next(q.confidence for q in ex.quotes if q.text.startswith(start))
+
+
+def test_confidence_is_highest_for_a_reporting_verb_next_to_the_quote():
+    ex = extract("“We won,” said Jane Roe.\n\nTomas Varga blamed the defeat on “a campaign of lies by the other side” "
+                 "and left.")
+    assert confidence(ex, "We won") > confidence(ex, "a campaign of lies") >= 0.5
+
+
+def test_speaker_carried_over_is_no_surer_than_the_quote_it_continues():
+    ex = extract("“We won,” said Jane Roe.\n\nTomas Varga blamed the defeat on “a campaign of lies by the other side” "
+                 "and left.\n\n“We will be back next year and we will win.”")
+    assert speaker(ex, "We will be back") == "Tomas Varga"
+    assert confidence(ex, "We will be back") == confidence(ex, "a campaign of lies")
+
+
+# -- more speaker phrases and fallbacks ---------------------------------------------------------------
+
+def test_quote_of_its_own_after_a_sentence_goes_to_that_sentence_subject():
+    ex = extract("The budget passed on Monday.\n\nTomas Varga offered his explanation for the cuts. "
+                 "“People who like the plan will forget about the money.”")
+    assert speaker(ex, "People who like") == "Tomas Varga"
+
+
+def test_surname_with_an_age_opening_a_sentence_is_a_name():
+    ex = extract("The budget passed on Monday.\n\nHalvorsen, 24, says he survived by clinging to a boat. "
+                 "“The bridge should have been closed,” he said.")
+    assert speaker(ex, "The bridge") == "Halvorsen"
+
+
+def test_statement_speaks_for_the_person_who_issued_it():
+    ex = extract("Seven soldiers were killed, according to a statement issued by President Mark Lund’s office.\n\n"
+                 "“The wreckage was found at a depth of 35 metres,” the statement explained.")
+    assert speaker(ex, "The wreckage") == "Mark Lund"
+
+
+def test_outlet_before_a_participle_is_the_channel_not_the_speaker():
+    ex = extract("The budget passed on Monday.\n\nPrime Minister Anna Berg appeared on Valley News saying the army "
+                 "uses civilians as shields; “They use the dead for their cause.”")
+    assert speaker(ex, "They use the dead") == "Anna Berg"
+
+
+def test_relative_clause_with_commas_of_its_own_before_the_verb():
+    ex = extract("The budget passed on Monday.\n\nSecretary-General Peter Holm, who is in Doha, Qatar meeting with "
+                 "President Jane Roe, said in a statement, “I will press for a ceasefire.”")
+    assert speaker(ex, "I will press") == "Peter Holm"
+
+
+def test_spoke_of_reports_the_quoted_words():
+    ex = extract("The budget passed on Monday.\n\nFormer president Clara Weiss, who yesterday spoke of the “tragic "
+                 "failure of leadership” at a fundraiser, was cheered.")
+    assert speaker(ex, "tragic failure") == "Clara Weiss"
+
+
+def test_verb_in_a_relative_clause_about_a_person_is_that_persons():
+    ex = extract("The budget passed on Monday.\n\nThe rebels welcomed the words of former president Clara Weiss, who "
+                 "yesterday spoke of the “tragic failure of leadership” in the capital.")
+    assert speaker(ex, "tragic failure") == "Clara Weiss"
+
+
+def test_words_quoted_in_a_later_sentence_go_to_its_opening_subject():
+    ex = extract("The budget passed on Monday.\n\nMark Lund thanked Peter Holm for his “great concern for the region.” "
+                 "Holm then commended the government for its “tireless fight against corruption in every ministry "
+                 "of the state.”")
+    assert speaker(ex, "tireless fight") == "Peter Holm"
+
+
+def test_one_who_reports_is_a_person_for_he_and_she_whatever_the_name():
+    ex = extract("The budget passed on Monday.\n\nTomas Berg describes swimming ashore with one arm. Halvorsen, 24, "
+                 "says he survived by clinging to a boat. “The bridge should have been closed,” he said.")
+    assert speaker(ex, "The bridge") == "Halvorsen"
+
+
+def test_agent_of_an_opening_passive_is_not_the_pronouns_antecedent():
+    ex = extract("The budget passed on Monday.\n\nMayor Mark Varga spoke about the budget on Monday. When challenged by Peter Roe "
+                 "over it, he stated that “the accounts are balanced for the first time.”")
+    assert speaker(ex, "the accounts") == "Mark Varga"
+
+
+def test_possessor_of_a_described_speaker_must_be_in_the_persons_role():
+    ex = extract("Jane Roe, Murphy’s spokeswoman, said Murphy is “proud” of the plan. Tomas Grayson did not answer.\n\n"
+                 "“He never attacked the mayor with such words,” Grayson’s spokeswoman said.")
+    assert speaker(ex, "He never attacked") == "Grayson’s spokeswoman"
+
+
+def test_quote_inside_a_clause_with_no_one_named_before_goes_to_the_verb_after():
+    ex = extract("Sen. Tomas Varga appeared on television after the speech. Nothing the president said “will calm "
+                 "anyone’s fears,” the Ohio senator said.")
+    assert speaker(ex, "will calm") in ("Tomas Varga", "Ohio senator")
