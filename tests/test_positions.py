@@ -68,6 +68,13 @@ HELD = [
     ("Silva disputed the figures published by the union.", "Ana Silva", "disputed the figures", "deny"),
     ("Silva said it was not true that the port would close.", "Ana Silva", "not true that the port would close",
      "deny"),
+    ("Silva said the new fee was not a tax.", "Ana Silva", "the new fee was not a tax", "deny"),
+    ("Silva said the city would send ten inspectors to the docks.", "Ana Silva", "would send ten inspectors",
+     "action"),
+    ("Silva said the council would look into the complaints.", "Ana Silva", "look into the complaints", "claim"),
+    ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
+    ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
+    ("Brandt attacked the mayor as weak and out of touch.", "Tomas Brandt", "attacked the mayor as weak", "oppose"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -88,6 +95,7 @@ NOT_HELD = [
     ("Silva asked whether the union would accept the offer.", "Ana Silva", "accept the offer", None),
     ("Brandt said the mayor did not support the strike.", "Tomas Brandt", "support the strike", "support"),
     ("Silva said the union could not support the offer.", "Ana Silva", "support the offer", "support"),
+    ("Silva said the delay may lead to job losses.", "Ana Silva", "job losses", "oppose"),
 ]
 
 

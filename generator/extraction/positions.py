@@ -24,7 +24,7 @@ from .actors import Entity
 from .attribution import Attributed
 from .clauses import antecedent
 from .discourse import Reading
-from ..data import load_table
+from ..data import load_list, load_table
 from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
 from .text import MASKS, strip_time_expressions
 
@@ -63,10 +63,21 @@ _EVALUATIVE_PREFIXES = tuple((word[:-1], polarity) for word, polarity in load_ta
 _EVALUATIVE = re.compile(r"\b(?:" + "|".join(
     [re.escape(w).replace("\\ ", r"\s+") for w in sorted(_EVALUATIVE_POLARITY, key=len, reverse=True)]
     + [re.escape(p) + r"\w*" for p, _ in _EVALUATIVE_PREFIXES]) + r")\b", re.I)
-# "we will send advisers", "I am going to appeal": the speaker says what they will do.
-_OWN_ACT = re.compile(r"^(?:he|she|they|we|i|it)\s+(?:will|would|shall|(?:is|are|am|was|were)\s+(?:planning|going|"
-                      r"about|set|preparing)\s+to|plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to|"
-                      r"['’]ll)\s+(?!not\b|be\b|have\b)", re.I)
+# What will be done, as a speaker says it: "will send advisers", "is planning to dispatch teams".
+_FUTURE = re.compile(r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(?:planning|going|about|set|preparing)\s+to|"
+                     r"plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to)\s+(?:also\s+|soon\s+|now\s+)?"
+                     r"(?!not\b|be\b|have\b|likely\b)([a-z]+)\b", re.I)
+# Acts of policy that a statement of what will be done announces, as opposed to a promise.
+_DECISION_VERBS = frozenset(load_list("decision_verbs.txt"))
+# Where the main verb of a clause is, in characters after its subject.
+_MAIN_VERB_REACH = 30
+# "This is not a ban", "there was no proof", "we do not have them": saying what is not so.
+_NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
+                     r"never\s+(?:was|were)|there\s+(?:is|was|are|were)\s+no|(?:do|does|did)\s+not\s+(?:have|need)|"
+                     r"(?:don|doesn|didn)['’]t\s+(?:have|need))\b", re.I)
+# "may result in", "could lead to": what may happen is a warning.
+_POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
+                          r"endanger|damage|undermine)\b", re.I)
 # Words of a verb group before its verb: auxiliaries, modals, negation and adverbs.
 _GROUP_WORD = re.compile(
     r"(?:not|never|no|longer|n['’]t|\w+n['’]t|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|"
@@ -80,6 +91,7 @@ _COMMITTING = ("vow", "promis", "pledg", "agre", "commit", "swor", "swear", "wan
                "plan", "intend", "aim", "wish", "tried", "try", "tries", "push", "campaign", "fight", "fought",
                "work", "offer", "decid", "resolv", "prepar", "move", "sign")
 _THREATENING = ("threat",)
+_WARNING = ("warn", "caution", "threat", "predict")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
 _ASKING = frozenset(("ask", "asks", "asked", "asking"))
@@ -90,6 +102,8 @@ _WITHDRAW_VERBS = frozenset("withdrew withdraw withdraws withdrawn withdrawing".
 _DISMISSED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|claims?|allegations?|accusations?|suggestions?|"
                         r"criticism|charges?|ideas?|notion|rumou?rs?|speculation|concerns?|calls?)\b|\s.{0,80}?\bas\s+",
                         re.I)
+_ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
+_VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.I)
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s*$")
@@ -130,7 +144,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if (paragraph, verb_start) in reading.inverted:
             continue  # "…, said Jane Roe": what was said came before the verb
         view = reading.views[paragraph - 1]
-        verb = STANCE.first(view.frame, verb_start, verb_start + 40) or _WORD.match(view.frame, verb_start)
+        verb = (STANCE.first(view.frame, verb_start, verb_start + 40) or SPEECH.first(view.frame, verb_start, verb_start + 40)
+                or _WORD.match(view.frame, verb_start))
         sentence = view.sentence_at(verb_start)
         read = _stance(view.text, view.frame, verb, sentence.start, sentence.end,
                        (paragraph, verb_start) in reading.passives)
@@ -195,6 +210,8 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
     polarity = STANCE_POLARITY.get(word, "action")
     if word in _WITHDRAW_VERBS:
         return ("oppose" if _WITHDRAWING.match(frame, verb_end, end) and not negated else None), None
+    if word in _ATTACK_VERBS and _VERBAL_ATTACK.match(frame, verb_end, end):
+        return (None if negated else "oppose"), None  # "attacked the minister as weak": words, not arms
     if word in _DISMISS_VERBS:
         return ("deny" if _DISMISSED.match(frame, verb_end, end) and not negated else None), None
     short = _STOPPED_SHORT.match(frame, verb_end, end) if word.startswith("stop") else None
@@ -257,7 +274,8 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or _QUESTION.match(content) or (
             word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
         return None
-    polarity = content_polarity(content)
+    # A warning is a claim, whatever it warns of.
+    polarity = "claim" if word.startswith(_WARNING) else content_polarity(content)
     stance = _tidy(_SUBJECT_PRONOUN.sub("", content))
     return (stance, polarity, "reported", None) if stance else None
 
@@ -267,18 +285,20 @@ def _has_verb(content: str) -> bool:
 
 
 def content_polarity(content: str) -> str:
-    """The polarity of what a speaker says: a denial when it calls something untrue; a warning when
-    it sets a condition ("would strike if …"), which counts as a claim; the stance of its own verb
-    group when its subject is the speaker ("she would not support it"), or an act when the speaker
-    says what they will do ("we will send advisers"); else the judgement its words pass ("the plan
-    is dangerous"); else a claim. A statement about someone else's stance ("the mayor did not support
-    it") is the speaker's claim, not the speaker's stance."""
-    if _FALSE.search(content):
+    """The polarity of what a speaker says: a denial when it calls something untrue or says what is
+    not so ("this is not a ban"); a warning, which counts as a claim, when it sets a condition
+    ("would strike if …") or says what may happen, and a question is a claim too; the stance of the
+    main verb group when the speaker is its subject ("she would not support it"); a decision when it
+    says what will be done ("will send advisers"), a promise when it says what else will be; else
+    the judgement its words pass ("the plan is dangerous"); else a claim. A statement about someone
+    else's stance ("the mayor did not support it") is the speaker's claim, not their stance."""
+    if _FALSE.search(content) or _NOT_SO.search(content):
         return "deny"
-    if _CONDITION.search(content):
+    if _CONDITION.search(content) or _POSSIBILITY.search(content) or content.rstrip(" .”\"'’").endswith("?"):
         return "claim"
-    if _OWN_SUBJECT.match(content):
-        verb = STANCE.first(content)
+    own = _OWN_SUBJECT.match(content)
+    if own:
+        verb = STANCE.first(content, own.end(), own.end() + _MAIN_VERB_REACH)
         word = verb.group().lower() if verb is not None else ""
         if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
             group = _group_start(content, 0, verb.start())
@@ -286,8 +306,12 @@ def content_polarity(content: str) -> str:
                                              bool(_NEGATION.search(content, group, verb.start())))
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
-        if _OWN_ACT.match(content):
+    future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
+    if future and not _NEGATION.search(future.group()):
+        if future.group(1).lower() in _DECISION_VERBS:
             return "action"
+        if own:
+            return "support"  # "we will look into it": a promise
     return _judgement(content) or "claim"
 
 
