@@ -141,3 +141,13 @@ def test_a_stance_said_again_later_is_one_position():
             "The crews waited outside.\n\nBy evening Silva had again rejected the proposal.\n")
     found = [stance for stance, _ in positions_of(extract(text), "Ana Silva") if "rejected the proposal" in stance]
     assert len(found) == 1, found
+
+
+def test_a_quote_that_tells_what_happened_states_no_position():
+    text = INTRO + "“The divers were inspecting the wreck at dawn,” Silva said.\n"
+    assert not [s for s, _ in positions_of(extract(text), "Ana Silva") if "divers" in s]
+
+
+def test_a_quote_that_says_what_should_be_done_states_a_position():
+    text = INTRO + "“The council should close the dock before winter,” Silva said.\n"
+    assert [s for s, _ in positions_of(extract(text), "Ana Silva") if "close the dock" in s]

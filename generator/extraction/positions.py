@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import Entity
+from .attribution import CONFIDENCE as ATTRIBUTION_CONFIDENCE
 from .attribution import Attributed
 from .clauses import antecedent
 from .discourse import Reading
@@ -113,12 +114,12 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 MAX_STANCE_WORDS = 20
 MAX_CLAUSE_CHARS = 300
 MIN_QUOTE_STANCE_WORDS = 6
+# A quote states its speaker's position only when a reporting verb, a dash or a label names the speaker.
+MIN_QUOTE_CONFIDENCE = 0.8
 # Below this a position is not shown: precision first.
 MIN_CONFIDENCE = 0.5
 # The confidence of each kind of evidence for a stance.
 CONFIDENCE = {"stance verb": 0.8, "reported": 0.75, "passive": 0.6, "quoted": 0.8}
-# How a quote's speaker was found (see attribution.CONFIDENCE) bounds what the quote says of them.
-_QUOTE_EVIDENCE = frozenset(("after", "before", "dash", "continued"))
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if polarity is None:
         return None
     stance = _tidy(text[group_start:end])
-    if stance is None or len(stance.split()) < 2:
+    if stance is None or len(stance.split()) < 3:
         return None
     return stance, polarity, "stance verb", complement
 
@@ -328,25 +329,29 @@ def _judgement(content: str) -> str | None:
 
 
 def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
-    """A quote whose speaker is known states that speaker's position in their own words."""
+    """A quote whose speaker is known states that speaker's position in their own words, when it
+    takes one: speaks for the speaker's side, says what should or will be, denies or judges. A quote
+    that tells what happened ("the divers were inspecting the wreck") is testimony, not a stance."""
     out = []
     for quote in quotes:
-        if quote.speaker is None or quote.partial or quote.evidence not in _QUOTE_EVIDENCE:
+        if quote.speaker is None or quote.partial or quote.confidence < MIN_QUOTE_CONFIDENCE:
             continue
         sentence = _SENTENCE_END.search(quote.span.text)
         text = quote.span.text[:sentence.end()] if sentence else quote.span.text
-        if len(text.split()) < MIN_QUOTE_STANCE_WORDS:
+        if len(text.split()) < MIN_QUOTE_STANCE_WORDS or not _TAKES_A_STANCE.search(text) and _judgement(text) is None:
             continue
         stance = _tidy(text)
         if stance is None:
             continue
-        polarity = content_polarity(text)
-        out.append(Stance(reading.cast.canonical(quote.speaker), stance, polarity, quote.span.paragraph,
-                          CONFIDENCE["quoted"] * _SPEAKER_TRUST[quote.evidence], "quoted"))
+        out.append(Stance(reading.cast.canonical(quote.speaker), stance, content_polarity(text), quote.span.paragraph,
+                          CONFIDENCE["quoted"] * quote.confidence / _SUREST_SPEAKER, "quoted"))
     return out
 
 
-_SPEAKER_TRUST = {"after": 1.0, "before": 0.95, "dash": 0.9, "continued": 0.85}
+# First and second persons, modals and negation: the marks of words that take a stance.
+_TAKES_A_STANCE = re.compile(r"\b(?:i|we|our|us|my|me|you|your|should|must|will|would|can|could|need|needs|want|"
+                             r"wants|not|never|no)\b|n['’]t\b|['’](?:ll|re|m|ve)\b", re.I)
+_SUREST_SPEAKER = max(ATTRIBUTION_CONFIDENCE.values())
 
 
 def _one_per_proposition(stances: list[Stance]) -> list[Stance]:
