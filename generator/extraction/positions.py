@@ -58,12 +58,18 @@ _QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\
 _CONDITION = re.compile(r"\b(?:if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.I)
 _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
                     r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
-_EVALUATIVE_POLARITY = {word: polarity for word, polarity in load_table("evaluative_words.tsv") if not word.endswith("*")}
-_EVALUATIVE_PREFIXES = tuple((word[:-1], polarity) for word, polarity in load_table("evaluative_words.tsv")
-                             if word.endswith("*"))
-_EVALUATIVE = re.compile(r"\b(?:" + "|".join(
-    [re.escape(w).replace("\\ ", r"\s+") for w in sorted(_EVALUATIVE_POLARITY, key=len, reverse=True)]
-    + [re.escape(p) + r"\w*" for p, _ in _EVALUATIVE_PREFIXES]) + r")\b", re.I)
+_EVALUATIVE_ROWS = load_table("evaluative_words.tsv")
+# Judging words by their first word: (the rest of a phrase after it, its polarity, whether it is a prefix).
+_EVALUATIVE: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+_EVALUATIVE_PREFIXES: dict[str, str] = {}
+for _entry, _polarity in _EVALUATIVE_ROWS:
+    if _entry.endswith("*") and " " not in _entry:
+        _EVALUATIVE_PREFIXES[_entry[:-1]] = _polarity
+    else:
+        _first, *_rest = _entry.rstrip("*").split()
+        _EVALUATIVE.setdefault(_first, []).append((tuple(_rest), _polarity, _entry.endswith("*")))
+_PREFIX_STARTS = tuple(_EVALUATIVE_PREFIXES)
+_HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")  # "old-fashioned" is one judging word
 # What will be done, as a speaker says it: "will send advisers", "is planning to dispatch teams".
 _FUTURE = re.compile(r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(?:planning|going|about|set|preparing)\s+to|"
                      r"plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to)\s+(?:also\s+|soon\s+|now\s+)?"
@@ -319,10 +325,20 @@ def content_polarity(content: str) -> str:
 def _judgement(content: str) -> str | None:
     """The polarity of the first judging word of `content`; a negation just before it takes a
     favourable one to unfavourable, and an unfavourable one to no judgement at all."""
-    for found in _EVALUATIVE.finditer(content):
-        polarity = _EVALUATIVE_POLARITY[found.group().lower()] if found.group().lower() in _EVALUATIVE_POLARITY \
-            else next(p for prefix, p in _EVALUATIVE_PREFIXES if found.group().lower().startswith(prefix))
-        if _NEGATION.search(content, max(0, found.start() - 12), found.start()):
+    words = [(m.start(), m.group().lower()) for m in _HYPHENATED_WORD.finditer(content)]
+    for i, (start, word) in enumerate(words):
+        polarity = None
+        for rest, entry_polarity, prefix in _EVALUATIVE.get(word, ()):
+            following = tuple(w for _, w in words[i + 1:i + 1 + len(rest)])
+            if following[:-1] == rest[:-1] and following and (
+                    following[-1] == rest[-1] or prefix and following[-1].startswith(rest[-1])) or not rest:
+                polarity = entry_polarity
+                break
+        if polarity is None and word.startswith(_PREFIX_STARTS):
+            polarity = next(p for prefix, p in _EVALUATIVE_PREFIXES.items() if word.startswith(prefix))
+        if polarity is None:
+            continue
+        if _NEGATION.search(content, max(0, start - 12), start):
             return "oppose" if polarity == "support" else None
         return polarity
     return None
@@ -363,19 +379,18 @@ def _one_per_proposition(stances: list[Stance]) -> list[Stance]:
     content = [frozenset(w for w in ws if w not in FUNCTION_WORDS and not _GROUP_WORD.match(w)) for ws in words]
 
     def states(j: int, i: int) -> bool:
-        """Whether kept position j already states position i."""
-        if id(stances[j].entity) != id(stances[i].entity):
-            return False
+        """Whether kept position j, of the same actor, already states position i."""
         if abs(stances[j].paragraph - stances[i].paragraph) <= 1 and len(words[i] & words[j]) >= 0.6 * len(words[i]):
             return True
         return stances[j].polarity == stances[i].polarity and content[i] <= content[j]
 
     order = sorted(range(len(stances)), key=lambda i: (-len(words[i]), -stances[i].confidence, i))
-    kept: list[int] = []
+    kept: dict[int, list[int]] = {}  # by actor: only an actor's own positions can state one of theirs
     for i in order:
-        if not any(states(j, i) for j in kept):
-            kept.append(i)
-    return [stances[i] for i in sorted(kept)]
+        own = kept.setdefault(id(stances[i].entity), [])
+        if not any(states(j, i) for j in own):
+            own.append(i)
+    return [stances[i] for i in sorted(i for own in kept.values() for i in own)]
 
 
 def _patient(frame: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
