@@ -353,3 +353,10 @@ def test_quote_inside_a_clause_with_no_one_named_before_goes_to_the_verb_after()
     ex = extract("Sen. Tomas Varga appeared on television after the speech. Nothing the president said “will calm "
                  "anyone’s fears,” the Ohio senator said.")
     assert speaker(ex, "will calm") in ("Tomas Varga", "Ohio senator")
+
+
+# -- second round -----------------------------------------------------------------------------------
+
+def test_surname_ending_like_an_adverb_is_the_subject():
+    ex = extract("The council met on Monday.\n\n“We were never asked,” Kelly charged at the hall.")
+    assert speaker(ex, "We were never") == "Kelly"
