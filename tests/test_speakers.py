@@ -360,3 +360,9 @@ def test_quote_inside_a_clause_with_no_one_named_before_goes_to_the_verb_after()
 def test_surname_ending_like_an_adverb_is_the_subject():
     ex = extract("The council met on Monday.\n\n“We were never asked,” Kelly charged at the hall.")
     assert speaker(ex, "We were never") == "Kelly"
+
+
+def test_name_with_a_verb_of_its_own_before_an_inverted_reporting_verb_is_not_its_subject():
+    ex = extract("The council met on Monday.\n\nBecause of how Democrats crafted the primary schedule, explained Jane Roe, “the "
+                 "vote was over before it began.”")
+    assert speaker(ex, "the vote was over") == "Jane Roe"

@@ -490,7 +490,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 subject_follows = entity is not None
             if entity is None:
                 phrase = subject_before(frame, sentence.start, verb.start())
-                if phrase is not None and not _noun_not_verb(verb.group(), phrase):
+                if phrase is not None and not _noun_not_verb(verb.group(), phrase) \
+                        and not _names_a_clause(reading, view.number, phrase, verb.group()):
                     entity = resolve_phrase(reading, view.number, phrase, reporting)
             if inverted is not None and not after_quote and (entity is None or not entity.named):
                 # "…, about fixing schools, said Jane Roe": a name after the verb beats a
@@ -590,6 +591,28 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
         # capitalised where it opens the sentence: "Pollsters said" is "pollsters said".
         return None
     return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _names_a_clause(reading: Reading, paragraph: int, phrase: Phrase, verb: str) -> bool:
+    """ "Because of how Democrats crafted the schedule, explained Rosenberg": a name with a finite
+    verb after it heads a clause of its own, not the subject of `verb`. (Before a participle it is
+    the subject of both: "Jane Roe issues a statement slamming …".)"""
+    if verb.lower().endswith("ing"):
+        return False
+    mention = reading.name_in(paragraph, phrase)
+    return mention is not None and _verb_follows(reading.views[paragraph - 1].frame, mention.end, phrase.end)
+
+
+def _verb_follows(frame: str, end: int, limit: int) -> bool:
+    """Whether the word after `end` (before `limit`) is a finite verb."""
+    found = _WORD_AFTER.match(frame, end, limit)
+    if not found:
+        return False
+    word = found.group(1)
+    return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
 
 
 def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention | None:
