@@ -366,3 +366,9 @@ def test_name_with_a_verb_of_its_own_before_an_inverted_reporting_verb_is_not_it
     ex = extract("The council met on Monday.\n\nBecause of how Democrats crafted the primary schedule, explained Jane Roe, “the "
                  "vote was over before it began.”")
     assert speaker(ex, "the vote was over") == "Jane Roe"
+
+
+def test_role_words_between_an_institution_and_a_name_make_one_speaker_phrase():
+    ex = extract("The council met on Monday.\n\n“It was never meant to be,” said Valley University political scientist "
+                 "Tomas Varga of the failed bid.")
+    assert speaker(ex, "It was never") == "Tomas Varga"

@@ -623,8 +623,10 @@ def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention 
     for mention in reading.names_from(paragraph, phrase.start):
         if mention.end >= phrase.end or mention.possessive:
             return None
-        if head is not None and frame[head.end:mention.role_start].strip():
-            return None  # words between two names: not one name with its title
+        if head is not None and not all(leads_name(w) for w in frame[head.end:mention.role_start].split()):
+            # Words between two names other than a role ("Valley University political scientist
+            # Jane Roe"): not one name with its title.
+            return None
         head = mention
         if _POST_MODIFIER.match(frame, mention.end, phrase.end):
             break
