@@ -372,3 +372,9 @@ def test_role_words_between_an_institution_and_a_name_make_one_speaker_phrase():
     ex = extract("The council met on Monday.\n\n“It was never meant to be,” said Valley University political scientist "
                  "Tomas Varga of the failed bid.")
     assert speaker(ex, "It was never") == "Tomas Varga"
+
+
+def test_phrase_after_a_dash_that_goes_on_into_a_clause_is_not_the_source():
+    ex = extract("The council met on Monday.\n\nTomas Varga lamented the mayor’s habit of gaffes - “does he have to keep "
+                 "doing it?” - voters in Akron who watched the debate said they did not mind.")
+    assert speaker(ex, "does he have") == "Tomas Varga"

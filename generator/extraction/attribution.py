@@ -62,6 +62,8 @@ _SET_OFF = re.compile(r",[^;:()]*,\s*")
 # Verbs whose object is the one spoken to, never an inverted speaker.
 _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
+_SOURCE_TAIL = re.compile(r"\s*(?:[,(][^;:—–]*)?")
+_NOT_SOURCE_OPENERS = ("including ", "especially ", "notably ", "such as ", "like ")
 
 # Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess:
 # about the share of speakers found that way that were right on the development articles.
@@ -208,7 +210,11 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     dash = _DASH.match(frame, span.outer_end, after_end)
     if dash:
         phrase = phrase_after(frame, dash.end(), after_end)
-        if phrase is not None:
+        # The source after a dash closes the sentence, an appositive at most ("— Jane Roe, 20,
+        # of Akron."); a phrase going on into a clause ("— Democrats in Iowa who watched it said …",
+        # "— including the union — wanted …") sets the quote off inside another's sentence.
+        if phrase is not None and _SOURCE_TAIL.fullmatch(frame, phrase.end, after_end) \
+                and not phrase.text.startswith(_NOT_SOURCE_OPENERS):
             speaker = resolve_phrase(reading, view.number, phrase)
             # (`"burning the Constitution" - a charge that stung`: a dash before a thing.)
             if speaker is not None and (speaker.named or speaker.type in ("person", "group")):
