@@ -378,3 +378,9 @@ def test_phrase_after_a_dash_that_goes_on_into_a_clause_is_not_the_source():
     ex = extract("The council met on Monday.\n\nTomas Varga lamented the mayor’s habit of gaffes - “does he have to keep "
                  "doing it?” - voters in Akron who watched the debate said they did not mind.")
     assert speaker(ex, "does he have") == "Tomas Varga"
+
+
+def test_state_closing_a_place_that_ends_an_appositive_is_skipped():
+    ex = extract("The council met on Monday.\n\nJane Roe, during a town hall meeting in Flint, Michigan, said she was "
+                 "“going to fix the pipes.”")
+    assert speaker(ex, "going to fix") == "Jane Roe"

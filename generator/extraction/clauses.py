@@ -251,16 +251,17 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\b")
 
 
 def _place_tail(frame: str, window: int, comma: int, segment: str) -> bool:
-    """ "Jo Lund, 22, of Flint, Mich., said": the state or country closing a place the appositive
-    before it opened ("of Flint")."""
+    """ "Jo Lund, 22, of Flint, Mich., said", "Roe, during a meeting in Flint, Mich., said": the
+    state or country closing a place the appositive before it opened ("of Flint") or ended with."""
     if not _PLACE_WORDS.fullmatch(segment.strip()):
         return False
     before = max(frame.rfind(",", window, comma), window - 1)
-    return bool(_PLACE_OPENER.match(frame, before + 1, comma))
+    return bool(_PLACE_OPENER.match(frame, before + 1, comma) or _PLACE_CLOSER.search(frame, before + 1, comma))
 
 
 _PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
 _PLACE_OPENER = re.compile(r"\s*(?:of|from|in|near|outside)\s+[A-Z]")
+_PLACE_CLOSER = re.compile(r"\s(?:in|near|outside|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
 # "Sen. Jane Roe, R-Ky., said": a party and state label set off by commas.
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
