@@ -384,3 +384,21 @@ def test_state_closing_a_place_that_ends_an_appositive_is_skipped():
     ex = extract("The council met on Monday.\n\nJane Roe, during a town hall meeting in Flint, Michigan, said she was "
                  "“going to fix the pipes.”")
     assert speaker(ex, "going to fix") == "Jane Roe"
+
+
+def test_name_with_an_aside_between_dashes_is_the_subject_a_pronoun_points_back_to():
+    ex = extract("The council met on Monday.\n\n“We will win,” Peter Holm said.\n\nGovernor Tomas Varga – a keen "
+                 "football fan – gave a one-word answer. “Denver,” he answered.")
+    assert speaker(ex, "Denver") == "Tomas Varga"
+
+
+def test_name_with_an_aside_between_dashes_is_the_subject_of_the_verb_after_it():
+    ex = extract("The council met on Monday.\n\nJane Roe — a teacher from Akron — says the new school was “a big "
+                 "deal.”")
+    assert speaker(ex, "a big deal") == "Jane Roe"
+
+
+def test_name_with_a_state_in_parentheses_is_the_subject_of_its_sentence():
+    ex = extract("The council met on Monday.\n\nMayor Peter Holm spoke first.\n\nOn Sunday, Sen. Anna Berg (Vt.), who "
+                 "lost the primary, named young voters as the reason. “The young are sick of it.”")
+    assert speaker(ex, "The young") == "Anna Berg"

@@ -144,6 +144,13 @@ def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase |
         return None
     if frame[left_end - 1] == ",":
         return _subject_before_appositives(frame, sentence_start, left_end - 1)
+    if frame[left_end - 1] in "—–":
+        # "Jo Lund — a teacher from Akron — says": the subject is before the aside.
+        opening = max(frame.rfind("—", max(sentence_start, left_end - MAX_APPOSITIVE_CHARS), left_end - 1),
+                      frame.rfind("–", max(sentence_start, left_end - MAX_APPOSITIVE_CHARS), left_end - 1))
+        if opening > sentence_start and frame[sentence_start:opening].strip():
+            return subject_before(frame, sentence_start, opening)
+        return None
     phrase = _phrase_back_to_boundary(frame, sentence_start, left_end)
     if phrase is not None:
         # "Jane Roe, president and CEO of Acme stated": an appositive missing its closing comma;

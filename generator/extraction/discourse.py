@@ -25,7 +25,10 @@ from .quotes import QuoteSpan, read_quotations
 from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences
 
 _VERB_WORDS = SPEECH_VERBS | frozenset(STANCE_POLARITY) | AUXILIARIES
+# An aside between a name and its verb: "Sen. Jo Lund (Vt.)", "Jo Lund – a Dallas fan –".
+_ASIDE = rf"\s*\([^(){MASKS}]{{1,40}}\)|\s+[—–]\s+[^—–{MASKS}]{{1,120}}?\s+[—–]|\s+-\s+[^{MASKS}]{{1,120}}?\s+-(?=\s)"
 _NEXT_WORD = re.compile(
+    rf"(?:{_ASIDE})?"
     rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:of|from|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*)*)?"
     rf"(?:,\s+(?:who|which|that)\s+|\s+(?:(?:who|which|that)\s+)?)"
     r"(?:(?:\w+ly|also|then|later|again|still|now|never|not|already|reportedly)\s+)*([a-z]+(?:n't)?)\b")
@@ -236,7 +239,7 @@ _AND_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?
 _PAST_TENSES = frozenset(load_list("past_tense_verbs.txt"))
 # What may come between a subject and its verb: an appositive set off by commas, a time, adverbs.
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?:{_ASIDE}|\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight|earlier|later|last|first|also|then|now|still|again|once|never|not|already|reportedly|"
     r"\w+ly)\b))*"
     r"\s+([a-z]+(?:n't)?)\b")
@@ -252,7 +255,8 @@ def _clause_verb_after(frame: str, end: int, limit: int) -> bool:
     return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
 
 
-_CLAUSE_AFTER_SUBJECT = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]*|others|(?:his|her|their|other)\s+[a-z]+)(?:\s+[A-Z][\w’'-]*){0,2})?"
+_CLAUSE_AFTER_SUBJECT = re.compile(rf"(?:{_ASIDE})?"
+                                   r"(?:\s+and\s+(?:[A-Z][\w’'-]*|others|(?:his|her|their|other)\s+[a-z]+)(?:\s+[A-Z][\w’'-]*){0,2})?"
                                    r"\s*(?:,|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?[a-z]+(?:s|ed)\b|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?(?:went|took|made|gave|got|came|began|"
                                    r"saw|knew|thought|left|met|won|lost|ran|led|kept|held|brought|found|became|sought|"
                                    r"spent|sent|stood|struck|put|set|cut|hit|let|fell|felt|heard|paid|sat|spoke|told|wrote|said)\b)")
