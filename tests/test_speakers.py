@@ -402,3 +402,8 @@ def test_name_with_a_state_in_parentheses_is_the_subject_of_its_sentence():
     ex = extract("The council met on Monday.\n\nMayor Peter Holm spoke first.\n\nOn Sunday, Sen. Anna Berg (Vt.), who "
                  "lost the primary, named young voters as the reason. “The young are sick of it.”")
     assert speaker(ex, "The young") == "Anna Berg"
+
+
+def test_age_after_the_article_is_a_described_speaker():
+    ex = extract("The council met on Monday.\n\n“The bridge is a disgrace,” said the 46-year-old.")
+    assert speaker(ex, "The bridge") == "46-year-old"

@@ -39,6 +39,7 @@ _SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
 _ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)  # the list's entries of several words
 _ISSUED = frozenset(("statement", "release", "letter", "memo", "communique", "communiqué"))
 _OWNERS = frozenset(("his", "her", "its", "their", "our"))
+_AGE = re.compile(r"^\d{1,3}-year-old$")
 _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
 _PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
@@ -630,7 +631,8 @@ class Cast:
         if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
             name = core if determiner in (None, "the", "some", "many", "several", "other") else phrase
             return self._group(name, pos, phrase)
-        if head in PERSON_NOUNS or head in TITLE_WORDS:
+        if head in PERSON_NOUNS or head in TITLE_WORDS or _AGE.match(head):
+            # ("said the 46-year-old": an age stands for the person it describes.)
             definite = determiner in _DEFINITE or determiner is None
             if definite:
                 found = self._person_with_role(core, pos)
