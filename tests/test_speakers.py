@@ -407,3 +407,9 @@ def test_name_with_a_state_in_parentheses_is_the_subject_of_its_sentence():
 def test_age_after_the_article_is_a_described_speaker():
     ex = extract("The council met on Monday.\n\n“The bridge is a disgrace,” said the 46-year-old.")
     assert speaker(ex, "The bridge") == "46-year-old"
+
+
+def test_noun_ending_like_an_adverb_is_part_of_the_subject():
+    ex = extract("The council met on Monday.\n\nJane Roe spoke first. Tomas Varga’s family has called on the police to "
+                 "release the videos “as a matter of transparency.”")
+    assert speaker(ex, "as a matter") == "Tomas Varga’s family"

@@ -667,9 +667,12 @@ class Cast:
         if len(words) == 1 and determiner in ("another", "one", "some"):
             entity = self._by_key.get(norm(phrase)) or self._new(phrase, "person", pos, named=False)
             return self.canonical(entity)
-        owner = words[0].lower() in _OWNERS or words[0].endswith(("'s", "’s"))
+        # "her economic plan", "Tomas Varga's family": an owner before the head, whose name may
+        # have capitals of its own.
+        owned = next((i + 1 for i in range(len(head_part) - 2, -1, -1) if head_part[i].endswith(("'s", "’s"))), 0)
+        owner = words[0].lower() in _OWNERS or owned > 0
         if (determiner is not None or owner) and _COMMON_HEAD.match(head) and head not in FUNCTION_WORDS \
-                and len(head_part) <= 5 and not any(w[:1].isupper() for w in head_part[1:]):
+                and len(head_part) <= 5 and not any(w[:1].isupper() for w in head_part[max(1, owned):]):
             # "the crowd", "her economic plan", "the clip": a speaker the article describes but never
             # names is kept as the description, not forced onto a name.
             name = core if determiner == "the" else phrase
