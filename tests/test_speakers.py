@@ -413,3 +413,20 @@ def test_noun_ending_like_an_adverb_is_part_of_the_subject():
     ex = extract("The council met on Monday.\n\nJane Roe spoke first. Tomas Varga’s family has called on the police to "
                  "release the videos “as a matter of transparency.”")
     assert speaker(ex, "as a matter") == "Tomas Varga’s family"
+
+
+def test_reporting_verb_in_an_opening_clause_does_not_report_the_main_clause():
+    ex = extract("The rally ran late.\n\nAs Tomas Varga attacked the mayor, the crowd chanted, “Lock him up!”")
+    assert speaker(ex, "Lock him up") == "crowd"
+
+
+def test_participle_after_an_opening_phrase_goes_with_the_main_clause_subject():
+    ex = extract("The rally ran late.\n\nAlongside Valley Action calls for a strike, a union leader said the mayor must "
+                 "choose a side, saying, “He cannot stay silent for ever.”")
+    assert speaker(ex, "He cannot stay") == "a union leader"
+
+
+def test_participle_joined_by_and_goes_with_the_participle_before_it():
+    ex = extract("The rally ran late.\n\nDemocrats rushed to respond, with Tomas Varga tweeting that the budget "
+                 "was “a mess” and asking, “How can we trust her?”")
+    assert speaker(ex, "How can we") == "Tomas Varga"

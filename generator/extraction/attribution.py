@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .actors import Entity
-from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
+from .clauses import OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_phrase
 from ..data import load_list
 from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
@@ -321,8 +321,11 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is None:
             continue
-        if _SUBORDINATOR_BEFORE.search(view.frame, max(0, verb.start() - 80), verb.start()):
-            continue  # "before officials had weighed in, Varga said …": not the main clause's verb
+        if _SUBORDINATOR_BEFORE.search(view.frame, max(0, verb.start() - 80), verb.start()) or OPENING_CLAUSE.match(
+                view.frame, view.sentence_at(verb.start()).start, verb.start()):
+            # "before officials had weighed in, Varga said …", "Alongside BLM calls for action, a
+            # strategist said …": not the main clause's verb.
+            continue
         if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
                 view.frame, verb.end(), verb_start) or _NEW_SUBJECT_BEFORE.search(
                 view.frame, max(verb.end(), verb_start - 80), verb_start):

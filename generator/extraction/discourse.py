@@ -17,7 +17,8 @@ from ..cleaning import Document
 from ..data import load_list
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_common_plural, is_known_name, preposed_role)
-from .clauses import Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before, takes_outer_subject
+from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
+                      takes_outer_subject)
 from .lexicon import (AUXILIARIES, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
@@ -456,6 +457,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
               if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)]
     verbs.sort(key=lambda v: v.start())
     ending = {m.end: m for m in mentions if not m.possessive} if verbs else None
+    last_speaker = None  # the subject of the sentence's last reporting verb
     for verb in verbs:
         entity = None
         reporting = verb.group().lower() in SPEECH_VERBS
@@ -512,15 +514,22 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             if opening_subject:
                 entity = resolve_phrase(reading, view.number, Phrase(
                     opening_subject.start(1), opening_subject.end(1), opening_subject.group(1)))
+            if entity is None and verb.group().lower().endswith("ing") \
+                    and _AND_BEFORE.search(frame, max(sentence.start, verb.start() - 8), verb.start()):
+                # "with Varga tweeting that … and asking …": a participle joined to another goes
+                # with its subject.
+                entity = last_speaker
             if entity is None:
-                entity = _main_subject(cast, number)
+                entity = _main_subject(cast, number, frame, base, sentence.start, verb.start())
         if entity is None:
             continue
         entity = cast.canonical(entity)
+        last_speaker = entity
         reading.verb_subjects[(view.number, verb.start())] = entity
         cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
+_AND_BEFORE = re.compile(r"\band\s+$")
 _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
 
@@ -532,12 +541,22 @@ def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> N
     return ending.get(end) if end < at else None
 
 
-def _main_subject(cast: Cast, sentence: int) -> Entity | None:
-    """The first subject of the sentence: who "adding that ..." or "and said" is about."""
+def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, verb_start: int) -> Entity | None:
+    """The first subject of the sentence's main clause: who "adding that ..." or "and said" at
+    `verb_start` is about. A subject inside an opening phrase or clause ("Alongside BLM calls for
+    action, a strategist said …, saying") is not the main clause's, unless the verb is in it too."""
+    found = None
     for mention in cast.timeline[-40:]:
-        if mention.sentence == sentence and mention.salience == 2:
+        if mention.sentence != sentence or not mention.salience:
+            continue
+        at = mention.pos - base
+        if start <= at < verb_start and OPENING_CLAUSE.match(frame, start, at) \
+                and not OPENING_CLAUSE.match(frame, start, verb_start):
+            continue
+        if mention.salience == 2:
             return cast.canonical(mention.entity)
-    return None
+        found = found or mention
+    return cast.canonical(found.entity) if found else None
 
 
 def _noun_not_verb(verb: str, subject: Phrase) -> bool:
