@@ -430,3 +430,8 @@ def test_participle_joined_by_and_goes_with_the_participle_before_it():
     ex = extract("The rally ran late.\n\nDemocrats rushed to respond, with Tomas Varga tweeting that the budget "
                  "was “a mess” and asking, “How can we trust her?”")
     assert speaker(ex, "How can we") == "Tomas Varga"
+
+
+def test_even_before_a_described_speaker_is_not_part_of_the_description():
+    ex = extract("The rally ran late.\n\nEven a union leader said the mayor must “choose a side.”")
+    assert speaker(ex, "choose a side") == "a union leader"

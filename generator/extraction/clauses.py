@@ -33,7 +33,7 @@ _FILLER_WORDS = (
 _TRAILING_FILLER = re.compile(rf"(?<!\s)(?:\s+(?:{_FILLER_WORDS}))+\s*$", re.I)
 _FILLER_WORD = re.compile(rf"(?:{_FILLER_WORDS})", re.I)
 _LEADING_FILLER = re.compile(
-    r"^\s*(?:(?:and|but|so|then|yet|also|however|meanwhile|instead|with|without|among|including|"
+    r"^\s*(?:(?:and|but|so|then|yet|also|even|however|meanwhile|instead|with|without|among|including|"
     r"(?:to|in|of|for|at|on|with|by|from|after) wh(?:ich|om))\b[\s,]*)+", re.I)
 _APPOSITIVE_STARTERS = frozenset(
     "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
