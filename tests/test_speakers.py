@@ -435,3 +435,9 @@ def test_participle_joined_by_and_goes_with_the_participle_before_it():
 def test_even_before_a_described_speaker_is_not_part_of_the_description():
     ex = extract("The rally ran late.\n\nEven a union leader said the mayor must “choose a side.”")
     assert speaker(ex, "choose a side") == "a union leader"
+
+
+def test_verb_after_what_reports_another_clause_not_the_quote():
+    ex = extract("The debate is on Monday.\n\nThe mayor has wondered whether the moderators will be “fair” to him, "
+                 "engaging in what analysts described as old tactics.")
+    assert speaker(ex, "fair") == "mayor"
