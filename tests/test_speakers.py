@@ -441,3 +441,9 @@ def test_verb_after_what_reports_another_clause_not_the_quote():
     ex = extract("The debate is on Monday.\n\nThe mayor has wondered whether the moderators will be “fair” to him, "
                  "engaging in what analysts described as old tactics.")
     assert speaker(ex, "fair") == "mayor"
+
+
+def test_name_set_off_after_a_described_speaker_is_the_speaker():
+    ex = extract("The council met on Monday.\n\n“The bridge will open in May,” said the agency’s director, Jane Roe, "
+                 "on Monday.")
+    assert speaker(ex, "The bridge") == "Jane Roe"

@@ -596,6 +596,10 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
         if owner is not None:
             return owner
     first = text.split()[0]
+    if mention is None or mention.possessive and mention.end < phrase.end - 2:
+        apposed = _apposed_name(reading, paragraph, phrase)
+        if apposed is not None:
+            return apposed
     if mention is not None:
         head = _head_name(reading, paragraph, phrase)
         if head is not None:
@@ -636,6 +640,28 @@ def _verb_follows(frame: str, end: int, limit: int) -> bool:
         return False
     word = found.group(1)
     return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
+
+
+_APPOSED_END = re.compile(r"\s*(?:[,;.!?)]|$)")
+
+
+def _apposed_name(reading: Reading, paragraph: int, phrase: Phrase) -> Entity | None:
+    """ "said the bureau's director, James B. Comey, on Monday": the person named right after a
+    description, set off by a comma, is the one it describes."""
+    frame = reading.views[paragraph - 1].frame
+    comma = _COMMA.match(frame, phrase.end)
+    if comma is None or len(phrase.text.split()) > 6 or _ENDS_WITH_PLACE.search(phrase.text):
+        return None  # ("a woman in Worcester, Massachusetts": a place goes on)
+    mention = next(reading.names_from(paragraph, comma.end()), None)
+    if mention is None or mention.role_start != comma.end() or mention.possessive \
+            or not _APPOSED_END.match(frame, mention.end):
+        return None
+    person = reading.cast.canonical(mention.entity)
+    return person if person.type == "person" else None
+
+
+_COMMA = re.compile(r",\s+")
+_ENDS_WITH_PLACE = re.compile(r"\s(?:in|of|from|at|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 
 
 def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention | None:
