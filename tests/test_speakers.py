@@ -447,3 +447,9 @@ def test_name_set_off_after_a_described_speaker_is_the_speaker():
     ex = extract("The council met on Monday.\n\n“The bridge will open in May,” said the agency’s director, Jane Roe, "
                  "on Monday.")
     assert speaker(ex, "The bridge") == "Jane Roe"
+
+
+def test_words_quoted_in_a_sentence_with_its_own_subject_are_not_the_next_speakers():
+    ex = extract("The council met on Monday.\n\nTomas Varga blamed the losses on “a gang of sickos and thieves” and left. Former mayor Jane "
+                 "Roe called the new rules “quite dangerous.”")
+    assert speaker(ex, "a gang of sickos") == "Tomas Varga"

@@ -391,6 +391,12 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
         elif starts_paragraph and _introduces_quote(reading, view.number - 1):
             # "…, turning to X and stating:" closes the paragraph before a quoted block.
             quote.give(_last_speaker(reading, view.number, span.outer_start), "continued")
+        elif following is not None and quote.partial and following.span.outer_start >= view.sentence_at(
+                span.outer_start).end and (own := _opening_subject(reading, view, span)) is not None \
+                and own is not reading.cast.canonical(following.speaker):
+            # "Varga blamed the losses on “sickos”. Roe called the plan “dangerous.”": words quoted
+            # in a sentence with a subject of its own are not those of a later sentence's speaker.
+            quote.give(own, "subject")
         elif following is not None:
             quote.give(following.speaker, "continued", following.confidence)
         elif not _TITLE_CASE.match(span.text):
