@@ -453,3 +453,21 @@ def test_words_quoted_in_a_sentence_with_its_own_subject_are_not_the_next_speake
     ex = extract("The council met on Monday.\n\nTomas Varga blamed the losses on “a gang of sickos and thieves” and left. Former mayor Jane "
                  "Roe called the new rules “quite dangerous.”")
     assert speaker(ex, "a gang of sickos") == "Tomas Varga"
+
+
+def test_described_subject_after_an_opening_phrase_speaks_through_a_participle():
+    ex = extract("The budget passed on Monday.\n\nIn three separate interviews, the judge sounded off on the mayor, "
+                 "saying she did not “want to contemplate” a second term.")
+    assert speaker(ex, "want to contemplate") == "judge"
+
+
+def test_owner_and_noun_opening_a_sentence_speak_through_a_participle():
+    ex = extract("The budget passed on Monday.\n\nHis office put out a statement saying the city “does not have the "
+                 "money to vet every contract.”")
+    assert speaker(ex, "does not have") == "His office"
+
+
+def test_described_subject_with_a_named_body_speaks_through_a_joined_verb():
+    ex = extract("The budget passed on Monday.\n\nA spokesman for Valley Networks declined to comment but said in a "
+                 "statement that “the servers were treated like any other.”")
+    assert speaker(ex, "the servers") == "A spokesman for Valley Networks"

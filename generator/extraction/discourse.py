@@ -62,8 +62,18 @@ _PREDICATE_ACTS = re.compile(r"\s+(?:(?:not|also|still|now|then|already|reported
 _SPEAKS_FOR = re.compile(r"^(?:the\s+|an?\s+)?([A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.’'&-]*){0,5})"
                          r"(?:['’]s)?\s+(?:[Ss]pokes(?:person|man|woman)|press\s+(?:secretary|officer))$")
 _AGE = re.compile(r"^\d{1,3}-year-old$")
-_OPENING_DESCRIPTION = re.compile(r"((?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:(?:also|then|later|\w+ly)\s+)?"
-                                  r"(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led)\s")
+# A described subject opening the sentence's main clause, after an opening phrase at most: "The
+# Ohio senator sought …", "In three interviews, the justice sounded off …", "His office put out …",
+# "A spokesman for Valley Networks declined …".
+_OPENING_DESCRIPTION = re.compile(
+    rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?((?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"[a-z][\w’'-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s+"
+    r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
+    r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
+# (An agent after the description's verb shows a participle: "An email sent out in March by Jo
+# Lund to the board indicates …" is not what the email did.)
+_AGENT_BY = re.compile(r"[^,;:]*?\bby\b")
+_LATER_CLAUSE = re.compile(r"\b(?:when|while|as|after|before|because|since|where|who|which|that|if|until)\b")
 _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
@@ -509,9 +519,12 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 reading.inverted.add((view.number, verb.start()))
         else:
             # "The party's nominee outlined his plan and vowed …", "The Ohio senator sought …,
-            # saying": a described subject opening the sentence is the subject of its verbs.
+            # saying": a described subject opening the sentence is the subject of its verbs, not
+            # of those of a clause after it ("The first incident came …, when protesters
+            # interrupted, shouting …").
             opening_subject = _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
-            if opening_subject:
+            if opening_subject and not _LATER_CLAUSE.search(frame, opening_subject.end(), verb.start()) \
+                    and not _AGENT_BY.match(frame, opening_subject.end(), verb.start()):
                 entity = resolve_phrase(reading, view.number, Phrase(
                     opening_subject.start(1), opening_subject.end(1), opening_subject.group(1)))
             if entity is None and verb.group().lower().endswith("ing") \
