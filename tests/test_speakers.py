@@ -471,3 +471,9 @@ def test_described_subject_with_a_named_body_speaks_through_a_joined_verb():
     ex = extract("The budget passed on Monday.\n\nA spokesman for Valley Networks declined to comment but said in a "
                  "statement that “the servers were treated like any other.”")
     assert speaker(ex, "the servers") == "A spokesman for Valley Networks"
+
+
+def test_reporting_clause_after_a_name_gives_it_no_role_to_be_described_by():
+    ex = extract("The budget passed on Monday.\n\nIn an interview with hosts Tomas Varga and Jane Roe, the party’s "
+                 "candidate stated that the plan was “divisive and cruel.”")
+    assert speaker(ex, "divisive") != "Jane Roe"

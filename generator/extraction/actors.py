@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
                       GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS, PROPER_ADJECTIVES,
-                      PROPER_GROUPS, REGIONS, ROLE_WORDS, TITLE_WORDS, WORK_WORDS, alternation)
+                      PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, WORK_WORDS, alternation)
 from .names import NAME_PARTICLES, Name
 from .text import PARAGRAPH
 
@@ -842,8 +842,11 @@ def role_phrase(role: str) -> str | None:
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
         return None
     lowered = [w.lower().strip(",") for w in words]
-    if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS:
-        return None  # "criticized the plan": a verb and its object
+    if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
+            or len(words) > 1 and lowered[-1].endswith("ed") and lowered[-1] in SPEECH_VERBS:
+        # "criticized the plan": a verb and its object; "the candidate stated (that …)": a
+        # reporting clause.
+        return None
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None
