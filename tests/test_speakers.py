@@ -477,3 +477,9 @@ def test_reporting_clause_after_a_name_gives_it_no_role_to_be_described_by():
     ex = extract("The budget passed on Monday.\n\nIn an interview with hosts Tomas Varga and Jane Roe, the party’s "
                  "candidate stated that the plan was “divisive and cruel.”")
     assert speaker(ex, "divisive") != "Jane Roe"
+
+
+def test_owners_description_opening_a_story_is_not_merged_with_the_owner():
+    ex = extract("Candidate Gary Lund’s doctor is calling the candidate “extremely fit for the job.”\n\n"
+                 "Gary Lund plans to publish his records on Monday.")
+    assert speaker(ex, "extremely fit") != "Gary Lund"

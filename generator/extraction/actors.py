@@ -725,9 +725,13 @@ class Cast:
             if entity.merged_into is not None or entity.named or not entity.definite or entity.type != "person":
                 continue
             paragraph = entity.first // PARAGRAPH
-            words = {w.lower() for w in _WORD.findall(entity.name)} - FUNCTION_WORDS
+            # "Gary Lund's doctor" describes someone other than its owner, by the words after it.
+            owner, _, described = entity.name.rpartition("’s " if "’s " in entity.name else "'s ")
+            words = {w.lower() for w in _WORD.findall(described)} - FUNCTION_WORDS
+            owners = {w.lower() for w in _WORD.findall(owner)}
             at = bisect_left(firsts, paragraph * PARAGRAPH)
-            candidates = [p for p in people[at:at + MAX_ROLE_CANDIDATES] if p.first // PARAGRAPH <= paragraph + 2]
+            candidates = [p for p in people[at:at + MAX_ROLE_CANDIDATES] if p.first // PARAGRAPH <= paragraph + 2
+                          and not owners & {w.lower() for w in p.name.split()}]
             chosen = None
             for person in candidates:
                 context = {w.lower() for w in _WORD.findall(f"{person.role or ''} {person.name}")}
