@@ -483,3 +483,9 @@ def test_owners_description_opening_a_story_is_not_merged_with_the_owner():
     ex = extract("Candidate Gary Lund’s doctor is calling the candidate “extremely fit for the job.”\n\n"
                  "Gary Lund plans to publish his records on Monday.")
     assert speaker(ex, "extremely fit") != "Gary Lund"
+
+
+def test_capitalised_modifier_opening_a_sentence_before_a_plural_role_is_a_description():
+    ex = extract("The budget passed on Monday.\n\nPolice sealed the bridge. Law enforcement sources have said he "
+                 "shouted “no more taxes” at the officers.")
+    assert speaker(ex, "no more taxes") == "law enforcement sources"

@@ -626,9 +626,10 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
             return None
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
-            and not is_common_plural(first) and not _ROLE_HEADED.search(text):
-        # A capitalised word heading no name found is no actor, unless it is a plural common noun
-        # capitalised where it opens the sentence: "Pollsters said" is "pollsters said".
+            and not is_common_plural(first) and not is_common_plural(text.split()[-1]) and not _ROLE_HEADED.search(text):
+        # A capitalised word heading no name found is no actor, unless it is capitalised where it
+        # opens the sentence before a plural common noun: "Pollsters said", "Law enforcement
+        # sources said".
         return None
     return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
 
