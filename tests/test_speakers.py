@@ -489,3 +489,13 @@ def test_capitalised_modifier_opening_a_sentence_before_a_plural_role_is_a_descr
     ex = extract("The budget passed on Monday.\n\nPolice sealed the bridge. Law enforcement sources have said he "
                  "shouted “no more taxes” at the officers.")
     assert speaker(ex, "no more taxes") == "law enforcement sources"
+
+
+def test_barked_after_a_quote_reports_it():
+    ex = extract("The budget passed on Monday.\n\n“Sit down and listen to me,” Tomas Varga barked.")
+    assert speaker(ex, "Sit down") == "Tomas Varga"
+
+
+def test_reacted_before_its_subject_reports_the_quote():
+    ex = extract("The budget passed on Monday.\n\n“The mayor said the roads are fine. Which roads?” reacted Tomas Varga.")
+    assert speaker(ex, "The mayor said") == "Tomas Varga"
