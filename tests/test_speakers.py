@@ -499,3 +499,9 @@ def test_barked_after_a_quote_reports_it():
 def test_reacted_before_its_subject_reports_the_quote():
     ex = extract("The budget passed on Monday.\n\n“The mayor said the roads are fine. Which roads?” reacted Tomas Varga.")
     assert speaker(ex, "The mayor said") == "Tomas Varga"
+
+
+def test_gerund_after_by_reports_with_the_main_clause_subject():
+    ex = extract("The budget passed on Monday.\n\n“We won,” Jane Roe said. Tomas Varga tried to laugh it off by "
+                 "interjecting, “Only the small ones.”")
+    assert speaker(ex, "Only the small") == "Tomas Varga"

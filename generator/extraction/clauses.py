@@ -47,6 +47,8 @@ _SUBJECTLESS_OPENERS = frozenset("while when after before as".split())
 # Words after which a cue word is a noun or an infinitive ("to ask", "the report", "his claims").
 _NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
                             "every each any no another".split())
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_GERUND = re.compile(r"[a-z]+ing\b")
 _NOT_FINITE_BEFORE = re.compile(rf"\b(?:{'|'.join(_NOT_FINITE_ENDINGS)})\s+$", re.I)
 # Verb forms that take the clause subject from elsewhere ("..., adding that", "and told").
 _PARTICIPLE = re.compile(r"ing$")
@@ -104,7 +106,10 @@ def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
     head = frame[max(sentence_start, verb_start - 40):verb_start].rstrip().lower()
     if head.endswith(_NOT_FINITE_ENDINGS) and _NOT_FINITE_BEFORE.search(
             frame, max(sentence_start, verb_start - 12), verb_start):
-        return False
+        # (But "… inflamed tensions by saying": a gerund after "by" reports, its subject the
+        # main clause's.)
+        return _BY_BEFORE.search(frame, max(sentence_start, verb_start - 4), verb_start) is not None \
+            and _GERUND.match(frame, verb_start) is not None
     return not (head.endswith(("'s", "’s")) and _POSSESSOR_BEFORE.search(
         frame, max(sentence_start, verb_start - 40), verb_start))
 
