@@ -505,3 +505,9 @@ def test_gerund_after_by_reports_with_the_main_clause_subject():
     ex = extract("The budget passed on Monday.\n\n“We won,” Jane Roe said. Tomas Varga tried to laugh it off by "
                  "interjecting, “Only the small ones.”")
     assert speaker(ex, "Only the small") == "Tomas Varga"
+
+
+def test_quote_inside_a_closed_aside_is_not_reported_by_a_verb_after_it():
+    ex = extract("The budget passed on Monday.\n\nAfter the fire (Jane Roe called it “a horrific and senseless act”), "
+                 "Tomas Varga inflamed tensions by saying, “They burned our office.”")
+    assert speaker(ex, "a horrific") == "Jane Roe"

@@ -159,8 +159,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     named_next = _named_right_after(reading, view, span.outer_end)
     for verb in cue_verbs(frame, span.outer_end, after_end):
         between = frame[span.outer_end:verb.start()]
-        if any(c in MASKS for c in between):
-            break
+        if any(c in MASKS for c in between) or ")" in between:
+            break  # (another quote, or the end of the aside the quote was in: "(Roe called it "…"), Varga said")
         if named_next is not None and named_next.start < verb.start():
             # `"…," Jane Roe, who chairs the board and has …, said`: the verb's subject is named
             # right after the quote, however long the appositive that follows the name.
