@@ -511,3 +511,8 @@ def test_quote_inside_a_closed_aside_is_not_reported_by_a_verb_after_it():
     ex = extract("The budget passed on Monday.\n\nAfter the fire (Jane Roe called it “a horrific and senseless act”), "
                  "Tomas Varga inflamed tensions by saying, “They burned our office.”")
     assert speaker(ex, "a horrific") == "Jane Roe"
+
+
+def test_surname_that_is_also_a_peoples_name_is_the_person_named_with_it():
+    ex = extract("Mark Cuban, an investor, spoke on Sunday.\n\n“It is too early to tell,” Cuban said.")
+    assert speaker(ex, "It is too early") == "Mark Cuban"
