@@ -516,3 +516,15 @@ def test_quote_inside_a_closed_aside_is_not_reported_by_a_verb_after_it():
 def test_surname_that_is_also_a_peoples_name_is_the_person_named_with_it():
     ex = extract("Mark Cuban, an investor, spoke on Sunday.\n\n“It is too early to tell,” Cuban said.")
     assert speaker(ex, "It is too early") == "Mark Cuban"
+
+
+def test_name_set_off_after_a_role_is_the_subject_not_the_body_in_the_role():
+    ex = extract("The bill passed on Friday.\n\nVice President of Taxpayers for Common Sense, Steve Lund, offered his "
+                 "explanation. “People will forget about the money.”")
+    assert speaker(ex, "People will forget") == "Steve Lund"
+
+
+def test_plural_role_for_a_name_opening_a_sentence_speaks_through_a_participle():
+    ex = extract("The bill passed on Friday.\n\nAttorneys for Jane Roe appeared to oppose the effort, saying the "
+                 "account “has never been the property of the state.”")
+    assert speaker(ex, "has never been") == "Attorneys for Jane Roe"

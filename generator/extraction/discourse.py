@@ -31,7 +31,7 @@ _ASIDE = rf"\s*\([^(){MASKS}]{{1,40}}\)|\s+[—–]\s+[^—–{MASKS}]{{1,120}}?
 _NEXT_WORD = re.compile(
     rf"(?:{_ASIDE})?"
     rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:of|from|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*)*)?"
-    rf"(?:,\s+(?:who|which|that)\s+|\s+(?:(?:who|which|that)\s+)?)"
+    rf"(?:,\s+(?:(?:who|which|that)\s+|(?![a-z]+ing\b))|\s+(?:(?:who|which|that)\s+)?)"
     r"(?:(?:\w+ly|also|then|later|again|still|now|never|not|already|reportedly)\s+)*([a-z]+(?:n't)?)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:by|according to)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
@@ -64,16 +64,19 @@ _SPEAKS_FOR = re.compile(r"^(?:the\s+|an?\s+)?([A-Z][\w.’'&-]*(?:\s+(?:(?:of|f
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 # A described subject opening the sentence's main clause, after an opening phrase at most: "The
 # Ohio senator sought …", "In three interviews, the justice sounded off …", "His office put out …",
-# "A spokesman for Valley Networks declined …".
+# "A spokesman for Valley Networks declined …", "Attorneys for Jo Lund appeared …".
 _OPENING_DESCRIPTION = re.compile(
-    rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?((?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
-    r"[a-z][\w’'-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s+"
+    rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"[a-z][\w’'-]*|[A-Z][a-z]+s)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s+"
     r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
     r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
 # (An agent after the description's verb shows a participle: "An email sent out in March by Jo
 # Lund to the board indicates …" is not what the email did.)
 _AGENT_BY = re.compile(r"[^,;:]*?\bby\b")
 _LATER_CLAUSE = re.compile(r"\b(?:when|while|as|after|before|because|since|where|who|which|that|if|until)\b")
+# Prepositions whose object is no clause's subject: "Vice President of Taxpayers for Common Sense,
+# Steve Ellis, offered …".
+_OBJECT_OF = frozenset(("for", "with", "against", "than"))
 _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
@@ -383,8 +386,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if entity is None:
             continue
         agent = _AGENT_BEFORE.search(frame, max(0, name.role_start - 20), name.role_start)
-        subject = not name.possessive and previous_word not in LOCATIVE and previous_word not in _TOPIC_WORDS and (
-            _acts_after(frame, name.end, sentence.end) or bool(agent))
+        subject = not name.possessive and previous_word not in LOCATIVE and previous_word not in _TOPIC_WORDS \
+            and previous_word not in _OBJECT_OF and (_acts_after(frame, name.end, sentence.end) or bool(agent))
         # A news outlet named as the channel ("according to ABC News") does not act in the story.
         acts = not (agent and agent.group().lower().startswith("according") and entity.type != "person")
         if entity.type == "organization" and (previous_word in _TOLD or _CHANNEL_BEFORE.search(
@@ -424,7 +427,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             subject, acts = True, False
         if previous_word in _TOPIC_WORDS:
             cast.canonical(entity).topical += 1
-        if not subject and not name.possessive and previous_word not in LOCATIVE \
+        if not subject and not name.possessive and previous_word not in LOCATIVE and previous_word not in _OBJECT_OF \
                 and _clause_verb_after(frame, name.end, sentence.end):
             # "Varga threw her support behind …", "Varga on Monday ratcheted up …": the subject of
             # its clause for pronouns and quotes, though the verb says nothing of acting in the story.
@@ -623,8 +626,9 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
             return reading.cast.canonical(mention.entity)
-        if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
-            return None
+        if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another") \
+                and not is_common_plural(lead[0]):
+            return None  # ("Attorneys for Clinton" is described, as "the attorneys" would be)
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
             and not is_common_plural(first) and not is_common_plural(text.split()[-1]) and not _ROLE_HEADED.search(text):
         # A capitalised word heading no name found is no actor, unless it is capitalised where it
