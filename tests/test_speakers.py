@@ -528,3 +528,9 @@ def test_plural_role_for_a_name_opening_a_sentence_speaks_through_a_participle()
     ex = extract("The bill passed on Friday.\n\nAttorneys for Jane Roe appeared to oppose the effort, saying the "
                  "account “has never been the property of the state.”")
     assert speaker(ex, "has never been") == "Attorneys for Jane Roe"
+
+
+def test_long_inverted_speaker_phrase_ends_before_its_adverbial():
+    ex = extract("The bill passed on Friday.\n\n“The risk is growing,” said analyst Tomas Varga of the Valley Group in "
+                 "a statement published in the Daily Herald on Monday.")
+    assert speaker(ex, "The risk") == "Tomas Varga"

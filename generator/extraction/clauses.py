@@ -308,9 +308,17 @@ def phrase_after(frame: str, start: int, end: int) -> Phrase | None:
     if relative and frame[start:relative.start()].strip():
         end = relative.start()
     found = _NP_AFTER.match(frame, start, end)
+    if found and len(found.group(1).split()) > MAX_NP_WORDS:
+        # "said analyst Jo Lund of the Valley Group in a statement published in …": the phrase
+        # ends before an adverbial that runs on.
+        adverbial = _ADVERBIAL.search(frame, found.start(1), found.end(1))
+        found = _NP_AFTER.match(frame, start, adverbial.start()) if adverbial else None
     if not found or len(found.group(1).split()) > MAX_NP_WORDS:
         return None
     return Phrase(found.start(1), found.end(1), found.group(1))
+
+
+_ADVERBIAL = re.compile(r"\s(?:in|on|at|during|after|before|while|to|with)\s+(?:a|an|the|his|her|their|its)\s")
 
 
 def inverted_subject(frame: str, sentence_start: int, verb_start: int, verb_end: int, sentence_end: int) -> Phrase | None:
