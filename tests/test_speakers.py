@@ -534,3 +534,9 @@ def test_long_inverted_speaker_phrase_ends_before_its_adverbial():
     ex = extract("The bill passed on Friday.\n\n“The risk is growing,” said analyst Tomas Varga of the Valley Group in "
                  "a statement published in the Daily Herald on Monday.")
     assert speaker(ex, "The risk") == "Tomas Varga"
+
+
+def test_name_and_an_adverb_before_a_participle_make_its_subject():
+    ex = extract("The rally ran late.\n\nSome of his supporters pushed a protester out, with Tomas Varga reportedly "
+                 "yelling: “Get him out of here!”")
+    assert speaker(ex, "Get him out") == "Tomas Varga"

@@ -75,7 +75,7 @@ _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|ther
 _MID_SENTENCE = re.compile(r"[\w,]\s*$")
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*\s+(?:[a-z]+ly\s+)?$")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+(?:(?:\w+ly|also|then|later|has|have|had|will|would)\s+)*$")
 _PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+(?:(?:\w+ly|also|still|now|not)\s+)?$", re.I)
 _NAME_BEFORE_ROLES = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+)?"

@@ -550,11 +550,16 @@ _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
 
 def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> NameMention | None:
-    """The name mention that ends right before `at`, with only spaces between."""
-    end = at
-    while end > 0 and end > at - 4 and frame[end - 1] == " ":
+    """The name mention that ends right before `at`, with only spaces or an adverb between ("with
+    Trump reportedly yelling")."""
+    adverb = _ADVERB_BEFORE.search(frame, max(0, at - 24), at)
+    start = end = adverb.start() + 1 if adverb else at
+    while end > 0 and end > start - 4 and frame[end - 1] == " ":
         end -= 1
     return ending.get(end) if end < at else None
+
+
+_ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s+$")
 
 
 def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, verb_start: int) -> Entity | None:
