@@ -540,3 +540,9 @@ def test_name_and_an_adverb_before_a_participle_make_its_subject():
     ex = extract("The rally ran late.\n\nSome of his supporters pushed a protester out, with Tomas Varga reportedly "
                  "yelling: “Get him out of here!”")
     assert speaker(ex, "Get him out") == "Tomas Varga"
+
+
+def test_a_name_after_a_preposition_and_its_article_is_no_speaker_of_a_colon_quote():
+    ex = extract("Mayor Jane Holt opened the bridge on Tuesday.\n\nShe spoke on Tuesday to the daily paper "
+                 "Valley Herald: “The toll will stay low for years.”")
+    assert speaker(ex, "The toll") == "Jane Holt"

@@ -50,7 +50,8 @@ _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
 _EMBEDDED = re.compile(r"[a-z]\s$")
 _NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+"
+                                 r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$", re.I)
 _TITLE_CASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,3}$")
 _OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
 _CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
@@ -256,8 +257,10 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if owner is not None:
             return owner, "before"
         colon = _NAME_COLON.search(frame, before_start, span.outer_start)
-        if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 12), colon.start(1)):
-            colon = None  # "contrasted him with Okafor: “…”": the name is an object, not a speaker
+        if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 40), colon.start(1)):
+            # "contrasted him with Okafor: “…”", "… to the daily paper Valley Herald: “…”": the name
+            # is an object, not a speaker.
+            colon = None
         if colon:
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
