@@ -353,3 +353,196 @@ def test_quote_inside_a_clause_with_no_one_named_before_goes_to_the_verb_after()
     ex = extract("Sen. Tomas Varga appeared on television after the speech. Nothing the president said “will calm "
                  "anyone’s fears,” the Ohio senator said.")
     assert speaker(ex, "will calm") in ("Tomas Varga", "Ohio senator")
+
+
+# -- second round -----------------------------------------------------------------------------------
+
+def test_surname_ending_like_an_adverb_is_the_subject():
+    ex = extract("The council met on Monday.\n\n“We were never asked,” Kelly charged at the hall.")
+    assert speaker(ex, "We were never") == "Kelly"
+
+
+def test_name_with_a_verb_of_its_own_before_an_inverted_reporting_verb_is_not_its_subject():
+    ex = extract("The council met on Monday.\n\nBecause of how Democrats crafted the primary schedule, explained Jane Roe, “the "
+                 "vote was over before it began.”")
+    assert speaker(ex, "the vote was over") == "Jane Roe"
+
+
+def test_role_words_between_an_institution_and_a_name_make_one_speaker_phrase():
+    ex = extract("The council met on Monday.\n\n“It was never meant to be,” said Valley University political scientist "
+                 "Tomas Varga of the failed bid.")
+    assert speaker(ex, "It was never") == "Tomas Varga"
+
+
+def test_phrase_after_a_dash_that_goes_on_into_a_clause_is_not_the_source():
+    ex = extract("The council met on Monday.\n\nTomas Varga lamented the mayor’s habit of gaffes - “does he have to keep "
+                 "doing it?” - voters in Akron who watched the debate said they did not mind.")
+    assert speaker(ex, "does he have") == "Tomas Varga"
+
+
+def test_state_closing_a_place_that_ends_an_appositive_is_skipped():
+    ex = extract("The council met on Monday.\n\nJane Roe, during a town hall meeting in Flint, Michigan, said she was "
+                 "“going to fix the pipes.”")
+    assert speaker(ex, "going to fix") == "Jane Roe"
+
+
+def test_name_with_an_aside_between_dashes_is_the_subject_a_pronoun_points_back_to():
+    ex = extract("The council met on Monday.\n\n“We will win,” Peter Holm said.\n\nGovernor Tomas Varga – a keen "
+                 "football fan – gave a one-word answer. “Denver,” he answered.")
+    assert speaker(ex, "Denver") == "Tomas Varga"
+
+
+def test_name_with_an_aside_between_dashes_is_the_subject_of_the_verb_after_it():
+    ex = extract("The council met on Monday.\n\nJane Roe — a teacher from Akron — says the new school was “a big "
+                 "deal.”")
+    assert speaker(ex, "a big deal") == "Jane Roe"
+
+
+def test_name_with_a_state_in_parentheses_is_the_subject_of_its_sentence():
+    ex = extract("The council met on Monday.\n\nMayor Peter Holm spoke first.\n\nOn Sunday, Sen. Anna Berg (Vt.), who "
+                 "lost the primary, named young voters as the reason. “The young are sick of it.”")
+    assert speaker(ex, "The young") == "Anna Berg"
+
+
+def test_age_after_the_article_is_a_described_speaker():
+    ex = extract("The council met on Monday.\n\n“The bridge is a disgrace,” said the 46-year-old.")
+    assert speaker(ex, "The bridge") == "46-year-old"
+
+
+def test_noun_ending_like_an_adverb_is_part_of_the_subject():
+    ex = extract("The council met on Monday.\n\nJane Roe spoke first. Tomas Varga’s family has called on the police to "
+                 "release the videos “as a matter of transparency.”")
+    assert speaker(ex, "as a matter") == "Tomas Varga’s family"
+
+
+def test_reporting_verb_in_an_opening_clause_does_not_report_the_main_clause():
+    ex = extract("The rally ran late.\n\nAs Tomas Varga attacked the mayor, the crowd chanted, “Lock him up!”")
+    assert speaker(ex, "Lock him up") == "crowd"
+
+
+def test_participle_after_an_opening_phrase_goes_with_the_main_clause_subject():
+    ex = extract("The rally ran late.\n\nAlongside Valley Action calls for a strike, a union leader said the mayor must "
+                 "choose a side, saying, “He cannot stay silent for ever.”")
+    assert speaker(ex, "He cannot stay") == "a union leader"
+
+
+def test_participle_joined_by_and_goes_with_the_participle_before_it():
+    ex = extract("The rally ran late.\n\nDemocrats rushed to respond, with Tomas Varga tweeting that the budget "
+                 "was “a mess” and asking, “How can we trust her?”")
+    assert speaker(ex, "How can we") == "Tomas Varga"
+
+
+def test_even_before_a_described_speaker_is_not_part_of_the_description():
+    ex = extract("The rally ran late.\n\nEven a union leader said the mayor must “choose a side.”")
+    assert speaker(ex, "choose a side") == "a union leader"
+
+
+def test_verb_after_what_reports_another_clause_not_the_quote():
+    ex = extract("The debate is on Monday.\n\nThe mayor has wondered whether the moderators will be “fair” to him, "
+                 "engaging in what analysts described as old tactics.")
+    assert speaker(ex, "fair") == "mayor"
+
+
+def test_name_set_off_after_a_described_speaker_is_the_speaker():
+    ex = extract("The council met on Monday.\n\n“The bridge will open in May,” said the agency’s director, Jane Roe, "
+                 "on Monday.")
+    assert speaker(ex, "The bridge") == "Jane Roe"
+
+
+def test_words_quoted_in_a_sentence_with_its_own_subject_are_not_the_next_speakers():
+    ex = extract("The council met on Monday.\n\nTomas Varga blamed the losses on “a gang of sickos and thieves” and left. Former mayor Jane "
+                 "Roe called the new rules “quite dangerous.”")
+    assert speaker(ex, "a gang of sickos") == "Tomas Varga"
+
+
+def test_described_subject_after_an_opening_phrase_speaks_through_a_participle():
+    ex = extract("The budget passed on Monday.\n\nIn three separate interviews, the judge sounded off on the mayor, "
+                 "saying she did not “want to contemplate” a second term.")
+    assert speaker(ex, "want to contemplate") == "judge"
+
+
+def test_owner_and_noun_opening_a_sentence_speak_through_a_participle():
+    ex = extract("The budget passed on Monday.\n\nHis office put out a statement saying the city “does not have the "
+                 "money to vet every contract.”")
+    assert speaker(ex, "does not have") == "His office"
+
+
+def test_described_subject_with_a_named_body_speaks_through_a_joined_verb():
+    ex = extract("The budget passed on Monday.\n\nA spokesman for Valley Networks declined to comment but said in a "
+                 "statement that “the servers were treated like any other.”")
+    assert speaker(ex, "the servers") == "A spokesman for Valley Networks"
+
+
+def test_reporting_clause_after_a_name_gives_it_no_role_to_be_described_by():
+    ex = extract("The budget passed on Monday.\n\nIn an interview with hosts Tomas Varga and Jane Roe, the party’s "
+                 "candidate stated that the plan was “divisive and cruel.”")
+    assert speaker(ex, "divisive") != "Jane Roe"
+
+
+def test_owners_description_opening_a_story_is_not_merged_with_the_owner():
+    ex = extract("Candidate Gary Lund’s doctor is calling the candidate “extremely fit for the job.”\n\n"
+                 "Gary Lund plans to publish his records on Monday.")
+    assert speaker(ex, "extremely fit") != "Gary Lund"
+
+
+def test_capitalised_modifier_opening_a_sentence_before_a_plural_role_is_a_description():
+    ex = extract("The budget passed on Monday.\n\nPolice sealed the bridge. Law enforcement sources have said he "
+                 "shouted “no more taxes” at the officers.")
+    assert speaker(ex, "no more taxes") == "law enforcement sources"
+
+
+def test_barked_after_a_quote_reports_it():
+    ex = extract("The budget passed on Monday.\n\n“Sit down and listen to me,” Tomas Varga barked.")
+    assert speaker(ex, "Sit down") == "Tomas Varga"
+
+
+def test_reacted_before_its_subject_reports_the_quote():
+    ex = extract("The budget passed on Monday.\n\n“The mayor said the roads are fine. Which roads?” reacted Tomas Varga.")
+    assert speaker(ex, "The mayor said") == "Tomas Varga"
+
+
+def test_gerund_after_by_reports_with_the_main_clause_subject():
+    ex = extract("The budget passed on Monday.\n\n“We won,” Jane Roe said. Tomas Varga tried to laugh it off by "
+                 "interjecting, “Only the small ones.”")
+    assert speaker(ex, "Only the small") == "Tomas Varga"
+
+
+def test_quote_inside_a_closed_aside_is_not_reported_by_a_verb_after_it():
+    ex = extract("The budget passed on Monday.\n\nAfter the fire (Jane Roe called it “a horrific and senseless act”), "
+                 "Tomas Varga inflamed tensions by saying, “They burned our office.”")
+    assert speaker(ex, "a horrific") == "Jane Roe"
+
+
+def test_surname_that_is_also_a_peoples_name_is_the_person_named_with_it():
+    ex = extract("Mark Cuban, an investor, spoke on Sunday.\n\n“It is too early to tell,” Cuban said.")
+    assert speaker(ex, "It is too early") == "Mark Cuban"
+
+
+def test_name_set_off_after_a_role_is_the_subject_not_the_body_in_the_role():
+    ex = extract("The bill passed on Friday.\n\nVice President of Taxpayers for Common Sense, Steve Lund, offered his "
+                 "explanation. “People will forget about the money.”")
+    assert speaker(ex, "People will forget") == "Steve Lund"
+
+
+def test_plural_role_for_a_name_opening_a_sentence_speaks_through_a_participle():
+    ex = extract("The bill passed on Friday.\n\nAttorneys for Jane Roe appeared to oppose the effort, saying the "
+                 "account “has never been the property of the state.”")
+    assert speaker(ex, "has never been") == "Attorneys for Jane Roe"
+
+
+def test_long_inverted_speaker_phrase_ends_before_its_adverbial():
+    ex = extract("The bill passed on Friday.\n\n“The risk is growing,” said analyst Tomas Varga of the Valley Group in "
+                 "a statement published in the Daily Herald on Monday.")
+    assert speaker(ex, "The risk") == "Tomas Varga"
+
+
+def test_name_and_an_adverb_before_a_participle_make_its_subject():
+    ex = extract("The rally ran late.\n\nSome of his supporters pushed a protester out, with Tomas Varga reportedly "
+                 "yelling: “Get him out of here!”")
+    assert speaker(ex, "Get him out") == "Tomas Varga"
+
+
+def test_a_name_after_a_preposition_and_its_article_is_no_speaker_of_a_colon_quote():
+    ex = extract("Mayor Jane Holt opened the bridge on Tuesday.\n\nShe spoke on Tuesday to the daily paper "
+                 "Valley Herald: “The toll will stay low for years.”")
+    assert speaker(ex, "The toll") == "Jane Holt"

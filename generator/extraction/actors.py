@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
                       GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS, PROPER_ADJECTIVES,
-                      PROPER_GROUPS, REGIONS, ROLE_WORDS, TITLE_WORDS, WORK_WORDS, alternation)
+                      PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, WORK_WORDS, alternation)
 from .names import NAME_PARTICLES, Name
 from .text import PARAGRAPH
 
@@ -39,6 +39,7 @@ _SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
 _ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)  # the list's entries of several words
 _ISSUED = frozenset(("statement", "release", "letter", "memo", "communique", "communiqué"))
 _OWNERS = frozenset(("his", "her", "its", "their", "our"))
+_AGE = re.compile(r"^\d{1,3}-year-old$")
 _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
 _PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
@@ -229,9 +230,10 @@ class Cast:
         text = name.text
         key = norm(text)
         words = text.split()
-        if len(words) == 1 and previous_word not in LOCATIVE and (key in COUNTRY_BY_NAME or key in CAPITAL_OF):
-            # "Jeff Kingston said ... Kingston added": the surname of a person the story named is
-            # that person, not the place of the same name.
+        if len(words) == 1 and previous_word not in LOCATIVE and (
+                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in DEMONYM_OF and previous_word not in _DETERMINERS):
+            # "Jeff Kingston said ... Kingston added", "Mark Cuban … Cuban said": the surname of a
+            # person the story named is that person, not the place or people of the same name.
             holder = self._surname_holder(key)
             if holder is not None:
                 holder.add_alias(text)
@@ -630,7 +632,8 @@ class Cast:
         if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
             name = core if determiner in (None, "the", "some", "many", "several", "other") else phrase
             return self._group(name, pos, phrase)
-        if head in PERSON_NOUNS or head in TITLE_WORDS:
+        if head in PERSON_NOUNS or head in TITLE_WORDS or _AGE.match(head):
+            # ("said the 46-year-old": an age stands for the person it describes.)
             definite = determiner in _DEFINITE or determiner is None
             if definite:
                 found = self._person_with_role(core, pos)
@@ -665,9 +668,12 @@ class Cast:
         if len(words) == 1 and determiner in ("another", "one", "some"):
             entity = self._by_key.get(norm(phrase)) or self._new(phrase, "person", pos, named=False)
             return self.canonical(entity)
-        owner = words[0].lower() in _OWNERS or words[0].endswith(("'s", "’s"))
+        # "her economic plan", "Tomas Varga's family": an owner before the head, whose name may
+        # have capitals of its own.
+        owned = next((i + 1 for i in range(len(head_part) - 2, -1, -1) if head_part[i].endswith(("'s", "’s"))), 0)
+        owner = words[0].lower() in _OWNERS or owned > 0
         if (determiner is not None or owner) and _COMMON_HEAD.match(head) and head not in FUNCTION_WORDS \
-                and len(head_part) <= 5 and not any(w[:1].isupper() for w in head_part[1:]):
+                and len(head_part) <= 5 and not any(w[:1].isupper() for w in head_part[max(1, owned):]):
             # "the crowd", "her economic plan", "the clip": a speaker the article describes but never
             # names is kept as the description, not forced onto a name.
             name = core if determiner == "the" else phrase
@@ -720,9 +726,13 @@ class Cast:
             if entity.merged_into is not None or entity.named or not entity.definite or entity.type != "person":
                 continue
             paragraph = entity.first // PARAGRAPH
-            words = {w.lower() for w in _WORD.findall(entity.name)} - FUNCTION_WORDS
+            # "Gary Lund's doctor" describes someone other than its owner, by the words after it.
+            owner, _, described = entity.name.rpartition("’s " if "’s " in entity.name else "'s ")
+            words = {w.lower() for w in _WORD.findall(described)} - FUNCTION_WORDS
+            owners = {w.lower() for w in _WORD.findall(owner)}
             at = bisect_left(firsts, paragraph * PARAGRAPH)
-            candidates = [p for p in people[at:at + MAX_ROLE_CANDIDATES] if p.first // PARAGRAPH <= paragraph + 2]
+            candidates = [p for p in people[at:at + MAX_ROLE_CANDIDATES] if p.first // PARAGRAPH <= paragraph + 2
+                          and not owners & {w.lower() for w in p.name.split()}]
             chosen = None
             for person in candidates:
                 context = {w.lower() for w in _WORD.findall(f"{person.role or ''} {person.name}")}
@@ -837,8 +847,11 @@ def role_phrase(role: str) -> str | None:
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
         return None
     lowered = [w.lower().strip(",") for w in words]
-    if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS:
-        return None  # "criticized the plan": a verb and its object
+    if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
+            or len(words) > 1 and lowered[-1].endswith("ed") and lowered[-1] in SPEECH_VERBS:
+        # "criticized the plan": a verb and its object; "the candidate stated (that …)": a
+        # reporting clause.
+        return None
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .actors import Entity
-from .clauses import Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
+from .clauses import OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_phrase
 from ..data import load_list
 from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
@@ -32,7 +32,7 @@ _QUOTES_ONLY = re.compile(rf"[\s,;.!?{MASKS}]*")
 _NAME_COLON = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 _VERBISH_LEAD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|since|although|though|whereas|if|unless|until|"
-                          r"and|but|that|which|who|whom|where)\b")
+                          r"and|but|that|which|who|whom|where|what|how)\b")
 _COORDINATION = re.compile(rf"[;{MASKS}]|,\s*(?:and|but|while|whereas|although|though|with)\b|\s(?:but|while|whereas)\s")
 _LEADING_SPACE = re.compile(r"\s*")
 _PRONOUN_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*(?:He|She|They)\b")
@@ -50,7 +50,8 @@ _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
 _EMBEDDED = re.compile(r"[a-z]\s$")
 _NEW_SENTENCE = re.compile(r"\s+[\"“‘'(]?[A-Z]")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|by|toward|towards)\s+"
+                                 r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$", re.I)
 _TITLE_CASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,3}$")
 _OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
 _CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
@@ -62,6 +63,8 @@ _SET_OFF = re.compile(r",[^;:()]*,\s*")
 # Verbs whose object is the one spoken to, never an inverted speaker.
 _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
+_SOURCE_TAIL = re.compile(r"\s*(?:[,(][^;:—–]*)?")
+_NOT_SOURCE_OPENERS = ("including ", "especially ", "notably ", "such as ", "like ")
 
 # Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess:
 # about the share of speakers found that way that were right on the development articles.
@@ -157,8 +160,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     named_next = _named_right_after(reading, view, span.outer_end)
     for verb in cue_verbs(frame, span.outer_end, after_end):
         between = frame[span.outer_end:verb.start()]
-        if any(c in MASKS for c in between):
-            break
+        if any(c in MASKS for c in between) or ")" in between:
+            break  # (another quote, or the end of the aside the quote was in: "(Roe called it "…"), Varga said")
         if named_next is not None and named_next.start < verb.start():
             # `"…," Jane Roe, who chairs the board and has …, said`: the verb's subject is named
             # right after the quote, however long the appositive that follows the name.
@@ -208,7 +211,11 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     dash = _DASH.match(frame, span.outer_end, after_end)
     if dash:
         phrase = phrase_after(frame, dash.end(), after_end)
-        if phrase is not None:
+        # The source after a dash closes the sentence, an appositive at most ("— Jane Roe, 20,
+        # of Akron."); a phrase going on into a clause ("— Democrats in Iowa who watched it said …",
+        # "— including the union — wanted …") sets the quote off inside another's sentence.
+        if phrase is not None and _SOURCE_TAIL.fullmatch(frame, phrase.end, after_end) \
+                and not phrase.text.startswith(_NOT_SOURCE_OPENERS):
             speaker = resolve_phrase(reading, view.number, phrase)
             # (`"burning the Constitution" - a charge that stung`: a dash before a thing.)
             if speaker is not None and (speaker.named or speaker.type in ("person", "group")):
@@ -250,8 +257,10 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if owner is not None:
             return owner, "before"
         colon = _NAME_COLON.search(frame, before_start, span.outer_start)
-        if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 12), colon.start(1)):
-            colon = None  # "contrasted him with Okafor: “…”": the name is an object, not a speaker
+        if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 40), colon.start(1)):
+            # "contrasted him with Okafor: “…”", "… to the daily paper Valley Herald: “…”": the name
+            # is an object, not a speaker.
+            colon = None
         if colon:
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
@@ -315,8 +324,11 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is None:
             continue
-        if _SUBORDINATOR_BEFORE.search(view.frame, max(0, verb.start() - 80), verb.start()):
-            continue  # "before officials had weighed in, Varga said …": not the main clause's verb
+        if _SUBORDINATOR_BEFORE.search(view.frame, max(0, verb.start() - 80), verb.start()) or OPENING_CLAUSE.match(
+                view.frame, view.sentence_at(verb.start()).start, verb.start()):
+            # "before officials had weighed in, Varga said …", "Alongside BLM calls for action, a
+            # strategist said …": not the main clause's verb.
+            continue
         if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
                 view.frame, verb.end(), verb_start) or _NEW_SUBJECT_BEFORE.search(
                 view.frame, max(verb.end(), verb_start - 80), verb_start):
@@ -382,6 +394,12 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
         elif starts_paragraph and _introduces_quote(reading, view.number - 1):
             # "…, turning to X and stating:" closes the paragraph before a quoted block.
             quote.give(_last_speaker(reading, view.number, span.outer_start), "continued")
+        elif following is not None and quote.partial and following.span.outer_start >= view.sentence_at(
+                span.outer_start).end and (own := _opening_subject(reading, view, span)) is not None \
+                and own is not reading.cast.canonical(following.speaker):
+            # "Varga blamed the losses on “sickos”. Roe called the plan “dangerous.”": words quoted
+            # in a sentence with a subject of its own are not those of a later sentence's speaker.
+            quote.give(own, "subject")
         elif following is not None:
             quote.give(following.speaker, "continued", following.confidence)
         elif not _TITLE_CASE.match(span.text):

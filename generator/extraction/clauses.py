@@ -22,15 +22,18 @@ _BOUNDARY = re.compile(rf"(?:[{MASKS},;:()\[\]—–]|\s-\s|\b(?:{_BOUNDARY_WORD
 _ANTECEDENT_BOUNDARY = re.compile(
     rf"(?:[{MASKS},;:()\[\]—–]|\b(?:{_BOUNDARY_WORDS}|by|of|for|with|to|from|on|in|at|against)\b)")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and|de|van|von|al)\s+)*[A-Z][\w’'.-]*)*$")
+# An adverb is written in lower case ("Kelly said" has a subject), and a few nouns end like one
+# ("Scott's family has called").
+_ADVERB = r"(?-i:(?!(?:family|rally|assembly|ally|supply|reply|anomaly|monopoly|bully)\b)[a-z]\w*ly)"
 _FILLER_WORDS = (
-    r"\w+ly|also|then|later|again|once|still|just|never|not|n't|no\s+longer|(?<=\bno\s)longer|now|has|have|had|will|would|"
+    rf"{_ADVERB}|also|then|later|again|once|still|just|never|not|n't|no\s+longer|(?<=\bno\s)longer|now|has|have|had|will|would|"
     r"could|can|did|does|do|is|was|were|are|be|been|being|shall|should|may|might|must|previously|earlier|"
     r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
     r"initially|even|always|often|himself|herself|itself|themselves|too|since|yesterday|today|tonight")
 _TRAILING_FILLER = re.compile(rf"(?<!\s)(?:\s+(?:{_FILLER_WORDS}))+\s*$", re.I)
 _FILLER_WORD = re.compile(rf"(?:{_FILLER_WORDS})", re.I)
 _LEADING_FILLER = re.compile(
-    r"^\s*(?:(?:and|but|so|then|yet|also|however|meanwhile|instead|with|without|among|including|"
+    r"^\s*(?:(?:and|but|so|then|yet|also|even|however|meanwhile|instead|with|without|among|including|"
     r"(?:to|in|of|for|at|on|with|by|from|after) wh(?:ich|om))\b[\s,]*)+", re.I)
 _APPOSITIVE_STARTERS = frozenset(
     "who which whose a an the his her its their one himself herself itself also aged now then formerly both "
@@ -44,6 +47,8 @@ _SUBJECTLESS_OPENERS = frozenset("while when after before as".split())
 # Words after which a cue word is a noun or an infinitive ("to ask", "the report", "his claims").
 _NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
                             "every each any no another".split())
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_GERUND = re.compile(r"[a-z]+ing\b")
 _NOT_FINITE_BEFORE = re.compile(rf"\b(?:{'|'.join(_NOT_FINITE_ENDINGS)})\s+$", re.I)
 # Verb forms that take the clause subject from elsewhere ("..., adding that", "and told").
 _PARTICIPLE = re.compile(r"ing$")
@@ -70,13 +75,19 @@ _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|ther
 _MID_SENTENCE = re.compile(r"[\w,]\s*$")
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*\s+(?:[a-z]+ly\s+)?$")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+(?:(?:\w+ly|also|then|later|has|have|had|will|would)\s+)*$")
 _PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+(?:(?:\w+ly|also|still|now|not)\s+)?$", re.I)
 _NAME_BEFORE_ROLES = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+and\s+$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|i)\s+$", re.I)
 _INVERTING = frozenset(w.lower() for w in load_list("inverting_verbs.txt"))
+
+
+# A subordinator or preposition opening the sentence, and the phrase or clause it opens running
+# on to a position: "As Trump attacked Clinton, …", "Alongside BLM calls for action, …".
+OPENING_CLAUSE = re.compile(rf"[\s\"“‘'(]*(?:after|before|when|while|since|until|although|though|because|unless|"
+                            rf"whereas|as|if|once|with|amid|despite|alongside|following)\b[^,;:{MASKS}]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,7 +106,10 @@ def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
     head = frame[max(sentence_start, verb_start - 40):verb_start].rstrip().lower()
     if head.endswith(_NOT_FINITE_ENDINGS) and _NOT_FINITE_BEFORE.search(
             frame, max(sentence_start, verb_start - 12), verb_start):
-        return False
+        # (But "… inflamed tensions by saying": a gerund after "by" reports, its subject the
+        # main clause's.)
+        return _BY_BEFORE.search(frame, max(sentence_start, verb_start - 4), verb_start) is not None \
+            and _GERUND.match(frame, verb_start) is not None
     return not (head.endswith(("'s", "’s")) and _POSSESSOR_BEFORE.search(
         frame, max(sentence_start, verb_start - 40), verb_start))
 
@@ -143,6 +157,13 @@ def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase |
         return None
     if frame[left_end - 1] == ",":
         return _subject_before_appositives(frame, sentence_start, left_end - 1)
+    if frame[left_end - 1] in "—–":
+        # "Jo Lund — a teacher from Akron — says": the subject is before the aside.
+        opening = max(frame.rfind("—", max(sentence_start, left_end - MAX_APPOSITIVE_CHARS), left_end - 1),
+                      frame.rfind("–", max(sentence_start, left_end - MAX_APPOSITIVE_CHARS), left_end - 1))
+        if opening > sentence_start and frame[sentence_start:opening].strip():
+            return subject_before(frame, sentence_start, opening)
+        return None
     phrase = _phrase_back_to_boundary(frame, sentence_start, left_end)
     if phrase is not None:
         # "Jane Roe, president and CEO of Acme stated": an appositive missing its closing comma;
@@ -250,16 +271,17 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\b")
 
 
 def _place_tail(frame: str, window: int, comma: int, segment: str) -> bool:
-    """ "Jo Lund, 22, of Flint, Mich., said": the state or country closing a place the appositive
-    before it opened ("of Flint")."""
+    """ "Jo Lund, 22, of Flint, Mich., said", "Roe, during a meeting in Flint, Mich., said": the
+    state or country closing a place the appositive before it opened ("of Flint") or ended with."""
     if not _PLACE_WORDS.fullmatch(segment.strip()):
         return False
     before = max(frame.rfind(",", window, comma), window - 1)
-    return bool(_PLACE_OPENER.match(frame, before + 1, comma))
+    return bool(_PLACE_OPENER.match(frame, before + 1, comma) or _PLACE_CLOSER.search(frame, before + 1, comma))
 
 
 _PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?")
 _PLACE_OPENER = re.compile(r"\s*(?:of|from|in|near|outside)\s+[A-Z]")
+_PLACE_CLOSER = re.compile(r"\s(?:in|near|outside|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
 # "Sen. Jane Roe, R-Ky., said": a party and state label set off by commas.
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
@@ -286,9 +308,17 @@ def phrase_after(frame: str, start: int, end: int) -> Phrase | None:
     if relative and frame[start:relative.start()].strip():
         end = relative.start()
     found = _NP_AFTER.match(frame, start, end)
+    if found and len(found.group(1).split()) > MAX_NP_WORDS:
+        # "said analyst Jo Lund of the Valley Group in a statement published in …": the phrase
+        # ends before an adverbial that runs on.
+        adverbial = _ADVERBIAL.search(frame, found.start(1), found.end(1))
+        found = _NP_AFTER.match(frame, start, adverbial.start()) if adverbial else None
     if not found or len(found.group(1).split()) > MAX_NP_WORDS:
         return None
     return Phrase(found.start(1), found.end(1), found.group(1))
+
+
+_ADVERBIAL = re.compile(r"\s(?:in|on|at|during|after|before|while|to|with)\s+(?:a|an|the|his|her|their|its)\s")
 
 
 def inverted_subject(frame: str, sentence_start: int, verb_start: int, verb_end: int, sentence_end: int) -> Phrase | None:

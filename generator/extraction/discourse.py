@@ -17,7 +17,8 @@ from ..cleaning import Document
 from ..data import load_list
 from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
                      find_groups, is_common_plural, is_known_name, preposed_role)
-from .clauses import Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before, takes_outer_subject
+from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
+                      takes_outer_subject)
 from .lexicon import (AUXILIARIES, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
@@ -25,9 +26,12 @@ from .quotes import QuoteSpan, read_quotations
 from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences
 
 _VERB_WORDS = SPEECH_VERBS | frozenset(STANCE_POLARITY) | AUXILIARIES
+# An aside between a name and its verb: "Sen. Jo Lund (Vt.)", "Jo Lund – a Dallas fan –".
+_ASIDE = rf"\s*\([^(){MASKS}]{{1,40}}\)|\s+[—–]\s+[^—–{MASKS}]{{1,120}}?\s+[—–]|\s+-\s+[^{MASKS}]{{1,120}}?\s+-(?=\s)"
 _NEXT_WORD = re.compile(
+    rf"(?:{_ASIDE})?"
     rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:of|from|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*)*)?"
-    rf"(?:,\s+(?:who|which|that)\s+|\s+(?:(?:who|which|that)\s+)?)"
+    rf"(?:,\s+(?:(?:who|which|that)\s+|(?![a-z]+ing\b))|\s+(?:(?:who|which|that)\s+)?)"
     r"(?:(?:\w+ly|also|then|later|again|still|now|never|not|already|reportedly)\s+)*([a-z]+(?:n't)?)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:by|according to)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
@@ -58,8 +62,21 @@ _PREDICATE_ACTS = re.compile(r"\s+(?:(?:not|also|still|now|then|already|reported
 _SPEAKS_FOR = re.compile(r"^(?:the\s+|an?\s+)?([A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.’'&-]*){0,5})"
                          r"(?:['’]s)?\s+(?:[Ss]pokes(?:person|man|woman)|press\s+(?:secretary|officer))$")
 _AGE = re.compile(r"^\d{1,3}-year-old$")
-_OPENING_DESCRIPTION = re.compile(r"((?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:(?:also|then|later|\w+ly)\s+)?"
-                                  r"(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led)\s")
+# A described subject opening the sentence's main clause, after an opening phrase at most: "The
+# Ohio senator sought …", "In three interviews, the justice sounded off …", "His office put out …",
+# "A spokesman for Valley Networks declined …", "Attorneys for Jo Lund appeared …".
+_OPENING_DESCRIPTION = re.compile(
+    rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"[a-z][\w’'-]*|[A-Z][a-z]+s)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s+"
+    r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
+    r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
+# (An agent after the description's verb shows a participle: "An email sent out in March by Jo
+# Lund to the board indicates …" is not what the email did.)
+_AGENT_BY = re.compile(r"[^,;:]*?\bby\b")
+_LATER_CLAUSE = re.compile(r"\b(?:when|while|as|after|before|because|since|where|who|which|that|if|until)\b")
+# Prepositions whose object is no clause's subject: "Vice President of Taxpayers for Common Sense,
+# Steve Ellis, offered …".
+_OBJECT_OF = frozenset(("for", "with", "against", "than"))
 _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
@@ -236,7 +253,7 @@ _AND_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?
 _PAST_TENSES = frozenset(load_list("past_tense_verbs.txt"))
 # What may come between a subject and its verb: an appositive set off by commas, a time, adverbs.
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?:{_ASIDE}|\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|tonight|earlier|later|last|first|also|then|now|still|again|once|never|not|already|reportedly|"
     r"\w+ly)\b))*"
     r"\s+([a-z]+(?:n't)?)\b")
@@ -252,7 +269,8 @@ def _clause_verb_after(frame: str, end: int, limit: int) -> bool:
     return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
 
 
-_CLAUSE_AFTER_SUBJECT = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]*|others|(?:his|her|their|other)\s+[a-z]+)(?:\s+[A-Z][\w’'-]*){0,2})?"
+_CLAUSE_AFTER_SUBJECT = re.compile(rf"(?:{_ASIDE})?"
+                                   r"(?:\s+and\s+(?:[A-Z][\w’'-]*|others|(?:his|her|their|other)\s+[a-z]+)(?:\s+[A-Z][\w’'-]*){0,2})?"
                                    r"\s*(?:,|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?[a-z]+(?:s|ed)\b|(?:(?:[a-z]+ly|then|also|later|again|still|now|first|finally)\s+)?(?:went|took|made|gave|got|came|began|"
                                    r"saw|knew|thought|left|met|won|lost|ran|led|kept|held|brought|found|became|sought|"
                                    r"spent|sent|stood|struck|put|set|cut|hit|let|fell|felt|heard|paid|sat|spoke|told|wrote|said)\b)")
@@ -368,8 +386,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if entity is None:
             continue
         agent = _AGENT_BEFORE.search(frame, max(0, name.role_start - 20), name.role_start)
-        subject = not name.possessive and previous_word not in LOCATIVE and previous_word not in _TOPIC_WORDS and (
-            _acts_after(frame, name.end, sentence.end) or bool(agent))
+        subject = not name.possessive and previous_word not in LOCATIVE and previous_word not in _TOPIC_WORDS \
+            and previous_word not in _OBJECT_OF and (_acts_after(frame, name.end, sentence.end) or bool(agent))
         # A news outlet named as the channel ("according to ABC News") does not act in the story.
         acts = not (agent and agent.group().lower().startswith("according") and entity.type != "person")
         if entity.type == "organization" and (previous_word in _TOLD or _CHANNEL_BEFORE.search(
@@ -409,7 +427,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             subject, acts = True, False
         if previous_word in _TOPIC_WORDS:
             cast.canonical(entity).topical += 1
-        if not subject and not name.possessive and previous_word not in LOCATIVE \
+        if not subject and not name.possessive and previous_word not in LOCATIVE and previous_word not in _OBJECT_OF \
                 and _clause_verb_after(frame, name.end, sentence.end):
             # "Varga threw her support behind …", "Varga on Monday ratcheted up …": the subject of
             # its clause for pronouns and quotes, though the verb says nothing of acting in the story.
@@ -452,6 +470,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
               if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)]
     verbs.sort(key=lambda v: v.start())
     ending = {m.end: m for m in mentions if not m.possessive} if verbs else None
+    last_speaker = None  # the subject of the sentence's last reporting verb
     for verb in verbs:
         entity = None
         reporting = verb.group().lower() in SPEECH_VERBS
@@ -490,7 +509,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 subject_follows = entity is not None
             if entity is None:
                 phrase = subject_before(frame, sentence.start, verb.start())
-                if phrase is not None and not _noun_not_verb(verb.group(), phrase):
+                if phrase is not None and not _noun_not_verb(verb.group(), phrase) \
+                        and not _names_a_clause(reading, view.number, phrase, verb.group()):
                     entity = resolve_phrase(reading, view.number, phrase, reporting)
             if inverted is not None and not after_quote and (entity is None or not entity.named):
                 # "…, about fixing schools, said Jane Roe": a name after the verb beats a
@@ -502,37 +522,62 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 reading.inverted.add((view.number, verb.start()))
         else:
             # "The party's nominee outlined his plan and vowed …", "The Ohio senator sought …,
-            # saying": a described subject opening the sentence is the subject of its verbs.
+            # saying": a described subject opening the sentence is the subject of its verbs, not
+            # of those of a clause after it ("The first incident came …, when protesters
+            # interrupted, shouting …").
             opening_subject = _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
-            if opening_subject:
+            if opening_subject and not _LATER_CLAUSE.search(frame, opening_subject.end(), verb.start()) \
+                    and not _AGENT_BY.match(frame, opening_subject.end(), verb.start()):
                 entity = resolve_phrase(reading, view.number, Phrase(
                     opening_subject.start(1), opening_subject.end(1), opening_subject.group(1)))
+            if entity is None and verb.group().lower().endswith("ing") \
+                    and _AND_BEFORE.search(frame, max(sentence.start, verb.start() - 8), verb.start()):
+                # "with Varga tweeting that … and asking …": a participle joined to another goes
+                # with its subject.
+                entity = last_speaker
             if entity is None:
-                entity = _main_subject(cast, number)
+                entity = _main_subject(cast, number, frame, base, sentence.start, verb.start())
         if entity is None:
             continue
         entity = cast.canonical(entity)
+        last_speaker = entity
         reading.verb_subjects[(view.number, verb.start())] = entity
         cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
+_AND_BEFORE = re.compile(r"\band\s+$")
 _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
 
 def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> NameMention | None:
-    """The name mention that ends right before `at`, with only spaces between."""
-    end = at
-    while end > 0 and end > at - 4 and frame[end - 1] == " ":
+    """The name mention that ends right before `at`, with only spaces or an adverb between ("with
+    Trump reportedly yelling")."""
+    adverb = _ADVERB_BEFORE.search(frame, max(0, at - 24), at)
+    start = end = adverb.start() + 1 if adverb else at
+    while end > 0 and end > start - 4 and frame[end - 1] == " ":
         end -= 1
     return ending.get(end) if end < at else None
 
 
-def _main_subject(cast: Cast, sentence: int) -> Entity | None:
-    """The first subject of the sentence: who "adding that ..." or "and said" is about."""
+_ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s+$")
+
+
+def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, verb_start: int) -> Entity | None:
+    """The first subject of the sentence's main clause: who "adding that ..." or "and said" at
+    `verb_start` is about. A subject inside an opening phrase or clause ("Alongside BLM calls for
+    action, a strategist said …, saying") is not the main clause's, unless the verb is in it too."""
+    found = None
     for mention in cast.timeline[-40:]:
-        if mention.sentence == sentence and mention.salience == 2:
+        if mention.sentence != sentence or not mention.salience:
+            continue
+        at = mention.pos - base
+        if start <= at < verb_start and OPENING_CLAUSE.match(frame, start, at) \
+                and not OPENING_CLAUSE.match(frame, start, verb_start):
+            continue
+        if mention.salience == 2:
             return cast.canonical(mention.entity)
-    return None
+        found = found or mention
+    return cast.canonical(found.entity) if found else None
 
 
 def _noun_not_verb(verb: str, subject: Phrase) -> bool:
@@ -572,6 +617,10 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
         if owner is not None:
             return owner
     first = text.split()[0]
+    if mention is None or mention.possessive and mention.end < phrase.end - 2:
+        apposed = _apposed_name(reading, paragraph, phrase)
+        if apposed is not None:
+            return apposed
     if mention is not None:
         head = _head_name(reading, paragraph, phrase)
         if head is not None:
@@ -582,14 +631,60 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
             return reading.cast.canonical(mention.entity)
-        if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another"):
-            return None
+        if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another") \
+                and not is_common_plural(lead[0]):
+            return None  # ("Attorneys for Clinton" is described, as "the attorneys" would be)
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
-            and not is_common_plural(first) and not _ROLE_HEADED.search(text):
-        # A capitalised word heading no name found is no actor, unless it is a plural common noun
-        # capitalised where it opens the sentence: "Pollsters said" is "pollsters said".
+            and not is_common_plural(first) and not is_common_plural(text.split()[-1]) and not _ROLE_HEADED.search(text):
+        # A capitalised word heading no name found is no actor, unless it is capitalised where it
+        # opens the sentence before a plural common noun: "Pollsters said", "Law enforcement
+        # sources said".
         return None
     return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _names_a_clause(reading: Reading, paragraph: int, phrase: Phrase, verb: str) -> bool:
+    """ "Because of how Democrats crafted the schedule, explained Rosenberg": a name with a finite
+    verb after it heads a clause of its own, not the subject of `verb`. (Before a participle it is
+    the subject of both: "Jane Roe issues a statement slamming …".)"""
+    if verb.lower().endswith("ing"):
+        return False
+    mention = reading.name_in(paragraph, phrase)
+    return mention is not None and _verb_follows(reading.views[paragraph - 1].frame, mention.end, phrase.end)
+
+
+def _verb_follows(frame: str, end: int, limit: int) -> bool:
+    """Whether the word after `end` (before `limit`) is a finite verb."""
+    found = _WORD_AFTER.match(frame, end, limit)
+    if not found:
+        return False
+    word = found.group(1)
+    return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
+
+
+_APPOSED_END = re.compile(r"\s*(?:[,;.!?)]|$)")
+
+
+def _apposed_name(reading: Reading, paragraph: int, phrase: Phrase) -> Entity | None:
+    """ "said the bureau's director, James B. Comey, on Monday": the person named right after a
+    description, set off by a comma, is the one it describes."""
+    frame = reading.views[paragraph - 1].frame
+    comma = _COMMA.match(frame, phrase.end)
+    if comma is None or len(phrase.text.split()) > 6 or _ENDS_WITH_PLACE.search(phrase.text):
+        return None  # ("a woman in Worcester, Massachusetts": a place goes on)
+    mention = next(reading.names_from(paragraph, comma.end()), None)
+    if mention is None or mention.role_start != comma.end() or mention.possessive \
+            or not _APPOSED_END.match(frame, mention.end):
+        return None
+    person = reading.cast.canonical(mention.entity)
+    return person if person.type == "person" else None
+
+
+_COMMA = re.compile(r",\s+")
+_ENDS_WITH_PLACE = re.compile(r"\s(?:in|of|from|at|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 
 
 def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention | None:
@@ -600,8 +695,10 @@ def _head_name(reading: Reading, paragraph: int, phrase: Phrase) -> NameMention 
     for mention in reading.names_from(paragraph, phrase.start):
         if mention.end >= phrase.end or mention.possessive:
             return None
-        if head is not None and frame[head.end:mention.role_start].strip():
-            return None  # words between two names: not one name with its title
+        if head is not None and not all(leads_name(w) for w in frame[head.end:mention.role_start].split()):
+            # Words between two names other than a role ("Valley University political scientist
+            # Jane Roe"): not one name with its title.
+            return None
         head = mention
         if _POST_MODIFIER.match(frame, mention.end, phrase.end):
             break
