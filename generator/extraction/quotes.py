@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .lexicon import SOURCE_CUE, SPEECH, STANCE
+from .lexicon import AUXILIARIES, PRONOUNS, ROLE_WORDS, SOURCE_CUE, SPEECH, STANCE
 from .text import Unmarked, unmark
 
 _MARK = re.compile(r"[\"“”«»„]")
@@ -101,7 +101,28 @@ def read_quotations(paragraphs: list[tuple[int, str]]) -> list[tuple[str, list[Q
     if outer_singles > outer_doubles:
         # Double marks outside every single quotation still quote, as a mixed-style article does.
         regions = [sorted(s + _outside(d, s, overlap=True)) for s, d in zip(singles, doubles)]
+    regions = [r[1:] if r and r[0][1] == 0 and _is_byline(u.text[:r[0][2]]) else r for u, r in zip(read, regions)]
     return [(u.text, _spans(number, text, u, found)) for (number, text), u, found in zip(paragraphs, read, regions)]
+
+
+# A pull quote set off from the story closes with a line naming its speaker: "Jane Roe, mayor of
+# Springfield." ends the quotation but is not part of it.
+_BYLINE = re.compile(r"([A-Z][\w.’'&-]*(?:\s+[\w.’'&-]+){0,5})(?:,\s+([^.!?;:]+))?[.,]?")
+_BYLINE_WORD = re.compile(r"[\w’'&-]+")
+MAX_BYLINE_WORDS = 16
+
+
+def _is_byline(text: str) -> bool:
+    """Whether `text`, which closes a quotation it does not open, names a speaker rather than
+    continuing the words: a name, perhaps with roles, and no clause."""
+    found = _BYLINE.fullmatch(text.strip())
+    if not found or len(text.split()) > MAX_BYLINE_WORDS:
+        return False
+    name = _BYLINE_WORD.findall(found.group(1))
+    if len(name) < 2 or not all(w[0].isupper() or w.lower() in ROLE_WORDS for w in name):
+        return False
+    words = {w.lower() for w in _BYLINE_WORD.findall(text)}
+    return not words & AUXILIARIES and not words & PRONOUNS.keys()
 
 
 def _outside(regions: list[Region], others: list[Region], overlap: bool = False) -> list[Region]:
