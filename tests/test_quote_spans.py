@@ -22,3 +22,18 @@ def test_a_pull_quote_ends_with_its_speakers_name_outside_the_quote():
             "\"We will rebuild every bridge in this city before the winter comes.\n\n"
             "Jane Holt, mayor of Springfield.\"")
     assert quotes(text) == ["We will rebuild every bridge in this city before the winter comes."]
+
+
+def test_a_left_mark_after_the_words_closes_the_quote():
+    text = "Mayor Jane Holt spoke on Tuesday.\n\n“Not this year,“ Holt said. “The money is gone.”"
+    assert quotes(text) == ["Not this year,", "The money is gone."]
+
+
+def test_a_right_mark_before_the_words_opens_the_quote():
+    text = "Mayor Jane Holt spoke on Tuesday.\n\nHolt said the council had ”no money left for the roads.”"
+    assert quotes(text) == ["no money left for the roads."]
+
+
+def test_a_right_mark_opening_a_paragraph_opens_its_quote():
+    text = "Mayor Jane Holt spoke on Tuesday.\n\n”We will rebuild the bridge next year,” Holt said."
+    assert quotes(text) == ["We will rebuild the bridge next year,"]

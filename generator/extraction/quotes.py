@@ -41,8 +41,10 @@ _WORD_AFTER = re.compile(r"[^\w\s]*(\w+)")
 _ELIDED_WORDS = frozenset("em til cause cos coz bout round tis twas nuff neath fraid ol".split())
 _MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")
 # What closes each opening mark. „ is closed by “ in German typography and by ” in others.
-_CLOSERS = {"“": "”\"", "«": "»", "„": "“”\"", '"': "\"”"}
-_SPACE_OR_START = re.compile(r"[\s(\[—–/-]")
+# A left mark closes too where it stands after the words ("Not now,“ he said), a slip of
+# typesetting; so does a right one open before them.
+_CLOSERS = {"“": "”\"“", "”": "”\"“", "«": "»", "„": "“”\"", '"': "\"”“"}
+_SPACE_OR_START = re.compile(r"[\s(\[—–/>-]")  # ">": right after a tag left in scraped text
 _WORDS_BEFORE_NAMING = re.compile(
     r"(?:\b(?:called|titled|entitled|named|dubbed|nicknamed|known as|so-called|termed|the words?|"
     r"the term|the phrase|the slogan|the hashtag|hashtag|book|film|movie|song|album|show|series|play|"
@@ -159,16 +161,24 @@ def _marks(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
             yield found
 
 
+def _opens_astray(text: str, i: int, first: int) -> bool:
+    """Whether the right mark at `i`, with no quotation open, opens one: it is the paragraph's
+    `first` character that is not a space, or it stands before a word and not after one."""
+    return i <= first or (_looks_opening(text, i) and not _looks_closing(text, i))
+
+
 def _double_regions(text: str) -> list[Region]:
     regions: list[Region] = []
     open_at = -1
     opener = ""
+    first = len(text) - len(text.lstrip())
     for found in _marks(_MARK, text):
         i, mark = found.start(), found.group()
         if open_at < 0:
-            if mark in "”»" or (mark == '"' and _looks_closing(text, i) and not _looks_opening(text, i)):
+            closing = _looks_closing(text, i) and not _looks_opening(text, i)
+            if mark == "»" or (mark == "”" and not _opens_astray(text, i, first)) or (mark in "\"“" and closing):
                 # A closing mark with nothing open: the paragraph continues a quote (or a blockquote).
-                if not regions and i > 0 and text[:i].strip():
+                if not regions and i > first:
                     regions.append((0, 0, i, i + 1))
                 continue
             open_at, opener = i, mark
