@@ -37,3 +37,15 @@ def test_a_right_mark_before_the_words_opens_the_quote():
 def test_a_right_mark_opening_a_paragraph_opens_its_quote():
     text = "Mayor Jane Holt spoke on Tuesday.\n\n”We will rebuild the bridge next year,” Holt said."
     assert quotes(text) == ["We will rebuild the bridge next year,"]
+
+
+# -- Titles of works, not speech --------------------------------------------------------------------
+
+def test_a_quotation_dated_in_brackets_is_a_cited_work():
+    text = "Posters from the campaign read “Safe streets for every family in town” (2019) across the city."
+    assert quotes(text) == []
+
+
+def test_a_quotation_followed_by_its_byline_is_a_headline():
+    text = "CITY ARTS—\"New gallery opens on the old waterfront,\" by The Herald's Jane Holt: http://example.com/a"
+    assert quotes(text) == []

@@ -290,23 +290,32 @@ class QuoteKind:
     partial: bool
 
 
-def classify(span: QuoteSpan, before: str, sentence_has_cue: Callable[[], bool]) -> QuoteKind:
+def classify(span: QuoteSpan, before: str, after: str, sentence_has_cue: Callable[[], bool]) -> QuoteKind:
     """Decide what a span is from the narrative around it.
 
-    `before` is the frame text of its sentence before the span, and `sentence_has_cue` tells
-    (computed once per sentence, on demand) whether the frame sentence has a reporting verb,
-    a stance verb or a source cue. Titles of works and names are not speech; short snippets
-    count only where the sentence reports speech (otherwise they are scare quotes).
+    `before` is the frame text of its sentence before the span, `after` the frame text after it
+    up to the next span, and `sentence_has_cue` tells (computed once per sentence, on demand)
+    whether the frame sentence has a reporting verb, a stance verb or a source cue. Titles of
+    works and names are not speech; short snippets count only where the sentence reports speech
+    (otherwise they are scare quotes).
     """
     head = before.rstrip()
     partial = bool(_LOWER_START.match(span.text)) or (bool(head) and head[-1] not in ":,")
     if _WORDS_BEFORE_NAMING.search(head) and not head.endswith(":"):
+        return QuoteKind(False, partial)
+    if _CITED_AFTER.match(after):
         return QuoteKind(False, partial)
     if _is_title_case(span.text) and not span.ends_sentence and partial:
         return QuoteKind(False, partial)
     if span.words >= MIN_QUOTE_WORDS or not partial:
         return QuoteKind(True, partial)
     return QuoteKind(sentence_has_cue(), partial)
+
+
+# A work cited with its date, "Safe streets" (2019), or with its byline, "Jobs are back," by The
+# Herald's Jane Roe: a headline or a poster, not words said in the story.
+_CITED_AFTER = re.compile(
+    r"\s*\((?:19|20)\d\d\)|,?\s+by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[A-Z]")
 
 
 def has_cue(frame: str, start: int, end: int) -> bool:
