@@ -49,3 +49,13 @@ def test_a_quotation_dated_in_brackets_is_a_cited_work():
 def test_a_quotation_followed_by_its_byline_is_a_headline():
     text = "CITY ARTS—\"New gallery opens on the old waterfront,\" by The Herald's Jane Holt: http://example.com/a"
     assert quotes(text) == []
+
+
+def test_a_show_named_after_its_channel_ends_a_sentence_without_being_speech():
+    text = "Mayor Jane Holt said on NBC's \"Sunday Hour.\""
+    assert quotes(text) == []
+
+
+def test_a_title_leaves_its_prepositions_in_lower_case():
+    text = "Mayor Jane Holt gave an interview to \"Mornings with Tom Hale,\" the city's radio programme."
+    assert quotes(text) == []

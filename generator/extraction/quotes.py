@@ -305,7 +305,7 @@ def classify(span: QuoteSpan, before: str, after: str, sentence_has_cue: Callabl
         return QuoteKind(False, partial)
     if _CITED_AFTER.match(after):
         return QuoteKind(False, partial)
-    if _is_title_case(span.text) and not span.ends_sentence and partial:
+    if _is_title_case(span.text) and partial and _names_a_work(span, head):
         return QuoteKind(False, partial)
     if span.words >= MIN_QUOTE_WORDS or not partial:
         return QuoteKind(True, partial)
@@ -316,6 +316,16 @@ def classify(span: QuoteSpan, before: str, after: str, sentence_has_cue: Callabl
 # Herald's Jane Roe: a headline or a poster, not words said in the story.
 _CITED_AFTER = re.compile(
     r"\s*\((?:19|20)\d\d\)|,?\s+by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[A-Z]")
+# Shows, papers and books are named after a preposition or their owner: on "Sunday Hour," in an
+# interview with "Evenings with Jane Roe," the Herald's "City Diary."
+_PLACE_BEFORE = re.compile(r"(?:\b(?:on|in|with|from|at|of)|\w['’]s|s['’])$")
+
+
+def _names_a_work(span: QuoteSpan, head: str) -> bool:
+    """Whether a span in title case inside a sentence names a work or a show: it does where the
+    sentence goes on after it, and at the sentence's end after a preposition or an owner."""
+    # (A cry ends with "!" even where it is named: a chant of "Not Again!")
+    return not span.ends_sentence or (bool(_PLACE_BEFORE.search(head)) and not span.text.endswith("!"))
 
 
 def has_cue(frame: str, start: int, end: int) -> bool:
@@ -325,8 +335,10 @@ def has_cue(frame: str, start: int, end: int) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Titles leave short words and these prepositions in lower case: "Mornings with Jane Roe".
+_MINOR_WORDS = frozenset("with from into onto over upon than".split())
 
 
 def _is_title_case(text: str) -> bool:
-    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
+    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3 and w not in _MINOR_WORDS]
     return len(words) >= 1 and len(text.split()) >= 2 and all(w[0].isupper() for w in words)
