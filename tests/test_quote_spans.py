@@ -59,3 +59,8 @@ def test_a_show_named_after_its_channel_ends_a_sentence_without_being_speech():
 def test_a_title_leaves_its_prepositions_in_lower_case():
     text = "Mayor Jane Holt gave an interview to \"Mornings with Tom Hale,\" the city's radio programme."
     assert quotes(text) == []
+
+
+def test_a_quotation_followed_by_a_star_of_it_names_a_work():
+    text = "\"Westward\" star Jane Holt opened the festival on Friday."
+    assert quotes(text) == []

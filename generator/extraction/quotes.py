@@ -307,6 +307,8 @@ def classify(span: QuoteSpan, before: str, after: str, sentence_has_cue: Callabl
         return QuoteKind(False, partial)
     if _is_title_case(span.text) and partial and _names_a_work(span, head):
         return QuoteKind(False, partial)
+    if span.text[-1] not in _ENDS_QUOTED and _WORKS_PEOPLE_AFTER.match(after):
+        return QuoteKind(False, partial)
     if span.words >= MIN_QUOTE_WORDS or not partial:
         return QuoteKind(True, partial)
     return QuoteKind(sentence_has_cue(), partial)
@@ -319,6 +321,11 @@ _CITED_AFTER = re.compile(
 # Shows, papers and books are named after a preposition or their owner: on "Sunday Hour," in an
 # interview with "Evenings with Jane Roe," the Herald's "City Diary."
 _PLACE_BEFORE = re.compile(r"(?:\b(?:on|in|with|from|at|of)|\w['’]s|s['’])$")
+# "Westward" star Jane Roe, the "Morning Hour" host: a quotation that a maker or player of the work
+# follows without a pause names the work.
+_WORKS_PEOPLE_AFTER = re.compile(
+    r"\s+(?:co-)?(?:stars?|hosts?|actors?|actress(?:es)?|anchors?|creators?|writers?|directors?|producers?|"
+    r"authors?|singers?|contestants?|alums?|alumni)\b")
 
 
 def _names_a_work(span: QuoteSpan, head: str) -> bool:
