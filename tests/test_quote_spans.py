@@ -64,3 +64,20 @@ def test_a_title_leaves_its_prepositions_in_lower_case():
 def test_a_quotation_followed_by_a_star_of_it_names_a_work():
     text = "\"Westward\" star Jane Holt opened the festival on Friday."
     assert quotes(text) == []
+
+
+# -- Words someone says, even where they look like a name -------------------------------------------
+
+def test_what_a_speaker_calls_something_is_a_quote():
+    text = "Mayor Jane Holt attacked the budget, which she called \"a gift to the landlords.\""
+    assert quotes(text) == ["a gift to the landlords."]
+
+
+def test_the_words_someone_uses_are_a_quote():
+    text = "Mayor Jane Holt refused to use the words \"a crisis of housing\" in her speech."
+    assert quotes(text) == ["a crisis of housing"]
+
+
+def test_words_in_title_case_right_after_said_are_a_quote():
+    text = "Mayor Jane Holt said \"The Landlords Again\" and left the stage."
+    assert quotes(text) == ["The Landlords Again"]

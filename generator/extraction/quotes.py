@@ -301,11 +301,12 @@ def classify(span: QuoteSpan, before: str, after: str, sentence_has_cue: Callabl
     """
     head = before.rstrip()
     partial = bool(_LOWER_START.match(span.text)) or (bool(head) and head[-1] not in ":,")
-    if _WORDS_BEFORE_NAMING.search(head) and not head.endswith(":"):
-        return QuoteKind(False, partial)
+    if not _SAID_BEFORE.search(head):
+        if _WORDS_BEFORE_NAMING.search(head) and not head.endswith(":"):
+            return QuoteKind(False, partial)
+        if _is_title_case(span.text) and partial and _names_a_work(span, head):
+            return QuoteKind(False, partial)
     if _CITED_AFTER.match(after):
-        return QuoteKind(False, partial)
-    if _is_title_case(span.text) and partial and _names_a_work(span, head):
         return QuoteKind(False, partial)
     if span.text[-1] not in _ENDS_QUOTED and _WORKS_PEOPLE_AFTER.match(after):
         return QuoteKind(False, partial)
@@ -314,6 +315,14 @@ def classify(span: QuoteSpan, before: str, after: str, sentence_has_cue: Callabl
     return QuoteKind(sentence_has_cue(), partial)
 
 
+# Words someone is said to say are speech even where they look like a name: what a speaker calls
+# something (which she called 'a disgrace', Roe called the plan 'Robbery Made Legal'), the words
+# someone uses (used the words 'Never Again'), words in title case right after "said".
+_SAID_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|we|I|you|who)|\b[A-Z][\w.’'-]*)\s+(?:(?:also|once|later|repeatedly|then|has|had|have)\s+)?"
+    r"(?:call(?:s|ed|ing)?|dub(?:s|bed)|term(?:s|ed)|label(?:s|ed|led)|brand(?:s|ed)|nicknamed)(?:\s+[\w’'-]+){0,5}$"
+    r"|\b(?:say|says|said|saying|use|uses|used|using|utter(?:s|ed)?|repeat(?:s|ed)?)\s+the\s+(?:words?|phrase),?$"
+    r"|\b(?i:said|says|saying|chanted|chanting|shouted|tweeted|declared|praised|joked|exclaimed|yelled|replied),?$")
 # A work cited with its date, "Safe streets" (2019), or with its byline, "Jobs are back," by The
 # Herald's Jane Roe: a headline or a poster, not words said in the story.
 _CITED_AFTER = re.compile(
