@@ -81,3 +81,10 @@ def test_the_words_someone_uses_are_a_quote():
 def test_words_in_title_case_right_after_said_are_a_quote():
     text = "Mayor Jane Holt said \"The Landlords Again\" and left the stage."
     assert quotes(text) == ["The Landlords Again"]
+
+
+# -- Scare quotes and snippets ----------------------------------------------------------------------
+
+def test_a_name_listed_after_a_quoted_word_is_read_inside_its_sentence():
+    text = "Clerks looked through old boxes for terms such as \"bridge,\" \"Springfield,\" and \"Tripoli\" last year."
+    assert quotes(text) == []
