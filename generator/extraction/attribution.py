@@ -120,8 +120,7 @@ def attribute(reading: Reading) -> list[Attributed]:
                     cues[bounds] = has_cue(frame, *bounds)
                 return cues[bounds]
 
-            kind = classify(span, view.frame[sentence.start:span.outer_start], view.frame[span.outer_end:next_start],
-                            sentence_has_cue)
+            kind = classify(span, view.frame, sentence.start, next_start, sentence_has_cue)
             if not kind.keep:
                 continue
             quote = _Found(span, kind.partial)

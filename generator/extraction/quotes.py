@@ -54,6 +54,7 @@ _WORDS_BEFORE_NAMING = re.compile(
 _SENTENCE_FINAL = re.compile(r"[.!?…][\s)'’\"]*$")
 _LOWER_START = re.compile(r"^[\[(…. ]*[a-z]")
 MIN_QUOTE_WORDS = 4
+MAX_HEAD_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -290,25 +291,30 @@ class QuoteKind:
     partial: bool
 
 
-def classify(span: QuoteSpan, before: str, after: str, sentence_has_cue: Callable[[], bool]) -> QuoteKind:
+def classify(span: QuoteSpan, frame: str, start: int, end: int, sentence_has_cue: Callable[[], bool]) -> QuoteKind:
     """Decide what a span is from the narrative around it.
 
-    `before` is the frame text of its sentence before the span, `after` the frame text after it
-    up to the next span, and `sentence_has_cue` tells (computed once per sentence, on demand)
-    whether the frame sentence has a reporting verb, a stance verb or a source cue. Titles of
-    works and names are not speech; short snippets count only where the sentence reports speech
-    (otherwise they are scare quotes).
+    frame[start:span.outer_start] is the frame of its sentence before the span and
+    frame[span.outer_end:end] the frame after it up to the next span; `sentence_has_cue` tells
+    (computed once per sentence, on demand) whether the frame sentence has a reporting verb, a
+    stance verb or a source cue. Titles of works and names are not speech; short snippets count
+    only where the sentence reports speech (otherwise they are scare quotes).
     """
-    head = before.rstrip()
+    head_end = span.outer_start
+    while head_end > start and frame[head_end - 1].isspace():
+        head_end -= 1
+    # The rules read the last words before a span only: a long sentence is not read again for
+    # each of its quotations.
+    head = frame[max(start, head_end - MAX_HEAD_CHARS):head_end]
     partial = bool(_LOWER_START.match(span.text)) or (bool(head) and head[-1] not in ":,")
     if not _SAID_BEFORE.search(head):
         if _WORDS_BEFORE_NAMING.search(head) and not head.endswith(":"):
             return QuoteKind(False, partial)
         if _is_title_case(span.text) and partial and _names_a_work(span, head):
             return QuoteKind(False, partial)
-    if _CITED_AFTER.match(after):
+    if _CITED_AFTER.match(frame, span.outer_end, end):
         return QuoteKind(False, partial)
-    if span.text[-1] not in _ENDS_QUOTED and _WORKS_PEOPLE_AFTER.match(after):
+    if span.text[-1] not in _ENDS_QUOTED and _WORKS_PEOPLE_AFTER.match(frame, span.outer_end, end):
         return QuoteKind(False, partial)
     if span.words >= MIN_QUOTE_WORDS or not partial:
         return QuoteKind(True, partial)
