@@ -39,6 +39,13 @@ def test_a_right_mark_opening_a_paragraph_opens_its_quote():
     assert quotes(text) == ["We will rebuild the bridge next year,"]
 
 
+def test_marks_inside_a_tag_split_over_two_paragraphs_are_not_quotations():
+    text = ("Mayor Jane Holt posted a photo of the bridge.\n\n"
+            "<tweet tweet-author=\"@holt\" tweet-date=\"May 9, 2016\n\n"
+            "\">Crowds at the new bridge today, and more to come.<tweet/>")
+    assert quotes(text) == []
+
+
 # -- Titles of works, not speech --------------------------------------------------------------------
 
 def test_a_quotation_dated_in_brackets_is_a_cited_work():

@@ -39,7 +39,10 @@ _WORD_AFTER = re.compile(r"[^\w\s]*(\w+)")
 # Words that start with an apostrophe in informal writing ('em, 'til): a mark before them that
 # nothing closes is no quotation.
 _ELIDED_WORDS = frozenset("em til cause cos coz bout round tis twas nuff neath fraid ol".split())
-_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")
+# A tag left in scraped text; a paragraph break inside one leaves its head unclosed at the end of
+# a paragraph and its tail (2016">) at the start of the next.
+_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,1000})?/?>|<[A-Za-z][\w:-]*\s+[\w:-]+=[^<>\n]*$"
+                     r"|^[^<>\"\n]*\"(?:\s+[\w:-]+=\"[^\"<>\n]*\")*\s*/?>")
 # What closes each opening mark. „ is closed by “ in German typography and by ” in others.
 # A left mark closes too where it stands after the words ("Not now,“ he said), a slip of
 # typesetting; so does a right one open before them.
@@ -149,7 +152,7 @@ def _outside(regions: list[Region], others: list[Region], overlap: bool = False)
 def _marks(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """The marks of `text` that `pattern` finds, but those inside markup left in scraped text
     (<tweet author="…">), which delimit attributes, not speech."""
-    if "<" not in text:
+    if "<" not in text and ">" not in text:
         yield from pattern.finditer(text)
         return
     tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
