@@ -95,3 +95,8 @@ def test_words_in_title_case_right_after_said_are_a_quote():
 def test_a_name_listed_after_a_quoted_word_is_read_inside_its_sentence():
     text = "Clerks looked through old boxes for terms such as \"bridge,\" \"Springfield,\" and \"Tripoli\" last year."
     assert quotes(text) == []
+
+
+def test_a_transcripts_note_in_brackets_is_not_speech():
+    text = "Mayor Jane Holt answered questions at the hall.\n\n\"(APPLAUSE.)\""
+    assert quotes(text) == []

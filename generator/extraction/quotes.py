@@ -319,11 +319,15 @@ def classify(span: QuoteSpan, frame: str, start: int, end: int, sentence_has_cue
         return QuoteKind(False, partial)
     if span.text[-1] not in _ENDS_QUOTED and _WORKS_PEOPLE_AFTER.match(frame, span.outer_end, end):
         return QuoteKind(False, partial)
+    if _STAGE_DIRECTION.fullmatch(span.text):
+        return QuoteKind(False, partial)
     if span.words >= MIN_QUOTE_WORDS or not partial:
         return QuoteKind(True, partial)
     return QuoteKind(sentence_has_cue(), partial)
 
 
+# "(APPLAUSE.)", "[inaudible]": a transcript's note on the scene, all in brackets, is not said.
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 # Words someone is said to say are speech even where they look like a name: what a speaker calls
 # something (which she called 'a disgrace', Roe called the plan 'Robbery Made Legal'), the words
 # someone uses (used the words 'Never Again'), words in title case right after "said".
