@@ -90,6 +90,11 @@ def test_words_in_title_case_right_after_said_are_a_quote():
     assert quotes(text) == ["The Landlords Again"]
 
 
+def test_words_followed_by_their_reporting_clause_are_a_quote_after_a_naming_word():
+    text = "Mayor Jane Holt spoke on Monday. The housing program \"is running out of money this year,\" Holt said."
+    assert quotes(text) == ["is running out of money this year,"]
+
+
 # -- Scare quotes and snippets ----------------------------------------------------------------------
 
 def test_a_name_listed_after_a_quoted_word_is_read_inside_its_sentence():

@@ -310,7 +310,9 @@ def classify(span: QuoteSpan, frame: str, start: int, end: int, sentence_has_cue
     # each of its quotations.
     head = frame[max(start, head_end - MAX_HEAD_CHARS):head_end]
     partial = bool(_LOWER_START.match(span.text)) or (bool(head) and head[-1] not in ":,")
-    if not _SAID_BEFORE.search(head):
+    said = _SAID_BEFORE.search(head) or (span.text.endswith(",") and not _is_title_case(span.text)
+                                          and _SAID_AFTER.match(frame, span.outer_end, end))
+    if not said:
         if _WORDS_BEFORE_NAMING.search(head) and not head.endswith(":"):
             return QuoteKind(False, partial)
         if _is_title_case(span.text) and partial and _names_a_work(span, head):
@@ -336,6 +338,10 @@ _SAID_BEFORE = re.compile(
     r"(?:call(?:s|ed|ing)?|dub(?:s|bed)|term(?:s|ed)|label(?:s|ed|led)|brand(?:s|ed)|nicknamed)(?:\s+[\w’'-]+){0,5}$"
     r"|\b(?:say|says|said|saying|use|uses|used|using|utter(?:s|ed)?|repeat(?:s|ed)?)\s+the\s+(?:words?|phrase),?$"
     r"|\b(?i:said|says|saying|chanted|chanting|shouted|tweeted|declared|praised|joked|exclaimed|yelled|replied),?$")
+# "…," Jane Roe said: words a reporting clause follows are speech (unless in title case: a show
+# opening the sentence, On "Sunday Hour," Roe said).
+_SAID_AFTER = re.compile(r"\s*(?:[\w.’'-]+,?\s+){0,6}?(?:said|says|told|tells|added|adds|wrote|writes|explained|"
+                         r"argued|noted|stated|asked|continued|insisted|replied)\b")
 # A work cited with its date, "Safe streets" (2019), or with its byline, "Jobs are back," by The
 # Herald's Jane Roe: a headline or a poster, not words said in the story.
 _CITED_AFTER = re.compile(
