@@ -116,7 +116,6 @@ def attribute(reading: Reading) -> list[Attributed]:
             previous_end = view.spans[index - 1].outer_end if index else 0
             next_start = view.spans[index + 1].outer_start if index + 1 < len(view.spans) else len(view.frame)
             before_start = max(sentence.start, previous_end)
-            before = view.frame[before_start:span.outer_start]
             bounds = (sentence.start, max(sentence.end, span.outer_end))
 
             def sentence_has_cue(bounds=bounds, frame=view.frame) -> bool:
@@ -124,7 +123,7 @@ def attribute(reading: Reading) -> list[Attributed]:
                     cues[bounds] = has_cue(frame, *bounds)
                 return cues[bounds]
 
-            kind = classify(span, before, sentence_has_cue)
+            kind = classify(span, view.frame, sentence.start, next_start, sentence_has_cue)
             if not kind.keep:
                 continue
             quote = _Found(span, kind.partial)

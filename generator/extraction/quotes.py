@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .lexicon import SOURCE_CUE, SPEECH, STANCE
+from .lexicon import AUXILIARIES, PRONOUNS, ROLE_WORDS, SOURCE_CUE, SPEECH, STANCE
 from .text import Unmarked, unmark
 
 _MARK = re.compile(r"[\"“”«»„]")
@@ -39,10 +39,15 @@ _WORD_AFTER = re.compile(r"[^\w\s]*(\w+)")
 # Words that start with an apostrophe in informal writing ('em, 'til): a mark before them that
 # nothing closes is no quotation.
 _ELIDED_WORDS = frozenset("em til cause cos coz bout round tis twas nuff neath fraid ol".split())
-_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")
+# A tag left in scraped text; a paragraph break inside one leaves its head unclosed at the end of
+# a paragraph and its tail (2016">) at the start of the next.
+_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,1000})?/?>|<[A-Za-z][\w:-]*\s+[\w:-]+=[^<>\n]*$"
+                     r"|^[^<>\"\n]*\"(?:\s+[\w:-]+=\"[^\"<>\n]*\")*\s*/?>")
 # What closes each opening mark. „ is closed by “ in German typography and by ” in others.
-_CLOSERS = {"“": "”\"", "«": "»", "„": "“”\"", '"': "\"”"}
-_SPACE_OR_START = re.compile(r"[\s(\[—–/-]")
+# A left mark closes too where it stands after the words ("Not now,“ he said), a slip of
+# typesetting; so does a right one open before them.
+_CLOSERS = {"“": "”\"“", "”": "”\"“", "«": "»", "„": "“”\"", '"': "\"”“"}
+_SPACE_OR_START = re.compile(r"[\s(\[—–/>-]")  # ">": right after a tag left in scraped text
 _WORDS_BEFORE_NAMING = re.compile(
     r"(?:\b(?:called|titled|entitled|named|dubbed|nicknamed|known as|so-called|termed|the words?|"
     r"the term|the phrase|the slogan|the hashtag|hashtag|book|film|movie|song|album|show|series|play|"
@@ -52,6 +57,7 @@ _WORDS_BEFORE_NAMING = re.compile(
 _SENTENCE_FINAL = re.compile(r"[.!?…][\s)'’\"]*$")
 _LOWER_START = re.compile(r"^[\[(…. ]*[a-z]")
 MIN_QUOTE_WORDS = 4
+MAX_HEAD_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,28 @@ def read_quotations(paragraphs: list[tuple[int, str]]) -> list[tuple[str, list[Q
     if outer_singles > outer_doubles:
         # Double marks outside every single quotation still quote, as a mixed-style article does.
         regions = [sorted(s + _outside(d, s, overlap=True)) for s, d in zip(singles, doubles)]
+    regions = [r[1:] if r and r[0][1] == 0 and _is_byline(u.text[:r[0][2]]) else r for u, r in zip(read, regions)]
     return [(u.text, _spans(number, text, u, found)) for (number, text), u, found in zip(paragraphs, read, regions)]
+
+
+# A pull quote set off from the story closes with a line naming its speaker: "Jane Roe, mayor of
+# Springfield." ends the quotation but is not part of it.
+_BYLINE = re.compile(r"([A-Z][\w.’'&-]*(?:\s+[\w.’'&-]+){0,5})(?:,\s+([^.!?;:]+))?[.,]?")
+_BYLINE_WORD = re.compile(r"[\w’'&-]+")
+MAX_BYLINE_WORDS = 16
+
+
+def _is_byline(text: str) -> bool:
+    """Whether `text`, which closes a quotation it does not open, names a speaker rather than
+    continuing the words: a name, perhaps with roles, and no clause."""
+    found = _BYLINE.fullmatch(text.strip())
+    if not found or len(text.split()) > MAX_BYLINE_WORDS:
+        return False
+    name = _BYLINE_WORD.findall(found.group(1))
+    if len(name) < 2 or not all(w[0].isupper() or w.lower() in ROLE_WORDS for w in name):
+        return False
+    words = {w.lower() for w in _BYLINE_WORD.findall(text)}
+    return not words & AUXILIARIES and not words & PRONOUNS.keys()
 
 
 def _outside(regions: list[Region], others: list[Region], overlap: bool = False) -> list[Region]:
@@ -125,7 +152,7 @@ def _outside(regions: list[Region], others: list[Region], overlap: bool = False)
 def _marks(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """The marks of `text` that `pattern` finds, but those inside markup left in scraped text
     (<tweet author="…">), which delimit attributes, not speech."""
-    if "<" not in text:
+    if "<" not in text and ">" not in text:
         yield from pattern.finditer(text)
         return
     tags = [(m.start(), m.end()) for m in _MARKUP.finditer(text)]
@@ -138,16 +165,24 @@ def _marks(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
             yield found
 
 
+def _opens_astray(text: str, i: int, first: int) -> bool:
+    """Whether the right mark at `i`, with no quotation open, opens one: it is the paragraph's
+    `first` character that is not a space, or it stands before a word and not after one."""
+    return i <= first or (_looks_opening(text, i) and not _looks_closing(text, i))
+
+
 def _double_regions(text: str) -> list[Region]:
     regions: list[Region] = []
     open_at = -1
     opener = ""
+    first = len(text) - len(text.lstrip())
     for found in _marks(_MARK, text):
         i, mark = found.start(), found.group()
         if open_at < 0:
-            if mark in "”»" or (mark == '"' and _looks_closing(text, i) and not _looks_opening(text, i)):
+            closing = _looks_closing(text, i) and not _looks_opening(text, i)
+            if mark == "»" or (mark == "”" and not _opens_astray(text, i, first)) or (mark in "\"“" and closing):
                 # A closing mark with nothing open: the paragraph continues a quote (or a blockquote).
-                if not regions and i > 0 and text[:i].strip():
+                if not regions and i > first:
                     regions.append((0, 0, i, i + 1))
                 continue
             open_at, opener = i, mark
@@ -259,23 +294,73 @@ class QuoteKind:
     partial: bool
 
 
-def classify(span: QuoteSpan, before: str, sentence_has_cue: Callable[[], bool]) -> QuoteKind:
+def classify(span: QuoteSpan, frame: str, start: int, end: int, sentence_has_cue: Callable[[], bool]) -> QuoteKind:
     """Decide what a span is from the narrative around it.
 
-    `before` is the frame text of its sentence before the span, and `sentence_has_cue` tells
-    (computed once per sentence, on demand) whether the frame sentence has a reporting verb,
-    a stance verb or a source cue. Titles of works and names are not speech; short snippets
-    count only where the sentence reports speech (otherwise they are scare quotes).
+    frame[start:span.outer_start] is the frame of its sentence before the span and
+    frame[span.outer_end:end] the frame after it up to the next span; `sentence_has_cue` tells
+    (computed once per sentence, on demand) whether the frame sentence has a reporting verb, a
+    stance verb or a source cue. Titles of works and names are not speech; short snippets count
+    only where the sentence reports speech (otherwise they are scare quotes).
     """
-    head = before.rstrip()
+    head_end = span.outer_start
+    while head_end > start and frame[head_end - 1].isspace():
+        head_end -= 1
+    # The rules read the last words before a span only: a long sentence is not read again for
+    # each of its quotations.
+    head = frame[max(start, head_end - MAX_HEAD_CHARS):head_end]
     partial = bool(_LOWER_START.match(span.text)) or (bool(head) and head[-1] not in ":,")
-    if _WORDS_BEFORE_NAMING.search(head) and not head.endswith(":"):
+    said = _SAID_BEFORE.search(head) or (span.text.endswith(",") and not _is_title_case(span.text)
+                                          and _SAID_AFTER.match(frame, span.outer_end, end))
+    if not said:
+        if _WORDS_BEFORE_NAMING.search(head) and not head.endswith(":"):
+            return QuoteKind(False, partial)
+        if _is_title_case(span.text) and partial and _names_a_work(span, head):
+            return QuoteKind(False, partial)
+    if _CITED_AFTER.match(frame, span.outer_end, end):
         return QuoteKind(False, partial)
-    if _is_title_case(span.text) and not span.ends_sentence and partial:
+    if span.text[-1] not in _ENDS_QUOTED and _WORKS_PEOPLE_AFTER.match(frame, span.outer_end, end):
+        return QuoteKind(False, partial)
+    if _STAGE_DIRECTION.fullmatch(span.text):
         return QuoteKind(False, partial)
     if span.words >= MIN_QUOTE_WORDS or not partial:
         return QuoteKind(True, partial)
     return QuoteKind(sentence_has_cue(), partial)
+
+
+# "(APPLAUSE.)", "[inaudible]": a transcript's note on the scene, all in brackets, is not said.
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
+# Words someone is said to say are speech even where they look like a name: what a speaker calls
+# something (which she called 'a disgrace', Roe called the plan 'Robbery Made Legal'), the words
+# someone uses (used the words 'Never Again'), words in title case right after "said".
+_SAID_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|we|I|you|who)|\b[A-Z][\w.’'-]*)\s+(?:(?:also|once|later|repeatedly|then|has|had|have)\s+)?"
+    r"(?:call(?:s|ed|ing)?|dub(?:s|bed)|term(?:s|ed)|label(?:s|ed|led)|brand(?:s|ed)|nicknamed)(?:\s+[\w’'-]+){0,5}$"
+    r"|\b(?:say|says|said|saying|use|uses|used|using|utter(?:s|ed)?|repeat(?:s|ed)?)\s+the\s+(?:words?|phrase),?$"
+    r"|\b(?i:said|says|saying|chanted|chanting|shouted|tweeted|declared|praised|joked|exclaimed|yelled|replied),?$")
+# "…," Jane Roe said: words a reporting clause follows are speech (unless in title case: a show
+# opening the sentence, On "Sunday Hour," Roe said).
+_SAID_AFTER = re.compile(r"\s*(?:[\w.’'-]+,?\s+){0,6}?(?:said|says|told|tells|added|adds|wrote|writes|explained|"
+                         r"argued|noted|stated|asked|continued|insisted|replied)\b")
+# A work cited with its date, "Safe streets" (2019), or with its byline, "Jobs are back," by The
+# Herald's Jane Roe: a headline or a poster, not words said in the story.
+_CITED_AFTER = re.compile(
+    r"\s*\((?:19|20)\d\d\)|,?\s+by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+[A-Z]")
+# Shows, papers and books are named after a preposition or their owner: on "Sunday Hour," in an
+# interview with "Evenings with Jane Roe," the Herald's "City Diary."
+_PLACE_BEFORE = re.compile(r"(?:\b(?:on|in|with|from|at|of)|\w['’]s|s['’])$")
+# "Westward" star Jane Roe, the "Morning Hour" host: a quotation that a maker or player of the work
+# follows without a pause names the work.
+_WORKS_PEOPLE_AFTER = re.compile(
+    r"\s+(?:co-)?(?:stars?|hosts?|actors?|actress(?:es)?|anchors?|creators?|writers?|directors?|producers?|"
+    r"authors?|singers?|contestants?|alums?|alumni)\b")
+
+
+def _names_a_work(span: QuoteSpan, head: str) -> bool:
+    """Whether a span in title case inside a sentence names a work or a show: it does where the
+    sentence goes on after it, and at the sentence's end after a preposition or an owner."""
+    # (A cry ends with "!" even where it is named: a chant of "Not Again!")
+    return not span.ends_sentence or (bool(_PLACE_BEFORE.search(head)) and not span.text.endswith("!"))
 
 
 def has_cue(frame: str, start: int, end: int) -> bool:
@@ -285,8 +370,10 @@ def has_cue(frame: str, start: int, end: int) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Titles leave short words and these prepositions in lower case: "Mornings with Jane Roe".
+_MINOR_WORDS = frozenset("with from into onto over upon than".split())
 
 
 def _is_title_case(text: str) -> bool:
-    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
+    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3 and w not in _MINOR_WORDS]
     return len(words) >= 1 and len(text.split()) >= 2 and all(w[0].isupper() for w in words)
