@@ -105,6 +105,11 @@ def test_a_role_cut_off_mid_phrase_is_no_role():
     assert role_phrase("adviser to the mayor") == "adviser to the mayor"
 
 
+def test_where_a_person_is_from_is_no_role():
+    ex = extract("Ana Reyes of the Virgin Islands criticized the vote. Reyes later walked out.")
+    assert actor(ex, "Ana Reyes").role is None
+
+
 def test_a_role_ends_before_a_relative_clause():
     assert role_phrase("co-founder of Acme who once backed Senator Roe") == "co-founder of Acme"
 
@@ -134,6 +139,16 @@ def test_a_described_title_set_off_before_a_name_is_the_role():
 def test_a_continent_is_a_place_not_an_actor():
     ex = extract("The helicopter crashed off the coast of Gabon in west central Africa. "
                  "Africa has seen many such crashes. The Atlantic Ocean was calm and Africa grew.")
+    assert names(ex) == set()
+
+
+def test_a_state_of_a_federation_is_a_place():
+    ex = extract("Florida passed the law in May. Florida later repealed it, and Florida moved on.")
+    assert names(ex) == set()
+
+
+def test_a_building_is_a_place():
+    ex = extract("Reporters waited outside Harbor Tower. Harbor Tower stayed shut, and Harbor Tower went dark.")
     assert names(ex) == set()
 
 

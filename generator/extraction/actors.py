@@ -917,8 +917,8 @@ def affiliation_role(frame: str, name_end: int) -> str | None:
         return None
     body = found.group(1)
     key = norm(body)
-    if key in COUNTRY_BY_NAME or key in CAPITAL_OF:
-        return None  # "of Texas", "of Russia": where they are from, not whom they work for
+    if key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key.split()[-1] in PLACE_WORDS:
+        return None  # "of Texas", "of Russia", "of the Virgin Islands": where they are from, not whom they work for
     return f"of {body}"
 
 
