@@ -46,6 +46,17 @@ def test_a_surname_that_is_also_a_capital_stays_the_person():
     assert speaker(ex, "has a shortage") == "Jeff Kingston"
 
 
+def test_a_name_is_read_across_a_no_break_space():
+    ex = extract("Sen.\u00a0Jane Roe criticized the plan on Monday.")
+    assert names(ex) == {"Jane Roe"}
+    assert actor(ex, "Jane Roe").role == "Sen."
+
+
+def test_a_given_name_after_a_preposition_names_a_person():
+    ex = extract("The senators backed the nomination of David Nye to the court. Nye testified on Monday.")
+    assert names(ex) == {"David Nye"}
+
+
 def test_a_party_and_state_label_after_a_name_is_no_actor():
     ex = extract("But Representative Marcy Kaptur (D Ohio) was not changing her vote. "
                  "\"I will not support this legislation at all,\" she said.")

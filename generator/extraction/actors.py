@@ -281,8 +281,8 @@ class Cast:
             return entity
         if len(words) == 1:
             return self._single_word(name, pos, previous_word)
-        if previous_word in LOCATIVE and not name.role:
-            return None
+        if previous_word in LOCATIVE and not name.role and words[0] not in FIRST_NAME_GENDER:
+            return None  # "in Grand Forks"; but "the nomination of David Nye" names a person
         if words[0].lower() in DEMONYM_OF and not name.role and words[0] not in FIRST_NAME_GENDER:
             # "British Red Cross", "American Airlines": a nationality opens no person's name.
             return self._organization(text, pos)
