@@ -57,6 +57,24 @@ def test_a_given_name_after_a_preposition_names_a_person():
     assert names(ex) == {"David Nye"}
 
 
+def test_a_hyphenated_adjective_is_not_part_of_the_name_after_it():
+    ex = extract("Tomas Varga led the rally. A Chicago-area Varga volunteer said the crowd was large. "
+                 "Varga thanked the volunteers.")
+    assert names(ex) == {"Tomas Varga"}
+
+
+def test_a_person_noun_opening_a_sentence_before_a_name_is_the_role():
+    ex = extract("Actress Maria Lopez made an observation about the industry on Monday.")
+    assert names(ex) == {"Maria Lopez"}
+    assert actor(ex, "Maria Lopez").role == "Actress"
+
+
+def test_a_name_ending_in_a_nationality_adjective_is_no_actor():
+    ex = extract("Officials fear China's ambitious Central Asian push. The Central Asian steppe is vast, "
+                 "and Central Asian roads are poor.")
+    assert "Central Asian" not in names(ex)
+
+
 def test_a_party_and_state_label_after_a_name_is_no_actor():
     ex = extract("But Representative Marcy Kaptur (D Ohio) was not changing her vote. "
                  "\"I will not support this legislation at all,\" she said.")

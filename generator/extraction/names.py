@@ -24,6 +24,7 @@ RUN = re.compile(rf"(?<![\w’'-])(?:{_TOKEN})(?:[ ](?:(?:{_CONNECTOR})[ ]){{0,2
 
 # Prefixes that make a capitalised word an adjective ("pro-Russian", "anti-Western").
 _ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre|mid|neo|self|all|trans|pan)-", re.I)
+_HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|led|area|based|born|bred|run|owned|made|style|era|wide)$")
 _IRREGULAR_PLURALS = frozenset(("People", "Men", "Women", "Children"))
 # Capitalised mid-sentence after a colon or a quotation, these still start no name.
 _NEVER_IN_NAMES = frozenset("a an but and or so if when while as in on at for with after before he she it they "
@@ -198,6 +199,9 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         i += 1
     while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
         i += 1
+    # "a Los Angeles-area Sanders volunteer", "Pulitzer Prize-winning author Jane Roe": a word that
+    # its hyphenated ending makes an adjective modifies what follows; a name can only come after it.
+    i = max(i, max((k + 1 for k in range(i, len(words)) if _HYPHEN_ADJECTIVE.search(words[k])), default=0))
     if i:
         words, offsets = words[i:], offsets[i:]
     if not words:
@@ -237,6 +241,9 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     cut = _title_end(words)
     if cut and cut < len(words) and words[cut] in ("of", "for", "on"):
         cut = _complement_end(words, cut)
+    if not cut and sentence_initial and len(words) > 2 and words[0].lower() in PERSON_NOUNS \
+            and words[1] in FIRST_NAME_GENDER:
+        cut = 1  # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word
     if cut:
         role = " ".join(words[:cut])
         words, offsets = words[cut:], offsets[cut:]
