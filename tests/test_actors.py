@@ -134,6 +134,16 @@ def test_a_role_cut_off_mid_phrase_is_no_role():
     assert role_phrase("adviser to the mayor") == "adviser to the mayor"
 
 
+def test_a_role_holding_a_reporting_verb_is_a_clause():
+    assert role_phrase("Democratic presidential candidate stated") is None
+    assert role_phrase("the only engineer charged in the case") == "the only engineer charged in the case"
+    assert role_phrase("the alleged ringleader") == "the alleged ringleader"
+
+
+def test_a_comparison_is_no_role():
+    assert role_phrase("like many voters here") is None
+
+
 def test_where_a_person_is_from_is_no_role():
     ex = extract("Ana Reyes of the Virgin Islands criticized the vote. Reyes later walked out.")
     assert actor(ex, "Ana Reyes").role is None

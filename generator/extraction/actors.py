@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
-                      GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS, PROPER_ADJECTIVES,
-                      PROPER_GROUPS, REGIONS, ROLE_WORDS, TITLE_WORDS, WORK_WORDS, alternation)
+                      GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS,
+                      PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, WORK_WORDS,
+                      alternation)
 from .names import NAME_PARTICLES, Name
 from .text import PARAGRAPH
 
@@ -818,12 +819,18 @@ class Cast:
 
 # A role is a noun phrase: one opening with these, or holding a finite verb, is a piece of a
 # clause that ran into the role's place ("and Republican Jane Roe has been", "with 30 delegates").
-_CLAUSE_OPENERS = frozenset("and but or nor yet so as with without where when while since after before because if "
+_CLAUSE_OPENERS = frozenset("and but or nor yet so as with without where when while since after before because if like unlike "
                             "although though than then there that which who whom whose it he she they we i you this "
                             "these those among amid despite during until unless".split())
 # (Participles are left out: "the only engineer charged in the case" is a role.)
 _FINITE = (AUXILIARIES - frozenset(("be", "been", "do"))) | frozenset(
     "said says told tells wrote writes added adds asked asks explained explains insisted insists".split())
+# Past tenses of reporting verbs: after another word of a role they are its clause's verb ("the
+# candidate stated", "analysts noted"). First, or after an article or adverb, they qualify it ("the
+# alleged leader", "a widely reported plan"); before a preposition they are passive ("the engineer
+# charged in the case", "an official quoted by the paper").
+_REPORTED = frozenset(w for w in SPEECH_VERBS if w.endswith("ed") or w in IRREGULAR_PAST)
+_PASSIVE_NEXT = frozenset("by in of with as for at on to from over".split())
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
 # A role ending in these was cut off in the middle of a phrase: "adviser to Mr", "head of the".
 _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by", "in", "on", "at", "and", "or",
@@ -841,8 +848,10 @@ def role_phrase(role: str) -> str | None:
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
         return None
     lowered = [w.lower().strip(",") for w in words]
-    if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS:
-        return None  # "criticized the plan": a verb and its object
+    if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
+            or any(w in _REPORTED and lowered[i - 1] not in _DETERMINERS and not lowered[i - 1].endswith("ly")
+                   and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i):
+        return None  # "criticized the plan", "the nominee stated": a verb and its object or subject
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None
