@@ -297,3 +297,9 @@ def test_a_stock_exchange_is_an_organisation():
     ex = extract("Selling hit the Istanbul Stock Exchange, which fell by six percent. "
                  "The Istanbul Stock Exchange recovered on Friday.")
     assert actor(ex, "Istanbul Stock Exchange").type == "organization"
+
+
+def test_a_line_in_title_case_ends_a_name_before_a_function_word_or_a_verb():
+    ex = extract("Teachers spoke up this year.\n\n3. Maria Lopez Sent The Mayor A Message About Schools.\n\n"
+                 "\"We need more teachers in every classroom,\" she said on Monday.")
+    assert names(ex) == {"Maria Lopez"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .lexicon import (COUNTRY_BY_NAME, FIRST_NAME_GENDER, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORDS,
                       PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
+from ..data import load_list
 from .text import MASKS
 
 # Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
@@ -163,6 +164,7 @@ def _back_over_connectors(words: list[str], start: int, end: int) -> int:
 def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> list[Name]:
     """Names in frame[start:end]; `sentence_initial_at` is where the sentence's first word starts."""
     names: list[Name] = []
+    headline = _is_headline(frame, start, end)
     for run in RUN.finditer(frame, start, end):
         if frame[run.end():run.end() + 1].isdigit():
             continue  # "H.R.1424", "F-16": a code or a number, not a name
@@ -172,20 +174,62 @@ def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> li
         for w in words:
             offsets.append(at)
             at += len(w) + 1
-        pieces = _split_organisation_from_person(words, _split_run(words))
-        for k, (a, b) in enumerate(pieces):
-            name = _make_name(frame, words[a:b], offsets[a:b], sentence_initial_at)
-            if name is None:
-                continue
-            previous = pieces[k - 1] if k else None
-            if previous and previous[1] == a and name.role is None and " " in name.text \
-                    and words[previous[0]].lower() in TITLE_WORDS and names and names[-1].start == offsets[previous[0]]:
-                # "CEO of the Housing Council Ana Silva": the organisation is part of the role.
-                names[-1] = Name(name.start, name.end, name.text, " ".join(words[previous[0]:a]), offsets[previous[0]],
-                                 name.possessive, False)
-                continue
-            names.append(name)
+        if headline:
+            # "Jane Roe Opened Up About Her Years In Office": in a line written in title case the
+            # words around the names are capitalised too; a name ends before a function word or a verb.
+            cuts = [k for k, w in enumerate(words) if _headline_break(w, k)]
+            for a, b in zip([0, *(k + 1 for k in cuts)], [*cuts, len(words)]):
+                if b > a:
+                    _add_names(frame, words[a:b], offsets[a:b], sentence_initial_at, names)
+            continue
+        _add_names(frame, words, offsets, sentence_initial_at, names)
     return names
+
+
+# A line is in title case when all of its longer words are capitalised, and some capitalised
+# words are not names: in running text only names come so.
+MIN_HEADLINE_WORDS = 5
+_LONG_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z’'-]{3,}")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]*")
+# Function words that are parts of names ("New York", "First Lady", "Theresa May").
+_NAME_FUNCTION_WORDS = frozenset("new first second third last former mr mrs ms dr will may people day days "
+                                 "times way one".split())
+# Words in -ed that are parts of names, not verbs ("United States", "Associated Press").
+_NAME_PARTICIPLES = frozenset("united limited associated allied federated reformed combined consolidated "
+                              "incorporated advanced applied integrated unified concerned".split())
+_HEADLINE_VERBS = frozenset(load_list("past_tense_verbs.txt")) | frozenset(
+    w for w in _REPORTING if w.endswith("s") and w != "states" and (w[:-1] in _REPORTING or w[:-2] in _REPORTING))
+
+
+def _is_headline(frame: str, start: int, end: int) -> bool:
+    words = _LONG_WORD.findall(frame, start, end)
+    return len(words) >= MIN_HEADLINE_WORDS and all(w[0].isupper() for w in words) \
+        and any(_headline_break(w, 1) for w in _CAPITALISED_WORD.findall(frame, start, end))
+
+
+def _headline_break(word: str, at: int) -> bool:
+    low = word.lower()
+    if len(word) > 1 and word.isupper():
+        return False  # "US", "IT": acronyms
+    return (low in FUNCTION_WORDS and low not in _NAME_FUNCTION_WORDS) or low in _HEADLINE_VERBS \
+        or at > 0 and low.endswith("ed") and len(low) > 4 and low not in _NAME_PARTICIPLES
+
+
+def _add_names(frame: str, words: list[str], offsets: list[int], sentence_initial_at: int, names: list[Name]) -> None:
+    """The names of one run of capitalised words, appended to `names`."""
+    pieces = _split_organisation_from_person(words, _split_run(words))
+    for k, (a, b) in enumerate(pieces):
+        name = _make_name(frame, words[a:b], offsets[a:b], sentence_initial_at)
+        if name is None:
+            continue
+        previous = pieces[k - 1] if k else None
+        if previous and previous[1] == a and name.role is None and " " in name.text \
+                and words[previous[0]].lower() in TITLE_WORDS and names and names[-1].start == offsets[previous[0]]:
+            # "CEO of the Housing Council Ana Silva": the organisation is part of the role.
+            names[-1] = Name(name.start, name.end, name.text, " ".join(words[previous[0]:a]), offsets[previous[0]],
+                             name.possessive, False)
+            continue
+        names.append(name)
 
 
 def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int) -> Name | None:
