@@ -303,3 +303,9 @@ def test_a_line_in_title_case_ends_a_name_before_a_function_word_or_a_verb():
     ex = extract("Teachers spoke up this year.\n\n3. Maria Lopez Sent The Mayor A Message About Schools.\n\n"
                  "\"We need more teachers in every classroom,\" she said on Monday.")
     assert names(ex) == {"Maria Lopez"}
+
+
+def test_a_generation_or_ethnic_group_is_a_group():
+    ex = extract("Millennials backed the plan in large numbers. Millennials voted early, and Millennials "
+                 "turned out again on Tuesday.")
+    assert actor(ex, "Millennials").type == "group"
