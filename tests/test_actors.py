@@ -309,3 +309,15 @@ def test_a_generation_or_ethnic_group_is_a_group():
     ex = extract("Millennials backed the plan in large numbers. Millennials voted early, and Millennials "
                  "turned out again on Tuesday.")
     assert actor(ex, "Millennials").type == "group"
+
+
+def test_a_name_a_role_calls_a_firm_is_an_organisation():
+    ex = extract("Field Promotions, a sports and celebrity talent agency, says the fee was paid. "
+                 "Field Promotions added that the event went ahead.")
+    assert actor(ex, "Field Promotions").type == "organization"
+
+
+def test_a_name_before_an_organisation_noun_is_an_organisation():
+    ex = extract("Today, the Daily Ledger newspaper calls it a disaster. The Daily Ledger published the letter, "
+                 "and the Daily Ledger later apologised.")
+    assert actor(ex, "Daily Ledger").type == "organization"

@@ -814,6 +814,9 @@ class Cast:
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and entity.gender is None:
                 entity.type = "organization"
+            if entity.type == "person" and entity.named and entity.gender is None and entity.role \
+                    and _role_head(entity.role) in _ORG_NOUNS:
+                entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
         return out
 
 
@@ -859,6 +862,12 @@ def role_phrase(role: str) -> str | None:
 
 
 MIN_SPELLING_LETTERS = 5
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is about: its last word before a preposition ("head" of "head of the agency")."""
+    words = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -920,6 +929,8 @@ _ORG_NOUNS = frozenset(load_list("organization_nouns.txt"))
 _CLASSIFIER = re.compile(
     rf"\b(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){{0,3}}?(?:{alternation(load_list('organization_nouns.txt'))}))"
     rf"\s+$", re.I)
+_CLASSIFIER_AFTER = re.compile(rf"\s+({alternation(load_list('organization_nouns.txt'))})\b(?![’'-])", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 MAX_COPULAR_ROLE_WORDS = 12
 
 
@@ -957,6 +968,14 @@ def classifier_before(frame: str, name_start: int) -> str | None:
     """ "the Lisbon-based newspaper Diario Norte": a noun classing the name after it as an
     organisation's; returns the description (the role), without its determiner."""
     found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
+    return found.group(1) if found else None
+
+
+def classifier_after(frame: str, name_start: int, name_end: int) -> str | None:
+    """ "the Daily Ledger newspaper": a noun after a determined name classing it as an organisation's."""
+    if not _DETERMINER_BEFORE.search(frame, max(0, name_start - 6), name_start):
+        return None
+    found = _CLASSIFIER_AFTER.match(frame, name_end)
     return found.group(1) if found else None
 
 
