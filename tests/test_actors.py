@@ -10,6 +10,7 @@ from generator.cleaning import clean
 from generator.extraction import Extraction
 from generator.extraction.actors import role_phrase
 from generator.extraction.builtin import BuiltinBackend
+from generator.extraction.names import find_names
 from generator.reading import parse_article
 
 
@@ -216,6 +217,16 @@ def test_an_acronym_merges_with_the_name_it_abbreviates_even_without_an_organisa
                  "The SADC made the call on Monday.")
     assert names(ex) == {"Southern African Development Community"}
     assert actor(ex, "Southern African Development Community").type == "organization"
+
+
+def test_a_month_after_a_given_name_is_a_surname():
+    ex = extract("British Prime Minister Theresa May met the envoy on Monday.")
+    assert names(ex) == {"Theresa May"}
+
+
+def test_an_abbreviated_month_before_a_number_is_no_name():
+    text = "She left a Sept. 11 memorial event early."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == []
 
 
 def test_a_surname_with_its_particle_is_the_person_named_in_full():

@@ -266,7 +266,8 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     if words[-1].endswith(".") and not _ABBREVIATED.match(words[-1]):
         words = words[:-1] + [words[-1][:-1]]
     keep = len(words)
-    while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS:
+    # After a given name such a word is a surname: "Theresa May".
+    while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS and words[keep - 2] not in FIRST_NAME_GENDER:
         keep -= 1
     if keep < len(words):
         # "Workers Union on Monday" less its date is "Workers Union", not "Workers Union on".
