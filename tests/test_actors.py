@@ -332,3 +332,16 @@ def test_a_name_before_an_organisation_noun_is_an_organisation():
     ex = extract("Today, the Daily Ledger newspaper calls it a disaster. The Daily Ledger published the letter, "
                  "and the Daily Ledger later apologised.")
     assert actor(ex, "Daily Ledger").type == "organization"
+
+
+def test_people_of_a_kind_for_a_cause_name_an_organisation():
+    ex = extract("Physicians for Clean Water said the plant was unsafe. Physicians for Clean Water has sued twice.")
+    assert names(ex) == {"Physicians for Clean Water"}
+    assert actor(ex, "Physicians for Clean Water").type == "organization"
+
+
+def test_a_title_of_a_body_set_off_before_a_name_is_the_role_and_names_no_one_else():
+    ex = extract("Vice President of Citizens for Fair Taxes, Jane Roe, offered her view of the bill. "
+                 "\"People will forget about the cost,\" she said.")
+    assert names(ex) == {"Jane Roe"}
+    assert actor(ex, "Jane Roe").role == "Vice President of Citizens for Fair Taxes"

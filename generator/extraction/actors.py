@@ -20,7 +20,7 @@ from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONY
                       GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS,
                       PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, WORK_WORDS,
                       alternation)
-from .names import NAME_PARTICLES, Name
+from .names import NAME_PARTICLES, Name, advocates
 from .text import PARAGRAPH
 
 LOCATIVE = frozenset("in at from near outside inside into across around through via toward towards "
@@ -899,8 +899,10 @@ def _title_only(key: str) -> bool:
 
 def is_organization_name(name: str) -> bool:
     """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "British Red Cross"."""
-    return any(w.lower() in ORG_WORDS for w in name.split()) \
-        or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES)
+    words = name.split()
+    return any(w.lower() in ORG_WORDS for w in words) \
+        or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES) \
+        or len(words) > 2 and words[1] == "for" and advocates(words[0])
 
 
 def is_common_plural(word: str) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (COUNTRY_BY_NAME, FIRST_NAME_GENDER, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORDS,
-                      PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from ..data import load_list
+from .lexicon import (COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS,
+                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from .text import MASKS
 
 # Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
@@ -25,6 +25,7 @@ RUN = re.compile(rf"(?<![\w’'-])(?:{_TOKEN})(?:[ ](?:(?:{_CONNECTOR})[ ]){{0,2
 
 # Prefixes that make a capitalised word an adjective ("pro-Russian", "anti-Western").
 _ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre|mid|neo|self|all|trans|pan)-", re.I)
+_SET_OFF_NAME = re.compile(r",\s+[A-Z][a-z]")
 _HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|led|area|based|born|bred|run|owned|made|style|era|wide)$")
 _IRREGULAR_PLURALS = frozenset(("People", "Men", "Women", "Children"))
 # Capitalised mid-sentence after a colon or a quotation, these still start no name.
@@ -152,7 +153,15 @@ def _joins(words: list[str], start: int, i: int) -> bool:
     if j < start:
         return False
     left = words[j].lower().rstrip("’'s")
-    return words[j].lower() in ORG_WORDS or left in ORG_WORDS or words[j].lower() in TITLE_WORDS
+    return words[j].lower() in ORG_WORDS or left in ORG_WORDS or words[j].lower() in TITLE_WORDS \
+        or words[i] == "for" and (j == start or words[j - 1] in ("of", "the")) and advocates(words[j])
+
+
+def advocates(word: str) -> bool:
+    """ "Taxpayers for Common Sense", "Physicians for Human Rights": people of a kind, capitalised,
+    before "for" name the body that speaks for a cause."""
+    low = word.lower()
+    return low.endswith("s") and (low[:-1] in PERSON_NOUNS or low in GROUP_NOUNS or low in DEMONYM_OF)
 
 
 def _back_over_connectors(words: list[str], start: int, end: int) -> int:
@@ -285,7 +294,13 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     role_start = offsets[0]
     cut = _title_end(words)
     if cut and cut < len(words) and words[cut] in ("of", "for", "on"):
-        cut = _complement_end(words, cut)
+        end = offsets[-1] + len(words[-1])
+        if _SET_OFF_NAME.match(frame, end) and not any(w in FIRST_NAME_GENDER for w in words[cut + 1:]):
+            # "Vice President of Taxpayers for Common Sense, Steve Ellis": the holder is named after
+            # the comma; the body in the title is part of the role, not an actor of its own.
+            return None
+        else:
+            cut = _complement_end(words, cut)
     if not cut and sentence_initial and len(words) > 2 and words[0].lower() in PERSON_NOUNS \
             and words[1] in FIRST_NAME_GENDER:
         cut = 1  # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word
