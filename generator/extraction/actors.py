@@ -25,6 +25,9 @@ from .text import PARAGRAPH
 
 LOCATIVE = frozenset("in at from near outside inside into across around through via toward towards "
                       "throughout within across between visit visited visiting of".split())
+# Prepositions of where something is: a name after one is a place, even one opening with a given
+# name ("in Jackson Hole").
+_AT = frozenset("in at near outside inside across throughout within".split())
 _TITLE_ONLY = frozenset(tuple(t.lower().replace(".", "").split()) for t in PERSON_TITLES)
 _DETERMINERS = frozenset("the a an one another some this that these those two three four several many "
                          "other its his her their our".split())
@@ -286,7 +289,7 @@ class Cast:
             return entity
         if len(words) == 1:
             return self._single_word(name, pos, previous_word)
-        if previous_word in LOCATIVE and not name.role and words[0] not in FIRST_NAME_GENDER:
+        if previous_word in LOCATIVE and not name.role and (words[0] not in FIRST_NAME_GENDER or previous_word in _AT):
             return None  # "in Grand Forks"; but "the nomination of David Nye" names a person
         if words[0].lower() in DEMONYM_OF and not name.role and words[0] not in FIRST_NAME_GENDER:
             # "British Red Cross", "American Airlines": a nationality opens no person's name.
