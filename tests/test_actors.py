@@ -345,3 +345,9 @@ def test_a_title_of_a_body_set_off_before_a_name_is_the_role_and_names_no_one_el
                  "\"People will forget about the cost,\" she said.")
     assert names(ex) == {"Jane Roe"}
     assert actor(ex, "Jane Roe").role == "Vice President of Citizens for Fair Taxes"
+
+
+def test_the_writers_credited_at_the_end_are_no_actors():
+    ex = extract("Mayor Jane Holt opened the new bridge on Tuesday. Holt said the tolls would fall.\n\n"
+                 "Tom Marsh reports for the Daily Ledger; Ann Wu reports for the Valley Herald.")
+    assert names(ex) == {"Jane Holt"}
