@@ -351,3 +351,8 @@ def test_the_writers_credited_at_the_end_are_no_actors():
     ex = extract("Mayor Jane Holt opened the new bridge on Tuesday. Holt said the tolls would fall.\n\n"
                  "Tom Marsh reports for the Daily Ledger; Ann Wu reports for the Valley Herald.")
     assert names(ex) == {"Jane Holt"}
+
+
+def test_a_name_after_words_in_capitals_is_still_a_name():
+    text = "ATHLETES SPARED FULL BAN The Olympic Committee refused to ban the whole team."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["The Olympic Committee"]

@@ -183,21 +183,27 @@ def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> li
         for w in words:
             offsets.append(at)
             at += len(w) + 1
-        if headline:
-            # "Jane Roe Opened Up About Her Years In Office": in a line written in title case the
-            # words around the names are capitalised too; a name ends before a function word or a verb.
-            cuts = [k for k, w in enumerate(words) if _headline_break(w, k)]
-            for a, b in zip([0, *(k + 1 for k in cuts)], [*cuts, len(words)]):
-                if b > a:
-                    _add_names(frame, words[a:b], offsets[a:b], sentence_initial_at, names)
-            continue
-        _add_names(frame, words, offsets, sentence_initial_at, names)
+        # "Jane Roe Opened Up About Her Years In Office": in a line written in title case the words
+        # around the names are capitalised too; a name ends before a function word or a verb. Words
+        # in capitals longer than an acronym ("BAN FROM OLYMPICS The Olympic Committee") are shouting,
+        # and so are the shorter ones around them.
+        shouting = any(_shouted(w) for w in words)
+        cuts = [k for k, w in enumerate(words) if headline and _headline_break(w, k) or _shouted(w)
+                or shouting and w.isupper() and "." not in w]
+        for a, b in zip([0, *(k + 1 for k in cuts)], [*cuts, len(words)]):
+            if b > a:
+                _add_names(frame, words[a:b], offsets[a:b], sentence_initial_at, names)
     return names
+
+
+def _shouted(word: str) -> bool:
+    return len(word) > MAX_ACRONYM and word.isupper() and word.lower() not in COUNTRY_BY_NAME
 
 
 # A line is in title case when all of its longer words are capitalised, and some capitalised
 # words are not names: in running text only names come so.
 MIN_HEADLINE_WORDS = 5
+MAX_ACRONYM = 6
 _LONG_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z’'-]{3,}")
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]*")
 # Function words that are parts of names ("New York", "First Lady", "Theresa May").
@@ -286,8 +292,11 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         words, offsets = words[:keep], offsets[:keep]
     if all(w.lower() in NON_ACTOR_WORDS or w.lower() in FUNCTION_WORDS for w in words):
         return None
-    # Words in capitals longer than an acronym are datelines ("SYRACUSE, N.Y. —") or shouting.
-    if any(len(w) > 6 and w.isupper() for w in words) and " ".join(words).lower() not in COUNTRY_BY_NAME:
+    # Words in capitals longer than an acronym are datelines ("SYRACUSE, N.Y. —") or shouting, and
+    # so are several words in capitals ("BAN FROM").
+    if (any(len(w) > MAX_ACRONYM and w.isupper() for w in words)
+            or len(words) > 1 and all(w.isupper() and "." not in w for w in words) and any(len(w) > 3 for w in words)) \
+            and " ".join(words).lower() not in COUNTRY_BY_NAME:
         return None
 
     role = None
