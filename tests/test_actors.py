@@ -356,3 +356,22 @@ def test_the_writers_credited_at_the_end_are_no_actors():
 def test_a_name_after_words_in_capitals_is_still_a_name():
     text = "ATHLETES SPARED FULL BAN The Olympic Committee refused to ban the whole team."
     assert [n.text for n in find_names(text, 0, len(text), 0)] == ["The Olympic Committee"]
+
+
+def test_and_inside_a_body_s_name_does_not_split_it():
+    for text, name in (("The Ministry of Trade and Industry said exports fell.", "Ministry of Trade and Industry"),
+                       ("The House Oversight and Government Reform Committee voted.",
+                        "House Oversight and Government Reform Committee")):
+        assert [n.text for n in find_names(text, 0, len(text), 0)] == [name]
+    text = "The Union of Ohio and Maria Lopez of the Herald Group sued."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Union of Ohio", "Maria Lopez", "Herald Group"]
+
+
+def test_an_office_named_by_its_holder_is_one_name():
+    text = "The Clark County Sheriff's Office identified the driver."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Clark County Sheriff's Office"]
+
+
+def test_a_body_s_word_that_is_also_a_news_word_stays_in_its_name():
+    text = "The report came from Human Rights Watch."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Human Rights Watch"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..data import load_list
 from .lexicon import (COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS,
-                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
+                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, REGIONS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from .text import MASKS
 
 # Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
@@ -118,18 +118,56 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
         w = words[i]
         if w in ("and", "&") and words[start] == "The" and i - start == 2 and i + 2 == len(words):
             pass  # "The Sun and Star": a title, not two names
+        elif w in ("and", "&") and _within_body(words, start, i):
+            pass  # "Department of Health and Human Services", "House Oversight and Government Reform Committee"
         elif w in ("and", "&") or (w in ("of", "for", "on", "the") and not _joins(words, start, i)):
             if w in ("of", "for", "on") and i + 1 < len(words) and words[i + 1] == "the":
                 i += 1
             pieces.append((start, _back_over_connectors(words, start, i)))
             start = i + 1
-        elif w.endswith(("’s", "'s")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words):
-            # "Russia's Foreign Ministry": the owner is a name of its own.
+        elif w.endswith(("’s", "'s")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words) \
+                and not (i + 2 == len(words) and words[i + 1].lower() in ORG_WORDS and _holder(w[:-2])):
+            # "Russia's Foreign Ministry": the owner is a name of its own; not so the holder of an
+            # office in "the County Sheriff's Office".
             pieces.append((start, i + 1))
             start = i + 1
         i += 1
     pieces.append((start, len(words)))
     return [(a, b) for a, b in pieces if b > a]
+
+
+def _holder(word: str) -> bool:
+    """A title or office holder's noun: "Sheriff", "Attorney General" in "the Sheriff's Office"."""
+    low = word.lower()
+    return low in TITLE_WORDS or low in PERSON_NOUNS
+
+
+def _within_body(words: list[str], start: int, i: int) -> bool:
+    """Whether the "and" at words[i] joins two parts of one organisation's name: inside the
+    complement of a body's word ("Ministry of Trade and Industry", "Port Authority of New York and
+    New Jersey"), or before the body's word when nothing before it is one ("House Oversight and
+    Government Reform Committee"). Persons, acronyms and places are names of their own."""
+    if i + 1 >= len(words) or words[i + 1] in _CONNECTORS:
+        return False
+    before, rest = words[start:i], words[i + 1:]
+    if _personal(rest) or any(w in ("of", "for", "and") for w in rest):
+        return False
+    for k in range(len(before) - 1):
+        if before[k].lower() in ORG_WORDS and before[k + 1] in ("of", "for"):
+            complement = before[k + 2:]
+            return bool(complement) and _is_place(complement) == _is_place(rest)
+    return len(rest) > 1 and not _personal(before) and not _is_place(before) and not _is_place(rest) \
+        and not any(w.lower() in ORG_WORDS for w in before) and rest[-1].lower() in ORG_WORDS
+
+
+def _personal(words: list[str]) -> bool:
+    """Whether words hold a person's given name or title, or an acronym: names of their own."""
+    return any(w in FIRST_NAME_GENDER or w.lower() in TITLE_WORDS or len(w) > 1 and w.isupper() for w in words)
+
+
+def _is_place(words: list[str]) -> bool:
+    key = " ".join(words).lower()
+    return key in COUNTRY_BY_NAME or key in REGIONS
 
 
 def _split_organisation_from_person(words: list[str], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -281,8 +319,9 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     if words[-1].endswith(".") and not _ABBREVIATED.match(words[-1]):
         words = words[:-1] + [words[-1][:-1]]
     keep = len(words)
-    # After a given name such a word is a surname: "Theresa May".
-    while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS and words[keep - 2] not in FIRST_NAME_GENDER:
+    # After a given name such a word is a surname: "Theresa May"; after others a body's: "Human Rights Watch".
+    while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS and words[keep - 2] not in FIRST_NAME_GENDER \
+            and words[keep - 1].lower() not in ORG_WORDS:
         keep -= 1
     if keep < len(words):
         # "Workers Union on Monday" less its date is "Workers Union", not "Workers Union on".
