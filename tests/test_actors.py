@@ -375,3 +375,25 @@ def test_an_office_named_by_its_holder_is_one_name():
 def test_a_body_s_word_that_is_also_a_news_word_stays_in_its_name():
     text = "The report came from Human Rights Watch."
     assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Human Rights Watch"]
+
+
+def test_a_party_adjective_alone_is_no_actor():
+    ex = extract("Sanders took two of the three Democratic contests on Tuesday. The Democratic race goes on. "
+                 "Democratic voters cheered, and Democratic turnout rose.")
+    assert "Democratic" not in names(ex)
+
+
+def test_americans_of_an_origin_are_a_group():
+    ex = extract("African-Americans backed the plan. African-Americans voted early, and African-Americans "
+                 "turned out again.")
+    assert actor(ex, "African-Americans").type == "group"
+
+
+def test_a_state_s_postal_abbreviation_is_a_place():
+    ex = extract("The statehood vote in D.C. passed. D.C. has long sought it, and D.C. voted again.")
+    assert names(ex) == set()
+
+
+def test_a_common_noun_in_capitals_is_no_actor():
+    ex = extract("The super PAC spent heavily on ads. A PAC spokesman said the PAC would spend more, and the PAC did.")
+    assert names(ex) == set()

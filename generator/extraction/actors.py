@@ -254,10 +254,12 @@ class Cast:
             if key.endswith("s") and key[:-1] in DEMONYM_OF or key in GROUP_NOUNS:
                 return self._keyed(text, "group", pos, text)
             return None
-        last = words[-1].lower()
-        if len(words) > 1 and words[0] not in FIRST_NAME_GENDER and not name.role and (
-                last in PROPER_ADJECTIVES or last in DEMONYM_OF and not (last.endswith("s") and last[:-1] in DEMONYM_OF)):
-            return None  # "the Central Asian steppe", "the Arizona Republican primary": adjectives
+        last = words[-1].lower().split("-")[-1]
+        if last.endswith("s") and last[:-1] in DEMONYM_OF and words[0] not in FIRST_NAME_GENDER:
+            return self._keyed(text, "group", pos, text)  # "African Americans", "Iraqi-Americans"
+        if (words[0] not in FIRST_NAME_GENDER if len(words) > 1 else key not in TITLE_WORDS) and not name.role and (
+                last in PROPER_ADJECTIVES or last in DEMONYM_OF):
+            return None  # "the Central Asian steppe", "the Arizona Republican primary", "Democratic": adjectives
         if len(words) == 1 and key in GROUP_NOUNS:
             return self.add_group(text, pos)
         if len(words) == 1 and name.sentence_initial and key in _SOURCE_NOUNS:
