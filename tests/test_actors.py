@@ -397,3 +397,9 @@ def test_a_state_s_postal_abbreviation_is_a_place():
 def test_a_common_noun_in_capitals_is_no_actor():
     ex = extract("The super PAC spent heavily on ads. A PAC spokesman said the PAC would spend more, and the PAC did.")
     assert names(ex) == set()
+
+
+def test_a_house_of_government_is_an_organisation():
+    ex = extract("The White House rejected the bill on Monday. The White House said it would veto it, "
+                 "and the White House later did.")
+    assert actor(ex, "White House").type == "organization"

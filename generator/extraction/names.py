@@ -145,8 +145,9 @@ def _holder(word: str) -> bool:
 def _within_body(words: list[str], start: int, i: int) -> bool:
     """Whether the "and" at words[i] joins two parts of one organisation's name: inside the
     complement of a body's word ("Ministry of Trade and Industry", "Port Authority of New York and
-    New Jersey"), or before the body's word when nothing before it is one ("House Oversight and
-    Government Reform Committee"). Persons, acronyms and places are names of their own."""
+    New Jersey"), or before the body's word when what comes before does not end in one ("House
+    Oversight and Government Reform Committee", not "Senate and House Appropriations Committee").
+    Persons, acronyms and places are names of their own."""
     if i + 1 >= len(words) or words[i + 1] in _CONNECTORS:
         return False
     before, rest = words[start:i], words[i + 1:]
@@ -157,7 +158,7 @@ def _within_body(words: list[str], start: int, i: int) -> bool:
             complement = before[k + 2:]
             return bool(complement) and _is_place(complement) == _is_place(rest)
     return len(rest) > 1 and not _personal(before) and not _is_place(before) and not _is_place(rest) \
-        and not any(w.lower() in ORG_WORDS for w in before) and rest[-1].lower() in ORG_WORDS
+        and before[-1].lower() not in ORG_WORDS and rest[-1].lower() in ORG_WORDS
 
 
 def _personal(words: list[str]) -> bool:
