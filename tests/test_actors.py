@@ -10,6 +10,7 @@ from generator.cleaning import clean
 from generator.extraction import Extraction
 from generator.extraction.actors import role_phrase
 from generator.extraction.builtin import BuiltinBackend
+from generator.extraction.names import find_names
 from generator.reading import parse_article
 
 
@@ -44,6 +45,35 @@ def test_a_surname_that_is_also_a_capital_stays_the_person():
                  "\"has a shortage of male heirs and no plan.\"")
     assert names(ex) == {"Jeff Kingston"}
     assert speaker(ex, "has a shortage") == "Jeff Kingston"
+
+
+def test_a_name_is_read_across_a_no_break_space():
+    ex = extract("Sen.\u00a0Jane Roe criticized the plan on Monday.")
+    assert names(ex) == {"Jane Roe"}
+    assert actor(ex, "Jane Roe").role == "Sen."
+
+
+def test_a_given_name_after_a_preposition_names_a_person():
+    ex = extract("The senators backed the nomination of David Nye to the court. Nye testified on Monday.")
+    assert names(ex) == {"David Nye"}
+
+
+def test_a_hyphenated_adjective_is_not_part_of_the_name_after_it():
+    ex = extract("Tomas Varga led the rally. A Chicago-area Varga volunteer said the crowd was large. "
+                 "Varga thanked the volunteers.")
+    assert names(ex) == {"Tomas Varga"}
+
+
+def test_a_person_noun_opening_a_sentence_before_a_name_is_the_role():
+    ex = extract("Actress Maria Lopez made an observation about the industry on Monday.")
+    assert names(ex) == {"Maria Lopez"}
+    assert actor(ex, "Maria Lopez").role == "Actress"
+
+
+def test_a_name_ending_in_a_nationality_adjective_is_no_actor():
+    ex = extract("Officials fear China's ambitious Central Asian push. The Central Asian steppe is vast, "
+                 "and Central Asian roads are poor.")
+    assert "Central Asian" not in names(ex)
 
 
 def test_a_party_and_state_label_after_a_name_is_no_actor():
@@ -105,6 +135,21 @@ def test_a_role_cut_off_mid_phrase_is_no_role():
     assert role_phrase("adviser to the mayor") == "adviser to the mayor"
 
 
+def test_a_role_holding_a_reporting_verb_is_a_clause():
+    assert role_phrase("Democratic presidential candidate stated") is None
+    assert role_phrase("the only engineer charged in the case") == "the only engineer charged in the case"
+    assert role_phrase("the alleged ringleader") == "the alleged ringleader"
+
+
+def test_a_comparison_is_no_role():
+    assert role_phrase("like many voters here") is None
+
+
+def test_where_a_person_is_from_is_no_role():
+    ex = extract("Ana Reyes of the Virgin Islands criticized the vote. Reyes later walked out.")
+    assert actor(ex, "Ana Reyes").role is None
+
+
 def test_a_role_ends_before_a_relative_clause():
     assert role_phrase("co-founder of Acme who once backed Senator Roe") == "co-founder of Acme"
 
@@ -137,6 +182,16 @@ def test_a_continent_is_a_place_not_an_actor():
     assert names(ex) == set()
 
 
+def test_a_state_of_a_federation_is_a_place():
+    ex = extract("Florida passed the law in May. Florida later repealed it, and Florida moved on.")
+    assert names(ex) == set()
+
+
+def test_a_building_is_a_place():
+    ex = extract("Reporters waited outside Harbor Tower. Harbor Tower stayed shut, and Harbor Tower went dark.")
+    assert names(ex) == set()
+
+
 def test_a_name_ending_in_a_place_word_is_a_place():
     ex = extract("After the storm the Mahakam River rose. The Mahakam River flooded the town on Monday.")
     assert names(ex) == set()
@@ -162,6 +217,16 @@ def test_an_acronym_merges_with_the_name_it_abbreviates_even_without_an_organisa
                  "The SADC made the call on Monday.")
     assert names(ex) == {"Southern African Development Community"}
     assert actor(ex, "Southern African Development Community").type == "organization"
+
+
+def test_a_month_after_a_given_name_is_a_surname():
+    ex = extract("British Prime Minister Theresa May met the envoy on Monday.")
+    assert names(ex) == {"Theresa May"}
+
+
+def test_an_abbreviated_month_before_a_number_is_no_name():
+    text = "She left a Sept. 11 memorial event early."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == []
 
 
 def test_a_surname_with_its_particle_is_the_person_named_in_full():
@@ -243,3 +308,98 @@ def test_a_stock_exchange_is_an_organisation():
     ex = extract("Selling hit the Istanbul Stock Exchange, which fell by six percent. "
                  "The Istanbul Stock Exchange recovered on Friday.")
     assert actor(ex, "Istanbul Stock Exchange").type == "organization"
+
+
+def test_a_line_in_title_case_ends_a_name_before_a_function_word_or_a_verb():
+    ex = extract("Teachers spoke up this year.\n\n3. Maria Lopez Sent The Mayor A Message About Schools.\n\n"
+                 "\"We need more teachers in every classroom,\" she said on Monday.")
+    assert names(ex) == {"Maria Lopez"}
+
+
+def test_a_generation_or_ethnic_group_is_a_group():
+    ex = extract("Millennials backed the plan in large numbers. Millennials voted early, and Millennials "
+                 "turned out again on Tuesday.")
+    assert actor(ex, "Millennials").type == "group"
+
+
+def test_a_name_a_role_calls_a_firm_is_an_organisation():
+    ex = extract("Field Promotions, a sports and celebrity talent agency, says the fee was paid. "
+                 "Field Promotions added that the event went ahead.")
+    assert actor(ex, "Field Promotions").type == "organization"
+
+
+def test_a_name_before_an_organisation_noun_is_an_organisation():
+    ex = extract("Today, the Daily Ledger newspaper calls it a disaster. The Daily Ledger published the letter, "
+                 "and the Daily Ledger later apologised.")
+    assert actor(ex, "Daily Ledger").type == "organization"
+
+
+def test_people_of_a_kind_for_a_cause_name_an_organisation():
+    ex = extract("Physicians for Clean Water said the plant was unsafe. Physicians for Clean Water has sued twice.")
+    assert names(ex) == {"Physicians for Clean Water"}
+    assert actor(ex, "Physicians for Clean Water").type == "organization"
+
+
+def test_a_title_of_a_body_set_off_before_a_name_is_the_role_and_names_no_one_else():
+    ex = extract("Vice President of Citizens for Fair Taxes, Jane Roe, offered her view of the bill. "
+                 "\"People will forget about the cost,\" she said.")
+    assert names(ex) == {"Jane Roe"}
+    assert actor(ex, "Jane Roe").role == "Vice President of Citizens for Fair Taxes"
+
+
+def test_the_writers_credited_at_the_end_are_no_actors():
+    ex = extract("Mayor Jane Holt opened the new bridge on Tuesday. Holt said the tolls would fall.\n\n"
+                 "Tom Marsh reports for the Daily Ledger; Ann Wu reports for the Valley Herald.")
+    assert names(ex) == {"Jane Holt"}
+
+
+def test_a_name_after_words_in_capitals_is_still_a_name():
+    text = "ATHLETES SPARED FULL BAN The Olympic Committee refused to ban the whole team."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["The Olympic Committee"]
+
+
+def test_and_inside_a_body_s_name_does_not_split_it():
+    for text, name in (("The Ministry of Trade and Industry said exports fell.", "Ministry of Trade and Industry"),
+                       ("The House Oversight and Government Reform Committee voted.",
+                        "House Oversight and Government Reform Committee")):
+        assert [n.text for n in find_names(text, 0, len(text), 0)] == [name]
+    text = "The Union of Ohio and Maria Lopez of the Herald Group sued."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Union of Ohio", "Maria Lopez", "Herald Group"]
+
+
+def test_an_office_named_by_its_holder_is_one_name():
+    text = "The Clark County Sheriff's Office identified the driver."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Clark County Sheriff's Office"]
+
+
+def test_a_body_s_word_that_is_also_a_news_word_stays_in_its_name():
+    text = "The report came from Human Rights Watch."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Human Rights Watch"]
+
+
+def test_a_party_adjective_alone_is_no_actor():
+    ex = extract("Sanders took two of the three Democratic contests on Tuesday. The Democratic race goes on. "
+                 "Democratic voters cheered, and Democratic turnout rose.")
+    assert "Democratic" not in names(ex)
+
+
+def test_americans_of_an_origin_are_a_group():
+    ex = extract("African-Americans backed the plan. African-Americans voted early, and African-Americans "
+                 "turned out again.")
+    assert actor(ex, "African-Americans").type == "group"
+
+
+def test_a_state_s_postal_abbreviation_is_a_place():
+    ex = extract("The statehood vote in D.C. passed. D.C. has long sought it, and D.C. voted again.")
+    assert names(ex) == set()
+
+
+def test_a_common_noun_in_capitals_is_no_actor():
+    ex = extract("The super PAC spent heavily on ads. A PAC spokesman said the PAC would spend more, and the PAC did.")
+    assert names(ex) == set()
+
+
+def test_a_house_of_government_is_an_organisation():
+    ex = extract("The White House rejected the bill on Monday. The White House said it would veto it, "
+                 "and the White House later did.")
+    assert actor(ex, "White House").type == "organization"

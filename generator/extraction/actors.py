@@ -17,13 +17,17 @@ from functools import lru_cache
 
 from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
-                      GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS, PROPER_ADJECTIVES,
-                      PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, WORK_WORDS, alternation)
-from .names import NAME_PARTICLES, Name
+                      GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS,
+                      PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, WORK_WORDS,
+                      alternation)
+from .names import NAME_PARTICLES, Name, advocates
 from .text import PARAGRAPH
 
 LOCATIVE = frozenset("in at from near outside inside into across around through via toward towards "
                       "throughout within across between visit visited visiting of".split())
+# Prepositions of where something is: a name after one is a place, even one opening with a given
+# name ("in Jackson Hole").
+_AT = frozenset("in at near outside inside across throughout within".split())
 _TITLE_ONLY = frozenset(tuple(t.lower().replace(".", "").split()) for t in PERSON_TITLES)
 _DETERMINERS = frozenset("the a an one another some this that these those two three four several many "
                          "other its his her their our".split())
@@ -252,6 +256,12 @@ class Cast:
             if key.endswith("s") and key[:-1] in DEMONYM_OF or key in GROUP_NOUNS:
                 return self._keyed(text, "group", pos, text)
             return None
+        last = words[-1].lower().split("-")[-1]
+        if last.endswith("s") and last[:-1] in DEMONYM_OF and words[0] not in FIRST_NAME_GENDER:
+            return self._keyed(text, "group", pos, text)  # "African Americans", "Iraqi-Americans"
+        if (words[0] not in FIRST_NAME_GENDER if len(words) > 1 else key not in TITLE_WORDS) and not name.role and (
+                last in PROPER_ADJECTIVES or last in DEMONYM_OF):
+            return None  # "the Central Asian steppe", "the Arizona Republican primary", "Democratic": adjectives
         if len(words) == 1 and key in GROUP_NOUNS:
             return self.add_group(text, pos)
         if len(words) == 1 and name.sentence_initial and key in _SOURCE_NOUNS:
@@ -283,8 +293,8 @@ class Cast:
             return entity
         if len(words) == 1:
             return self._single_word(name, pos, previous_word)
-        if previous_word in LOCATIVE and not name.role:
-            return None
+        if previous_word in LOCATIVE and not name.role and (words[0] not in FIRST_NAME_GENDER or previous_word in _AT):
+            return None  # "in Grand Forks"; but "the nomination of David Nye" names a person
         if words[0].lower() in DEMONYM_OF and not name.role and words[0] not in FIRST_NAME_GENDER:
             # "British Red Cross", "American Airlines": a nationality opens no person's name.
             return self._organization(text, pos)
@@ -819,17 +829,26 @@ class Cast:
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and entity.gender is None:
                 entity.type = "organization"
+            if entity.type == "person" and entity.named and entity.gender is None and entity.role \
+                    and _role_head(entity.role) in _ORG_NOUNS:
+                entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
         return out
 
 
 # A role is a noun phrase: one opening with these, or holding a finite verb, is a piece of a
 # clause that ran into the role's place ("and Republican Jane Roe has been", "with 30 delegates").
-_CLAUSE_OPENERS = frozenset("and but or nor yet so as with without where when while since after before because if "
+_CLAUSE_OPENERS = frozenset("and but or nor yet so as with without where when while since after before because if like unlike "
                             "although though than then there that which who whom whose it he she they we i you this "
                             "these those among amid despite during until unless".split())
 # (Participles are left out: "the only engineer charged in the case" is a role.)
 _FINITE = (AUXILIARIES - frozenset(("be", "been", "do"))) | frozenset(
     "said says told tells wrote writes added adds asked asks explained explains insisted insists".split())
+# Past tenses of reporting verbs: after another word of a role they are its clause's verb ("the
+# candidate stated", "analysts noted"). First, or after an article or adverb, they qualify it ("the
+# alleged leader", "a widely reported plan"); before a preposition they are passive ("the engineer
+# charged in the case", "an official quoted by the paper").
+_REPORTED = frozenset(w for w in SPEECH_VERBS if w.endswith("ed") or w in IRREGULAR_PAST)
+_PASSIVE_NEXT = frozenset("by in of with as for at on to from over".split())
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
 # A role ending in these was cut off in the middle of a phrase: "adviser to Mr", "head of the".
 _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by", "in", "on", "at", "and", "or",
@@ -848,10 +867,10 @@ def role_phrase(role: str) -> str | None:
         return None
     lowered = [w.lower().strip(",") for w in words]
     if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
-            or len(words) > 1 and lowered[-1].endswith("ed") and lowered[-1] in SPEECH_VERBS:
-        # "criticized the plan": a verb and its object; "the candidate stated (that …)": a
-        # reporting clause.
-        return None
+            or len(words) > 1 and lowered[-1].endswith("ed") and lowered[-1] in SPEECH_VERBS \
+            or any(w in _REPORTED and lowered[i - 1] not in _DETERMINERS and not lowered[i - 1].endswith("ly")
+                   and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i):
+        return None  # "criticized the plan", "the nominee stated (that …)": a verb and its object or subject
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None
@@ -859,6 +878,12 @@ def role_phrase(role: str) -> str | None:
 
 
 MIN_SPELLING_LETTERS = 5
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is about: its last word before a preposition ("head" of "head of the agency")."""
+    words = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -890,8 +915,10 @@ def _title_only(key: str) -> bool:
 
 def is_organization_name(name: str) -> bool:
     """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "British Red Cross"."""
-    return any(w.lower() in ORG_WORDS for w in name.split()) \
-        or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES)
+    words = name.split()
+    return any(w.lower() in ORG_WORDS for w in words) \
+        or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES) \
+        or len(words) > 2 and words[1] == "for" and advocates(words[0])
 
 
 def is_common_plural(word: str) -> bool:
@@ -920,6 +947,8 @@ _ORG_NOUNS = frozenset(load_list("organization_nouns.txt"))
 _CLASSIFIER = re.compile(
     rf"\b(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){{0,3}}?(?:{alternation(load_list('organization_nouns.txt'))}))"
     rf"\s+$", re.I)
+_CLASSIFIER_AFTER = re.compile(rf"\s+({alternation(load_list('organization_nouns.txt'))})\b(?![’'-])", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 MAX_COPULAR_ROLE_WORDS = 12
 
 
@@ -930,8 +959,8 @@ def affiliation_role(frame: str, name_end: int) -> str | None:
         return None
     body = found.group(1)
     key = norm(body)
-    if key in COUNTRY_BY_NAME or key in CAPITAL_OF:
-        return None  # "of Texas", "of Russia": where they are from, not whom they work for
+    if key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key.split()[-1] in PLACE_WORDS:
+        return None  # "of Texas", "of Russia", "of the Virgin Islands": where they are from, not whom they work for
     return f"of {body}"
 
 
@@ -957,6 +986,14 @@ def classifier_before(frame: str, name_start: int) -> str | None:
     """ "the Lisbon-based newspaper Diario Norte": a noun classing the name after it as an
     organisation's; returns the description (the role), without its determiner."""
     found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
+    return found.group(1) if found else None
+
+
+def classifier_after(frame: str, name_start: int, name_end: int) -> str | None:
+    """ "the Daily Ledger newspaper": a noun after a determined name classing it as an organisation's."""
+    if not _DETERMINER_BEFORE.search(frame, max(0, name_start - 6), name_start):
+        return None
+    found = _CLASSIFIER_AFTER.match(frame, name_end)
     return found.group(1) if found else None
 
 

@@ -8,6 +8,7 @@ actors that matter and turns everything into the schema's values.
 
 from __future__ import annotations
 
+import re
 from itertools import zip_longest
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .attribution import CONFIDENCE, Attributed, attribute
 from .discourse import read_document
 from .lexicon import AGENCIES, PRONOUNS, RELATIONAL_NOUNS
 from .positions import find_positions
+from .text import PARAGRAPH
 from .summary import make_keywords, make_summary, make_title
 
 # Actors below this confidence are left out of the briefing (see `confidence`).
@@ -28,6 +30,11 @@ MAX_KEY_QUOTES = 3
 KEY_SPEAKERS = 3  # whose quotes may be key: the most quoted actors
 MIN_KEY_QUOTE_WORDS = 6
 CENTRAL_MENTIONS = 3
+CREDIT_PARAGRAPHS = 3
+_CREDITS = re.compile(
+    r"\b(?:reports? for|contributed (?:to this report|reporting|from)|reported from|follow\b.{0,80}\bon twitter|on twitter,? follow|reporting by|editing by"
+    r"|writes for|is an? (?:[\w-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|editor-at-large) (?:for|at|with))\b",
+    re.I)
 
 
 class BuiltinBackend:
@@ -49,7 +56,8 @@ class BuiltinBackend:
             if quote.speaker is not None:
                 cast.canonical(quote.speaker).quotes += 1
 
-        kept = [e for e in cast.final() if _matters(e)]
+        credited = _credited(document, cast)
+        kept = [e for e in cast.final() if _matters(e) and (e.quotes or id(e) not in credited)]
         ids = _assign_ids(kept)
         main = sorted(kept, key=lambda e: (-e.quotes, -e.acts, e.first))
 
@@ -70,6 +78,20 @@ class BuiltinBackend:
         summary = make_summary(reading, stances)
         return Extraction(title=title, summary=summary, actors=actors, positions=positions,
                           quotes=out_quotes, keywords=make_keywords(reading, person_words))
+
+
+def _credited(document: Document, cast) -> set[int]:
+    """The actors named only in the credits that close an article ("Follow Jane Roe on Twitter",
+    "Roe reports for the Daily Ledger"): its writers, not actors of the story."""
+    last = {p.number for p in document.paragraphs[-CREDIT_PARAGRAPHS:] if _CREDITS.search(p.text)}
+    if not last:
+        return set()
+    elsewhere: set[int] = set()
+    inside: set[int] = set()
+    for mention in cast.timeline:
+        ident = id(cast.canonical(mention.entity))
+        (inside if mention.pos // PARAGRAPH in last else elsewhere).add(ident)
+    return inside - elsewhere
 
 
 def _matters(entity: Entity) -> bool:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..cleaning import Document
 from ..data import load_list
-from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_before, copular_role,
-                     find_groups, is_common_plural, is_known_name, preposed_role)
+from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_after, classifier_before,
+                     copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
                       takes_outer_subject)
 from .lexicon import (AUXILIARIES, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
@@ -396,7 +396,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             acts = False  # "told Metro Radio", "in an interview with CNN": the channel, not an actor
         if entity.type == "person" and not name.role and entity.gender is None and entity.role is None \
                 and not entity.quotes:
-            kind = classifier_before(frame, name.role_start)
+            kind = classifier_before(frame, name.role_start) or classifier_after(frame, name.role_start, name.end)
             if kind:
                 entity.type = "organization"  # "the newspaper Diario Norte"
                 cast.set_role(entity, kind)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (COUNTRY_BY_NAME, FIRST_NAME_GENDER, FUNCTION_WORDS, NON_ACTOR_WORDS, ORG_WORDS,
-                      PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
+from ..data import load_list
+from .lexicon import (COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS,
+                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, REGIONS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from .text import MASKS
 
 # Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
@@ -24,6 +25,8 @@ RUN = re.compile(rf"(?<![\w’'-])(?:{_TOKEN})(?:[ ](?:(?:{_CONNECTOR})[ ]){{0,2
 
 # Prefixes that make a capitalised word an adjective ("pro-Russian", "anti-Western").
 _ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre|mid|neo|self|all|trans|pan)-", re.I)
+_SET_OFF_NAME = re.compile(r",\s+[A-Z][a-z]")
+_HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|led|area|based|born|bred|run|owned|made|style|era|wide)$")
 _IRREGULAR_PLURALS = frozenset(("People", "Men", "Women", "Children"))
 # Capitalised mid-sentence after a colon or a quotation, these still start no name.
 _NEVER_IN_NAMES = frozenset("a an but and or so if when while as in on at for with after before he she it they "
@@ -115,18 +118,57 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
         w = words[i]
         if w in ("and", "&") and words[start] == "The" and i - start == 2 and i + 2 == len(words):
             pass  # "The Sun and Star": a title, not two names
+        elif w in ("and", "&") and _within_body(words, start, i):
+            pass  # "Department of Health and Human Services", "House Oversight and Government Reform Committee"
         elif w in ("and", "&") or (w in ("of", "for", "on", "the") and not _joins(words, start, i)):
             if w in ("of", "for", "on") and i + 1 < len(words) and words[i + 1] == "the":
                 i += 1
             pieces.append((start, _back_over_connectors(words, start, i)))
             start = i + 1
-        elif w.endswith(("’s", "'s")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words):
-            # "Russia's Foreign Ministry": the owner is a name of its own.
+        elif w.endswith(("’s", "'s")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words) \
+                and not (i + 2 == len(words) and words[i + 1].lower() in ORG_WORDS and _holder(w[:-2])):
+            # "Russia's Foreign Ministry": the owner is a name of its own; not so the holder of an
+            # office in "the County Sheriff's Office".
             pieces.append((start, i + 1))
             start = i + 1
         i += 1
     pieces.append((start, len(words)))
     return [(a, b) for a, b in pieces if b > a]
+
+
+def _holder(word: str) -> bool:
+    """A title or office holder's noun: "Sheriff", "Attorney General" in "the Sheriff's Office"."""
+    low = word.lower()
+    return low in TITLE_WORDS or low in PERSON_NOUNS
+
+
+def _within_body(words: list[str], start: int, i: int) -> bool:
+    """Whether the "and" at words[i] joins two parts of one organisation's name: inside the
+    complement of a body's word ("Ministry of Trade and Industry", "Port Authority of New York and
+    New Jersey"), or before the body's word when what comes before does not end in one ("House
+    Oversight and Government Reform Committee", not "Senate and House Appropriations Committee").
+    Persons, acronyms and places are names of their own."""
+    if i + 1 >= len(words) or words[i + 1] in _CONNECTORS:
+        return False
+    before, rest = words[start:i], words[i + 1:]
+    if _personal(rest) or any(w in ("of", "for", "and") for w in rest):
+        return False
+    for k in range(len(before) - 1):
+        if before[k].lower() in ORG_WORDS and before[k + 1] in ("of", "for"):
+            complement = before[k + 2:]
+            return bool(complement) and _is_place(complement) == _is_place(rest)
+    return len(rest) > 1 and not _personal(before) and not _is_place(before) and not _is_place(rest) \
+        and before[-1].lower() not in ORG_WORDS and rest[-1].lower() in ORG_WORDS
+
+
+def _personal(words: list[str]) -> bool:
+    """Whether words hold a person's given name or title, or an acronym: names of their own."""
+    return any(w in FIRST_NAME_GENDER or w.lower() in TITLE_WORDS or len(w) > 1 and w.isupper() for w in words)
+
+
+def _is_place(words: list[str]) -> bool:
+    key = " ".join(words).lower()
+    return key in COUNTRY_BY_NAME or key in REGIONS
 
 
 def _split_organisation_from_person(words: list[str], pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -150,7 +192,15 @@ def _joins(words: list[str], start: int, i: int) -> bool:
     if j < start:
         return False
     left = words[j].lower().rstrip("’'s")
-    return words[j].lower() in ORG_WORDS or left in ORG_WORDS or words[j].lower() in TITLE_WORDS
+    return words[j].lower() in ORG_WORDS or left in ORG_WORDS or words[j].lower() in TITLE_WORDS \
+        or words[i] == "for" and (j == start or words[j - 1] in ("of", "the")) and advocates(words[j])
+
+
+def advocates(word: str) -> bool:
+    """ "Taxpayers for Common Sense", "Physicians for Human Rights": people of a kind, capitalised,
+    before "for" name the body that speaks for a cause."""
+    low = word.lower()
+    return low.endswith("s") and (low[:-1] in PERSON_NOUNS or low in GROUP_NOUNS or low in DEMONYM_OF)
 
 
 def _back_over_connectors(words: list[str], start: int, end: int) -> int:
@@ -162,6 +212,7 @@ def _back_over_connectors(words: list[str], start: int, end: int) -> int:
 def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> list[Name]:
     """Names in frame[start:end]; `sentence_initial_at` is where the sentence's first word starts."""
     names: list[Name] = []
+    headline = _is_headline(frame, start, end)
     for run in RUN.finditer(frame, start, end):
         if frame[run.end():run.end() + 1].isdigit():
             continue  # "H.R.1424", "F-16": a code or a number, not a name
@@ -171,20 +222,68 @@ def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> li
         for w in words:
             offsets.append(at)
             at += len(w) + 1
-        pieces = _split_organisation_from_person(words, _split_run(words))
-        for k, (a, b) in enumerate(pieces):
-            name = _make_name(frame, words[a:b], offsets[a:b], sentence_initial_at)
-            if name is None:
-                continue
-            previous = pieces[k - 1] if k else None
-            if previous and previous[1] == a and name.role is None and " " in name.text \
-                    and words[previous[0]].lower() in TITLE_WORDS and names and names[-1].start == offsets[previous[0]]:
-                # "CEO of the Housing Council Ana Silva": the organisation is part of the role.
-                names[-1] = Name(name.start, name.end, name.text, " ".join(words[previous[0]:a]), offsets[previous[0]],
-                                 name.possessive, False)
-                continue
-            names.append(name)
+        # "Jane Roe Opened Up About Her Years In Office": in a line written in title case the words
+        # around the names are capitalised too; a name ends before a function word or a verb. Words
+        # in capitals longer than an acronym ("BAN FROM OLYMPICS The Olympic Committee") are shouting,
+        # and so are the shorter ones around them.
+        shouting = any(_shouted(w) for w in words)
+        cuts = [k for k, w in enumerate(words) if headline and _headline_break(w, k) or _shouted(w)
+                or shouting and w.isupper() and "." not in w]
+        for a, b in zip([0, *(k + 1 for k in cuts)], [*cuts, len(words)]):
+            if b > a:
+                _add_names(frame, words[a:b], offsets[a:b], sentence_initial_at, names)
     return names
+
+
+def _shouted(word: str) -> bool:
+    return len(word) > MAX_ACRONYM and word.isupper() and word.lower() not in COUNTRY_BY_NAME
+
+
+# A line is in title case when all of its longer words are capitalised, and some capitalised
+# words are not names: in running text only names come so.
+MIN_HEADLINE_WORDS = 5
+MAX_ACRONYM = 6
+_LONG_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z’'-]{3,}")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]*")
+# Function words that are parts of names ("New York", "First Lady", "Theresa May").
+_NAME_FUNCTION_WORDS = frozenset("new first second third last former mr mrs ms dr will may people day days "
+                                 "times way one".split())
+# Words in -ed that are parts of names, not verbs ("United States", "Associated Press").
+_NAME_PARTICIPLES = frozenset("united limited associated allied federated reformed combined consolidated "
+                              "incorporated advanced applied integrated unified concerned".split())
+_HEADLINE_VERBS = frozenset(load_list("past_tense_verbs.txt")) | frozenset(
+    w for w in _REPORTING if w.endswith("s") and w != "states" and (w[:-1] in _REPORTING or w[:-2] in _REPORTING))
+
+
+def _is_headline(frame: str, start: int, end: int) -> bool:
+    words = _LONG_WORD.findall(frame, start, end)
+    return len(words) >= MIN_HEADLINE_WORDS and all(w[0].isupper() for w in words) \
+        and any(_headline_break(w, 1) for w in _CAPITALISED_WORD.findall(frame, start, end))
+
+
+def _headline_break(word: str, at: int) -> bool:
+    low = word.lower()
+    if len(word) > 1 and word.isupper():
+        return False  # "US", "IT": acronyms
+    return (low in FUNCTION_WORDS and low not in _NAME_FUNCTION_WORDS) or low in _HEADLINE_VERBS \
+        or at > 0 and low.endswith("ed") and len(low) > 4 and low not in _NAME_PARTICIPLES
+
+
+def _add_names(frame: str, words: list[str], offsets: list[int], sentence_initial_at: int, names: list[Name]) -> None:
+    """The names of one run of capitalised words, appended to `names`."""
+    pieces = _split_organisation_from_person(words, _split_run(words))
+    for k, (a, b) in enumerate(pieces):
+        name = _make_name(frame, words[a:b], offsets[a:b], sentence_initial_at)
+        if name is None:
+            continue
+        previous = pieces[k - 1] if k else None
+        if previous and previous[1] == a and name.role is None and " " in name.text \
+                and words[previous[0]].lower() in TITLE_WORDS and names and names[-1].start == offsets[previous[0]]:
+            # "CEO of the Housing Council Ana Silva": the organisation is part of the role.
+            names[-1] = Name(name.start, name.end, name.text, " ".join(words[previous[0]:a]), offsets[previous[0]],
+                             name.possessive, False)
+            continue
+        names.append(name)
 
 
 def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int) -> Name | None:
@@ -198,6 +297,9 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         i += 1
     while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
         i += 1
+    # "a Los Angeles-area Sanders volunteer", "Pulitzer Prize-winning author Jane Roe": a word that
+    # its hyphenated ending makes an adjective modifies what follows; a name can only come after it.
+    i = max(i, max((k + 1 for k in range(i, len(words)) if _HYPHEN_ADJECTIVE.search(words[k])), default=0))
     if i:
         words, offsets = words[i:], offsets[i:]
     if not words:
@@ -218,7 +320,9 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     if words[-1].endswith(".") and not _ABBREVIATED.match(words[-1]):
         words = words[:-1] + [words[-1][:-1]]
     keep = len(words)
-    while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS:
+    # After a given name such a word is a surname: "Theresa May"; after others a body's: "Human Rights Watch".
+    while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS and words[keep - 2] not in FIRST_NAME_GENDER \
+            and words[keep - 1].lower() not in ORG_WORDS:
         keep -= 1
     if keep < len(words):
         # "Workers Union on Monday" less its date is "Workers Union", not "Workers Union on".
@@ -228,15 +332,27 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         words, offsets = words[:keep], offsets[:keep]
     if all(w.lower() in NON_ACTOR_WORDS or w.lower() in FUNCTION_WORDS for w in words):
         return None
-    # Words in capitals longer than an acronym are datelines ("SYRACUSE, N.Y. —") or shouting.
-    if any(len(w) > 6 and w.isupper() for w in words) and " ".join(words).lower() not in COUNTRY_BY_NAME:
+    # Words in capitals longer than an acronym are datelines ("SYRACUSE, N.Y. —") or shouting, and
+    # so are several words in capitals ("BAN FROM").
+    if (any(len(w) > MAX_ACRONYM and w.isupper() for w in words)
+            or len(words) > 1 and all(w.isupper() and "." not in w for w in words) and any(len(w) > 3 for w in words)) \
+            and " ".join(words).lower() not in COUNTRY_BY_NAME:
         return None
 
     role = None
     role_start = offsets[0]
     cut = _title_end(words)
     if cut and cut < len(words) and words[cut] in ("of", "for", "on"):
-        cut = _complement_end(words, cut)
+        end = offsets[-1] + len(words[-1])
+        if _SET_OFF_NAME.match(frame, end) and not any(w in FIRST_NAME_GENDER for w in words[cut + 1:]):
+            # "Vice President of Taxpayers for Common Sense, Steve Ellis": the holder is named after
+            # the comma; the body in the title is part of the role, not an actor of its own.
+            return None
+        else:
+            cut = _complement_end(words, cut)
+    if not cut and sentence_initial and len(words) > 2 and words[0].lower() in PERSON_NOUNS \
+            and words[1] in FIRST_NAME_GENDER:
+        cut = 1  # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word
     if cut:
         role = " ".join(words[:cut])
         words, offsets = words[cut:], offsets[cut:]
