@@ -26,6 +26,7 @@ from .extraction import get_backend
 from .indexing import ActorMemo, Collection, Entry, entry_of
 from .reading import file_sha256
 from .removing import Removal
+from .register import load_register
 from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, TemplateCode, render, template_folders
 from .schema import Briefing, load_briefing
 from .summarising import BRIEFING, BRIEFING_SHA256, Progress, Report, summarise
@@ -119,12 +120,17 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     environment = _digest(_environment_folders(project), f"{project!r} {jinja2.__version__} {markdown.__version__}")
     content = {name: signature for name, signature in folder_signatures(project.content_dir).items()
                if "/" not in name and name.endswith(".yaml")}
+    register_signature = file_signature(project.register_file) if project.register_file else None
     # Besides these files, the feed's times depend on SOURCE_DATE_EPOCH.
-    inputs = hashlib.sha256(f"{environment} {source_date_epoch()} {sorted(content.items())}".encode()).hexdigest()
+    inputs = hashlib.sha256(f"{environment} {source_date_epoch()} {register_signature} "
+                            f"{sorted(content.items())}".encode()).hexdigest()
     last = cache.value(LAST_RENDER)
     on_disk = folder_signatures(project.docs_dir)
     if isinstance(last, _LastRender) and last.inputs == inputs and last.output == on_disk:
         return RenderReport(project.docs_dir, unchanged=sorted(p for p in on_disk if p != MARKER)), last.problems
+    # Read first: a register that cannot be read stops the render, as pages made without it could
+    # show an actor a person hid.
+    register = load_register(project.register_file)
     collection, invalid = _collection(project, cache, content)
     previous = cache.value(LAST_PAGES) or {}
     data_signature, data_lines = cache.value(LAST_DATA) or (None, ())
@@ -136,7 +142,7 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
                      if on_disk.get(page) == signature}, environment,
                     data_lines if data_signature is not None and on_disk.get(DATA_PATH) == data_signature else (),
                     ActorMemo(actors), TemplateCode(templates))
-    report = render(project, collection, memo, on_disk)
+    report = render(project, collection, memo, on_disk, register)
     after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
                                  if page in after})

@@ -54,10 +54,12 @@ from markupsafe import Markup
 
 from .config import Project, source_date_epoch
 from .errors import BuildError, TemplateError
+from .identity import Identities, resolve
 from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear,
                        Collection, Entry, TopicRecord, YearLinks, actor_path, actor_slug, archive_overview,
                        archive_years, by_number_of_briefings, index_actors, index_topics, month_name, page_path,
                        token_of, tokens, topic_path)
+from .register import Register, load_register
 from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
 from .writing import Data, FileRange, write_if_changed
 
@@ -355,13 +357,28 @@ def paginate(first: str, items: Sequence[T], size: int) -> list[tuple[str, Pagin
     return pages
 
 
-def main_actors(briefing: Briefing, linked: bool) -> list[ActorLink]:
-    """The `MAIN_ACTORS` actors with the most quotes and positions, ties in the briefing's order."""
+def main_actors(briefing: Briefing, pages: dict[str, str | None], identities: Identities,
+                linked: bool) -> list[ActorLink]:
+    """The `MAIN_ACTORS` actors with the most quotes and positions, ties in the briefing's order;
+    named ones by the name of their page. `pages` gives each actor's page (key), None for a hidden
+    one, which is left out."""
     weight = Counter(q.speaker for q in briefing.quotes if q.speaker)
     weight.update(p.actor for p in briefing.positions)
-    ranked = sorted(enumerate(briefing.actors), key=lambda item: (-weight[item[1].id], item[0]))
-    return [ActorLink(actor.name, actor_path(actor_slug(actor)) if linked and actor.named else None)
-            for _, actor in ranked[:MAIN_ACTORS]]
+    shown = [(place, actor) for place, actor in enumerate(briefing.actors)
+             if not actor.named or pages.get(actor.id) is not None]
+    ranked = sorted(shown, key=lambda item: (-weight[item[1].id], item[0]))
+    links = []
+    for _, actor in ranked[:MAIN_ACTORS]:
+        key = pages.get(actor.id) if actor.named else None
+        links.append(ActorLink(identities.actors[key].name if key else actor.name,
+                               actor_path(key) if key and linked else None))
+    return links
+
+
+def actor_pages(briefing: Briefing, entry: Entry, identities: Identities) -> dict[str, str | None]:
+    """Each named actor id of `briefing` → the key of the page it is on, None when hidden."""
+    by_slug = {mention[0]: key for mention, key in zip(entry.actors, identities.keys(entry))}
+    return {actor.id: by_slug.get(actor_slug(actor)) for actor in briefing.actors if actor.named}
 
 
 def _by_actor(items: Iterable[T], attribute: str) -> dict[str, list[T]]:
@@ -567,10 +584,11 @@ FILTERS = {
 
 # -- rendering -----------------------------------------------------------------------------------
 
-def render_pages(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None
-                 ) -> dict[str, str | None]:
+def render_pages(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
+                 register: Register | None = None) -> dict[str, str | None]:
     """Every generated page as ``{path relative to docs_dir: Markdown text}``; with `memo`, a page
-    whose inputs did not change since the last render is not rendered and maps to None.
+    whose inputs did not change since the last render is not rendered and maps to None. Actors are
+    joined across briefings by `generator.identity` under `register` (by default the project's).
 
     Each page is described by a key, a text made of everything its context is built from, with
     briefings and records as their tokens; the context itself, and the whole briefings in it, are
@@ -585,7 +603,9 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         seen.add(entry.id)
     env = make_environment(project, memo and memo.templates)
     sections = set(project.sections)
-    actors = index_actors(entries, memo and memo.actors) if "actors" in sections or project.pages else []
+    identities = resolve(entries, load_register(project.register_file) if register is None else register)
+    actors = (index_actors(entries, identities, memo and memo.actors) if "actors" in sections or project.pages
+              else [])
     topics = index_topics(entries) if "topics" in sections or project.pages else []
     by_id = {entry.id: entry for entry in entries}
     pages: dict[str, str | None] = {}
@@ -598,12 +618,12 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
             pages[page] = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context())
 
     latest = entries[:LATEST_COUNT]
-    render("index.md", "index", f"{len(entries)} {tokens(latest)}",
-           partial(_index_context, collection, latest, len(entries), "actors" in sections))
+    render("index.md", "index", f"{len(entries)} {_seen_tokens(latest, identities)}",
+           partial(_index_context, collection, latest, len(entries), identities, "actors" in sections))
     if "briefings" in sections:
         for entry in entries:
-            render(briefing_path(entry.id), "briefing", entry.token,
-                   partial(_briefing_context, collection, entry.id, sections))
+            render(briefing_path(entry.id), "briefing", f"{entry.token} {identities.token(entry)}",
+                   partial(_briefing_context, collection, entry, identities, sections))
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
             for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
@@ -613,8 +633,8 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         for record in actors:
             for path, pagination, ids in paginate(record.path, record.briefing_ids, ACTOR_PAGE_SIZE):
                 shown = [by_id[i] for i in ids]
-                render(path, "actor", f"{record.token} {_place(pagination)} {tokens(shown)}",
-                       partial(_actor_context, collection, record, shown, pagination))
+                render(path, "actor", f"{record.token} {_place(pagination)} {_seen_tokens(shown, identities)}",
+                       partial(_actor_context, collection, identities, record, shown, pagination))
     if "archive" in sections:
         overview = archive_overview(entries, ARCHIVE_PAGE_SIZE)
         overview_token = token_of(overview)
@@ -647,31 +667,45 @@ def _place(pagination: Pagination) -> str:
     return f"{pagination.number}/{pagination.count}/{pagination.total}"
 
 
-def _index_context(collection: Collection, latest: list[Entry], count: int, linked: bool) -> dict[str, Any]:
+def _seen_tokens(entries: Sequence[Entry], identities: Identities) -> str:
+    """The tokens of `entries` with what the identity view makes of their actors."""
+    return " ".join(f"{entry.token} {identities.token(entry)}" for entry in entries)
+
+
+def _index_context(collection: Collection, latest: list[Entry], count: int, identities: Identities,
+                   linked: bool) -> dict[str, Any]:
     shown = collection.briefings(latest)
-    return dict(briefing_count=count, latest=shown, main_actors={b.id: main_actors(b, linked) for b in shown})
+    return dict(briefing_count=count, latest=shown,
+                main_actors={b.id: main_actors(b, actor_pages(b, e, identities), identities, linked)
+                             for b, e in zip(shown, latest)})
 
 
-def _briefing_context(collection: Collection, briefing_id: str, sections: set[str]) -> dict[str, Any]:
-    briefing = collection.briefing(briefing_id)
+def _briefing_context(collection: Collection, entry: Entry, identities: Identities,
+                      sections: set[str]) -> dict[str, Any]:
+    briefing = collection.briefing(entry.id)
     return dict(
         briefing=briefing,
-        actor_paths=({a.id: actor_path(actor_slug(a)) for a in briefing.actors if a.named}
-                     if "actors" in sections else {}),
+        actor_paths=({actor_id: actor_path(key) for actor_id, key in actor_pages(briefing, entry, identities).items()
+                      if key is not None} if "actors" in sections else {}),
         topic_paths=({k: topic_path(slug) for k in briefing.keywords if (slug := slugify(k))}
                      if "topics" in sections else {}),
         positions_by_actor=_positions_by_actor(briefing),
         key_quotes=[q for q in briefing.quotes if q.key])
 
 
-def _actor_context(collection: Collection, record: ActorRecord, shown: list[Entry],
+def _actor_context(collection: Collection, identities: Identities, record: ActorRecord, shown: list[Entry],
                    pagination: Pagination) -> dict[str, Any]:
     appearances = []
     for entry in shown:
         briefing = collection.briefing(entry.id)
-        actor = next(a for a in briefing.actors if a.named and actor_slug(a) == record.slug)
-        appearances.append(Appearance(briefing, actor, tuple(_by_actor(briefing.quotes, "speaker").get(actor.id, ())),
-                                      tuple(_by_actor(briefing.positions, "actor").get(actor.id, ()))))
+        pages = actor_pages(briefing, entry, identities)
+        # A briefing may name the actor twice ("Wasserman Schultz", "Debbie Wasserman Schultz"): its
+        # quotes and positions are all the actor's; the first named with a role stands for it.
+        own = [a for a in briefing.actors if a.named and pages.get(a.id) == record.slug]
+        ids = {a.id for a in own}
+        appearances.append(Appearance(briefing, next((a for a in own if a.role), own[0]),
+                                      tuple(q for q in briefing.quotes if q.speaker in ids),
+                                      tuple(p for p in briefing.positions if p.actor in ids)))
     return dict(actor=record, appearances=appearances, pagination=pagination)
 
 
@@ -1130,12 +1164,13 @@ class RenderReport:
 
 
 def render(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
-           on_disk: Iterable[str] | None = None) -> RenderReport:
+           on_disk: Iterable[str] | None = None, register: Register | None = None) -> RenderReport:
     """Render the briefings, the feed and data and the hand-written pages into ``project.docs_dir``,
     changing only what changed; with `memo`, pages whose inputs did not change are not even rendered.
-    `on_disk`, the files the docs folder holds, spares walking it."""
+    `on_disk`, the files the docs folder holds, spares walking it; `register` is the project's
+    register of actors, read from its file when not given."""
     collection = Collection.of(briefings)
-    pages = render_pages(project, collection, memo)
+    pages = render_pages(project, collection, memo, register)
     wanted: dict[str, Data | None] = {path: None if text is None else text.encode("utf-8")
                                        for path, text in pages.items()}
     wanted.update(render_files(project, collection, memo))
