@@ -152,13 +152,46 @@ def test_actor_page_joins_quotes_and_positions_of_two_briefings(render_project):
     assert "[¶2](../briefings/border-clash.md#p-2)" in plain(page)
 
 
-def test_actor_page_lists_each_role_once_with_its_newest_briefing_and_how_many_gave_it(render_project):
+def test_actor_page_lists_each_role_once_with_how_many_gave_it_and_when_first_and_last(render_project):
     third = make_briefing(id="third", date=dt.date(2022, 3, 1))
     page = plain(render_pages(render_project(), [*two_briefings(), third])["actors/anna-keller.md"])
     roles = page[page.index("## Roles"):page.index("## Quotes")]
     assert "- envoy ([2 May 2023](../briefings/border-clash.md))" in roles
-    assert "- mediator (2 briefings, the newest [1 March 2022](../briefings/third.md))" in roles
-    assert "ceasefire-talks" not in roles
+    assert ("- mediator (2 briefings, [24 February 2022](../briefings/ceasefire-talks.md) to "
+            "[1 March 2022](../briefings/third.md))") in roles
+
+
+def roles_of(render_project, *roles: str) -> list[str]:
+    """The role lines of Anna Keller's page when one briefing a day gives each of `roles`, the last the newest."""
+    briefings = [make_briefing(id=f"b{i}", date=dt.date(2022, 1, 1) + dt.timedelta(days=i), positions=(), actors=(
+        Actor(id="anna-keller", name="Anna Keller", type="person", role=role),)) for i, role in enumerate(roles)]
+    page = plain(render_pages(render_project(), briefings)["actors/anna-keller.md"])
+    section = page[page.index("## Roles"):].split("\n## ")[0]
+    return re.findall(r"^- (.+?) \(", section, re.MULTILINE)
+
+
+def test_forms_of_one_role_are_one_line_in_the_form_given_most_often(render_project):
+    assert roles_of(render_project, "Sen.", "senator", "Sen.", "the Senator") == ["Sen."]
+
+
+def test_a_fragment_of_a_role_is_one_line_with_it(render_project):
+    assert roles_of(render_project, "Republican", "Republican presidential nominee",
+                    "Republican presidential nominee") == ["Republican presidential nominee"]
+
+
+def test_a_former_role_is_kept_apart_from_the_role(render_project):
+    assert roles_of(render_project, "former secretary of state", "secretary of state") == [
+        "secretary of state", "former secretary of state"]
+
+
+def test_actor_page_shows_positions_as_a_dated_timeline_with_polarity(render_project):
+    page = plain(render_pages(render_project(), two_briefings())["actors/anna-keller.md"])
+    timeline = page[page.index("## Positions"):page.index("## Appears with")].strip().splitlines()[2:]
+    assert timeline == [
+        "- 2 May 2023 · **oppose** · condemns the clash · [Border clash reported](../briefings/border-clash.md) "
+        "[¶2](../briefings/border-clash.md#p-2)",
+        "- 24 February 2022 · **support** · supports continuing the talks · [Ceasefire talks resume in Geneva]"
+        "(../briefings/ceasefire-talks.md) [¶2](../briefings/ceasefire-talks.md#p-2)"]
 
 
 def test_actor_page_lists_the_actors_named_with_them_and_how_often(render_project):
