@@ -14,13 +14,15 @@ import datetime as dt
 import hashlib
 import itertools
 import pickle
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, Protocol, TypeVar
 
-from .identity import Identities
+from .data import load_list
+from .identity import Identities, name_key
 from .roles import distinct_roles
 from .schema import Actor, Briefing, slugify
 
@@ -353,17 +355,50 @@ def by_number_of_briefings(actors: Iterable[ActorRecord]) -> list[ActorRecord]:
     return sorted(actors, key=lambda r: (-len(r.briefing_ids), r.name.casefold(), r.slug))
 
 
-def index_topics(entries: Sequence[Entry]) -> list[TopicRecord]:
-    """Every topic of `entries` (newest first), by name."""
+def index_topics(entries: Sequence[Entry], min_briefings: int = 1,
+                 identities: Identities | None = None) -> list[TopicRecord]:
+    """Every topic that at least `min_briefings` of `entries` (newest first) have, by name: a topic
+    with one briefing leads a reader nowhere. Nor is a person a topic: with `identities`, a keyword
+    that names a person's page (by the name or the surname) is left out, as it has a page already."""
+    persons = set()
+    for actor in (identities.actors.values() if identities is not None else ()):
+        if actor.type == "person":
+            persons.update((name_key(actor.name), name_key(actor.name)[-1:]))
     found: dict[str, tuple[str, list[str]]] = {}
     for entry in entries:
-        for slug, keyword in entry.topics:
-            found.setdefault(slug, (keyword, []))[1].append(entry.id)
+        for _, keyword in entry.topics:
+            slug = topic_slug(keyword)
+            if slug and is_topic(keyword) and name_key(keyword) not in persons:
+                found.setdefault(slug, (keyword, []))[1].append(entry.id)
     topics = []
     for slug, (name, ids) in found.items():
-        fields = (slug, topic_path(slug), name, tuple(ids))
-        topics.append(TopicRecord(*fields, token_of(fields)))
+        if len(ids) >= min_briefings:
+            fields = (slug, topic_path(slug), name, tuple(ids))
+            topics.append(TopicRecord(*fields, token_of(fields)))
     return sorted(topics, key=lambda t: (t.name.casefold(), t.slug))
+
+
+_STOP_WORDS = frozenset(w.lower() for w in load_list("function_words.txt"))
+_MARKUP_WORDS = frozenset(load_list("markup_words.txt"))
+_CONTRACTION = re.compile(r"[^\W\d_]['’][^\W\d_]")
+_TOPIC_WORD = re.compile(r"[^\W_]+")
+
+
+def topic_slug(keyword: str) -> str:
+    """The slug of a keyword's topic: "The Washington Post" and "Washington Post" are one topic."""
+    return slugify(_LEADING_THE.sub("", keyword)) or slugify(keyword)
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def is_topic(keyword: str) -> bool:
+    """Whether a keyword can be a topic: whatever made it (a person's tag, an older generator), never
+    a contraction ("didn't"), nor only stop words, numbers or words of web page markup."""
+    if _CONTRACTION.search(keyword):
+        return False
+    words = [w.lower() for w in _TOPIC_WORD.findall(keyword)]
+    return any(not (w.isdigit() or w in _STOP_WORDS or w in _MARKUP_WORDS) for w in words)
 
 
 # -- the archive -----------------------------------------------------------------------------------

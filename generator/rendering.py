@@ -58,9 +58,9 @@ from .identity import Identities, resolve
 from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear,
                        Collection, Entry, TopicRecord, YearLinks, actor_path, actor_slug, archive_overview,
                        archive_years, by_number_of_briefings, index_actors, index_topics, month_name, page_path,
-                       token_of, tokens, topic_path)
+                       token_of, tokens, topic_path, topic_slug)
 from .register import Register, load_register
-from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
+from .schema import Actor, Briefing, Position, Quote, briefing_to_json
 from .writing import Data, FileRange, write_if_changed
 
 DEFAULT_TEMPLATES = Path(__file__).parent / "templates"
@@ -68,6 +68,7 @@ DEFAULT_PREFIX = "!default"
 MARKER = ".briefings-generated"
 LATEST_COUNT = 10  # briefings on the home page
 MAIN_ACTORS = 3  # actors shown with each of them
+TOPIC_KEY_QUOTES = 2  # key quotes shown with each briefing of a topic
 FEED_COUNT = 20  # entries of the Atom feed
 # Lists that grow with the collection are split into pages of these sizes, so that no page does.
 ACTOR_PAGE_SIZE = 20  # appearances per actor page
@@ -309,6 +310,14 @@ class ActorLink:
 
 
 @dataclass(frozen=True)
+class KeyQuote:
+    """A key quote of a briefing as a list shows it: the quote and its speaker (None: unattributed)."""
+
+    quote: Quote
+    speaker: ActorLink | None
+
+
+@dataclass(frozen=True)
 class Pagination:
     """Where a page is among the pages a long list is split into: page `number` (from 1) of `count`,
     which hold `total` items in all. Paths are docs paths, for the `link` filter: `paths` has every
@@ -496,7 +505,7 @@ COMMON_VARIABLES = (
 _BRIEFINGS = Variable("briefings", list[Briefing], "every briefing, newest first, undated ones last")
 _ACTORS = Variable("actors", list[ActorRecord], "every named actor, by name (their pages exist with the "
                    "`actors` section)")
-_TOPICS = Variable("topics", list[TopicRecord], "every topic, by name")
+_TOPICS = Variable("topics", list[TopicRecord], "every topic with a page, by name")
 _YEARS = Variable("years", list[ArchiveYear], "the dated briefings by year and month, newest first")
 _UNDATED = Variable("undated", list[Briefing], "the briefings without a date")
 _PAGINATION = Variable("pagination", Pagination, "where this page is among the pages of its list; the "
@@ -513,7 +522,7 @@ PAGE_TYPES = {
         Variable("briefing", Briefing, "the briefing"),
         Variable("actor_paths", dict[str, str], "actor id → actor page, for named actors when the `actors` "
                  "section is on"),
-        Variable("topic_paths", dict[str, str], "keyword → topic page, when the `topics` section is on"),
+        Variable("topic_paths", dict[str, str], "keyword → topic page, for the keywords whose topic has a page"),
         Variable("positions_by_actor", list[tuple[Actor, list[Position]]], "the positions grouped by actor, "
                  "in the order of `briefing.actors`"),
         Variable("key_quotes", list[Quote], "the quotes marked `key`"),
@@ -548,15 +557,20 @@ PAGE_TYPES = {
         _PAGINATION,
     )),
     "topics": PageType("topics.md.j2", f"`{TOPICS_INDEX}`, then `topics/index/2.md` and so on, "
-                       f"{INDEX_PAGE_SIZE} topics a page", "topics", "The list of topics.", (
+                       f"{INDEX_PAGE_SIZE} topics a page", "topics", "The list of topics that have a page.", (
         Variable("topics", list[TopicRecord], "this page's topics, by name"),
         _PAGINATION,
     )),
     "topic": PageType("topic.md.j2", f"`topics/<slug>.md`, then `topics/<slug>/2.md` and so on, "
-                      f"{TOPIC_PAGE_SIZE} briefings a page", "topics", "One page per topic (keyword).", (
+                      f"{TOPIC_PAGE_SIZE} briefings a page", "topics",
+                      "One page per topic (keyword) that enough briefings have (option `topic_min_briefings`).", (
         Variable("topic", TopicRecord, "the topic, with the ids of all its briefings"),
         Variable("briefings", list[Briefing], f"this page's briefings, newest first: those of up to "
                  f"{TOPIC_PAGE_SIZE} of `topic.briefing_ids`"),
+        Variable("main_actors", dict[str, list[ActorLink]], f"briefing id → its {MAIN_ACTORS} actors with the "
+                 "most quotes and positions, for `briefings`"),
+        Variable("key_quotes", dict[str, list[KeyQuote]], f"briefing id → its first {TOPIC_KEY_QUOTES} key quotes, "
+                 "for `briefings`"),
         _PAGINATION,
     )),
 }
@@ -606,7 +620,9 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
     identities = resolve(entries, load_register(project.register_file) if register is None else register)
     actors = (index_actors(entries, identities, memo and memo.actors) if "actors" in sections or project.pages
               else [])
-    topics = index_topics(entries) if "topics" in sections or project.pages else []
+    topics = (index_topics(entries, project.topic_min_briefings, identities) if "topics" in sections or project.pages
+              else [])
+    with_pages = {topic.slug for topic in topics} if "topics" in sections else set()
     by_id = {entry.id: entry for entry in entries}
     pages: dict[str, str | None] = {}
 
@@ -622,8 +638,9 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
            partial(_index_context, collection, latest, len(entries), identities, "actors" in sections))
     if "briefings" in sections:
         for entry in entries:
-            render(briefing_path(entry.id), "briefing", f"{entry.token} {identities.token(entry)}",
-                   partial(_briefing_context, collection, entry, identities, sections))
+            shown_topics = [slug for _, keyword in entry.topics if (slug := topic_slug(keyword)) in with_pages]
+            render(briefing_path(entry.id), "briefing", f"{entry.token} {identities.token(entry)} {shown_topics}",
+                   partial(_briefing_context, collection, entry, identities, sections, with_pages))
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
             for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
@@ -648,8 +665,9 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         for topic in topics:
             for path, pagination, ids in paginate(topic.path, topic.briefing_ids, TOPIC_PAGE_SIZE):
                 shown = [by_id[i] for i in ids]
-                render(path, "topic", f"{topic.token} {_place(pagination)} {tokens(shown)}",
-                       partial(_topic_context, collection, topic, shown, pagination))
+                render(path, "topic", f"{topic.token} {_place(pagination)} {_seen_tokens(shown, identities)}",
+                       partial(_topic_context, collection, identities, topic, shown, pagination,
+                               "actors" in sections))
     taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE)}
     for page, template in project.pages:
         if _page_key(page) in taken:
@@ -681,14 +699,13 @@ def _index_context(collection: Collection, latest: list[Entry], count: int, iden
 
 
 def _briefing_context(collection: Collection, entry: Entry, identities: Identities,
-                      sections: set[str]) -> dict[str, Any]:
+                      sections: set[str], with_pages: set[str]) -> dict[str, Any]:
     briefing = collection.briefing(entry.id)
     return dict(
         briefing=briefing,
         actor_paths=({actor_id: actor_path(key) for actor_id, key in actor_pages(briefing, entry, identities).items()
                       if key is not None} if "actors" in sections else {}),
-        topic_paths=({k: topic_path(slug) for k in briefing.keywords if (slug := slugify(k))}
-                     if "topics" in sections else {}),
+        topic_paths={k: topic_path(slug) for k in briefing.keywords if (slug := topic_slug(k)) in with_pages},
         positions_by_actor=_positions_by_actor(briefing),
         key_quotes=[q for q in briefing.quotes if q.key])
 
@@ -718,9 +735,25 @@ def _archive_context(collection: Collection, part: list[Entry], overview: tuple[
                 undated_path=undated_path, pagination=pagination)
 
 
-def _topic_context(collection: Collection, topic: TopicRecord, shown: list[Entry],
-                   pagination: Pagination) -> dict[str, Any]:
-    return dict(topic=topic, briefings=collection.briefings(shown), pagination=pagination)
+def _topic_context(collection: Collection, identities: Identities, topic: TopicRecord, shown: list[Entry],
+                   pagination: Pagination, linked: bool) -> dict[str, Any]:
+    briefings = collection.briefings(shown)
+    actors, quotes = {}, {}
+    for briefing, entry in zip(briefings, shown):
+        pages = actor_pages(briefing, entry, identities)
+        actors[briefing.id] = main_actors(briefing, pages, identities, linked)
+        quotes[briefing.id] = [KeyQuote(q, _speaker(briefing, q, pages, identities, linked))
+                               for q in briefing.quotes if q.key][:TOPIC_KEY_QUOTES]
+    return dict(topic=topic, briefings=briefings, main_actors=actors, key_quotes=quotes, pagination=pagination)
+
+
+def _speaker(briefing: Briefing, quote: Quote, pages: dict[str, str | None], identities: Identities,
+             linked: bool) -> ActorLink | None:
+    actor = briefing.actor(quote.speaker)
+    if actor is None:
+        return None
+    key = pages.get(actor.id)
+    return ActorLink(actor.name, actor_path(key) if key and linked else None)
 
 
 def _collection_context(collection: Collection, actors: list[ActorRecord],

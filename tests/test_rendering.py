@@ -69,7 +69,7 @@ def test_all_sections_produce_home_briefing_actor_archive_and_topic_pages(render
 ])
 def test_sections_choose_the_pages_and_home_and_template_reference_are_always_produced(
         render_project, sections, expected):
-    pages = render_pages(render_project(sections=sections), [make_briefing()])
+    pages = render_pages(render_project(sections=sections, topic_min_briefings=1), [make_briefing()])
     assert set(pages) == {"index.md", "templates.md"} | expected
 
 
@@ -280,8 +280,47 @@ def topic_pages(render_project, *briefings):
 
 
 def test_briefing_page_links_its_keywords_to_topic_pages(render_project):
-    page = plain(topic_pages(render_project, make_briefing())["briefings/ceasefire-talks.md"])
+    page = plain(topic_pages(render_project, *two_briefings())["briefings/ceasefire-talks.md"])
     assert "Topics: [ceasefire](../topics/ceasefire.md), [Geneva](../topics/geneva.md)" in page
+
+
+def test_a_topic_of_fewer_briefings_than_the_option_asks_gets_no_page_nor_link(render_project):
+    pages = topic_pages(render_project, *two_briefings(), make_briefing(id="third", keywords=("harbour", "Geneva")))
+    assert "topics/harbour.md" not in pages and "topics/geneva.md" in pages
+    assert "Topics: harbour, [Geneva](../topics/geneva.md)" in plain(pages["briefings/third.md"])
+    assert "harbour" not in pages["topics/index.md"]
+
+
+def test_the_number_of_briefings_a_topic_needs_for_a_page_is_an_option(render_project):
+    pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=3), two_briefings())
+    assert [p for p in pages if p.startswith("topics/")] == ["topics/index.md"]
+
+
+def test_a_keyword_with_and_without_a_leading_the_is_one_topic(render_project):
+    pages = topic_pages(render_project, make_briefing(id="a", keywords=("The Daily Courier",)),
+                        make_briefing(id="b", keywords=("Daily Courier",)))
+    assert "Topic of 2 briefings" in pages["topics/daily-courier.md"]
+
+
+def test_a_keyword_naming_a_person_with_a_page_is_no_topic(render_project):
+    pages = topic_pages(render_project, *(make_briefing(id=f"b{i}", keywords=("Keller", "Anna Keller", "peace talks"))
+                                          for i in range(2)))
+    assert [p for p in pages if p.startswith("topics/")] == ["topics/index.md", "topics/peace-talks.md"]
+
+
+@pytest.mark.parametrize("keyword", ["the", "didn't", "he’ll", "2024", "1,000", "width", "datetime", "nbsp"])
+def test_stop_words_contractions_numbers_and_markup_words_are_never_topics(render_project, keyword):
+    briefings = [make_briefing(id=f"b{i}", keywords=(keyword,)) for i in range(2)]
+    pages = render_pages(render_project(sections=ALL_SECTIONS), briefings)
+    assert [p for p in pages if p.startswith("topics/")] == ["topics/index.md"]
+
+
+def test_a_topic_page_shows_each_briefings_main_actors_and_key_quotes(render_project):
+    page = plain(topic_pages(render_project, *two_briefings())["topics/geneva.md"])
+    ceasefire = page[page.index("## [Ceasefire talks"):]
+    assert "Main actors: [Anna Keller](../actors/anna-keller.md), [Defence Ministry](../actors/ministry.md)" in ceasefire
+    assert ("> “We will not give up on peace.”\n> — [Anna Keller](../actors/anna-keller.md) "
+            "[¶2](../briefings/ceasefire-talks.md#p-2)") in ceasefire
 
 
 def test_keywords_spelt_differently_share_one_topic_page_named_as_in_the_newest(render_project):
@@ -293,7 +332,7 @@ def test_keywords_spelt_differently_share_one_topic_page_named_as_in_the_newest(
 
 
 def test_topic_in_another_script_keeps_its_letters_in_the_path(render_project):
-    assert "topics/日本.md" in topic_pages(render_project, make_briefing(keywords=("日本",)))
+    assert "topics/日本.md" in topic_pages(render_project, *(make_briefing(id=f"b{i}", keywords=("日本",)) for i in range(2)))
 
 
 def test_keyword_without_letters_or_digits_gets_no_topic_page(render_project):
@@ -455,7 +494,7 @@ def test_actor_lists_have_100_actors_a_page_in_both_orders_and_sort_links_to_fir
 
 def test_topic_list_has_100_topics_a_page(render_project):
     keywords = tuple(f"topic {i:03d}" for i in range(101))
-    pages = render_pages(render_project(sections=ALL_SECTIONS), [make_briefing(keywords=keywords)])
+    pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=1), [make_briefing(keywords=keywords)])
     assert len(re.findall(r"^\| \[topic", pages["topics/index.md"], re.MULTILINE)) == 100
     assert "| [topic 100](../topic-100.md) | 1 |" in plain(pages["topics/index/2.md"])
 
@@ -477,19 +516,18 @@ def test_later_pages_never_take_the_path_of_another_page(render_project, monkeyp
     monkeypatch.setattr(rendering, "_render_template", spy)
     tricky = tuple(Actor(id=slug, name=slug.title(), type="organization") for slug in ("index", "by-briefings"))
     crowd = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(101))
-    briefings = [*daily_briefings(21, actors=tricky, keywords=("index", "2"), positions=(), quotes=()),
+    briefings = [*daily_briefings(21, actors=tricky, keywords=("index",), positions=(), quotes=()),
                  make_briefing(id="crowd", actors=crowd, keywords=tuple(f"k{i}" for i in range(101)),
                                positions=(), quotes=())]
-    pages = render_pages(render_project(sections=ALL_SECTIONS), briefings)
+    pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=1), briefings)
     assert len(rendered) == len(set(rendered)) == len(pages) - 1  # all but the template reference
     titles = {path: plain(pages[path]).partition("\n")[0] for path in (
         "actors/index/2.md", "actors/by-briefings/2.md", "actors/_index/2.md", "actors/_by-briefings/2.md",
-        "topics/index/2.md", "topics/_index/2.md", "topics/2.md", "topics/2/2.md")}
+        "topics/index/2.md", "topics/_index/2.md")}
     assert titles == {
         "actors/index/2.md": "# Actors (page 2 of 2)", "actors/by-briefings/2.md": "# Actors (page 2 of 2)",
         "actors/_index/2.md": "# Index (page 2 of 2)", "actors/_by-briefings/2.md": "# By-Briefings (page 2 of 2)",
-        "topics/index/2.md": "# Topics (page 2 of 2)", "topics/_index/2.md": "# index (page 2 of 2)",
-        "topics/2.md": "# 2", "topics/2/2.md": "# 2 (page 2 of 2)"}
+        "topics/index/2.md": "# Topics (page 2 of 2)", "topics/_index/2.md": "# index (page 2 of 2)"}
 
 
 def test_every_link_between_pages_leads_to_a_generated_page(render_project):
