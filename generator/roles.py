@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 from .data import load_list
+from .extraction.lexicon import SPEECH_VERBS, STANCE_POLARITY
 
 # Abbreviations of roles, read as the words they stand for.
 _SPELT_OUT = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
@@ -23,6 +24,8 @@ _SPELT_OUT = {"sen": "senator", "sens": "senator", "rep": "representative", "rep
 _FORMER = frozenset(("former", "ex", "onetime", "erstwhile", "then", "past"))
 _LEFT_OUT = frozenset(w.lower() for w in load_list("function_words.txt")) - _FORMER
 _WORD = re.compile(r"[^\W_]+")
+_VERBS = SPEECH_VERBS | frozenset(STANCE_POLARITY)
+_BEFORE_NOUNS = frozenset("of for the a an on in at".split())
 
 
 class Dated(Protocol):
@@ -43,12 +46,24 @@ def role_words(text: str) -> tuple[frozenset[str], bool]:
     return kept, former
 
 
+def reads_as_role(text: str) -> bool:
+    """Whether `text` is a role rather than a piece of a sentence taken for one, such as "Democrats
+    -- including Clinton -- quickly accused" or "Some Democrats think": a role ends in a noun, never
+    in a verb of speech or stance."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    # "secretary of state", "the report": after these, a word that can be a verb is a noun.
+    verb = words and words[-1] in _VERBS and (len(words) == 1 or words[-2] not in _BEFORE_NOUNS)
+    return bool(words) and "--" not in text and not verb
+
+
 def distinct_roles(forms: Iterable[tuple[str, B]]) -> list[tuple[str, list[B]]]:
     """Each distinct role of `forms` ((text, briefing) each, newest briefing first) as (the form
-    shown, the briefings that give it, newest first, each once); the role given last first."""
+    shown, the briefings that give it, newest first, each once); the role given last first. Text
+    that does not read as a role is left out."""
     by_text: dict[str, list[B]] = {}  # in the order first given: newest first
     for text, briefing in forms:
-        by_text.setdefault(text, []).append(briefing)
+        if reads_as_role(text):
+            by_text.setdefault(text, []).append(briefing)
     first = {text: place for place, text in enumerate(by_text)}
     words = {text: role_words(text) for text in by_text}
     # The widest forms first: each narrower one joins the role, among those it fits, given most often.

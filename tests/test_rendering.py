@@ -179,6 +179,11 @@ def test_a_fragment_of_a_role_is_one_line_with_it(render_project):
                     "Republican presidential nominee") == ["Republican presidential nominee"]
 
 
+def test_a_piece_of_a_sentence_taken_for_a_role_is_not_shown_as_one(render_project):
+    assert roles_of(render_project, "Democrats -- including Roe -- quickly accused", "Some Democrats think",
+                    "mediator") == ["mediator"]
+
+
 def test_a_former_role_is_kept_apart_from_the_role(render_project):
     assert roles_of(render_project, "former secretary of state", "secretary of state") == [
         "secretary of state", "former secretary of state"]
