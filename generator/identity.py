@@ -276,12 +276,18 @@ def resolve(entries: Sequence[Entry], register: Register | None = None) -> Ident
         for length in range(1, len(key)):
             org_suffixes.setdefault(key[-length:], set()).add(key)
 
-    # Other names each briefing gives its actors: an actor named by one of them is a short form there.
+    register_aliases: dict[tuple[str, ...], set[str]] = {}
+    for entry in register.entries.values():
+        for alias in (*entry.aliases, *([entry.name] if entry.name else [])):
+            register_aliases.setdefault(name_key(alias), set()).add(entry.id)
+    # Other names each briefing gives its actors: an actor named by one of them is a short form
+    # there; so is one named by another name the register gives an actor.
     given = {(m.entry, name_key(core_name(alias, m.type)[0])) for m in mentions for alias in m.aliases}
     for m in mentions:
         if registered(m.slug) is None and m.key:
             m.short = (m.key in person_suffixes and (m.type == "person" or _person_name(name_types, m.key))
-                       or m.type == "organization" and m.key in org_suffixes or (m.entry, m.key) in given)
+                       or m.type == "organization" and m.key in org_suffixes or (m.entry, m.key) in given
+                       or m.key in register_aliases)
         if not m.short:
             m.node = f"id:{m.slug}"
             union.add(m.node, m.slug, registered(m.slug) if m.slug in register.entries else None)
@@ -327,10 +333,6 @@ def resolve(entries: Sequence[Entry], register: Register | None = None) -> Ident
     by_entry: dict[int, list[_Mention]] = {}
     for m in mentions:
         by_entry.setdefault(m.entry, []).append(m)
-    register_aliases: dict[tuple[str, ...], set[str]] = {}
-    for entry in register.entries.values():
-        for alias in (*entry.aliases, *([entry.name] if entry.name else [])):
-            register_aliases.setdefault(name_key(alias), set()).add(entry.id)
     uses = _alias_uses(mentions)
     unresolved: dict[str, tuple[str, list[str]]] = {}  # node → why, and the roots it may be
     for m in mentions:

@@ -134,3 +134,9 @@ def test_actors_of_one_type_whose_names_words_are_all_in_anothers_are_candidate_
     identities, _ = view((organisation("Pew"),), (organisation("Pew Research Center"),))
     candidate = identities.candidates[0]
     assert (candidate.key, candidate.others) == ("pew", (("pew-research-center", "Pew Research Center", 1),))
+
+
+def test_an_actor_named_by_another_name_the_register_gives_an_actor_joins_it():
+    register = Register({"jane-roe": RegisterEntry("jane-roe", aliases=("The Mayor of Valmora",), line=1)})
+    found = view((person("The Mayor of Valmora"),), (person("Jane Roe"),), register=register)
+    assert page_of(found, "b0", "the-mayor-of-valmora") == "jane-roe"
