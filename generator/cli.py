@@ -18,10 +18,14 @@ import click
 
 from . import __version__
 from .config import Project, load_project, unset_site_url
-from .errors import BriefingError, BriefingsError, StrictError, WriteError
+from .errors import BriefingError, BriefingsError, RegisterError, StrictError, WriteError
 from .extraction import available_backends, get_backend
 from .pipeline import Update, update
+from .pipeline import actors as pipeline_actors
 from .pipeline import remove as pipeline_remove
+from .identity import explain as explain_actor
+from .identity import review
+from .register import load_register
 from .reading import find_articles
 from .rendering import check_templates
 from .schema import briefing_to_json
@@ -323,16 +327,41 @@ def remove(state: _State, targets: tuple[str, ...], force: bool) -> None:
 @cli.command()
 @click.pass_obj
 def check(state: _State) -> None:
-    """Validate every briefing and template; exit 1 with one line per problem."""
+    """Validate every briefing, the register of actors and every template; exit 1 with one line per problem."""
     project = state.project()
     briefings, problems = load_briefings(project.content_dir)
+    try:
+        load_register(project.register_file)
+    except RegisterError as exc:
+        problems.extend(exc.problems)
     problems = [*problems, *check_templates(project)]
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:
         click.echo(f"check: {len(problems)} problem(s)", err=True)
         sys.exit(1)
-    click.echo(f"check: {len(briefings)} briefing(s) and the templates are valid")
+    click.echo(f"check: {len(briefings)} briefing(s), the register and the templates are valid")
+
+
+@cli.command()
+@click.option("--explain", metavar="ID", help="Tell why the actors of this id are on the pages they are on: "
+              "which ids were joined with them and by which rule or register entry.")
+@click.pass_obj
+def actors(state: _State, explain: str | None) -> None:
+    """List the candidate merges and the actors the register (actors.yaml) does not know, most frequent
+    first, for a person to review; or, with --explain ID, why actors were joined."""
+    project = state.project()
+    view, problems = pipeline_actors(project)
+    for problem in problems:
+        state.warn(problem)
+    if explain is None:
+        lines = review(view)
+    else:
+        lines = explain_actor(view, explain)
+        if not lines:
+            raise BriefingsError(f"no briefing names an actor with the id '{explain}'",
+                                 hint="run briefings actors to see the actors and their ids")
+    click.echo("\n".join(lines))
 
 
 @cli.command()

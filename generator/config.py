@@ -59,6 +59,19 @@ class _ExtraPages(c.DictOfItems):
         return pages
 
 
+class _AtLeastOne(c.Type):
+    """A whole number of at least 1."""
+
+    def __init__(self, default: int) -> None:
+        super().__init__(int, default=default)
+
+    def run_validation(self, value: object) -> int:
+        value = super().run_validation(value)
+        if isinstance(value, bool) or value < 1:
+            raise c.ValidationError(f"must be a whole number of at least 1, not {value!r}")
+        return value
+
+
 class BriefingsConfig(base.Config):
     """Options of the ``briefings`` plugin entry in ``mkdocs.yml``; folders are relative to it."""
 
@@ -78,6 +91,10 @@ class BriefingsConfig(base.Config):
     cache_dir = c.Dir(exists=False, default=".briefings-cache")
     # Finish with exit code 0 even when a briefing cannot be loaded (it is then missing from the site).
     keep_going = c.Type(bool, default=False)
+    # The register of actors people curate (see generator/register.py); it need not exist.
+    register = c.File(exists=False, default="actors.yaml")
+    # A topic gets a page once this many briefings have it.
+    topic_min_briefings = _AtLeastOne(default=2)
 
     def validate(self) -> tuple[list, list]:
         # MkDocs only warns about a name it does not know and goes on with the default: a misspelt
@@ -114,6 +131,8 @@ class Project:
     pages: tuple[tuple[str, str], ...] = ()  # extra (output page, template) pairs, in configured order
     cache_dir: Path | None = None  # None: nothing is remembered between runs
     keep_going: bool = False
+    register_file: Path | None = None  # the register of actors; None, or a file that does not exist: none
+    topic_min_briefings: int = 2  # a topic gets a page once this many briefings have it
 
     @property
     def root(self) -> Path:
@@ -164,6 +183,8 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
         pages=tuple(options.pages.items()),
         cache_dir=Path(options.cache_dir),
         keep_going=options.keep_going,
+        register_file=Path(options.register),
+        topic_min_briefings=options.topic_min_briefings,
     )
 
 

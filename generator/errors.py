@@ -47,8 +47,8 @@ class ArticleError(BriefingsError):
     """An input article cannot be read: empty, binary, undecodable or with bad front matter."""
 
 
-class BriefingError(BriefingsError):
-    """A briefing YAML file is malformed or breaks the schema.
+class FileProblems(BriefingsError):
+    """A YAML file people edit is malformed or breaks its format.
 
     `problems` lists every problem found in the file, this one first, so that a check shows them all.
     """
@@ -56,11 +56,19 @@ class BriefingError(BriefingsError):
     def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None,
                  hint: str | None = None) -> None:
         super().__init__(message, path=path, line=line, hint=hint)
-        self.problems: tuple[BriefingError, ...] = (self,)
+        self.problems: tuple[FileProblems, ...] = (self,)
 
     def __reduce__(self):
         # Cached and crossing processes, an error keeps the other problems of its file.
         return (*super().__reduce__(), {"problems": self.problems})
+
+
+class BriefingError(FileProblems):
+    """A briefing YAML file is malformed or breaks the schema."""
+
+
+class RegisterError(FileProblems):
+    """The register of actors (actors.yaml) is malformed or contradicts itself."""
 
 
 class TemplateError(BriefingsError):

@@ -14,12 +14,16 @@ import datetime as dt
 import hashlib
 import itertools
 import pickle
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, Protocol, TypeVar
 
+from .data import load_list
+from .identity import Identities, name_key
+from .roles import distinct_roles
 from .schema import Actor, Briefing, slugify
 
 # What an actor's record keeps of lists that grow with the collection: a page shows no more.
@@ -171,11 +175,13 @@ class BriefingLink:
 
 @dataclass(frozen=True)
 class Role:
-    """A role an actor was given: in how many briefings, and the newest briefing that gives it."""
+    """A role an actor was given, in the form given most often: in how many briefings, and the
+    newest and oldest of them (the same briefing when one gives it)."""
 
     text: str
     count: int
     newest: BriefingLink
+    oldest: BriefingLink
 
 
 @dataclass(frozen=True)
@@ -192,9 +198,9 @@ class ActorDetails:
     """What an actor's page shows of it beyond its name: the first 20 roles, aliases and companions,
     and how many there are of each."""
 
-    roles: tuple[Role, ...]  # the ROLE_COUNT most recently given, the newest first
-    role_count: int  # how many roles in all
-    aliases: tuple[str, ...]  # the first ALIAS_COUNT other names, newest first
+    roles: tuple[Role, ...]  # the ROLE_COUNT most recently given, the newest first, one per distinct role
+    role_count: int  # how many distinct roles in all
+    aliases: tuple[str, ...]  # the first ALIAS_COUNT other names: the register's, then the briefings', newest first
     alias_count: int  # how many other names in all
     # The COMPANION_COUNT actors named most often with this one, then by name: a frequent actor of a
     # large collection is named with nearly every other, and a page shows no more than these.
@@ -202,9 +208,15 @@ class ActorDetails:
     companion_count: int  # how many actors are named with this one in all
 
 
+# An actor's appearance in one briefing: the entry, the actors of the briefing on its page (more
+# than one when the briefing names it twice, "Wasserman Schultz" and "Debbie Wasserman Schultz"), and
+# the page (key) of each actor of the entry, None for a hidden one.
+Appearing = tuple[Entry, tuple[Mention, ...], tuple[str | None, ...]]
+
+
 @dataclass(frozen=True, eq=False)
 class ActorRecord:
-    """An actor joined across briefings by slug; name and type come from the newest briefing.
+    """An actor joined across briefings (see `generator.identity`), with what the register says of it.
 
     `details` (roles, aliases and companions) is worked out when first asked for, as only the pages
     of the actors whose briefings changed need it; `token` stands for all of it.
@@ -215,18 +227,22 @@ class ActorRecord:
     name: str
     type: str
     briefing_ids: tuple[str, ...]  # every briefing that names the actor, newest first
-    _appearances: tuple[tuple[Entry, Mention], ...] = field(repr=False)  # the entries naming it, newest first
+    description: str | None  # the register's one line, if it gives one
+    links: tuple[str, ...]  # the register's http(s) addresses of the actor elsewhere (Wikidata, Wikipedia…)
+    _appearances: tuple[Appearing, ...] = field(repr=False)  # newest first
     _names: dict[str, str] = field(repr=False)  # every actor's name by slug, for the companions
+    _aliases: tuple[str, ...] = field(default=(), repr=False)  # the register's
     _token: str | None = field(default=None, repr=False)  # the token, when known from the last index
 
     @cached_property
     def details(self) -> ActorDetails:
-        return _actor_details(self.slug, self._appearances, self._names)
+        return _actor_details(self.slug, self.name, self._aliases, self._appearances, self._names)
 
     @cached_property
     def token(self) -> str:
         """A digest of the record and its details: equal tokens, equal records."""
-        return self._token or token_of((self.slug, self.path, self.name, self.type, self.briefing_ids, self.details))
+        return self._token or token_of((self.slug, self.path, self.name, self.type, self.briefing_ids,
+                                        self.description, self.links, self.details))
 
 
 @dataclass(frozen=True)
@@ -244,72 +260,78 @@ class ActorMemo:
     """The tokens of the actor records of the last index, so that `index_actors` works out again
     only the details of actors named in a briefing that changed.
 
-    A record is made from the entries that name its actor, which their tokens stand for, and from
-    the names of the actors named with it (its companions), which are checked. `previous` maps each
-    slug to the tokens of its entries, newest first, its name and its record's token; `current`
-    gives the same of this index.
+    A record is made from the entries that name its actor, which their tokens stand for, from what
+    the identity view makes of each of them (the pages and names of the actors named there: its
+    companions), and from what the register says of it. `previous` maps each slug to all of that as
+    one tuple and its record's token; `current` gives the same of this index.
     """
 
-    def __init__(self, previous: dict[str, tuple[tuple[str, ...], str, str]] | None = None) -> None:
+    def __init__(self, previous: dict[str, tuple[tuple, str]] | None = None) -> None:
         self.previous = previous or {}
-        self.records: dict[str, tuple[tuple[str, ...], ActorRecord]] = {}
+        self.records: dict[str, tuple[tuple, ActorRecord]] = {}
 
-    def current(self) -> dict[str, tuple[tuple[str, ...], str, str]]:
-        return {slug: (key, record.name, record.token) for slug, (key, record) in self.records.items()}
+    def current(self) -> dict[str, tuple[tuple, str]]:
+        return {slug: (key, record.token) for slug, (key, record) in self.records.items()}
 
 
-def index_actors(entries: Sequence[Entry], memo: ActorMemo | None = None) -> list[ActorRecord]:
-    """Every named actor of `entries` (newest first), by name; with `memo`, the tokens of actors
-    whose entries and companions' names did not change are those of the last index."""
-    found: dict[str, list[tuple[Entry, Mention]]] = {}
+def index_actors(entries: Sequence[Entry], identities: Identities, memo: ActorMemo | None = None) -> list[ActorRecord]:
+    """Every actor of `entries` (newest first) that has a page under `identities`, by name; with
+    `memo`, the tokens of actors whose inputs did not change are those of the last index."""
+    found: dict[str, list[Appearing]] = {}
     for entry in entries:
-        for mention in entry.actors:
-            found.setdefault(mention[0], []).append((entry, mention))
-    names = {slug: appearances[0][1][1] for slug, appearances in found.items()}
+        keys = identities.keys(entry)
+        own: dict[str, list[Mention]] = {}
+        for mention, key in zip(entry.actors, keys):
+            if key is not None:
+                own.setdefault(key, []).append(mention)
+        for key, mentions in own.items():
+            found.setdefault(key, []).append((entry, tuple(mentions), keys))
+    names = {key: identities.actors[key].name for key in found}
     previous = memo.previous if memo is not None else {}
-    renamed = [slug for slug, (_, name, _) in previous.items() if slug in names and names[slug] != name]
-    # Those named with a renamed actor show its new name.
-    stale = {mention[0] for slug in renamed for entry, _ in found[slug] for mention in entry.actors}
     records = []
     for slug, appearances in found.items():
-        key = tuple(entry.token for entry, _ in appearances)
+        actor = identities.actors[slug]
+        key = (tuple(f"{entry.token} {identities.token(entry)}" for entry, _, _ in appearances),
+               actor.name, actor.type, actor.description, actor.aliases, actor.links)
         kept = previous.get(slug)
-        newest = appearances[0][1]
-        record = ActorRecord(slug, actor_path(slug), newest[1], newest[2], tuple(entry.id for entry, _ in appearances),
-                             tuple(appearances), names,
-                             kept[2] if kept is not None and kept[0] == key and slug not in stale else None)
+        record = ActorRecord(slug, actor_path(slug), actor.name, actor.type, tuple(e.id for e, _, _ in appearances),
+                             actor.description, actor.links, tuple(appearances), names, actor.aliases,
+                             kept[1] if kept is not None and kept[0] == key else None)
         if memo is not None:
             memo.records[slug] = (key, record)
         records.append(record)
     return sorted(records, key=lambda r: (r.name.casefold(), r.slug))
 
 
-def _actor_details(slug: str, appearances: Sequence[tuple[Entry, Mention]], names: dict[str, str]) -> ActorDetails:
+def _actor_details(slug: str, name: str, register_aliases: tuple[str, ...], appearances: Sequence[Appearing],
+                   names: dict[str, str]) -> ActorDetails:
     """The details of the actor `slug` from the entries that name it, newest first."""
-    name = appearances[0][1][1]
-    roles: dict[str, list] = {}  # text → [count, the newest entry giving it]
-    aliases: dict[str, None] = {}
+    forms: list[tuple[str, BriefingLink]] = []
+    aliases: dict[str, None] = dict.fromkeys(register_aliases)
     counts: Counter[str] = Counter()
-    for entry, (_, other_name, _, role, other_aliases) in appearances:
-        if role:
-            found = roles.get(role)
-            if found is None:
-                roles[role] = [1, entry]
-            else:
-                found[0] += 1
-        if other_aliases:
+    for entry, mentions, keys in appearances:
+        link = BriefingLink(entry.id, entry.title, entry.date)
+        for _, other_name, _, role, other_aliases in mentions:
+            if role:
+                forms.append((role, link))
+            aliases[other_name] = None
             aliases.update(dict.fromkeys(other_aliases))
-        aliases[other_name] = None
-        counts.update(mention[0] for mention in entry.actors)
-    aliases.pop(name)
-    del counts[slug]
+        counts.update({key for key in keys if key is not None})
+    aliases = {alias: None for alias in _distinct(aliases) if alias.casefold() != name.casefold()}
+    counts.pop(slug, None)
+    roles = distinct_roles(forms)
     return ActorDetails(
-        roles=tuple(Role(text, count, BriefingLink(e.id, e.title, e.date))
-                    for text, (count, e) in itertools.islice(roles.items(), ROLE_COUNT)),
+        roles=tuple(Role(text, len(given), given[0], given[-1]) for text, given in roles[:ROLE_COUNT]),
         role_count=len(roles), aliases=tuple(itertools.islice(aliases, ALIAS_COUNT)), alias_count=len(aliases),
         companions=tuple(Companion(names[other], actor_path(other), count)
                          for other, count in _most_common(counts, names)),
         companion_count=len(counts))
+
+
+def _distinct(names: Iterable[str]) -> list[str]:
+    """`names` without those that differ from an earlier one only by case."""
+    seen: set[str] = set()
+    return [n for n in names if not (n.casefold() in seen or seen.add(n.casefold()))]
 
 
 def token_of(value: object) -> str:
@@ -333,17 +355,50 @@ def by_number_of_briefings(actors: Iterable[ActorRecord]) -> list[ActorRecord]:
     return sorted(actors, key=lambda r: (-len(r.briefing_ids), r.name.casefold(), r.slug))
 
 
-def index_topics(entries: Sequence[Entry]) -> list[TopicRecord]:
-    """Every topic of `entries` (newest first), by name."""
+def index_topics(entries: Sequence[Entry], min_briefings: int = 1,
+                 identities: Identities | None = None) -> list[TopicRecord]:
+    """Every topic that at least `min_briefings` of `entries` (newest first) have, by name: a topic
+    with one briefing leads a reader nowhere. Nor is a person a topic: with `identities`, a keyword
+    that names a person's page (by the name or the surname) is left out, as it has a page already."""
+    persons = set()
+    for actor in (identities.actors.values() if identities is not None else ()):
+        if actor.type == "person":
+            persons.update((name_key(actor.name), name_key(actor.name)[-1:]))
     found: dict[str, tuple[str, list[str]]] = {}
     for entry in entries:
-        for slug, keyword in entry.topics:
-            found.setdefault(slug, (keyword, []))[1].append(entry.id)
+        for _, keyword in entry.topics:
+            slug = topic_slug(keyword)
+            if slug and is_topic(keyword) and name_key(keyword) not in persons:
+                found.setdefault(slug, (keyword, []))[1].append(entry.id)
     topics = []
     for slug, (name, ids) in found.items():
-        fields = (slug, topic_path(slug), name, tuple(ids))
-        topics.append(TopicRecord(*fields, token_of(fields)))
+        if len(ids) >= min_briefings:
+            fields = (slug, topic_path(slug), name, tuple(ids))
+            topics.append(TopicRecord(*fields, token_of(fields)))
     return sorted(topics, key=lambda t: (t.name.casefold(), t.slug))
+
+
+_STOP_WORDS = frozenset(w.lower() for w in load_list("function_words.txt"))
+_MARKUP_WORDS = frozenset(load_list("markup_words.txt"))
+_CONTRACTION = re.compile(r"[^\W\d_]['’][^\W\d_]")
+_TOPIC_WORD = re.compile(r"[^\W_]+")
+
+
+def topic_slug(keyword: str) -> str:
+    """The slug of a keyword's topic: "The Washington Post" and "Washington Post" are one topic."""
+    return slugify(_LEADING_THE.sub("", keyword)) or slugify(keyword)
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def is_topic(keyword: str) -> bool:
+    """Whether a keyword can be a topic: whatever made it (a person's tag, an older generator), never
+    a contraction ("didn't"), nor only stop words, numbers or words of web page markup."""
+    if _CONTRACTION.search(keyword):
+        return False
+    words = [w.lower() for w in _TOPIC_WORD.findall(keyword)]
+    return any(not (w.isdigit() or w in _STOP_WORDS or w in _MARKUP_WORDS) for w in words)
 
 
 # -- the archive -----------------------------------------------------------------------------------

@@ -23,9 +23,11 @@ from .caching import Cache, file_signature, folder_signatures, modified_seconds
 from .config import Project, source_date_epoch
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
+from .identity import Identities, resolve
 from .indexing import ActorMemo, Collection, Entry, entry_of
 from .reading import file_sha256
 from .removing import Removal
+from .register import load_register
 from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, TemplateCode, render, template_folders
 from .schema import Briefing, load_briefing
 from .summarising import BRIEFING, BRIEFING_SHA256, Progress, Report, summarise
@@ -67,6 +69,15 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
                 result.problems.extend(invalid)
             result.seconds["render"] = time.perf_counter() - started
     return result
+
+
+def actors(project: Project) -> tuple[Identities, list[BriefingError]]:
+    """The identity view of the project's briefings under its register, and the errors of the
+    briefings that cannot be loaded."""
+    with project_lock(project.lock_file), Cache(project.cache_dir) as cache:
+        register = load_register(project.register_file)
+        collection, invalid = _collection(project, cache, _content(project))
+    return resolve(collection.entries, register), invalid
 
 
 def remove(project: Project, targets: list[str], *, force: bool = False) -> tuple[Removal, Update]:
@@ -117,14 +128,18 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     `PageMemo`), and only their briefings are loaded whole.
     """
     environment = _digest(_environment_folders(project), f"{project!r} {jinja2.__version__} {markdown.__version__}")
-    content = {name: signature for name, signature in folder_signatures(project.content_dir).items()
-               if "/" not in name and name.endswith(".yaml")}
+    content = _content(project)
+    register_signature = file_signature(project.register_file) if project.register_file else None
     # Besides these files, the feed's times depend on SOURCE_DATE_EPOCH.
-    inputs = hashlib.sha256(f"{environment} {source_date_epoch()} {sorted(content.items())}".encode()).hexdigest()
+    inputs = hashlib.sha256(f"{environment} {source_date_epoch()} {register_signature} "
+                            f"{sorted(content.items())}".encode()).hexdigest()
     last = cache.value(LAST_RENDER)
     on_disk = folder_signatures(project.docs_dir)
     if isinstance(last, _LastRender) and last.inputs == inputs and last.output == on_disk:
         return RenderReport(project.docs_dir, unchanged=sorted(p for p in on_disk if p != MARKER)), last.problems
+    # Read first: a register that cannot be read stops the render, as pages made without it could
+    # show an actor a person hid.
+    register = load_register(project.register_file)
     collection, invalid = _collection(project, cache, content)
     previous = cache.value(LAST_PAGES) or {}
     data_signature, data_lines = cache.value(LAST_DATA) or (None, ())
@@ -136,7 +151,7 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
                      if on_disk.get(page) == signature}, environment,
                     data_lines if data_signature is not None and on_disk.get(DATA_PATH) == data_signature else (),
                     ActorMemo(actors), TemplateCode(templates))
-    report = render(project, collection, memo, on_disk)
+    report = render(project, collection, memo, on_disk, register)
     after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
                                  if page in after})
@@ -145,6 +160,12 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     cache.set_value(LAST_ACTORS_AND_TEMPLATES, (environment, memo.actors.current(), memo.templates.stored))
     cache.set_value(LAST_RENDER, _LastRender(inputs, after, invalid))
     return report, invalid
+
+
+def _content(project: Project) -> dict[str, str]:
+    """The briefing files of the content folder by name, with their signatures."""
+    return {name: signature for name, signature in folder_signatures(project.content_dir).items()
+            if "/" not in name and name.endswith(".yaml")}
 
 
 def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tuple[Collection, list[BriefingError]]:

@@ -53,7 +53,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         for folder in watched_folders(self._project(config)):
-            if folder.is_dir():
+            if folder.exists():
                 server.watch(str(folder))
         return server
 
@@ -79,8 +79,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
 
 def watched_folders(project: Project) -> list[Path]:
-    """The folders whose changes make ``mkdocs serve`` render again (MkDocs watches docs_dir itself)."""
+    """The folders (and the register's file) whose changes make ``mkdocs serve`` render again (MkDocs
+    watches docs_dir itself)."""
     folders = [project.seeds_dir, project.content_dir, *rendering.template_folders(project)]
     if project.pages_dir:
         folders.append(project.pages_dir)
+    if project.register_file:
+        folders.append(project.register_file)
     return folders

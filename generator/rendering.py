@@ -54,11 +54,13 @@ from markupsafe import Markup
 
 from .config import Project, source_date_epoch
 from .errors import BuildError, TemplateError
+from .identity import Identities, resolve
 from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear,
                        Collection, Entry, TopicRecord, YearLinks, actor_path, actor_slug, archive_overview,
                        archive_years, by_number_of_briefings, index_actors, index_topics, month_name, page_path,
-                       token_of, tokens, topic_path)
-from .schema import Actor, Briefing, Position, Quote, briefing_to_json, slugify
+                       token_of, tokens, topic_path, topic_slug)
+from .register import Register, load_register
+from .schema import Actor, Briefing, Position, Quote, briefing_to_json
 from .writing import Data, FileRange, write_if_changed
 
 DEFAULT_TEMPLATES = Path(__file__).parent / "templates"
@@ -66,6 +68,7 @@ DEFAULT_PREFIX = "!default"
 MARKER = ".briefings-generated"
 LATEST_COUNT = 10  # briefings on the home page
 MAIN_ACTORS = 3  # actors shown with each of them
+TOPIC_KEY_QUOTES = 2  # key quotes shown with each briefing of a topic
 FEED_COUNT = 20  # entries of the Atom feed
 # Lists that grow with the collection are split into pages of these sizes, so that no page does.
 ACTOR_PAGE_SIZE = 20  # appearances per actor page
@@ -307,6 +310,14 @@ class ActorLink:
 
 
 @dataclass(frozen=True)
+class KeyQuote:
+    """A key quote of a briefing as a list shows it: the quote and its speaker (None: unattributed)."""
+
+    quote: Quote
+    speaker: ActorLink | None
+
+
+@dataclass(frozen=True)
 class Pagination:
     """Where a page is among the pages a long list is split into: page `number` (from 1) of `count`,
     which hold `total` items in all. Paths are docs paths, for the `link` filter: `paths` has every
@@ -355,13 +366,28 @@ def paginate(first: str, items: Sequence[T], size: int) -> list[tuple[str, Pagin
     return pages
 
 
-def main_actors(briefing: Briefing, linked: bool) -> list[ActorLink]:
-    """The `MAIN_ACTORS` actors with the most quotes and positions, ties in the briefing's order."""
+def main_actors(briefing: Briefing, pages: dict[str, str | None], identities: Identities,
+                linked: bool) -> list[ActorLink]:
+    """The `MAIN_ACTORS` actors with the most quotes and positions, ties in the briefing's order;
+    named ones by the name of their page. `pages` gives each actor's page (key), None for a hidden
+    one, which is left out."""
     weight = Counter(q.speaker for q in briefing.quotes if q.speaker)
     weight.update(p.actor for p in briefing.positions)
-    ranked = sorted(enumerate(briefing.actors), key=lambda item: (-weight[item[1].id], item[0]))
-    return [ActorLink(actor.name, actor_path(actor_slug(actor)) if linked and actor.named else None)
-            for _, actor in ranked[:MAIN_ACTORS]]
+    shown = [(place, actor) for place, actor in enumerate(briefing.actors)
+             if not actor.named or pages.get(actor.id) is not None]
+    ranked = sorted(shown, key=lambda item: (-weight[item[1].id], item[0]))
+    links = []
+    for _, actor in ranked[:MAIN_ACTORS]:
+        key = pages.get(actor.id) if actor.named else None
+        links.append(ActorLink(identities.actors[key].name if key else actor.name,
+                               actor_path(key) if key and linked else None))
+    return links
+
+
+def actor_pages(briefing: Briefing, entry: Entry, identities: Identities) -> dict[str, str | None]:
+    """Each named actor id of `briefing` → the key of the page it is on, None when hidden."""
+    by_slug = {mention[0]: key for mention, key in zip(entry.actors, identities.keys(entry))}
+    return {actor.id: by_slug.get(actor_slug(actor)) for actor in briefing.actors if actor.named}
 
 
 def _by_actor(items: Iterable[T], attribute: str) -> dict[str, list[T]]:
@@ -479,7 +505,7 @@ COMMON_VARIABLES = (
 _BRIEFINGS = Variable("briefings", list[Briefing], "every briefing, newest first, undated ones last")
 _ACTORS = Variable("actors", list[ActorRecord], "every named actor, by name (their pages exist with the "
                    "`actors` section)")
-_TOPICS = Variable("topics", list[TopicRecord], "every topic, by name")
+_TOPICS = Variable("topics", list[TopicRecord], "every topic with a page, by name")
 _YEARS = Variable("years", list[ArchiveYear], "the dated briefings by year and month, newest first")
 _UNDATED = Variable("undated", list[Briefing], "the briefings without a date")
 _PAGINATION = Variable("pagination", Pagination, "where this page is among the pages of its list; the "
@@ -496,7 +522,7 @@ PAGE_TYPES = {
         Variable("briefing", Briefing, "the briefing"),
         Variable("actor_paths", dict[str, str], "actor id → actor page, for named actors when the `actors` "
                  "section is on"),
-        Variable("topic_paths", dict[str, str], "keyword → topic page, when the `topics` section is on"),
+        Variable("topic_paths", dict[str, str], "keyword → topic page, for the keywords whose topic has a page"),
         Variable("positions_by_actor", list[tuple[Actor, list[Position]]], "the positions grouped by actor, "
                  "in the order of `briefing.actors`"),
         Variable("key_quotes", list[Quote], "the quotes marked `key`"),
@@ -531,15 +557,20 @@ PAGE_TYPES = {
         _PAGINATION,
     )),
     "topics": PageType("topics.md.j2", f"`{TOPICS_INDEX}`, then `topics/index/2.md` and so on, "
-                       f"{INDEX_PAGE_SIZE} topics a page", "topics", "The list of topics.", (
+                       f"{INDEX_PAGE_SIZE} topics a page", "topics", "The list of topics that have a page.", (
         Variable("topics", list[TopicRecord], "this page's topics, by name"),
         _PAGINATION,
     )),
     "topic": PageType("topic.md.j2", f"`topics/<slug>.md`, then `topics/<slug>/2.md` and so on, "
-                      f"{TOPIC_PAGE_SIZE} briefings a page", "topics", "One page per topic (keyword).", (
+                      f"{TOPIC_PAGE_SIZE} briefings a page", "topics",
+                      "One page per topic (keyword) that enough briefings have (option `topic_min_briefings`).", (
         Variable("topic", TopicRecord, "the topic, with the ids of all its briefings"),
         Variable("briefings", list[Briefing], f"this page's briefings, newest first: those of up to "
                  f"{TOPIC_PAGE_SIZE} of `topic.briefing_ids`"),
+        Variable("main_actors", dict[str, list[ActorLink]], f"briefing id → its {MAIN_ACTORS} actors with the "
+                 "most quotes and positions, for `briefings`"),
+        Variable("key_quotes", dict[str, list[KeyQuote]], f"briefing id → its first {TOPIC_KEY_QUOTES} key quotes, "
+                 "for `briefings`"),
         _PAGINATION,
     )),
 }
@@ -567,10 +598,11 @@ FILTERS = {
 
 # -- rendering -----------------------------------------------------------------------------------
 
-def render_pages(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None
-                 ) -> dict[str, str | None]:
+def render_pages(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
+                 register: Register | None = None) -> dict[str, str | None]:
     """Every generated page as ``{path relative to docs_dir: Markdown text}``; with `memo`, a page
-    whose inputs did not change since the last render is not rendered and maps to None.
+    whose inputs did not change since the last render is not rendered and maps to None. Actors are
+    joined across briefings by `generator.identity` under `register` (by default the project's).
 
     Each page is described by a key, a text made of everything its context is built from, with
     briefings and records as their tokens; the context itself, and the whole briefings in it, are
@@ -585,8 +617,12 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         seen.add(entry.id)
     env = make_environment(project, memo and memo.templates)
     sections = set(project.sections)
-    actors = index_actors(entries, memo and memo.actors) if "actors" in sections or project.pages else []
-    topics = index_topics(entries) if "topics" in sections or project.pages else []
+    identities = resolve(entries, load_register(project.register_file) if register is None else register)
+    actors = (index_actors(entries, identities, memo and memo.actors) if "actors" in sections or project.pages
+              else [])
+    topics = (index_topics(entries, project.topic_min_briefings, identities) if "topics" in sections or project.pages
+              else [])
+    with_pages = {topic.slug for topic in topics} if "topics" in sections else set()
     by_id = {entry.id: entry for entry in entries}
     pages: dict[str, str | None] = {}
 
@@ -598,12 +634,13 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
             pages[page] = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context())
 
     latest = entries[:LATEST_COUNT]
-    render("index.md", "index", f"{len(entries)} {tokens(latest)}",
-           partial(_index_context, collection, latest, len(entries), "actors" in sections))
+    render("index.md", "index", f"{len(entries)} {_seen_tokens(latest, identities)}",
+           partial(_index_context, collection, latest, len(entries), identities, "actors" in sections))
     if "briefings" in sections:
         for entry in entries:
-            render(briefing_path(entry.id), "briefing", entry.token,
-                   partial(_briefing_context, collection, entry.id, sections))
+            shown_topics = [slug for _, keyword in entry.topics if (slug := topic_slug(keyword)) in with_pages]
+            render(briefing_path(entry.id), "briefing", f"{entry.token} {identities.token(entry)} {shown_topics}",
+                   partial(_briefing_context, collection, entry, identities, sections, with_pages))
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
             for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
@@ -613,8 +650,8 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         for record in actors:
             for path, pagination, ids in paginate(record.path, record.briefing_ids, ACTOR_PAGE_SIZE):
                 shown = [by_id[i] for i in ids]
-                render(path, "actor", f"{record.token} {_place(pagination)} {tokens(shown)}",
-                       partial(_actor_context, collection, record, shown, pagination))
+                render(path, "actor", f"{record.token} {_place(pagination)} {_seen_tokens(shown, identities)}",
+                       partial(_actor_context, collection, identities, record, shown, pagination))
     if "archive" in sections:
         overview = archive_overview(entries, ARCHIVE_PAGE_SIZE)
         overview_token = token_of(overview)
@@ -628,8 +665,9 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         for topic in topics:
             for path, pagination, ids in paginate(topic.path, topic.briefing_ids, TOPIC_PAGE_SIZE):
                 shown = [by_id[i] for i in ids]
-                render(path, "topic", f"{topic.token} {_place(pagination)} {tokens(shown)}",
-                       partial(_topic_context, collection, topic, shown, pagination))
+                render(path, "topic", f"{topic.token} {_place(pagination)} {_seen_tokens(shown, identities)}",
+                       partial(_topic_context, collection, identities, topic, shown, pagination,
+                               "actors" in sections))
     taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE)}
     for page, template in project.pages:
         if _page_key(page) in taken:
@@ -647,31 +685,44 @@ def _place(pagination: Pagination) -> str:
     return f"{pagination.number}/{pagination.count}/{pagination.total}"
 
 
-def _index_context(collection: Collection, latest: list[Entry], count: int, linked: bool) -> dict[str, Any]:
+def _seen_tokens(entries: Sequence[Entry], identities: Identities) -> str:
+    """The tokens of `entries` with what the identity view makes of their actors."""
+    return " ".join(f"{entry.token} {identities.token(entry)}" for entry in entries)
+
+
+def _index_context(collection: Collection, latest: list[Entry], count: int, identities: Identities,
+                   linked: bool) -> dict[str, Any]:
     shown = collection.briefings(latest)
-    return dict(briefing_count=count, latest=shown, main_actors={b.id: main_actors(b, linked) for b in shown})
+    return dict(briefing_count=count, latest=shown,
+                main_actors={b.id: main_actors(b, actor_pages(b, e, identities), identities, linked)
+                             for b, e in zip(shown, latest)})
 
 
-def _briefing_context(collection: Collection, briefing_id: str, sections: set[str]) -> dict[str, Any]:
-    briefing = collection.briefing(briefing_id)
+def _briefing_context(collection: Collection, entry: Entry, identities: Identities,
+                      sections: set[str], with_pages: set[str]) -> dict[str, Any]:
+    briefing = collection.briefing(entry.id)
     return dict(
         briefing=briefing,
-        actor_paths=({a.id: actor_path(actor_slug(a)) for a in briefing.actors if a.named}
-                     if "actors" in sections else {}),
-        topic_paths=({k: topic_path(slug) for k in briefing.keywords if (slug := slugify(k))}
-                     if "topics" in sections else {}),
+        actor_paths=({actor_id: actor_path(key) for actor_id, key in actor_pages(briefing, entry, identities).items()
+                      if key is not None} if "actors" in sections else {}),
+        topic_paths={k: topic_path(slug) for k in briefing.keywords if (slug := topic_slug(k)) in with_pages},
         positions_by_actor=_positions_by_actor(briefing),
         key_quotes=[q for q in briefing.quotes if q.key])
 
 
-def _actor_context(collection: Collection, record: ActorRecord, shown: list[Entry],
+def _actor_context(collection: Collection, identities: Identities, record: ActorRecord, shown: list[Entry],
                    pagination: Pagination) -> dict[str, Any]:
     appearances = []
     for entry in shown:
         briefing = collection.briefing(entry.id)
-        actor = next(a for a in briefing.actors if a.named and actor_slug(a) == record.slug)
-        appearances.append(Appearance(briefing, actor, tuple(_by_actor(briefing.quotes, "speaker").get(actor.id, ())),
-                                      tuple(_by_actor(briefing.positions, "actor").get(actor.id, ()))))
+        pages = actor_pages(briefing, entry, identities)
+        # A briefing may name the actor twice ("Wasserman Schultz", "Debbie Wasserman Schultz"): its
+        # quotes and positions are all the actor's; the first named with a role stands for it.
+        own = [a for a in briefing.actors if a.named and pages.get(a.id) == record.slug]
+        ids = {a.id for a in own}
+        appearances.append(Appearance(briefing, next((a for a in own if a.role), own[0]),
+                                      tuple(q for q in briefing.quotes if q.speaker in ids),
+                                      tuple(p for p in briefing.positions if p.actor in ids)))
     return dict(actor=record, appearances=appearances, pagination=pagination)
 
 
@@ -684,9 +735,25 @@ def _archive_context(collection: Collection, part: list[Entry], overview: tuple[
                 undated_path=undated_path, pagination=pagination)
 
 
-def _topic_context(collection: Collection, topic: TopicRecord, shown: list[Entry],
-                   pagination: Pagination) -> dict[str, Any]:
-    return dict(topic=topic, briefings=collection.briefings(shown), pagination=pagination)
+def _topic_context(collection: Collection, identities: Identities, topic: TopicRecord, shown: list[Entry],
+                   pagination: Pagination, linked: bool) -> dict[str, Any]:
+    briefings = collection.briefings(shown)
+    actors, quotes = {}, {}
+    for briefing, entry in zip(briefings, shown):
+        pages = actor_pages(briefing, entry, identities)
+        actors[briefing.id] = main_actors(briefing, pages, identities, linked)
+        quotes[briefing.id] = [KeyQuote(q, _speaker(briefing, q, pages, identities, linked))
+                               for q in briefing.quotes if q.key][:TOPIC_KEY_QUOTES]
+    return dict(topic=topic, briefings=briefings, main_actors=actors, key_quotes=quotes, pagination=pagination)
+
+
+def _speaker(briefing: Briefing, quote: Quote, pages: dict[str, str | None], identities: Identities,
+             linked: bool) -> ActorLink | None:
+    actor = briefing.actor(quote.speaker)
+    if actor is None:
+        return None
+    key = pages.get(actor.id)
+    return ActorLink(actor.name, actor_path(key) if key and linked else None)
 
 
 def _collection_context(collection: Collection, actors: list[ActorRecord],
@@ -1130,12 +1197,13 @@ class RenderReport:
 
 
 def render(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
-           on_disk: Iterable[str] | None = None) -> RenderReport:
+           on_disk: Iterable[str] | None = None, register: Register | None = None) -> RenderReport:
     """Render the briefings, the feed and data and the hand-written pages into ``project.docs_dir``,
     changing only what changed; with `memo`, pages whose inputs did not change are not even rendered.
-    `on_disk`, the files the docs folder holds, spares walking it."""
+    `on_disk`, the files the docs folder holds, spares walking it; `register` is the project's
+    register of actors, read from its file when not given."""
     collection = Collection.of(briefings)
-    pages = render_pages(project, collection, memo)
+    pages = render_pages(project, collection, memo, register)
     wanted: dict[str, Data | None] = {path: None if text is None else text.encode("utf-8")
                                        for path, text in pages.items()}
     wanted.update(render_files(project, collection, memo))

@@ -8,8 +8,9 @@ the briefings. Rewriting the index after MkDocs wrote it, this keeps:
 * for a briefing page, one entry holding the text of its sections except the source text (its
   summary, actors, positions and quotes are what readers search for, and every quote and actor
   name is there);
-* for actor, topic and archive pages and the home page, their titles, so an actor is still found
-  by name;
+* for an actor's page, its title and its opening (type, description and every other name the
+  briefings and the register give the actor), so an actor is found by each of its names;
+* for the lists of actors, topic and archive pages and the home page, their titles;
 * every other page (hand-written ones) as MkDocs indexed it.
 """
 
@@ -23,6 +24,8 @@ from .writing import atomic_write
 # Sections left out of a briefing page's entry: the whole article, which the briefing distils.
 SKIPPED_SECTIONS = frozenset({"source-text"})
 BRIEFING_PAGES = "briefings/"
+ACTOR_PAGES = "actors/"
+ACTOR_LISTS = ("actors/", "actors/by-briefings/")
 # Pages that gather what briefing pages already say; "" is the home page.
 TITLE_ONLY_PAGES = ("actors/", "topics/", "archive/", "archive.html", "index.html")
 
@@ -30,6 +33,9 @@ TITLE_ONLY_PAGES = ("actors/", "topics/", "archive/", "archive.html", "index.htm
 def _kind(page: str) -> str:
     if page.startswith(BRIEFING_PAGES):
         return "briefing"
+    # An actor's first page, actors/<slug>/, not its later ones (actors/<slug>/2/) nor the lists.
+    if page.startswith(ACTOR_PAGES) and page not in ACTOR_LISTS and page.count("/") == 2:
+        return "actor"
     if page == "" or page.startswith(TITLE_ONLY_PAGES):
         return "title"
     return "full"
@@ -40,12 +46,16 @@ def slim_entries(entries: list[dict]) -> list[dict]:
     # The texts a briefing page's entry keeps, by page; a page MkDocs indexed without sections keeps
     # its own text.
     kept: dict[str, list[str]] = {}
+    titles = {entry["location"]: entry["title"] for entry in entries if "#" not in entry["location"]}
     for entry in entries:
         page, _, anchor = entry["location"].partition("#")
-        if anchor and _kind(page) == "briefing":
+        kind = _kind(page)
+        if anchor and kind == "briefing":
             texts = kept.setdefault(page, [])
             if anchor not in SKIPPED_SECTIONS and entry["text"]:
                 texts.append(entry["text"])
+        elif anchor and kind == "actor" and entry["title"] == titles.get(page) and page not in kept:
+            kept[page] = [entry["text"]]  # the section of its title: the page's opening
     slimmed = []
     for entry in entries:
         page, _, anchor = entry["location"].partition("#")
@@ -53,7 +63,8 @@ def slim_entries(entries: list[dict]) -> list[dict]:
         if kind == "full":
             slimmed.append(entry)
         elif not anchor:
-            text = "" if kind == "title" else " ".join(kept[page]) if page in kept else entry["text"]
+            text = "" if kind == "title" else " ".join(kept[page]) if page in kept else \
+                entry["text"] if kind == "briefing" else ""
             slimmed.append({**entry, "text": text})
     return slimmed
 

@@ -18,7 +18,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,11 +101,20 @@ def make_briefing(document: Document, extraction: Extraction, backend: Backend, 
         summary=extraction.summary.strip() or _first_words(document.paragraphs[0].text, 60),
         generator=GeneratorInfo(backend=backend.name, version=backend.version),
         paragraphs=tuple(p.text for p in document.paragraphs),
-        keywords=tuple(article.tags) or tuple(k for k in map(clean_line, extraction.keywords) if k),
+        keywords=_keywords(article.tags, extraction.keywords),
         actors=tuple(_as_loaded(actor) for actor in extraction.actors),
         positions=tuple(dataclasses.replace(p, stance=clean_line(p.stance)) for p in extraction.positions),
         quotes=extraction.quotes,
     )
+
+
+def _keywords(tags: Sequence[str], found: Sequence[str]) -> tuple[str, ...]:
+    """The article's own tags, then the topics the backend found that the tags do not name already:
+    both lead readers to other briefings about the same things."""
+    keywords: dict[str, str] = {}
+    for keyword in (*tags, *(k for k in map(clean_line, found) if k)):
+        keywords.setdefault(slugify(keyword) or keyword, keyword)
+    return tuple(keywords.values())
 
 
 def _as_loaded(actor: Actor) -> Actor:

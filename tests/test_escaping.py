@@ -76,7 +76,8 @@ class Elements(HTMLParser):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    return build_html_site(tmp_path_factory.mktemp("hostile"), [hostile_briefing()])
+    # One briefing: its topics get pages too, so that their names are tested where they head a page.
+    return build_html_site(tmp_path_factory.mktemp("hostile"), [hostile_briefing()], topic_min_briefings=1)
 
 
 @pytest.fixture(scope="module")

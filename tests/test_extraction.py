@@ -317,10 +317,9 @@ def test_summary_is_short_and_from_the_lead():
     assert len(ex.summary.split()) <= 45
 
 
-def test_keywords_are_a_few_lower_case_words():
-    ex = extract("The factory will close. The factory employs 400 workers. Workers protested the factory closure.")
-    assert 1 <= len(ex.keywords) <= 6 and "factory" in ex.keywords
-    assert all(k == k.lower() for k in ex.keywords)
+def test_keywords_are_a_few_phrases_the_article_comes_back_to():
+    ex = extract("The factory closure will cost 400 jobs. Workers protested the factory closure on Monday.")
+    assert ex.keywords == ("factory closure",)
 
 
 def test_extraction_is_deterministic():
@@ -414,10 +413,9 @@ def test_the_x_and_y_title_is_one_name():
 
 
 def test_keywords_leave_out_hyphenated_generic_and_date_words():
-    ex = extract("The Russian-backed republic held a referendum on Monday. The referendum was held in the republic "
-                 "on Monday by Russian-backed officials. Observers called the referendum a sham.")
-    assert "referendum" in ex.keywords
-    assert not {"russian-backed", "republic", "monday"} & set(ex.keywords)
+    ex = extract("The Russian-backed republic held a sham referendum on Monday. The sham referendum was held in "
+                 "the republic on Monday by Russian-backed officials.")
+    assert ex.keywords == ("sham referendum",)
 
 
 def test_stance_ends_before_a_relative_clause():

@@ -6,7 +6,9 @@ import dataclasses
 import datetime as dt
 
 from conftest import make_briefing
-from generator.indexing import ActorMemo, Collection, index_actors
+from generator.identity import resolve
+from generator.indexing import ActorMemo, Collection
+from generator.indexing import index_actors as index_with_memo
 from generator.schema import Actor
 
 KELLER = Actor(id="anna-keller", name="Anna Keller", type="person", role="mediator")
@@ -16,6 +18,10 @@ RIVERA = Actor(id="luis-rivera", name="Luis Rivera", type="person", role="minist
 
 def entries(*briefings):
     return Collection.of(briefings).entries
+
+
+def index_actors(entries, memo=None):
+    return index_with_memo(entries, resolve(entries), memo)
 
 
 def briefing(number: int, *actors: Actor, **overrides):

@@ -69,7 +69,7 @@ def test_all_sections_produce_home_briefing_actor_archive_and_topic_pages(render
 ])
 def test_sections_choose_the_pages_and_home_and_template_reference_are_always_produced(
         render_project, sections, expected):
-    pages = render_pages(render_project(sections=sections), [make_briefing()])
+    pages = render_pages(render_project(sections=sections, topic_min_briefings=1), [make_briefing()])
     assert set(pages) == {"index.md", "templates.md"} | expected
 
 
@@ -152,13 +152,51 @@ def test_actor_page_joins_quotes_and_positions_of_two_briefings(render_project):
     assert "[¶2](../briefings/border-clash.md#p-2)" in plain(page)
 
 
-def test_actor_page_lists_each_role_once_with_its_newest_briefing_and_how_many_gave_it(render_project):
+def test_actor_page_lists_each_role_once_with_how_many_gave_it_and_when_first_and_last(render_project):
     third = make_briefing(id="third", date=dt.date(2022, 3, 1))
     page = plain(render_pages(render_project(), [*two_briefings(), third])["actors/anna-keller.md"])
     roles = page[page.index("## Roles"):page.index("## Quotes")]
     assert "- envoy ([2 May 2023](../briefings/border-clash.md))" in roles
-    assert "- mediator (2 briefings, the newest [1 March 2022](../briefings/third.md))" in roles
-    assert "ceasefire-talks" not in roles
+    assert ("- mediator (2 briefings, [24 February 2022](../briefings/ceasefire-talks.md) to "
+            "[1 March 2022](../briefings/third.md))") in roles
+
+
+def roles_of(render_project, *roles: str) -> list[str]:
+    """The role lines of Anna Keller's page when one briefing a day gives each of `roles`, the last the newest."""
+    briefings = [make_briefing(id=f"b{i}", date=dt.date(2022, 1, 1) + dt.timedelta(days=i), positions=(), actors=(
+        Actor(id="anna-keller", name="Anna Keller", type="person", role=role),)) for i, role in enumerate(roles)]
+    page = plain(render_pages(render_project(), briefings)["actors/anna-keller.md"])
+    section = page[page.index("## Roles"):].split("\n## ")[0]
+    return re.findall(r"^- (.+?) \(", section, re.MULTILINE)
+
+
+def test_forms_of_one_role_are_one_line_in_the_form_given_most_often(render_project):
+    assert roles_of(render_project, "Sen.", "senator", "Sen.", "the Senator") == ["Sen."]
+
+
+def test_a_fragment_of_a_role_is_one_line_with_it(render_project):
+    assert roles_of(render_project, "Republican", "Republican presidential nominee",
+                    "Republican presidential nominee") == ["Republican presidential nominee"]
+
+
+def test_a_piece_of_a_sentence_taken_for_a_role_is_not_shown_as_one(render_project):
+    assert roles_of(render_project, "Democrats -- including Roe -- quickly accused", "Some Democrats think",
+                    "mediator") == ["mediator"]
+
+
+def test_a_former_role_is_kept_apart_from_the_role(render_project):
+    assert roles_of(render_project, "former secretary of state", "secretary of state") == [
+        "secretary of state", "former secretary of state"]
+
+
+def test_actor_page_shows_positions_as_a_dated_timeline_with_polarity(render_project):
+    page = plain(render_pages(render_project(), two_briefings())["actors/anna-keller.md"])
+    timeline = page[page.index("## Positions"):page.index("## Appears with")].strip().splitlines()[2:]
+    assert timeline == [
+        "- 2 May 2023 · **oppose** · condemns the clash · [Border clash reported](../briefings/border-clash.md) "
+        "[¶2](../briefings/border-clash.md#p-2)",
+        "- 24 February 2022 · **support** · supports continuing the talks · [Ceasefire talks resume in Geneva]"
+        "(../briefings/ceasefire-talks.md) [¶2](../briefings/ceasefire-talks.md#p-2)"]
 
 
 def test_actor_page_lists_the_actors_named_with_them_and_how_often(render_project):
@@ -247,8 +285,47 @@ def topic_pages(render_project, *briefings):
 
 
 def test_briefing_page_links_its_keywords_to_topic_pages(render_project):
-    page = plain(topic_pages(render_project, make_briefing())["briefings/ceasefire-talks.md"])
+    page = plain(topic_pages(render_project, *two_briefings())["briefings/ceasefire-talks.md"])
     assert "Topics: [ceasefire](../topics/ceasefire.md), [Geneva](../topics/geneva.md)" in page
+
+
+def test_a_topic_of_fewer_briefings_than_the_option_asks_gets_no_page_nor_link(render_project):
+    pages = topic_pages(render_project, *two_briefings(), make_briefing(id="third", keywords=("harbour", "Geneva")))
+    assert "topics/harbour.md" not in pages and "topics/geneva.md" in pages
+    assert "Topics: harbour, [Geneva](../topics/geneva.md)" in plain(pages["briefings/third.md"])
+    assert "harbour" not in pages["topics/index.md"]
+
+
+def test_the_number_of_briefings_a_topic_needs_for_a_page_is_an_option(render_project):
+    pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=3), two_briefings())
+    assert [p for p in pages if p.startswith("topics/")] == ["topics/index.md"]
+
+
+def test_a_keyword_with_and_without_a_leading_the_is_one_topic(render_project):
+    pages = topic_pages(render_project, make_briefing(id="a", keywords=("The Daily Courier",)),
+                        make_briefing(id="b", keywords=("Daily Courier",)))
+    assert "Topic of 2 briefings" in pages["topics/daily-courier.md"]
+
+
+def test_a_keyword_naming_a_person_with_a_page_is_no_topic(render_project):
+    pages = topic_pages(render_project, *(make_briefing(id=f"b{i}", keywords=("Keller", "Anna Keller", "peace talks"))
+                                          for i in range(2)))
+    assert [p for p in pages if p.startswith("topics/")] == ["topics/index.md", "topics/peace-talks.md"]
+
+
+@pytest.mark.parametrize("keyword", ["the", "didn't", "he’ll", "2024", "1,000", "width", "datetime", "nbsp"])
+def test_stop_words_contractions_numbers_and_markup_words_are_never_topics(render_project, keyword):
+    briefings = [make_briefing(id=f"b{i}", keywords=(keyword,)) for i in range(2)]
+    pages = render_pages(render_project(sections=ALL_SECTIONS), briefings)
+    assert [p for p in pages if p.startswith("topics/")] == ["topics/index.md"]
+
+
+def test_a_topic_page_shows_each_briefings_main_actors_and_key_quotes(render_project):
+    page = plain(topic_pages(render_project, *two_briefings())["topics/geneva.md"])
+    ceasefire = page[page.index("## [Ceasefire talks"):]
+    assert "Main actors: [Anna Keller](../actors/anna-keller.md), [Defence Ministry](../actors/ministry.md)" in ceasefire
+    assert ("> “We will not give up on peace.”\n> — [Anna Keller](../actors/anna-keller.md) "
+            "[¶2](../briefings/ceasefire-talks.md#p-2)") in ceasefire
 
 
 def test_keywords_spelt_differently_share_one_topic_page_named_as_in_the_newest(render_project):
@@ -260,7 +337,7 @@ def test_keywords_spelt_differently_share_one_topic_page_named_as_in_the_newest(
 
 
 def test_topic_in_another_script_keeps_its_letters_in_the_path(render_project):
-    assert "topics/日本.md" in topic_pages(render_project, make_briefing(keywords=("日本",)))
+    assert "topics/日本.md" in topic_pages(render_project, *(make_briefing(id=f"b{i}", keywords=("日本",)) for i in range(2)))
 
 
 def test_keyword_without_letters_or_digits_gets_no_topic_page(render_project):
@@ -422,7 +499,7 @@ def test_actor_lists_have_100_actors_a_page_in_both_orders_and_sort_links_to_fir
 
 def test_topic_list_has_100_topics_a_page(render_project):
     keywords = tuple(f"topic {i:03d}" for i in range(101))
-    pages = render_pages(render_project(sections=ALL_SECTIONS), [make_briefing(keywords=keywords)])
+    pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=1), [make_briefing(keywords=keywords)])
     assert len(re.findall(r"^\| \[topic", pages["topics/index.md"], re.MULTILINE)) == 100
     assert "| [topic 100](../topic-100.md) | 1 |" in plain(pages["topics/index/2.md"])
 
@@ -444,19 +521,18 @@ def test_later_pages_never_take_the_path_of_another_page(render_project, monkeyp
     monkeypatch.setattr(rendering, "_render_template", spy)
     tricky = tuple(Actor(id=slug, name=slug.title(), type="organization") for slug in ("index", "by-briefings"))
     crowd = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(101))
-    briefings = [*daily_briefings(21, actors=tricky, keywords=("index", "2"), positions=(), quotes=()),
+    briefings = [*daily_briefings(21, actors=tricky, keywords=("index",), positions=(), quotes=()),
                  make_briefing(id="crowd", actors=crowd, keywords=tuple(f"k{i}" for i in range(101)),
                                positions=(), quotes=())]
-    pages = render_pages(render_project(sections=ALL_SECTIONS), briefings)
+    pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=1), briefings)
     assert len(rendered) == len(set(rendered)) == len(pages) - 1  # all but the template reference
     titles = {path: plain(pages[path]).partition("\n")[0] for path in (
         "actors/index/2.md", "actors/by-briefings/2.md", "actors/_index/2.md", "actors/_by-briefings/2.md",
-        "topics/index/2.md", "topics/_index/2.md", "topics/2.md", "topics/2/2.md")}
+        "topics/index/2.md", "topics/_index/2.md")}
     assert titles == {
         "actors/index/2.md": "# Actors (page 2 of 2)", "actors/by-briefings/2.md": "# Actors (page 2 of 2)",
         "actors/_index/2.md": "# Index (page 2 of 2)", "actors/_by-briefings/2.md": "# By-Briefings (page 2 of 2)",
-        "topics/index/2.md": "# Topics (page 2 of 2)", "topics/_index/2.md": "# index (page 2 of 2)",
-        "topics/2.md": "# 2", "topics/2/2.md": "# 2 (page 2 of 2)"}
+        "topics/index/2.md": "# Topics (page 2 of 2)", "topics/_index/2.md": "# index (page 2 of 2)"}
 
 
 def test_every_link_between_pages_leads_to_a_generated_page(render_project):

@@ -62,3 +62,16 @@ def test_a_built_site_has_a_smaller_index_that_still_finds_quotes_and_actors(tmp
     strike = [d for d in docs["slim"] if d["location"].startswith("briefings/") and "cannot feed" in d["text"]]
     assert len(strike) == 1 and "Maria Okafor" in strike[0]["text"]
     assert any(d["title"] == "Maria Okafor" and d["location"].startswith("actors/") for d in docs["slim"])
+
+
+def test_an_actor_page_keeps_its_opening_which_holds_its_other_names():
+    entries = [{"location": "actors/maria-okafor/", "title": "Maria Okafor", "text": "everything"},
+               {"location": "actors/maria-okafor/#maria-okafor", "title": "Maria Okafor",
+                "text": "Person · appears in 2 briefings Also named: Okafor, Union leader Okafor"},
+               {"location": "actors/maria-okafor/#quotes", "title": "Quotes", "text": "We won ..."},
+               {"location": "actors/maria-okafor/2/", "title": "Maria Okafor (page 2 of 2)", "text": "more"},
+               {"location": "actors/by-briefings/", "title": "Actors", "text": "Maria Okafor 2"}]
+    slim = by_location(slim_entries(entries))
+    assert slim["actors/maria-okafor/"]["text"] == entries[1]["text"]
+    assert slim["actors/maria-okafor/2/"]["text"] == slim["actors/by-briefings/"]["text"] == ""
+    assert list(slim) == ["actors/maria-okafor/", "actors/maria-okafor/2/", "actors/by-briefings/"]

@@ -36,11 +36,10 @@ def test_a_long_lead_is_cut_to_twelve_words_at_most():
 
 def test_keywords_leave_out_verbs_of_speech_and_stance():
     document = clean(parse_article(Path("a.txt"), (
-        "The union wants higher wages. The union wants a deal, and the union says wages must rise. "
+        "The union wants higher wages. The union wants a deal, and the union says higher wages must come. "
         "Wages and the port dominate the talks about wages.").encode()))
     keywords = BuiltinBackend().extract(document).keywords
-    assert "wages" in keywords
-    assert not {"wants", "says"} & set(keywords)
+    assert keywords == ("higher wages",)
 
 
 def test_a_title_is_never_cut_inside_a_number():

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..characters import clean_line, escape_unseen, lone_surrogate, strip_invisible
-from ..errors import BriefingError
+from ..errors import BriefingError, FileProblems
 from .model import (ACTOR_TYPES, MAX_ID_BYTES, POLARITIES, SCHEMA_VERSION, Actor, Briefing, GeneratorInfo, Position,
                     Quote, Source, _DEVICE_NAME, _ID)
 from .yaml12 import DATE, DECIMAL, DECIMAL_WHOLE, FALSE, NUMBER_1_2, ONLY_SOME_BOOLEANS, TRUE, WHOLE_1_2
@@ -39,20 +39,21 @@ class _Reader:
     another.
     """
 
-    def __init__(self, path: Path, text: str) -> None:
+    def __init__(self, path: Path, text: str, error: type[FileProblems] = BriefingError) -> None:
         self.path = path
-        self.problems: list[BriefingError] = []
+        self.problems: list[FileProblems] = []
+        self._error = error  # the kind of file: each reports its problems as its own error
         self._refused: set[int] = set()  # the ids of nodes reported already, whatever reads them
         self._lines = _YAML_1_1_BREAK.split(text.removeprefix("\ufeff"))
         self._constructor = yaml.constructor.SafeConstructor()
 
     def report(self, at: yaml.Node | yaml.Event, where: str, message: str, hint: str | None = None) -> None:
         # Messages show values as written, which may hold line breaks and bidirectional controls.
-        self.problems.append(BriefingError(
+        self.problems.append(self._error(
             escape_unseen(f"{where}: {message}" if where else message), path=self.path,
             line=at.start_mark.line + 1, hint=hint or "correct it by hand; the schema page describes every field"))
 
-    def error(self) -> BriefingError:
+    def error(self) -> FileProblems:
         """The problem nearest the top of the file, holding all of them."""
         problems = sorted(self.problems, key=lambda p: p.line)
         problems[0].problems = tuple(problems)
@@ -273,12 +274,26 @@ def read_briefing_text(path: Path) -> str:
 def parse_briefing(path: Path, text: str) -> Briefing:
     """The briefing in `text`, read from `path`, or a `BriefingError`: the file's first problem, with
     all of them in its `problems`."""
+    root, loader = compose_document(path, text, BriefingError)
+    if root is None:
+        raise BriefingError("is empty", path=path, hint="delete it or write a briefing into it")
+    r = _Reader(path, text)
+    r.refuse_unsafe_nodes(root, text, loader)
+    briefing = _read_briefing(r, root)
+    if r.problems:
+        raise r.error()
+    return briefing
+
+
+def compose_document(path: Path, text: str, error: type[FileProblems]) -> tuple[yaml.Node | None, type]:
+    """The one YAML document of `text` as nodes (None when it holds none) and the loader that read it;
+    `error` when it is not YAML or holds several documents."""
     loader = _LOADER
     try:
         nodes = list(yaml.compose_all(text, Loader=loader))
     except (yaml.YAMLError, ValueError) as exc:  # PyYAML's parser raises ValueError on \U00110000
         if getattr(exc, "problem", None) != "found invalid Unicode character escape code":
-            raise _not_yaml(path, exc) from exc
+            raise _not_yaml(path, exc, error) from exc
         # libyaml refuses the escape of a lone surrogate, as JSON tools write half of a character
         # beyond U+FFFF, without saying which field holds it; PyYAML's own parser reads it, and the
         # field is reported like any other.
@@ -286,29 +301,22 @@ def parse_briefing(path: Path, text: str) -> Briefing:
         try:
             nodes = list(yaml.compose_all(text, Loader=loader))
         except (yaml.YAMLError, ValueError):
-            raise _not_yaml(path, exc) from exc
+            raise _not_yaml(path, exc, error) from exc
     nodes = [n for n in nodes if n is not None]
-    if not nodes:
-        raise BriefingError("is empty", path=path, hint="delete it or write a briefing into it")
     if len(nodes) > 1:
-        raise BriefingError("holds more than one YAML document", path=path,
-                            line=nodes[1].start_mark.line + 1, hint="keep one briefing per file")
-    r = _Reader(path, text)
-    r.refuse_unsafe_nodes(nodes[0], text, loader)
-    briefing = _read_briefing(r, nodes[0])
-    if r.problems:
-        raise r.error()
-    return briefing
+        raise error("holds more than one YAML document", path=path,
+                    line=nodes[1].start_mark.line + 1, hint="keep one document per file")
+    return (nodes[0] if nodes else None), loader
 
 
-def _not_yaml(path: Path, exc: Exception) -> BriefingError:
+def _not_yaml(path: Path, exc: Exception, error: type[FileProblems]) -> FileProblems:
     mark = getattr(exc, "problem_mark", None)
-    return BriefingError(f"is not valid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
-                         line=mark.line + 1 if mark else None,
-                         hint="fix the YAML syntax, e.g. indentation or an unclosed quote")
+    return error(f"is not valid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
+                 line=mark.line + 1 if mark else None,
+                 hint="fix the YAML syntax, e.g. indentation or an unclosed quote")
 
 
-def _is_web_address(url: str) -> bool:
+def is_web_address(url: str) -> bool:
     """Whether `url` is an http(s) address with a host that `urllib.parse`, and so rendering, can
     take apart."""
     try:
@@ -343,7 +351,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     if sha is not None and not _SHA256.fullmatch(sha):
         r.report(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
     url = r.text(src.get("url"), "source.url", optional=True, clean=strip_invisible)
-    if url is not None and not _is_web_address(url):
+    if url is not None and not is_web_address(url):
         r.report(src["url"], "source.url", "must be an http:// or https:// address with a host",
                  "write the article's whole address, such as https://example.com/news/1")
     # As written: it names a file, whatever characters that name has.

@@ -1,0 +1,102 @@
+"""One actor, one page, on a site of real news: the seed articles, the Wikinews articles of the
+shared evaluation set and 60 PolNeAR articles, as plain text.
+
+The articles are chosen by fixed rules and never named here: every Wikinews article of
+``../shared/eval/articles-dev/`` and the first 60 records of ``quotes-dev-large.jsonl``, leaving out
+the fifth of each set that nobody reads while writing rules (``scripts/evaluation/sets.py``). The
+site is built once for the module; without ``../shared/`` the tests are skipped.
+
+The register below is a person's judgement after reading the candidate merges that `briefings
+actors` lists for this site: the pairs of persons that the rules leave apart and that really are
+different people. "Bob", a pseudonym in a story about a film, is neither Bob Ferguson, an attorney
+general, nor Bob Gunnell, a campaign adviser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SHARED
+from generator.config import load_project
+from generator.pipeline import update
+from generator.register import load_register
+from scripts.evaluation.sets import read_jsonl, set_aside
+
+POLNEAR_ARTICLES = 60
+REGISTER = """\
+bob:
+  apart: [bob-ferguson, bob-gunnell]
+"""
+MKDOCS_YML = """\
+site_name: Real news
+docs_dir: build/docs
+plugins:
+  - briefings
+"""
+_STOP = frozenset("the a an of his her their its".split())
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    evaluation = SHARED / "eval"
+    if not (evaluation / "articles-dev").is_dir() or not (evaluation / "quotes-dev-large.jsonl").is_file():
+        pytest.skip("the shared evaluation articles (../shared/eval/) are not here")
+    root = tmp_path_factory.mktemp("real-news")
+    seeds = root / "seeds"
+    shutil.copytree(REPO / "seeds", seeds)
+    for path in sorted((evaluation / "articles-dev").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if not set_aside(record["id"]):
+            (seeds / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    chosen = [r for r in read_jsonl(evaluation / "quotes-dev-large.jsonl") if not set_aside(r["id"])][:POLNEAR_ARTICLES]
+    for record in chosen:
+        (seeds / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8", newline="")
+    (root / "actors.yaml").write_text(REGISTER, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    result = update(load_project(root / "mkdocs.yml"), workers=1)
+    assert not result.problems, result.problems
+    return root
+
+
+def pages(site: Path, folder: str) -> dict[str, str]:
+    """The generated pages of a folder (first pages only) by slug."""
+    found = {}
+    for path in sorted((site / "build" / "docs" / folder).glob("*.md")):
+        if path.stem not in ("index", "by-briefings"):
+            found[path.stem] = path.read_text(encoding="utf-8")
+    return found
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.replace("\\", "").casefold())) - _STOP
+
+
+def test_no_two_person_pages_are_one_person_unless_the_register_keeps_them_apart(site):
+    register = load_register(site / "actors.yaml")
+    persons = {slug: words(page.partition("\n")[0].removeprefix("# "))
+               for slug, page in pages(site, "actors").items() if "\nPerson · " in page}
+    pairs = sorted((a, b) for a in persons for b in persons if a != b and persons[a] < persons[b])
+    assert [pair for pair in pairs if not register.apart(*pair)] == []
+    assert pairs == [("bob", "bob-ferguson"), ("bob", "bob-gunnell")]  # the register's, on purpose
+
+
+def test_an_actor_page_has_at_most_one_line_per_distinct_role(site):
+    for slug, page in pages(site, "actors").items():
+        if "## Roles" not in page:
+            continue
+        section = page[page.index("## Roles"):].split("\n## ")[0]
+        roles = [words(line[2:].rsplit(" (", 1)[0]) for line in section.splitlines() if line.startswith("- ")]
+        same = [(a, b) for i, a in enumerate(roles) for b in roles[i + 1:]
+                if ("former" in a) == ("former" in b) and (a <= b or b <= a)]
+        assert same == [], slug
+
+
+def test_every_topic_page_has_at_least_two_briefings(site):
+    topics = pages(site, "topics")
+    counts = {slug: int(re.search(r"Topic of (\d+) briefing", page).group(1)) for slug, page in topics.items()}
+    assert topics and min(counts.values()) >= 2, counts
