@@ -67,6 +67,10 @@ class TemplateError(BriefingsError):
     """A Jinja template is missing, has a syntax error or uses an unknown variable."""
 
 
+class MissingExtraError(BriefingsError):
+    """A feature needs an optional extra that is not installed (``pip install -e '.[web]'``)."""
+
+
 class BackendError(BriefingsError):
     """An extraction backend is unknown or failed."""
 
