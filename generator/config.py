@@ -19,6 +19,7 @@ from mkdocs.config import config_options as c
 from mkdocs.utils.yaml import yaml_load
 
 from .errors import ConfigError
+from .reading import is_web_address
 
 PLUGIN_NAME = "briefings"
 # "feed" writes feed.xml (Atom, needs site_url) and "data" briefings.json; the others are page groups.
@@ -38,6 +39,19 @@ class _Backend(c.Type):
         names = available_backends()
         if value not in names:
             raise c.ValidationError(f"unknown backend '{value}'; installed: {', '.join(names)}")
+        return value
+
+
+class _WebAddress(c.Type):
+    """An http:// or https:// address with a host: nothing else is fetched."""
+
+    def __init__(self) -> None:
+        super().__init__(str)
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(value)
+        if not is_web_address(value):
+            raise c.ValidationError(f"'{value}' is not a web address starting with http:// or https://")
         return value
 
 
@@ -78,6 +92,8 @@ class BriefingsConfig(base.Config):
     cache_dir = c.Dir(exists=False, default=".briefings-cache")
     # Finish with exit code 0 even when a briefing cannot be loaded (it is then missing from the site).
     keep_going = c.Type(bool, default=False)
+    # RSS or Atom feeds whose new entries `briefings update` (and `build --fetch`) add to the seeds.
+    feeds = c.ListOfItems(_WebAddress(), default=[])
 
     def validate(self) -> tuple[list, list]:
         # MkDocs only warns about a name it does not know and goes on with the default: a misspelt
@@ -114,6 +130,7 @@ class Project:
     pages: tuple[tuple[str, str], ...] = ()  # extra (output page, template) pairs, in configured order
     cache_dir: Path | None = None  # None: nothing is remembered between runs
     keep_going: bool = False
+    feeds: tuple[str, ...] = ()
 
     @property
     def root(self) -> Path:
@@ -164,6 +181,7 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
         pages=tuple(options.pages.items()),
         cache_dir=Path(options.cache_dir),
         keep_going=options.keep_going,
+        feeds=tuple(options.feeds),
     )
 
 

@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import hashlib
 import importlib.metadata
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +132,10 @@ def _trafilatura(where: Path | str | None):
     except ImportError as exc:
         raise MissingExtraError("is a web page, and reading web pages needs the 'web' extra", path=where,
                                 hint=INSTALL_HINT) from exc
+    # They warn of every page they find little in, in lines of their own; what matters reaches the
+    # user as the page's one error line.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     return trafilatura
 
 
