@@ -140,22 +140,24 @@ def _trafilatura(where: Path | str | None):
 
 
 def decode_page(data: bytes, charset: str | None = None) -> str:
-    """The page's text: by its byte-order mark, else the encoding its server or its own ``<meta>``
-    declares, else UTF-8, else Windows-1252, which browsers assume for undeclared Western pages and
-    which decodes any byte."""
+    """The page's text: by its byte-order mark; else as UTF-8 when it is valid UTF-8, as text in a
+    single-byte encoding with letters beyond ASCII almost never is, while pages that declare Latin-1
+    but are saved as UTF-8 are common; else in the encoding its server or its own ``<meta>`` declares;
+    else in Windows-1252, which browsers assume for undeclared Western pages and which decodes any byte."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     meta = _META_CHARSET.search(data[:_PRESCAN_BYTES])
     for declared in (charset, meta.group(1).decode("ascii") if meta else None):
         encoding = _known_encoding(declared)
         if encoding is not None:
             return data.decode(encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return data.decode("cp1252", errors="replace")
 
 
 def _known_encoding(name: str | None) -> str | None:

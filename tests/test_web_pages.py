@@ -76,6 +76,13 @@ def test_a_page_in_windows_1252_is_read_in_the_encoding_its_meta_tag_declares():
     assert "« Nous ne reprendrons pas le travail" in article.body
 
 
+def test_a_page_declared_latin_1_but_saved_as_utf_8_is_read_as_utf_8():
+    html = ('<html><head><meta charset="iso-8859-1"></head><body><article>' + "".join(
+        f"<p>Die Bahn erhöht die Preise um fünf Prozent, sagte der Sprecher am Montag in Köln ({n}).</p>"
+        for n in range(3)) + "</article></body></html>")
+    assert "Die Bahn erhöht die Preise um fünf Prozent" in web.extract_page(html.encode("utf-8")).paragraphs[0]
+
+
 def test_a_saved_page_in_the_seeds_is_found_as_an_article(tmp_path):
     (tmp_path / "story.html").write_bytes(page("harbour-strike").read_bytes())
     (tmp_path / "other.htm").write_bytes(page("school-meals-blog").read_bytes())
