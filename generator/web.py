@@ -103,12 +103,12 @@ def extract_page(data: bytes, *, url: str | None = None, charset: str | None = N
         title = _headline(_line(found.title), lines) if found is not None else None
     else:
         title = _line(found.title)
+    author = _line(found.author) if found is not None else None
+    if author:
+        paragraphs = [p for p in paragraphs if not _is_byline(p, author)]
     if not paragraphs:
         raise ArticleError("no article text was found in the page", path=where,
                            hint="check that the page holds a news article, not only its teaser or an index")
-    author = _line(found.author)
-    if author:
-        paragraphs = [p for p in paragraphs if not _is_byline(p, author)]
     canonical = _line(found.url)
     return Page(paragraphs=tuple(paragraphs), title=title, date=_date(found.date), author=author,
                 source=_line(found.sitename),

@@ -131,3 +131,10 @@ def test_without_the_web_extra_a_page_is_one_line_saying_what_to_install(tmp_pat
         read_article(page("harbour-strike"))
     assert "\n" not in str(error.value)
     assert "pip install -e '.[web]'" in str(error.value)
+
+
+def test_a_page_whose_only_text_is_its_byline_has_no_story():
+    html = ('<html><head><meta name="author" content="Jane Doe"><title>Mayor resigns</title></head><body>'
+            "<article><h1>Mayor resigns</h1><p>By Jane Doe, Political editor</p></article></body></html>")
+    with pytest.raises(ArticleError, match="no article text was found in the page"):
+        web.extract_page(html.encode(), url="https://example.org/mayor")
