@@ -21,8 +21,8 @@ from .adding import add as add_articles
 from .adding import require_web_extra
 from .config import PLUGIN_NAME, Project, load_project, unset_site_url
 from .errors import BriefingError, BriefingsError, ConfigError, StrictError, WriteError
-from .fetching import Limits
 from .extraction import available_backends, get_backend
+from .fetching import Limits
 from .pipeline import Update, update
 from .pipeline import remove as pipeline_remove
 from .reading import find_articles
@@ -284,7 +284,7 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
     if fetch and not project.feeds:
         state.warn(_no_feeds(project))
     elif fetch:
-        _fetch(state, (), project.feeds, Limits(timeout=timeout, allow_local=allow_local), warn=True)
+        _fetch(state, project, (), project.feeds, Limits(timeout=timeout, allow_local=allow_local), warn=True)
     # One lock for the whole build: two builds at once would share the site's staging folder.
     with project_lock(project.lock_file):
         result = update(project, force=force, overwrite_edited=overwrite_edited, workers=workers,
@@ -316,7 +316,7 @@ def add(state: _State, addresses: tuple[str, ...], feeds: tuple[str, ...], allow
     """
     if not addresses and not feeds:
         raise click.UsageError("give at least one address or --feed URL")
-    if _fetch(state, addresses, feeds, Limits(timeout=timeout, allow_local=allow_local)):
+    if _fetch(state, state.project(), addresses, feeds, Limits(timeout=timeout, allow_local=allow_local)):
         sys.exit(1)
 
 
@@ -329,7 +329,7 @@ def update_feeds(state: _State, allow_local: bool, timeout: float) -> None:
     project = state.project()
     if not project.feeds:
         raise _no_feeds(project)
-    if _fetch(state, (), project.feeds, Limits(timeout=timeout, allow_local=allow_local)):
+    if _fetch(state, project, (), project.feeds, Limits(timeout=timeout, allow_local=allow_local)):
         sys.exit(1)
 
 
@@ -338,11 +338,10 @@ def _no_feeds(project: Project) -> ConfigError:
                        hint=f"list their addresses under 'feeds:' in the {PLUGIN_NAME} plugin's options")
 
 
-def _fetch(state: _State, addresses: tuple[str, ...], feeds: tuple[str, ...], limits: Limits, *,
+def _fetch(state: _State, project: Project, addresses: tuple[str, ...], feeds: tuple[str, ...], limits: Limits, *,
            warn: bool = False) -> bool:
     """Add pages and feeds, printing one line per article and per failure (a warning with `warn`);
     True when something failed."""
-    project = state.project()
     require_web_extra()
     with project_lock(project.lock_file):
         report = add_articles(project, addresses, feeds, limits)

@@ -36,8 +36,8 @@ _PRESCAN_BYTES = 4096
 # as a briefing's paragraphs are sentences, and the page's title is its own field.
 _TEXT_ELEMENTS = ("p", "item", "quote")
 # Posts of social networks embedded in a story repeat what it reports, with the network's furniture.
-_EMBEDS = ["//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media') "
-           "or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-embed')]"]
+_EMBEDS = [("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media') "
+            "or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-embed')]")]
 # A line of a page without article markup is story text when it is a sentence of some length.
 _SENTENCE_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")

@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -34,9 +35,9 @@ SLOW_SECONDS = 3
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    user_agents: list[str] = []
+    user_agents: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+    def do_GET(self) -> None:
         type(self).user_agents.append(self.headers.get("User-Agent", ""))
         path = self.path.split("?")[0]
         routes = {
@@ -305,3 +306,20 @@ def test_fetched_text_is_cleaned_and_escaped_like_any_article(server, project):
     pages = "".join(p.read_text(encoding="utf-8") for p in (project / "site").rglob("*.html"))
     assert "Mayor resigns" in pages
     assert "<script>alert" not in pages and "<img src=x" not in pages
+
+
+def test_without_the_web_extra_add_says_in_one_line_what_to_install(project, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def without_feedparser(name, *args, **kwargs):
+        if name == "feedparser":
+            raise ImportError("No module named 'feedparser'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_feedparser)
+    result = run(project, "add", "https://example.org/news/story")
+    assert result.exit_code == 1
+    assert result.output == ("error: adding web pages and feeds needs the 'web' extra "
+                             "(install the web extra: pip install -e '.[web]')\n")

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cleaning import clean
-from generator.errors import ArticleError, MissingExtraError
-from generator.reading import find_articles, read_article
-from generator.extraction.builtin import BuiltinBackend
 from generator import web
+from generator.cleaning import clean
 from generator.config import load_project
+from generator.errors import ArticleError, MissingExtraError
+from generator.extraction.builtin import BuiltinBackend
+from generator.reading import find_articles, read_article
 from generator.summarising import CREATED, UNCHANGED, UPDATED, summarise, summarise_article
 from tests.conftest import REPO
 
