@@ -17,9 +17,12 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import Project, load_project, unset_site_url
-from .errors import BriefingError, BriefingsError, RegisterError, StrictError, WriteError
+from .adding import add as add_articles
+from .adding import require_web_extra
+from .config import PLUGIN_NAME, Project, load_project, unset_site_url
+from .errors import BriefingError, BriefingsError, ConfigError, RegisterError, StrictError, WriteError
 from .extraction import available_backends, get_backend
+from .fetching import Limits
 from .pipeline import Update, update
 from .pipeline import actors as pipeline_actors
 from .pipeline import remove as pipeline_remove
@@ -144,6 +147,14 @@ _overwrite_edited = click.option(
          "content/.backup/.")
 
 
+_allow_local = click.option(
+    "--allow-local", is_flag=True,
+    help="Also fetch from private and loopback addresses (a server on this machine or network), which are "
+         "refused by default.")
+_timeout = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=Limits.timeout,
+                        show_default=True, help="Seconds a page or feed may take to arrive.")
+
+
 @cli.command()
 @_force
 @_overwrite_edited
@@ -263,12 +274,21 @@ def render(state: _State, keep_going: bool) -> None:
 @_overwrite_edited
 @_workers
 @_keep_going
+@click.option("--fetch", is_flag=True, help="First add the new entries of the feeds listed in mkdocs.yml, as "
+              "`briefings update` does; a feed or page that fails is a warning.")
+@_allow_local
+@_timeout
 @click.pass_obj
-def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool) -> None:
+def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool, fetch: bool,
+          allow_local: bool, timeout: float) -> None:
     """Summarise, render, then build the site into the site folder with MkDocs."""
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
     project = state.project()
+    if fetch and not project.feeds:
+        state.warn(_no_feeds(project))
+    elif fetch:
+        _fetch(state, project, (), project.feeds, Limits(timeout=timeout, allow_local=allow_local), warn=True)
     # One lock for the whole build: two builds at once would share the site's staging folder.
     with project_lock(project.lock_file):
         result = update(project, force=force, overwrite_edited=overwrite_edited, workers=workers,
@@ -281,6 +301,66 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
         build_site(project, verbose=state.verbose, strict=state.strict)
     click.echo(f"site: built in {project.relative(project.site_dir)} ({time.perf_counter() - started:.2f} s)")
     _finish(project, result, keep_going)
+
+
+@cli.command()
+@click.argument("addresses", nargs=-1)
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="An RSS or Atom feed whose entries not added before are added (repeatable).")
+@_allow_local
+@_timeout
+@click.pass_obj
+def add(state: _State, addresses: tuple[str, ...], feeds: tuple[str, ...], allow_local: bool, timeout: float) -> None:
+    """Fetch web pages and add their articles to seeds/.
+
+    Each ADDRESS is a page's http:// or https:// address, or a saved page (.html) to add from disk. Its
+    story and metadata become a seed file named from its date and title, and the page is kept in
+    seeds/.pages/. An article already among the seeds is not added again. `briefings build` then
+    summarises it.
+    """
+    if not addresses and not feeds:
+        raise click.UsageError("give at least one address or --feed URL")
+    if _fetch(state, state.project(), addresses, feeds, Limits(timeout=timeout, allow_local=allow_local)):
+        sys.exit(1)
+
+
+@cli.command(name="update")
+@_allow_local
+@_timeout
+@click.pass_obj
+def update_feeds(state: _State, allow_local: bool, timeout: float) -> None:
+    """Add the new entries of every feed listed under feeds: in mkdocs.yml to seeds/."""
+    project = state.project()
+    if not project.feeds:
+        raise _no_feeds(project)
+    if _fetch(state, project, (), project.feeds, Limits(timeout=timeout, allow_local=allow_local)):
+        sys.exit(1)
+
+
+def _no_feeds(project: Project) -> ConfigError:
+    return ConfigError("lists no feeds to fetch", path=project.config_file,
+                       hint=f"list their addresses under 'feeds:' in the {PLUGIN_NAME} plugin's options")
+
+
+def _fetch(state: _State, project: Project, addresses: tuple[str, ...], feeds: tuple[str, ...], limits: Limits, *,
+           warn: bool = False) -> bool:
+    """Add pages and feeds, printing one line per article and per failure (a warning with `warn`);
+    True when something failed."""
+    require_web_extra()
+    with project_lock(project.lock_file):
+        report = add_articles(project, addresses, feeds, limits)
+    for item in report.added:
+        seed = project.relative(item.seed)
+        click.echo(f"already added: {item.address} is {seed}" if item.duplicate else f"added {seed} from {item.address}")
+    for problem in report.problems:
+        if warn:
+            state.warn(problem)
+        else:
+            click.echo(f"error: {problem}", err=True)
+    new = sum(1 for item in report.added if not item.duplicate)
+    click.echo(f"articles: {new} added, {len(report.added) - new} already there" +
+               (f", {len(report.problems)} failed" if report.problems else ""))
+    return bool(report.problems)
 
 
 @cli.command()

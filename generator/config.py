@@ -19,6 +19,7 @@ from mkdocs.config import config_options as c
 from mkdocs.utils.yaml import yaml_load
 
 from .errors import ConfigError
+from .reading import is_web_address
 
 PLUGIN_NAME = "briefings"
 # "feed" writes feed.xml (Atom, needs site_url) and "data" briefings.json; the others are page groups.
@@ -38,6 +39,19 @@ class _Backend(c.Type):
         names = available_backends()
         if value not in names:
             raise c.ValidationError(f"unknown backend '{value}'; installed: {', '.join(names)}")
+        return value
+
+
+class _WebAddress(c.Type):
+    """An http:// or https:// address with a host: nothing else is fetched."""
+
+    def __init__(self) -> None:
+        super().__init__(str)
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(value)
+        if not is_web_address(value):
+            raise c.ValidationError(f"'{value}' is not a web address starting with http:// or https://")
         return value
 
 
@@ -95,6 +109,8 @@ class BriefingsConfig(base.Config):
     register = c.File(exists=False, default="actors.yaml")
     # A topic gets a page once this many briefings have it.
     topic_min_briefings = _AtLeastOne(default=2)
+    # RSS or Atom feeds whose new entries `briefings update` (and `build --fetch`) add to the seeds.
+    feeds = c.ListOfItems(_WebAddress(), default=[])
 
     def validate(self) -> tuple[list, list]:
         # MkDocs only warns about a name it does not know and goes on with the default: a misspelt
@@ -133,6 +149,7 @@ class Project:
     keep_going: bool = False
     register_file: Path | None = None  # the register of actors; None, or a file that does not exist: none
     topic_min_briefings: int = 2  # a topic gets a page once this many briefings have it
+    feeds: tuple[str, ...] = ()
 
     @property
     def root(self) -> Path:
@@ -185,6 +202,7 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
         keep_going=options.keep_going,
         register_file=Path(options.register),
         topic_min_briefings=options.topic_min_briefings,
+        feeds=tuple(options.feeds),
     )
 
 

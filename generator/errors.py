@@ -75,6 +75,14 @@ class TemplateError(BriefingsError):
     """A Jinja template is missing, has a syntax error or uses an unknown variable."""
 
 
+class MissingExtraError(BriefingsError):
+    """A feature needs an optional extra that is not installed (``pip install -e '.[web]'``)."""
+
+
+class FetchError(BriefingsError):
+    """A web address or a feed could not be fetched, or what came back is not what was asked for."""
+
+
 class BackendError(BriefingsError):
     """An extraction backend is unknown or failed."""
 

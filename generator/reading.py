@@ -1,12 +1,13 @@
 """Reading: files on disk to `Article` values.
 
-Three input forms are understood:
+Four input forms are understood:
 
 * the seed form: the text opens with a ``date YYYY-MM-DD`` marker, possibly on the same line as the
   first sentence, then paragraphs separated by blank lines;
 * Markdown or text with YAML front matter (``title``, ``date``, ``url``, ``source``, ``author``,
   ``tags``) between ``---`` lines; a first ``# Heading`` gives the title when the front matter has none;
-* plain text with no metadata at all.
+* plain text with no metadata at all;
+* a saved web page (``.html``, ``.htm``), whose story and metadata `generator.web` finds in its markup.
 
 Everything that can go wrong with a file becomes an `ArticleError` naming the file (and the line
 where one is known), so one bad article never stops the others.
@@ -29,7 +30,8 @@ import yaml
 from .characters import clean_line, lone_surrogate
 from .errors import ArticleError
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+PAGE_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", *PAGE_SUFFIXES)
 # Long-form news runs to tens of kilobytes; a file a hundred times larger is a dump, not an article.
 MAX_ARTICLE_BYTES = 5_000_000
 FRONT_MATTER_KEYS = ("title", "date", "url", "source", "author", "tags")
@@ -112,7 +114,11 @@ def _unreadable(path: Path, exc: OSError) -> ArticleError:
 
 
 def parse_article(path: Path, data: bytes) -> Article:
-    """Decode `data` (the bytes of `path`) and split metadata from the body."""
+    """Decode `data` (the bytes of `path`) and split metadata from the body; a saved web page's story
+    and metadata are found in its markup."""
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        from .web import read_page  # its extractor is an optional extra, loaded only for pages
+        return read_page(path, data)
     text = _decode(path, data)
     if not text.strip():
         raise ArticleError("is empty" if not text else "holds only whitespace", path=path,
@@ -210,7 +216,7 @@ def _parse_front_matter(path: Path, source: str) -> dict:
             raise ArticleError(f"front matter: '{key}' must be text", path=path,
                                line=_key_line(source, key), hint=f"write '{key}: some text'")
         out[key] = _text(path, source, key, str(value))
-    if "url" in out and not _is_web_address(out["url"]):
+    if "url" in out and not is_web_address(out["url"]):
         raise ArticleError("front matter: 'url' is not a web address starting with http:// or https://",
                            path=path, line=_key_line(source, "url"), hint="give the article's web address")
     date = meta.get("date")
@@ -241,7 +247,7 @@ def _text(path: Path, source: str, key: str, value: str) -> str:
     return clean_line(value)
 
 
-def _is_web_address(url: str) -> bool:
+def is_web_address(url: str) -> bool:
     try:
         parts = urllib.parse.urlsplit(url)
     except ValueError:  # an unclosed "[" of an IPv6 address, say

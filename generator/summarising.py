@@ -31,7 +31,7 @@ from .cleaning import Document, clean
 from .config import Project
 from .errors import ArticleError, BriefingError, BriefingsError, WriteError
 from .extraction import Backend, Extraction
-from .reading import file_sha256, find_articles, read_article
+from .reading import PAGE_SUFFIXES, file_sha256, find_articles, read_article
 from .schema import (Actor, Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, parse_briefing,
                      read_briefing_text, slugify, was_edited)
 from .writing import atomic_write, remove_stale_temporaries, write_error
@@ -99,7 +99,7 @@ def make_briefing(document: Document, extraction: Extraction, backend: Backend, 
         source=Source(path=source_path, sha256=article.sha256, url=article.url),
         # An article with no sentence to summarise still needs a summary a reader can see.
         summary=extraction.summary.strip() or _first_words(document.paragraphs[0].text, 60),
-        generator=GeneratorInfo(backend=backend.name, version=backend.version),
+        generator=GeneratorInfo(backend=backend.name, version=generator_version(backend, article.path)),
         paragraphs=tuple(p.text for p in document.paragraphs),
         keywords=_keywords(article.tags, extraction.keywords),
         actors=tuple(_as_loaded(actor) for actor in extraction.actors),
@@ -115,6 +115,15 @@ def _keywords(tags: Sequence[str], found: Sequence[str]) -> tuple[str, ...]:
     for keyword in (*tags, *(k for k in map(clean_line, found) if k)):
         keywords.setdefault(slugify(keyword) or keyword, keyword)
     return tuple(keywords.values())
+
+
+def generator_version(backend: Backend, path: Path) -> str:
+    """The version a briefing of the article `path` records: the backend's, and for a saved web page
+    the page reader's too, so that a better reading of pages makes their briefings again."""
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        from .web import reader_version
+        return f"{backend.version}, pages read by {reader_version()}"
+    return backend.version
 
 
 def _as_loaded(actor: Actor) -> Actor:
@@ -325,7 +334,7 @@ def _without_extraction(backend: Backend, path: Path, source: str, old: _Existin
                            "may be out of date", attention=True)
         return Outcome(source, old.path, KEPT, old.locked)
     if (not force and old.source_sha256 == sha256 and old.generator.backend == backend.name
-            and old.generator.version == backend.version):
+            and old.generator.version == generator_version(backend, path)):
         return Outcome(source, old.path, UNCHANGED)
     return None
 

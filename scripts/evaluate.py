@@ -12,6 +12,10 @@ only. --styles also scores the dev parts rewritten in other house styles (evalua
 
     .venv/bin/python scripts/evaluate.py [--shared PATH] [--part dev|aside|both] [--styles]
                                          [--keep DIR] [--json] [--repeat N]
+    .venv/bin/python scripts/evaluate.py --pages [--json]
+
+--pages scores, instead, the reading of the saved web pages of tests/pages/ (evaluation/pages.py):
+paragraph precision and recall against the paragraphs each page's NAME.yaml expects.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from evaluation import adversarial, errors, report, sets, styles
+from evaluation import adversarial, errors, pages, report, sets, styles
 
 # The virtual environment may have been installed from another checkout; time this one's extractor,
 # as `briefings extract`, started in this checkout, runs it too.
@@ -50,7 +54,13 @@ def main() -> None:
                         help="time the extraction N times and report the best pass (default 1)")
     parser.add_argument("--linearity", action="store_true",
                         help="also time extraction of adversarial texts at 50 and 200 KB: linear work grows 4 times")
+    parser.add_argument("--pages", action="store_true",
+                        help="score only the reading of the saved web pages in tests/pages/ (needs the web extra)")
     args = parser.parse_args()
+    if args.pages:
+        figures = pages.score()
+        print(json.dumps(figures, indent=1, sort_keys=True) if args.json else pages.table(figures))
+        return
     parts = sets.PARTS if args.part == "both" else (args.part,)
     figures = evaluate(args.shared / "eval", parts, args.styles, args.keep, args.repeat)
     if args.linearity:

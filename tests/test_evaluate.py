@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+import yaml
 
 from tests.conftest import REPO, SHARED
 
@@ -228,3 +229,20 @@ def test_a_position_contained_in_another_of_the_same_actor_counts_as_repeated():
     briefing = {"positions": [{"actor": "a", "stance": "Rejected the plan"}, {"actor": "a", "stance": "rejected the plan again"},
                               {"actor": "b", "stance": "rejected the plan"}]}
     assert sets.repeated_positions([briefing]) == 1
+
+
+# --------------------------------------------------------------------------- saved web pages
+
+def test_page_paragraphs_are_scored_by_precision_and_recall(tmp_path):
+    from evaluation import pages
+
+    story = [f"The council voted on Tuesday to close library number {n} by the end of the year." for n in range(4)]
+    (tmp_path / "story.html").write_text("<html><body><article><h1>Libraries to close</h1>"
+                                         + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>")
+    (tmp_path / "story.yaml").write_text(yaml.safe_dump({
+        "title": "Libraries to close",
+        "paragraphs": [*story[:3], "A paragraph the page does not have, about the mayor and the budget."],
+        "furniture": ["library number 3"]}))
+    figures = pages.score(tmp_path)
+    assert (figures["paragraph_precision"], figures["paragraph_recall"]) == (0.75, 0.75)
+    assert (figures["furniture_left"], figures["metadata_right"], figures["metadata_fields"]) == (1, 1, 1)
