@@ -17,10 +17,12 @@ $(STAMP): pyproject.toml
 site: $(STAMP)
 	$(BIN)/briefings build
 
-## test: run the whole test suite; as root, first installs Chromium for the browser tests if missing
+## test: run the whole test suite; as root, first installs Chromium for the browser tests and npm
+## for the JavaScript schema validator if missing (the test installs the validator's npm packages)
 test: $(STAMP)
-	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
+	@if { [ ! -x /usr/bin/chromium ] || ! command -v npm >/dev/null; } && [ "$$(id -u)" = 0 ] \
+		&& command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium npm; fi
 	$(BIN)/python -m pytest
 
 ## check: validate every briefing and template

@@ -15,9 +15,10 @@ Template context: `COMMON_VARIABLES` and `PAGE_TYPES` below say what each templa
 types; `briefings templates` prints it and the site's ``templates.md`` page shows it. Block tags
 swallow the newline after them (trim_blocks): write ``+%}`` where a line must end after one.
 
-Besides pages, the site gets ``feed.xml`` (Atom 1.0, absolute links from ``site_url``) and
-``briefings.json`` (every briefing in the schema), written into the docs folder like pages; MkDocs
-copies files that are not Markdown into the site unchanged.
+Besides pages, the site gets ``feed.xml`` (Atom 1.0, absolute links from ``site_url``),
+``briefings.json`` (every briefing in the schema, in an envelope) and the JSON Schemas of both under
+``schema/``, written into the docs folder like pages; MkDocs copies files that are not Markdown into
+the site unchanged.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import inspect
+import json
 import os
 import re
 import types
@@ -60,7 +62,8 @@ from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo,
                        archive_years, by_number_of_briefings, index_actors, index_topics, month_name, page_path,
                        token_of, tokens, topic_path, topic_slug)
 from .register import Register, load_register
-from .schema import Actor, Briefing, Position, Quote, briefing_to_json
+from .schema import SCHEMA_FILES, SCHEMA_FOLDER, SCHEMA_VERSION, Actor, Briefing, Position, Quote, briefing_to_json
+from .schema.page import schema_page
 from .writing import Data, FileRange, write_if_changed
 
 DEFAULT_TEMPLATES = Path(__file__).parent / "templates"
@@ -78,6 +81,7 @@ INDEX_PAGE_SIZE = 100  # actors or topics per page of their lists
 FEED_PATH = "feed.xml"
 DATA_PATH = "briefings.json"
 TEMPLATES_PAGE = "templates.md"
+SCHEMA_PAGE = "schema.md"
 
 T = TypeVar("T")
 
@@ -668,7 +672,7 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
                 render(path, "topic", f"{topic.token} {_place(pagination)} {_seen_tokens(shown, identities)}",
                        partial(_topic_context, collection, identities, topic, shown, pagination,
                                "actors" in sections))
-    taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE)}
+    taken = {_page_key(page) for page in (*pages, TEMPLATES_PAGE, SCHEMA_PAGE)}
     for page, template in project.pages:
         if _page_key(page) in taken:
             raise BuildError(f"the page '{page}' of the pages option is also a generated page",
@@ -677,6 +681,7 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         render(page, template, f"{tokens(entries)} / {tokens(actors)} / {tokens(topics)}",
                partial(_collection_context, collection, actors, topics), template=template)
     pages[TEMPLATES_PAGE] = template_reference()
+    pages[SCHEMA_PAGE] = schema_page()
     return pages
 
 
@@ -1026,6 +1031,8 @@ def describe_templates(project: Project) -> str:
 
 # -- feed and data ---------------------------------------------------------------------------------
 
+SCHEMA_DIR = "schema"  # where the site publishes the JSON Schemas shipped in `generator.schema`
+_DATA_END = b"]}\n"
 ATOM = "http://www.w3.org/2005/Atom"
 # Characters XML 1.0 cannot hold at all, not even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -1037,11 +1044,12 @@ def _writes_feed(project: Project) -> bool:
 
 def render_files(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None
                  ) -> dict[str, Data | None]:
-    """The files of the site that are not pages: the Atom feed and the collection as JSON; with
-    `memo`, None for a file whose inputs did not change."""
+    """The files of the site that are not pages: the JSON Schemas of the briefing, the Atom feed and
+    the collection as JSON; with `memo`, None for a file whose inputs did not change."""
     collection = Collection.of(briefings)
     entries = collection.entries
-    files: dict[str, Data | None] = {}
+    files: dict[str, Data | None] = {f"{SCHEMA_DIR}/{name}": (SCHEMA_FOLDER / name).read_bytes()
+                                     for name in SCHEMA_FILES}
     if _writes_feed(project):
         shown = feed_entries(collection)
         # The times are part of the key: a file saved again, or another SOURCE_DATE_EPOCH, changes
@@ -1052,21 +1060,28 @@ def render_files(project: Project, briefings: list[Briefing] | Collection, memo:
             files[FEED_PATH] = atom_feed(project, [(collection.briefing(entry.id), updated)
                                                    for entry, updated in shown])
     if "data" in project.sections:
-        if _unchanged(memo, DATA_PATH, "data", tokens(entries)):
+        updated = _updated_times(collection)
+        generated = _atom_time(max(map(updated, entries))) if entries else None
+        if _unchanged(memo, DATA_PATH, "data", f"{generated} {tokens(entries)}"):
             files[DATA_PATH] = None
         else:
-            files[DATA_PATH] = _data_file(project, collection, memo)
+            files[DATA_PATH] = _data_file(project, collection, generated, memo)
     return files
 
 
-def _data_file(project: Project, collection: Collection, memo: PageMemo | None) -> list[bytes | FileRange]:
-    """The collection as JSON, one briefing per line, in pieces to write one after another.
+def _data_file(project: Project, collection: Collection, generated: str | None, memo: PageMemo | None
+               ) -> list[bytes | FileRange]:
+    """The collection as JSON, one briefing per line inside the envelope's, in pieces to write one
+    after another.
 
     One line per briefing is as easy to diff as indented JSON, and written by the json module's C
     encoder, which indenting would swap for its Python one (10 times slower). The lines of briefings
     that did not change are ranges of the file the last render wrote, when `memo` knows it intact:
     one edit in thousands of briefings neither loads them all nor reads the whole file.
     """
+    head = f'{{"schema": {SCHEMA_VERSION}, "generated": {json.dumps(generated)}, "briefings": ['.encode()
+    if not collection.entries:
+        return [head + _DATA_END]
     old: dict[str, tuple[int, int, int]] = {}  # token → (line number, start, end) in the old file
     source = project.docs_dir / DATA_PATH
     if memo is not None and memo.data_lines:
@@ -1074,14 +1089,12 @@ def _data_file(project: Project, collection: Collection, memo: PageMemo | None) 
             size = source.stat().st_size
         except OSError:
             size = -1
-        if size == memo.data_lines[-1][2] + 3:  # "\n]\n" after the last line
+        if size == memo.data_lines[-1][2] + len(_DATA_END) + 1:  # the line break before the end
             old = {token: (number, start, end) for number, (token, start, end) in enumerate(memo.data_lines)}
-    if not collection.entries:
-        return [b"[]\n"]
-    pieces: list[bytes | FileRange] = [b"[\n"]
+    pieces: list[bytes | FileRange] = [head + b"\n"]
     lines: list[tuple[str, int, int]] = []
     run: tuple[int, int, int] | None = None  # the old lines being copied: first start, last number, last end
-    position = 2
+    position = len(pieces[0])
     for entry in collection.entries:
         found = old.get(entry.token)
         if found is not None and run is not None and found[0] == run[1] + 1:
@@ -1101,7 +1114,7 @@ def _data_file(project: Project, collection: Collection, memo: PageMemo | None) 
         position += length + 2
     if run is not None:
         pieces.append(FileRange(source, run[0], run[2]))
-    pieces.append(b"\n]\n")
+    pieces.append(b"\n" + _DATA_END)
     if memo is not None:
         memo.current_data_lines = tuple(lines)
     return pieces
@@ -1112,13 +1125,18 @@ _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 
 def feed_entries(collection: Collection) -> list[tuple[Entry, int]]:
     """The `FEED_COUNT` briefings updated last, each with its `updated` time (seconds since 1970),
-    the latest first; ties in the collection's order.
+    the latest first; ties in the collection's order."""
+    updated = _updated_times(collection)
+    timed = [(entry, updated(entry)) for entry in collection.entries]
+    return sorted(timed, key=lambda pair: -pair[1])[:FEED_COUNT]
 
-    A briefing's `updated` is the later of its date (at midnight UTC) and its file's modification
-    time, so that a correction shows in feed readers and an undated briefing has a time too. Under
-    SOURCE_DATE_EPOCH, file times later than it count as it, so the same files and the same value
-    make the same feed. A briefing that is no file (built in memory) has its date, or 1970-01-01.
-    """
+
+def _updated_times(collection: Collection) -> Callable[[Entry], int]:
+    """A briefing's `updated` time (seconds since 1970): the later of its date (at midnight UTC) and
+    its file's modification time, so that a correction shows in feed readers and an undated briefing
+    has a time too. Under SOURCE_DATE_EPOCH, file times later than it count as it, so the same files
+    and the same value make the same feed and data. A briefing that is no file (built in memory) has
+    its date, or 1970-01-01."""
     clamp = source_date_epoch()
 
     def updated(entry: Entry) -> int:
@@ -1128,8 +1146,7 @@ def feed_entries(collection: Collection) -> list[tuple[Entry, int]]:
             return dated
         return max(dated, modified if clamp is None else min(modified, clamp))
 
-    timed = [(entry, updated(entry)) for entry in collection.entries]
-    return sorted(timed, key=lambda pair: -pair[1])[:FEED_COUNT]
+    return updated
 
 
 def atom_feed(project: Project, entries: list[tuple[Briefing, int]]) -> bytes:

@@ -141,7 +141,7 @@ class Pages:
     their ids come from titles the extractor derives."""
 
     def __init__(self, site_dir: Path) -> None:
-        data = json.loads((site_dir / "briefings.json").read_text(encoding="utf-8"))
+        data = json.loads((site_dir / "briefings.json").read_text(encoding="utf-8"))["briefings"]
         by_source = {Path(b["source"]["path"]).name: f"briefings/{b['id']}/" for b in data}
         self.strike = by_source["2023-harbour-strike.txt"]
         self.deal = by_source["2023-harbour-deal.md"]
@@ -616,7 +616,7 @@ def test_collection_is_served_as_json(site):
     import json
 
     status, body = fetch(site[1] + "briefings.json")
-    assert status == 200 and len(json.loads(body)) == 5
+    assert status == 200 and len(json.loads(body)["briefings"]) == 5
 
 
 # -- screenshots -----------------------------------------------------------------------------------

@@ -148,7 +148,7 @@ def test_hostile_text_is_plain_text_in_the_feed_and_the_data(site):
     entry = feed.find(f"{atom}entry")
     assert entry.findtext(f"{atom}title") == f"Breaking {SCRIPT} {JS_LINK} {JINJA}"
     assert [c.get("term") for c in entry.findall(f"{atom}category")] == [SCRIPT, JS_LINK]
-    data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))
+    data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))["briefings"]
     assert data[0]["actors"][0]["name"] == f"Mallory {SCRIPT} {IMG}"
 
 

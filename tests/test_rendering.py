@@ -57,7 +57,7 @@ def test_all_sections_produce_home_briefing_actor_archive_and_topic_pages(render
     assert set(pages) == {"index.md", "briefings/ceasefire-talks.md", "briefings/border-clash.md",
                           "actors/index.md", "actors/by-briefings.md", "actors/anna-keller.md",
                           "actors/ministry.md", "archive.md", "topics/index.md", "topics/ceasefire.md",
-                          "topics/geneva.md", "templates.md"}
+                          "topics/geneva.md", "templates.md", "schema.md"}
 
 
 @pytest.mark.parametrize("sections, expected", [
@@ -67,15 +67,15 @@ def test_all_sections_produce_home_briefing_actor_archive_and_topic_pages(render
     (("archive",), {"archive.md"}),
     (("topics",), {"topics/index.md", "topics/ceasefire.md", "topics/geneva.md"}),
 ])
-def test_sections_choose_the_pages_and_home_and_template_reference_are_always_produced(
+def test_sections_choose_the_pages_and_home_template_reference_and_schema_page_are_always_produced(
         render_project, sections, expected):
     pages = render_pages(render_project(sections=sections, topic_min_briefings=1), [make_briefing()])
-    assert set(pages) == {"index.md", "templates.md"} | expected
+    assert set(pages) == {"index.md", "templates.md", "schema.md"} | expected
 
 
 def test_without_briefing_pages_other_pages_do_not_link_to_them(render_project):
     pages = render_pages(render_project(sections=("actors", "archive", "topics")), [make_briefing()])
-    assert all("briefings/" not in text for page, text in pages.items() if page != "templates.md")
+    assert all("briefings/" not in text for page, text in pages.items() if page not in ("templates.md", "schema.md"))
 
 
 # -- the briefing page -----------------------------------------------------------------------------
@@ -525,7 +525,7 @@ def test_later_pages_never_take_the_path_of_another_page(render_project, monkeyp
                  make_briefing(id="crowd", actors=crowd, keywords=tuple(f"k{i}" for i in range(101)),
                                positions=(), quotes=())]
     pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=1), briefings)
-    assert len(rendered) == len(set(rendered)) == len(pages) - 1  # all but the template reference
+    assert len(rendered) == len(set(rendered)) == len(pages) - 2  # all but the template reference and schema page
     titles = {path: plain(pages[path]).partition("\n")[0] for path in (
         "actors/index/2.md", "actors/by-briefings/2.md", "actors/_index/2.md", "actors/_by-briefings/2.md",
         "topics/index/2.md", "topics/_index/2.md")}
@@ -879,9 +879,21 @@ def test_without_site_url_the_feed_is_skipped(render_project):
 
 def test_briefings_json_holds_every_briefing_in_the_schema_newest_first(render_project):
     files = rendering.render_files(render_project(sections=("data",)), two_briefings())
-    data = json.loads(b"".join(files["briefings.json"]))
+    data = json.loads(b"".join(files["briefings.json"]))["briefings"]
     assert [b["id"] for b in data] == ["border-clash", "ceasefire-talks"]
     assert data[1] == json.loads(briefing_to_json(make_briefing()))
+
+
+def test_briefings_json_says_its_schema_and_when_its_briefings_were_last_updated(render_project):
+    files = rendering.render_files(render_project(sections=("data",)), two_briefings())
+    data = json.loads(b"".join(files["briefings.json"]))
+    assert list(data) == ["schema", "generated", "briefings"]
+    assert data["schema"] == 1 and data["generated"] == "2023-05-02T00:00:00Z"
+
+
+def test_briefings_json_of_no_briefings_has_no_time(render_project):
+    files = rendering.render_files(render_project(sections=("data",)), [])
+    assert json.loads(b"".join(files["briefings.json"])) == {"schema": 1, "generated": None, "briefings": []}
 
 
 def test_render_writes_feed_and_data_into_the_docs_folder_and_keeps_their_bytes(render_project):
@@ -997,7 +1009,7 @@ def test_briefings_json_written_from_the_last_one_equals_one_written_afresh(rend
     again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines)
     spliced = data_bytes(rendering.render_files(project, second, again)["briefings.json"])
     assert spliced == data_bytes(rendering.render_files(project, second)["briefings.json"])
-    assert [b["id"] for b in json.loads(spliced)] == [e.id for e in Collection.of(second).entries]
+    assert [b["id"] for b in json.loads(spliced)["briefings"]] == [e.id for e in Collection.of(second).entries]
 
 
 def test_an_entry_survives_the_cache_unchanged():

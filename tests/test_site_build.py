@@ -68,7 +68,7 @@ def test_search_index_holds_actor_names_and_quote_words(site):
 def test_topic_pages_feed_and_data_are_in_the_site(site):
     assert "Border clash reported" in html(site, "topics/geneva")
     assert (site / "feed.xml").read_bytes().startswith(b"<?xml")
-    assert [b["id"] for b in json.loads((site / "briefings.json").read_text(encoding="utf-8"))] == \
+    assert [b["id"] for b in json.loads((site / "briefings.json").read_text(encoding="utf-8"))["briefings"]] == \
         ["border-clash", "ceasefire-talks"]
 
 

@@ -12,11 +12,10 @@ import yaml
 
 from ..characters import clean_line, escape_unseen, lone_surrogate, strip_invisible
 from ..errors import BriefingError, FileProblems
-from .model import (ACTOR_TYPES, MAX_ID_BYTES, POLARITIES, SCHEMA_VERSION, Actor, Briefing, GeneratorInfo, Position,
-                    Quote, Source, _DEVICE_NAME, _ID)
+from .fields import ACTOR, BRIEFING, GENERATOR, POSITION, QUOTE, SOURCE
+from .model import (ACTOR_TYPES, MAX_ID_BYTES, POLARITIES, SCHEMA_VERSION, SHA256, Actor, Briefing, GeneratorInfo,
+                    Position, Quote, Source, _DEVICE_NAME, _ID)
 from .yaml12 import DATE, DECIMAL, DECIMAL_WHOLE, FALSE, NUMBER_1_2, ONLY_SOME_BOOLEANS, TRUE, WHOLE_1_2
-
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 # libyaml's parser, where PyYAML was built with it, composes a briefing about 15 times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -249,6 +248,13 @@ class _Reader:
         self.report(scalar, where, "must be a date (YYYY-MM-DD) or null")
         return None
 
+    def digest(self, node: yaml.Node | None, where: str) -> str | None:
+        value = self.text(node, where, clean=None)
+        if value is not None and not SHA256.fullmatch(value):
+            self.report(node, where, "must be 64 lower-case hexadecimal digits")
+            return None
+        return value
+
     def texts(self, node: yaml.Node | None, where: str, *,
               clean: Callable[[str], str] = clean_line) -> tuple[str | None, ...] | None:
         items = self.sequence(node, where)
@@ -329,10 +335,7 @@ def is_web_address(url: str) -> bool:
 
 def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     """The briefing `root` holds; while `r` has problems, one with None for each value it could not read."""
-    top = r.mapping(root, "", {
-        "schema": True, "id": True, "title": True, "date": True, "reviewed": False, "source": True,
-        "summary": True, "keywords": False, "actors": True, "positions": True, "quotes": True,
-        "generator": True, "paragraphs": True})
+    top = r.mapping(root, "", BRIEFING.allowed())
 
     schema = r.whole_number(top.get("schema"), "schema")
     if schema is not None and schema != SCHEMA_VERSION:
@@ -346,10 +349,8 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     date = r.date(top.get("date"), "date")
     reviewed = r.boolean(top["reviewed"], "reviewed") if "reviewed" in top else False
 
-    src = r.mapping(top.get("source"), "source", {"path": True, "sha256": True, "url": False})
-    sha = r.text(src.get("sha256"), "source.sha256", clean=None)
-    if sha is not None and not _SHA256.fullmatch(sha):
-        r.report(src["sha256"], "source.sha256", "must be 64 lower-case hexadecimal digits")
+    src = r.mapping(top.get("source"), "source", SOURCE.allowed())
+    sha = r.digest(src.get("sha256"), "source.sha256")
     url = r.text(src.get("url"), "source.url", optional=True, clean=strip_invisible)
     if url is not None and not is_web_address(url):
         r.report(src["url"], "source.url", "must be an http:// or https:// address with a host",
@@ -375,8 +376,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     actor_nodes = r.sequence(top.get("actors"), "actors")
     for i, node in enumerate(actor_nodes or ()):
         where = f"actors[{i}]"
-        f = r.mapping(node, where, {"id": True, "name": True, "type": True, "role": False,
-                                    "aliases": False, "named": False})
+        f = r.mapping(node, where, ACTOR.allowed())
         actor_id = r.text(f.get("id"), f"{where}.id", clean=None)
         if actor_id is None:
             every_actor_id_read = False
@@ -411,8 +411,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     positions: list[Position] = []
     for i, node in enumerate(r.sequence(top.get("positions"), "positions") or ()):
         where = f"positions[{i}]"
-        f = r.mapping(node, where, {"actor": True, "stance": True, "polarity": True, "paragraph": True,
-                                    "confidence": False})
+        f = r.mapping(node, where, POSITION.allowed())
         polarity = r.text(f.get("polarity"), f"{where}.polarity")
         if polarity is not None and polarity not in POLARITIES:
             r.report(f["polarity"], f"{where}.polarity", f"'{polarity}' is not a polarity",
@@ -426,8 +425,7 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     quotes: list[Quote] = []
     for i, node in enumerate(r.sequence(top.get("quotes"), "quotes") or ()):
         where = f"quotes[{i}]"
-        f = r.mapping(node, where, {"text": True, "speaker": True, "paragraph": True, "partial": False,
-                                    "key": False, "confidence": False})
+        f = r.mapping(node, where, QUOTE.allowed())
         # Cleaned as its paragraph is: deleting the same characters from both keeps it a part of it.
         quote_text = r.text(f.get("text"), f"{where}.text", clean=strip_invisible)
         number = paragraph_number(f.get("paragraph"), f"{where}.paragraph")
@@ -441,7 +439,9 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
                             key=r.boolean(f["key"], f"{where}.key") if "key" in f else False,
                             confidence=confidence(f, where)))
 
-    gen = r.mapping(top.get("generator"), "generator", {"backend": True, "version": True, "checksum": False})
+    gen = r.mapping(top.get("generator"), "generator", GENERATOR.allowed())
+    if "checksum" in gen:  # `was_edited` reads it from the text; here it is only checked
+        r.digest(gen["checksum"], "generator.checksum")
     generator = GeneratorInfo(backend=r.text(gen.get("backend"), "generator.backend"),
                               version=r.text(gen.get("version"), "generator.version"))
 

@@ -1,5 +1,5 @@
 """What a briefing is (schema version 1): its dataclasses, the values its fields may take, and the
-slugs that ids and page names are made of. Every field is documented in ``pages/schema.md``."""
+slugs that ids and page names are made of. What each field means is in `fields`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 SCHEMA_VERSION = 1
 ACTOR_TYPES = ("person", "organization", "country", "group")
 POLARITIES = ("support", "oppose", "deny", "claim", "action")
+
+SHA256 = re.compile(r"[0-9a-f]{64}")  # a digest, as sha256 writes it
 
 _ID = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
 # An id names files: content/<id>.yaml, briefings/<id>.md, and a temporary twin of each with a prefix

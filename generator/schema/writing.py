@@ -1,6 +1,7 @@
 """Writing a briefing as YAML: block style, a fixed key order and no line wrapping, so that
 summarising an unchanged article again gives byte-identical output and a person's edit shows as a
-small diff; a checksum in the generator block reveals edits by hand."""
+small diff; a checksum in the generator block reveals edits by hand, and a first comment line tells
+editors where the JSON Schema is."""
 
 from __future__ import annotations
 
@@ -12,11 +13,17 @@ from typing import Any
 
 import yaml
 
+from .json_schema import BRIEFING_SCHEMA
 from .model import Briefing
 from .yaml12 import NUMBER_1_2, UNICODE_BREAK
 
 _CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
 _PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
+# The YAML language server (in VS Code, Neovim, Helix, Zed and others) validates and completes a file
+# against the JSON Schema its modeline names, relative to the file: here the one shipped with the
+# package, from the content/ folder beside it in the repository. The same for every project, so that
+# the same briefing gives the same bytes wherever it is written.
+MODELINE = f"# yaml-language-server: $schema=../generator/schema/{BRIEFING_SCHEMA}\n"
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     """The briefing as plain data in the schema's key order (dates stay `datetime.date`)."""
@@ -122,10 +129,11 @@ def _indent_sequences(text: str) -> str:
 
 
 def dump_briefing(briefing: Briefing) -> str:
-    """The briefing as YAML text, with a checksum that reveals later edits by hand."""
+    """The briefing as YAML text after the modeline, with a checksum of both that reveals later edits
+    by hand."""
     data = briefing_to_dict(briefing)
     data["generator"]["checksum"] = _PLACEHOLDER
-    text = _yaml_text(data)
+    text = MODELINE + _yaml_text(data)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return _CHECKSUM_LINE.sub(f"  checksum: {digest}", text, count=1)
 
