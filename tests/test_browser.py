@@ -83,6 +83,14 @@ Lindqvist added that <a href="javascript:alert('anchor')" onclick="alert('click'
 """
 
 
+def copy_config(project_dir: Path) -> None:
+    """The repository's mkdocs.yml in `project_dir`, with topic pages from one briefing on: the tags
+    in other scripts and the hostile tags are each in one article only."""
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    assert config.rstrip().endswith("sections: [briefings, actors, archive, topics, feed, data]")
+    (project_dir / "mkdocs.yml").write_text(config + "      topic_min_briefings: 1\n", encoding="utf-8")
+
+
 def missing(reason: str) -> None:
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         pytest.fail(f"{reason}: CI must run the browser tests (make test installs it)")
@@ -124,7 +132,7 @@ def site(server) -> tuple[Path, str]:
     project_dir = root / "project"
     shutil.copytree(REPO / "pages", project_dir / "pages")
     shutil.copytree(REPO / "overrides", project_dir / "overrides")
-    shutil.copy(REPO / "mkdocs.yml", project_dir / "mkdocs.yml")
+    copy_config(project_dir)
     articles = {f"seeds/{a.name}": a.read_bytes() for a in (REPO / "tests" / "input").iterdir()}
     write_tree(project_dir, {**articles, "seeds/accents.md": ACCENTS, "seeds/hostile.md": HOSTILE})
     with pytest.MonkeyPatch.context() as env:
@@ -411,7 +419,7 @@ def hostile_project(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     shutil.copytree(REPO / "pages", root / "pages")
     shutil.copytree(REPO / "overrides", root / "overrides")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    copy_config(root)
     write_tree(root, {"seeds/hostile.md": HOSTILE})
     project = load_project(root / "mkdocs.yml")
     result = update(project)
