@@ -352,3 +352,16 @@ def test_backend_on_the_command_line_overrides_the_configuration(server, tmp_pat
                                       "--format", "jsonl", str(root / "seeds")])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.splitlines()[0])["generator"]["backend"] == "llm"
+
+
+def test_the_llm_backends_code_is_not_a_rule_of_the_builtin_backend(tmp_path):
+    from generator.extraction import rules_digest
+
+    (tmp_path / "llm").mkdir()
+    (tmp_path / "rules.py").write_text("A = 1\n")
+    (tmp_path / "llm" / "checks.py").write_text("B = 1\n")
+    before = rules_digest(tmp_path)
+    (tmp_path / "llm" / "checks.py").write_text("B = 2\n")
+    assert rules_digest(tmp_path) == before
+    (tmp_path / "rules.py").write_text("A = 2\n")
+    assert rules_digest(tmp_path) != before

@@ -57,13 +57,19 @@ class Backend(Protocol):
     def extract(self, document: Document) -> Extraction: ...
 
 
+# Backends that live inside this package's folder: their code is no rule of the built-in backend.
+_BACKEND_FOLDERS = frozenset({"llm"})
+
+
 def rules_digest(*folders: Path) -> str:
-    """A short digest of every file in `folders`: the code and word lists a backend's output
-    depends on. Put in the backend's version, it makes briefings regenerate when a rule changes,
-    not only on a release."""
+    """A short digest of every file in `folders` (but the folders of other backends within them):
+    the code and word lists a backend's output depends on. Put in the backend's version, it makes
+    briefings regenerate when a rule changes, not only on a release."""
     digest = hashlib.sha256()
     for folder in folders:
         for path in sorted(folder.rglob("*")):
+            if path.relative_to(folder).parts[0] in _BACKEND_FOLDERS:
+                continue
             if path.is_file() and path.suffix in (".py", ".txt", ".tsv"):
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:10]
