@@ -365,3 +365,13 @@ def test_the_llm_backends_code_is_not_a_rule_of_the_builtin_backend(tmp_path):
     assert rules_digest(tmp_path) == before
     (tmp_path / "rules.py").write_text("A = 2\n")
     assert rules_digest(tmp_path) != before
+
+
+@pytest.mark.parametrize("mode, joins", [("hybrid", False), ("model", True)])
+def test_an_actor_the_model_adds_joins_the_briefing_only_through_something_kept(mode, joins):
+    model = {"title": "", "summary": "", "positions": [],
+             "actors": [{"id": "council", "name": "harbour council of Port Elwin", "type": "organization", "role": None}],
+             "quotes": [{"text": "The pier is no longer safe, and we will not ask families to walk on it,",
+                         "speaker": "council", "paragraph": 2}]}
+    checked = check_answer(model, document(), BUILTIN, mode)
+    assert ("harbour-council-of-port-elwin" in {a.id for a in checked.extraction.actors}) is joins

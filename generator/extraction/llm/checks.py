@@ -119,9 +119,9 @@ class _Cast:
             a.name.split()[-1].casefold() == last and (len(name.split()) == 1 or len(a.name.split()) == 1))]
         return people[0] if len(people) == 1 else None
 
-    def resolve(self, ref: Any) -> Actor | None:
+    def resolve(self, ref: Any, join: bool = True) -> Actor | None:
         """The actor a model's reference (its id for an actor, or a name) stands for, made a member of
-        the briefing if it was waiting."""
+        the briefing if it was waiting and `join` is set."""
         if not isinstance(ref, str) or not ref.strip():
             return None
         known = self.model_ids.get(ref.strip())
@@ -129,7 +129,7 @@ class _Cast:
             actor = self.actors.get(known) or self.waiting.get(known)
         else:
             actor = self.match(clean_line(ref))
-        if actor is not None and actor.id in self.waiting:
+        if join and actor is not None and actor.id in self.waiting:
             self.actors[actor.id] = self.waiting.pop(actor.id)
         return actor
 
@@ -299,7 +299,8 @@ class _Checker:
             if where.repair is not None:
                 self.note("quotes_repaired", text, where.repair)
             speaker = item.get("speaker")
-            actor = self.cast.resolve(speaker)
+            # In hybrid mode the model's quotes are only compared: their speakers join no briefing.
+            actor = self.cast.resolve(speaker, join=self.mode == "model")
             if speaker not in (None, "") and actor is None:
                 self.note("speakers_rejected", f"{speaker}: {text}", f"'{speaker}' is not an actor of the briefing")
             found.append((where, actor))
