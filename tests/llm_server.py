@@ -4,7 +4,8 @@ The model named in a request picks the answer: `tests/llm/answers/<model>.json` 
 as the model's message. A few names act out a server's troubles instead, then answer as `good`
 does: `slow` answers only after the client has given up, `rate-limited` answers 429 to the first
 request, `failing` answers 500 to every request, `no-schema` refuses a JSON Schema response format
-with 400. `echo` answers about any article from the prompt alone: the first quotation of its
+with 400, and `together` answers only once three requests are waiting at the same time, and
+500 if they never are. `echo` answers about any article from the prompt alone: the first quotation of its
 paragraphs word for word, the same with a word left out, and a quotation no article has.
 
 Usage is counted as four characters a token, which is near what common tokenizers give for English.
@@ -29,6 +30,7 @@ class ChatServer:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []  # each request's body, and its headers under "headers"
         self.released = threading.Event()  # lets a `slow` answer go when the test ends
+        self.together = threading.Barrier(3, timeout=10)
         self._lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.httpd.daemon_threads = True
@@ -58,6 +60,12 @@ class ChatServer:
         nth = self.record(body)
         if model == "slow":
             self.released.wait(30)
+            return 200, {}, completion(body, fixture("good"))
+        if model == "together":
+            try:
+                self.together.wait()
+            except threading.BrokenBarrierError:
+                return 500, _RETRY_SOON, {"error": {"message": "the requests came one at a time"}}
             return 200, {}, completion(body, fixture("good"))
         if model == "rate-limited" and nth == 1:
             return 429, _RETRY_SOON, {"error": {"message": "Rate limit reached", "type": "rate_limit"}}

@@ -375,3 +375,17 @@ def test_an_actor_the_model_adds_joins_the_briefing_only_through_something_kept(
                          "speaker": "council", "paragraph": 2}]}
     checked = check_answer(model, document(), BUILTIN, mode)
     assert ("harbour-council-of-port-elwin" in {a.id for a in checked.extraction.actors}) is joins
+
+
+def test_articles_are_asked_about_concurrently_and_come_out_in_order(server, tmp_path):
+    project = make_project(tmp_path, backend="llm", cache_dir=None,
+                           llm=LLMSettings(base_url=server.base_url, model="together", concurrency=3, retries=0))
+    (tmp_path / "seeds").mkdir()
+    for n in range(3):
+        (tmp_path / "seeds" / f"pier-{n}.md").write_text(ARTICLE.read_text() + f"\nThe vote was {n + 4} to two.\n")
+    report = summarise(project, get_backend("llm", project))
+    assert report.warnings == []
+    briefings = [load_briefing(o.briefing) for o in report.outcomes]
+    assert [b.source.path for b in briefings] == [f"seeds/pier-{n}.md" for n in range(3)]
+    assert {b.generator.backend for b in briefings} == {"llm"}
+    assert report.backend_note.startswith("language model together: 3 answer(s) from the server, 0 from the cache")
