@@ -389,3 +389,13 @@ def test_articles_are_asked_about_concurrently_and_come_out_in_order(server, tmp
     assert [b.source.path for b in briefings] == [f"seeds/pier-{n}.md" for n in range(3)]
     assert {b.generator.backend for b in briefings} == {"llm"}
     assert report.backend_note.startswith("language model together: 3 answer(s) from the server, 0 from the cache")
+
+
+@pytest.mark.parametrize("content", [
+    '```json\n{"title": "T"}\n```',
+    'Here is the briefing:\n{"title": "T"}\nI hope it helps.',
+])
+def test_an_answer_asked_for_by_the_prompt_alone_may_come_fenced_or_with_words_around_it(content):
+    from generator.extraction.llm.client import parse_answer
+
+    assert parse_answer(content) == {"title": "T"}
