@@ -22,9 +22,6 @@ MAX_SUMMARY_WORDS = 45
 MAX_LEAD_WORDS = 30
 LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
 MIN_REACTION_WORDS = 8
-LEAD_SENTENCES = 2
-# A reaction says one thing: a longer stance leaves no words for the others.
-MAX_REACTION_WORDS = 16
 MAX_KEYWORDS = 6
 MAX_LEAD_CHARS = 2000
 # Each `\s+` starts only where a run of spaces starts, so that no run is rescanned from each of
@@ -58,7 +55,7 @@ _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Am
 _LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|which|who|according|saying|adding|"
                        r"including)\b|;")
 _SIDES = frozenset(("support", "oppose", "deny"))
-_REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|[A-Z0-9\"“]")
+_REPORTED_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|its|his|her|their|our|there|it|[A-Z0-9])", re.I)
 
 
 def lead_sentences(reading: Reading, limit: int = 3) -> list[tuple[int, str]]:
@@ -143,38 +140,32 @@ def _first_frame_sentence(reading: Reading) -> str:
 
 
 def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
-    """Who did or said what, in at most MAX_SUMMARY_WORDS words: the lead sentence of the story,
-    shortened; then the stances of the actors reacting to it, one each, most telling first; then
-    the next sentences of the story, as far as the words allow.
+    """Who did or said what, in at most MAX_SUMMARY_WORDS words: the first sentences of the story,
+    shortened, then the stances of other actors reacting to them, as far as the words allow.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to. (A headline line never gets here: cleaning makes it the title.)
     """
-    lead = list(_lead_sentences(reading))
-    if not lead:
-        return ""
     parts: list[str] = []
     budget = MAX_SUMMARY_WORDS
-    known: set[str] = set()
-    for text in lead[:LEAD_SENTENCES]:
+    for text in _lead_sentences(reading):
         words = len(text.split())
-        if parts and (words > budget - MIN_REACTION_WORDS or len(_content_words(text) - known) < 3):
+        if words > budget:
+            if not parts:
+                parts.append(_cut(text, budget))
             break
-        text = text if words <= budget else _cut(text, budget)
         parts.append(text)
-        budget -= len(text.split())
-        known |= _content_words(text)
-    holders: set[int] = set()
+        budget -= words
+    if not parts:
+        return ""
+    known = _content_words(" ".join(parts))
     for stance in _reactions(stances, known):
         if budget < MIN_REACTION_WORDS:
             break
-        if id(stance.entity) in holders:
-            continue
         sentence = _reaction(stance)
         words = len(sentence.split())
-        if words <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
+        if words <= budget and len(_content_words(sentence) - known) >= 3:
             parts.append(sentence)
-            holders.add(id(stance.entity))
             budget -= words
             known |= _content_words(sentence)
     return " ".join(parts)
@@ -227,7 +218,7 @@ def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
     rather than stating a fact, the surest, and those of actors the lead does not name."""
     def rank(stance: Stance) -> tuple:
         named_in_lead = bool(_content_words(stance.entity.name) & lead_words)
-        return (stance.kind == 'quoted', stance.paragraph)
+        return (named_in_lead, stance.polarity not in _SIDES, -stance.confidence, stance.paragraph)
     return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s)), key=rank)
 
 
