@@ -25,7 +25,7 @@ from .writing import atomic_write
 SKIPPED_SECTIONS = frozenset({"source-text"})
 BRIEFING_PAGES = "briefings/"
 ACTOR_PAGES = "actors/"
-ACTOR_LISTS = ("actors/", "actors/by-briefings/")
+ACTOR_LISTS = ("actors/", "actors/by-name/")
 # Pages that gather what briefing pages already say; "" is the home page.
 TITLE_ONLY_PAGES = ("actors/", "topics/", "archive/", "archive.html", "index.html")
 
