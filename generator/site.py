@@ -69,6 +69,13 @@ def _publish(new: Path, target: Path, old: Path) -> None:
             os.replace(new / name, target / name)
 
 
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    # MkDocs warns on every dirty rebuild that links may be stale. Here the pages that link to what
+    # changed are rendered again (and so rebuilt), and the search index is completed by the plugin,
+    # so the warning would only repeat itself at each reload.
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
 def serve_site(project: Project, *, dev_addr: str, dirty: bool = True) -> None:
     """Serve with live reload; the briefings plugin re-renders when articles, briefings or
     templates change.
@@ -81,6 +88,7 @@ def serve_site(project: Project, *, dev_addr: str, dirty: bool = True) -> None:
     from mkdocs.exceptions import MkDocsException
 
     logging.getLogger("mkdocs").setLevel(logging.INFO)
+    logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
     try:
         serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True,
               build_type="dirty" if dirty else None)
