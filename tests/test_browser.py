@@ -732,6 +732,40 @@ def test_no_serious_accessibility_violation_on_the_sites_pages(browser, site, br
     tab.context.close()
 
 
+# -- valid HTML ------------------------------------------------------------------------------------
+
+VNU = REPO / "tests" / "vnu"
+# What the mkdocs theme writes itself, on every page: a search dialog titled by an h4, and a disabled
+# "Previous" link without an address on the first page of the nav.
+THEME_MARKUP = ('id="searchModalLabel"', 'class="nav-link disabled"')
+
+
+@pytest.fixture(scope="module")
+def vnu() -> list[str]:
+    """The command that runs the Nu Html Checker; its npm package is installed into tests/vnu/ on first use."""
+    jar = VNU / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    java = shutil.which("java")
+    if java is None:
+        missing("Java is not installed: the Nu Html Checker needs it (apt-get install default-jre-headless)")
+    if not jar.is_file():
+        npm = shutil.which("npm")
+        if npm is None:
+            missing("npm is not installed: the Nu Html Checker comes from the npm registry")
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=VNU, check=True, capture_output=True)
+    return [java, "-jar", str(jar)]
+
+
+def test_the_nu_html_checker_finds_no_error_in_the_pages_the_templates_make(site, vnu):
+    folder, _ = site
+    pages = sorted(str(p) for p in folder.rglob("*.html") if p.name != "404.html")
+    done = subprocess.run([*vnu, "--errors-only", "--format", "json", *pages], capture_output=True, text=True,
+                          timeout=600)
+    messages = json.loads(done.stderr)["messages"]
+    errors = [f"{m['url'].rsplit('/site/', 1)[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages
+              if not any(markup in m.get("extract", "") for markup in THEME_MARKUP)]
+    assert len(pages) > 30 and errors == []
+
+
 # -- screenshots -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, width, height", [("desktop", 1280, 900), ("phone", 390, 844)])
