@@ -63,6 +63,7 @@ from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo,
                        token_of, tokens, topic_path, topic_slug)
 from .register import Register, load_register
 from .sample import sample_briefings
+from .timeline import timeline
 from .schema import SCHEMA_FILES, SCHEMA_FOLDER, SCHEMA_VERSION, Actor, Briefing, Position, Quote, briefing_to_json
 from .schema.page import schema_page
 from .writing import Data, FileRange, write_if_changed
@@ -638,6 +639,9 @@ PAGE_TYPES = {
         Variable("actor", ActorRecord, "the actor, joined across every briefing"),
         Variable("appearances", list[Appearance], f"this page's appearances, newest first: the briefings of "
                  f"up to {ACTOR_PAGE_SIZE} of `actor.briefing_ids`, with what the actor said and holds there"),
+        Variable("timeline", Markup | None, "on the first page, a figure (static SVG and its caption in words) "
+                 "with the dated appearances on a line of time and their stances as dots coloured by polarity; "
+                 "None on later pages and with fewer than two dated appearances"),
         _PAGINATION,
     )),
     "actors": PageType("actors.md.j2", "`actors/index.md` and `actors/by-briefings.md`, then "
@@ -856,7 +860,9 @@ def _actor_context(collection: Collection, identities: Identities, record: Actor
         appearances.append(Appearance(briefing, next((a for a in own if a.role), own[0]),
                                       tuple(q for q in briefing.quotes if q.speaker in ids),
                                       tuple(p for p in briefing.positions if p.actor in ids)))
-    return dict(actor=record, appearances=appearances, pagination=pagination)
+    shown_timeline = (timeline([(a.briefing.date, a.positions) for a in appearances])
+                      if pagination.number == 1 else None)
+    return dict(actor=record, appearances=appearances, pagination=pagination, timeline=shown_timeline)
 
 
 def _archive_context(collection: Collection, part: list[Entry], overview: tuple[list[YearLinks], str | None, int],

@@ -1122,3 +1122,31 @@ def test_a_template_edited_since_it_was_compiled_is_compiled_again(render_projec
     (tmp_path / "t" / "briefing.md.j2").write_text("# After, longer\n", encoding="utf-8")
     kept = rendering.PageMemo({}, "salt", templates=rendering.TemplateCode(memo.templates.stored))
     assert render_pages(project, [make_briefing()], kept)["briefings/ceasefire-talks.md"] == "# After, longer\n"
+
+
+# -- an actor's timeline ---------------------------------------------------------------------------
+
+def test_an_actor_page_opens_with_a_timeline_of_dated_appearances_with_stances_by_polarity(render_project):
+    page = render_pages(render_project(), two_briefings())["actors/anna-keller.md"]
+    figure = re.search(r"^<figure class=\"briefings-timeline\">.*</figure>$", page, re.MULTILINE)
+    assert figure and page.index("{: .briefings-meta }") < figure.start() < page.index("## Roles")
+    svg = figure[0]
+    assert svg.count('class="briefings-dot-support"') == 1 and svg.count('class="briefings-dot-oppose"') == 1
+    assert 'role="img" aria-label="2 appearances from 24 February 2022 to 2 May 2023; stances: 1 support, ' \
+           '1 opposition"' in svg
+    assert "<figcaption>2 appearances from 24 February 2022 to 2 May 2023" in svg
+
+
+def test_the_timeline_holds_no_article_text(render_project):
+    hostile = Position(actor="anna-keller", stance="</figure><script>alert(1)</script>", polarity="oppose",
+                       paragraph=2)
+    briefings = [make_briefing(), make_briefing(id="later", date=dt.date(2023, 1, 1), positions=(hostile,))]
+    page = render_pages(render_project(), briefings)["actors/anna-keller.md"]
+    figure = page[page.index("<figure"):page.index("</figure>") + len("</figure>")]
+    assert "script" not in figure and "alert" not in figure  # the stance is in the list of positions only
+    assert "&lt;/figure&gt;&lt;script&gt;alert\\(1\\)" in page
+
+
+def test_no_timeline_for_fewer_than_two_dated_appearances(render_project):
+    briefings = [make_briefing(), make_briefing(id="undated", date=None)]
+    assert "<figure" not in render_pages(render_project(), briefings)["actors/anna-keller.md"]
