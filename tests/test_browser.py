@@ -710,7 +710,8 @@ def axe_script() -> str:
     return script.read_text(encoding="utf-8")
 
 
-AXE_RUN = "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})"
+AXE_TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']"
+AXE_RUN = f"axe.run(document, {{runOnly: {AXE_TAGS}}})"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -730,6 +731,21 @@ def test_no_serious_accessibility_violation_on_the_sites_pages(browser, site, br
     assert found == []
     tab.assert_clean()
     tab.context.close()
+
+
+def test_no_serious_accessibility_violation_in_the_pages_content_on_every_theme(themed_tab, hostile_project,
+                                                                                axe_script):
+    theme, tab = themed_tab
+    found = []
+    for path in ("briefing", "actors/rosa-lindqvist/", ""):
+        tab.open(page_of(hostile_project, path))
+        tab.page.add_script_tag(content=axe_script)
+        # Within the page's own content: the theme's bars, menus and search dialog are not made here.
+        result = tab.page.evaluate(f"main => axe.run({{include: [main]}}, {{runOnly: {AXE_TAGS}}})", theme.main)
+        found += [f"{path}: {v['id']} {node['target']}" for v in result["violations"]
+                  if v["impact"] in ("serious", "critical") for node in v["nodes"]]
+    assert found == []
+    assert_inert(tab)
 
 
 # -- valid HTML ------------------------------------------------------------------------------------

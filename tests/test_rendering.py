@@ -179,7 +179,8 @@ def test_actor_page_joins_quotes_and_positions_of_two_briefings(render_project):
     assert "“We will not give up on peace\\.”" in page and "“a grave mistake”" in page
     assert "condemns the clash" in page and "supports continuing the talks" in page
     # newest first, each item dated and linked to the paragraph of its briefing
-    assert page.index("2 May 2023") < page.index("24 February 2022")
+    quotes = page[page.index("## Quotes"):]
+    assert quotes.index("2 May 2023") < quotes.index("24 February 2022")
     assert "[¶2](../briefings/border-clash.md#p-2)" in plain(page)
 
 
@@ -338,7 +339,8 @@ def test_home_headlines_are_sober_and_an_undated_briefing_says_no_date(render_pr
 def test_actor_page_puts_no_date_of_an_undated_briefing_in_its_headings_and_lines(render_project):
     page = render_pages(render_project(), [make_briefing(date=None)])["actors/anna-keller.md"]
     assert "undated" not in page
-    assert "### [Ceasefire talks resume in Geneva](../briefings/ceasefire-talks.md) {: #quotes-1 }" in plain(page)
+    assert "### [Ceasefire talks resume in Geneva](../briefings/ceasefire-talks.md) {: #quotes-1 .briefings-headline }" \
+        in plain(page)
 
 
 def test_actor_page_shows_fragments_apart_from_whole_quotes(render_project):
@@ -521,7 +523,7 @@ def test_an_actor_page_shows_20_other_names_and_counts_the_rest(render_project):
 def test_anchors_are_unique_on_every_page_of_an_actor(render_project):
     pages = render_pages(render_project(), daily_briefings(45))
     for path in ("actors/anna-keller.md", "actors/anna-keller/2.md", "actors/anna-keller/3.md"):
-        anchors = re.findall(r"\{: #([\w-]+) \}", pages[path])
+        anchors = re.findall(r"\{: #([\w-]+)[ }]", pages[path])
         assert anchors and len(anchors) == len(set(anchors)), path
 
 
