@@ -1166,10 +1166,10 @@ def template_reference() -> str:
     lines += [
         "## Extending a default template",
         "",
-        "Each default template is made of named blocks. A template of yours with the same name can extend "
-        "the default and replace only some of them, using the macros of `_macros.md.j2` (imported as `m`). "
-        "`briefings check` names a block the default does not have, and renders every template against "
-        "a small sample collection, so that a misspelt name or attribute is caught before a build.",
+        ("Each default template is made of named blocks. A template of yours with the same name can extend "
+         "the default and replace only some of them, using the macros of `_macros.md.j2` (imported as `m`). "
+         "`briefings check` names a block the default does not have, and renders every template against "
+         "a small sample collection, so that a misspelt name or attribute is caught before a build."),
         "",
         '    {% extends "!default/briefing.md.j2" %}',
         "    {% block summary %}",

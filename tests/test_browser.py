@@ -774,8 +774,9 @@ def vnu() -> list[str]:
 def test_the_nu_html_checker_finds_no_error_in_the_pages_the_templates_make(site, vnu):
     folder, _ = site
     pages = sorted(str(p) for p in folder.rglob("*.html") if p.name != "404.html")
+    # The checker exits 1 when it finds errors, those of the theme too: its report says which.
     done = subprocess.run([*vnu, "--errors-only", "--format", "json", *pages], capture_output=True, text=True,
-                          timeout=600)
+                          timeout=600, check=False)
     messages = json.loads(done.stderr)["messages"]
     errors = [f"{m['url'].rsplit('/site/', 1)[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages
               if not any(markup in m.get("extract", "") for markup in THEME_MARKUP)]

@@ -225,10 +225,10 @@ def test_actor_page_shows_positions_as_a_dated_timeline_with_polarity(render_pro
     page = plain(render_pages(render_project(), two_briefings())["actors/anna-keller.md"])
     timeline = page[page.index("## Positions"):page.index("## Appears with")].strip().splitlines()[2:]
     assert timeline == [
-        "- 2 May 2023 · **oppose**{: .briefings-polarity .briefings-oppose } condemns the clash · "
-        "[Border clash reported](../briefings/border-clash.md) [¶2](../briefings/border-clash.md#p-2)",
-        "- 24 February 2022 · **support**{: .briefings-polarity .briefings-support } supports continuing the talks · "
-        "[Ceasefire talks resume in Geneva](../briefings/ceasefire-talks.md) [¶2](../briefings/ceasefire-talks.md#p-2)"]
+        ("- 2 May 2023 · **oppose**{: .briefings-polarity .briefings-oppose } condemns the clash · "
+         "[Border clash reported](../briefings/border-clash.md) [¶2](../briefings/border-clash.md#p-2)"),
+        ("- 24 February 2022 · **support**{: .briefings-polarity .briefings-support } supports continuing the talks · "
+         "[Ceasefire talks resume in Geneva](../briefings/ceasefire-talks.md) [¶2](../briefings/ceasefire-talks.md#p-2)")]
 
 
 def test_actor_page_lists_the_actors_named_with_them_and_how_often(render_project):

@@ -59,7 +59,7 @@ def served(tempdir):
 
 
 def test_an_edited_briefing_shows_on_the_served_site_after_a_dirty_rebuild(served):
-    root, base, log = served
+    root, base, _ = served
     wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks resume in Geneva", 90)
     edit_title(root)
     wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks end in Lausanne", 60)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from click.testing import CliRunner
-
 from conftest import REPO, build_html_site, make_briefing, write_tree
+
 from generator.cli import cli
 from generator.rendering import PAGE_TEMPLATES, check_templates, default_blocks
 
