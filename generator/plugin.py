@@ -3,7 +3,9 @@
 A plain ``mkdocs build`` needs nothing from this plugin, because ``briefings render`` has already
 written the pages as Markdown. The plugin holds no logic of its own: it watches the folders and, while
 serving, calls the one pipeline function that summarises and renders; after a build it has the
-search index slimmed (see `generator.searching`) unless ``search_index: full`` is set.
+search index slimmed (see `generator.searching`) unless ``search_index: full`` is set. In
+``briefings build`` it also passes MkDocs' events to the memo of incremental builds
+(`generator.incremental`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
 from . import pipeline, rendering, searching
+from .incremental import IncrementalBuild
 from .config import BriefingsConfig, Project, project_from_config, unset_site_url
 from .errors import BriefingsError
 
@@ -28,6 +31,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # about site_url itself.
     _serving = False
     _command: str | None = None
+    # Set by `generator.site` for the one build it runs; None in plain `mkdocs build` and `serve`.
+    incremental: IncrementalBuild | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -52,6 +57,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         feed = files.get_file_from_path(rendering.FEED_PATH)
         if not config.site_url and feed is not None:
             files.remove(feed)
+        if self.incremental is not None:
+            self.incremental.decide(files, config)
         return files
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
@@ -64,6 +71,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{href}">\n'
         head = output.index("</head>")
         return output[:head] + link + output[head:]
+
+    def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
+        if self.incremental is not None:
+            self.incremental.restore(files)
+        return env
 
     def _project(self, config: Any) -> Project:
         return project_from_config(Path(config.config_file_path), config, self.config)
@@ -90,15 +102,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(-100)
     def on_post_build(self, *, config: Any) -> None:
         index = Path(config.site_dir) / "search" / "search_index.json"
+        if not index.is_file():
+            return
         slim = self.config.search_index == "slim"
-        if not index.is_file() or not slim and not self._serving:
-            return  # `full`: MkDocs' index as it is
         search = config.plugins.get("search")
-        plain = search is not None and type(search).__module__.startswith("mkdocs.")
+        plain = slim and search is not None and type(search).__module__.startswith("mkdocs.")
+        if self.incremental is not None:
+            self.incremental.merge_search_index(index, slim=slim, plain=plain)
+            return
+        if not slim and not self._serving:
+            return  # `full`: MkDocs' index as it is
         # A dirty rebuild indexes only the pages it rebuilt: the others' entries come from the last build.
         memo, pages = (self._search, self._pages) if self._serving else (None, None)
-        before, after = searching.rewrite_search_index(index, slim=slim, plain=plain and slim, memo=memo,
-                                                       pages=pages)
+        before, after = searching.rewrite_search_index(index, slim=slim, plain=plain, memo=memo, pages=pages)
         log.info(f"search index rewritten from {before / 1e6:.1f} MB to {after / 1e6:.1f} MB")
 
 

@@ -25,7 +25,8 @@ def sample_briefings() -> list[Briefing]:
     """Two briefings, one dated and reviewed, one undated, sharing actors and a keyword."""
     dated = Briefing(
         id="sample-tariffs", title="Port Board approves tariffs", date=dt.date(2024, 5, 6),
-        source=Source(path="seeds/sample-tariffs.txt", sha256=_SHA, url="https://example.org/tariffs"),
+        source=Source(path="seeds/sample-tariffs.txt", sha256=_SHA, url="https://example.org/tariffs",
+                      author="Sam Writer", publisher="The Harbour Gazette"),
         summary="The Port Board approved the new tariffs.", generator=GeneratorInfo("builtin", "0"),
         paragraphs=_PARAGRAPHS, keywords=("tariffs", "Port Board"), actors=_ACTORS,
         positions=(Position("port-board", "approved the new tariffs", "support", 1, 0.9),
