@@ -96,6 +96,12 @@ NOT_HELD = [
     ("Brandt said the mayor did not support the strike.", "Tomas Brandt", "support the strike", "support"),
     ("Silva said the union could not support the offer.", "Ana Silva", "support the offer", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "job losses", "oppose"),
+    ("“The new wall is not a provocation, but a neighbourly idea to stop the smuggling that harms both towns along "
+     "the river,” Silva wrote.", "Ana Silva", "not a provocation", "deny"),
+    ("“The harbour plan, while certainly an important step, is not the giant leap that the union makes it out to "
+     "be,” Silva said.", "Ana Silva", "harbour plan", "support"),
+    ("“Our efforts have not been enough for the families who lost their boats,” Silva said on a call with "
+     "reporters.", "Ana Silva", "call with reporters", None),
 ]
 
 
@@ -151,3 +157,17 @@ def test_a_quote_that_tells_what_happened_states_no_position():
 def test_a_quote_that_says_what_should_be_done_states_a_position():
     text = INTRO + "“The council should close the dock before winter,” Silva said.\n"
     assert [s for s, _ in positions_of(extract(text), "Ana Silva") if "close the dock" in s]
+
+
+def test_a_stance_ends_before_the_speakers_own_reporting_clause():
+    found = positions_of(extract(INTRO + "Silva defended the harbour plan, stating that the money was there."),
+                         "Ana Silva")
+    assert ("defended the harbour plan", "support") in found, found
+    assert ("the money was there", "claim") in found, found
+
+
+def test_a_condition_is_never_shown_without_what_follows_it():
+    text = INTRO + ("“If the council had granted half of the permits and split the six berths three and three with "
+                    "the union, it would have finished the work,” Silva said.\n")
+    found = [s for s, _ in positions_of(extract(text), "Ana Silva") if "granted" in s and "finished" not in s]
+    assert not found, found

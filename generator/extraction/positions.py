@@ -29,12 +29,16 @@ from ..data import load_list, load_table
 from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
 from .text import MASKS, strip_time_expressions
 
+# Single-word reporting verbs, longest first so that "stating" is not read as "stat…".
+_REPORTING_FORMS = "|".join(sorted((w for w in SPEECH_VERBS if " " not in w
+                                    and w.endswith(("s", "ed", "ing", "id", "ote", "old"))), key=len, reverse=True))
 _CLAUSE_END = re.compile(
     r"\s*(?:[;:—–]|[.!?](?:\s|$)|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
-    r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))|,\s+(?:he|she|they|it)\s+(?:said|added|says)\b"
-    r"|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:said|says)\b)")
+    r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))"
+    # The speaker's own reporting clause after the content: ", he replied", ", stating".
+    rf"|,\s+(?:(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+)?(?:{_REPORTING_FORMS})\b)")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
 _REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
 # After "told", also to whom: "told reporters the plan was dead".
@@ -58,6 +62,10 @@ _QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\
 _CONDITION = re.compile(r"\b(?:if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.I)
 _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
                     r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
+# "is not a threat, but a promise": what is not so is corrected, not denied.
+_CORRECTION = re.compile(r"\b(?:not|never|no)\b[^.;!?]{1,80}?,?\s+but\s", re.I)
+# "while certainly important, …": a concession's words are not the speaker's judgement.
+_CONCESSION = re.compile(r"\b(?:while|although|though|even\s+if|despite)\b[^,;.]*", re.I)
 _EVALUATIVE_ROWS = load_table("evaluative_words.tsv")
 # Judging words by their first word: (the rest of a phrase after it, its polarity, whether it is a prefix).
 _EVALUATIVE: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
@@ -274,10 +282,13 @@ def _asked(text: str, frame: str, verb: re.Match, end: int, negated: bool) -> tu
 def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tuple[str, str, str, None] | None:
     opening = (_TOLD_OPENING if word in _TELL_VERBS else _REPORT_OPENING).match(text, verb_end, end)
     content = text[opening.end() if opening else verb_end:end]
-    content = _PARTICLE.sub("", strip_time_expressions(" " + content).strip())
+    content = strip_time_expressions(" " + content).strip()
     # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
-    # "asked whether" asks.
-    first = content.split()[0].lower() if content.split() else ""
+    # "asked whether" asks. ("said on a call" is a circumstance before it is a particle.)
+    first = _first_word(content)
+    if first not in _CIRCUMSTANCE_OPENERS:
+        content = _PARTICLE.sub("", content)
+        first = _first_word(content)
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or _QUESTION.match(content) or (
             word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
         return None
@@ -285,6 +296,12 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     polarity = "claim" if word.startswith(_WARNING) else content_polarity(content)
     stance = _tidy(_SUBJECT_PRONOUN.sub("", content))
     return (stance, polarity, "reported", None) if stance else None
+
+
+def _first_word(content: str) -> str:
+    """The first word, lower case, without the quotation mark a quoted stretch opens with."""
+    words = content.split()
+    return words[0].lower().lstrip("\"“‘'«") if words else ""
 
 
 def _has_verb(content: str) -> bool:
@@ -299,8 +316,10 @@ def content_polarity(content: str) -> str:
     says what will be done ("will send advisers"), a promise when it says what else will be; else
     the judgement its words pass ("the plan is dangerous"); else a claim. A statement about someone
     else's stance ("the mayor did not support it") is the speaker's claim, not their stance."""
-    if _FALSE.search(content) or _NOT_SO.search(content):
+    if _FALSE.search(content) or _NOT_SO.search(content) and not _CORRECTION.search(content):
         return "deny"
+    if _CORRECTION.search(content):
+        return "claim"  # "not X, but Y": which way Y leans, its words alone do not tell
     if _CONDITION.search(content) or _POSSIBILITY.search(content) or content.rstrip(" .”\"'’").endswith("?"):
         return "claim"
     own = _OWN_SUBJECT.match(content)
@@ -325,7 +344,9 @@ def content_polarity(content: str) -> str:
 def _judgement(content: str) -> str | None:
     """The polarity of the first judging word of `content`; a negation just before it takes a
     favourable one to unfavourable, and an unfavourable one to no judgement at all."""
-    words = [(m.start(), m.group().lower()) for m in _HYPHENATED_WORD.finditer(content)]
+    conceded = [(m.start(), m.end()) for m in _CONCESSION.finditer(content)]
+    words = [(m.start(), m.group().lower()) for m in _HYPHENATED_WORD.finditer(content)
+             if not any(start <= m.start() < end for start, end in conceded)]
     for i, (start, word) in enumerate(words):
         polarity = None
         for rest, entry_polarity, prefix in _EVALUATIVE.get(word, ()):
@@ -415,13 +436,29 @@ def _clause_end(frame: str, start: int, limit: int) -> int:
 
 
 def _tidy(phrase: str) -> str | None:
+    """The stance as shown: time expressions dropped and cut to MAX_STANCE_WORDS words, or None when
+    what remains is no proposition (a subordinate clause without its main clause)."""
     phrase = " ".join(strip_time_expressions(" " + phrase).split()).strip(" ,;:")
     words = phrase.split()
     if len(words) > MAX_STANCE_WORDS:
-        # Cut a long stance where a phrase ends (the last comma in reach), else at the limit.
-        comma = max((i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.endswith(",") and i >= 5), default=-1)
+        # Cut a long stance where a phrase ends (the last comma in reach that keeps a clause and
+        # drops no correction: "is not a threat, but a promise"), else at the limit.
+        comma = max((i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.endswith(",") and i >= 5
+                     and _VERB_SIGN.search(" ".join(words[:i + 1]))
+                     and not (_CORRECTION_AFTER.match(" ".join(words[i + 1:i + 3]))
+                              and _NEGATION.search(" ".join(words[:i + 1])))), default=-1)
         kept = words[:comma + 1] if comma >= 0 else words[:MAX_STANCE_WORDS]
         while len(kept) > 3 and kept[-1].strip(",").lower() in FUNCTION_WORDS:
             kept.pop()
         phrase = " ".join(kept).rstrip(",") + ("" if comma >= 0 else " …")
+    opening = _SUBORDINATE_OPENING.match(phrase)
+    if opening and not any(_VERB_SIGN.search(rest) for rest in phrase[opening.end():].split(",")[1:]):
+        return None  # "If the council recognises the rights of …": the condition without what follows
     return phrase or None
+
+
+# A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
+_SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
+                                  r"before|once|until|whereas|with|without|despite|given|following|as)\b", re.I)
+# What follows a comma when the words after it correct those before: "not X, but Y".
+_CORRECTION_AFTER = re.compile(r"(?:but|rather|not|instead)\b", re.I)
