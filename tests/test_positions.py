@@ -75,6 +75,10 @@ HELD = [
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
     ("Brandt attacked the mayor as weak and out of touch.", "Tomas Brandt", "attacked the mayor as weak", "oppose"),
+    ("Silva said the judges would overturn Roe v. Wade within a year.", "Ana Silva",
+     "would overturn Roe v. Wade within a year", "claim"),
+    ("Silva said she would replace Janet L. Yellen as chair of the board.", "Ana Silva",
+     "would replace Janet L. Yellen as chair", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -102,6 +106,10 @@ NOT_HELD = [
      "be,” Silva said.", "Ana Silva", "harbour plan", "support"),
     ("“Our efforts have not been enough for the families who lost their boats,” Silva said on a call with "
      "reporters.", "Ana Silva", "call with reporters", None),
+    ("“If the union does not have any more members, why is it paying five times more?” Silva said.", "Ana Silva",
+     "paying five times more", "deny"),
+    ("Silva, asking for anonymity to speak freely, said the port was broke.", "Ana Silva", "anonymity", None),
+    ("Silva said, as the economist points out, the harbour is quite costly right now.", "Ana Silva", "out,", None),
 ]
 
 
@@ -171,3 +179,9 @@ def test_a_condition_is_never_shown_without_what_follows_it():
                     "the union, it would have finished the work,” Silva said.\n")
     found = [s for s, _ in positions_of(extract(text), "Ana Silva") if "granted" in s and "finished" not in s]
     assert not found, found
+
+
+def test_a_participle_describing_a_noun_is_no_stance_of_anyone():
+    text = INTRO + "Some residents seeking to move abroad said the rents were too high.\n"
+    found = [(a.name, p.stance) for p in extract(text).positions for a in extract(text).actors if a.id == p.actor]
+    assert not [f for f in found if "seeking to move" in f[1]], found

@@ -27,20 +27,20 @@ from .clauses import antecedent
 from .discourse import Reading
 from ..data import load_list, load_table
 from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
-from .text import MASKS, strip_time_expressions
+from .text import MASKS, sentence_stop, strip_time_expressions
 
 # Single-word reporting verbs, longest first so that "stating" is not read as "stat…".
 _REPORTING_FORMS = "|".join(sorted((w for w in SPEECH_VERBS if " " not in w
                                     and w.endswith(("s", "ed", "ing", "id", "ote", "old"))), key=len, reverse=True))
 _CLAUSE_END = re.compile(
-    r"\s*(?:[;:—–]|[.!?](?:\s|$)|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
+    r"\s*(?:[;:—–]|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))"
     # The speaker's own reporting clause after the content: ", he replied", ", stating".
     rf"|,\s+(?:(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+)?(?:{_REPORTING_FORMS})\b)")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
-_REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
+_REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
 # After "told", also to whom: "told reporters the plan was dead".
 _TOLD_OPENING = re.compile(
     r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?"
@@ -48,13 +48,15 @@ _TOLD_OPENING = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
-                                   "from", "by", "with", "while", "when", "as", "to", "of", "for", "about"})
+                                   "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
+                                   "into", "onto", "through", "across", "via",
+                                   "without", "within", "toward", "towards", "against", "out", "up", "off"})
 _TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they|we)\s+(?=\w)", re.I)
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …").
 _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it)\b", re.I)
-# What a phrasal reporting verb leaves before its content ("pointed out that …").
-_PARTICLE = re.compile(r"^(?:out|up|off|back|on|down)\s+(?:that\s+)?", re.I)
+# What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
+_PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s*)", re.I)
 # A proposition has a verb; "told reporters about his trip" reports no content.
 _VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
                         r"might|must|do|does|did|[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
@@ -109,6 +111,31 @@ _THREATENING = ("threat",)
 _WARNING = ("warn", "caution", "threat", "predict")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
+# A content word in lower case right before a participle: the noun the participle describes.
+_NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
+                          r"[a-z][\w’'-]*[a-z]\s+$")
+# Verbs that take a participle as object ("began issuing", "denied taking"), and "with" making the
+# noun a participle's subject ("with the minister saying …").
+_GERUND_TAKERS = frozenset("begin begins began begun start starts stop stops keep keeps kept continue continues "
+                           "resume resumes finish finishes avoid avoids consider considers risk risks quit quits "
+                           "recommend recommends suggest suggests deny denies admit admits propose proposes "
+                           "oppose opposes support supports resist resists defend defends justify justifies "
+                           "end ends".split())
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _modifies_a_noun(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether the participle at `verb_start` follows a noun it describes, with no comma, verb or
+    "with" that would give it a clause of its own."""
+    before = _NOUN_BEFORE.search(frame, max(sentence_start, verb_start - 30), verb_start)
+    if before is None:
+        return False
+    noun = before.group().strip().lower()
+    return not (noun.endswith("ed") or noun in _GERUND_TAKERS
+                or _WITH_BEFORE.search(frame, max(sentence_start, before.start() - 60), before.start()))
+
+
+_ANONYMITY = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
 _ASKING = frozenset(("ask", "asks", "asked", "asking"))
 _ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
 # Taking back one's own support or words.
@@ -124,7 +151,6 @@ _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s*$")
 _WORD = re.compile(r"\w+")
 _AGENT_LEAD = re.compile(r"^\s*by\s+[^,]*?(?=\s+(?:as|to|for|in|on|with)\b|$)")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 MAX_STANCE_WORDS = 20
 MAX_CLAUSE_CHARS = 300
 MIN_QUOTE_STANCE_WORDS = 6
@@ -183,6 +209,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
     group_start = _group_start(frame, sentence_start, verb.start())
+    if word.endswith("ing") and group_start == verb.start() and _modifies_a_noun(frame, sentence_start, verb.start()):
+        return None  # "residents seeking to move", "a statement calling for calm": a noun's modifier
+    if _ANONYMITY.search(frame, verb.end(), end):
+        return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
     if passive:
         if negated:
@@ -284,11 +314,9 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     content = text[opening.end() if opening else verb_end:end]
     content = strip_time_expressions(" " + content).strip()
     # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
-    # "asked whether" asks. ("said on a call" is a circumstance before it is a particle.)
+    # "asked whether" asks.
+    content = _PARTICLE.sub("", content)
     first = _first_word(content)
-    if first not in _CIRCUMSTANCE_OPENERS:
-        content = _PARTICLE.sub("", content)
-        first = _first_word(content)
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or _QUESTION.match(content) or (
             word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
         return None
@@ -301,7 +329,7 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
 def _first_word(content: str) -> str:
     """The first word, lower case, without the quotation mark a quoted stretch opens with."""
     words = content.split()
-    return words[0].lower().lstrip("\"“‘'«") if words else ""
+    return words[0].lower().strip("\"“‘'«,;:") if words else ""
 
 
 def _has_verb(content: str) -> bool:
@@ -316,6 +344,8 @@ def content_polarity(content: str) -> str:
     says what will be done ("will send advisers"), a promise when it says what else will be; else
     the judgement its words pass ("the plan is dangerous"); else a claim. A statement about someone
     else's stance ("the mayor did not support it") is the speaker's claim, not their stance."""
+    if content.rstrip(" .”\"'’").endswith("?"):
+        return "claim"  # a question denies nothing, whatever its words
     if _FALSE.search(content) or _NOT_SO.search(content) and not _CORRECTION.search(content):
         return "deny"
     if _CORRECTION.search(content):
@@ -373,7 +403,7 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
     for quote in quotes:
         if quote.speaker is None or quote.partial or quote.confidence < MIN_QUOTE_CONFIDENCE:
             continue
-        sentence = _SENTENCE_END.search(quote.span.text)
+        sentence = sentence_stop(quote.span.text, 0, len(quote.span.text))
         text = quote.span.text[:sentence.end()] if sentence else quote.span.text
         if len(text.split()) < MIN_QUOTE_STANCE_WORDS or not _TAKES_A_STANCE.search(text) and _judgement(text) is None:
             continue
@@ -431,8 +461,11 @@ def _patient(frame: str, sentence_start: int, verb_start: int) -> tuple[int, int
 
 
 def _clause_end(frame: str, start: int, limit: int) -> int:
-    found = _CLAUSE_END.search(frame, start, limit)
-    return found.start() if found else limit
+    """Where the clause from `start` ends: at a clause boundary, or at a full stop that is not that
+    of "U.S." or "Roe v." """
+    stop = sentence_stop(frame, start, limit)
+    found = _CLAUSE_END.search(frame, start, stop.start() if stop else limit)
+    return found.start() if found else stop.start() if stop else limit
 
 
 def _tidy(phrase: str) -> str | None:
