@@ -79,6 +79,10 @@ HELD = [
      "would overturn Roe v. Wade within a year", "claim"),
     ("Silva said she would replace Janet L. Yellen as chair of the board.", "Ana Silva",
      "would replace Janet L. Yellen as chair", "support"),
+    ("Brandt called the mayor “a petty tyrant.”", "Tomas Brandt", "called the mayor “a petty tyrant", "oppose"),
+    ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "branded the plan a disaster", "oppose"),
+    ("Brandt described the deal as reckless.", "Tomas Brandt", "described the deal as reckless", "oppose"),
+    ("Silva thanked Brandt for coming to the meeting.", "Ana Silva", "thanked Brandt for coming", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -110,6 +114,7 @@ NOT_HELD = [
      "paying five times more", "deny"),
     ("Silva, asking for anonymity to speak freely, said the port was broke.", "Ana Silva", "anonymity", None),
     ("Silva said, as the economist points out, the harbour is quite costly right now.", "Ana Silva", "out,", None),
+    ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "disaster", "support"),
 ]
 
 

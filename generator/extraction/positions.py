@@ -137,6 +137,12 @@ def _modifies_a_noun(frame: str, sentence_start: int, verb_start: int) -> bool:
 
 _ANONYMITY = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
 _ASKING = frozenset(("ask", "asks", "asked", "asking"))
+# Verbs that give something a name: "called the plan a disaster", "branded him a liar".
+_NAMING = frozenset("call calls called calling brand brands branded branding dub dubs dubbed dubbing label labels "
+                    "labeled labelled labeling labelling term terms termed terming describe describes described "
+                    "describing".split())
+_NOT_NAMING = re.compile(r"\s*(?:for|on|upon|off|back|out|up|in|into|at|to|that|it\s+quits)\b", re.I)
+_AS = re.compile(r"\sas\s")
 _ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
 # Taking back one's own support or words.
 _WITHDRAWING = re.compile(r"\s+(?:(?:his|her|its|their|our|the)\s+)?(?:support|backing|endorsement)\b", re.I)
@@ -185,8 +191,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if (paragraph, verb_start) in reading.inverted:
             continue  # "…, said Jane Roe": what was said came before the verb
         view = reading.views[paragraph - 1]
-        verb = (STANCE.first(view.frame, verb_start, verb_start + 40) or SPEECH.first(view.frame, verb_start, verb_start + 40)
-                or _WORD.match(view.frame, verb_start))
+        verb = _verb_at(view.frame, verb_start)
         sentence = view.sentence_at(verb_start)
         read = _stance(view.text, view.frame, verb, sentence.start, sentence.end,
                        (paragraph, verb_start) in reading.passives)
@@ -199,6 +204,14 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                             evidence))
     found += _quoted(reading, quotes)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
+
+
+def _verb_at(frame: str, verb_start: int) -> re.Match:
+    """The cue verb at `verb_start`, the longest listed form that starts there ("called for" rather
+    than "called"); a verb of no list is read as one word."""
+    found = [m for m in (STANCE.first(frame, verb_start, verb_start + 40), SPEECH.first(frame, verb_start, verb_start + 40))
+             if m is not None and m.start() == verb_start]
+    return max(found, key=lambda m: m.end()) if found else _WORD.match(frame, verb_start)
 
 
 def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence_end: int,
@@ -225,6 +238,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return (stance, _polar(STANCE_POLARITY.get(word, "action")), "passive", None) if stance else None
     if word in _ASKING:
         return _asked(text, frame, verb, end, negated)
+    if word in _NAMING and (not word.startswith("describ") or _AS.search(frame, verb.end(), end)):
+        return _named(text, frame, verb, group_start, end, negated)
     if word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim":
         if negated:
             return None  # "did not say whether …": nothing was said
@@ -374,6 +389,12 @@ def content_polarity(content: str) -> str:
 def _judgement(content: str) -> str | None:
     """The polarity of the first judging word of `content`; a negation just before it takes a
     favourable one to unfavourable, and an unfavourable one to no judgement at all."""
+    return next(_judgements(content), None)
+
+
+def _judgements(content: str):
+    """The polarities of the judging words of `content`, in order, each read with a negation just
+    before it; None for an unfavourable word negated."""
     conceded = [(m.start(), m.end()) for m in _CONCESSION.finditer(content)]
     words = [(m.start(), m.group().lower()) for m in _HYPHENATED_WORD.finditer(content)
              if not any(start <= m.start() < end for start, end in conceded)]
@@ -390,9 +411,27 @@ def _judgement(content: str) -> str | None:
         if polarity is None:
             continue
         if _NEGATION.search(content, max(0, start - 12), start):
-            return "oppose" if polarity == "support" else None
-        return polarity
-    return None
+            yield "oppose" if polarity == "support" else None
+        else:
+            yield polarity
+
+
+def _named(text: str, frame: str, verb: re.Match, group_start: int, end: int,
+           negated: bool) -> tuple[str, str, str, None] | None:
+    """ "called the plan “a disaster”", "branded him a liar", "described the deal as reckless": the
+    name given is the stance, with its verb. A name that judges unfavourably opposes whatever else
+    it says ("a great betrayal"); one that only quotes is a claim. A naming that is no judgement
+    ("called him on Monday") gives nothing."""
+    rest = frame[verb.end():end]
+    if negated or _NOT_NAMING.match(rest):
+        return None
+    found = set(_judgements(text[verb.end():end]))
+    quoted = any(c in rest for c in MASKS)
+    if not found - {None} and not quoted:
+        return None
+    stance = _tidy(text[group_start:end])
+    polarity = "oppose" if "oppose" in found else "support" if "support" in found else "claim"
+    return (stance, polarity, "stance verb", None) if stance and len(stance.split()) >= 3 else None
 
 
 def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
