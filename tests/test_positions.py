@@ -83,6 +83,13 @@ HELD = [
     ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "branded the plan a disaster", "oppose"),
     ("Brandt described the deal as reckless.", "Tomas Brandt", "described the deal as reckless", "oppose"),
     ("Silva thanked Brandt for coming to the meeting.", "Ana Silva", "thanked Brandt for coming", "support"),
+    ("Silva said the smuggler should never have been released from prison.", "Ana Silva",
+     "should never have been released", "oppose"),
+    ("Silva said the council should have closed the bridge if it was under repair.", "Ana Silva",
+     "should have closed the bridge", "oppose"),
+    ("“The new fees are welcome, but the answer is not yet more threats of fines,” Silva said.", "Ana Silva",
+     "fees are welcome", "oppose"),
+    ("Silva said the council needed to be more ambitious.", "Ana Silva", "needed to be more ambitious", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -115,6 +122,9 @@ NOT_HELD = [
     ("Silva, asking for anonymity to speak freely, said the port was broke.", "Ana Silva", "anonymity", None),
     ("Silva said, as the economist points out, the harbour is quite costly right now.", "Ana Silva", "out,", None),
     ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "disaster", "support"),
+    ("Silva said it would cost the harbour dearly for years.", "Ana Silva", "cost the harbour", "support"),
+    ("Silva said sending more police will harm the chances for peace.", "Ana Silva", "sending more police",
+     "action"),
 ]
 
 

@@ -66,6 +66,9 @@ _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|f
                     r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
 # "is not a threat, but a promise": what is not so is corrected, not denied.
 _CORRECTION = re.compile(r"\b(?:not|never|no)\b[^.;!?]{1,80}?,?\s+but\s", re.I)
+# "should never have been released", "ought to have closed it": a reproach for what was done.
+_REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.I)
+_BUT = re.compile(r"\bbut\b", re.I)
 # "while certainly important, …": a concession's words are not the speaker's judgement.
 _CONCESSION = re.compile(r"\b(?:while|although|though|even\s+if|despite)\b[^,;.]*", re.I)
 _EVALUATIVE_ROWS = load_table("evaluative_words.tsv")
@@ -135,6 +138,13 @@ def _modifies_a_noun(frame: str, sentence_start: int, verb_start: int) -> bool:
                 or _WITH_BEFORE.search(frame, max(sentence_start, before.start() - 60), before.start()))
 
 
+def _after_reporting(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether a reporting verb ("said", "argued that") comes right before `verb_start`."""
+    before = _LAST_WORDS.search(frame, max(sentence_start, verb_start - 20), verb_start)
+    return before is not None and (before.group(1) or before.group(2)).lower() in SPEECH_VERBS
+
+
+_LAST_WORDS = re.compile(r"(?:(\w+)\s+that|(\w+))\s+$")
 _ANONYMITY = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
 _ASKING = frozenset(("ask", "asks", "asked", "asking"))
 # Verbs that give something a name: "called the plan a disaster", "branded him a liar".
@@ -222,8 +232,11 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
     group_start = _group_start(frame, sentence_start, verb.start())
-    if word.endswith("ing") and group_start == verb.start() and _modifies_a_noun(frame, sentence_start, verb.start()):
-        return None  # "residents seeking to move", "a statement calling for calm": a noun's modifier
+    if word.endswith("ing") and group_start == verb.start() and (
+            _modifies_a_noun(frame, sentence_start, verb.start()) or _after_reporting(frame, sentence_start, verb.start())):
+        # "residents seeking to move", "a statement calling for calm": a noun's modifier; "said
+        # sending troops would …": the subject of what was said.
+        return None
     if _ANONYMITY.search(frame, verb.end(), end):
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
@@ -365,7 +378,9 @@ def content_polarity(content: str) -> str:
         return "deny"
     if _CORRECTION.search(content):
         return "claim"  # "not X, but Y": which way Y leans, its words alone do not tell
-    if _CONDITION.search(content) or _POSSIBILITY.search(content) or content.rstrip(" .”\"'’").endswith("?"):
+    if _REPROACH.search(content):
+        return "oppose"  # "should never have been released": what should not have been done
+    if _CONDITION.search(content) or _POSSIBILITY.search(content):
         return "claim"
     own = _OWN_SUBJECT.match(content)
     if own:
@@ -381,9 +396,11 @@ def content_polarity(content: str) -> str:
     if future and not _NEGATION.search(future.group()):
         if future.group(1).lower() in _DECISION_VERBS:
             return "action"
-        if own:
-            return "support"  # "we will look into it": a promise
-    return _judgement(content) or "claim"
+        if own and own.group().lower() not in ("it", "they"):
+            return "support"  # "we will look into it": a promise ("it will harm …" promises nothing)
+    # "welcome, but not at this price": what comes after "but" is the point.
+    contrast = _BUT.search(content)
+    return (contrast and _judgement(content[contrast.end():])) or _judgement(content) or "claim"
 
 
 def _judgement(content: str) -> str | None:
