@@ -89,7 +89,9 @@ HELD = [
      "should have closed the bridge", "oppose"),
     ("“The new fees are welcome, but the answer is not yet more threats of fines,” Silva said.", "Ana Silva",
      "fees are welcome", "oppose"),
-    ("Silva said the council needed to be more ambitious.", "Ana Silva", "needed to be more ambitious", "support"),
+    ("Silva said they are already stored in a safe archive.", "Ana Silva", "they are already stored", "claim"),
+    ("Silva said Sunday that she will try to form a stable government.", "Ana Silva",
+     "will try to form a stable government", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -123,6 +125,9 @@ NOT_HELD = [
     ("Silva said, as the economist points out, the harbour is quite costly right now.", "Ana Silva", "out,", None),
     ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "disaster", "support"),
     ("Silva said it would cost the harbour dearly for years.", "Ana Silva", "cost the harbour", "support"),
+    ("Silva said she wasn't too worried about the vote because she doubted any court would enforce it.",
+     "Ana Silva", "worried", "deny"),
+    ("Silva reminded the audience of comments Brandt made.", "Ana Silva", "audience", None),
     ("Silva said sending more police will harm the chances for peace.", "Ana Silva", "sending more police",
      "action"),
 ]

@@ -31,7 +31,8 @@ from .text import MASKS, sentence_stop, strip_time_expressions
 
 # Single-word reporting verbs, longest first so that "stating" is not read as "stat…".
 _REPORTING_FORMS = "|".join(sorted((w for w in SPEECH_VERBS if " " not in w
-                                    and w.endswith(("s", "ed", "ing", "id", "ote", "old"))), key=len, reverse=True))
+                                    and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught"))),
+                             key=len, reverse=True))
 _CLAUSE_END = re.compile(
     r"\s*(?:[;:—–]|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
@@ -47,12 +48,15 @@ _TOLD_OPENING = re.compile(
     r"(?:\s+(?:reporters|journalists|a news conference|a press conference|the [\w\s]{1,30}?|him|her|them|us|me|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
+_THAT = re.compile(r"^that\s+", re.I)
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
                                    "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
                                    "into", "onto", "through", "across", "via",
                                    "without", "within", "toward", "towards", "against", "out", "up", "off"})
-_TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
-_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they|we)\s+(?=\w)", re.I)
+_TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "remind", "reminds", "reminded",
+                         "reminding"})
+# The speaker speaking of themselves ("said he would resign"); "it" and "they" are others.
+_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)", re.I)
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …").
 _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it)\b", re.I)
 # What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
@@ -92,8 +96,11 @@ _DECISION_VERBS = frozenset(load_list("decision_verbs.txt"))
 # Where the main verb of a clause is, in characters after its subject.
 _MAIN_VERB_REACH = 30
 # "This is not a ban", "there was no proof", "we do not have them": saying what is not so.
-_NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
-                     r"never\s+(?:was|were)|there\s+(?:is|was|are|were)\s+no|(?:do|does|did)\s+not\s+(?:have|need)|"
+# ("was not going to", "wasn't too worried": what someone does or feels, not what is so.)
+_NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
+                     r"never\s+(?:was|were))\s+(?:a|an|the|any|our|their|his|her|its|true|correct|right|accurate|"
+                     r"responsible|involved|guilty|aware|legal|illegal)|"
+                     r"there\s+(?:is|was|are|were)\s+no|(?:do|does|did)\s+not\s+(?:have|need)|"
                      r"(?:don|doesn|didn)['’]t\s+(?:have|need))\b", re.I)
 # "may result in", "could lead to": what may happen is a warning.
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
@@ -340,7 +347,8 @@ def _asked(text: str, frame: str, verb: re.Match, end: int, negated: bool) -> tu
 def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tuple[str, str, str, None] | None:
     opening = (_TOLD_OPENING if word in _TELL_VERBS else _REPORT_OPENING).match(text, verb_end, end)
     content = text[opening.end() if opening else verb_end:end]
-    content = strip_time_expressions(" " + content).strip()
+    # ("said Sunday that …": the "that" the time expression stood before.)
+    content = _THAT.sub("", strip_time_expressions(" " + content).strip())
     # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
     # "asked whether" asks.
     content = _PARTICLE.sub("", content)
