@@ -55,8 +55,10 @@ _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before"
                                    "without", "within", "toward", "towards", "against", "out", "up", "off"})
 _TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "remind", "reminds", "reminded",
                          "reminding"})
-# The speaker speaking of themselves ("said he would resign"); "it" and "they" are others.
+# A person speaking of themselves ("said he would resign"); "it" and "they" are others.
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)", re.I)
+# A body or a group speaking of itself.
+_COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …").
 _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it)\b", re.I)
 # What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
@@ -217,8 +219,10 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         stance, polarity, evidence, complement = read
         if complement is not None:
             governed.add((paragraph, complement))
-        found.append(Stance(reading.cast.canonical(entity), stance, polarity, paragraph, CONFIDENCE[evidence],
-                            evidence))
+        holder = reading.cast.canonical(entity)
+        if evidence == "reported" and holder.type != "person":
+            stance = _COLLECTIVE_PRONOUN.sub("", stance)  # "the company said it regretted …"
+        found.append(Stance(holder, stance, polarity, paragraph, CONFIDENCE[evidence], evidence))
     found += _quoted(reading, quotes)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
 
