@@ -128,6 +128,11 @@ NOT_HELD = [
     ("Silva said she wasn't too worried about the vote because she doubted any court would enforce it.",
      "Ana Silva", "worried", "deny"),
     ("Silva reminded the audience of comments Brandt made.", "Ana Silva", "audience", None),
+    ("Silva was told by Brandt that the clinic would close.", "Tomas Brandt", "told", None),
+    ("Brandt was today granted bail after paying a fine and surrendering his passport.", "Tomas Brandt",
+     "granted bail", None),
+    ("Over 60 deaths on Sunday — both dock workers and fishermen combined — occurred in one area, following heavy "
+     "fighting and shelling by the army.", "fishermen", "shelling", None),
     ("Silva said sending more police will harm the chances for peace.", "Ana Silva", "sending more police",
      "action"),
 ]
@@ -205,3 +210,9 @@ def test_a_participle_describing_a_noun_is_no_stance_of_anyone():
     text = INTRO + "Some residents seeking to move abroad said the rents were too high.\n"
     found = [(a.name, p.stance) for p in extract(text).positions for a in extract(text).actors if a.id == p.actor]
     assert not [f for f in found if "seeking to move" in f[1]], found
+
+
+def test_a_clause_with_its_own_subject_after_with_is_not_part_of_the_stance():
+    text = INTRO + "Silva said the fees were too high, with Brandt insisting that they were fair.\n"
+    found = positions_of(extract(text), "Ana Silva")
+    assert ("the fees were too high", "claim") in found, found

@@ -38,6 +38,8 @@ _CLAUSE_END = re.compile(
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))"
+    # "…, with Roe stating": a clause of its own.
+    r"|,\s+with\s+[^,;]{1,60}?\s+[a-z]+ing\b"
     # The speaker's own reporting clause after the content: ", he replied", ", stating".
     rf"|,\s+(?:(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+)?(?:{_REPORTING_FORMS})\b)")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
@@ -173,6 +175,10 @@ _ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
 _VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.I)
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
+_PARTICIPLE_FORM = re.compile(r"(?:ed|en|wn|ght|ld|lt|nt|ne)$")
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:(?:\w+ly|today|yesterday|also|later|then|"
+                                r"again|already|since|first)\s+)*$", re.I)
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s*$")
 _WORD = re.compile(r"\w+")
 _AGENT_LEAD = re.compile(r"^\s*by\s+[^,]*?(?=\s+(?:as|to|for|in|on|with)\b|$)")
@@ -251,9 +257,14 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if _ANONYMITY.search(frame, verb.end(), end):
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
+    if not passive and _PARTICIPLE_FORM.search(word) and _PASSIVE_AUXILIARY.search(
+            frame, max(sentence_start, verb.start() - 30), verb.start()):
+        return None  # "was granted bail": a passive whose agent the text does not name
+    if word.endswith("ing") and _BY_AFTER.match(frame, verb.end(), end):
+        return None  # "shelling by the army": a noun, its agent after it
     if passive:
-        if negated:
-            return None
+        if negated or word in SPEECH_VERBS:
+            return None  # ("was told by a midwife that …": what the agent said is not the patient's)
         patient = _patient(frame, sentence_start, verb.start())
         rest = _AGENT_LEAD.sub("", text[verb.end():end].split(",")[0])
         if patient is None:
