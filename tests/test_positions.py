@@ -90,6 +90,10 @@ HELD = [
     ("“The new fees are welcome, but the answer is not yet more threats of fines,” Silva said.", "Ana Silva",
      "fees are welcome", "oppose"),
     ("Silva said they are already stored in a safe archive.", "Ana Silva", "they are already stored", "claim"),
+    ("Silva declined to overturn the ruling of the harbour board.", "Ana Silva", "declined to overturn the ruling",
+     "action"),
+    ("Silva declined to support the plan.", "Ana Silva", "declined to support the plan", "oppose"),
+    ("Silva declined the invitation to the talks.", "Ana Silva", "declined the invitation", "oppose"),
     ("Silva said Sunday that she will try to form a stable government.", "Ana Silva",
      "will try to form a stable government", "support"),
 ]
@@ -128,6 +132,7 @@ NOT_HELD = [
     ("Silva said she wasn't too worried about the vote because she doubted any court would enforce it.",
      "Ana Silva", "worried", "deny"),
     ("Silva reminded the audience of comments Brandt made.", "Ana Silva", "audience", None),
+    ("Silva refused to say whether she would run again.", "Ana Silva", "run again", "oppose"),
     ("Silva was told by Brandt that the clinic would close.", "Tomas Brandt", "told", None),
     ("Brandt was today granted bail after paying a fine and surrendering his passport.", "Tomas Brandt",
      "granted bail", None),

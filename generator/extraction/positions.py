@@ -118,6 +118,7 @@ _MODAL = frozenset(("would", "could", "might", "may", "will", "should", "can", "
 # Verbs that govern another ("refused to sign"): how they change the polarity of the governed verb.
 _REFUSING = ("refus",)
 _NEGATING = ("declin", "fail", "neglect", "hesitat")
+_DECLINING = ("declin",)
 _COMMITTING = ("vow", "promis", "pledg", "agre", "commit", "swor", "swear", "want", "hope", "seek", "sought",
                "plan", "intend", "aim", "wish", "tried", "try", "tries", "push", "campaign", "fight", "fought",
                "work", "offer", "decid", "resolv", "prepar", "move", "sign")
@@ -313,12 +314,17 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
     if short:
         return None, short.start(1)
     governed = _GOVERNED.match(frame, verb_end, end)
-    if governed and governed.group(2) not in FUNCTION_WORDS:
+    if governed and (governed.group(2) not in FUNCTION_WORDS or governed.group(2) in SPEECH_VERBS):
         inner_negated = governed.group(1) is not None
-        inner = _polar(STANCE_POLARITY.get(governed.group(2), "action")).replace("event", "action")
+        # ("declined to comment": a verb of saying governed is a claim, not an act.)
+        inner = _polar(STANCE_POLARITY.get(governed.group(2), "claim" if governed.group(2) in SPEECH_VERBS else "action")
+                       ).replace("event", "action")
         stem = word
         if stem.startswith(_REFUSING):
-            outcome = None if inner in ("oppose", "deny") else "oppose"
+            # ("refused to say whether …" is silence, not opposition.)
+            outcome = None if inner in ("oppose", "deny", "claim") else "oppose"
+        elif stem.startswith(_DECLINING) and inner == "action":
+            outcome = "action"  # "declined to overturn the ruling": deciding not to act is a decision
         elif stem.startswith(_NEGATING):
             outcome = _negate(inner)
         elif stem.startswith(_THREATENING):
