@@ -94,6 +94,9 @@ HELD = [
      "action"),
     ("Silva declined to support the plan.", "Ana Silva", "declined to support the plan", "oppose"),
     ("Silva declined the invitation to the talks.", "Ana Silva", "declined the invitation", "oppose"),
+    ("Silva doesn't want to tangle with Brandt anymore.", "Ana Silva", "doesn't want to tangle", "oppose"),
+    ("Silva hasn't endorsed the plan.", "Ana Silva", "hasn't endorsed the plan", "oppose"),
+    ("Silva said she didn't want to tangle with Brandt anymore.", "Ana Silva", "didn't want to tangle", "oppose"),
     ("Silva said Sunday that she will try to form a stable government.", "Ana Silva",
      "will try to form a stable government", "support"),
 ]
@@ -133,6 +136,8 @@ NOT_HELD = [
      "Ana Silva", "worried", "deny"),
     ("Silva reminded the audience of comments Brandt made.", "Ana Silva", "audience", None),
     ("Silva refused to say whether she would run again.", "Ana Silva", "run again", "oppose"),
+    ("Silva doesn't want to tangle with Brandt anymore.", "Ana Silva", "want to tangle", "support"),
+    ("Silva hasn't endorsed the plan.", "Ana Silva", "endorsed the plan", "support"),
     ("Silva was told by Brandt that the clinic would close.", "Tomas Brandt", "told", None),
     ("Brandt was today granted bail after paying a fine and surrendering his passport.", "Tomas Brandt",
      "granted bail", None),

@@ -113,6 +113,8 @@ _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|
 _GROUP_WORD = re.compile(
     r"(?:not|never|no|longer|n['’]t|\w+n['’]t|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|"
     r"must|is|are|was|were|be|been|being|also|still|yet|even|ever|already|again|now|then|just|\w+ly)$", re.I)
+# A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
+_GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
 _MODAL = frozenset(("would", "could", "might", "may", "will", "should", "can", "shall", "must"))
 # Verbs that govern another ("refused to sign"): how they change the polarity of the governed verb.
@@ -293,7 +295,7 @@ def _group_start(frame: str, sentence_start: int, verb_start: int) -> int:
     """Where the verb group ending at `verb_start` starts: back over auxiliaries, modals, negation
     and adverbs ("would not", "did not publicly", "no longer")."""
     start = verb_start
-    for word in reversed(list(_WORD.finditer(frame, max(sentence_start, verb_start - 60), verb_start))):
+    for word in reversed(list(_GROUP_TOKEN.finditer(frame, max(sentence_start, verb_start - 60), verb_start))):
         between = frame[word.end():start]
         if between.strip(" '’") or not _GROUP_WORD.match(frame[word.start():start].strip()):
             break
