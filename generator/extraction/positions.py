@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .actors import Entity
 from .attribution import CONFIDENCE as ATTRIBUTION_CONFIDENCE
 from .attribution import Attributed
-from .clauses import antecedent
+from .clauses import antecedent, is_finite
 from .discourse import Reading
 from ..data import load_list, load_table
 from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
@@ -392,7 +392,12 @@ def _first_word(content: str) -> str:
 
 
 def _has_verb(content: str) -> bool:
-    return bool(_VERB_SIGN.search(content) or STANCE.first(content) or SPEECH.first(content))
+    """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
+    article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
+    if _VERB_SIGN.search(content):
+        return True
+    return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
+               for found in vocabulary.find(content, 0, len(content)))
 
 
 def content_polarity(content: str) -> str:
@@ -571,6 +576,10 @@ def _tidy(phrase: str) -> str | None:
         while len(kept) > 3 and kept[-1].strip(",").lower() in FUNCTION_WORDS:
             kept.pop()
         phrase = " ".join(kept).rstrip(",") + ("" if comma >= 0 else " …")
+    words = phrase.split()
+    while len(words) > 3 and words[-1].lower() in _DANGLING:
+        words.pop()  # "wants it to": the rest of the clause is elsewhere
+    phrase = " ".join(words)
     opening = _SUBORDINATE_OPENING.match(phrase)
     if opening and not any(_VERB_SIGN.search(rest) for rest in phrase[opening.end():].split(",")[1:]):
         return None  # "If the council recognises the rights of …": the condition without what follows
@@ -579,6 +588,9 @@ def _tidy(phrase: str) -> str | None:
 
 # A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
 _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
-                                  r"before|once|until|whereas|with|without|despite|given|following|as)\b", re.I)
+                                  r"before|once|until|whereas|with|without|despite|given|following|as|whether|"
+                                  r"even\s+(?:if|though)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
+                                  re.I)
+_DANGLING = frozenset(("to", "of", "the", "a", "an", "by", "for", "with", "that"))
 # What follows a comma when the words after it correct those before: "not X, but Y".
 _CORRECTION_AFTER = re.compile(r"(?:but|rather|not|instead)\b", re.I)
