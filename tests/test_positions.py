@@ -97,6 +97,10 @@ HELD = [
     ("Silva doesn't want to tangle with Brandt anymore.", "Ana Silva", "doesn't want to tangle", "oppose"),
     ("Silva hasn't endorsed the plan.", "Ana Silva", "hasn't endorsed the plan", "oppose"),
     ("Silva said she didn't want to tangle with Brandt anymore.", "Ana Silva", "didn't want to tangle", "oppose"),
+    ("Silva said she didn't “want to contemplate” the effects of the plan.", "Ana Silva",
+     "didn't “want to contemplate”", "oppose"),
+    ("“I was not willing to support a harbour law that did not protect the workers,” Silva said.", "Ana Silva",
+     "not willing to support a harbour law", "oppose"),
     ("Silva said Sunday that she will try to form a stable government.", "Ana Silva",
      "will try to form a stable government", "support"),
 ]
@@ -138,6 +142,7 @@ NOT_HELD = [
     ("Silva refused to say whether she would run again.", "Ana Silva", "run again", "oppose"),
     ("Silva doesn't want to tangle with Brandt anymore.", "Ana Silva", "want to tangle", "support"),
     ("Silva added a note of thanks to the statement.", "Ana Silva", "note of thanks", None),
+    ("“I never said I was going to pay for the fees,” Silva said.", "Ana Silva", "pay for the fees", "support"),
     ("Silva wrote the then secretary of state.", "Ana Silva", "secretary of state", None),
     ("Silva said it wants it to.", "Ana Silva", "wants it to", None),
     ("Silva hasn't endorsed the plan.", "Ana Silva", "endorsed the plan", "support"),

@@ -297,7 +297,7 @@ def _group_start(frame: str, sentence_start: int, verb_start: int) -> int:
     start = verb_start
     for word in reversed(list(_GROUP_TOKEN.finditer(frame, max(sentence_start, verb_start - 60), verb_start))):
         between = frame[word.end():start]
-        if between.strip(" '’") or not _GROUP_WORD.match(frame[word.start():start].strip()):
+        if between.strip(" '’\"“”‘") or not _GROUP_WORD.match(frame[word.start():start].strip(" \"“”‘")):
             break
         start = word.start()
     return start
@@ -423,13 +423,13 @@ def content_polarity(content: str) -> str:
         verb = STANCE.first(content, own.end(), own.end() + _MAIN_VERB_REACH)
         word = verb.group().lower() if verb is not None else ""
         if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
-            group = _group_start(content, 0, verb.start())
+            # ("I was not willing to support it": a negation anywhere before the verb counts.)
             polarity, _ = _governed_polarity(content, word, verb.end(), len(content),
-                                             bool(_NEGATION.search(content, group, verb.start())))
+                                             bool(_NEGATION.search(content, own.end(), verb.start())))
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
-    if future and not _NEGATION.search(future.group()):
+    if future and not _NEGATION.search(content, 0, future.end()):
         if future.group(1).lower() in _DECISION_VERBS:
             return "action"
         if own and own.group().lower() not in ("it", "they"):
