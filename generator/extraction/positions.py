@@ -434,14 +434,18 @@ def content_polarity(content: str) -> str:
             return "action"
         if own and own.group().lower() not in ("it", "they"):
             return "support"  # "we will look into it": a promise ("it will harm …" promises nothing)
-    # "welcome, but not at this price": what comes after "but" is the point.
+    # "welcome, but not at this price": what comes after "but" is the point; when its words do not
+    # judge, the whole is no plain support or opposition.
     contrast = _BUT.search(content)
-    return (contrast and _judgement(content[contrast.end():])) or _judgement(content) or "claim"
+    if contrast:
+        return _judgement(content[contrast.end():]) or "claim"
+    return _judgement(content) or "claim"
 
 
 def _judgement(content: str) -> str | None:
     """The polarity of the first judging word of `content`; a negation just before it takes a
-    favourable one to unfavourable, and an unfavourable one to no judgement at all."""
+    favourable one to unfavourable, and an unfavourable one to no judgement at all; one further
+    back leaves no judgement either."""
     return next(_judgements(content), None)
 
 
@@ -465,6 +469,10 @@ def _judgements(content: str):
             continue
         if _NEGATION.search(content, max(0, start - 12), start):
             yield "oppose" if polarity == "support" else None
+        elif _NEGATION.search(content, 0, start):
+            # "I'm not sure I really deserve it": a negation further back may bear on the word or
+            # not; which, the words alone do not tell.
+            yield None
         else:
             yield polarity
 
