@@ -76,6 +76,8 @@ _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|f
 _CORRECTION = re.compile(r"\b(?:not|never|no)\b[^.;!?]{1,80}?,?\s+but\s", re.I)
 # "should never have been released", "ought to have closed it": a reproach for what was done.
 _REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.I)
+# "there is no chance she will withdraw": what will not happen is no decision or promise.
+_NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
 # "while certainly important, …": a concession's words are not the speaker's judgement.
 _CONCESSION = re.compile(r"\b(?:while|although|though|even\s+if|despite)\b[^,;.]*", re.I)
@@ -95,6 +97,10 @@ _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")  # "old-fashioned" is one judging
 _FUTURE = re.compile(r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(?:planning|going|about|set|preparing)\s+to|"
                      r"plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to)\s+(?:also\s+|soon\s+|now\s+)?"
                      r"(?!not\b|be\b|have\b|likely\b)([a-z]+)\b", re.I)
+# Verbs that are acts only with certain objects, by form: the objects.
+_ACT_OBJECTS = {form: frozenset(objects.split()) for forms, objects in load_table("act_objects.tsv")
+                for form in forms.split()}
+_OBJECT_REACH = 6  # words after the verb in which its object is looked for
 # Acts of policy that a statement of what will be done announces, as opposed to a promise.
 _DECISION_VERBS = frozenset(load_list("decision_verbs.txt"))
 # Where the main verb of a clause is, in characters after its subject.
@@ -282,6 +288,9 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         if negated:
             return None  # "did not say whether …": nothing was said
         return _reported(text, frame, word, verb.end(), end)
+    objects = _ACT_OBJECTS.get(word)
+    if objects is not None and not objects & {w.lower() for w in _WORD.findall(frame[verb.end():end])[:_OBJECT_REACH]}:
+        return None  # "passed the checks", "holds a majority": an outcome, not an act
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
@@ -429,7 +438,7 @@ def content_polarity(content: str) -> str:
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
-    if future and not _NEGATION.search(content, 0, future.end()):
+    if future and not _NEGATION.search(content, 0, future.end()) and not _NO_BEFORE.search(content, 0, future.start()):
         if future.group(1).lower() in _DECISION_VERBS:
             return "action"
         if own and own.group().lower() not in ("it", "they"):
