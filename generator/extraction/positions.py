@@ -171,6 +171,7 @@ _ASKING = frozenset(("ask", "asks", "asked", "asking"))
 _NAMING = frozenset("call calls called calling brand brands branded branding dub dubs dubbed dubbing label labels "
                     "labeled labelled labeling labelling term terms termed terming describe describes described "
                     "describing".split())
+_LABELS = frozenset(load_list("label_words.txt"))
 _NOT_NAMING = re.compile(r"\s*(?:for|on|upon|off|back|out|up|in|into|at|to|that|it\s+quits)\b", re.I)
 _AS = re.compile(r"\sas\s")
 _ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
@@ -496,6 +497,8 @@ def _named(text: str, frame: str, verb: re.Match, group_start: int, end: int,
     if negated or _NOT_NAMING.match(rest):
         return None
     found = set(_judgements(text[verb.end():end]))
+    if _LABELS & {w.lower() for w in _WORD.findall(text[verb.end():end])}:
+        found.add("oppose")
     quoted = any(c in rest for c in MASKS)
     if not found - {None} and not quoted:
         return None
@@ -569,12 +572,18 @@ def _patient(frame: str, sentence_start: int, verb_start: int) -> tuple[int, int
     return start, head_end
 
 
+# "… into the U.S. They will …": the full stop of an abbreviation that also ends its sentence.
+_NEW_SENTENCE = re.compile(r"\.(?=\s+(?:The|They|He|She|It|We|I|This|That|These|Those|But|And|His|Her|Their|Its|Our)"
+                           r"\s)")
+
+
 def _clause_end(frame: str, start: int, limit: int) -> int:
     """Where the clause from `start` ends: at a clause boundary, or at a full stop that is not that
     of "U.S." or "Roe v." """
-    stop = sentence_stop(frame, start, limit)
-    found = _CLAUSE_END.search(frame, start, stop.start() if stop else limit)
-    return found.start() if found else stop.start() if stop else limit
+    stops = [m.start() for m in (sentence_stop(frame, start, limit), _NEW_SENTENCE.search(frame, start, limit)) if m]
+    stop = min(stops, default=limit)
+    found = _CLAUSE_END.search(frame, start, stop)
+    return found.start() if found else stop
 
 
 def _tidy(phrase: str) -> str | None:
