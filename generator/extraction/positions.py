@@ -40,8 +40,10 @@ _CLAUSE_END = re.compile(
     r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))"
     # "…, with Roe stating": a clause of its own.
     r"|,\s+with\s+[^,;]{1,60}?\s+[a-z]+ing\b"
-    # The speaker's own reporting clause after the content: ", he replied", ", stating".
-    rf"|,\s+(?:(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+)?(?:{_REPORTING_FORMS})\b)")
+    # The speaker's own reporting clause after the content: ", he replied"; or a participle
+    # opening what is said next: ", stating that …" (", reminding voters of …" goes on).
+    rf"|,\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:{_REPORTING_FORMS})\b"
+    rf"|,\s+(?:{_REPORTING_FORMS})(?=\s+(?:that\b|[“\"{MASKS}])))")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
 _REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
 # After "told", also to whom: "told reporters the plan was dead".
@@ -122,7 +124,7 @@ _GROUP_WORD = re.compile(
 # A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
 _GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
-_MODAL = frozenset(("would", "could", "might", "may", "will", "should", "can", "shall", "must"))
+_MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
 # Verbs that govern another ("refused to sign"): how they change the polarity of the governed verb.
 _REFUSING = ("refus",)
 _NEGATING = ("declin", "fail", "neglect", "hesitat")
@@ -289,6 +291,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         if negated:
             return None  # "did not say whether …": nothing was said
         return _reported(text, frame, word, verb.end(), end)
+    if _MAYBE.search(frame, group_start, verb.start()) and not _NEGATION.search(frame, group_start, verb.start()):
+        # "could decline to appeal", "might back the bill": a possibility, not a stance ("could
+        # not support it" is a refusal).
+        return None
     objects = _ACT_OBJECTS.get(word)
     if objects is not None and not objects & {w.lower() for w in _WORD.findall(frame[verb.end():end])[:_OBJECT_REACH]}:
         return None  # "passed the checks", "holds a majority": an outcome, not an act
