@@ -70,6 +70,9 @@ _PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s
 # A proposition has a verb; "told reporters about his trip" reports no content.
 _VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
                         r"might|must|do|does|did|[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
+# A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
+_PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
+                           r"(?:out|up|down|off|that|more|less|the|a|an|no|any)\b")
 _QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.I)
 _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
@@ -410,7 +413,7 @@ def _first_word(content: str) -> str:
 def _has_verb(content: str) -> bool:
     """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
     article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
-    if _VERB_SIGN.search(content):
+    if _VERB_SIGN.search(content) or _PRESENT_VERB.search(content):
         return True
     return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
                for found in vocabulary.find(content, 0, len(content)))
