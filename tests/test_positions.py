@@ -150,6 +150,7 @@ NOT_HELD = [
     ("Silva had passed all background security checks.", "Ana Silva", "security checks", None),
     ("Silva holds a narrow lead among the dock workers.", "Ana Silva", "narrow lead", None),
     ("Silva might back the harbour bill.", "Ana Silva", "back the harbour bill", "support"),
+    ("Silva could reverse the rules or reject the appeal of the union.", "Ana Silva", "reject the appeal", "oppose"),
     ("“I never said I was going to pay for the fees,” Silva said.", "Ana Silva", "pay for the fees", "support"),
     ("Silva wrote the then secretary of state.", "Ana Silva", "secretary of state", None),
     ("Silva said it wants it to.", "Ana Silva", "wants it to", None),

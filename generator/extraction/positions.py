@@ -128,6 +128,8 @@ _GROUP_WORD = re.compile(
 _GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
 _MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
+# "could reverse the rules or decline to appeal": the modal of the first verb is the second's too.
+_MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:or|and)\s+$", re.I)
 # Verbs that govern another ("refused to sign"): how they change the polarity of the governed verb.
 _REFUSING = ("refus",)
 _NEGATING = ("declin", "fail", "neglect", "hesitat")
@@ -294,7 +296,9 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         if negated:
             return None  # "did not say whether …": nothing was said
         return _reported(text, frame, word, verb.end(), end)
-    if _MAYBE.search(frame, group_start, verb.start()) and not _NEGATION.search(frame, group_start, verb.start()):
+    if (_MAYBE.search(frame, group_start, verb.start()) or _MAYBE_JOINED.search(
+            frame, max(sentence_start, verb.start() - 80), verb.start())) \
+            and not _NEGATION.search(frame, group_start, verb.start()):
         # "could decline to appeal", "might back the bill": a possibility, not a stance ("could
         # not support it" is a refusal).
         return None
