@@ -6,11 +6,15 @@ verbs only the reported content ("said he was in favor of dialogue" gives "was i
 dialogue"), for other verbs the verb with what governs it and what follows ("did not agree to the
 contract", "refused to sign the deal"). Passives are turned round to their agent.
 
-The polarity is read from the whole verb group, never from the verb alone: negation ("did not
-support": oppose), the verbs that govern another ("refused to sign": oppose; "vowed never to
-negotiate": oppose) and conditions ("would strike if …": a claim). A reading that would turn a
-stance round ("did not condemn", "stopped short of endorsing") gives no position at all: a missing
-position misleads no one, an inverted one does. Every position carries a confidence from its
+The polarity is read from the whole verb group, never from the verb alone: negation, contracted
+or not ("did not support", "doesn't want to": oppose), the verbs that govern another ("refused to
+sign": oppose; "vowed never to negotiate": oppose; "declined to overturn": a decision) and
+conditions ("would strike if …": a claim). A reading that would turn a stance round ("did not
+condemn", "stopped short of endorsing") gives no position at all, and neither does what someone
+could or might do: a missing position misleads no one, an inverted one does. A stance is a whole
+proposition of its holder: never a clause cut before its main clause, a noun phrase without a
+verb, a participle describing a noun, an agentless passive or an outcome ("holds a lead"); a name
+given keeps its verb ("called the plan “a disaster”"). Every position carries a confidence from its
 evidence, and those below `MIN_CONFIDENCE` are left out; so is a position that another of the same
 actor already states.
 """
@@ -428,8 +432,9 @@ def content_polarity(content: str) -> str:
     not so ("this is not a ban"); a warning, which counts as a claim, when it sets a condition
     ("would strike if …") or says what may happen, and a question is a claim too; the stance of the
     main verb group when the speaker is its subject ("she would not support it"); a decision when it
-    says what will be done ("will send advisers"), a promise when it says what else will be; else
-    the judgement its words pass ("the plan is dangerous"); else a claim. A statement about someone
+    says what will be done ("will send advisers"), a promise when it says what else will be; a
+    reproach when it says what should not have been done; else the judgement its words pass ("the
+    plan is dangerous"; in "A, but B" the judgement of B); else a claim. A statement about someone
     else's stance ("the mayor did not support it") is the speaker's claim, not their stance."""
     if content.rstrip(" .”\"'’").endswith("?"):
         return "claim"  # a question denies nothing, whatever its words
