@@ -92,8 +92,6 @@ HELD = [
      "action"),
     ("Silva declined to support the plan.", "Ana Silva", "declined to support the plan", "oppose"),
     ("Silva declined the invitation to the talks.", "Ana Silva", "declined the invitation", "oppose"),
-    ("Silva held crisis talks with Brandt on the strike.", "Ana Silva", "held crisis talks", "action"),
-    ("Silva could not support the plan.", "Ana Silva", "could not support the plan", "oppose"),
     ("Silva doesn't want to tangle with Brandt anymore.", "Ana Silva", "doesn't want to tangle", "oppose"),
     ("Silva hasn't endorsed the plan.", "Ana Silva", "hasn't endorsed the plan", "oppose"),
     ("Silva said she didn't want to tangle with Brandt anymore.", "Ana Silva", "didn't want to tangle", "oppose"),
