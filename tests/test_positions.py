@@ -75,6 +75,32 @@ HELD = [
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
     ("Brandt attacked the mayor as weak and out of touch.", "Tomas Brandt", "attacked the mayor as weak", "oppose"),
+    ("Silva said the judges would overturn Roe v. Wade within a year.", "Ana Silva",
+     "would overturn Roe v. Wade within a year", "claim"),
+    ("Silva said she would replace Janet L. Yellen as chair of the board.", "Ana Silva",
+     "would replace Janet L. Yellen as chair", "support"),
+    ("Brandt called the mayor “a petty tyrant.”", "Tomas Brandt", "called the mayor “a petty tyrant", "oppose"),
+    ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "branded the plan a disaster", "oppose"),
+    ("Brandt described the deal as reckless.", "Tomas Brandt", "described the deal as reckless", "oppose"),
+    ("Silva thanked Brandt for coming to the meeting.", "Ana Silva", "thanked Brandt for coming", "support"),
+    ("Silva said the smuggler should never have been released from prison.", "Ana Silva",
+     "should never have been released", "oppose"),
+    ("Silva said the council should have closed the bridge if it was under repair.", "Ana Silva",
+     "should have closed the bridge", "oppose"),
+    ("Silva said they are already stored in a safe archive.", "Ana Silva", "they are already stored", "claim"),
+    ("Silva declined to overturn the ruling of the harbour board.", "Ana Silva", "declined to overturn the ruling",
+     "action"),
+    ("Silva declined to support the plan.", "Ana Silva", "declined to support the plan", "oppose"),
+    ("Silva declined the invitation to the talks.", "Ana Silva", "declined the invitation", "oppose"),
+    ("Silva doesn't want to tangle with Brandt anymore.", "Ana Silva", "doesn't want to tangle", "oppose"),
+    ("Silva hasn't endorsed the plan.", "Ana Silva", "hasn't endorsed the plan", "oppose"),
+    ("Silva said she didn't want to tangle with Brandt anymore.", "Ana Silva", "didn't want to tangle", "oppose"),
+    ("Silva said she didn't “want to contemplate” the effects of the plan.", "Ana Silva",
+     "didn't “want to contemplate”", "oppose"),
+    ("“I was not willing to support a harbour law that did not protect the workers,” Silva said.", "Ana Silva",
+     "not willing to support a harbour law", "oppose"),
+    ("Silva said Sunday that she will try to form a stable government.", "Ana Silva",
+     "will try to form a stable government", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -96,6 +122,44 @@ NOT_HELD = [
     ("Brandt said the mayor did not support the strike.", "Tomas Brandt", "support the strike", "support"),
     ("Silva said the union could not support the offer.", "Ana Silva", "support the offer", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "job losses", "oppose"),
+    ("“The new wall is not a provocation, but a neighbourly idea to stop the smuggling that harms both towns along "
+     "the river,” Silva wrote.", "Ana Silva", "not a provocation", "deny"),
+    ("“The harbour plan, while certainly an important step, is not the giant leap that the union makes it out to "
+     "be,” Silva said.", "Ana Silva", "harbour plan", "support"),
+    ("“Our efforts have not been enough for the families who lost their boats,” Silva said on a call with "
+     "reporters.", "Ana Silva", "call with reporters", None),
+    ("“If the union does not have any more members, why is it paying five times more?” Silva said.", "Ana Silva",
+     "paying five times more", "deny"),
+    ("Silva, asking for anonymity to speak freely, said the port was broke.", "Ana Silva", "anonymity", None),
+    ("Silva said, as the economist points out, the harbour is quite costly right now.", "Ana Silva", "out,", None),
+    ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "disaster", "support"),
+    ("Silva said it would cost the harbour dearly for years.", "Ana Silva", "cost the harbour", "support"),
+    ("Silva said she wasn't too worried about the vote because she doubted any court would enforce it.",
+     "Ana Silva", "worried", "deny"),
+    ("Silva reminded the audience of comments Brandt made.", "Ana Silva", "audience", None),
+    ("Silva refused to say whether she would run again.", "Ana Silva", "run again", "oppose"),
+    ("Silva doesn't want to tangle with Brandt anymore.", "Ana Silva", "want to tangle", "support"),
+    ("Silva added a note of thanks to the statement.", "Ana Silva", "note of thanks", None),
+    ("“The new fees are welcome, but the answer is not yet more threats of fines,” Silva said.", "Ana Silva",
+     "fees are welcome", "support"),
+    ("“I'm not sure I really deserve it,” Silva said.", "Ana Silva", "deserve", "support"),
+    ("“There is absolutely no chance the council will withdraw the permits,” Silva said.", "Ana Silva",
+     "withdraw the permits", "action"),
+    ("Silva had passed all background security checks.", "Ana Silva", "security checks", None),
+    ("Silva holds a narrow lead among the dock workers.", "Ana Silva", "narrow lead", None),
+    ("Silva might back the harbour bill.", "Ana Silva", "back the harbour bill", "support"),
+    ("Silva could reverse the rules or reject the appeal of the union.", "Ana Silva", "reject the appeal", "oppose"),
+    ("“I never said I was going to pay for the fees,” Silva said.", "Ana Silva", "pay for the fees", "support"),
+    ("Silva wrote the then secretary of state.", "Ana Silva", "secretary of state", None),
+    ("Silva said it wants it to.", "Ana Silva", "wants it to", None),
+    ("Silva hasn't endorsed the plan.", "Ana Silva", "endorsed the plan", "support"),
+    ("Silva was told by Brandt that the clinic would close.", "Tomas Brandt", "told", None),
+    ("Brandt was today granted bail after paying a fine and surrendering his passport.", "Tomas Brandt",
+     "granted bail", None),
+    ("Over 60 deaths on Sunday — both dock workers and fishermen combined — occurred in one area, following heavy "
+     "fighting and shelling by the army.", "fishermen", "shelling", None),
+    ("Silva said sending more police will harm the chances for peace.", "Ana Silva", "sending more police",
+     "action"),
 ]
 
 
@@ -151,3 +215,29 @@ def test_a_quote_that_tells_what_happened_states_no_position():
 def test_a_quote_that_says_what_should_be_done_states_a_position():
     text = INTRO + "“The council should close the dock before winter,” Silva said.\n"
     assert [s for s, _ in positions_of(extract(text), "Ana Silva") if "close the dock" in s]
+
+
+def test_a_stance_ends_before_the_speakers_own_reporting_clause():
+    found = positions_of(extract(INTRO + "Silva defended the harbour plan, stating that the money was there."),
+                         "Ana Silva")
+    assert ("defended the harbour plan", "support") in found, found
+    assert ("the money was there", "claim") in found, found
+
+
+def test_a_condition_is_never_shown_without_what_follows_it():
+    text = INTRO + ("“If the council had granted half of the permits and split the six berths three and three with "
+                    "the union, it would have finished the work,” Silva said.\n")
+    found = [s for s, _ in positions_of(extract(text), "Ana Silva") if "granted" in s and "finished" not in s]
+    assert not found, found
+
+
+def test_a_participle_describing_a_noun_is_no_stance_of_anyone():
+    text = INTRO + "Some residents seeking to move abroad said the rents were too high.\n"
+    found = [(a.name, p.stance) for p in extract(text).positions for a in extract(text).actors if a.id == p.actor]
+    assert not [f for f in found if "seeking to move" in f[1]], found
+
+
+def test_a_clause_with_its_own_subject_after_with_is_not_part_of_the_stance():
+    text = INTRO + "Silva said the fees were too high, with Brandt insisting that they were fair.\n"
+    found = positions_of(extract(text), "Ana Silva")
+    assert ("the fees were too high", "claim") in found, found

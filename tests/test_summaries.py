@@ -50,3 +50,34 @@ def test_a_circumstance_leading_into_the_lead_sentence_is_left_out():
     text = ("In response to a petition signed by thousands of dock workers and their families, the harbour "
             "council voted on Monday to keep the northern dock open.\n")
     assert summary_of(text).startswith("The harbour council voted")
+
+
+def test_the_reactions_of_other_actors_follow_the_lead_one_each():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt condemned the vote. Brandt criticised the mayor for the delays at the port.\n\n"
+            "Shipping agent Rosa Lind welcomed the decision of the council.\n")
+    summary = summary_of(text)
+    assert "Tomas Brandt condemned the vote." in summary and "Rosa Lind welcomed the decision" in summary, summary
+    assert "criticised the mayor" not in summary, summary
+
+
+def test_a_reaction_reported_without_its_subject_is_left_out():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes were sold last year.\n\n"
+            "Union leader Tomas Brandt said he would not accept the closure of the dock.\n")
+    assert "Brandt said would" not in summary_of(text)
+
+
+def test_an_aside_of_examples_between_subject_and_verb_is_left_out_not_the_verb():
+    text = ("A harbour boat with ten dock workers, including four crane drivers and six porters, has sunk off the "
+            "coast of Valmora in a storm that lasted the whole night.\n")
+    summary = summary_of(text)
+    assert "A harbour boat with ten dock workers has sunk off the coast of Valmora" in summary, summary
+
+
+def test_a_reaction_ending_with_a_quotation_has_one_full_stop():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes were sold last year.\n\n"
+            "Union leader Tomas Brandt said the vote was “a dark day for every family on the docks.”\n")
+    assert ".”." not in summary_of(text)

@@ -6,11 +6,15 @@ verbs only the reported content ("said he was in favor of dialogue" gives "was i
 dialogue"), for other verbs the verb with what governs it and what follows ("did not agree to the
 contract", "refused to sign the deal"). Passives are turned round to their agent.
 
-The polarity is read from the whole verb group, never from the verb alone: negation ("did not
-support": oppose), the verbs that govern another ("refused to sign": oppose; "vowed never to
-negotiate": oppose) and conditions ("would strike if …": a claim). A reading that would turn a
-stance round ("did not condemn", "stopped short of endorsing") gives no position at all: a missing
-position misleads no one, an inverted one does. Every position carries a confidence from its
+The polarity is read from the whole verb group, never from the verb alone: negation, contracted
+or not ("did not support", "doesn't want to": oppose), the verbs that govern another ("refused to
+sign": oppose; "vowed never to negotiate": oppose; "declined to overturn": a decision) and
+conditions ("would strike if …": a claim). A reading that would turn a stance round ("did not
+condemn", "stopped short of endorsing") gives no position at all, and neither does what someone
+could or might do: a missing position misleads no one, an inverted one does. A stance is a whole
+proposition of its holder: never a clause cut before its main clause, a noun phrase without a
+verb, a participle describing a noun, an agentless passive or an outcome ("holds a lead"); a name
+given keeps its verb ("called the plan “a disaster”"). Every position carries a confidence from its
 evidence, and those below `MIN_CONFIDENCE` are left out; so is a position that another of the same
 actor already states.
 """
@@ -23,41 +27,69 @@ from dataclasses import dataclass
 from .actors import Entity
 from .attribution import CONFIDENCE as ATTRIBUTION_CONFIDENCE
 from .attribution import Attributed
-from .clauses import antecedent
+from .clauses import antecedent, is_finite
 from .discourse import Reading
 from ..data import load_list, load_table
 from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
-from .text import MASKS, strip_time_expressions
+from .text import MASKS, sentence_stop, strip_time_expressions
 
+# Single-word reporting verbs, longest first so that "stating" is not read as "stat…".
+_REPORTING_FORMS = "|".join(sorted((w for w in SPEECH_VERBS if " " not in w
+                                    and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught"))),
+                             key=len, reverse=True))
 _CLAUSE_END = re.compile(
-    r"\s*(?:[;:—–]|[.!?](?:\s|$)|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
+    r"\s*(?:[;:—–]|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
-    r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))|,\s+(?:he|she|they|it)\s+(?:said|added|says)\b"
-    r"|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:said|says)\b)")
+    r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))"
+    # "…, with Roe stating": a clause of its own.
+    r"|,\s+with\s+[^,;]{1,60}?\s+[a-z]+ing\b"
+    # The speaker's own reporting clause after the content: ", he replied"; or a participle
+    # opening what is said next: ", stating that …" (", reminding voters of …" goes on).
+    rf"|,\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:{_REPORTING_FORMS})\b"
+    rf"|,\s+(?:{_REPORTING_FORMS})(?=\s+(?:that\b|[“\"{MASKS}])))")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
-_REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
+_REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
 # After "told", also to whom: "told reporters the plan was dead".
 _TOLD_OPENING = re.compile(
     r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?"
     r"(?:\s+(?:reporters|journalists|a news conference|a press conference|the [\w\s]{1,30}?|him|her|them|us|me|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
+_THAT = re.compile(r"^that\s+", re.I)
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
-                                   "from", "by", "with", "while", "when", "as", "to", "of", "for", "about"})
-_TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured"})
-_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they|we)\s+(?=\w)", re.I)
+                                   "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
+                                   "into", "onto", "through", "across", "via",
+                                   "without", "within", "toward", "towards", "against", "out", "up", "off"})
+_TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "remind", "reminds", "reminded",
+                         "reminding"})
+# A person speaking of themselves ("said he would resign"); "it" and "they" are others.
+_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)", re.I)
+# A body or a group speaking of itself.
+_COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …").
 _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it)\b", re.I)
-# What a phrasal reporting verb leaves before its content ("pointed out that …").
-_PARTICLE = re.compile(r"^(?:out|up|off|back|on|down)\s+(?:that\s+)?", re.I)
+# What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
+_PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s*)", re.I)
 # A proposition has a verb; "told reporters about his trip" reports no content.
 _VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
                         r"might|must|do|does|did|[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
+# A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
+_PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
+                           r"(?:out|up|down|off|that|more|less|the|a|an|no|any)\b")
 _QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.I)
 _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
                     r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
+# "is not a threat, but a promise": what is not so is corrected, not denied.
+_CORRECTION = re.compile(r"\b(?:not|never|no)\b[^.;!?]{1,80}?,?\s+but\s", re.I)
+# "should never have been released", "ought to have closed it": a reproach for what was done.
+_REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.I)
+# "there is no chance she will withdraw": what will not happen is no decision or promise.
+_NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
+_BUT = re.compile(r"\bbut\b", re.I)
+# "while certainly important, …": a concession's words are not the speaker's judgement.
+_CONCESSION = re.compile(r"\b(?:while|although|though|even\s+if|despite)\b[^,;.]*", re.I)
 _EVALUATIVE_ROWS = load_table("evaluative_words.tsv")
 # Judging words by their first word: (the rest of a phrase after it, its polarity, whether it is a prefix).
 _EVALUATIVE: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
@@ -74,13 +106,20 @@ _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")  # "old-fashioned" is one judging
 _FUTURE = re.compile(r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(?:planning|going|about|set|preparing)\s+to|"
                      r"plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to)\s+(?:also\s+|soon\s+|now\s+)?"
                      r"(?!not\b|be\b|have\b|likely\b)([a-z]+)\b", re.I)
+# Verbs that are acts only with certain objects, by form: the objects.
+_ACT_OBJECTS = {form: frozenset(objects.split()) for forms, objects in load_table("act_objects.tsv")
+                for form in forms.split()}
+_OBJECT_REACH = 6  # words after the verb in which its object is looked for
 # Acts of policy that a statement of what will be done announces, as opposed to a promise.
 _DECISION_VERBS = frozenset(load_list("decision_verbs.txt"))
 # Where the main verb of a clause is, in characters after its subject.
 _MAIN_VERB_REACH = 30
 # "This is not a ban", "there was no proof", "we do not have them": saying what is not so.
-_NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
-                     r"never\s+(?:was|were)|there\s+(?:is|was|are|were)\s+no|(?:do|does|did)\s+not\s+(?:have|need)|"
+# ("was not going to", "wasn't too worried": what someone does or feels, not what is so.)
+_NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
+                     r"never\s+(?:was|were))\s+(?:a|an|the|any|our|their|his|her|its|true|correct|right|accurate|"
+                     r"responsible|involved|guilty|aware|legal|illegal)|"
+                     r"there\s+(?:is|was|are|were)\s+no|(?:do|does|did)\s+not\s+(?:have|need)|"
                      r"(?:don|doesn|didn)['’]t\s+(?:have|need))\b", re.I)
 # "may result in", "could lead to": what may happen is a warning.
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
@@ -89,11 +128,16 @@ _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|
 _GROUP_WORD = re.compile(
     r"(?:not|never|no|longer|n['’]t|\w+n['’]t|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|"
     r"must|is|are|was|were|be|been|being|also|still|yet|even|ever|already|again|now|then|just|\w+ly)$", re.I)
+# A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
+_GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
-_MODAL = frozenset(("would", "could", "might", "may", "will", "should", "can", "shall", "must"))
+_MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
+# "could reverse the rules or decline to appeal": the modal of the first verb is the second's too.
+_MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:or|and)\s+$", re.I)
 # Verbs that govern another ("refused to sign"): how they change the polarity of the governed verb.
 _REFUSING = ("refus",)
 _NEGATING = ("declin", "fail", "neglect", "hesitat")
+_DECLINING = ("declin",)
 _COMMITTING = ("vow", "promis", "pledg", "agre", "commit", "swor", "swear", "want", "hope", "seek", "sought",
                "plan", "intend", "aim", "wish", "tried", "try", "tries", "push", "campaign", "fight", "fought",
                "work", "offer", "decid", "resolv", "prepar", "move", "sign")
@@ -101,7 +145,46 @@ _THREATENING = ("threat",)
 _WARNING = ("warn", "caution", "threat", "predict")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
+# A content word in lower case right before a participle: the noun the participle describes.
+_NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
+                          r"[a-z][\w’'-]*[a-z]\s+$")
+# Verbs that take a participle as object ("began issuing", "denied taking"), and "with" making the
+# noun a participle's subject ("with the minister saying …").
+_GERUND_TAKERS = frozenset("begin begins began begun start starts stop stops keep keeps kept continue continues "
+                           "resume resumes finish finishes avoid avoids consider considers risk risks quit quits "
+                           "recommend recommends suggest suggests deny denies admit admits propose proposes "
+                           "oppose opposes support supports resist resists defend defends justify justifies "
+                           "end ends".split())
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _modifies_a_noun(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether the participle at `verb_start` follows a noun it describes, with no comma, verb or
+    "with" that would give it a clause of its own."""
+    before = _NOUN_BEFORE.search(frame, max(sentence_start, verb_start - 30), verb_start)
+    if before is None:
+        return False
+    noun = before.group().strip().lower()
+    return not (noun.endswith("ed") or noun in _GERUND_TAKERS
+                or _WITH_BEFORE.search(frame, max(sentence_start, before.start() - 60), before.start()))
+
+
+def _after_reporting(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether a reporting verb ("said", "argued that") comes right before `verb_start`."""
+    before = _LAST_WORDS.search(frame, max(sentence_start, verb_start - 20), verb_start)
+    return before is not None and (before.group(1) or before.group(2)).lower() in SPEECH_VERBS
+
+
+_LAST_WORDS = re.compile(r"(?:(\w+)\s+that|(\w+))\s+$")
+_ANONYMITY = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
 _ASKING = frozenset(("ask", "asks", "asked", "asking"))
+# Verbs that give something a name: "called the plan a disaster", "branded him a liar".
+_NAMING = frozenset("call calls called calling brand brands branded branding dub dubs dubbed dubbing label labels "
+                    "labeled labelled labeling labelling term terms termed terming describe describes described "
+                    "describing".split())
+_LABELS = frozenset(load_list("label_words.txt"))
+_NOT_NAMING = re.compile(r"\s*(?:for|on|upon|off|back|out|up|in|into|at|to|that|it\s+quits)\b", re.I)
+_AS = re.compile(r"\sas\s")
 _ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
 # Taking back one's own support or words.
 _WITHDRAWING = re.compile(r"\s+(?:(?:his|her|its|their|our|the)\s+)?(?:support|backing|endorsement)\b", re.I)
@@ -113,10 +196,13 @@ _ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
 _VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.I)
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
+_PARTICIPLE_FORM = re.compile(r"(?:ed|en|wn|ght|ld|lt|nt|ne)$")
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:(?:\w+ly|today|yesterday|also|later|then|"
+                                r"again|already|since|first)\s+)*$", re.I)
 _RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s*$")
 _WORD = re.compile(r"\w+")
 _AGENT_LEAD = re.compile(r"^\s*by\s+[^,]*?(?=\s+(?:as|to|for|in|on|with)\b|$)")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 MAX_STANCE_WORDS = 20
 MAX_CLAUSE_CHARS = 300
 MIN_QUOTE_STANCE_WORDS = 6
@@ -151,8 +237,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if (paragraph, verb_start) in reading.inverted:
             continue  # "…, said Jane Roe": what was said came before the verb
         view = reading.views[paragraph - 1]
-        verb = (STANCE.first(view.frame, verb_start, verb_start + 40) or SPEECH.first(view.frame, verb_start, verb_start + 40)
-                or _WORD.match(view.frame, verb_start))
+        verb = _verb_at(view.frame, verb_start)
         sentence = view.sentence_at(verb_start)
         read = _stance(view.text, view.frame, verb, sentence.start, sentence.end,
                        (paragraph, verb_start) in reading.passives)
@@ -161,10 +246,20 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         stance, polarity, evidence, complement = read
         if complement is not None:
             governed.add((paragraph, complement))
-        found.append(Stance(reading.cast.canonical(entity), stance, polarity, paragraph, CONFIDENCE[evidence],
-                            evidence))
+        holder = reading.cast.canonical(entity)
+        if evidence == "reported" and holder.type != "person":
+            stance = _COLLECTIVE_PRONOUN.sub("", stance)  # "the company said it regretted …"
+        found.append(Stance(holder, stance, polarity, paragraph, CONFIDENCE[evidence], evidence))
     found += _quoted(reading, quotes)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
+
+
+def _verb_at(frame: str, verb_start: int) -> re.Match:
+    """The cue verb at `verb_start`, the longest listed form that starts there ("called for" rather
+    than "called"); a verb of no list is read as one word."""
+    found = [m for m in (STANCE.first(frame, verb_start, verb_start + 40), SPEECH.first(frame, verb_start, verb_start + 40))
+             if m is not None and m.start() == verb_start]
+    return max(found, key=lambda m: m.end()) if found else _WORD.match(frame, verb_start)
 
 
 def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence_end: int,
@@ -175,10 +270,22 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
     group_start = _group_start(frame, sentence_start, verb.start())
+    if word.endswith("ing") and group_start == verb.start() and (
+            _modifies_a_noun(frame, sentence_start, verb.start()) or _after_reporting(frame, sentence_start, verb.start())):
+        # "residents seeking to move", "a statement calling for calm": a noun's modifier; "said
+        # sending troops would …": the subject of what was said.
+        return None
+    if _ANONYMITY.search(frame, verb.end(), end):
+        return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
+    if not passive and _PARTICIPLE_FORM.search(word) and _PASSIVE_AUXILIARY.search(
+            frame, max(sentence_start, verb.start() - 30), verb.start()):
+        return None  # "was granted bail": a passive whose agent the text does not name
+    if word.endswith("ing") and _BY_AFTER.match(frame, verb.end(), end):
+        return None  # "shelling by the army": a noun, its agent after it
     if passive:
-        if negated:
-            return None
+        if negated or word in SPEECH_VERBS:
+            return None  # ("was told by a midwife that …": what the agent said is not the patient's)
         patient = _patient(frame, sentence_start, verb.start())
         rest = _AGENT_LEAD.sub("", text[verb.end():end].split(",")[0])
         if patient is None:
@@ -187,10 +294,21 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return (stance, _polar(STANCE_POLARITY.get(word, "action")), "passive", None) if stance else None
     if word in _ASKING:
         return _asked(text, frame, verb, end, negated)
+    if word in _NAMING and (not word.startswith("describ") or _AS.search(frame, verb.end(), end)):
+        return _named(text, frame, verb, group_start, end, negated)
     if word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim":
         if negated:
             return None  # "did not say whether …": nothing was said
         return _reported(text, frame, word, verb.end(), end)
+    if (_MAYBE.search(frame, group_start, verb.start()) or _MAYBE_JOINED.search(
+            frame, max(sentence_start, verb.start() - 80), verb.start())) \
+            and not _NEGATION.search(frame, group_start, verb.start()):
+        # "could decline to appeal", "might back the bill": a possibility, not a stance ("could
+        # not support it" is a refusal).
+        return None
+    objects = _ACT_OBJECTS.get(word)
+    if objects is not None and not objects & {w.lower() for w in _WORD.findall(frame[verb.end():end])[:_OBJECT_REACH]}:
+        return None  # "passed the checks", "holds a majority": an outcome, not an act
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
@@ -204,9 +322,9 @@ def _group_start(frame: str, sentence_start: int, verb_start: int) -> int:
     """Where the verb group ending at `verb_start` starts: back over auxiliaries, modals, negation
     and adverbs ("would not", "did not publicly", "no longer")."""
     start = verb_start
-    for word in reversed(list(_WORD.finditer(frame, max(sentence_start, verb_start - 60), verb_start))):
+    for word in reversed(list(_GROUP_TOKEN.finditer(frame, max(sentence_start, verb_start - 60), verb_start))):
         between = frame[word.end():start]
-        if between.strip(" '’") or not _GROUP_WORD.match(frame[word.start():start].strip()):
+        if between.strip(" '’\"“”‘") or not _GROUP_WORD.match(frame[word.start():start].strip(" \"“”‘")):
             break
         start = word.start()
     return start
@@ -225,12 +343,17 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
     if short:
         return None, short.start(1)
     governed = _GOVERNED.match(frame, verb_end, end)
-    if governed and governed.group(2) not in FUNCTION_WORDS:
+    if governed and (governed.group(2) not in FUNCTION_WORDS or governed.group(2) in SPEECH_VERBS):
         inner_negated = governed.group(1) is not None
-        inner = _polar(STANCE_POLARITY.get(governed.group(2), "action")).replace("event", "action")
+        # ("declined to comment": a verb of saying governed is a claim, not an act.)
+        inner = _polar(STANCE_POLARITY.get(governed.group(2), "claim" if governed.group(2) in SPEECH_VERBS else "action")
+                       ).replace("event", "action")
         stem = word
         if stem.startswith(_REFUSING):
-            outcome = None if inner in ("oppose", "deny") else "oppose"
+            # ("refused to say whether …" is silence, not opposition.)
+            outcome = None if inner in ("oppose", "deny", "claim") else "oppose"
+        elif stem.startswith(_DECLINING) and inner == "action":
+            outcome = "action"  # "declined to overturn the ruling": deciding not to act is a decision
         elif stem.startswith(_NEGATING):
             outcome = _negate(inner)
         elif stem.startswith(_THREATENING):
@@ -274,10 +397,12 @@ def _asked(text: str, frame: str, verb: re.Match, end: int, negated: bool) -> tu
 def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tuple[str, str, str, None] | None:
     opening = (_TOLD_OPENING if word in _TELL_VERBS else _REPORT_OPENING).match(text, verb_end, end)
     content = text[opening.end() if opening else verb_end:end]
-    content = _PARTICLE.sub("", strip_time_expressions(" " + content).strip())
+    # ("said Sunday that …": the "that" the time expression stood before.)
+    content = _THAT.sub("", strip_time_expressions(" " + content).strip())
     # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
     # "asked whether" asks.
-    first = content.split()[0].lower() if content.split() else ""
+    content = _PARTICLE.sub("", content)
+    first = _first_word(content)
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or _QUESTION.match(content) or (
             word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
         return None
@@ -287,8 +412,19 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     return (stance, polarity, "reported", None) if stance else None
 
 
+def _first_word(content: str) -> str:
+    """The first word, lower case, without the quotation mark a quoted stretch opens with."""
+    words = content.split()
+    return words[0].lower().strip("\"“‘'«,;:") if words else ""
+
+
 def _has_verb(content: str) -> bool:
-    return bool(_VERB_SIGN.search(content) or STANCE.first(content) or SPEECH.first(content))
+    """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
+    article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
+    if _VERB_SIGN.search(content) or _PRESENT_VERB.search(content):
+        return True
+    return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
+               for found in vocabulary.find(content, 0, len(content)))
 
 
 def content_polarity(content: str) -> str:
@@ -296,36 +432,57 @@ def content_polarity(content: str) -> str:
     not so ("this is not a ban"); a warning, which counts as a claim, when it sets a condition
     ("would strike if …") or says what may happen, and a question is a claim too; the stance of the
     main verb group when the speaker is its subject ("she would not support it"); a decision when it
-    says what will be done ("will send advisers"), a promise when it says what else will be; else
-    the judgement its words pass ("the plan is dangerous"); else a claim. A statement about someone
+    says what will be done ("will send advisers"), a promise when it says what else will be; a
+    reproach when it says what should not have been done; else the judgement its words pass ("the
+    plan is dangerous"; in "A, but B" the judgement of B); else a claim. A statement about someone
     else's stance ("the mayor did not support it") is the speaker's claim, not their stance."""
-    if _FALSE.search(content) or _NOT_SO.search(content):
+    if content.rstrip(" .”\"'’").endswith("?"):
+        return "claim"  # a question denies nothing, whatever its words
+    if _FALSE.search(content) or _NOT_SO.search(content) and not _CORRECTION.search(content):
         return "deny"
-    if _CONDITION.search(content) or _POSSIBILITY.search(content) or content.rstrip(" .”\"'’").endswith("?"):
+    if _CORRECTION.search(content):
+        return "claim"  # "not X, but Y": which way Y leans, its words alone do not tell
+    if _REPROACH.search(content):
+        return "oppose"  # "should never have been released": what should not have been done
+    if _CONDITION.search(content) or _POSSIBILITY.search(content):
         return "claim"
     own = _OWN_SUBJECT.match(content)
     if own:
         verb = STANCE.first(content, own.end(), own.end() + _MAIN_VERB_REACH)
         word = verb.group().lower() if verb is not None else ""
         if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
-            group = _group_start(content, 0, verb.start())
+            # ("I was not willing to support it": a negation anywhere before the verb counts.)
             polarity, _ = _governed_polarity(content, word, verb.end(), len(content),
-                                             bool(_NEGATION.search(content, group, verb.start())))
+                                             bool(_NEGATION.search(content, own.end(), verb.start())))
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
-    if future and not _NEGATION.search(future.group()):
+    if future and not _NEGATION.search(content, 0, future.end()) and not _NO_BEFORE.search(content, 0, future.start()):
         if future.group(1).lower() in _DECISION_VERBS:
             return "action"
-        if own:
-            return "support"  # "we will look into it": a promise
+        if own and own.group().lower() not in ("it", "they"):
+            return "support"  # "we will look into it": a promise ("it will harm …" promises nothing)
+    # "welcome, but not at this price": what comes after "but" is the point; when its words do not
+    # judge, the whole is no plain support or opposition.
+    contrast = _BUT.search(content)
+    if contrast:
+        return _judgement(content[contrast.end():]) or "claim"
     return _judgement(content) or "claim"
 
 
 def _judgement(content: str) -> str | None:
     """The polarity of the first judging word of `content`; a negation just before it takes a
-    favourable one to unfavourable, and an unfavourable one to no judgement at all."""
-    words = [(m.start(), m.group().lower()) for m in _HYPHENATED_WORD.finditer(content)]
+    favourable one to unfavourable, and an unfavourable one to no judgement at all; one further
+    back leaves no judgement either."""
+    return next(_judgements(content), None)
+
+
+def _judgements(content: str):
+    """The polarities of the judging words of `content`, in order, each read with a negation just
+    before it; None for an unfavourable word negated."""
+    conceded = [(m.start(), m.end()) for m in _CONCESSION.finditer(content)]
+    words = [(m.start(), m.group().lower()) for m in _HYPHENATED_WORD.finditer(content)
+             if not any(start <= m.start() < end for start, end in conceded)]
     for i, (start, word) in enumerate(words):
         polarity = None
         for rest, entry_polarity, prefix in _EVALUATIVE.get(word, ()):
@@ -339,9 +496,33 @@ def _judgement(content: str) -> str | None:
         if polarity is None:
             continue
         if _NEGATION.search(content, max(0, start - 12), start):
-            return "oppose" if polarity == "support" else None
-        return polarity
-    return None
+            yield "oppose" if polarity == "support" else None
+        elif _NEGATION.search(content, 0, start):
+            # "I'm not sure I really deserve it": a negation further back may bear on the word or
+            # not; which, the words alone do not tell.
+            yield None
+        else:
+            yield polarity
+
+
+def _named(text: str, frame: str, verb: re.Match, group_start: int, end: int,
+           negated: bool) -> tuple[str, str, str, None] | None:
+    """ "called the plan “a disaster”", "branded him a liar", "described the deal as reckless": the
+    name given is the stance, with its verb. A name that judges unfavourably opposes whatever else
+    it says ("a great betrayal"); one that only quotes is a claim. A naming that is no judgement
+    ("called him on Monday") gives nothing."""
+    rest = frame[verb.end():end]
+    if negated or _NOT_NAMING.match(rest):
+        return None
+    found = set(_judgements(text[verb.end():end]))
+    if _LABELS & {w.lower() for w in _WORD.findall(text[verb.end():end])}:
+        found.add("oppose")
+    quoted = any(c in rest for c in MASKS)
+    if not found - {None} and not quoted:
+        return None
+    stance = _tidy(text[group_start:end])
+    polarity = "oppose" if "oppose" in found else "support" if "support" in found else "claim"
+    return (stance, polarity, "stance verb", None) if stance and len(stance.split()) >= 3 else None
 
 
 def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
@@ -352,7 +533,7 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
     for quote in quotes:
         if quote.speaker is None or quote.partial or quote.confidence < MIN_QUOTE_CONFIDENCE:
             continue
-        sentence = _SENTENCE_END.search(quote.span.text)
+        sentence = sentence_stop(quote.span.text, 0, len(quote.span.text))
         text = quote.span.text[:sentence.end()] if sentence else quote.span.text
         if len(text.split()) < MIN_QUOTE_STANCE_WORDS or not _TAKES_A_STANCE.search(text) and _judgement(text) is None:
             continue
@@ -409,19 +590,51 @@ def _patient(frame: str, sentence_start: int, verb_start: int) -> tuple[int, int
     return start, head_end
 
 
+# "… into the U.S. They will …": the full stop of an abbreviation that also ends its sentence.
+_NEW_SENTENCE = re.compile(r"\.(?=\s+(?:The|They|He|She|It|We|I|This|That|These|Those|But|And|His|Her|Their|Its|Our)"
+                           r"\s)")
+
+
 def _clause_end(frame: str, start: int, limit: int) -> int:
-    found = _CLAUSE_END.search(frame, start, limit)
-    return found.start() if found else limit
+    """Where the clause from `start` ends: at a clause boundary, or at a full stop that is not that
+    of "U.S." or "Roe v." """
+    stops = [m.start() for m in (sentence_stop(frame, start, limit), _NEW_SENTENCE.search(frame, start, limit)) if m]
+    stop = min(stops, default=limit)
+    found = _CLAUSE_END.search(frame, start, stop)
+    return found.start() if found else stop
 
 
 def _tidy(phrase: str) -> str | None:
+    """The stance as shown: time expressions dropped and cut to MAX_STANCE_WORDS words, or None when
+    what remains is no proposition (a subordinate clause without its main clause)."""
     phrase = " ".join(strip_time_expressions(" " + phrase).split()).strip(" ,;:")
     words = phrase.split()
     if len(words) > MAX_STANCE_WORDS:
-        # Cut a long stance where a phrase ends (the last comma in reach), else at the limit.
-        comma = max((i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.endswith(",") and i >= 5), default=-1)
+        # Cut a long stance where a phrase ends (the last comma in reach that keeps a clause and
+        # drops no correction: "is not a threat, but a promise"), else at the limit.
+        comma = max((i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.endswith(",") and i >= 5
+                     and _VERB_SIGN.search(" ".join(words[:i + 1]))
+                     and not (_CORRECTION_AFTER.match(" ".join(words[i + 1:i + 3]))
+                              and _NEGATION.search(" ".join(words[:i + 1])))), default=-1)
         kept = words[:comma + 1] if comma >= 0 else words[:MAX_STANCE_WORDS]
         while len(kept) > 3 and kept[-1].strip(",").lower() in FUNCTION_WORDS:
             kept.pop()
         phrase = " ".join(kept).rstrip(",") + ("" if comma >= 0 else " …")
+    words = phrase.split()
+    while len(words) > 3 and words[-1].lower() in _DANGLING:
+        words.pop()  # "wants it to": the rest of the clause is elsewhere
+    phrase = " ".join(words)
+    opening = _SUBORDINATE_OPENING.match(phrase)
+    if opening and not any(_VERB_SIGN.search(rest) for rest in phrase[opening.end():].split(",")[1:]):
+        return None  # "If the council recognises the rights of …": the condition without what follows
     return phrase or None
+
+
+# A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
+_SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
+                                  r"before|once|until|whereas|with|without|despite|given|following|as|whether|"
+                                  r"even\s+(?:if|though)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
+                                  re.I)
+_DANGLING = frozenset(("to", "of", "the", "a", "an", "by", "for", "with", "that"))
+# What follows a comma when the words after it correct those before: "not X, but Y".
+_CORRECTION_AFTER = re.compile(r"(?:but|rather|not|instead)\b", re.I)

@@ -22,6 +22,8 @@ MAX_SUMMARY_WORDS = 45
 MAX_LEAD_WORDS = 30
 LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
 MIN_REACTION_WORDS = 8
+# A reaction says one thing: a longer stance leaves no words for the others.
+MAX_REACTION_WORDS = 16
 MAX_KEYWORDS = 6
 MAX_LEAD_CHARS = 2000
 # Each `\s+` starts only where a run of spaces starts, so that no run is rescanned from each of
@@ -48,14 +50,17 @@ _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|this|these|those|that)\b"
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120},")
+# "a helicopter with ten soldiers, including four crew members, has crashed": an aside between a
+# subject and its verb (a list going on after the comma is no aside).
+_EXAMPLES_ASIDE = re.compile(r",\s+(?:including|among them|such as)\s+[^,;.]{1,120},(?=\s+(?:has|have|had|is|are|was|"
+                             r"were|will|would|could|can|may|might|must|should)\b)")
 _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
                        r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
                        r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s)")
 _LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|which|who|according|saying|adding|"
                        r"including)\b|;")
-_SIDES = frozenset(("support", "oppose", "deny"))
-_REPORTED_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|its|his|her|their|our|there|it|[A-Z0-9])", re.I)
+_REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|[A-Z0-9\"“]")
 
 
 def lead_sentences(reading: Reading, limit: int = 3) -> list[tuple[int, str]]:
@@ -140,32 +145,40 @@ def _first_frame_sentence(reading: Reading) -> str:
 
 
 def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
-    """Who did or said what, in at most MAX_SUMMARY_WORDS words: the first sentences of the story,
-    shortened, then the stances of other actors reacting to them, as far as the words allow.
+    """Who did or said what, in at most MAX_SUMMARY_WORDS words: the lead sentence of the story,
+    shortened, and the next ones while they fit and add news; then the stances of the actors
+    reacting to it, one each, as far as the words allow.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to. (A headline line never gets here: cleaning makes it the title.)
     """
+    lead = list(_lead_sentences(reading))
+    if not lead:
+        return ""
     parts: list[str] = []
     budget = MAX_SUMMARY_WORDS
-    for text in _lead_sentences(reading):
+    known: set[str] = set()
+    for text in lead:
         words = len(text.split())
-        if words > budget:
-            if not parts:
-                parts.append(_cut(text, budget))
+        if parts and words > budget:
             break
+        if parts and len(_content_words(text) - known) < 3:
+            continue  # the headline's words again
+        text = text if words <= budget else _cut(text, budget)
         parts.append(text)
-        budget -= words
-    if not parts:
-        return ""
-    known = _content_words(" ".join(parts))
+        budget -= len(text.split())
+        known |= _content_words(text)
+    holders: set[int] = set()
     for stance in _reactions(stances, known):
         if budget < MIN_REACTION_WORDS:
             break
+        if id(stance.entity) in holders:
+            continue
         sentence = _reaction(stance)
         words = len(sentence.split())
-        if words <= budget and len(_content_words(sentence) - known) >= 3:
+        if words <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
             parts.append(sentence)
+            holders.add(id(stance.entity))
             budget -= words
             known |= _content_words(sentence)
     return " ".join(parts)
@@ -194,6 +207,7 @@ def _shortened(text: str) -> str:
     text = _BRACKETS.sub("", text)
     text = _DASHED_ASIDE.sub(" ", text)
     text = _RELATIVE_ASIDE.sub("", text)
+    text = _EXAMPLES_ASIDE.sub("", text)
     preposed = _PREPOSED.match(text)
     if preposed and len(text[preposed.end():].split()) >= 6:
         # "On Friday, …", "In response to a lawsuit filed by …, the judge ordered …": the main
@@ -214,11 +228,12 @@ def _cut(text: str, limit: int) -> str:
 
 
 def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
-    """Stances to add after the lead, most telling first: those of named actors taking a side
-    rather than stating a fact, the surest, and those of actors the lead does not name."""
+    """Stances to add after the lead, most telling first: those of named actors the lead does not
+    name, the reporter's account of a stance before a quotation, and earlier before later, as news
+    puts what matters first."""
     def rank(stance: Stance) -> tuple:
         named_in_lead = bool(_content_words(stance.entity.name) & lead_words)
-        return (named_in_lead, stance.polarity not in _SIDES, -stance.confidence, stance.paragraph)
+        return (named_in_lead, stance.kind == "quoted", stance.paragraph)
     return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s)), key=rank)
 
 
@@ -226,15 +241,20 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     """Whether "Name said <stance>" or "Name <stance>" makes a sentence: a reported stance must open
     with its own subject, another must open with its verb group."""
     first = stance.stance.split()[0] if stance.stance.split() else ""
+    if _QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
+        return False  # a quotation cut before it closes
     if stance.kind == "quoted":
         return True
     if stance.kind == "reported":
         return bool(_REPORTED_SUBJECT.match(stance.stance))
-    return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS
+    # "Roe denying the claims" is no sentence: a participle needs a finite verb before it.
+    return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS \
+        and not first.endswith("ing")
 
 
 def _reaction(stance: Stance) -> str:
-    text = stance.stance.rstrip(" .…,;:")
+    # A stance ending with a quotation ends its sentence inside the marks: "… “all night.”"
+    text = _END_INSIDE_QUOTE.sub(r"\1", stance.stance.rstrip(" …,;:")).rstrip(" .")
     if stance.kind == "quoted":
         sentence = f"{stance.entity.name} said: “{text}.”"
     elif stance.kind == "reported":
@@ -242,6 +262,9 @@ def _reaction(stance: Stance) -> str:
     else:
         sentence = f"{stance.entity.name} {text}."
     return sentence
+
+
+_END_INSIDE_QUOTE = re.compile(r"[.!?]+([”\"’]+)$")
 
 
 def _content_words(text: str) -> set[str]:
