@@ -33,6 +33,12 @@ def test_a_summary_leaves_out_relative_clauses_between_commas():
     assert "which met for nine hours" not in summary_of(LONG)
 
 
+def test_relative_clauses_one_after_another_are_left_out_together():
+    summary = summary_of("Mayor Jane Holt opened the bridge on Tuesday.\n\nTomas Varga, who heads the ferry "
+                         "board, which was set up by the council in May, said he would cut fares by half next year.")
+    assert "Tomas Varga said he would cut fares" in summary and "which" not in summary
+
+
 def test_a_pronoun_opening_a_summary_sentence_is_replaced_by_its_name():
     text = ("Mayor Ana Silva of Valmora resigned on Monday after a vote of no confidence in the council.\n\n"
             "She had led the city for eleven years and oversaw the rebuilding of its harbour.\n")

@@ -49,7 +49,9 @@ _POSSESSIVES = frozenset(("his", "her", "their"))
 _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|this|these|those|that)\b", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120},")
+# One relative clause may follow another ("X, who heads the council, which was formed in May,
+# said"): both go, or the second would be left hanging on the name.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120}(?:,\s+(?:who|which|whose)\s+[^,;.]{1,120})*,")
 # "a helicopter with ten soldiers, including four crew members, has crashed": an aside between a
 # subject and its verb (a list going on after the comma is no aside).
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|among them|such as)\s+[^,;.]{1,120},(?=\s+(?:has|have|had|is|are|was|"
