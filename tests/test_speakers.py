@@ -85,6 +85,20 @@ def test_he_prefers_a_person_to_a_place_that_became_a_subject():
     assert speaker(ex, "I love it") == "Tomas Holm"
 
 
+def test_pronoun_subject_of_a_later_clause_keeps_the_chain_to_its_antecedent():
+    ex = extract("Jane Roe is among the voters who say they will stay home in November. The campaign was the "
+                 "first time she had taken part, and she doubts Maria Hale can win back the district.\n\n"
+                 "“It is a false choice between two people I do not trust,” she said.")
+    assert speaker(ex, "It is a false choice") == "Jane Roe"
+
+
+def test_name_in_an_opening_participial_phrase_is_not_what_the_sentence_is_about():
+    ex = extract("The debate ran late on Tuesday.\n\n"
+                 "Noting that both Maria Lund and Tina Berg faced hostile crowds, Anna Weiss sat with her "
+                 "rivals for an hour. “They never backed down,” she said.")
+    assert speaker(ex, "They never backed down") == "Anna Weiss"
+
+
 # -- reporting verbs -------------------------------------------------------------------------------
 
 def test_phrasal_reporting_verb_names_the_speaker():

@@ -342,6 +342,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     cast.begin_sentence(base + sentence.start)
     opening = _SENTENCE_OPENING.match(frame, sentence.start, sentence.end)
     initial_at = opening.end() if opening else sentence.start
+    opening_clause = _OPENING_ADJUNCT.match(frame, initial_at, sentence.end)
+    # Names before this offset are inside an adjunct that opens the sentence, not its main
+    # clause; unless a pronoun opens the main clause ("When Roe took office, she …"): then the
+    # adjunct's subject is the one it points back to.
+    main_clause_at = opening_clause.end() if opening_clause and opening_clause.group(1) not in mid_sentence_caps \
+        and not _PRONOUN_WORD.match(frame, opening_clause.end()) \
+        and not _PRONOUN_SUBJECT.search(frame, initial_at, opening_clause.end()) else 0
     covered: list[tuple[int, int]] = []
     mentions: list[NameMention] = []
     # (position, entity, subject, acts, a subject a pronoun may point back to)
@@ -353,7 +360,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         # acting; "according to analysts" makes it a source.
         subject = (_acts_after(frame, end, sentence.end) and not _UNDERGOES.match(frame, end, sentence.end)) or bool(
             _SOURCE_BEFORE.search(frame, max(0, start - 20), start))
-        pending.append((base + start, entity, subject, True, True))
+        pending.append((base + start, entity, subject, True, start >= main_clause_at))
         covered.append((start, end))
         mentions.append(NameMention(start, end, start, entity, False))
 
@@ -435,6 +442,9 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         # "When challenged by Bollinger, he said": the agent in an opening passive clause acts, but
         # the main clause's subject is the one its pronouns point back to.
         salient = not (agent and _OPENING_PASSIVE.fullmatch(frame, initial_at, name.role_start))
+        # "Noting that both Varga and Roe faced …, Lund put her finger on …", "When Varga
+        # called, Roe …": a subject inside an opening adjunct is not the one the sentence is about.
+        salient = salient and name.start >= main_clause_at
         pending.append((base + name.start, entity, subject, acts, salient))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
     opener = _SUBJECT_PRONOUN.match(frame, initial_at, sentence.end)
@@ -464,6 +474,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     reading.names.setdefault(view.number, []).extend(mentions)
     for pos, entity, subject, acts, salient in sorted(pending, key=lambda p: p[0]):
         cast.record(pos, entity, subject, number, acts, salient=salient)
+    _chain_pronouns(cast, frame, base, number, sentence, opener.end(1) if opener else initial_at)
 
     verbs = list(cue_verbs(frame, sentence.start, sentence.end))
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
@@ -545,6 +556,32 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
+def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Span, after: int) -> None:
+    """ "Roe is among those who …. The campaign was the first time she had been involved, and she
+    doubts Varga can …": he or she as the subject of a later clause continues the chain of
+    mentions of the one it points back to, so that the next "she said" finds her, not the name
+    the clause embeds. Subjects of reporting verbs are left to the verbs, which resolve them as
+    speakers."""
+    for pronoun in _CLAUSE_PRONOUN.finditer(frame, after, sentence.end):
+        verb = _SUBJECT_GAP.match(frame, pronoun.end(), sentence.end)
+        if verb is None or verb.group(1) in SPEECH_VERBS or not _clause_verb_after(frame, pronoun.end(), sentence.end):
+            continue
+        entity = cast.resolve_pronoun(pronoun.group(), base + pronoun.start())
+        if entity is not None:
+            cast.record(base + pronoun.start(), entity, True, number, acts=False)
+
+
+_CLAUSE_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
+# An adverbial clause or participial phrase opening a sentence, up to the comma that closes it,
+# with a lower-case word before the comma ("When Jo Roe, the counsel, …" is cut by an appositive
+# comma, not closed); the participle is captured, to tell it from a name ending in -ing that the
+# text capitalises elsewhere.
+_OPENING_ADJUNCT = re.compile(rf"(?:(?i:after|before|when|while|since|until|although|though|because|unless|whereas|if|"
+                              rf"once|despite|amid|following)\b|([A-Z][a-z]+ing)\s+(?=[a-z])|(?:Asked|Pressed|Questioned|"
+                              rf"Challenged|Confronted)\b)[^,;:{MASKS}]*?\s[a-z][^,;:{MASKS}]*,\s+")
+_PRONOUN_WORD = re.compile(r"(?:he|she|they|it|I|we)\b", re.I)
+# (A pronoun inside shows the main clause began before the comma: "When Roe spoke she was …, ".)
+_PRONOUN_SUBJECT = re.compile(r"\s(?:he|she|they)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
