@@ -99,6 +99,20 @@ def test_name_in_an_opening_participial_phrase_is_not_what_the_sentence_is_about
     assert speaker(ex, "They never backed down") == "Anna Weiss"
 
 
+def test_verb_joined_by_and_shares_the_subject_of_the_clause_it_ends():
+    ex = extract("The campaign went on.\n\n"
+                 "Last month, when I asked Tom Berg if he would ever back Anna Lund, he looked into the "
+                 "camera, smiled and said, “I will back you instead.”")
+    assert speaker(ex, "I will back you") == "Tom Berg"
+
+
+def test_noun_after_a_possessor_is_no_verb_taking_the_speaker_over():
+    ex = extract("The debate ran late.\n\n"
+                 "Senator Tom Berg said Mark Hale's tax plan would give money to the rich, and called him "
+                 "“the best friend of the banks.”")
+    assert speaker(ex, "the best friend") == "Tom Berg"
+
+
 # -- reporting verbs -------------------------------------------------------------------------------
 
 def test_phrasal_reporting_verb_names_the_speaker():

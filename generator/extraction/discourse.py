@@ -478,7 +478,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
 
     verbs = list(cue_verbs(frame, sentence.start, sentence.end))
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
-              if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)]
+              if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)
+              and not _POSSESSED.search(frame, max(sentence.start, v.start() - 30), v.start())]
     verbs.sort(key=lambda v: v.start())
     ending = {m.end: m for m in mentions if not m.possessive} if verbs else None
     last_speaker = None  # the subject of the sentence's last reporting verb
@@ -546,6 +547,12 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 # "with Varga tweeting that … and asking …": a participle joined to another goes
                 # with its subject.
                 entity = last_speaker
+            elif entity is None and _AND_BEFORE.search(frame, max(sentence.start, verb.start() - 8), verb.start()):
+                # "when I asked Varga if he would endorse Roe, he looked up and said": a verb joined
+                # by "and" shares the subject of the verb reporting before it ("Lund said Roe's
+                # plan would fail, and called it …"), else of the clause it ends, not the
+                # sentence's first.
+                entity = last_speaker or _nearest_subject(cast, number, base + verb.start())
             if entity is None:
                 entity = _main_subject(cast, number, frame, base, sentence.start, verb.start())
         if entity is None:
@@ -615,6 +622,18 @@ def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, 
             return cast.canonical(mention.entity)
         found = found or mention
     return cast.canonical(found.entity) if found else None
+
+
+# "Roe's tax plan would …", "their support": a word after a possessor is a noun, not a verb.
+_POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your))\s+(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def _nearest_subject(cast: Cast, sentence: int, pos: int) -> Entity | None:
+    """The subject mentioned last before `pos` in the sentence."""
+    for mention in reversed(cast.timeline[-40:]):
+        if mention.sentence == sentence and mention.salience and mention.pos < pos:
+            return cast.canonical(mention.entity)
+    return None
 
 
 def _noun_not_verb(verb: str, subject: Phrase) -> bool:
