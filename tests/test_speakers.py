@@ -113,6 +113,13 @@ def test_noun_after_a_possessor_is_no_verb_taking_the_speaker_over():
     assert speaker(ex, "the best friend") == "Tom Berg"
 
 
+def test_pronoun_after_an_opening_participial_phrase_points_past_its_object():
+    ex = extract("Tom Berg left the court on Monday.\n\n"
+                 "Found guilty last spring by the Valley County Superior Court of attempting to hire a man to "
+                 "attack Mark Hale, he had been expected to spend a year in jail. “I regret nothing at all,” he said.")
+    assert speaker(ex, "I regret nothing") == "Tom Berg"
+
+
 # -- reporting verbs -------------------------------------------------------------------------------
 
 def test_phrasal_reporting_verb_names_the_speaker():
@@ -306,6 +313,13 @@ def test_speaker_carried_over_is_no_surer_than_the_quote_it_continues():
                  "and left.\n\n“We will be back next year and we will win.”")
     assert speaker(ex, "We will be back") == "Tomas Varga"
     assert confidence(ex, "We will be back") == confidence(ex, "a campaign of lies")
+
+
+def test_speaker_the_paragraph_does_not_name_is_less_sure():
+    ex = extract("Mayor Jane Holt opened the bridge on Tuesday. “It took ten years,” Holt said.\n\n"
+                 "“The toll will stay low,” she said.")
+    assert speaker(ex, "The toll") == "Jane Holt"
+    assert 0.5 <= confidence(ex, "The toll") < confidence(ex, "It took ten years")
 
 
 # -- more speaker phrases and fallbacks ---------------------------------------------------------------

@@ -76,6 +76,12 @@ CONFIDENCE = {"label": 0.9, "after": 0.9, "before": 0.88, "dash": 0.85, "continu
 PARTIAL_FACTOR = {"continued": 0.85, "subject": 0.9}
 # A speaker less sure than this is more often wrong than right: the quote is left without one.
 MIN_CONFIDENCE = 0.5
+# A named speaker that the quote's paragraph never names was reached through a pronoun, a
+# description or a quote carried over: on the development articles such speakers were right about
+# 0.8 of the time against about 0.94 for speakers named in the paragraph, whatever the cue.
+UNNAMED_HERE_FACTOR = 0.85
+# (The guesses "nearby" and "salient" are rated for a speaker named elsewhere already.)
+_NAMED_ELSEWHERE_RATED = frozenset(("nearby", "salient", "none"))
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,11 @@ def attribute(reading: Reading) -> list[Attributed]:
             found.append(quote)
         _carry_over(reading, view, found, out)
         for quote in found:
+            if quote.speaker is not None and quote.evidence not in _NAMED_ELSEWHERE_RATED \
+                    and not _named_in(reading, view.number, quote.speaker):
+                # (A ceiling, not a factor: quotes carried on over several paragraphs are no less
+                # sure at each step.)
+                quote.confidence = min(quote.confidence, round(CONFIDENCE[quote.evidence] * UNNAMED_HERE_FACTOR, 2))
             if quote.speaker is None or quote.confidence < MIN_CONFIDENCE:
                 out.append(Attributed(quote.span, quote.partial, None, "none", CONFIDENCE["none"]))
             else:
@@ -283,6 +294,13 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after"
     return None, "none"
+
+
+def _named_in(reading: Reading, paragraph: int, speaker: Entity) -> bool:
+    """Whether `speaker` is named in the paragraph; an actor the text never names ("the official")
+    counts as named wherever it is described."""
+    speaker = reading.cast.canonical(speaker)
+    return not speaker.named or any(reading.cast.canonical(m.entity) is speaker for m in reading.names_from(paragraph, 0))
 
 
 def _owner_of_words(reading: Reading, view: ParagraphView, start: int, span: QuoteSpan) -> Entity | None:

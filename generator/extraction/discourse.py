@@ -19,7 +19,7 @@ from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, 
                      copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
                       takes_outer_subject)
-from .lexicon import (AUXILIARIES, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
+from .lexicon import (AUXILIARIES, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
 from .quotes import QuoteSpan, read_quotations
@@ -474,7 +474,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     reading.names.setdefault(view.number, []).extend(mentions)
     for pos, entity, subject, acts, salient in sorted(pending, key=lambda p: p[0]):
         cast.record(pos, entity, subject, number, acts, salient=salient)
-    _chain_pronouns(cast, frame, base, number, sentence, opener.end(1) if opener else initial_at)
+    _chain_pronouns(cast, frame, base, number, sentence, initial_at, opener.end(1) if opener else initial_at)
 
     verbs = list(cue_verbs(frame, sentence.start, sentence.end))
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
@@ -482,7 +482,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
               and not _POSSESSED.search(frame, max(sentence.start, v.start() - 30), v.start())]
     verbs.sort(key=lambda v: v.start())
     ending = {m.end: m for m in mentions if not m.possessive} if verbs else None
-    last_speaker = None  # the subject of the sentence's last reporting verb
+    last_speaker = None  # the subject of the sentence's last reporting or stance verb
+    last_reporter = None  # the subject of its last reporting verb
     for verb in verbs:
         entity = None
         reporting = verb.group().lower() in SPEECH_VERBS
@@ -552,18 +553,21 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 # by "and" shares the subject of the verb reporting before it ("Lund said Roe's
                 # plan would fail, and called it …"), else of the clause it ends, not the
                 # sentence's first.
-                entity = last_speaker or _nearest_subject(cast, number, base + verb.start())
+                entity = last_reporter or _nearest_subject(cast, number, base + verb.start())
             if entity is None:
                 entity = _main_subject(cast, number, frame, base, sentence.start, verb.start())
         if entity is None:
             continue
         entity = cast.canonical(entity)
         last_speaker = entity
+        if reporting:
+            last_reporter = entity
         reading.verb_subjects[(view.number, verb.start())] = entity
         cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
-def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Span, after: int) -> None:
+def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Span, initial_at: int,
+                    after: int) -> None:
     """ "Roe is among those who …. The campaign was the first time she had been involved, and she
     doubts Varga can …": he or she as the subject of a later clause continues the chain of
     mentions of the one it points back to, so that the next "she said" finds her, not the name
@@ -573,11 +577,30 @@ def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Sp
         verb = _SUBJECT_GAP.match(frame, pronoun.end(), sentence.end)
         if verb is None or verb.group(1) in SPEECH_VERBS or not _clause_verb_after(frame, pronoun.end(), sentence.end):
             continue
-        entity = cast.resolve_pronoun(pronoun.group(), base + pronoun.start())
+        # A clause's pronoun subject points back to a subject: to one named or reporting before
+        # it in the sentence ("Roe said that while she …"), else to those of the sentences
+        # before, not to an object just named ("Found guilty of threatening Roe, he …").
+        # A participial phrase opening the sentence has no subject of its own: the pronoun after
+        # it is its subject too, and points back past it ("Found guilty of threatening Roe, he …").
+        subject_before = not _after_opening_participle(frame, initial_at, pronoun.start()) and (
+            next(cue_verbs(frame, sentence.start, pronoun.start()), None) is not None or any(
+                m.sentence == number and m.salience and m.pos < base + pronoun.start() for m in cast.timeline[-12:]))
+        entity = cast.resolve_pronoun(pronoun.group(), base + (pronoun.start() if subject_before else sentence.start))
         if entity is not None:
             cast.record(base + pronoun.start(), entity, True, number, acts=False)
 
 
+def _after_opening_participle(frame: str, initial_at: int, at: int) -> bool:
+    """Whether frame[initial_at:at] is a participial phrase and the comma closing it."""
+    phrase = _OPENING_PARTICIPLE.fullmatch(frame, initial_at, at)
+    if phrase is None:
+        return False
+    word = phrase.group(1).lower()
+    return (word.endswith(("ing", "ed", "en")) or word in IRREGULAR_PAST or word in _PAST_TENSES) \
+        and phrase.group(1) not in FIRST_NAME_GENDER  # ("Ben Lund, …, he": a name)
+
+
+_OPENING_PARTICIPLE = re.compile(rf"([A-Z][a-z]+)\s+[^,;:{MASKS}]*,\s+")
 _CLAUSE_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 # An adverbial clause or participial phrase opening a sentence, up to the comma that closes it,
 # with a lower-case word before the comma ("When Jo Roe, the counsel, …" is cut by an appositive
