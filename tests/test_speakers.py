@@ -167,6 +167,13 @@ def test_parenthetical_between_subject_and_verb_is_skipped():
     assert speaker(ex, "a culture of lies") == "Tomas Varga"
 
 
+def test_verb_inside_an_opening_clause_does_not_report_the_main_clause():
+    ex = extract("The party met on Monday.\n\n"
+                 "With party leaders worried about turnout among young voters, Senator Tom Berg is rolling out a "
+                 "new campaign message: “This time it is about me.”")
+    assert speaker(ex, "This time") == "Tom Berg"
+
+
 # -- sources ----------------------------------------------------------------------------------------
 
 def test_according_to_after_the_quote_names_the_maker_of_the_work():

@@ -236,10 +236,15 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     if len(before_words) <= MAX_BEFORE_WORDS:
         verbs = list(cue_verbs(frame, before_start, span.outer_start))
         source = source_cue_before(frame, before_start, span.outer_start)
+        sentence_start = view.sentence_at(span.outer_start).start
         for index in range(len(verbs) - 1, -1, -1):
             verb = verbs[index]
             if source is not None and source.start() > verb.start():
                 break
+            if _in_opening_adjunct(frame, sentence_start, verb.start(), span.outer_start):
+                # "With party leaders worried about turnout, Varga is rolling out a message: '…'":
+                # a verb inside the clause that opens the sentence does not report the main clause.
+                continue
             speaker = reading.verb_subjects.get((view.number, verb.start()))
             if speaker is None and takes_outer_subject(verb.group(), frame, verb.start(), before_start):
                 continue
@@ -301,6 +306,20 @@ def _named_in(reading: Reading, paragraph: int, speaker: Entity) -> bool:
     counts as named wherever it is described."""
     speaker = reading.cast.canonical(speaker)
     return not speaker.named or any(reading.cast.canonical(m.entity) is speaker for m in reading.names_from(paragraph, 0))
+
+
+def _in_opening_adjunct(frame: str, sentence_start: int, verb_start: int, quote_start: int) -> bool:
+    """Whether the verb lies in an adverbial clause opening the sentence that a comma closes before
+    a main clause of a few words leading to the quote. ("As Roe put it, …" is a source, and in
+    "When asked, Roe said, '…'" the comma before the quote closes the reporting clause.)"""
+    if not OPENING_CLAUSE.match(frame, sentence_start, verb_start) or _AS_OPENING.match(frame, sentence_start):
+        return False
+    comma = frame.find(",", verb_start, quote_start)
+    return comma >= 0 and len(frame[comma + 1:quote_start].split()) >= _MAIN_CLAUSE_WORDS
+
+
+_AS_OPENING = re.compile(r"[\s\"“‘'(]*as\b", re.I)
+_MAIN_CLAUSE_WORDS = 3
 
 
 def _owner_of_words(reading: Reading, view: ParagraphView, start: int, span: QuoteSpan) -> Entity | None:

@@ -607,7 +607,7 @@ _CLAUSE_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 # comma, not closed); the participle is captured, to tell it from a name ending in -ing that the
 # text capitalises elsewhere.
 _OPENING_ADJUNCT = re.compile(rf"(?:(?i:after|before|when|while|since|until|although|though|because|unless|whereas|if|"
-                              rf"once|despite|amid|following)\b|([A-Z][a-z]+ing)\s+(?=[a-z])|(?:Asked|Pressed|Questioned|"
+                              rf"once|despite|amid|following|with|alongside)\b|([A-Z][a-z]+ing)\s+(?=[a-z])|(?:Asked|Pressed|Questioned|"
                               rf"Challenged|Confronted)\b)[^,;:{MASKS}]*?\s[a-z][^,;:{MASKS}]*,\s+")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|I|we)\b", re.I)
 # (A pronoun inside shows the main clause began before the comma: "When Roe spoke she was …, ".)
