@@ -9,10 +9,13 @@ uses this repository's mkdocs.yml, pages and templates, and measures whole proce
 
 1. cold `briefings build` (summarise all, render, MkDocs build);
 2. warm `briefings build` with nothing changed;
-3. `briefings build` after changing one article;
-4. plain `mkdocs build` of the already rendered Markdown (the engine's own floor);
+3. `briefings build` after changing one article, and after adding one;
+4. whether the site those incremental builds left equals, byte for byte, what `briefings build
+   --full` makes of the same content in a copy of the project (every process runs with
+   SOURCE_DATE_EPOCH set, so that build dates agree);
+5. plain `mkdocs build` of the already rendered Markdown (the engine's own floor);
 5. `briefings summarise` alone, as words per second, with 1 and 2 worker processes;
-6. the non-MkDocs part after changing one article: as the stage times `briefings build` prints, and
+6. (as numbered before) the non-MkDocs part after changing one article: as the stage times `briefings build` prints, and
    as two whole processes (`summarise` then `render`, each paying Python's start-up);
 7. when the `zensical` command is installed beside this Python, `zensical build` of the same rendered
    Markdown, clean (`--clean`) and again with its own cache; Zensical has only its Material-like
@@ -28,6 +31,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -40,12 +44,14 @@ from corpus import write_corpus  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+# Two builds of the same content then write the same bytes, build dates included.
+ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
 
 
 def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
     """Run a command; its wall time in seconds, its peak memory in MB and its output."""
     started = time.perf_counter()
-    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=ENV)
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
@@ -92,8 +98,9 @@ def stage_seconds(output: str) -> dict[str, float]:
     found = {}
     for line in output.splitlines():
         stage, _, rest = line.partition(": ")
-        if stage in ("briefings", "pages", "site") and rest.endswith(" s)"):
-            found[{"briefings": "summarise", "pages": "render"}.get(stage, stage)] = float(rest.rsplit("(", 1)[1][:-3])
+        seconds = re.search(r"[(; ]([\d.]+) s\)$", rest)
+        if stage in ("briefings", "pages", "site") and seconds:
+            found[{"briefings": "summarise", "pages": "render"}.get(stage, stage)] = float(seconds.group(1))
     return found
 
 
@@ -125,6 +132,17 @@ def bench_size(workdir: Path, count: int, runs: int) -> dict:
     figures["warm_build"] = measure("warm briefings build", briefings + ["build"], root, runs)
     figures["one_changed_build"] = measure("build after changing one article", briefings + ["build"], root,
                                            runs, before=change_one)
+    added = [0]
+
+    def add_one() -> None:
+        added[0] += 1
+        (root / "seeds" / f"article-new-{added[0]:03d}.txt").write_text(
+            original.replace("\n\n", f"\n\nA late report, number {added[0]}, followed.\n\n", 1), encoding="utf-8")
+
+    figures["one_new_build"] = measure("build after adding one article", briefings + ["build"], root, runs,
+                                       before=add_one)
+    figures["incremental_equals_clean"] = equals_clean_build(root)
+    print(f"  {'incremental site = clean build':<34} {figures['incremental_equals_clean']}", flush=True)
     figures["mkdocs_build"] = measure("plain mkdocs build", [str(BIN / "mkdocs"), "build"], root, runs)
     figures.update(site_figures(root))
 
@@ -158,10 +176,28 @@ def bench_size(workdir: Path, count: int, runs: int) -> dict:
     return figures
 
 
+def equals_clean_build(root: Path) -> bool:
+    """Whether the site folder equals the site `briefings build --full` makes in a copy of the
+    project with the same content."""
+    copy = root.with_name(root.name + "-clean")
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("site", ".briefings-cache"))
+    run([str(BIN / "briefings"), "build", "--full"], copy)
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+                if p.is_file() and not p.relative_to(folder).as_posix().startswith(".")}
+    same = files(root / "site") == files(copy / "site")
+    shutil.rmtree(copy)
+    return same
+
+
 def ratios(results: dict[int, dict]) -> dict:
     out: dict = {}
     for n, f in results.items():
         out[f"warm_over_mkdocs_{n}"] = f["warm_build"]["seconds"] / f["mkdocs_build"]["seconds"]
+        out[f"one_changed_over_mkdocs_{n}"] = f["one_changed_build"]["seconds"] / f["mkdocs_build"]["seconds"]
+        out[f"one_new_over_mkdocs_{n}"] = f["one_new_build"]["seconds"] / f["mkdocs_build"]["seconds"]
         out[f"cold_over_mkdocs_{n}"] = f["cold_build"]["seconds"] / f["mkdocs_build"]["seconds"]
         out[f"memory_over_mkdocs_{n}"] = f["warm_build"]["peak_mb"] / f["mkdocs_build"]["peak_mb"]
         out[f"summarise_speedup_2_workers_{n}"] = (f["summarise_j1"]["seconds"] / f["summarise_j2"]["seconds"])
@@ -184,6 +220,8 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
     rows = [("cold build (s)", lambda f: f"{f['cold_build']['seconds']:.2f}"),
             ("warm build (s)", lambda f: f"{f['warm_build']['seconds']:.2f}"),
             ("build, one article changed (s)", lambda f: f"{f['one_changed_build']['seconds']:.2f}"),
+            ("build, one article added (s)", lambda f: f"{f['one_new_build']['seconds']:.2f}"),
+            ("incremental site = clean build", lambda f: "yes" if f["incremental_equals_clean"] else "NO"),
             ("plain mkdocs build (s)", lambda f: f"{f['mkdocs_build']['seconds']:.2f}"),
             ("plain zensical build, clean / cached (s)",
              lambda f: f"{f['zensical_build']['seconds']:.2f} / {f['zensical_rebuild']['seconds']:.2f}"

@@ -276,11 +276,13 @@ def render(state: _State, keep_going: bool) -> None:
 @_keep_going
 @click.option("--fetch", is_flag=True, help="First add the new entries of the feeds listed in mkdocs.yml, as "
               "`briefings update` does; a feed or page that fails is a warning.")
+@click.option("--full", is_flag=True, help="Convert every page again, as a clean `mkdocs build` does, rather "
+              "than only the pages that changed since the last build.")
 @_allow_local
 @_timeout
 @click.pass_obj
 def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool, fetch: bool,
-          allow_local: bool, timeout: float) -> None:
+          full: bool, allow_local: bool, timeout: float) -> None:
     """Summarise, render, then build the site into the site folder with MkDocs."""
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
@@ -298,8 +300,9 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
             state.warn(unpublishable)
         state.stop_if_strict("building the site")
         started = time.perf_counter()
-        build_site(project, verbose=state.verbose, strict=state.strict)
-    click.echo(f"site: built in {project.relative(project.site_dir)} ({time.perf_counter() - started:.2f} s)")
+        full_because = build_site(project, verbose=state.verbose, strict=state.strict, full=full)
+    how = f"full build: {full_because}" if full_because else "only the pages that changed"
+    click.echo(f"site: built in {project.relative(project.site_dir)} ({how}; {time.perf_counter() - started:.2f} s)")
     _finish(project, result, keep_going)
 
 

@@ -81,6 +81,19 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(key for key in (slugify(word.replace(".", "")) for word in name.split()) if key)
 
 
+# "Department of Justice" is written "Justice Department" as often: both are compared as the latter,
+# so that one is the end of "U.S. Department of Justice" as the other is.
+_BODIES = frozenset(("department", "ministry", "committee", "commission", "office", "bureau"))
+_BODY_LINKS = frozenset(("of", "on", "for"))
+
+
+def _body_last(key: tuple[str, ...]) -> tuple[str, ...]:
+    for i in range(len(key) - 2):
+        if key[i] in _BODIES and key[i + 1] in _BODY_LINKS:
+            return (*key[:i], *key[i + 2:], key[i])
+    return key
+
+
 def _surname_key(key: tuple[str, ...]) -> tuple[str, ...]:
     return key[:-1] if len(key) > 1 and key[-1] in _SUFFIXES else key
 
@@ -256,7 +269,8 @@ def resolve(entries: Sequence[Entry], register: Register | None = None) -> Ident
     for number, entry in enumerate(entries):
         for place, (slug, name, kind, _, aliases) in enumerate(entry.actors):
             core, prefix = core_name(name, kind)
-            mentions.append(_Mention(number, place, slug, name, kind, aliases, core, prefix, name_key(core)))
+            key = name_key(core) if kind != "organization" else _body_last(name_key(core))
+            mentions.append(_Mention(number, place, slug, name, kind, aliases, core, prefix, key))
     name_types = _name_types(mentions, len(entries))
     union = _Union(register)
 

@@ -3,7 +3,9 @@
 A plain ``mkdocs build`` needs nothing from this plugin, because ``briefings render`` has already
 written the pages as Markdown. The plugin holds no logic of its own: it watches the folders and, while
 serving, calls the one pipeline function that summarises and renders; after a build it has the
-search index slimmed (see `generator.searching`) unless ``search_index: full`` is set.
+search index slimmed (see `generator.searching`) unless ``search_index: full`` is set. In
+``briefings build`` it also passes MkDocs' events to the memo of incremental builds
+(`generator.incremental`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from . import pipeline, rendering, searching
+from .incremental import IncrementalBuild
 from .config import BriefingsConfig, Project, project_from_config, unset_site_url
 from .errors import BriefingsError
 
@@ -26,6 +29,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # about site_url itself.
     _serving = False
     _command: str | None = None
+    # Set by `generator.site` for the one build it runs; None in plain `mkdocs build` and `serve`.
+    incremental: IncrementalBuild | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -46,7 +51,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         feed = files.get_file_from_path(rendering.FEED_PATH)
         if not config.site_url and feed is not None:
             files.remove(feed)
+        if self.incremental is not None:
+            self.incremental.decide(files, config)
         return files
+
+    def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
+        if self.incremental is not None:
+            self.incremental.restore(files)
+        return env
 
     def _project(self, config: Any) -> Project:
         return project_from_config(Path(config.config_file_path), config, self.config)
@@ -73,7 +85,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(-100)
     def on_post_build(self, *, config: Any) -> None:
         index = Path(config.site_dir) / "search" / "search_index.json"
-        if self.config.search_index == "slim" and index.is_file():
+        if self.incremental is not None and index.is_file():
+            self.incremental.merge_search_index(index, slim=self.config.search_index == "slim")
+        elif self.config.search_index == "slim" and index.is_file():
             before, after = searching.slim_search_index(index)
             log.info(f"search index slimmed from {before / 1e6:.1f} MB to {after / 1e6:.1f} MB")
 

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from .config import Project
+from .config import PLUGIN_NAME, Project
 from .errors import BuildError
+from .incremental import BUILD_FOLDER, MEMO_FILE, IncrementalBuild, SiteMemo, build_key, changed_part, load_memo, save_memo
 
 
-def build_site(project: Project, *, verbose: bool = False, strict: bool = False) -> None:
-    """Run MkDocs' own build on the project's mkdocs.yml, as `mkdocs build` would.
+def build_site(project: Project, *, verbose: bool = False, strict: bool = False, full: bool = False) -> str | None:
+    """Run MkDocs' own build on the project's mkdocs.yml, as `mkdocs build` would, and publish it
+    into the site folder; the reason the build was a full one, or None when it converted only the
+    pages that changed (see `generator.incremental`; `full` forces a full build).
 
-    MkDocs writes straight into ``site_dir``, so a crash mid-build would leave a mix of old and new
-    pages. The build goes into a hidden staging folder inside it instead (the same file system, even
-    when the site folder is a mount point), and then each of its files and folders replaces the old
-    one by a rename. Hidden files of the site folder (a publishing repository's ``.git``, say) are
+    MkDocs writes straight into its ``site_dir``, so it builds into a folder of the cache (or, with
+    no cache, a fresh staging folder), never into the published site, where a crash mid-build would
+    leave a mix of old and new pages. The new files then replace the old ones each by a rename, from
+    a hidden staging folder inside the site folder (the same file system, even when the site folder
+    is a mount point), and the files of the last build that are gone are deleted; nothing else in
+    the site folder is touched, so its hidden files (a publishing repository's ``.git``, say) are
     kept, as plain `mkdocs build` keeps them. The caller holds the project's lock.
     """
     from mkdocs.commands.build import build
@@ -32,9 +41,34 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False)
         final.mkdir(parents=True, exist_ok=True)
         for folder in (staging, old):  # left by a killed build
             shutil.rmtree(folder, ignore_errors=True)
-        config["site_dir"] = str(staging)
-        build(config)
-        _publish(staging, final, old)
+        plugin = config.plugins.get(PLUGIN_NAME)
+        if project.cache_dir is None or plugin is None:
+            config["site_dir"] = str(staging)
+            build(config)
+            _publish(staging, final, old)
+            return "nothing is remembered between builds (no cache_dir)" if plugin else \
+                f"the {PLUGIN_NAME} plugin is not in the configuration"
+        memo_file, build_dir = project.cache_dir / MEMO_FILE, project.cache_dir / BUILD_FOLDER
+        previous, reason = load_memo(memo_file)
+        key = build_key(config)
+        if full:
+            reason = "a full build was asked for"
+        elif previous is not None:
+            changed = changed_part(previous.key, key)
+            reason = f"{changed} changed since the last build" if changed else \
+                _pages_added_to_a_full_nav(config, previous)
+        # A build that stops half-way leaves no memo, so the next one is a full build.
+        memo_file.unlink(missing_ok=True)
+        if reason:
+            shutil.rmtree(build_dir, ignore_errors=True)
+        incremental = IncrementalBuild(None if reason else previous, key, build_dir)
+        plugin.incremental = incremental
+        config["site_dir"] = str(build_dir)
+        with _recording(incremental):
+            build(config, dirty=not reason)
+        incremental.memo.published = _sync(build_dir, final, previous.published if previous else None)
+        save_memo(memo_file, incremental.memo)
+        return reason or None
     except MkDocsException as exc:
         raise BuildError(f"MkDocs could not build the site: {exc}", path=project.config_file,
                          hint="the lines above name the page or setting at fault") from exc
@@ -44,6 +78,100 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False)
     finally:
         for folder in (staging, old):
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _pages_added_to_a_full_nav(config: Any, previous: SiteMemo) -> str:
+    """Why every page must be built again when the nav is made of every page and pages came or
+    went (each page then lists the others), else ""."""
+    if config.nav is not None:
+        return ""
+    docs = Path(config.docs_dir)
+    pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
+    return "pages were added or removed, and the nav lists every page" if pages != set(previous.pages) else ""
+
+
+class _Recorder(logging.Handler):
+    def __init__(self, incremental: IncrementalBuild) -> None:
+        super().__init__(logging.WARNING)
+        self.incremental = incremental
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.incremental.logged(record)
+
+
+class _NotDirty(logging.Filter):
+    """MkDocs warns that a dirty build's navigation and links may be wrong; this one's are not,
+    since the memo gives the pages it skips what a clean build would."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(("A 'dirty' build is being performed",
+                                                   "The directory contains stale files"))
+
+
+@contextmanager
+def _recording(incremental: IncrementalBuild) -> Iterator[None]:
+    recorder, quiet = _Recorder(incremental), _NotDirty()
+    mkdocs, builder = logging.getLogger("mkdocs"), logging.getLogger("mkdocs.commands.build")
+    mkdocs.addHandler(recorder)
+    builder.addFilter(quiet)
+    try:
+        yield
+    finally:
+        mkdocs.removeHandler(recorder)
+        builder.removeFilter(quiet)
+
+
+def _sync(build: Path, final: Path, published: dict[str, tuple[int, int]] | None) -> dict[str, tuple[int, int]]:
+    """Bring the site folder `final` up to date with the folder `build`; what it then holds of
+    ours, by file: size and modification time in `build`. `published` is that of the last sync:
+    files whose size and time are unchanged are not copied again, and files it has that `build`
+    no longer has are deleted. Without it the site folder is replaced as a whole."""
+    now = {}
+    for root, _, names in os.walk(build):
+        for name in names:
+            stat = os.stat(os.path.join(root, name))
+            now[os.path.relpath(os.path.join(root, name), build).replace(os.sep, "/")] = \
+                (stat.st_size, stat.st_mtime_ns)
+    staging, old = final / STAGING, final / OLD
+    if published is None:
+        shutil.copytree(build, staging)
+        _publish(staging, final, old)
+        return now
+    # MkDocs writes some files on every build (the 404 page, the sitemap, the search index): one
+    # written again with the same bytes keeps its time in the site, for tools that copy by time.
+    changed = [name for name, signature in now.items()
+               if (published.get(name) != tuple(signature) or not (final / name).is_file())
+               and not _same_bytes(build / name, final / name)]
+    for name in changed:
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(build / name, staging / name)
+    # index.html last: a reader who gets the new home page finds the pages it links to.
+    for name in sorted(changed, key=lambda n: (n == "index.html", n)):
+        (final / name).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / name, final / name)
+    for name in sorted(set(published) - set(now)):
+        _remove_published(final, name)
+    return now
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+    except FileNotFoundError:
+        return False
+
+
+def _remove_published(final: Path, name: str) -> None:
+    path = final / name
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    for folder in path.parents:
+        if folder == final:
+            break
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 # Hidden, so that MkDocs' own cleaning of the site folder and `_publish` leave them alone.

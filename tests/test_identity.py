@@ -100,6 +100,11 @@ def test_an_organisations_leading_the_is_not_part_of_its_name():
     assert page_of(found, "b0", "the-daily-courier") == page_of(found, "b1", "daily-courier") == "daily-courier"
 
 
+def test_a_body_named_before_its_field_is_the_body_named_after_it():
+    found = view((organisation("U.S. Department of Justice"),), (organisation("Justice Department"),))
+    assert page_of(found, "b1", "justice-department") == "u-s-department-of-justice"
+
+
 def test_the_name_shown_is_the_one_most_briefings_use():
     found = view((person("Jane Q. Roe"),), (person("Jane Roe"),), (person("Jane Roe"),))
     assert found[0].actors["jane-roe"].name == "Jane Roe"

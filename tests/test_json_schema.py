@@ -122,7 +122,10 @@ def test_the_shipped_schemas_are_json_schemas_of_draft_2020_12(name):
 
 def test_the_schema_has_the_fields_the_generator_writes_in_its_order():
     schema = shipped(BRIEFING_SCHEMA)
-    data = briefing_to_dict(make_briefing())
+    briefing = make_briefing()
+    # Author and publisher are written only when known: with both, every field is there.
+    data = briefing_to_dict(dataclasses.replace(
+        briefing, source=dataclasses.replace(briefing.source, author="Ana Ruiz", publisher="The Valley Post")))
     data["generator"]["checksum"] = "f" * 64
     assert list(schema["properties"]) == list(data)
     for field, record in (("source", "source"), ("actors", "actor"), ("positions", "position"),

@@ -174,6 +174,20 @@ def test_front_matter_title_and_tags_win_over_extraction(project):
     assert (briefing.title, briefing.keywords, briefing.source.url) == ("Given title", ("trade",), "https://example.org/x")
 
 
+def test_front_matter_author_and_source_are_the_briefings_author_and_publisher(project):
+    p = project({"a.md": "---\ntitle: Given title\nauthor: Ana Ruiz\nsource: The Valley Post\n---\nBody words here."})
+    summarise(p, CountingBackend())
+    source = load_briefing(p.content_dir / "given-title.yaml").source
+    assert (source.author, source.publisher) == ("Ana Ruiz", "The Valley Post")
+
+
+def test_an_article_that_names_no_author_gets_no_author_line(project):
+    p = project({"a.md": "---\ntitle: Given title\n---\nBody words here."})
+    summarise(p, CountingBackend())
+    text = (p.content_dir / "given-title.yaml").read_text(encoding="utf-8")
+    assert "author:" not in text and "publisher:" not in text
+
+
 def test_unique_id_appends_the_first_free_number():
     assert unique_id("a", {"a", "a-2"}) == "a-3"
     assert unique_id("b", {"a"}) == "b"

@@ -89,11 +89,12 @@ def test_a_saved_page_in_the_seeds_is_found_as_an_article(tmp_path):
     assert [p.name for p in find_articles([tmp_path])] == ["other.htm", "story.html"]
 
 
-def test_a_saved_page_becomes_a_briefing_with_its_title_date_and_address():
+def test_a_saved_page_becomes_a_briefing_with_its_title_date_author_and_address():
     briefing = summarise_article(page("harbour-strike"), "seeds/harbour-strike.html", None, BuiltinBackend()).briefing
     assert briefing.title == "Dock workers strike over pay as talks collapse"
     assert briefing.date == dt.date(2023, 6, 12)
     assert briefing.source.url == "https://coastalherald.example/news/2023/06/12/dock-workers-strike"
+    assert (briefing.source.author, briefing.source.publisher) == ("Maria Lindqvist", "The Coastal Herald")
     assert briefing.paragraphs[0].startswith("Thousands of dock workers walked out")
     assert any(actor.name == "Ruth Okafor" for actor in briefing.actors)
 

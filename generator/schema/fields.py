@@ -74,6 +74,12 @@ SOURCE = Record("source", "Where the briefing comes from.", (
           "The address of the original article, from its front matter (or, for a saved web page, the "
           "canonical address the page names), or `null`. It must be an "
           "`http://` or `https://` address with a host; the briefing page links to it."),
+    Field("author", False, _OPTIONAL_TEXT,
+          "Who wrote the article, from its front matter's `author` (or the byline a saved web page "
+          "names); the briefing page shows it. Written only when known."),
+    Field("publisher", False, _OPTIONAL_TEXT,
+          "The newspaper, agency or site that published the article, from its front matter's `source` "
+          "(or the site a saved web page names); the briefing page shows it. Written only when known."),
 ))
 
 ACTOR = Record("actor", "One actor of the article: a person, an organisation, a country or a group.", (

@@ -356,7 +356,9 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
         r.report(src["url"], "source.url", "must be an http:// or https:// address with a host",
                  "write the article's whole address, such as https://example.com/news/1")
     # As written: it names a file, whatever characters that name has.
-    source = Source(path=r.text(src.get("path"), "source.path", clean=None), sha256=sha, url=url)
+    source = Source(path=r.text(src.get("path"), "source.path", clean=None), sha256=sha, url=url,
+                    author=r.text(src.get("author"), "source.author", optional=True),
+                    publisher=r.text(src.get("publisher"), "source.publisher", optional=True))
 
     summary = r.text(top.get("summary"), "summary", clean=strip_invisible)
     keywords = r.texts(top["keywords"], "keywords") if "keywords" in top else ()

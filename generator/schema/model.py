@@ -57,6 +57,8 @@ class Source:
     path: str
     sha256: str
     url: str | None = None
+    author: str | None = None  # who wrote the article, from its front matter or page
+    publisher: str | None = None  # the newspaper, agency or site that published it
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from .json_schema import BRIEFING_SCHEMA
-from .model import Briefing
+from .model import Briefing, Source
 from .yaml12 import NUMBER_1_2, UNICODE_BREAK
 
 _CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
@@ -25,6 +25,15 @@ _PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
 # the same briefing gives the same bytes wherever it is written.
 MODELINE = f"# yaml-language-server: $schema=../generator/schema/{BRIEFING_SCHEMA}\n"
 
+def _source(source: Source) -> dict[str, Any]:
+    """The source block; author and publisher only when known, so that the briefings of plain text
+    articles, which rarely say, do not carry two empty lines each."""
+    written: dict[str, Any] = {"path": source.path, "sha256": source.sha256, "url": source.url}
+    written.update((key, value) for key, value in (("author", source.author), ("publisher", source.publisher))
+                   if value is not None)
+    return written
+
+
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     """The briefing as plain data in the schema's key order (dates stay `datetime.date`)."""
     return {
@@ -33,8 +42,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "title": briefing.title,
         "date": briefing.date,
         "reviewed": briefing.reviewed,
-        "source": {"path": briefing.source.path, "sha256": briefing.source.sha256,
-                   "url": briefing.source.url},
+        "source": _source(briefing.source),
         "summary": briefing.summary,
         "keywords": list(briefing.keywords),
         "actors": [{"id": a.id, "name": a.name, "type": a.type, "role": a.role,

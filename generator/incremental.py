@@ -1,0 +1,260 @@
+"""Incremental site builds: MkDocs converts only the pages whose Markdown changed since the last build.
+
+A clean MkDocs build converts every page, and on a briefing site that is nearly all of a build's
+time, while one edited article changes a handful of pages. MkDocs' own ``dirty`` build skips pages
+by file times, forgets the search entries, titles and anchors of the pages it skips, and leaves the
+files of deleted pages behind; its site then differs from a clean build. This module is the one
+memo that makes a skipping build equal a clean one:
+
+* a page or file is converted again when its bytes (not its time) changed, or its output is gone;
+* a skipped page gets back what other pages and the checks read of it (its title, the anchors it
+  has, the links to anchors it makes, the warnings its conversion logged), and its search entries
+  are merged back in page order;
+* the outputs of pages and files that are gone are deleted;
+* everything is built again, and the build says why, when anything else a page depends on changed:
+  the configuration (as MkDocs resolved it, so `!ENV` values count), the theme's files, the
+  versions of MkDocs and of every plugin, SOURCE_DATE_EPOCH, or the memo itself is missing or
+  unreadable; and when pages were added or removed while the nav lists every page.
+
+The build goes into a folder of the cache, never into the published site folder, which
+`generator.site` then brings up to date file by file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .searching import slim_entries
+from .writing import atomic_write
+
+MEMO_VERSION = 1
+MEMO_FILE = "site.json"
+BUILD_FOLDER = "site-build"
+# What this package itself changes in a built page, besides the pages it renders.
+_OWN_MODULES = ("plugin.py", "searching.py", "incremental.py", "site.py")
+
+
+@dataclass
+class PageMemo:
+    """What a later build needs of a page it does not convert again."""
+
+    sha256: str
+    dest: str
+    title: str | None = None
+    anchors: list[str] = field(default_factory=list)
+    links: dict[str, dict[str, str]] = field(default_factory=dict)  # target page → {anchor: link}
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    entries: list[dict[str, Any]] = field(default_factory=list)  # its search entries, as published
+
+
+@dataclass
+class SiteMemo:
+    key: dict[str, str]
+    pages: dict[str, PageMemo] = field(default_factory=dict)
+    files: dict[str, tuple[str, str]] = field(default_factory=dict)  # other files: src → (sha256, dest)
+    published: dict[str, tuple[int, int]] = field(default_factory=dict)  # site file → (size, mtime_ns)
+
+
+def load_memo(path: Path) -> tuple[SiteMemo | None, str]:
+    """The memo at `path`, or None and why there is none."""
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("version") != MEMO_VERSION:
+            return None, "the memo of the last build is of another version"
+        return SiteMemo(
+            key=data["key"],
+            pages={src: PageMemo(**{**page, "warnings": [tuple(w) for w in page["warnings"]]})
+                   for src, page in data["pages"].items()},
+            files={src: tuple(value) for src, value in data["files"].items()},
+            published={name: tuple(value) for name, value in data["published"].items()},
+        ), ""
+    except FileNotFoundError:
+        return None, "there is no memo of a last build"
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return None, f"the memo of the last build cannot be read ({exc})"
+
+
+def save_memo(path: Path, memo: SiteMemo) -> None:
+    data = {"version": MEMO_VERSION, "key": memo.key,
+            "pages": {src: page.__dict__ for src, page in sorted(memo.pages.items())},
+            "files": dict(sorted(memo.files.items())), "published": dict(sorted(memo.published.items()))}
+    atomic_write(path, json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8"))
+
+
+def build_key(config: Any) -> dict[str, str]:
+    """Digests of everything but the pages' own bytes that a built page depends on, by what it is,
+    so that a full build can say which changed."""
+    parts = {}
+    configuration = hashlib.sha256(Path(config.config_file_path).read_bytes())
+    for name in ("site_url", "site_name", "docs_dir", "use_directory_urls", "nav", "not_in_nav", "extra",
+                 "extra_css", "extra_javascript", "markdown_extensions", "mdx_configs", "validation"):
+        configuration.update(f"\n{name}={json.dumps(config.get(name), sort_keys=True, default=str)}".encode())
+    for name, plugin in config.plugins.items():
+        configuration.update(f"\nplugin {name} {getattr(plugin, 'config', '')}".encode())
+    parts["the configuration"] = configuration.hexdigest()
+    theme = hashlib.sha256(f"{config.theme.name} {sorted(dict(config.theme).items(), key=str)}".encode())
+    for folder in config.theme.dirs:
+        for path in sorted(_files_under(Path(folder))):
+            stat = path.stat()
+            theme.update(f"\n{path} {stat.st_size} {stat.st_mtime_ns}".encode())
+    parts["the theme's files"] = theme.hexdigest()
+    versions = [f"mkdocs {importlib.metadata.version('mkdocs')}", f"briefings {__version__}",
+                *(f"{name} {_version_of(type(plugin).__module__)}" for name, plugin in config.plugins.items())]
+    here = Path(__file__).parent
+    parts["the versions of MkDocs, its plugins or this generator"] = hashlib.sha256(
+        "\n".join(versions).encode() + b"".join((here / module).read_bytes() for module in _OWN_MODULES)).hexdigest()
+    parts["SOURCE_DATE_EPOCH"] = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return parts
+
+
+def changed_part(previous: dict[str, str], now: dict[str, str]) -> str | None:
+    """The first of what a built page depends on that differs between two builds, if any."""
+    return next((name for name in now if previous.get(name) != now[name]), None)
+
+
+def _version_of(module: str) -> str:
+    top = module.partition(".")[0]
+    for distribution in importlib.metadata.packages_distributions().get(top, [top]):
+        try:
+            return importlib.metadata.version(distribution)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    for root, _, names in os.walk(folder):
+        for name in names:
+            yield Path(root) / name
+
+
+def file_sha256(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+class IncrementalBuild:
+    """The memo's side of one build, driven by the plugin's events (see `generator.plugin`)."""
+
+    def __init__(self, previous: SiteMemo | None, key: dict[str, str], site_dir: Path) -> None:
+        self.previous = previous
+        self.memo = SiteMemo(key=key, published=previous.published if previous else {})
+        self.site_dir = site_dir
+        self.rebuilt: set[str] = set()
+        self.order: list[tuple[str, str]] = []  # (src_uri, url) of every page, in MkDocs' order
+        self.warnings: dict[str, list[tuple[int, str]]] = {}
+        self.config: Any = None
+
+    # -- on_files: what changed ------------------------------------------------------------------
+    def decide(self, files: Any, config: Any) -> None:
+        """Mark every file as modified or not by its bytes, and delete the outputs of those gone."""
+        self.config = config
+        previous = self.previous
+        pages = files.documentation_pages()
+        sources = {file.src_uri for file in files}
+        gone = set(previous.pages) - sources if previous else set()
+        for file in files:
+            if file.abs_src_path is None:  # made in memory by a plugin: MkDocs always writes it
+                continue
+            sha = file_sha256(file.abs_src_path)
+            output = self.site_dir / file.dest_uri
+            if file.is_documentation_page():
+                old = previous.pages.get(file.src_uri) if previous else None
+                modified = old is None or old.sha256 != sha or not output.is_file() or (
+                    gone and _links_to_any(file.abs_src_path, gone)) or (
+                    bool(old.warnings) and sources != set(previous.pages) | set(previous.files))
+                self.memo.pages[file.src_uri] = old if not modified else PageMemo(sha, file.dest_uri)
+                if modified:
+                    self.rebuilt.add(file.src_uri)
+            else:
+                old_file = previous.files.get(file.src_uri) if previous else None
+                modified = old_file is None or old_file[0] != sha or not output.is_file()
+                self.memo.files[file.src_uri] = (sha, file.dest_uri)
+            file.is_modified = (lambda value: lambda: value)(modified)
+        self.order = [(file.src_uri, file.url) for file in pages]
+        if previous is not None:
+            kept = {*(p.dest for p in self.memo.pages.values()), *(dest for _, dest in self.memo.files.values())}
+            for dest in {*(p.dest for p in previous.pages.values()), *(d for _, d in previous.files.values())} - kept:
+                _remove(self.site_dir, dest)
+
+    # -- while pages are converted -----------------------------------------------------------------
+    def logged(self, record: logging.LogRecord) -> None:
+        """Remember a warning logged while a page is converted, to log it again when it is skipped."""
+        page = getattr(self.config, "_current_page", None)
+        if page is not None and record.levelno >= logging.WARNING:
+            self.warnings.setdefault(page.file.src_uri, []).append((record.levelno, record.getMessage()))
+
+    # -- on_env: every page read or skipped --------------------------------------------------------
+    def restore(self, files: Any) -> None:
+        """Give skipped pages what other pages and the checks read of them; remember it of the
+        pages converted now."""
+        replay = logging.getLogger("mkdocs.structure.pages")
+        for file in files.documentation_pages():
+            page, memo = file.page, self.memo.pages[file.src_uri]
+            if page is None:
+                continue
+            if file.src_uri in self.rebuilt:
+                memo.title = page._title_from_render
+                memo.anchors = sorted(page.present_anchor_ids or ())
+                memo.links = {to.src_uri: dict(links) for to, links in (page.links_to_anchors or {}).items()}
+                memo.warnings = self.warnings.get(file.src_uri, [])
+                continue
+            page.markdown = ""  # read: MkDocs tells a page's title only once it has Markdown
+            page._title_from_render = memo.title
+            page.present_anchor_ids = set(memo.anchors)
+            page.links_to_anchors = {target: links for src, links in memo.links.items()
+                                     if (target := files.get_file_from_path(src)) is not None}
+            for level, message in memo.warnings:
+                replay.log(level, message)
+
+    # -- on_post_build: the search index of every page ---------------------------------------------
+    def merge_search_index(self, path: Path, slim: bool) -> None:
+        """Rewrite the search index MkDocs wrote for the converted pages so that it holds every
+        page's entries in page order, as a clean build's does (slimmed, with `slim`)."""
+        data = json.loads(path.read_bytes())
+        fresh: dict[str, list[dict]] = {}
+        for entry in data["docs"]:
+            fresh.setdefault(entry["location"].partition("#")[0], []).append(entry)
+        docs = []
+        for src, url in self.order:
+            memo = self.memo.pages[src]
+            if src in self.rebuilt:
+                memo.entries = slim_entries(fresh.get(url, [])) if slim else fresh.get(url, [])
+            docs.extend(memo.entries)
+        data["docs"] = docs
+        if slim:
+            text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        else:  # as MkDocs' search plugin writes it
+            text = json.dumps(data, sort_keys=True, separators=(",", ":"), default=str)
+        atomic_write(path, text.encode("utf-8"))
+
+
+def _links_to_any(path: str, gone: set[str]) -> bool:
+    """Whether the Markdown at `path` may link to one of the pages or files `gone`: a clean build
+    would then warn of the broken link, so the page is converted again."""
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    return any(Path(src).name in text for src in gone)
+
+
+def _remove(site: Path, dest: str) -> None:
+    """Delete the output `dest` of a page or file that is gone, and the folders it leaves empty."""
+    path = site / dest
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    for folder in path.parents:
+        if folder == site or not folder.is_relative_to(site):
+            break
+        try:
+            folder.rmdir()
+        except OSError:
+            break

@@ -1,0 +1,185 @@
+"""`briefings build` converts only the pages that changed, and its site equals a clean build's."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from mkdocs.structure.pages import Page
+
+from conftest import REPO, write_tree
+from generator.cli import cli
+
+ARTICLES = {f"seeds/{p.name}": p.read_bytes() for p in (REPO / "tests" / "input").iterdir()}
+NEW_ARTICLE = """\
+---
+title: Ferry operators agree a timetable
+date: 2024-02-10
+---
+
+The ferry operators of Valmora agreed a new winter timetable on Saturday.
+
+"Passengers will have a boat every hour," said operator Ines Barros.
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """The sample articles in a project with the repository's configuration, under a fixed
+    SOURCE_DATE_EPOCH so that two builds of the same content can be compared byte for byte."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.delenv("SITE_URL", raising=False)
+    root = write_tree(tmp_path / "project", ARTICLES)
+    for folder in ("pages", "overrides"):
+        shutil.copytree(REPO / folder, root / folder)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+def build(root: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.relative_to(folder).as_posix().startswith(".")}
+
+
+@pytest.fixture
+def converted(monkeypatch) -> list[str]:
+    """The pages MkDocs converts from Markdown, in order."""
+    seen: list[str] = []
+    render = Page.render
+
+    def spy(self, config, files):
+        seen.append(self.file.src_uri)
+        return render(self, config, files)
+
+    monkeypatch.setattr(Page, "render", spy)
+    return seen
+
+
+def remove_article(root: Path, name: str) -> None:
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "remove", f"seeds/{name}"])
+    assert result.exit_code == 0, result.output
+
+
+def clean_build(root: Path, into: Path) -> dict[str, bytes]:
+    """The site a clean build of `root`'s pages makes, built in a copy of the project."""
+    shutil.copytree(root, into, ignore=shutil.ignore_patterns("site", ".briefings-cache"))
+    build(into, "--full")
+    return tree(into / "site")
+
+
+def test_an_edit_an_addition_and_a_removal_give_the_site_a_clean_build_gives(project, tmp_path):
+    build(project)
+    deal = project / "seeds" / "2023-harbour-deal.md"
+    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+    (project / "seeds" / "2024-ferry-timetable.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    remove_article(project, "2024-budget-vote.txt")
+    output = build(project)
+    assert "only the pages that changed" in output
+    assert tree(project / "site") == clean_build(project, tmp_path / "clean")
+
+
+def test_after_one_edit_only_the_pages_whose_markdown_changed_are_converted(project, converted):
+    build(project)
+    pages_before = {p: p.read_bytes() for p in (project / "build" / "docs").rglob("*.md")}
+    converted.clear()
+    deal = project / "seeds" / "2023-harbour-deal.md"
+    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+    build(project)
+    changed = sorted(p.relative_to(project / "build" / "docs").as_posix()
+                     for p in (project / "build" / "docs").rglob("*.md") if pages_before.get(p) != p.read_bytes())
+    assert changed and sorted(converted) == changed
+    assert len(converted) < len(pages_before) / 2
+
+
+def test_nothing_changed_converts_no_page_and_leaves_every_file_of_the_site_as_it_was(project, converted):
+    build(project)
+    before = {p: p.stat().st_mtime_ns for p in (project / "site").rglob("*.html")}
+    converted.clear()
+    build(project)
+    assert converted == []
+    assert {p: p.stat().st_mtime_ns for p in (project / "site").rglob("*.html")} == before
+
+
+def test_the_search_index_after_an_edit_holds_every_page(project, tmp_path):
+    build(project)
+    deal = project / "seeds" / "2023-harbour-deal.md"
+    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+    build(project)
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {d["location"].partition("#")[0] for d in index["docs"]}
+    pages = {p.relative_to(project / "site").parent.as_posix() + "/"
+             for folder in ("briefings", "actors") for p in (project / "site" / folder).glob("*/index.html")}
+    assert len(pages) > 10 and pages <= locations
+    assert any("nine percent" in d["text"] for d in index["docs"])
+
+
+def test_the_pages_of_a_removed_article_are_gone_from_the_site(project):
+    build(project)
+    briefings = {p.parent.name for p in (project / "site" / "briefings").glob("*/index.html")}
+    remove_article(project, "2024-budget-vote.txt")
+    build(project)
+    after = {p.parent.name for p in (project / "site" / "briefings").glob("*/index.html")}
+    gone = briefings - after
+    assert len(gone) == 1 and not (project / "site" / "briefings" / gone.pop()).exists()
+
+
+def test_a_changed_configuration_builds_everything_and_says_so(project, converted):
+    build(project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: Briefings", "site_name: Harbour news"),
+                      encoding="utf-8")
+    converted.clear()
+    output = build(project)
+    assert "full build: the configuration changed since the last build" in output
+    assert len(converted) == len(list((project / "build" / "docs").rglob("*.md")))
+    assert "Harbour news" in (project / "site" / "about" / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_unreadable_memo_of_the_last_build_makes_a_full_build(project):
+    build(project)
+    (project / ".briefings-cache" / "site.json").write_text("{not json", encoding="utf-8")
+    assert "full build: the memo of the last build cannot be read" in build(project)
+
+
+def test_a_broken_link_of_a_page_not_converted_again_is_still_reported(project, caplog, converted):
+    (project / "pages" / "about.md").write_text(
+        (project / "pages" / "about.md").read_text(encoding="utf-8") + "\n[Gone](nowhere.md)\n", encoding="utf-8")
+    build(project)
+    warned = [r.getMessage() for r in caplog.records if "nowhere.md" in r.getMessage()]
+    caplog.clear()
+    converted.clear()
+    build(project)
+    assert "about.md" not in converted
+    assert warned and [r.getMessage() for r in caplog.records if "nowhere.md" in r.getMessage()] == warned
+
+
+def test_hidden_files_and_files_of_others_in_the_site_folder_are_kept(project):
+    build(project)
+    (project / "site" / ".git").mkdir()
+    (project / "site" / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    (project / "site" / "CNAME").write_text("news.example.org\n")
+    remove_article(project, "2024-budget-vote.txt")
+    build(project)
+    assert (project / "site" / ".git" / "HEAD").is_file() and (project / "site" / "CNAME").is_file()
+
+
+def test_pages_not_converted_again_keep_their_titles_in_a_nav_that_does_not_name_them(project, tmp_path):
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    nav = text[text.index("\nnav:"):text.index("\n# Briefing, actor and topic pages")]
+    config.write_text(text.replace(nav, "\nnav: [index.md, archive.md, about.md]\n"), encoding="utf-8")
+    build(project)
+    deal = project / "seeds" / "2023-harbour-deal.md"
+    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+    build(project)
+    assert "About these briefings" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert tree(project / "site") == clean_build(project, tmp_path / "clean")
