@@ -174,6 +174,12 @@ def test_verb_inside_an_opening_clause_does_not_report_the_main_clause():
     assert speaker(ex, "This time") == "Tom Berg"
 
 
+def test_phrase_after_a_participle_following_the_quote_is_its_object_not_the_speaker():
+    ex = extract("The book accuses Tom Berg of neglect.\n\n"
+                 "Berg said that is a “distortion,” describing the security team as highly trained.")
+    assert speaker(ex, "distortion") == "Tom Berg"
+
+
 # -- sources ----------------------------------------------------------------------------------------
 
 def test_according_to_after_the_quote_names_the_maker_of_the_work():

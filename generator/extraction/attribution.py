@@ -193,6 +193,13 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             if speaker is not None:
                 return speaker, "after"
             break
+        if _ONLY_PUNCTUATION.match(between) and verb.group().lower().endswith("ing"):
+            # `"…," describing the team as heroes`: what follows a participle is its object; its
+            # subject is the clause's, before the quote.
+            speaker = reading.verb_subjects.get((view.number, verb.start()))
+            if speaker is not None:
+                return speaker, "after"
+            break
         if _ONLY_PUNCTUATION.match(between):
             phrase = phrase_after(frame, verb.end(), after_end)
             if phrase is not None:
