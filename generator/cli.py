@@ -6,6 +6,7 @@ article or briefing in ``check``, a failed build, a configuration error), 2 a us
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
@@ -147,6 +148,14 @@ _overwrite_edited = click.option(
          "content/.backup/.")
 
 
+_backend = click.option("--backend", default=None, type=click.Choice(available_backends()),
+                        help="The extraction backend to use. Default: the backend option in mkdocs.yml (builtin).")
+
+
+def _with_backend(project: Project, backend: str | None) -> Project:
+    return project if backend is None else dataclasses.replace(project, backend=backend)
+
+
 _allow_local = click.option(
     "--allow-local", is_flag=True,
     help="Also fetch from private and loopback addresses (a server on this machine or network), which are "
@@ -160,8 +169,10 @@ _timeout = click.option("--timeout", type=click.FloatRange(min=0, min_open=True)
 @_overwrite_edited
 @_workers
 @_keep_going
+@_backend
 @click.pass_obj
-def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool) -> None:
+def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool,
+              backend: str | None) -> None:
     """Summarise new and changed articles of seeds/ into briefings in content/.
 
     Incremental: an article whose bytes did not change is not read again. A briefing marked
@@ -169,7 +180,7 @@ def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int |
     """
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
-    project = state.project()
+    project = _with_backend(state.project(), backend)
     result = update(project, render_pages=False, force=force, overwrite_edited=overwrite_edited,
                     workers=workers, progress=_progress("Summarising"))
     _print_update(state, project, result)
@@ -195,6 +206,8 @@ def _print_update(state: _State, project: Project, result: Update) -> None:
                                              if report.problems else "") + f" ({result.seconds['summarise']:.2f} s)"
                    + (f"; {quiet} reviewed or edited by hand, left as they are (--verbose lists them)"
                       if quiet and not state.verbose else ""))
+        if report.backend_note:
+            click.echo(report.backend_note)
     if result.rendered is not None:
         click.echo(f"pages: {result.rendered.describe()} in {project.relative(project.docs_dir)} "
                    f"({result.seconds['render']:.2f} s)")
@@ -227,9 +240,14 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
     """Print the briefings of article files or folders; writes nothing.
 
     Each briefing's source.path is the article's path as given, so evaluation tools can match
-    it to their records by file name.
+    it to their records by file name. The llm backend takes its options from mkdocs.yml when
+    there is one, and from the environment.
     """
-    engine = get_backend(backend)
+    project = None
+    if backend != "builtin" and state.config.is_file():
+        # Writes nothing, so remembers no answers either.
+        project = dataclasses.replace(state.project(), cache_dir=None)
+    engine = get_backend(backend, project)
     taken: set[str] = set()
     briefings = []
     failures = 0
@@ -240,6 +258,8 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
             state.warn(result)
             failures += 1
             continue
+        for warning in result.warnings:
+            state.warn(warning)
         result = with_unique_id(result, taken)
         briefing = result.briefing
         if fmt == "jsonl":
@@ -250,6 +270,8 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
     if fmt == "json":
         data = [json.loads(briefing_to_json(b)) for b in briefings]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    if jobs and (note := getattr(engine, "describe_run", lambda: None)()):
+        click.echo(note, err=True)
     if failures and not briefings:
         sys.exit(1)
 
@@ -274,6 +296,7 @@ def render(state: _State, keep_going: bool) -> None:
 @_overwrite_edited
 @_workers
 @_keep_going
+@_backend
 @click.option("--fetch", is_flag=True, help="First add the new entries of the feeds listed in mkdocs.yml, as "
               "`briefings update` does; a feed or page that fails is a warning.")
 @click.option("--full", is_flag=True, help="Convert every page again, as a clean `mkdocs build` does, rather "
@@ -281,12 +304,12 @@ def render(state: _State, keep_going: bool) -> None:
 @_allow_local
 @_timeout
 @click.pass_obj
-def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool, fetch: bool,
-          full: bool, allow_local: bool, timeout: float) -> None:
+def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool,
+          backend: str | None, fetch: bool, full: bool, allow_local: bool, timeout: float) -> None:
     """Summarise, render, then build the site into the site folder with MkDocs."""
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
-    project = state.project()
+    project = _with_backend(state.project(), backend)
     if fetch and not project.feeds:
         state.warn(_no_feeds(project))
     elif fetch:

@@ -19,6 +19,7 @@ from mkdocs.config import config_options as c
 from mkdocs.utils.yaml import yaml_load
 
 from .errors import ConfigError
+from .extraction.llm.settings import MODES, LLMSettings
 from .reading import is_web_address
 
 PLUGIN_NAME = "briefings"
@@ -86,6 +87,38 @@ class _AtLeastOne(c.Type):
         return value
 
 
+class _LLMOptions(base.Config):
+    """The ``llm`` options: the OpenAI-compatible server the ``llm`` backend asks (see
+    `generator.extraction.llm.settings`); BRIEFINGS_LLM_BASE_URL and BRIEFINGS_LLM_MODEL override
+    the first two."""
+
+    base_url = c.Optional(_WebAddress())
+    model = c.Optional(c.Type(str))
+    api_key_env = c.Type(str, default=LLMSettings.api_key_env)
+    timeout = c.Type((int, float), default=LLMSettings.timeout)
+    concurrency = _AtLeastOne(default=LLMSettings.concurrency)
+    retries = c.Type(int, default=LLMSettings.retries)
+    mode = c.Choice(MODES, default=LLMSettings.mode)
+
+
+class _LLM(c.SubConfig[_LLMOptions]):
+    """The ``llm`` mapping, whose misspelt options are errors as the plugin's own are."""
+
+    def run_validation(self, value: object):
+        if isinstance(value, dict):
+            known = sorted(name for name, _option in _LLMOptions._schema)
+            for name in value:
+                if name not in known:
+                    raise c.ValidationError(f"'{name}': {_unknown_option(name, known)}")
+        options = super().run_validation(value)
+        for name in ("timeout", "retries"):
+            if isinstance(options[name], bool) or options[name] < 0 or (name == "timeout" and not options[name]):
+                raise c.ValidationError(f"'{name}' must be a number above 0, not {options[name]!r}"
+                                        if name == "timeout" else
+                                        f"'{name}' must be a whole number of at least 0, not {options[name]!r}")
+        return options
+
+
 class BriefingsConfig(base.Config):
     """Options of the ``briefings`` plugin entry in ``mkdocs.yml``; folders are relative to it."""
 
@@ -111,6 +144,8 @@ class BriefingsConfig(base.Config):
     topic_min_briefings = _AtLeastOne(default=2)
     # RSS or Atom feeds whose new entries `briefings update` (and `build --fetch`) add to the seeds.
     feeds = c.ListOfItems(_WebAddress(), default=[])
+    # The language model the llm backend asks.
+    llm = _LLM()
 
     def validate(self) -> tuple[list, list]:
         # MkDocs only warns about a name it does not know and goes on with the default: a misspelt
@@ -150,6 +185,7 @@ class Project:
     register_file: Path | None = None  # the register of actors; None, or a file that does not exist: none
     topic_min_briefings: int = 2  # a topic gets a page once this many briefings have it
     feeds: tuple[str, ...] = ()
+    llm: LLMSettings = LLMSettings()
 
     @property
     def root(self) -> Path:
@@ -203,6 +239,7 @@ def project_from_config(config_file: Path, mkdocs: dict, options: BriefingsConfi
         register_file=Path(options.register),
         topic_min_briefings=options.topic_min_briefings,
         feeds=tuple(options.feeds),
+        llm=LLMSettings(**dict(options.llm)),
     )
 
 

@@ -57,10 +57,11 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
             result.problems.append(cache.problem)
         started = time.perf_counter()
         if summarise_articles:
-            result.summarised = summarise(project, get_backend(project.backend), force=force,
+            result.summarised = summarise(project, get_backend(project.backend, project), force=force,
                                           overwrite_edited=overwrite_edited, progress=progress,
                                           workers=project.workers if workers is None else workers, cache=cache)
             result.problems.extend(result.summarised.problems)
+            result.problems.extend(result.summarised.warnings)
             result.seconds["summarise"] = time.perf_counter() - started
         if render_pages:
             started = time.perf_counter()

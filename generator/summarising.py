@@ -19,7 +19,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from .caching import Cache, file_signature
 from .characters import clean_line
 from .cleaning import Document, clean
 from .config import Project
-from .errors import ArticleError, BriefingError, BriefingsError, WriteError
+from .errors import ArticleError, BackendError, BriefingError, BriefingsError, WriteError
 from .extraction import Backend, Extraction
 from .reading import PAGE_SUFFIXES, file_sha256, find_articles, read_article
 from .schema import (Actor, Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, parse_briefing,
@@ -62,6 +62,9 @@ class Outcome:
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
     problems: list[BriefingsError] = field(default_factory=list)
+    # What went wrong for articles that were summarised all the same (a backend's fallback).
+    warnings: list[BriefingsError] = field(default_factory=list)
+    backend_note: str | None = None  # the backend's one line about the run, such as a model's token use
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
@@ -101,7 +104,7 @@ def make_briefing(document: Document, extraction: Extraction, backend: Backend, 
                       publisher=clean_line(article.source) or None if article.source else None),
         # An article with no sentence to summarise still needs a summary a reader can see.
         summary=extraction.summary.strip() or _first_words(document.paragraphs[0].text, 60),
-        generator=GeneratorInfo(backend=backend.name, version=generator_version(backend, article.path)),
+        generator=_made_by(extraction, backend, article.path),
         paragraphs=tuple(p.text for p in document.paragraphs),
         keywords=_keywords(article.tags, extraction.keywords),
         actors=tuple(_as_loaded(actor) for actor in extraction.actors),
@@ -122,10 +125,20 @@ def _keywords(tags: Sequence[str], found: Sequence[str]) -> tuple[str, ...]:
 def generator_version(backend: Backend, path: Path) -> str:
     """The version a briefing of the article `path` records: the backend's, and for a saved web page
     the page reader's too, so that a better reading of pages makes their briefings again."""
+    return _with_reader(backend.version, path)
+
+
+def _with_reader(version: str, path: Path) -> str:
     if path.suffix.lower() in PAGE_SUFFIXES:
         from .web import reader_version
-        return f"{backend.version}, pages read by {reader_version()}"
-    return backend.version
+        return f"{version}, pages read by {reader_version()}"
+    return version
+
+
+def _made_by(extraction: Extraction, backend: Backend, path: Path) -> GeneratorInfo:
+    """The generator block: the backend's, unless the extraction names what made it (a fallback)."""
+    made_by = extraction.generator or GeneratorInfo(backend=backend.name, version=backend.version)
+    return dataclasses.replace(made_by, version=_with_reader(made_by.version, path))
 
 
 def _as_loaded(actor: Actor) -> Actor:
@@ -159,6 +172,7 @@ class Summarised:
 
     briefing: Briefing
     text: str
+    warnings: tuple[BriefingsError, ...] = ()
 
 
 def summarise_article(path: Path, source: str, briefing_id: str | None, backend: Backend) -> Summarised:
@@ -167,7 +181,7 @@ def summarise_article(path: Path, source: str, briefing_id: str | None, backend:
     document, extraction = extract_document(path, backend)
     briefing_id = briefing_id or briefing_slug(document.article.date, briefing_title(document, extraction))
     briefing = make_briefing(document, extraction, backend, briefing_id, source)
-    return Summarised(briefing, dump_briefing(briefing))
+    return Summarised(briefing, dump_briefing(briefing), tuple(BackendError(w, path=path) for w in extraction.warnings))
 
 
 def with_unique_id(result: Summarised, taken: set[str]) -> Summarised:
@@ -177,7 +191,7 @@ def with_unique_id(result: Summarised, taken: set[str]) -> Summarised:
     if briefing_id == result.briefing.id:
         return result
     briefing = dataclasses.replace(result.briefing, id=briefing_id)
-    return Summarised(briefing, dump_briefing(briefing))
+    return dataclasses.replace(result, briefing=briefing, text=dump_briefing(briefing))
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -263,6 +277,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
         if isinstance(result, BriefingsError):
             report.problems.append(result)
             continue
+        report.warnings.extend(result.warnings)
         cache.put(ARTICLE_SHA256, path, result.briefing.source.sha256, signatures[path])
         if old is None and result.briefing.id in unowned:
             report.problems.append(ArticleError(
@@ -281,6 +296,8 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
                                        "its article is gone from the seeds folder; run `briefings remove "
                                        f"{gone.path.stem}` to drop it from the site", attention=True))
     report.outcomes.sort(key=lambda o: o.source)
+    if jobs and hasattr(backend, "describe_run"):
+        report.backend_note = backend.describe_run()
     return report
 
 
@@ -356,10 +373,20 @@ def summarise_all(jobs: list[Job], backend: Backend, *, workers: int = 1
     included, so the parent only collects; each process makes its own backend from its registered
     name.
     """
+    threads = getattr(backend, "concurrency", 0)
+    if threads:
+        return _summarise_in_threads(jobs, backend, threads)
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or len(jobs) < _MIN_PARALLEL_JOBS:
         return (_summarise_or_error(job, backend) for job in jobs)
     return _summarise_in_pool(jobs, backend.name, min(workers, len(jobs)))
+
+
+def _summarise_in_threads(jobs: list[Job], backend: Backend, threads: int) -> Iterator[Summarised | BriefingsError]:
+    # A backend that waits on a server overlaps its waits; processes would each need a client of
+    # their own and could not share what the backend learns about the server.
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        yield from pool.map(lambda job: _summarise_or_error(job, backend), jobs)
 
 
 def _summarise_in_pool(jobs: list[Job], backend_name: str, workers: int) -> Iterator[Summarised | BriefingsError]:

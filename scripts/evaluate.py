@@ -13,6 +13,14 @@ only. --styles also scores the dev parts rewritten in other house styles (evalua
     .venv/bin/python scripts/evaluate.py [--shared PATH] [--part dev|aside|both] [--styles]
                                          [--keep DIR] [--json] [--repeat N]
     .venv/bin/python scripts/evaluate.py --pages [--json]
+    .venv/bin/python scripts/evaluate.py --backend llm --base-url URL --model NAME [--api-key-env VAR]
+                                         [--limit N] [--part ...] [--json]
+
+--backend llm measures a language model the same way, with the llm backend in its default hybrid
+mode: the built-in backend's quotes and speakers, the model's summaries, roles and positions. Its
+table adds what the checks against the articles dropped or repaired, and the tokens the server
+reported. --limit N scores the first N articles of each set and part only, as a model may take
+seconds an article.
 
 --pages scores, instead, the reading of the saved web pages of tests/pages/ (evaluation/pages.py):
 paragraph precision and recall against the paragraphs each page's NAME.yaml expects.
@@ -22,6 +30,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 import tempfile
 import time
@@ -56,19 +66,32 @@ def main() -> None:
                         help="also time extraction of adversarial texts at 50 and 200 KB: linear work grows 4 times")
     parser.add_argument("--pages", action="store_true",
                         help="score only the reading of the saved web pages in tests/pages/ (needs the web extra)")
+    parser.add_argument("--backend", choices=("builtin", "llm"), default="builtin",
+                        help="the backend to measure (default builtin)")
+    parser.add_argument("--base-url", help="with --backend llm: the OpenAI-compatible server, such as "
+                                           "http://127.0.0.1:11434/v1 (default: BRIEFINGS_LLM_BASE_URL)")
+    parser.add_argument("--model", help="with --backend llm: the model's name (default: BRIEFINGS_LLM_MODEL)")
+    parser.add_argument("--api-key-env", metavar="VAR",
+                        help="with --backend llm: the environment variable that holds the server's key, if it needs one")
+    parser.add_argument("--limit", type=int, metavar="N", help="score only the first N articles of each set and part")
     args = parser.parse_args()
     if args.pages:
         figures = pages.score()
         print(json.dumps(figures, indent=1, sort_keys=True) if args.json else pages.table(figures))
         return
     parts = sets.PARTS if args.part == "both" else (args.part,)
-    figures = evaluate(args.shared / "eval", parts, args.styles, args.keep, args.repeat)
+    if args.backend == "llm" and (args.styles or args.linearity):
+        parser.error("--styles and --linearity measure the built-in backend only")
+    figures = evaluate(args.shared / "eval", parts, args.styles, args.keep, args.repeat,
+                       backend=args.backend, env=llm_environment(args), limit=args.limit)
     if args.linearity:
         figures["linearity"] = adversarial.growth(extract_text)
     if args.json:
         print(json.dumps(figures, indent=1, sort_keys=True))
         return
     tables = [report.figures_table(figures, parts)]
+    if "grounding" in figures:
+        tables.append(report.grounding_table(figures, parts))
     if "dev" in parts:
         tables += [report.quote_errors_table(figures["quote_errors"], figures["articles"]["polnear"]["dev"]),
                    report.actor_errors_table(figures["actor_errors"], figures["articles"]["wikinews"]["dev"])]
@@ -80,11 +103,45 @@ def main() -> None:
     print("\n\n".join(tables))
 
 
-def evaluate(folder: Path, parts: tuple[str, ...], with_styles: bool, keep: Path | None, repeat: int) -> dict:
+def llm_environment(args: argparse.Namespace) -> dict[str, str] | None:
+    """The environment `briefings extract` runs in: the server, the model and the key the llm
+    backend reads, the key copied from the variable named, never from the command line."""
+    if args.backend != "llm":
+        return None
+    env = dict(os.environ)
+    for variable, value in (("BRIEFINGS_LLM_BASE_URL", args.base_url), ("BRIEFINGS_LLM_MODEL", args.model)):
+        if value:
+            env[variable] = value
+    if args.api_key_env:
+        if args.api_key_env not in os.environ:
+            sys.exit(f"error: {args.api_key_env} is not set (set it to the server's key, or leave out --api-key-env)")
+        env["BRIEFINGS_LLM_API_KEY"] = os.environ[args.api_key_env]
+    if not env.get("BRIEFINGS_LLM_BASE_URL") or not env.get("BRIEFINGS_LLM_MODEL"):
+        sys.exit("error: --backend llm needs --base-url and --model (or BRIEFINGS_LLM_BASE_URL and BRIEFINGS_LLM_MODEL)")
+    return env
+
+
+_TOKENS = re.compile(r"language model .*?: (\d+) answer\(s\) from the server, (\d+) from the cache"
+                     r"(?:, \d+ article\(s\) without an answer)?(?:; (\d+) prompt and (\d+) completion tokens)?")
+
+
+def token_use(log: str) -> dict[str, int]:
+    """The answers and tokens the llm backend reported on its last line of standard error."""
+    found = _TOKENS.findall(log)
+    asked, cached, prompt, completion = (int(v or 0) for v in found[-1]) if found else (0, 0, 0, 0)
+    return {"answers": asked, "cached": cached, "prompt_tokens": prompt, "completion_tokens": completion}
+
+
+def evaluate(folder: Path, parts: tuple[str, ...], with_styles: bool, keep: Path | None, repeat: int,
+             backend: str = "builtin", env: dict[str, str] | None = None, limit: int | None = None) -> dict:
     scorers = sets.load_scorers(folder)
     gold = {"polnear": sets.split(sets.read_jsonl(folder / "quotes-dev-large.jsonl")),
             "wikinews": sets.split(scorers.briefings.load_gold(str(folder / "articles-dev")))}
     positions = sets.split(scorers.positions.load_gold(str(folder / "positions-dev"), str(folder / "articles-dev")))
+    if limit is not None:
+        gold = {s: {part: records[:limit] for part, records in by_part.items()} for s, by_part in gold.items()}
+        kept = {part: {d["id"] for d in gold["wikinews"][part]} for part in sets.PARTS}
+        positions = {part: [p for p in positions[part] if p["id"] in kept[part]] for part in sets.PARTS}
     extracted = sorted(set(parts) | ({"dev"} if with_styles else set()))
     groups = {(s, part, "plain"): gold[s][part] for s in SETS for part in extracted}
     doubtful = {(s, "plain"): 0 for s in SETS}
@@ -96,8 +153,10 @@ def evaluate(folder: Path, parts: tuple[str, ...], with_styles: bool, keep: Path
         root = Path(tmp)
         for key, records in groups.items():
             sets.write_texts(records, root.joinpath(*key))
-        predictions = sets.extract(root)
-        words, speed = words_per_second([root / s / part / "plain" for s in SETS for part in parts], repeat)
+        log: list[str] = []
+        predictions = sets.extract(root, backend, env, log)
+        if backend == "builtin":
+            words, speed = words_per_second([root / s / part / "plain" for s in SETS for part in parts], repeat)
     if keep:
         keep_dev_predictions(predictions, keep)
 
@@ -110,8 +169,13 @@ def evaluate(folder: Path, parts: tuple[str, ...], with_styles: bool, keep: Path
         return {**without_articles(scorer.score(records, briefings)), "non_verbatim": sets.non_verbatim(briefings)}
 
     figures: dict = {"split": "an article is set aside when int(sha256(id).hexdigest(), 16) % 5 == 0",
-                     "articles": {s: {part: len(gold[s][part]) for part in parts} for s in SETS},
-                     "speed": {"words": words, "words_per_second": round(speed), "repeat": max(1, repeat)}}
+                     "articles": {s: {part: len(gold[s][part]) for part in parts} for s in SETS}}
+    if backend == "builtin":
+        figures["speed"] = {"words": words, "words_per_second": round(speed), "repeat": max(1, repeat)}
+    else:
+        figures["tokens"] = token_use("".join(log))
+        figures["grounding"] = {part: sets.grounding([b for s in SETS for b in predictions.get((s, part, "plain"), [])])
+                                for part in parts}
     for part in parts:
         for s in SETS:
             figures.setdefault(s, {})[part] = scores(s, part)

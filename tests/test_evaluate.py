@@ -6,12 +6,16 @@ Everything runs on small hand-written articles; the tests that need the shared s
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 
 import pytest
 import yaml
 
 from tests.conftest import REPO, SHARED
+from tests.llm_server import ChatServer
 
 sys.path.insert(0, str(REPO / "scripts"))
 from evaluation import errors, sets, styles  # noqa: E402
@@ -258,3 +262,30 @@ def test_page_paragraphs_are_scored_by_precision_and_recall(tmp_path):
     figures = pages.score(tmp_path)
     assert (figures["paragraph_precision"], figures["paragraph_recall"]) == (0.75, 0.75)
     assert (figures["furniture_left"], figures["metadata_right"], figures["metadata_fields"]) == (1, 1, 1)
+
+
+# --------------------------------------------------------------------------- a language model
+
+@needs_scorers
+def test_the_llm_backend_is_measured_with_the_same_scorers_and_its_grounding_counts(tmp_path):
+    server = ChatServer()
+    try:
+        result = subprocess.run(
+            [sys.executable, str(REPO / "scripts" / "evaluate.py"), "--shared", str(SHARED), "--part", "dev",
+             "--limit", "2", "--backend", "llm", "--base-url", server.base_url, "--model", "echo",
+             "--api-key-env", "FIXTURE_KEY", "--json"],
+            capture_output=True, text=True, cwd=REPO, env={**os.environ, "FIXTURE_KEY": "sk-fixture"})
+    finally:
+        server.close()
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["articles"] == {"polnear": {"dev": 2}, "wikinews": {"dev": 2}}
+    assert {"exact_f1", "speaker_accuracy"} <= set(figures["polnear"]["dev"])
+    assert {"f1", "summary_point_coverage"} <= set(figures["positions"]["dev"])
+    grounding = figures["grounding"]["dev"]
+    # The fixture server's echo answers each article with one quotation no article has.
+    assert (grounding["by_model"], grounding["fell_back"]) == (4, 0)
+    assert grounding["quotes_dropped"] >= 4
+    assert figures["tokens"]["answers"] == 4 and figures["tokens"]["prompt_tokens"] > 0
+    assert {r["headers"]["authorization"] for r in server.requests} == {"Bearer sk-fixture"}
+    assert figures["non_verbatim"]["dev"] == 0

@@ -27,7 +27,7 @@ from generator import rendering
 from generator.cli import cli
 from generator.errors import BriefingError
 from generator.schema import (BRIEFING_SCHEMA, COLLECTION_SCHEMA, SCHEMA_FILES, SCHEMA_FOLDER, Actor, Briefing,
-                              GeneratorInfo, Position, Quote, Source, briefing_to_dict, dump_briefing, parse_briefing)
+                              GeneratorInfo, Grounding, Position, Quote, Source, briefing_to_dict, dump_briefing, parse_briefing)
 from generator.schema.fields import RECORDS
 from generator.schema.json_schema import schema_text
 from generator.schema.page import EXAMPLE, schema_page
@@ -123,20 +123,23 @@ def test_the_shipped_schemas_are_json_schemas_of_draft_2020_12(name):
 def test_the_schema_has_the_fields_the_generator_writes_in_its_order():
     schema = shipped(BRIEFING_SCHEMA)
     briefing = make_briefing()
-    # Author and publisher are written only when known: with both, every field is there.
+    # Author and publisher are written only when known, grounding only by a language model: with
+    # all three, every field is there.
     data = briefing_to_dict(dataclasses.replace(
-        briefing, source=dataclasses.replace(briefing.source, author="Ana Ruiz", publisher="The Valley Post")))
+        briefing, source=dataclasses.replace(briefing.source, author="Ana Ruiz", publisher="The Valley Post"),
+        generator=dataclasses.replace(briefing.generator, grounding=Grounding())))
     data["generator"]["checksum"] = "f" * 64
-    assert list(schema["properties"]) == list(data)
+    data["grounding"] = data["generator"]["grounding"]
+    assert list(schema["properties"]) == [key for key in data if key != "grounding"]
     for field, record in (("source", "source"), ("actors", "actor"), ("positions", "position"),
-                          ("quotes", "quote"), ("generator", "generator")):
+                          ("quotes", "quote"), ("generator", "generator"), ("grounding", "grounding")):
         written = data[field][0] if isinstance(data[field], list) else data[field]
         assert list(schema["$defs"][record]["properties"]) == list(written)
 
 
 def test_the_schema_has_a_field_for_every_field_of_the_dataclasses():
     classes = {"briefing": Briefing, "source": Source, "actor": Actor, "position": Position, "quote": Quote,
-               "generator": GeneratorInfo}
+               "generator": GeneratorInfo, "grounding": Grounding}
     for record in RECORDS:
         held = {f.name for f in dataclasses.fields(classes[record.name])}
         assert held <= set(record.allowed()), record.name
@@ -162,13 +165,16 @@ def test_every_enumeration_names_and_describes_each_of_its_values():
 
 @pytest.mark.parametrize("record, name", [(r.name, f.name) for r in RECORDS for f in r.fields if not f.required])
 def test_an_absent_optional_field_reads_as_the_default_the_schema_gives(record, name):
-    data = briefing_to_dict(make_briefing())
+    briefing = make_briefing()
+    data = briefing_to_dict(dataclasses.replace(
+        briefing, generator=dataclasses.replace(briefing.generator, grounding=Grounding(quotes_dropped=1))))
     held = {"briefing": data, "source": data["source"], "actor": data["actors"][0], "position": data["positions"][0],
-            "quote": data["quotes"][0], "generator": data["generator"]}[record]
+            "quote": data["quotes"][0], "generator": data["generator"], "grounding": data["generator"]["grounding"]}[record]
     held.pop(name, None)  # the checksum is written by dump_briefing only
     briefing = parse_briefing(Path("content/ceasefire-talks.yaml"), yaml_text(data))
     value = {"briefing": briefing, "source": briefing.source, "actor": briefing.actors[0],
-             "position": briefing.positions[0], "quote": briefing.quotes[0], "generator": briefing.generator}[record]
+             "position": briefing.positions[0], "quote": briefing.quotes[0], "generator": briefing.generator,
+             "grounding": briefing.generator.grounding}[record]
     schema = shipped(BRIEFING_SCHEMA)
     properties = (schema if record == "briefing" else schema["$defs"][record])["properties"]
     if hasattr(value, name):

@@ -158,11 +158,43 @@ GENERATOR = Record("generator", "What produced the briefing.", (
           "the page reader's, such as `0.1.0+1cf972f4ad, pages read by trafilatura 2.3.1+5e0c2b9d1a`, "
           "so a better reading of pages counts as well. When the backend or its version "
           "changes, briefings are summarised again (unless reviewed or edited by hand)."),
+    Field("grounding", False, _ref("grounding"),
+          "Only in briefings made with a language model (the `llm` backend): what the model answered "
+          "that failed the checks against the article, counted. What a model writes is kept only once "
+          "the article bears it out, so a count above zero means the model tried to put words in "
+          "someone's mouth, or to give a stance to someone the article does not name, and was "
+          "stopped."),
     Field("checksum", False, _HEX_DIGEST,
           "The SHA-256 digest of the file exactly as the generator wrote it, computed with this value "
           "replaced by 64 letters f. When it no longer matches (or the line is missing), a person has "
           "edited the file, and the generator leaves it alone from then on. Delete the file to let the "
           "generator write the briefing again."),
+))
+
+_COUNT: dict[str, Any] = {"type": "integer", "minimum": 0}
+
+GROUNDING = Record("grounding", "What a language model answered that failed the checks against the article.", (
+    Field("quotes_repaired", False, _COUNT,
+          "Quotes the model gave nearly word for word (a word or a mark changed), each replaced by the "
+          "one stretch of the article it stands for."),
+    Field("quotes_dropped", False, _COUNT,
+          "Quotes left out: not found word for word in the article, nor nearly so in exactly one "
+          "place (paraphrased or invented)."),
+    Field("speakers_rejected", False, _COUNT,
+          "Speakers the model named that are not actors of the briefing; the quote keeps the "
+          "built-in speaker, or none."),
+    Field("actors_dropped", False, _COUNT, "Actors left out because the article never names them."),
+    Field("roles_rejected", False, _COUNT,
+          "Roles left out because their words are not the article's; the actor keeps the built-in role."),
+    Field("positions_dropped", False, _COUNT,
+          "Positions left out for naming no actor of the briefing, a paragraph that does not exist or "
+          "an unknown polarity."),
+    Field("positions_without_evidence", False, _COUNT,
+          "Positions left out because the paragraph they cite neither names nor refers to their actor, "
+          "or does not say what the stance says."),
+    Field("disagreements", False, _COUNT,
+          "Quotes the model gives to another speaker than the built-in backend does; the briefing "
+          "keeps the built-in speaker."),
 ))
 
 BRIEFING = Record("briefing", "A briefing of one news article: its actors, their positions and the "
@@ -210,4 +242,4 @@ BRIEFING = Record("briefing", "A briefing of one news article: its actors, their
           "these numbers, and the site shows them as ¶1, ¶2, …"),
 ))
 
-RECORDS = (BRIEFING, SOURCE, ACTOR, POSITION, QUOTE, GENERATOR)
+RECORDS = (BRIEFING, SOURCE, ACTOR, POSITION, QUOTE, GENERATOR, GROUNDING)

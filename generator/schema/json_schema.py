@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from .fields import BRIEFING, RECORDS, Field, Record
-from .model import SCHEMA_VERSION, Actor, Briefing, GeneratorInfo, Position, Quote, Source
+from .model import SCHEMA_VERSION, Actor, Briefing, GeneratorInfo, Grounding, Position, Quote, Source
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 BRIEFING_SCHEMA = f"briefing-{SCHEMA_VERSION}.json"
 COLLECTION_SCHEMA = f"briefings-{SCHEMA_VERSION}.json"
 SCHEMA_FOLDER = Path(__file__).parent
 _DATACLASSES = {"briefing": Briefing, "source": Source, "actor": Actor, "position": Position, "quote": Quote,
-                "generator": GeneratorInfo}
+                "generator": GeneratorInfo, "grounding": Grounding}
 
 
 def _default(record: Record, field: Field) -> dict[str, Any]:

@@ -12,9 +12,9 @@ import yaml
 
 from ..characters import clean_line, escape_unseen, lone_surrogate, strip_invisible
 from ..errors import BriefingError, FileProblems
-from .fields import ACTOR, BRIEFING, GENERATOR, POSITION, QUOTE, SOURCE
+from .fields import ACTOR, BRIEFING, GENERATOR, GROUNDING, POSITION, QUOTE, SOURCE
 from .model import (ACTOR_TYPES, MAX_ID_BYTES, POLARITIES, SCHEMA_VERSION, SHA256, Actor, Briefing, GeneratorInfo,
-                    Position, Quote, Source, _DEVICE_NAME, _ID)
+                    Grounding, Position, Quote, Source, _DEVICE_NAME, _ID)
 from .yaml12 import DATE, DECIMAL, DECIMAL_WHOLE, FALSE, NUMBER_1_2, ONLY_SOME_BOOLEANS, TRUE, WHOLE_1_2
 
 # libyaml's parser, where PyYAML was built with it, composes a briefing about 15 times faster.
@@ -444,10 +444,22 @@ def _read_briefing(r: _Reader, root: yaml.Node) -> Briefing:
     gen = r.mapping(top.get("generator"), "generator", GENERATOR.allowed())
     if "checksum" in gen:  # `was_edited` reads it from the text; here it is only checked
         r.digest(gen["checksum"], "generator.checksum")
+    grounding = None
+    if "grounding" in gen:
+        counts = r.mapping(gen["grounding"], "generator.grounding", GROUNDING.allowed())
+        grounding = Grounding(**{name: _count(r, node, f"generator.grounding.{name}") for name, node in counts.items()})
     generator = GeneratorInfo(backend=r.text(gen.get("backend"), "generator.backend"),
-                              version=r.text(gen.get("version"), "generator.version"))
+                              version=r.text(gen.get("version"), "generator.version"), grounding=grounding)
 
     return Briefing(id=briefing_id, title=title, date=date, source=source, summary=summary,
                     generator=generator, paragraphs=paragraphs, keywords=keywords,
                     actors=tuple(actors), positions=tuple(positions), quotes=tuple(quotes),
                     reviewed=reviewed, schema=schema)
+
+
+def _count(r: _Reader, node: yaml.Node, where: str) -> int | None:
+    number = r.whole_number(node, where)
+    if number is not None and number < 0:
+        r.report(node, where, f"{number} is not a count", "write a whole number of at least 0")
+        return None
+    return number

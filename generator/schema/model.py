@@ -62,9 +62,25 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Grounding:
+    """What a backend that writes text of its own (a language model) answered that failed the checks
+    against the article and was repaired or left out; see `fields.GROUNDING` for each count."""
+
+    quotes_repaired: int = 0
+    quotes_dropped: int = 0
+    speakers_rejected: int = 0
+    actors_dropped: int = 0
+    roles_rejected: int = 0
+    positions_dropped: int = 0
+    positions_without_evidence: int = 0
+    disagreements: int = 0
+
+
+@dataclass(frozen=True)
 class GeneratorInfo:
     backend: str
     version: str
+    grounding: Grounding | None = None  # only from backends whose answers are checked against the article
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ editors where the JSON Schema is."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -52,9 +53,17 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "quotes": [{"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph,
                     "partial": q.partial, "key": q.key, "confidence": q.confidence}
                    for q in briefing.quotes],
-        "generator": {"backend": briefing.generator.backend, "version": briefing.generator.version},
+        "generator": _generator(briefing),
         "paragraphs": list(briefing.paragraphs),
     }
+
+
+def _generator(briefing: Briefing) -> dict[str, Any]:
+    info = briefing.generator
+    data: dict[str, Any] = {"backend": info.backend, "version": info.version}
+    if info.grounding is not None:
+        data["grounding"] = dataclasses.asdict(info.grounding)
+    return data
 
 
 def briefing_to_json(briefing: Briefing) -> str:

@@ -96,10 +96,40 @@ def figures_table(figures: dict, parts: tuple[str, ...]) -> str:
         rows += [row(f"  {label}", [figures[section][p][key] for p in parts], key, target)
                  for label, key, target in measures]
     rows += [["Both sets"], row("  quotes that are not verbatim", [figures["non_verbatim"][p] for p in parts], "", "0")]
-    speed = figures["speed"]
+    speed = figures.get("speed")
+    if speed is None:  # a language model's cost is its tokens, in the grounding table
+        return render(rows)
     best = f", best of {speed['repeat']}" if speed["repeat"] > 1 else ""
     return (render(rows) + f"\n\nExtraction speed, one process: {speed['words_per_second']:,} words/s over "
             f"{speed['words']:,} words{best} (target >= {SPEED_TARGET:,})")
+
+
+GROUNDING = [
+    ("briefings made with the model", "by_model"),
+    ("made by the built-in backend instead (no usable answer)", "fell_back"),
+    ("quotes dropped (paraphrased, invented or ambiguous)", "quotes_dropped"),
+    ("quotes repaired (a near miss replaced by the article's words)", "quotes_repaired"),
+    ("speakers rejected (not an actor)", "speakers_rejected"),
+    ("positions without evidence", "positions_without_evidence"),
+    ("positions dropped (unknown actor, paragraph or polarity)", "positions_dropped"),
+    ("actors dropped (not named in the article)", "actors_dropped"),
+    ("roles rejected (not the article's words)", "roles_rejected"),
+    ("quotes the model gives to another speaker", "disagreements"),
+]
+
+
+def grounding_table(figures: dict, parts: tuple[str, ...]) -> str:
+    """What the checks against the articles dropped or repaired of the model's answers, both sets
+    together, and the tokens the server reported."""
+    rows = [["grounding of the model's answers, both sets", *(PART_NAMES[p] for p in parts)]]
+    rows += [[f"  {label}", *(str(figures["grounding"][p].get(key, 0)) for p in parts)] for label, key in GROUNDING]
+    tokens = figures["tokens"]
+    asked = tokens["answers"]
+    line = (f"Tokens, as the server reported them: {tokens['prompt_tokens']:,} prompt and "
+            f"{tokens['completion_tokens']:,} completion tokens for {asked} answers"
+            + (f", {tokens['prompt_tokens'] / asked:,.0f} and {tokens['completion_tokens'] / asked:,.0f} an article"
+               if asked else ""))
+    return render(rows) + "\n\n" + line
 
 
 def _share(count: int, total: int) -> str:

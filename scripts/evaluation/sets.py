@@ -55,18 +55,24 @@ def write_texts(records: list[dict], folder: Path) -> None:
         (folder / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8", newline="")
 
 
-def extract(root: Path) -> dict[tuple[str, ...], list[dict]]:
+def extract(root: Path, backend: str = "builtin", env: dict[str, str] | None = None,
+            log: list[str] | None = None) -> dict[tuple[str, ...], list[dict]]:
     """The briefings of every article under `root`, keyed by the article's folder relative to it.
 
-    One run of `briefings extract` over everything, so its worker processes start once.
+    One run of `briefings extract` over everything, so its worker processes start once; `env` is
+    its environment (the llm backend's server, model and key), and `log` receives what it printed
+    on standard error (the llm backend's token use).
     """
     predictions: dict[tuple[str, ...], list[dict]] = {}
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
-        result = subprocess.run([sys.executable, "-m", "generator", "extract", "--format", "jsonl", str(root)],
-                                stdout=out, stderr=subprocess.PIPE, text=True, check=False, cwd=REPO)
+        result = subprocess.run([sys.executable, "-m", "generator", "extract", "--backend", backend, "--format",
+                                 "jsonl", str(root)],
+                                stdout=out, stderr=subprocess.PIPE, text=True, check=False, cwd=REPO, env=env)
         if result.returncode != 0:
             sys.exit(f"briefings extract failed:\n{result.stderr}")
         sys.stderr.write(result.stderr)
+        if log is not None:
+            log.append(result.stderr)
         out.seek(0)
         for line in out:
             briefing = json.loads(line)
@@ -89,3 +95,18 @@ def repeated_positions(briefings: list[dict]) -> int:
                          for j, (other, longer) in enumerate(stances))
                      for i, (actor, stance) in enumerate(stances))
     return count
+
+
+def grounding(briefings: list[dict]) -> dict[str, int]:
+    """The llm backend's grounding counts summed over `briefings`, with how many briefings the model
+    made and how many the built-in backend made instead, after the model gave no usable answer."""
+    totals = {"by_model": 0, "fell_back": 0}
+    for briefing in briefings:
+        generator = briefing["generator"]
+        if generator["backend"] != "llm":
+            totals["fell_back"] += 1
+            continue
+        totals["by_model"] += 1
+        for name, count in (generator.get("grounding") or {}).items():
+            totals[name] = totals.get(name, 0) + count
+    return totals
