@@ -588,6 +588,9 @@ def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Sp
         entity = cast.resolve_pronoun(pronoun.group(), base + (pronoun.start() if subject_before else sentence.start))
         if entity is not None:
             cast.record(base + pronoun.start(), entity, True, number, acts=False)
+            # (The pronoun carries the chain on; it does not make the actor more central to the
+            # story than naming it once did.)
+            cast.canonical(entity).mentions -= 1
 
 
 def _after_opening_participle(frame: str, initial_at: int, at: int) -> bool:
