@@ -120,6 +120,14 @@ def test_pronoun_after_an_opening_participial_phrase_points_past_its_object():
     assert speaker(ex, "I regret nothing") == "Tom Berg"
 
 
+def test_pronoun_carrying_the_chain_on_does_not_make_a_passing_name_an_actor():
+    ex = extract("The government named a new foreign minister on Monday.\n\n"
+                 "Mayor Anna Lund said the choice was wise. “We need a steady hand,” Lund said.\n\n"
+                 "In May, Tom Berg was forced to quit as minister after it became known that he left secret "
+                 "papers at the home of a friend.")
+    assert [a.name for a in ex.actors] == ["Anna Lund"]
+
+
 # -- reporting verbs -------------------------------------------------------------------------------
 
 def test_phrasal_reporting_verb_names_the_speaker():
