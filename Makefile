@@ -17,12 +17,14 @@ $(STAMP): pyproject.toml
 site: $(STAMP)
 	$(BIN)/briefings build
 
-## test: run the whole test suite; as root, first installs Chromium for the browser tests and npm
-## for the JavaScript schema validator if missing (the test installs the validator's npm packages)
+## test: run the whole test suite; as root, first installs Chromium for the browser tests, npm for
+## the JavaScript schema validator, axe-core and the Nu Html Checker (the tests install their npm
+## packages), and Java to run the Nu Html Checker, if missing
 test: $(STAMP)
-	@if { [ ! -x /usr/bin/chromium ] || ! command -v npm >/dev/null; } && [ "$$(id -u)" = 0 ] \
-		&& command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium npm; fi
+	@if { [ ! -x /usr/bin/chromium ] || ! command -v npm >/dev/null || ! command -v java >/dev/null; } \
+		&& [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium npm \
+		default-jre-headless; fi
 	$(BIN)/python -m pytest
 
 ## check: validate every briefing and template

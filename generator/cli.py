@@ -394,8 +394,8 @@ def _fetch(state: _State, project: Project, addresses: tuple[str, ...], feeds: t
               help="IP address and port to serve the site on.")
 @click.option("--full-rebuild", is_flag=True,
               help="Rebuild every page on each change, as plain `mkdocs serve` does, instead of only "
-                   "the pages whose Markdown changed (MkDocs' dirty reload). Search then finds every "
-                   "page; with dirty reload it finds only the pages rebuilt since the server started.")
+                   "the pages whose Markdown changed (MkDocs' dirty reload). Search finds every page "
+                   "either way: the plugin keeps the index entries of the pages a dirty reload leaves.")
 @click.pass_obj
 def serve(state: _State, dev_addr: str, full_rebuild: bool) -> None:
     """Summarise and render, then serve the site; edits to seeds/, content/ or templates

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .searching import slim_entries
+from .searching import plain_titles, slim_entries
 from .writing import atomic_write
 
 MEMO_VERSION = 1
@@ -216,9 +216,10 @@ class IncrementalBuild:
                 replay.log(level, message)
 
     # -- on_post_build: the search index of every page ---------------------------------------------
-    def merge_search_index(self, path: Path, slim: bool) -> None:
+    def merge_search_index(self, path: Path, slim: bool, plain: bool = False) -> None:
         """Rewrite the search index MkDocs wrote for the converted pages so that it holds every
-        page's entries in page order, as a clean build's does (slimmed, with `slim`)."""
+        page's entries in page order, as a clean build's does (slimmed, with `slim`; with titles as
+        plain text, with `plain`)."""
         data = json.loads(path.read_bytes())
         fresh: dict[str, list[dict]] = {}
         for entry in data["docs"]:
@@ -227,7 +228,8 @@ class IncrementalBuild:
         for src, url in self.order:
             memo = self.memo.pages[src]
             if src in self.rebuilt:
-                memo.entries = slim_entries(fresh.get(url, [])) if slim else fresh.get(url, [])
+                entries = plain_titles(fresh.get(url, [])) if plain else fresh.get(url, [])
+                memo.entries = slim_entries(entries) if slim else entries
             docs.extend(memo.entries)
         data["docs"] = docs
         if slim:

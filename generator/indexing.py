@@ -32,7 +32,8 @@ ROLE_COUNT = 20  # the most recently given
 COMPANION_COUNT = 20  # the most often named together
 TOPICS_INDEX = "topics/index.md"
 ARCHIVE_PATH = "archive.md"
-ACTOR_ORDER_PATHS = {"name": "actors/index.md", "briefings": "actors/by-briefings.md"}
+# The most present actors first by default: a reader comes to the list for the actors that matter.
+ACTOR_ORDER_PATHS = {"briefings": "actors/index.md", "name": "actors/by-name.md"}
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")

@@ -10,11 +10,13 @@ search index slimmed (see `generator.searching`) unless ``search_index: full`` i
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.utils import get_relative_url
 
 from . import pipeline, rendering, searching
 from .incremental import IncrementalBuild
@@ -35,6 +37,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
         self._command = command
+        self._search = searching.SearchMemo()
+        self._pages: set[str] = set()
 
     def on_config(self, config: Any) -> Any:
         # `mkdocs serve` sets site_url to its own address, so only a build can lack one.
@@ -46,6 +50,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_files(self, files: Any, *, config: Any) -> Any:
+        # Where the search index locates each page: the home page's URL is "./" there, and "" in the index.
+        self._pages = {"" if file.url in ("./", ".") else file.url for file in files.documentation_pages()}
         # Without site_url no render writes a feed, so one in the docs folder is what a server left
         # behind, with links to its own address.
         feed = files.get_file_from_path(rendering.FEED_PATH)
@@ -54,6 +60,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.incremental is not None:
             self.incremental.decide(files, config)
         return files
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        # Feed readers and browsers find a site's feed through a link in each page's head; themes
+        # have no setting for it, so it is added to the page MkDocs made, whatever the theme.
+        if "feed" not in self.config.sections or not config.site_url or "</head>" not in output:
+            return output
+        href = html.escape(get_relative_url(rendering.FEED_PATH, page.url or "."), quote=True)
+        title = html.escape(str(config.site_name), quote=True)
+        link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{href}">\n'
+        head = output.index("</head>")
+        return output[:head] + link + output[head:]
 
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
         if self.incremental is not None:
@@ -85,11 +102,20 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     @event_priority(-100)
     def on_post_build(self, *, config: Any) -> None:
         index = Path(config.site_dir) / "search" / "search_index.json"
-        if self.incremental is not None and index.is_file():
-            self.incremental.merge_search_index(index, slim=self.config.search_index == "slim")
-        elif self.config.search_index == "slim" and index.is_file():
-            before, after = searching.slim_search_index(index)
-            log.info(f"search index slimmed from {before / 1e6:.1f} MB to {after / 1e6:.1f} MB")
+        if not index.is_file():
+            return
+        slim = self.config.search_index == "slim"
+        search = config.plugins.get("search")
+        plain = slim and search is not None and type(search).__module__.startswith("mkdocs.")
+        if self.incremental is not None:
+            self.incremental.merge_search_index(index, slim=slim, plain=plain)
+            return
+        if not slim and not self._serving:
+            return  # `full`: MkDocs' index as it is
+        # A dirty rebuild indexes only the pages it rebuilt: the others' entries come from the last build.
+        memo, pages = (self._search, self._pages) if self._serving else (None, None)
+        before, after = searching.rewrite_search_index(index, slim=slim, plain=plain, memo=memo, pages=pages)
+        log.info(f"search index rewritten from {before / 1e6:.1f} MB to {after / 1e6:.1f} MB")
 
 
 def watched_folders(project: Project) -> list[Path]:

@@ -54,7 +54,7 @@ import markdown
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from .config import Project, source_date_epoch
+from .config import SECTIONS, Project, source_date_epoch
 from .errors import BuildError, TemplateError
 from .identity import Identities, resolve
 from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear,
@@ -62,6 +62,8 @@ from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo,
                        archive_years, by_number_of_briefings, index_actors, index_topics, month_name, page_path,
                        token_of, tokens, topic_path, topic_slug)
 from .register import Register, load_register
+from .sample import sample_briefings
+from .timeline import timeline
 from .schema import SCHEMA_FILES, SCHEMA_FOLDER, SCHEMA_VERSION, Actor, Briefing, Position, Quote, briefing_to_json
 from .schema.page import schema_page
 from .writing import Data, FileRange, write_if_changed
@@ -288,6 +290,18 @@ def _link_target(target: str) -> Markup:
     return Markup(target) if _PLAIN_TARGET.fullmatch(target) else escape_text(target)
 
 
+def _marked(paragraph: SourceParagraph) -> Markup:
+    """A source paragraph's text with its quoted words as links back to who said them, styled as marks."""
+    pieces, at = [], 0
+    for span in paragraph.quoted:
+        pieces += [escape_text(paragraph.text[at:span.start]),
+                   Markup(f"[{escape_text(paragraph.text[span.start:span.end])}](#{span.anchor})"
+                          '{: .briefings-quoted title="Who said it" }')]
+        at = span.end
+    pieces.append(escape_text(paragraph.text[at:]))
+    return Markup("").join(pieces)
+
+
 def _trusted(value: object) -> Markup:
     """The opt-out: print `value` as Markdown/HTML exactly as it is. Never use it on article text."""
     return Markup("" if value is None else str(value))
@@ -303,6 +317,54 @@ class Appearance:
     actor: Actor
     quotes: tuple[Quote, ...]
     positions: tuple[Position, ...]
+
+    @property
+    def full_quotes(self) -> tuple[Quote, ...]:
+        """The quotes that are whole sentences: `quotes` less the fragments."""
+        return tuple(q for q in self.quotes if not q.partial)
+
+    @property
+    def fragments(self) -> tuple[Quote, ...]:
+        """The fragments (partial quotes) the stances of this appearance do not already hold."""
+        return _fragments(self.quotes, self.positions)
+
+
+@dataclass(frozen=True)
+class Card:
+    """An actor of a briefing who says or holds something, as the briefing page gathers it: the
+    actor, their page, stances and quotes. Cards come main actors first (most quotes and positions)."""
+
+    actor: Actor
+    anchor: str  # the id of the card's heading, such as `who-1`
+    path: str | None  # the actor's page, when it has one
+    positions: tuple[Position, ...]
+    quotes: tuple[Quote, ...]  # whole quotes, in the article's order
+    fragments: tuple[Quote, ...]  # partial quotes that none of the stances already holds
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Quoted words inside a source paragraph: characters `start` to `end` of its text, and the id
+    of what they lead back to (a card, or `unattributed`)."""
+
+    start: int
+    end: int
+    anchor: str
+
+
+@dataclass(frozen=True)
+class SourceParagraph:
+    """A paragraph of the article with where its quotes are; the `marked` filter prints it."""
+
+    number: int
+    text: str
+    quoted: tuple[QuotedSpan, ...]
+
+
+def _fragments(quotes: Iterable[Quote], positions: Iterable[Position]) -> tuple[Quote, ...]:
+    # A fragment is shown in the stance it belongs to: one whose words it is part of needs no line of its own.
+    stances = [p.stance.casefold() for p in positions]
+    return tuple(q for q in quotes if q.partial and not any(q.text.casefold() in s for s in stances))
 
 
 @dataclass(frozen=True)
@@ -404,6 +466,38 @@ def _by_actor(items: Iterable[T], attribute: str) -> dict[str, list[T]]:
     return grouped
 
 
+def cards(briefing: Briefing, actor_paths: dict[str, str]) -> list[Card]:
+    """One card per actor who is quoted or holds a position, those with the most of both first,
+    ties in the briefing's order."""
+    quotes, positions = _by_actor(briefing.quotes, "speaker"), _by_actor(briefing.positions, "actor")
+    weight = {a.id: len(quotes.get(a.id, ())) + len(positions.get(a.id, ())) for a in briefing.actors}
+    ranked = sorted((a for a in briefing.actors if weight[a.id]), key=lambda a: -weight[a.id])
+    return [Card(actor, f"who-{number}", actor_paths.get(actor.id), tuple(positions.get(actor.id, ())),
+                 tuple(q for q in quotes.get(actor.id, ()) if not q.partial),
+                 _fragments(quotes.get(actor.id, ()), positions.get(actor.id, ())))
+            for number, actor in enumerate(ranked, 1)]
+
+
+UNATTRIBUTED = "unattributed"  # the id of the briefing page's list of quotes without a known speaker
+
+
+def source_paragraphs(briefing: Briefing, shown: list[Card]) -> list[SourceParagraph]:
+    """The article's paragraphs with their quoted words, each leading back to the card of who said
+    them; a quote that overlaps one found before it is not marked twice."""
+    anchors = {card.actor.id: card.anchor for card in shown}
+    spans: dict[int, list[QuotedSpan]] = {}
+    for quote in briefing.quotes:
+        if not 1 <= quote.paragraph <= len(briefing.paragraphs) or not quote.text:
+            continue
+        start = briefing.paragraphs[quote.paragraph - 1].find(quote.text)
+        taken = spans.setdefault(quote.paragraph, [])
+        end = start + len(quote.text)
+        if start >= 0 and not any(s.start < end and start < s.end for s in taken):
+            taken.append(QuotedSpan(start, end, anchors.get(quote.speaker or "", UNATTRIBUTED)))
+    return [SourceParagraph(number, text, tuple(sorted(spans.get(number, ()), key=lambda s: s.start)))
+            for number, text in enumerate(briefing.paragraphs, 1)]
+
+
 def _positions_by_actor(briefing: Briefing) -> list[tuple[Actor, list[Position]]]:
     grouped = _by_actor(briefing.positions, "actor")
     return [(actor, grouped[actor.id]) for actor in briefing.actors if actor.id in grouped]
@@ -459,6 +553,7 @@ def make_environment(project: Project, code: TemplateCode | None = None) -> jinj
         "link": _link,
         "paragraph_link": _paragraph_link,
         "trusted": _trusted,
+        "marked": _marked,
         "url": escape_url,
         "join": jinja2.pass_eval_context(_join),
     })
@@ -518,7 +613,8 @@ _PAGINATION = Variable("pagination", Pagination, "where this page is among the p
 PAGE_TYPES = {
     "index": PageType("index.md.j2", "`index.md`", None, "The home page.", (
         Variable("briefing_count", int, "how many briefings the site has"),
-        Variable("latest", list[Briefing], f"the {LATEST_COUNT} newest briefings, newest first"),
+        Variable("latest", list[Briefing], f"the {LATEST_COUNT} latest briefings, dated or not: by date (an "
+                 "undated one by the day its file was saved), then by when they were saved"),
         Variable("main_actors", dict[str, list[ActorLink]], f"briefing id → its {MAIN_ACTORS} actors with the "
                  "most quotes and positions, for `latest`"),
     )),
@@ -530,6 +626,12 @@ PAGE_TYPES = {
         Variable("positions_by_actor", list[tuple[Actor, list[Position]]], "the positions grouped by actor, "
                  "in the order of `briefing.actors`"),
         Variable("key_quotes", list[Quote], "the quotes marked `key`"),
+        Variable("cards", list[Card], "who said what: one card per actor who is quoted or holds a position, "
+                 "those with the most of both first"),
+        Variable("unattributed", list[Quote], f"the quotes without a known speaker (listed under the id "
+                 f"`{UNATTRIBUTED}`)"),
+        Variable("source", list[SourceParagraph], "the article's paragraphs with their quoted words, for the "
+                 "`marked` filter"),
     )),
     "actor": PageType("actor.md.j2", f"`actors/<slug>.md`, then `actors/<slug>/2.md` and so on, "
                       f"{ACTOR_PAGE_SIZE} appearances a page", "actors",
@@ -537,6 +639,9 @@ PAGE_TYPES = {
         Variable("actor", ActorRecord, "the actor, joined across every briefing"),
         Variable("appearances", list[Appearance], f"this page's appearances, newest first: the briefings of "
                  f"up to {ACTOR_PAGE_SIZE} of `actor.briefing_ids`, with what the actor said and holds there"),
+        Variable("timeline", Markup | None, "on the first page, a figure (static SVG and its caption in words) "
+                 "with the dated appearances on a line of time and their stances as dots coloured by polarity; "
+                 "None on later pages and with fewer than two dated appearances"),
         _PAGINATION,
     )),
     "actors": PageType("actors.md.j2", "`actors/index.md` and `actors/by-briefings.md`, then "
@@ -596,6 +701,8 @@ FILTERS = {
                       "of the briefing page `page`",
     "url": "an http(s) URL for a link target; any other scheme is an error",
     "trusted": "prints a value as it is, unescaped: never use it on article text",
+    "marked": "a `SourceParagraph` → its escaped text with the quoted words as links back to their card "
+              "(class `briefings-quoted`)",
     "join": "like Jinja's, and escapes its items like `{{ }}` does",
 }
 
@@ -603,14 +710,16 @@ FILTERS = {
 # -- rendering -----------------------------------------------------------------------------------
 
 def render_pages(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
-                 register: Register | None = None) -> dict[str, str | None]:
+                 register: Register | None = None, errors: list[TemplateError] | None = None
+                 ) -> dict[str, str | None]:
     """Every generated page as ``{path relative to docs_dir: Markdown text}``; with `memo`, a page
     whose inputs did not change since the last render is not rendered and maps to None. Actors are
     joined across briefings by `generator.identity` under `register` (by default the project's).
 
     Each page is described by a key, a text made of everything its context is built from, with
     briefings and records as their tokens; the context itself, and the whole briefings in it, are
-    made only for the pages rendered.
+    made only for the pages rendered. With `errors`, a page whose template fails adds its error there
+    (once per message) instead of stopping the render.
     """
     collection = Collection.of(briefings)
     entries = collection.entries
@@ -634,10 +743,16 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
                template: str | None = None) -> None:
         if _unchanged(memo, page, kind, key):
             pages[page] = None
-        else:
+            return
+        try:
             pages[page] = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context())
+        except TemplateError as exc:
+            if errors is None:
+                raise
+            if all(str(exc) != str(known) for known in errors):
+                errors.append(exc)
 
-    latest = entries[:LATEST_COUNT]
+    latest = latest_entries(collection)
     render("index.md", "index", f"{len(entries)} {_seen_tokens(latest, identities)}",
            partial(_index_context, collection, latest, len(entries), identities, "actors" in sections))
     if "briefings" in sections:
@@ -685,6 +800,19 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
     return pages
 
 
+def latest_entries(collection: Collection) -> list[Entry]:
+    """The `LATEST_COUNT` latest briefings for the home page, dated or not: by date, an undated one
+    dated by the day its file was saved, then by when its file was saved (as the feed counts it)."""
+    saved = _saved_times(collection)
+
+    def when(entry: Entry) -> tuple[int, int]:
+        seconds = saved(entry)
+        day = entry.date.toordinal() if entry.date else _EPOCH_DAY + seconds // 86400 if seconds else 0
+        return day, seconds
+
+    return sorted(collection.entries, key=when, reverse=True)[:LATEST_COUNT]
+
+
 def _place(pagination: Pagination) -> str:
     # All a pagination holds follows from these and the page's path.
     return f"{pagination.number}/{pagination.count}/{pagination.total}"
@@ -706,13 +834,17 @@ def _index_context(collection: Collection, latest: list[Entry], count: int, iden
 def _briefing_context(collection: Collection, entry: Entry, identities: Identities,
                       sections: set[str], with_pages: set[str]) -> dict[str, Any]:
     briefing = collection.briefing(entry.id)
-    return dict(
+    context = dict(
         briefing=briefing,
         actor_paths=({actor_id: actor_path(key) for actor_id, key in actor_pages(briefing, entry, identities).items()
                       if key is not None} if "actors" in sections else {}),
         topic_paths={k: topic_path(slug) for k in briefing.keywords if (slug := topic_slug(k)) in with_pages},
         positions_by_actor=_positions_by_actor(briefing),
         key_quotes=[q for q in briefing.quotes if q.key])
+    shown = cards(briefing, context["actor_paths"])
+    known = {a.id for a in briefing.actors}
+    return dict(context, cards=shown, source=source_paragraphs(briefing, shown),
+                unattributed=[q for q in briefing.quotes if q.speaker not in known])
 
 
 def _actor_context(collection: Collection, identities: Identities, record: ActorRecord, shown: list[Entry],
@@ -728,7 +860,9 @@ def _actor_context(collection: Collection, identities: Identities, record: Actor
         appearances.append(Appearance(briefing, next((a for a in own if a.role), own[0]),
                                       tuple(q for q in briefing.quotes if q.speaker in ids),
                                       tuple(p for p in briefing.positions if p.actor in ids)))
-    return dict(actor=record, appearances=appearances, pagination=pagination)
+    shown_timeline = (timeline([(a.briefing.date, a.positions) for a in appearances])
+                      if pagination.number == 1 else None)
+    return dict(actor=record, appearances=appearances, pagination=pagination, timeline=shown_timeline)
 
 
 def _archive_context(collection: Collection, part: list[Entry], overview: tuple[list[YearLinks], str | None, int],
@@ -895,6 +1029,53 @@ def check_templates(project: Project) -> list[TemplateError]:
         errors += [TemplateError(f"template '{name}': reads the attribute '{attribute}', which the sandbox refuses",
                                  path=filename, line=line, hint=_SANDBOX_HINT)
                    for attribute, line in _private_attributes(ast)]
+        errors += _unknown_blocks(env, name, ast, filename)
+    if not errors:
+        errors += _sample_render_errors(project)
+    return errors
+
+
+def _unknown_blocks(env: jinja2.Environment, name: str, ast: jinja2.nodes.Template, filename: str | None
+                    ) -> list[TemplateError]:
+    """A template that extends another and fills a block the other does not have: Jinja ignores it
+    without a word, so what its author wrote never shows."""
+    extends = next(ast.find_all(jinja2.nodes.Extends), None)
+    if extends is None or not isinstance(extends.template, jinja2.nodes.Const):
+        return []
+    parent = str(extends.template.value)
+    try:
+        known = _blocks_of(env, parent, set())
+    except jinja2.TemplateError:
+        return []  # a missing or broken parent is reported on its own
+    return [TemplateError(f"template '{name}' fills the block '{block.name}', which '{parent}' does not have "
+                          f"(its blocks: {', '.join(sorted(known)) or 'none'})", path=filename, line=block.lineno,
+                          hint="fix the block's name; the Templates page lists each default template's blocks")
+            for block in ast.find_all(jinja2.nodes.Block) if block.name not in known]
+
+
+def _blocks_of(env: jinja2.Environment, name: str, seen: set[str]) -> set[str]:
+    """The blocks template `name` and the templates it extends define."""
+    if name in seen:
+        return set()
+    seen.add(name)
+    source, filename, _ = env.loader.get_source(env, name)
+    ast = env.parse(source, name, filename)
+    blocks = {block.name for block in ast.find_all(jinja2.nodes.Block)}
+    extends = next(ast.find_all(jinja2.nodes.Extends), None)
+    if extends is not None and isinstance(extends.template, jinja2.nodes.Const):
+        blocks |= _blocks_of(env, str(extends.template.value), seen)
+    return blocks
+
+
+def _sample_render_errors(project: Project) -> list[TemplateError]:
+    """Every page type rendered from the project's templates against a small invented collection with
+    every section on, so that an unknown name or attribute fails here rather than in a build."""
+    sample = dataclasses.replace(project, sections=tuple(SECTIONS), topic_min_briefings=1,
+                                 site_url=project.site_url or "https://example.org/")
+    errors: list[TemplateError] = []
+    render_pages(sample, sample_briefings(), register=Register(), errors=errors)
+    for error in errors:
+        error.message += " (rendering a sample collection)"
     return errors
 
 
@@ -982,10 +1163,29 @@ def template_reference() -> str:
         *_variable_lines(COMMON_VARIABLES),
         "",
     ]
+    lines += [
+        "## Extending a default template",
+        "",
+        ("Each default template is made of named blocks. A template of yours with the same name can extend "
+         "the default and replace only some of them, using the macros of `_macros.md.j2` (imported as `m`). "
+         "`briefings check` names a block the default does not have, and renders every template against "
+         "a small sample collection, so that a misspelt name or attribute is caught before a build."),
+        "",
+        '    {% extends "!default/briefing.md.j2" %}',
+        "    {% block summary %}",
+        "    ## In short",
+        "",
+        "    {{ briefing.summary }} {{ m.date_prefix(briefing) }}",
+        "",
+        "    {% endblock %}",
+        "",
+    ]
     for page_type in (*PAGE_TYPES.values(), CUSTOM_PAGE):
         section = f" (section `{page_type.section}`)" if page_type.section else ""
+        blocks = default_blocks(page_type.template) if page_type is not CUSTOM_PAGE else []
         lines += [f"## {page_type.template}", "",
                   f"{page_type.doc} Pages: {page_type.pages}{section}.", "",
+                  *([f"Blocks, in order: {', '.join(f'`{b}`' for b in blocks)}.", ""] if blocks else []),
                   *_variable_lines(page_type.variables), ""]
     lines += ["## Filters", "", *(f"- `{name}`: {doc}" for name, doc in FILTERS.items()), "", "## Types", ""]
     for cls in _documented_types():
@@ -1001,6 +1201,13 @@ def template_reference() -> str:
                 lines.append(f"- `{name}{signature}` (method)")
         lines.append("")
     return "\n".join(lines)
+
+
+def default_blocks(template: str) -> list[str]:
+    """The blocks of default template `template`, in the order they are written."""
+    source = (DEFAULT_TEMPLATES / template).read_text(encoding="utf-8")
+    ast = jinja2.Environment().parse(source)
+    return [block.name for block in ast.find_all(jinja2.nodes.Block)]
 
 
 def describe_templates(project: Project) -> str:
@@ -1137,16 +1344,25 @@ def _updated_times(collection: Collection) -> Callable[[Entry], int]:
     has a time too. Under SOURCE_DATE_EPOCH, file times later than it count as it, so the same files
     and the same value make the same feed and data. A briefing that is no file (built in memory) has
     its date, or 1970-01-01."""
-    clamp = source_date_epoch()
+    saved = _saved_times(collection)
 
     def updated(entry: Entry) -> int:
         dated = (entry.date.toordinal() - _EPOCH_DAY) * 86400 if entry.date else 0
-        modified = collection.modified.get(entry.id)
-        if modified is None:
-            return dated
-        return max(dated, modified if clamp is None else min(modified, clamp))
+        return max(dated, saved(entry))
 
     return updated
+
+
+def _saved_times(collection: Collection) -> Callable[[Entry], int]:
+    """When a briefing's file was last saved (seconds since 1970; 0 for one that is no file), no
+    later than SOURCE_DATE_EPOCH when it is set."""
+    clamp = source_date_epoch()
+
+    def saved(entry: Entry) -> int:
+        modified = collection.modified.get(entry.id, 0)
+        return modified if clamp is None else min(modified, clamp)
+
+    return saved
 
 
 def atom_feed(project: Project, entries: list[tuple[Briefing, int]]) -> bytes:

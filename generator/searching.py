@@ -12,10 +12,15 @@ the briefings. Rewriting the index after MkDocs wrote it, this keeps:
   briefings and the register give the actor), so an actor is found by each of its names;
 * for the lists of actors, topic and archive pages and the home page, their titles;
 * every other page (hand-written ones) as MkDocs indexed it.
+
+Titles in MkDocs' index are HTML (``AT&amp;T``) while its texts are plain, and the mkdocs and
+readthedocs themes show both as plain text: the titles are made plain here too. While serving with
+dirty reload, MkDocs indexes only the pages it rebuilt; `SearchMemo` keeps the entries of the others.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -23,9 +28,10 @@ from .writing import atomic_write
 
 # Sections left out of a briefing page's entry: the whole article, which the briefing distils.
 SKIPPED_SECTIONS = frozenset({"source-text"})
+CARD_SECTIONS = "who-"  # a briefing page's cards, headed by the actor's name
 BRIEFING_PAGES = "briefings/"
 ACTOR_PAGES = "actors/"
-ACTOR_LISTS = ("actors/", "actors/by-briefings/")
+ACTOR_LISTS = ("actors/", "actors/by-name/")
 # Pages that gather what briefing pages already say; "" is the home page.
 TITLE_ONLY_PAGES = ("actors/", "topics/", "archive/", "archive.html", "index.html")
 
@@ -52,6 +58,8 @@ def slim_entries(entries: list[dict]) -> list[dict]:
         kind = _kind(page)
         if anchor and kind == "briefing":
             texts = kept.setdefault(page, [])
+            if anchor.startswith(CARD_SECTIONS) and entry["title"]:
+                texts.append(entry["title"])  # the actor a card is about
             if anchor not in SKIPPED_SECTIONS and entry["text"]:
                 texts.append(entry["text"])
         elif anchor and kind == "actor" and entry["title"] == titles.get(page) and page not in kept:
@@ -69,11 +77,43 @@ def slim_entries(entries: list[dict]) -> list[dict]:
     return slimmed
 
 
-def slim_search_index(path: Path) -> tuple[int, int]:
-    """Rewrite MkDocs' ``search_index.json`` at `path`; its size in bytes before and after."""
+def plain_titles(entries: list[dict]) -> list[dict]:
+    """`entries` with their titles as text rather than HTML. A heading holds no "<" (see
+    `rendering.safe_headings`), so what is unescaped here cannot become markup where it is shown."""
+    return [{**entry, "title": html.unescape(entry["title"])} if "&" in (entry.get("title") or "") else entry
+            for entry in entries]
+
+
+class SearchMemo:
+    """The entries of the last search index by page, so that a dirty rebuild, which indexes only
+    the pages it rebuilt, still gives an index of every page."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[dict]] = {}
+
+    def merge(self, entries: list[dict], pages: set[str]) -> list[dict]:
+        """The entries of `pages` (the site's page locations): those in `entries` (of the pages just
+        built), and for the others those remembered."""
+        built: dict[str, list[dict]] = {}
+        for entry in entries:
+            built.setdefault(entry["location"].partition("#")[0], []).append(entry)
+        self.entries = {page: found for page, found in {**self.entries, **built}.items() if page in pages}
+        return [entry for found in self.entries.values() for entry in found]
+
+
+def rewrite_search_index(path: Path, *, slim: bool, plain: bool, memo: SearchMemo | None = None,
+                         pages: set[str] | None = None) -> tuple[int, int]:
+    """Rewrite MkDocs' ``search_index.json`` at `path`: completed from `memo` (with `pages`, the
+    locations of the site's pages), with plain titles (`plain`, for MkDocs' own search plugin) and
+    slimmed (`slim`); its size in bytes before and after."""
     before = path.read_bytes()
     data = json.loads(before)
-    data["docs"] = slim_entries(data["docs"])
+    docs = data["docs"]
+    if memo is not None and pages is not None:
+        docs = memo.merge(docs, pages)
+    if plain:
+        docs = plain_titles(docs)
+    data["docs"] = slim_entries(docs) if slim else docs
     after = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     atomic_write(path, after)
     return len(before), len(after)

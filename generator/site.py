@@ -209,6 +209,9 @@ def serve_site(project: Project, *, dev_addr: str, dirty: bool = True) -> None:
     from mkdocs.exceptions import MkDocsException
 
     logging.getLogger("mkdocs").setLevel(logging.INFO)
+    # In serve, the pages that show what changed are rendered and rebuilt again, and the plugin keeps
+    # the search entries of the others: the warning would only repeat itself at each reload.
+    logging.getLogger("mkdocs.commands.build").addFilter(_NotDirty())
     try:
         serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True,
               build_type="dirty" if dirty else None)

@@ -132,3 +132,23 @@ def test_a_feed_of_dated_corrected_and_undated_briefings_is_valid_atom(root):
     assert len({e.findtext(f"{ATOM}id") for e in entries}) == 3
     assert all(e.find(f"{ATOM}link[@rel='alternate']").get("href").startswith(SITE) for e in entries)
     assert feed.findtext(f"{ATOM}updated") == max(e.findtext(f"{ATOM}updated") for e in entries)
+
+
+def test_every_page_names_the_feed_for_feed_readers_to_find(root):
+    save(root, make_briefing(), "2024-01-01T00:00:00")
+    (root / "seeds").mkdir()
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
+    assert result.exit_code == 0, result.output
+    link = '<link rel="alternate" type="application/atom+xml" title="Test briefings" href="{}">'
+    assert link.format("feed.xml") in (root / "site" / "index.html").read_text(encoding="utf-8")
+    page = (root / "site" / "briefings" / "ceasefire-talks" / "index.html").read_text(encoding="utf-8")
+    assert link.format("../../feed.xml") in page.partition("</head>")[0]
+
+
+def test_a_site_without_a_feed_names_none(tempdir):
+    root = tempdir(mkdocs_yml=MKDOCS_YML.replace(f"site_url: {SITE}\n", ""))
+    save(root, make_briefing(), "2024-01-01T00:00:00")
+    (root / "seeds").mkdir()
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
+    assert result.exit_code == 0, result.output
+    assert "application/atom+xml" not in (root / "site" / "index.html").read_text(encoding="utf-8")

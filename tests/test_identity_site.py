@@ -82,7 +82,7 @@ def pages(site: Path, folder: str) -> dict[str, str]:
     """The generated pages of a folder (first pages only) by slug."""
     found = {}
     for path in sorted((site / "build" / "docs" / folder).glob("*.md")):
-        if path.stem not in ("index", "by-briefings"):
+        if path.stem not in ("index", "by-name"):
             found[path.stem] = path.read_text(encoding="utf-8")
     return found
 

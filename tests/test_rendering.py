@@ -55,7 +55,7 @@ ALL_SECTIONS = ("briefings", "actors", "archive", "topics", "feed", "data")
 def test_all_sections_produce_home_briefing_actor_archive_and_topic_pages(render_project):
     pages = render_pages(render_project(sections=ALL_SECTIONS), two_briefings())
     assert set(pages) == {"index.md", "briefings/ceasefire-talks.md", "briefings/border-clash.md",
-                          "actors/index.md", "actors/by-briefings.md", "actors/anna-keller.md",
+                          "actors/index.md", "actors/by-name.md", "actors/anna-keller.md",
                           "actors/ministry.md", "archive.md", "topics/index.md", "topics/ceasefire.md",
                           "topics/geneva.md", "templates.md", "schema.md"}
 
@@ -63,7 +63,7 @@ def test_all_sections_produce_home_briefing_actor_archive_and_topic_pages(render
 @pytest.mark.parametrize("sections, expected", [
     ((), set()),
     (("briefings",), {"briefings/ceasefire-talks.md"}),
-    (("actors",), {"actors/index.md", "actors/by-briefings.md", "actors/anna-keller.md", "actors/ministry.md"}),
+    (("actors",), {"actors/index.md", "actors/by-name.md", "actors/anna-keller.md", "actors/ministry.md"}),
     (("archive",), {"archive.md"}),
     (("topics",), {"topics/index.md", "topics/ceasefire.md", "topics/geneva.md"}),
 ])
@@ -98,31 +98,62 @@ def test_briefing_page_has_an_actors_table_with_type_role_and_link(render_projec
     assert "| [Defence Ministry](../actors/ministry.md) | organization |  |" in plain(page)
 
 
-def test_briefing_page_groups_positions_under_each_actor(render_project):
-    page = briefing_page(render_project, positions=(
+def test_briefing_page_gathers_each_actors_stances_and_quotes_in_a_card_main_actors_first(render_project):
+    page = plain(briefing_page(render_project, positions=(
         Position(actor="ministry", stance="denies any troop movement", polarity="deny", paragraph=3),
         Position(actor="anna-keller", stance="wants talks", polarity="support", paragraph=1),
-        Position(actor="ministry", stance="claims calm", polarity="claim", paragraph=1)))
-    positions = page[page.index("## Positions"):page.index("## Key quotes")]
-    keller, ministry = positions.index("### Anna Keller"), positions.index("### Defence Ministry")
-    assert keller < positions.index("wants talks") < ministry
-    assert ministry < positions.index("denies any troop movement") < positions.index("claims calm")
+        Position(actor="ministry", stance="claims calm", polarity="claim", paragraph=1),
+        Position(actor="ministry", stance="sent observers", polarity="action", paragraph=1))))
+    cards = page[page.index("## Who said what"):page.index("## Actors")]
+    ministry, keller = cards.index("### [Defence Ministry]"), cards.index("### [Anna Keller]")
+    assert ministry < cards.index("denies any troop movement") < cards.index("claims calm") < keller
+    assert keller < cards.index("Person · mediator") < cards.index("wants talks") < cards.index("We will not give up")
+    assert "- **deny**{: .briefings-polarity .briefings-deny } denies any troop movement [¶3](#p-3)" in cards
+
+
+def test_the_cards_come_before_the_full_list_of_actors(render_project):
+    page = briefing_page(render_project)
+    assert page.index("## Summary") < page.index("## Who said what") < page.index("## Actors")
 
 
 def test_quotes_and_positions_link_to_their_paragraph_on_the_same_page(render_project):
     page = briefing_page(render_project)
-    assert "“We will not give up on peace\\.” *(key quote)*\n> — [Anna Keller]" in page
-    assert "[¶2](#p-2)" in page  # the key quote and the position both sit in paragraph 2
+    assert "> “We will not give up on peace\\.” *(key quote)* [¶2](#p-2)" in page
+    assert "supports continuing the talks [¶2](#p-2)" in page
 
 
-def test_all_quotes_are_listed_and_partial_ones_marked(render_project):
+def test_fragments_show_apart_from_quotes_and_unattributed_quotes_have_a_list_of_their_own(render_project):
     page = briefing_page(render_project, quotes=(
-        Quote(text="We will not give up", speaker="anna-keller", paragraph=2, partial=True),
+        Quote(text="not give up", speaker="anna-keller", paragraph=2, partial=True),
         Quote(text="troops had crossed", speaker=None, paragraph=3)))
-    all_quotes = page[page.index("## All quotes"):page.index("## Source text")]
-    assert "“We will not give up” — [Anna Keller](../actors/anna-keller.md) *(partial quote)*" in plain(all_quotes)
-    assert "“troops had crossed” — unattributed" in all_quotes
-    assert "## Key quotes" not in page
+    cards = page[page.index("## Who said what"):page.index("## Quotes without a known speaker")]
+    assert "In their words: “not give up” [¶2](#p-2)\n{: .briefings-fragments }" in cards
+    assert "> “not give up" not in cards
+    unattributed = page[page.index("## Quotes without a known speaker {: #unattributed }"):page.index("## Actors")]
+    assert "> “troops had crossed” [¶3](#p-3)" in unattributed
+
+
+def test_a_fragment_within_one_of_the_actors_stances_is_not_repeated(render_project):
+    page = briefing_page(render_project, quotes=(
+        Quote(text="continuing the talks", speaker="anna-keller", paragraph=2, partial=True),))
+    assert "In their words" not in page and "supports continuing the talks" in page
+
+
+def test_quoted_words_are_marked_in_their_paragraph_and_lead_back_to_the_card(render_project):
+    page = briefing_page(render_project, quotes=(
+        Quote(text="We will not give up on peace.", speaker="anna-keller", paragraph=2),
+        Quote(text="troops had crossed", speaker=None, paragraph=3)))
+    assert ("[¶2](#p-2){: .briefings-pilcrow } Anna Keller said: “[We will not give up on peace\\.](#who-1)"
+            '{: .briefings-quoted title="Who said it" }”\n{: #p-2 .briefings-paragraph }') in page
+    assert "[troops had crossed](#unattributed){: .briefings-quoted" in page
+    assert "### [Anna Keller](../actors/anna-keller.md) {: #who-1 .briefings-card }" in page
+
+
+def test_marked_words_stay_text(render_project):
+    hostile = "She said <b>[x](javascript:y)</b> twice."
+    page = briefing_page(render_project, paragraphs=(hostile,), positions=(),
+                         quotes=(Quote(text="<b>[x](javascript:y)</b>", speaker="anna-keller", paragraph=1),))
+    assert "[&lt;b&gt;\\[x\\]\\(javascript:y\\)&lt;/b&gt;](#who-1){: .briefings-quoted" in page
 
 
 def test_source_paragraphs_carry_anchor_and_visible_number(render_project):
@@ -148,7 +179,8 @@ def test_actor_page_joins_quotes_and_positions_of_two_briefings(render_project):
     assert "“We will not give up on peace\\.”" in page and "“a grave mistake”" in page
     assert "condemns the clash" in page and "supports continuing the talks" in page
     # newest first, each item dated and linked to the paragraph of its briefing
-    assert page.index("2 May 2023") < page.index("24 February 2022")
+    quotes = page[page.index("## Quotes"):]
+    assert quotes.index("2 May 2023") < quotes.index("24 February 2022")
     assert "[¶2](../briefings/border-clash.md#p-2)" in plain(page)
 
 
@@ -193,10 +225,10 @@ def test_actor_page_shows_positions_as_a_dated_timeline_with_polarity(render_pro
     page = plain(render_pages(render_project(), two_briefings())["actors/anna-keller.md"])
     timeline = page[page.index("## Positions"):page.index("## Appears with")].strip().splitlines()[2:]
     assert timeline == [
-        "- 2 May 2023 · **oppose** · condemns the clash · [Border clash reported](../briefings/border-clash.md) "
-        "[¶2](../briefings/border-clash.md#p-2)",
-        "- 24 February 2022 · **support** · supports continuing the talks · [Ceasefire talks resume in Geneva]"
-        "(../briefings/ceasefire-talks.md) [¶2](../briefings/ceasefire-talks.md#p-2)"]
+        ("- 2 May 2023 · **oppose**{: .briefings-polarity .briefings-oppose } condemns the clash · "
+         "[Border clash reported](../briefings/border-clash.md) [¶2](../briefings/border-clash.md#p-2)"),
+        ("- 24 February 2022 · **support**{: .briefings-polarity .briefings-support } supports continuing the talks · "
+         "[Ceasefire talks resume in Geneva](../briefings/ceasefire-talks.md) [¶2](../briefings/ceasefire-talks.md#p-2)")]
 
 
 def test_actor_page_lists_the_actors_named_with_them_and_how_often(render_project):
@@ -208,17 +240,17 @@ def test_actor_page_lists_the_actors_named_with_them_and_how_often(render_projec
 
 def test_actors_list_links_to_itself_sorted_by_number_of_briefings(render_project):
     pages = render_pages(render_project(), two_briefings())
-    by_name, by_count = plain(pages["actors/index.md"]), plain(pages["actors/by-briefings.md"])
+    by_name, by_count = plain(pages["actors/by-name.md"]), plain(pages["actors/index.md"])
     assert by_name.index("Anna Keller") < by_name.index("Defence Ministry")
-    assert "[sort by number of briefings](by-briefings.md)" in by_name
-    assert "[Sort by name](index.md)" in by_count
-    assert "| [Actor](index.md) | Type | [Briefings](by-briefings.md) |" in by_count
+    assert "[sort by number of briefings](index.md)" in by_name
+    assert "[sort by name](by-name.md)" in by_count
+    assert "| [Actor](by-name.md) | Type | [Briefings](index.md) |" in by_count
 
 
 def test_actors_sorted_by_number_of_briefings_put_the_most_present_first(render_project):
     zoe = Actor(id="zoe-adams", name="Zoe Adams", type="person")
     briefings = [make_briefing(id=f"b{i}", actors=(zoe,), positions=(), quotes=()) for i in range(2)]
-    page = render_pages(render_project(), [*briefings, make_briefing()])["actors/by-briefings.md"]
+    page = render_pages(render_project(), [*briefings, make_briefing()])["actors/index.md"]
     assert page.index("Zoe Adams") < page.index("Anna Keller")
 
 
@@ -253,16 +285,70 @@ def test_archive_groups_by_year_and_month_newest_first_and_undated_last(render_p
                  make_briefing(id="c", date=None), make_briefing(id="d", date=dt.date(2023, 1, 5)),
                  make_briefing(id="e", date=dt.date(2022, 2, 20))]
     page = render_pages(render_project(), briefings)["archive.md"]
-    order = ["## 2023", "### January 2023", "briefings/d", "## 2022", "### March 2022", "briefings/b",
-             "### February 2022", "briefings/e", "briefings/a", "## Undated", "briefings/c"]
+    order = ["## 2023", "briefings/d", "## 2022", "briefings/b", "briefings/e", "briefings/a", "## Undated",
+             "briefings/c"]
     positions = [page.index(marker) for marker in order]
     assert positions == sorted(positions)
+
+
+def test_archive_puts_no_month_heading_over_its_briefings_and_the_overview_finds_each_month(render_project):
+    briefings = [make_briefing(id="a", date=dt.date(2022, 2, 1)), make_briefing(id="e", date=dt.date(2022, 2, 20)),
+                 make_briefing(id="b", date=dt.date(2022, 3, 9))]
+    page = plain(render_pages(render_project(), briefings)["archive.md"])
+    assert "###" not in page
+    assert '- <span id="month-2022-2"></span>20 February 2022 · [Ceasefire talks resume in Geneva](briefings/e.md)' in page
+    assert "- 1 February 2022 · [Ceasefire talks resume in Geneva](briefings/a.md)" in page
 
 
 def test_home_lists_briefings_newest_first_with_summaries(render_project):
     page = render_pages(render_project(), two_briefings())["index.md"]
     assert page.index("Border clash reported") < page.index("Ceasefire talks resume in Geneva")
     assert "Troops exchanged fire at the border\\." in page
+
+
+def saved_at(briefings, times: dict[str, int]) -> Collection:
+    """`briefings` as a collection read from files saved at `times` (id → seconds since 1970)."""
+    by_id = {b.id: b for b in briefings}
+    return Collection((entry_of(b, b.id) for b in briefings), by_id.__getitem__, modified=times)
+
+
+def test_home_lists_undated_briefings_too_by_the_day_their_file_was_saved(render_project):
+    day = 86400
+    briefings = [make_briefing(id=f"dated-{n}", title=f"Dated {n}", date=dt.date(2024, 1, n)) for n in range(1, 12)]
+    undated = make_briefing(id="undated", title="Undated news", date=None)
+    times = {"undated": (dt.date(2024, 1, 6).toordinal() - dt.date(1970, 1, 1).toordinal()) * day + 3600,
+             **{b.id: 0 for b in briefings}}
+    page = render_pages(render_project(), saved_at([*briefings, undated], times))["index.md"]
+    titles = re.findall(r"^## \[(.+?)\]", page, re.MULTILINE)
+    assert titles == ["Dated 11", "Dated 10", "Dated 9", "Dated 8", "Dated 7", "Undated news", "Dated 6",
+                      "Dated 5", "Dated 4", "Dated 3"]
+
+
+def test_home_lists_briefings_of_one_day_by_when_their_files_were_saved(render_project):
+    first, second = (make_briefing(id=i, title=i.title(), date=None) for i in ("first", "second"))
+    page = render_pages(render_project(), saved_at([first, second], {"first": 5000, "second": 9000}))["index.md"]
+    assert page.index("[Second]") < page.index("[First]")
+
+
+def test_home_headlines_are_sober_and_an_undated_briefing_says_no_date(render_project):
+    page = plain(render_pages(render_project(), [make_briefing(date=None)])["index.md"])
+    assert "## [Ceasefire talks resume in Geneva](briefings/ceasefire-talks.md) {: #briefing-1 .briefings-headline }" in page
+    assert "undated" not in page
+
+
+def test_actor_page_puts_no_date_of_an_undated_briefing_in_its_headings_and_lines(render_project):
+    page = render_pages(render_project(), [make_briefing(date=None)])["actors/anna-keller.md"]
+    assert "undated" not in page
+    assert "### [Ceasefire talks resume in Geneva](../briefings/ceasefire-talks.md) {: #quotes-1 .briefings-headline }" \
+        in plain(page)
+
+
+def test_actor_page_shows_fragments_apart_from_whole_quotes(render_project):
+    page = plain(render_pages(render_project(), two_briefings())["actors/anna-keller.md"])
+    quotes = page[page.index("## Quotes"):page.index("## Positions")]
+    assert "- “a grave mistake”" not in quotes
+    assert "In their words: “a grave mistake” [¶2](../briefings/border-clash.md#p-2)" in quotes
+    assert "- “We will not give up on peace.” *(key quote)* [¶2](../briefings/ceasefire-talks.md#p-2)" in quotes
 
 
 def test_home_shows_the_main_actors_of_each_briefing_most_quoted_first(render_project):
@@ -437,7 +523,7 @@ def test_an_actor_page_shows_20_other_names_and_counts_the_rest(render_project):
 def test_anchors_are_unique_on_every_page_of_an_actor(render_project):
     pages = render_pages(render_project(), daily_briefings(45))
     for path in ("actors/anna-keller.md", "actors/anna-keller/2.md", "actors/anna-keller/3.md"):
-        anchors = re.findall(r"\{: #([\w-]+) \}", pages[path])
+        anchors = re.findall(r"\{: #([\w-]+)[ }]", pages[path])
         assert anchors and len(anchors) == len(set(anchors)), path
 
 
@@ -461,15 +547,15 @@ def test_archive_shows_50_briefings_a_page_newest_first_and_undated_last(render_
     first, second = plain(pages["archive.md"]), plain(pages["archive/2.md"])
     assert "archive/3.md" not in pages
     assert len(listed_briefings(first)) == 50 and len(listed_briefings(second)) == 22
-    assert second.index("### December 2021") < second.index("## Undated") < second.index("briefings/u00.md")
+    assert second.index('<span id="month-2021-12">') < second.index("## Undated") < second.index("briefings/u00.md")
 
 
-def test_a_month_split_between_archive_pages_gets_its_heading_on_both(render_project):
+def test_a_month_split_between_archive_pages_is_found_on_both(render_project):
     pages = archive_of_three_months(render_project)
     first, second = pages["archive.md"], pages["archive/2.md"]
-    assert "### January 2022 {: #month-2022-1 }" in first and "### January 2022 {: #month-2022-1 }" in second
-    assert second.index("## 2022") < second.index("### January 2022") < second.index("## 2021")
-    assert "### February 2022" not in second
+    assert '<span id="month-2022-1"></span>' in first and '<span id="month-2022-1"></span>' in second
+    assert second.index("## 2022") < second.index('<span id="month-2022-1">') < second.index("## 2021")
+    assert "month-2022-2" not in second.split("\n## ", 1)[1]
 
 
 def test_archive_overview_links_each_month_to_the_page_it_starts_on(render_project):
@@ -490,11 +576,11 @@ def test_actor_lists_have_100_actors_a_page_in_both_orders_and_sort_links_to_fir
     actors = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(150))
     pages = render_pages(render_project(), [make_briefing(actors=actors, positions=(), quotes=())])
     rows = {p: len(re.findall(r"^\| \[Actor \d+\]", pages[p], re.MULTILINE))
-            for p in ("actors/index.md", "actors/index/2.md", "actors/by-briefings.md", "actors/by-briefings/2.md")}
+            for p in ("actors/index.md", "actors/index/2.md", "actors/by-name.md", "actors/by-name/2.md")}
     assert list(rows.values()) == [100, 50, 100, 50]
-    second = plain(pages["actors/by-briefings/2.md"])
+    second = plain(pages["actors/index/2.md"])
     assert second.startswith("# Actors (page 2 of 2)\n")
-    assert "[Sort by name](../index.md)" in second and "[Actor 100](../a100.md)" in second
+    assert "[sort by name](../by-name.md)" in second and "[Actor 100](../a100.md)" in second
 
 
 def test_topic_list_has_100_topics_a_page(render_project):
@@ -519,7 +605,7 @@ def test_later_pages_never_take_the_path_of_another_page(render_project, monkeyp
         return original(env, project, name, **context)
 
     monkeypatch.setattr(rendering, "_render_template", spy)
-    tricky = tuple(Actor(id=slug, name=slug.title(), type="organization") for slug in ("index", "by-briefings"))
+    tricky = tuple(Actor(id=slug, name=slug.title(), type="organization") for slug in ("index", "by-name"))
     crowd = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(101))
     briefings = [*daily_briefings(21, actors=tricky, keywords=("index",), positions=(), quotes=()),
                  make_briefing(id="crowd", actors=crowd, keywords=tuple(f"k{i}" for i in range(101)),
@@ -527,11 +613,11 @@ def test_later_pages_never_take_the_path_of_another_page(render_project, monkeyp
     pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=1), briefings)
     assert len(rendered) == len(set(rendered)) == len(pages) - 2  # all but the template reference and schema page
     titles = {path: plain(pages[path]).partition("\n")[0] for path in (
-        "actors/index/2.md", "actors/by-briefings/2.md", "actors/_index/2.md", "actors/_by-briefings/2.md",
+        "actors/index/2.md", "actors/by-name/2.md", "actors/_index/2.md", "actors/_by-name/2.md",
         "topics/index/2.md", "topics/_index/2.md")}
     assert titles == {
-        "actors/index/2.md": "# Actors (page 2 of 2)", "actors/by-briefings/2.md": "# Actors (page 2 of 2)",
-        "actors/_index/2.md": "# Index (page 2 of 2)", "actors/_by-briefings/2.md": "# By-Briefings (page 2 of 2)",
+        "actors/index/2.md": "# Actors (page 2 of 2)", "actors/by-name/2.md": "# Actors (page 2 of 2)",
+        "actors/_index/2.md": "# Index (page 2 of 2)", "actors/_by-name/2.md": "# By-Name (page 2 of 2)",
         "topics/index/2.md": "# Topics (page 2 of 2)", "topics/_index/2.md": "# index (page 2 of 2)"}
 
 
@@ -1038,3 +1124,31 @@ def test_a_template_edited_since_it_was_compiled_is_compiled_again(render_projec
     (tmp_path / "t" / "briefing.md.j2").write_text("# After, longer\n", encoding="utf-8")
     kept = rendering.PageMemo({}, "salt", templates=rendering.TemplateCode(memo.templates.stored))
     assert render_pages(project, [make_briefing()], kept)["briefings/ceasefire-talks.md"] == "# After, longer\n"
+
+
+# -- an actor's timeline ---------------------------------------------------------------------------
+
+def test_an_actor_page_opens_with_a_timeline_of_dated_appearances_with_stances_by_polarity(render_project):
+    page = render_pages(render_project(), two_briefings())["actors/anna-keller.md"]
+    figure = re.search(r"^<figure class=\"briefings-timeline\">.*</figure>$", page, re.MULTILINE)
+    assert figure and page.index("{: .briefings-meta }") < figure.start() < page.index("## Roles")
+    svg = figure[0]
+    assert svg.count('class="briefings-dot-support"') == 1 and svg.count('class="briefings-dot-oppose"') == 1
+    assert 'role="img" aria-label="2 appearances from 24 February 2022 to 2 May 2023; stances: 1 support, ' \
+           '1 opposition"' in svg
+    assert "<figcaption>2 appearances from 24 February 2022 to 2 May 2023" in svg
+
+
+def test_the_timeline_holds_no_article_text(render_project):
+    hostile = Position(actor="anna-keller", stance="</figure><script>alert(1)</script>", polarity="oppose",
+                       paragraph=2)
+    briefings = [make_briefing(), make_briefing(id="later", date=dt.date(2023, 1, 1), positions=(hostile,))]
+    page = render_pages(render_project(), briefings)["actors/anna-keller.md"]
+    figure = page[page.index("<figure"):page.index("</figure>") + len("</figure>")]
+    assert "script" not in figure and "alert" not in figure  # the stance is in the list of positions only
+    assert "&lt;/figure&gt;&lt;script&gt;alert\\(1\\)" in page
+
+
+def test_no_timeline_for_fewer_than_two_dated_appearances(render_project):
+    briefings = [make_briefing(), make_briefing(id="undated", date=None)]
+    assert "<figure" not in render_pages(render_project(), briefings)["actors/anna-keller.md"]

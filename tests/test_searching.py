@@ -79,3 +79,25 @@ def test_an_actor_page_keeps_its_opening_which_holds_its_other_names():
     assert slim["actors/maria-okafor/"]["text"] == entries[1]["text"]
     assert slim["actors/maria-okafor/2/"]["text"] == slim["actors/by-briefings/"]["text"] == ""
     assert list(slim) == ["actors/maria-okafor/", "actors/maria-okafor/2/", "actors/by-briefings/"]
+
+
+def test_titles_are_plain_text_as_the_themes_show_them():
+    from generator.searching import plain_titles
+    entries = [{"location": "briefings/x/", "title": "AT&amp;T and Sanders&#39;s supporters", "text": "AT&T"}]
+    assert plain_titles(entries) == [{**entries[0], "title": "AT&T and Sanders's supporters"}]
+
+
+def test_a_briefing_page_keeps_the_names_its_cards_are_headed_by():
+    entries = [{"location": "briefings/strike/", "title": "Strike ends", "text": "everything"},
+               {"location": "briefings/strike/#who-1", "title": "Maria Okafor", "text": "Person · union leader"}]
+    assert by_location(slim_entries(entries))["briefings/strike/"]["text"] == "Maria Okafor Person · union leader"
+
+
+def test_a_rebuild_of_some_pages_keeps_the_entries_of_the_others_and_drops_removed_pages():
+    from generator.searching import SearchMemo
+    memo = SearchMemo()
+    first = [{"location": "", "title": "Home", "text": ""}, {"location": "a/", "title": "A", "text": "old"},
+             {"location": "a/#s", "title": "S", "text": "old"}, {"location": "b/", "title": "B", "text": "b"}]
+    assert memo.merge(first, {"", "a/", "b/"}) == first
+    rebuilt = [{"location": "a/", "title": "A", "text": "new"}]
+    assert memo.merge(rebuilt, {"", "a/"}) == [first[0], rebuilt[0]]

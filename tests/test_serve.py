@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -37,10 +38,14 @@ def wait_for(url: str, text: str, seconds: float) -> str:
     pytest.fail(f"{url} did not show {text!r} within {seconds} s")
 
 
+# With MkDocs' search, whose index a dirty rebuild makes of the rebuilt pages only.
+WITH_SEARCH = MKDOCS_YML.replace("plugins:\n", "plugins:\n  - search\n")
+
+
 @pytest.fixture
 def served(tempdir):
     root = tempdir({"content/ceasefire-talks.yaml": dump_briefing(make_briefing()), "seeds/.keep": ""},
-                   mkdocs_yml=MKDOCS_YML)
+                   mkdocs_yml=WITH_SEARCH)
     port = free_port()
     log = root / "serve.log"
     with log.open("w") as out:
@@ -54,10 +59,24 @@ def served(tempdir):
 
 
 def test_an_edited_briefing_shows_on_the_served_site_after_a_dirty_rebuild(served):
-    root, base, log = served
+    root, base, _ = served
     wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks resume in Geneva", 90)
+    edit_title(root)
+    wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks end in Lausanne", 60)
+
+
+def edit_title(root: Path) -> None:
     path = root / "content" / "ceasefire-talks.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("Ceasefire talks resume in Geneva",
                                                              "Ceasefire talks end in Lausanne"), encoding="utf-8")
-    wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks end in Lausanne", 60)
-    assert "'dirty' build" in Path(log).read_text(encoding="utf-8")
+
+
+def test_search_keeps_every_page_after_a_dirty_rebuild_and_no_warning_repeats(served):
+    root, base, log = served
+    before = json.loads(wait_for(base + "search/search_index.json", "Ceasefire talks resume in Geneva", 90))
+    edit_title(root)
+    after = json.loads(wait_for(base + "search/search_index.json", "Ceasefire talks end in Lausanne", 60))
+    locations = {doc["location"] for doc in before["docs"]}
+    assert {"", "briefings/ceasefire-talks/", "actors/anna-keller/", "schema/", "templates/"} <= locations
+    assert {doc["location"] for doc in after["docs"]} == locations
+    assert "'dirty' build" not in Path(log).read_text(encoding="utf-8")
