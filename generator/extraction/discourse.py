@@ -579,9 +579,9 @@ def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Sp
             continue
         # A clause's pronoun subject points back to a subject: to one named or reporting before
         # it in the sentence ("Roe said that while she …"), else to those of the sentences
-        # before, not to an object just named ("Found guilty of threatening Roe, he …").
-        # A participial phrase opening the sentence has no subject of its own: the pronoun after
-        # it is its subject too, and points back past it ("Found guilty of threatening Roe, he …").
+        # before, not to an object just named. A participial phrase opening the sentence has no
+        # subject of its own: the pronoun after it is its subject too, and points back past it
+        # ("Found guilty of threatening Roe, he …").
         subject_before = not _after_opening_participle(frame, initial_at, pronoun.start()) and (
             next(cue_verbs(frame, sentence.start, pronoun.start()), None) is not None or any(
                 m.sentence == number and m.salience and m.pos < base + pronoun.start() for m in cast.timeline[-12:]))
