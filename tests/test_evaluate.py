@@ -195,6 +195,18 @@ def test_each_gold_quote_gets_one_outcome_by_its_speaker_origin(scorers):
 
 
 @needs_scorers
+def test_speakers_of_attributable_quotes_are_counted_right_or_wrong_by_their_confidence(scorers):
+    confidences = [0.9, 0.9, 0.2, 0.6, 0.9, 0.9]
+    briefing = {**CLASSIFIED_BRIEFING, "quotes": [{**q, "confidence": c} for q, c in
+                                                  zip(CLASSIFIED_BRIEFING["quotes"], confidences)]}
+    result = errors.quote_outcomes(scorers.quotes, [classified_gold()], [briefing])
+    assert result["by_confidence"] == {"0.85 and above": {"right": 1, "wrong": 1},
+                                       "0.70 to 0.85": {"right": 0, "wrong": 0},
+                                       "0.50 to 0.70": {"right": 0, "wrong": 1},
+                                       "below 0.50": {"right": 0, "wrong": 0}}
+
+
+@needs_scorers
 def test_the_outcomes_add_up_to_the_scorers_figures(scorers):
     gold = classified_gold()
     result = errors.quote_outcomes(scorers.quotes, [gold], [CLASSIFIED_BRIEFING])

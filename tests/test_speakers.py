@@ -85,6 +85,49 @@ def test_he_prefers_a_person_to_a_place_that_became_a_subject():
     assert speaker(ex, "I love it") == "Tomas Holm"
 
 
+def test_pronoun_subject_of_a_later_clause_keeps_the_chain_to_its_antecedent():
+    ex = extract("Jane Roe is among the voters who say they will stay home in November. The campaign was the "
+                 "first time she had taken part, and she doubts Maria Hale can win back the district.\n\n"
+                 "“It is a false choice between two people I do not trust,” she said.")
+    assert speaker(ex, "It is a false choice") == "Jane Roe"
+
+
+def test_name_in_an_opening_participial_phrase_is_not_what_the_sentence_is_about():
+    ex = extract("The debate ran late on Tuesday.\n\n"
+                 "Noting that both Maria Lund and Tina Berg faced hostile crowds, Anna Weiss sat with her "
+                 "rivals for an hour. “They never backed down,” she said.")
+    assert speaker(ex, "They never backed down") == "Anna Weiss"
+
+
+def test_verb_joined_by_and_shares_the_subject_of_the_clause_it_ends():
+    ex = extract("The campaign went on.\n\n"
+                 "Last month, when I asked Tom Berg if he would ever back Anna Lund, he looked into the "
+                 "camera, smiled and said, “I will back you instead.”")
+    assert speaker(ex, "I will back you") == "Tom Berg"
+
+
+def test_noun_after_a_possessor_is_no_verb_taking_the_speaker_over():
+    ex = extract("The debate ran late.\n\n"
+                 "Senator Tom Berg said Mark Hale's tax plan would give money to the rich, and called him "
+                 "“the best friend of the banks.”")
+    assert speaker(ex, "the best friend") == "Tom Berg"
+
+
+def test_pronoun_after_an_opening_participial_phrase_points_past_its_object():
+    ex = extract("Tom Berg left the court on Monday.\n\n"
+                 "Found guilty last spring by the Valley County Superior Court of attempting to hire a man to "
+                 "attack Mark Hale, he had been expected to spend a year in jail. “I regret nothing at all,” he said.")
+    assert speaker(ex, "I regret nothing") == "Tom Berg"
+
+
+def test_pronoun_carrying_the_chain_on_does_not_make_a_passing_name_an_actor():
+    ex = extract("The government named a new foreign minister on Monday.\n\n"
+                 "Mayor Anna Lund said the choice was wise. “We need a steady hand,” Lund said.\n\n"
+                 "In May, Tom Berg was forced to quit as minister after it became known that he left secret "
+                 "papers at the home of a friend.")
+    assert [a.name for a in ex.actors] == ["Anna Lund"]
+
+
 # -- reporting verbs -------------------------------------------------------------------------------
 
 def test_phrasal_reporting_verb_names_the_speaker():
@@ -130,6 +173,19 @@ def test_parenthetical_between_subject_and_verb_is_skipped():
     ex = extract("The council met.\n\nTomas Varga, while being interviewed on Fox and Friends on Monday, called "
                  "again for the mayor to resign over “a culture of lies.”")
     assert speaker(ex, "a culture of lies") == "Tomas Varga"
+
+
+def test_verb_inside_an_opening_clause_does_not_report_the_main_clause():
+    ex = extract("The party met on Monday.\n\n"
+                 "With party leaders worried about turnout among young voters, Senator Tom Berg is rolling out a "
+                 "new campaign message: “This time it is about me.”")
+    assert speaker(ex, "This time") == "Tom Berg"
+
+
+def test_phrase_after_a_participle_following_the_quote_is_its_object_not_the_speaker():
+    ex = extract("The book accuses Tom Berg of neglect.\n\n"
+                 "Berg said that is a “distortion,” describing the security team as highly trained.")
+    assert speaker(ex, "distortion") == "Tom Berg"
 
 
 # -- sources ----------------------------------------------------------------------------------------
@@ -278,6 +334,13 @@ def test_speaker_carried_over_is_no_surer_than_the_quote_it_continues():
                  "and left.\n\n“We will be back next year and we will win.”")
     assert speaker(ex, "We will be back") == "Tomas Varga"
     assert confidence(ex, "We will be back") == confidence(ex, "a campaign of lies")
+
+
+def test_speaker_the_paragraph_does_not_name_is_less_sure():
+    ex = extract("Mayor Jane Holt opened the bridge on Tuesday. “It took ten years,” Holt said.\n\n"
+                 "“The toll will stay low,” she said.")
+    assert speaker(ex, "The toll") == "Jane Holt"
+    assert 0.5 <= confidence(ex, "The toll") < confidence(ex, "It took ten years")
 
 
 # -- more speaker phrases and fallbacks ---------------------------------------------------------------

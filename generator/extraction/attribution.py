@@ -76,6 +76,12 @@ CONFIDENCE = {"label": 0.9, "after": 0.9, "before": 0.88, "dash": 0.85, "continu
 PARTIAL_FACTOR = {"continued": 0.85, "subject": 0.9}
 # A speaker less sure than this is more often wrong than right: the quote is left without one.
 MIN_CONFIDENCE = 0.5
+# A named speaker that the quote's paragraph never names was reached through a pronoun, a
+# description or a quote carried over: on the development articles such speakers were right about
+# 0.8 of the time against about 0.94 for speakers named in the paragraph, whatever the cue.
+UNNAMED_HERE_FACTOR = 0.85
+# (The guesses "nearby" and "salient" are rated for a speaker named elsewhere already.)
+_NAMED_ELSEWHERE_RATED = frozenset(("nearby", "salient", "none"))
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,11 @@ def attribute(reading: Reading) -> list[Attributed]:
             found.append(quote)
         _carry_over(reading, view, found, out)
         for quote in found:
+            if quote.speaker is not None and quote.evidence not in _NAMED_ELSEWHERE_RATED \
+                    and not _named_in(reading, view.number, quote.speaker):
+                # (A ceiling, not a factor: quotes carried on over several paragraphs are no less
+                # sure at each step.)
+                quote.confidence = min(quote.confidence, round(CONFIDENCE[quote.evidence] * UNNAMED_HERE_FACTOR, 2))
             if quote.speaker is None or quote.confidence < MIN_CONFIDENCE:
                 out.append(Attributed(quote.span, quote.partial, None, "none", CONFIDENCE["none"]))
             else:
@@ -182,6 +193,13 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             if speaker is not None:
                 return speaker, "after"
             break
+        if _ONLY_PUNCTUATION.match(between) and verb.group().lower().endswith("ing"):
+            # `"…," describing the team as heroes`: what follows a participle is its object; its
+            # subject is the clause's, before the quote.
+            speaker = reading.verb_subjects.get((view.number, verb.start()))
+            if speaker is not None:
+                return speaker, "after"
+            break
         if _ONLY_PUNCTUATION.match(between):
             phrase = phrase_after(frame, verb.end(), after_end)
             if phrase is not None:
@@ -225,10 +243,15 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     if len(before_words) <= MAX_BEFORE_WORDS:
         verbs = list(cue_verbs(frame, before_start, span.outer_start))
         source = source_cue_before(frame, before_start, span.outer_start)
+        sentence_start = view.sentence_at(span.outer_start).start
         for index in range(len(verbs) - 1, -1, -1):
             verb = verbs[index]
             if source is not None and source.start() > verb.start():
                 break
+            if _in_opening_adjunct(frame, sentence_start, verb.start(), span.outer_start):
+                # "With party leaders worried about turnout, Varga is rolling out a message: '…'":
+                # a verb inside the clause that opens the sentence does not report the main clause.
+                continue
             speaker = reading.verb_subjects.get((view.number, verb.start()))
             if speaker is None and takes_outer_subject(verb.group(), frame, verb.start(), before_start):
                 continue
@@ -283,6 +306,27 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after"
     return None, "none"
+
+
+def _named_in(reading: Reading, paragraph: int, speaker: Entity) -> bool:
+    """Whether `speaker` is named in the paragraph; an actor the text never names ("the official")
+    counts as named wherever it is described."""
+    speaker = reading.cast.canonical(speaker)
+    return not speaker.named or any(reading.cast.canonical(m.entity) is speaker for m in reading.names_from(paragraph, 0))
+
+
+def _in_opening_adjunct(frame: str, sentence_start: int, verb_start: int, quote_start: int) -> bool:
+    """Whether the verb lies in an adverbial clause opening the sentence that a comma closes before
+    a main clause of a few words leading to the quote. ("As Roe put it, …" is a source, and in
+    "When asked, Roe said, '…'" the comma before the quote closes the reporting clause.)"""
+    if not OPENING_CLAUSE.match(frame, sentence_start, verb_start) or _AS_OPENING.match(frame, sentence_start):
+        return False
+    comma = frame.find(",", verb_start, quote_start)
+    return comma >= 0 and len(frame[comma + 1:quote_start].split()) >= _MAIN_CLAUSE_WORDS
+
+
+_AS_OPENING = re.compile(r"[\s\"“‘'(]*as\b", re.I)
+_MAIN_CLAUSE_WORDS = 3
 
 
 def _owner_of_words(reading: Reading, view: ParagraphView, start: int, span: QuoteSpan) -> Entity | None:

@@ -19,7 +19,7 @@ from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, 
                      copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
                       takes_outer_subject)
-from .lexicon import (AUXILIARIES, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
+from .lexicon import (AUXILIARIES, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
 from .quotes import QuoteSpan, read_quotations
@@ -342,6 +342,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     cast.begin_sentence(base + sentence.start)
     opening = _SENTENCE_OPENING.match(frame, sentence.start, sentence.end)
     initial_at = opening.end() if opening else sentence.start
+    opening_clause = _OPENING_ADJUNCT.match(frame, initial_at, sentence.end)
+    # Names before this offset are inside an adjunct that opens the sentence, not its main
+    # clause; unless a pronoun opens the main clause ("When Roe took office, she …"): then the
+    # adjunct's subject is the one it points back to.
+    main_clause_at = opening_clause.end() if opening_clause and opening_clause.group(1) not in mid_sentence_caps \
+        and not _PRONOUN_WORD.match(frame, opening_clause.end()) \
+        and not _PRONOUN_SUBJECT.search(frame, initial_at, opening_clause.end()) else 0
     covered: list[tuple[int, int]] = []
     mentions: list[NameMention] = []
     # (position, entity, subject, acts, a subject a pronoun may point back to)
@@ -353,7 +360,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         # acting; "according to analysts" makes it a source.
         subject = (_acts_after(frame, end, sentence.end) and not _UNDERGOES.match(frame, end, sentence.end)) or bool(
             _SOURCE_BEFORE.search(frame, max(0, start - 20), start))
-        pending.append((base + start, entity, subject, True, True))
+        pending.append((base + start, entity, subject, True, start >= main_clause_at))
         covered.append((start, end))
         mentions.append(NameMention(start, end, start, entity, False))
 
@@ -435,6 +442,9 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         # "When challenged by Bollinger, he said": the agent in an opening passive clause acts, but
         # the main clause's subject is the one its pronouns point back to.
         salient = not (agent and _OPENING_PASSIVE.fullmatch(frame, initial_at, name.role_start))
+        # "Noting that both Varga and Roe faced …, Lund put her finger on …", "When Varga
+        # called, Roe …": a subject inside an opening adjunct is not the one the sentence is about.
+        salient = salient and name.start >= main_clause_at
         pending.append((base + name.start, entity, subject, acts, salient))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
     opener = _SUBJECT_PRONOUN.match(frame, initial_at, sentence.end)
@@ -464,13 +474,16 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     reading.names.setdefault(view.number, []).extend(mentions)
     for pos, entity, subject, acts, salient in sorted(pending, key=lambda p: p[0]):
         cast.record(pos, entity, subject, number, acts, salient=salient)
+    _chain_pronouns(cast, frame, base, number, sentence, initial_at, opener.end(1) if opener else initial_at)
 
     verbs = list(cue_verbs(frame, sentence.start, sentence.end))
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
-              if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)]
+              if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)
+              and not _POSSESSED.search(frame, max(sentence.start, v.start() - 30), v.start())]
     verbs.sort(key=lambda v: v.start())
     ending = {m.end: m for m in mentions if not m.possessive} if verbs else None
-    last_speaker = None  # the subject of the sentence's last reporting verb
+    last_speaker = None  # the subject of the sentence's last reporting or stance verb
+    last_reporter = None  # the subject of its last reporting verb
     for verb in verbs:
         entity = None
         reporting = verb.group().lower() in SPEECH_VERBS
@@ -535,16 +548,73 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 # "with Varga tweeting that … and asking …": a participle joined to another goes
                 # with its subject.
                 entity = last_speaker
+            elif entity is None and _AND_BEFORE.search(frame, max(sentence.start, verb.start() - 8), verb.start()):
+                # "when I asked Varga if he would endorse Roe, he looked up and said": a verb joined
+                # by "and" shares the subject of the verb reporting before it ("Lund said Roe's
+                # plan would fail, and called it …"), else of the clause it ends, not the
+                # sentence's first.
+                entity = last_reporter or _nearest_subject(cast, number, base + verb.start())
             if entity is None:
                 entity = _main_subject(cast, number, frame, base, sentence.start, verb.start())
         if entity is None:
             continue
         entity = cast.canonical(entity)
         last_speaker = entity
+        if reporting:
+            last_reporter = entity
         reading.verb_subjects[(view.number, verb.start())] = entity
         cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
+def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Span, initial_at: int,
+                    after: int) -> None:
+    """ "Roe is among those who …. The campaign was the first time she had been involved, and she
+    doubts Varga can …": he or she as the subject of a later clause continues the chain of
+    mentions of the one it points back to, so that the next "she said" finds her, not the name
+    the clause embeds. Subjects of reporting verbs are left to the verbs, which resolve them as
+    speakers."""
+    for pronoun in _CLAUSE_PRONOUN.finditer(frame, after, sentence.end):
+        verb = _SUBJECT_GAP.match(frame, pronoun.end(), sentence.end)
+        if verb is None or verb.group(1) in SPEECH_VERBS or not _clause_verb_after(frame, pronoun.end(), sentence.end):
+            continue
+        # A clause's pronoun subject points back to a subject: to one named or reporting before
+        # it in the sentence ("Roe said that while she …"), else to those of the sentences
+        # before, not to an object just named. A participial phrase opening the sentence has no
+        # subject of its own: the pronoun after it is its subject too, and points back past it
+        # ("Found guilty of threatening Roe, he …").
+        subject_before = not _after_opening_participle(frame, initial_at, pronoun.start()) and (
+            next(cue_verbs(frame, sentence.start, pronoun.start()), None) is not None or any(
+                m.sentence == number and m.salience and m.pos < base + pronoun.start() for m in cast.timeline[-12:]))
+        entity = cast.resolve_pronoun(pronoun.group(), base + (pronoun.start() if subject_before else sentence.start))
+        if entity is not None:
+            cast.record(base + pronoun.start(), entity, True, number, acts=False)
+            # (The pronoun carries the chain on; it does not make the actor more central to the
+            # story than naming it once did.)
+            cast.canonical(entity).mentions -= 1
+
+
+def _after_opening_participle(frame: str, initial_at: int, at: int) -> bool:
+    """Whether frame[initial_at:at] is a participial phrase and the comma closing it."""
+    phrase = _OPENING_PARTICIPLE.fullmatch(frame, initial_at, at)
+    if phrase is None:
+        return False
+    word = phrase.group(1).lower()
+    return (word.endswith(("ing", "ed", "en")) or word in IRREGULAR_PAST or word in _PAST_TENSES) \
+        and phrase.group(1) not in FIRST_NAME_GENDER  # ("Ben Lund, …, he": a name)
+
+
+_OPENING_PARTICIPLE = re.compile(rf"([A-Z][a-z]+)\s+[^,;:{MASKS}]*,\s+")
+_CLAUSE_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
+# An adverbial clause or participial phrase opening a sentence, up to the comma that closes it,
+# with a lower-case word before the comma ("When Jo Roe, the counsel, …" is cut by an appositive
+# comma, not closed); the participle is captured, to tell it from a name ending in -ing that the
+# text capitalises elsewhere.
+_OPENING_ADJUNCT = re.compile(rf"(?:(?i:after|before|when|while|since|until|although|though|because|unless|whereas|if|"
+                              rf"once|despite|amid|following|with|alongside)\b|([A-Z][a-z]+ing)\s+(?=[a-z])|(?:Asked|Pressed|Questioned|"
+                              rf"Challenged|Confronted)\b)[^,;:{MASKS}]*?\s[a-z][^,;:{MASKS}]*,\s+")
+_PRONOUN_WORD = re.compile(r"(?:he|she|they|it|I|we)\b", re.I)
+# (A pronoun inside shows the main clause began before the comma: "When Roe spoke she was …, ".)
+_PRONOUN_SUBJECT = re.compile(r"\s(?:he|she|they)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
@@ -578,6 +648,18 @@ def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, 
             return cast.canonical(mention.entity)
         found = found or mention
     return cast.canonical(found.entity) if found else None
+
+
+# "Roe's tax plan would …", "their support": a word after a possessor is a noun, not a verb.
+_POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your))\s+(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def _nearest_subject(cast: Cast, sentence: int, pos: int) -> Entity | None:
+    """The subject mentioned last before `pos` in the sentence."""
+    for mention in reversed(cast.timeline[-40:]):
+        if mention.sentence == sentence and mention.salience and mention.pos < pos:
+            return cast.canonical(mention.entity)
+    return None
 
 
 def _noun_not_verb(verb: str, subject: Phrase) -> bool:

@@ -14,19 +14,27 @@ SAME_PARAGRAPH = "wrong speaker, named in the quote's paragraph"
 ELSEWHERE = "wrong speaker, named elsewhere in the article"
 NOT_NAMED = "wrong speaker, not named in the text"
 QUOTE_OUTCOMES = (MISSED, RIGHT_SPEAKER, NO_SPEAKER, SAME_PARAGRAPH, ELSEWHERE, NOT_NAMED)
+# Bands of a predicted speaker's confidence, highest first: (label, lowest confidence in the band).
+CONFIDENCE_BANDS = (("0.85 and above", 0.85), ("0.70 to 0.85", 0.70), ("0.50 to 0.70", 0.50), ("below 0.50", 0.0))
+# The origins whose gold names a speaker (as the scorer's "attributable" figure counts them).
+ATTRIBUTABLE = frozenset(("source-name", "coref-name", "source-text"))
 
 
 def quote_outcomes(sq: ModuleType, gold_records: list[dict], briefings: list[dict]) -> dict:
     """Each gold quote's outcome by its speaker_origin, with score_quotes' lenient matching and
-    speaker rule; the predictions no gold quote matched; and the matched quotes whose text does
-    not match exactly."""
+    speaker rule; how often a speaker given to an attributable gold quote is right in each band
+    of its confidence; the predictions no gold quote matched; and the matched quotes whose text
+    does not match exactly."""
     predicted: dict[str, tuple[list, list]] = {}
     for briefing in briefings:
         record_id, quotes, actors = sq.parse_prediction(briefing)
+        # (parse_prediction keeps the briefing's quote objects in order; each keeps its confidence.)
+        confidences = [q.get("confidence") for q in briefing.get("quotes") or [] if isinstance(q, dict)]
         entry = predicted.setdefault(record_id, ([], []))
-        entry[0].extend(quotes)
+        entry[0].extend({**q, "confidence": c} for q, c in zip(quotes, confidences))
         entry[1].extend(actors)
     by_origin: dict[str, Counter] = {}
+    by_confidence: dict[str, Counter] = {label: Counter() for label, _ in CONFIDENCE_BANDS}
     spurious = n_predicted = not_exact = 0
     for gold in gold_records:
         gold_quotes = gold.get("quotes") or []
@@ -40,9 +48,17 @@ def quote_outcomes(sq: ModuleType, gold_records: list[dict], briefings: list[dic
             j = pairs.get(i)
             outcome = MISSED if j is None else speaker_outcome(sq, quote, quotes[j]["speaker"], forms, gold["text"])
             by_origin.setdefault(quote.get("speaker_origin") or "unknown", Counter())[outcome] += 1
+            if j is not None and outcome != NO_SPEAKER and quote.get("speaker_origin") in ATTRIBUTABLE:
+                by_confidence[confidence_band(quotes[j].get("confidence"))][outcome == RIGHT_SPEAKER] += 1
             not_exact += j is not None and i not in exact
     return {"by_origin": {origin: dict(counts) for origin, counts in sorted(by_origin.items())},
+            "by_confidence": {band: {"right": c[True], "wrong": c[False]} for band, c in by_confidence.items()},
             "predicted": n_predicted, "spurious": spurious, "matched_not_exact": not_exact}
+
+
+def confidence_band(confidence: object) -> str:
+    value = confidence if isinstance(confidence, (int, float)) else 0.0
+    return next(label for label, low in CONFIDENCE_BANDS if value >= low)
 
 
 def speaker_forms(actors: list[dict]) -> dict[str, set[str]]:

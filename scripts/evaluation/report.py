@@ -152,10 +152,14 @@ def quote_errors_table(errors: dict, articles: int) -> str:
         rows.append([outcome, *(_share(c, totals[o]) for c, o in zip(counts, origins)), _share(sum(counts), every)])
     rows.append(["gold quotes", *(str(totals[o]) for o in origins), str(every)])
     matched = every - sum(errors["by_origin"][o].get(QUOTE_OUTCOMES[0], 0) for o in origins)
+    bands = [["Speakers given to attributable gold quotes, by their confidence"], ["confidence", "speakers", "right"]]
+    for band, counts in errors["by_confidence"].items():
+        given = counts["right"] + counts["wrong"]
+        bands.append([band, str(given), f"{counts['right'] / given:.3f}" if given else "-"])
     return (render(rows) + f"\nspurious predicted quotes (no gold quote matched): "
             f"{_of(errors['spurious'], errors['predicted'], 'predicted')}"
             f"\nmatched leniently but not exactly (boundaries differ): "
-            f"{_of(errors['matched_not_exact'], matched, 'matched')}")
+            f"{_of(errors['matched_not_exact'], matched, 'matched')}\n\n" + render(bands))
 
 
 def actor_errors_table(errors: dict, articles: int) -> str:
