@@ -403,3 +403,20 @@ def test_a_house_of_government_is_an_organisation():
     ex = extract("The White House rejected the bill on Monday. The White House said it would veto it, "
                  "and the White House later did.")
     assert actor(ex, "White House").type == "organization"
+
+
+def test_a_whip_an_alderman_or_an_editor_before_a_name_is_a_title():
+    ex = extract("Minority Whip Jane Roe criticized the bill. Alderman Tom Hale backed it. "
+                 "Managing Editor Ann Lee defended the report.")
+    assert names(ex) == {"Jane Roe", "Tom Hale", "Ann Lee"}
+    assert actor(ex, "Jane Roe").role == "Minority Whip"
+
+
+def test_a_plural_owner_before_a_name_is_a_name_of_its_own():
+    ex = extract("The Daily Times' Tom Hale criticized the bill on Monday.")
+    assert "Tom Hale" in names(ex)
+
+
+def test_a_person_noun_opening_a_sentence_before_a_name_is_a_title():
+    ex = extract("Actress Zenobia Varga criticized the bill on Monday and said it would fail.")
+    assert names(ex) == {"Zenobia Varga"}

@@ -125,7 +125,7 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
                 i += 1
             pieces.append((start, _back_over_connectors(words, start, i)))
             start = i + 1
-        elif w.endswith(("’s", "'s")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words) \
+        elif w.endswith(("’s", "'s", "s’", "s'")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words) \
                 and not (i + 2 == len(words) and words[i + 1].lower() in ORG_WORDS and _holder(w[:-2])):
             # "Russia's Foreign Ministry": the owner is a name of its own; not so the holder of an
             # office in "the County Sheriff's Office".
@@ -351,7 +351,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         else:
             cut = _complement_end(words, cut)
     if not cut and sentence_initial and len(words) > 2 and words[0].lower() in PERSON_NOUNS \
-            and words[1] in FIRST_NAME_GENDER:
+            and not any(w.lower() in ORG_WORDS for w in words[1:]):
         cut = 1  # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word
     if cut:
         role = " ".join(words[:cut])
