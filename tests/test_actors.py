@@ -420,3 +420,9 @@ def test_a_plural_owner_before_a_name_is_a_name_of_its_own():
 def test_a_person_noun_opening_a_sentence_before_a_name_is_a_title():
     ex = extract("Actress Zenobia Varga criticized the bill on Monday and said it would fail.")
     assert names(ex) == {"Zenobia Varga"}
+
+
+def test_a_word_capitalised_only_as_a_sentence_opener_is_not_part_of_the_name_after_it():
+    ex = extract("Tomas Varga, a senator, spoke on Monday. Interestingly Varga said he would stay. "
+                 "Rival Ann Lee Smith said: \"We will not back down on this.\"")
+    assert names(ex) == {"Tomas Varga", "Ann Lee Smith"}

@@ -43,6 +43,8 @@ _SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
 _ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)  # the list's entries of several words
 _ISSUED = frozenset(("statement", "release", "letter", "memo", "communique", "communiqué"))
 _OWNERS = frozenset(("his", "her", "its", "their", "our"))
+# Words that open sentences before a name without being part of it ("Rival Jane Roe said").
+_OPENERS = frozenset(load_list("sentence_openers.txt"))
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
@@ -222,6 +224,10 @@ class Cast:
     def add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
         """The entity a proper name refers to, created if new; None for places and adjectives."""
         titled, self._titled = self._titled, None
+        bare = self._without_opener(name)
+        if bare is not None:
+            pos += bare.start - name.start
+            name = bare
         entity = self._add_name(name, pos, previous_word)
         if titled is not None and entity is not None and entity.type == "person" and entity.named \
                 and not name.sentence_initial and pos - (name.start - name.role_start) - titled[1] == len(", "):
@@ -229,6 +235,29 @@ class Cast:
             entity = self.canonical(entity)
             self._apposed_titles.setdefault(id(entity), titled[2])
         return entity
+
+    def _without_opener(self, name: Name) -> Name | None:
+        """ "Rival Jane Roe", "Interestingly Roe", "Fellow Republicans": a word the document writes
+        with a capital only where it opens a sentence, before a name met already or one opening
+        with a given name, is an ordinary word; the name is the rest."""
+        words = name.text.split()
+        if not name.sentence_initial or name.role or len(words) < 2:
+            return None
+        first = words[0]
+        if first in self.proper_words or first in FIRST_NAME_GENDER or is_known_name(first) or ACRONYM.match(first) \
+                or first.lower() in TITLE_WORDS or norm(first) in PROPER_ADJECTIVES or first.lower() in NAME_PARTICLES \
+                or not first.isalpha():
+            return None
+        rest = " ".join(words[1:])
+        if rest.lower() not in GROUP_NOUNS and not (
+                # An unknown given name may come before a known surname ("Anna Varga" after "Tomas
+                # Varga"): only a word shaped as an adverb, a participle or an opener of the list goes.
+                (first.lower().endswith(("ly", "ing", "ed")) or first.lower() in _OPENERS)
+                and (len(words) > 2 and words[1] in FIRST_NAME_GENDER or norm(rest) in self._by_key
+                     or len(words) == 2 and fold(rest.lower()) in self._persons_by_token)):
+            return None
+        cut = len(first) + 1
+        return Name(name.start + cut, name.end, rest, None, name.role_start + cut, name.possessive, False)
 
     def _add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
         text = name.text
