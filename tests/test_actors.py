@@ -426,3 +426,12 @@ def test_a_word_capitalised_only_as_a_sentence_opener_is_not_part_of_the_name_af
     ex = extract("Tomas Varga, a senator, spoke on Monday. Interestingly Varga said he would stay. "
                  "Rival Ann Lee Smith said: \"We will not back down on this.\"")
     assert names(ex) == {"Tomas Varga", "Ann Lee Smith"}
+
+
+def test_a_name_no_person_could_have_is_an_organisation():
+    ex = extract("On Monday, The Daily Hill reported the deal. Priorities Now USA backed it. Concerned Parents United "
+                 "opposed it. Islamic Crescent claimed the attack. The Daily Hill said the deal was done. "
+                 "Priorities Now USA said it was glad. Concerned Parents United said it would sue. "
+                 "Islamic Crescent said it would go on.")
+    assert {a.type for a in ex.actors} == {"organization"}
+    assert len(ex.actors) == 4

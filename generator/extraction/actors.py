@@ -327,6 +327,8 @@ class Cast:
         if words[0].lower() in DEMONYM_OF and not name.role and words[0] not in FIRST_NAME_GENDER:
             # "British Red Cross", "American Airlines": a nationality opens no person's name.
             return self._organization(text, pos)
+        if not name.role and not any(w in FIRST_NAME_GENDER for w in words) and _impersonal(words, name.sentence_initial):
+            return self._organization(text, pos)
         return self._person(name, pos)
 
     def _organization(self, text: str, pos: int) -> Entity:
@@ -926,6 +928,24 @@ def _one_letter_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
+
+
+def _impersonal(words: list[str], sentence_initial: bool) -> bool:
+    """Whether a name of several words cannot be a person's: "The Hill" (a person's name takes no
+    article), "Priorities USA" (an acronym after its first word), "AT&T", "G4S Solutions" (signs
+    and digits), "Citizens United", "Concerned Veterans" (a plural noun for people), "Islamic
+    State", "Western Journalism" (a proper adjective first), "Ohio Standards" (a state first)."""
+    first = words[0]
+    return (first == "The" and not sentence_initial) \
+        or any(not w.replace("-", "").replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words) \
+        or any(len(w) > 1 and w.isalpha() and w.isupper() and not _ROMAN.match(w) for w in words[1:]) \
+        or len(first) > 2 and first.isalpha() and first.isupper() \
+        or any(is_common_plural(w) for w in words) \
+        or words[-1].lower() not in TITLE_WORDS and (
+            norm(first) in PROPER_ADJECTIVES and first.lower() not in TITLE_WORDS or norm(first) in REGIONS)
 
 
 def _unsure_person(entity: Entity) -> bool:
