@@ -435,3 +435,14 @@ def test_a_name_no_person_could_have_is_an_organisation():
                  "Islamic Crescent said it would go on.")
     assert {a.type for a in ex.actors} == {"organization"}
     assert len(ex.actors) == 4
+
+
+def test_a_surname_whose_full_name_is_only_quoted_is_a_person():
+    ex = extract("\"I met Susan Marchetti on Monday,\" the mayor said.\n\n"
+                 "Marchetti said: \"We will rebuild the bridge this year.\"")
+    assert actor(ex, "Susan Marchetti").type == "person"
+
+
+def test_a_name_spelt_with_either_apostrophe_is_one_person():
+    ex = extract("Police chief James O’Malley said the road was closed. O'Malley added: \"Nobody was hurt in it.\"")
+    assert names(ex) == {"James O’Malley"}

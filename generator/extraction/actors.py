@@ -100,10 +100,11 @@ _ARTICLE_LEAD = re.compile(r"^(?:a|an|the)\s+", re.I)
 
 @lru_cache(maxsize=8192)
 def fold(word: str) -> str:
-    """A word without its accents: "Erdoğan" and "Erdogan" are one name spelt two ways."""
+    """A word without its accents, with a straight apostrophe: "Erdoğan" and "Erdogan", "O’Neill"
+    and "O'Neill" are one name spelt two ways."""
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("’", "'")) if not unicodedata.combining(c))
 
 
 def norm(text: str) -> str:
@@ -844,7 +845,10 @@ class Cast:
                         winner, loser = (one, other) if one.mentions >= other.mentions else (other, one)
                         self.merge(loser, winner)
 
-    def final(self) -> list[Entity]:
+    def final(self, text: str = "") -> list[Entity]:
+        """The actors, each once. `text` is the whole document, quotations included: a full name
+        written only where names are not read (inside a quotation, a headline) still shows whose
+        surname a single word is."""
         self.settle_spellings()
         out = [e for e in self.entities if e.merged_into is None]
         for entity in out:
@@ -859,7 +863,13 @@ class Cast:
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and entity.gender is None:
-                entity.type = "organization"
+                full = _with_given_name(entity.name, text)
+                if full is None:
+                    entity.type = "organization"
+                else:
+                    entity.add_alias(entity.name)
+                    entity.name = full
+                    entity.gender = FIRST_NAME_GENDER.get(full.split()[0])
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and _role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
@@ -928,6 +938,14 @@ def _one_letter_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _with_given_name(surname: str, text: str) -> str | None:
+    """ "Jane Roe" where the text writes a known given name, and maybe an initial, before `surname`."""
+    for found in re.finditer(rf"(?<![\w’'-])([A-Z][a-z]+)((?: [A-Z]\.)? {re.escape(surname)})(?![\w’'-])", text):
+        if found.group(1) in FIRST_NAME_GENDER:
+            return found.group()
+    return None
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")

@@ -57,7 +57,8 @@ class BuiltinBackend:
                 cast.canonical(quote.speaker).quotes += 1
 
         credited = _credited(document, cast)
-        kept = [e for e in cast.final() if _matters(e) and (e.quotes or id(e) not in credited)]
+        text = "\n\n".join(p.text for p in document.paragraphs)
+        kept = [e for e in cast.final(text) if _matters(e) and (e.quotes or id(e) not in credited)]
         ids = _assign_ids(kept)
         main = sorted(kept, key=lambda e: (-e.quotes, -e.acts, e.first))
 
