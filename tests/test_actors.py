@@ -444,5 +444,6 @@ def test_a_surname_whose_full_name_is_only_quoted_is_a_person():
 
 
 def test_a_name_spelt_with_either_apostrophe_is_one_person():
-    ex = extract("Police chief James O’Malley said the road was closed. O'Malley added: \"Nobody was hurt in it.\"")
+    ex = extract("Police chief James O’Malley said the road was closed on Monday. The city council met on "
+                 "Tuesday. Later O'Malley said: \"Nobody was hurt in it.\"")
     assert names(ex) == {"James O’Malley"}
