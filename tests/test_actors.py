@@ -447,3 +447,12 @@ def test_a_name_spelt_with_either_apostrophe_is_one_person():
     ex = extract("Police chief James O’Malley said the road was closed on Monday. The city council met on "
                  "Tuesday. Later O'Malley said: \"Nobody was hurt in it.\"")
     assert names(ex) == {"James O’Malley"}
+
+
+def test_a_large_city_is_a_place_not_an_actor():
+    ex = extract("Seattle said it would raise its minimum wage. Seattle passed the measure on Monday, and "
+                 "Seattle will enforce it from March.")
+    assert names(ex) == set()
+    # A person the story named in full keeps a surname that is also a city's name.
+    ex = extract("Senator Ann Dallas criticized the plan on Monday. Dallas said it would fail.")
+    assert names(ex) == {"Ann Dallas"}

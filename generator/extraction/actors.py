@@ -265,7 +265,8 @@ class Cast:
         key = norm(text)
         words = text.split()
         if len(words) == 1 and previous_word not in LOCATIVE and (
-                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in DEMONYM_OF and previous_word not in _DETERMINERS):
+                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS
+                or key in DEMONYM_OF and previous_word not in _DETERMINERS):
             # "Jeff Kingston said ... Kingston added", "Mark Cuban … Cuban said": the surname of a
             # person the story named is that person, not the place or people of the same name.
             holder = self._surname_holder(key)
