@@ -456,3 +456,36 @@ def test_a_large_city_is_a_place_not_an_actor():
     # A person the story named in full keeps a surname that is also a city's name.
     ex = extract("Senator Ann Dallas criticized the plan on Monday. Dallas said it would fail.")
     assert names(ex) == {"Ann Dallas"}
+
+
+def test_a_role_holding_a_clause_s_own_verb_is_no_role():
+    assert role_phrase("Friends say") is None
+    assert role_phrase("Regional council chief scolds") is None
+    assert role_phrase("Party leaders chose") is None
+    assert role_phrase("state party chairman") == "state party chairman"
+    assert role_phrase("Federal Reserve Chair") == "Federal Reserve Chair"
+
+
+def test_a_role_with_a_named_subject_and_its_verb_is_no_role():
+    assert role_phrase("Police chief Maria Okafor decided not to press") is None
+    assert role_phrase("Republican nominee Tomas Varga's wife") == "Republican nominee Tomas Varga's wife"
+    assert role_phrase("Maria Okafor aide") == "Maria Okafor aide"
+
+
+def test_a_role_running_on_into_another_actor_is_no_role():
+    assert role_phrase("Maria Okafor and Republican nominee") is None
+    assert role_phrase("Okafor or another candidate") is None
+    assert role_phrase("banker and former city official") == "banker and former city official"
+
+
+def test_a_clause_opened_by_a_contraction_or_a_participle_is_no_role():
+    assert role_phrase("It’s unclear if") is None
+    assert role_phrase("That's when") is None
+    assert role_phrase("giving her a lead in the polls") is None
+    assert role_phrase("acting chairman") == "acting chairman"
+
+
+def test_a_role_ends_before_a_dash_and_the_sentence_s_full_stop():
+    assert role_phrase("A former presidential candidate --") == "A former presidential candidate"
+    assert role_phrase("of the Institute of Technology.") == "of the Institute of Technology"
+    assert role_phrase("Former") is None

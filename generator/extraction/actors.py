@@ -18,7 +18,8 @@ from functools import lru_cache
 from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
                       GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS,
-                      PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, WORK_WORDS,
+                      PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS,
+                      WORK_WORDS,
                       alternation)
 from .names import NAME_PARTICLES, Name, advocates
 from .text import PARAGRAPH
@@ -880,6 +881,7 @@ class Cast:
 # A role is a noun phrase: one opening with these, or holding a finite verb, is a piece of a
 # clause that ran into the role's place ("and Republican Jane Roe has been", "with 30 delegates").
 _CLAUSE_OPENERS = frozenset("and but or nor yet so as with without where when while since after before because if like unlike "
+                            "according along what how why "
                             "although though than then there that which who whom whose it he she they we i you this "
                             "these those among amid despite during until unless".split())
 # (Participles are left out: "the only engineer charged in the case" is a role.)
@@ -894,7 +896,18 @@ _PASSIVE_NEXT = frozenset("by in of with as for at on to from over".split())
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
 # A role ending in these was cut off in the middle of a phrase: "adviser to Mr", "head of the".
 _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by", "in", "on", "at", "and", "or",
+                        "over", "about", "against", "into", "after", "than", "under", "between", "including",
+                        "who", "which", "that", "if", "when",
                         "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–"))
+_DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)[A-Za-z]{1,4}\.$")
+_CONTRACTION = re.compile(r"['’]s$")
+_TIME_WORDS = frozenset("former the then late other another acting".split())
+_OBJECT_PRONOUNS = frozenset("him her them it us me his their its".split())
+_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt")) | IRREGULAR_PAST
+# Verbs of saying or of a stance that are more often nouns in a role ("a senior counsel", "the
+# party's advocate"): never read as a clause's verb.
+_NOUN_LIKE_VERBS = frozenset(load_list("role_nouns_not_verbs.txt"))
 # Without a word for a role, a phrase longer than this is a clause, not a description.
 MAX_PLAIN_ROLE_WORDS = 4
 
@@ -902,21 +915,76 @@ MAX_PLAIN_ROLE_WORDS = 4
 def role_phrase(role: str) -> str | None:
     """The role a phrase found before or after a name gives, or None when the phrase is a clause
     or a fragment rather than a description of the actor."""
-    role = _RELATIVE.sub("", role.strip(" ,;:"))
+    role = _DASH_TAIL.sub("", _RELATIVE.sub("", role.strip(" ,;:")))
+    if role.endswith(".") and not _ABBREVIATION_END.search(role):
+        role = role[:-1]  # the full stop of the sentence the role ends
     words = role.split()
-    if not words or words[0].lower() in _CLAUSE_OPENERS or words[-1].lower().rstrip(".") in _OPEN_ENDS \
+    if not words or _CONTRACTION.sub("", words[0].lower()) in _CLAUSE_OPENERS \
+            or words[-1].lower().rstrip(".") in _OPEN_ENDS or len(words[-1]) == 1 and words[-1].isalpha() \
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
         return None
     lowered = [w.lower().strip(",") for w in words]
+    if all(w in _TIME_WORDS for w in lowered) or len(words) == 1 and lowered[0] not in ROLE_WORDS and (
+            lowered[0] in SPEECH_VERBS or lowered[0] in STANCE_POLARITY or lowered[0].endswith("ing")):
+        return None  # "former", "alleging", "attack": no description of anyone
     if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
+            or len(words) > 1 and lowered[0].endswith(("ing", "ed", "en", "wn")) and lowered[0] not in ROLE_WORDS \
+            and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS or lowered[1] in ("to", "by", "as", "that")) \
             or len(words) > 1 and lowered[-1].endswith("ed") and lowered[-1] in SPEECH_VERBS \
             or any(w in _REPORTED and lowered[i - 1] not in _DETERMINERS and not lowered[i - 1].endswith("ly")
-                   and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i):
+                   and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i) \
+            or any(_clause_verb(lowered, i) for i in range(1, len(lowered)) if words[i][:1].islower()):
         return None  # "criticized the plan", "the nominee stated (that …)": a verb and its object or subject
+    if _another_name_joined(words) or _named_subject(words):
+        return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None
     return role
+
+
+def _clause_verb(lowered: list[str], i: int) -> bool:
+    """Whether the word at `i` is the finite verb of a clause: a past tense, or a present tense of
+    saying or of a stance ("Friends say", "Saudi prince mocks"), right after a noun rather than a
+    determiner, and no noun of a role itself."""
+    word, before = lowered[i], lowered[i - 1]
+    if word in ROLE_WORDS or word in _ORG_NOUNS or word in _NOUN_LIKE_VERBS or before in _DETERMINERS or before in _ROLE_GLUE \
+            or before.endswith("ly") or before in _OPEN_ENDS:
+        return False
+    if word in _PAST_TENSES:
+        return i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT
+    return (word in SPEECH_VERBS or word in STANCE_POLARITY) and not word.endswith(("ing", "ed"))
+
+
+def _named_subject(words: list[str]) -> bool:
+    """ "FBI director Jane Roe decided not to …": a person's name inside the phrase with a word of
+    its own clause after it; not so a name that owns what follows ("Jane Roe's wife")."""
+    for k, word in enumerate(words):
+        if word in FIRST_NAME_GENDER:
+            j = k + 1
+            while j < len(words) and words[j][:1].isupper():
+                j += 1
+            if j == k + 1 or j == len(words) or words[j - 1].endswith(("'s", "’s", "s'", "s’")):
+                continue
+            after = words[j].lower().strip(",")
+            if after not in ROLE_WORDS and after not in _NOUN_LIKE_VERBS and after not in _ORG_NOUNS and (
+                    after in _PAST_TENSES or after.endswith("ed") or after in SPEECH_VERBS or after in STANCE_POLARITY
+                    or after.endswith("s") and not after.endswith("ss") and after[:-1] not in ROLE_WORDS):
+                return True
+    return False
+
+
+def _another_name_joined(words: list[str]) -> bool:
+    """ "Jane Roe and Republican nominee", "Roe or another candidate": a role whose first part, before
+    "and" or "or", is a name and no description."""
+    for k, word in enumerate(words):
+        if word in ("and", "or") and k:
+            head = words[:k]
+            return all(w[:1].isupper() for w in head) and (
+                any(w in FIRST_NAME_GENDER for w in head)
+                or not any(w in PERSON_TITLES or w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ORG_WORDS or norm(w) in DEMONYM_OF
+                           or norm(w) in PROPER_ADJECTIVES or w.lower().rstrip(".") in TITLE_WORDS for w in head))
+    return False
 
 
 MIN_SPELLING_LETTERS = 5
