@@ -489,3 +489,9 @@ def test_a_role_ends_before_a_dash_and_the_sentence_s_full_stop():
     assert role_phrase("A former presidential candidate --") == "A former presidential candidate"
     assert role_phrase("of the Institute of Technology.") == "of the Institute of Technology"
     assert role_phrase("Former") is None
+
+
+def test_a_surname_a_title_comes_before_in_a_quotation_is_a_person():
+    ex = extract("\"I spoke to President Marchetti on Monday,\" the mayor said.\n\n"
+                 "Marchetti said: \"We will rebuild the bridge this year.\"")
+    assert actor(ex, "Marchetti").type == "person"

@@ -866,9 +866,9 @@ class Cast:
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and entity.gender is None:
                 full = _with_given_name(entity.name, text)
-                if full is None:
+                if full is None and not _titled_in(entity.name, text):
                     entity.type = "organization"
-                else:
+                elif full is not None:
                     entity.add_alias(entity.name)
                     entity.name = full
                     entity.gender = FIRST_NAME_GENDER.get(full.split()[0])
@@ -1015,6 +1015,12 @@ def _with_given_name(surname: str, text: str) -> str | None:
         if found.group(1) in FIRST_NAME_GENDER:
             return found.group()
     return None
+
+
+def _titled_in(surname: str, text: str) -> bool:
+    """Whether the text writes a person's title right before `surname`: "President Roe", "Mr. Roe"."""
+    return any(found.group(1) in PERSON_TITLES for found in re.finditer(
+        rf"(?<![\w’'-])([A-Z][a-z]*\.?) {re.escape(surname)}(?![\w’'-])", text))
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
