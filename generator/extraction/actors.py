@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_list
-from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
+from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, DOCUMENT_NOUNS, FIRST_NAME_GENDER,
+                      FUNCTION_WORDS,
                       GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS,
                       PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS,
                       WORK_WORDS,
@@ -941,6 +942,54 @@ def role_phrase(role: str) -> str | None:
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None
     return role
+
+
+_THINGS = (frozenset(load_list("speaking_things.txt")) | DOCUMENT_NOUNS | frozenset(load_list("work_nouns.txt"))) \
+    - frozenset(("paper", "campaign"))
+# Words after the head noun of a description that leave it the head ("a source familiar with …").
+_POSTMODIFIERS = frozenset("familiar close involved present responsible aware knowledgeable briefed".split())
+_AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$")
+_SOMEONE = frozenset(("someone", "somebody", "community", "publication"))
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def describes_actor(description: str, things: bool = False) -> bool:
+    """Whether an unnamed actor's description is a noun phrase for a person, a group or a body
+    ("a senior official", "one questioner", "the campaign"), not a thing that speaks ("the
+    clip", "a lawsuit"), a lone determiner ("another") or a piece of a clause ("his early-morning",
+    "polls close at 7 p.m. He")."""
+    if _SENTENCE_BREAK.search(description):
+        return False
+    if description.lower() in _SOMEONE:
+        return True
+    words = description.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    words = _PREPOSITION.split(f" {' '.join(words)} ", maxsplit=1)[0].split()
+    if not words or words[0].lower() in _CLAUSE_OPENERS and words[0].lower() not in _DETERMINERS \
+            or words[0].lower() in _PASSIVE_NEXT \
+            or words[0].lower() in ("about", "against", "into") \
+            or len(words) > 1 and words[0].lower().endswith(("ed", "ing")) and words[1].lower() in _PASSIVE_NEXT:
+        return False  # "about the storied doctor", "buoyed by near-universal support"
+    # Determiners, owners and words such as "former", "only", "second" before the noun.
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _OWNERS or words[0].lower() == "my"):
+        words = words[1:]
+    if not words:
+        return False
+    for k in range(1, len(words)):
+        if words[k].lower().endswith(("ing", "ed")) and words[k].lower() not in ROLE_WORDS:
+            words = words[:k]  # "a protester wearing …", "a source involved in …"
+            break
+    while len(words) > 1 and words[-1].lower() in _POSTMODIFIERS:
+        words = words[:-1]
+    head = words[-1].lower().strip(",")
+    head = head[:-2] if head.endswith(("'s", "’s")) else head
+    if head in _THINGS:
+        return things
+    single = f"{head[:-3]}y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _SOMEONE or any(
+        form in ROLE_WORDS or form in GROUP_NOUNS or form in ORG_WORDS or form in _SOURCE_NOUNS or form in _COLLECTIVES
+        or form in _ORG_NOUNS for form in (head, single))
 
 
 def _clause_verb(lowered: list[str], i: int) -> bool:

@@ -16,7 +16,7 @@ from .. import __version__, data
 from ..cleaning import Document
 from ..schema import Actor, Position, Quote, slugify
 from . import Extraction, rules_digest
-from .actors import ACRONYM, Entity, is_organization_name
+from .actors import ACRONYM, Entity, describes_actor, is_organization_name
 from .attribution import CONFIDENCE, Attributed, attribute
 from .discourse import read_document
 from .lexicon import AGENCIES, PRONOUNS, RELATIONAL_NOUNS
@@ -105,6 +105,8 @@ def confidence(entity: Entity) -> float:
     """How sure the evidence makes it that `entity` is an actor of the story, from 0 to 1: what
     the story shows it doing (speaking, acting as a subject, named with a role, named again and
     again) times how sure its name and type are."""
+    if not entity.named and not describes_actor(entity.name, things=bool(entity.quotes)):
+        return 0.0  # "another", "his early-morning": no actor, even when quoted
     if entity.quotes:
         return 1.0  # a kept quote's speaker must be an actor of the briefing
     if not entity.named and not entity.collective or entity.name in AGENCIES:
