@@ -949,7 +949,8 @@ _THINGS = (frozenset(load_list("speaking_things.txt")) | DOCUMENT_NOUNS | frozen
 # Words after the head noun of a description that leave it the head ("a source familiar with …").
 _POSTMODIFIERS = frozenset("familiar close involved present responsible aware knowledgeable briefed".split())
 _AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$")
-_SOMEONE = frozenset(("someone", "somebody", "community", "publication"))
+# Heads of descriptions of actors that none of the lists holds.
+_ACTOR_HEADS = frozenset(("someone", "somebody", "community", "publication", "wing", "arm", "branch", "camp"))
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -960,7 +961,7 @@ def describes_actor(description: str, things: bool = False) -> bool:
     "polls close at 7 p.m. He")."""
     if _SENTENCE_BREAK.search(description):
         return False
-    if description.lower() in _SOMEONE:
+    if description.lower() in _ACTOR_HEADS:
         return True
     words = description.split()
     if words and words[0].lower() in _DETERMINERS:
@@ -977,7 +978,7 @@ def describes_actor(description: str, things: bool = False) -> bool:
     if not words:
         return False
     for k in range(1, len(words)):
-        if words[k].lower().endswith(("ing", "ed")) and words[k].lower() not in ROLE_WORDS:
+        if words[k].lower().endswith(("ing", "ed")) and len(words[k]) > 5 and words[k].lower() not in ROLE_WORDS:
             words = words[:k]  # "a protester wearing …", "a source involved in …"
             break
     while len(words) > 1 and words[-1].lower() in _POSTMODIFIERS:
@@ -987,7 +988,7 @@ def describes_actor(description: str, things: bool = False) -> bool:
     if head in _THINGS:
         return things
     single = f"{head[:-3]}y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
-    return bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _SOMEONE or any(
+    return bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _ACTOR_HEADS or any(
         form in ROLE_WORDS or form in GROUP_NOUNS or form in ORG_WORDS or form in _SOURCE_NOUNS or form in _COLLECTIVES
         or form in _ORG_NOUNS for form in (head, single))
 
