@@ -511,3 +511,14 @@ def test_a_piece_of_a_clause_is_no_unnamed_actor():
     assert describes_actor("a source familiar with the talks")
     assert describes_actor("one former senior agency official")
     assert describes_actor("the 46-year-old")
+
+
+def test_a_title_with_its_complement_names_no_one():
+    ex = extract("Prime Minister Ivar Holm and General Tomas Varga, Chief of the General Staff of the Norland "
+                 "Armed Forces, held talks on Thursday. Varga said the army would stay out of politics.")
+    assert "Staff" not in names(ex) and "Chief of the General Staff" not in names(ex)
+
+
+def test_a_body_s_title_after_a_name_describes_that_person():
+    ex = extract("Jeff Roe, the Coastal Department Spokesperson, said, \"We urge the governments to act now.\"")
+    assert "Jeff Roe" in names(ex) and "Coastal Department Spokesperson" not in names(ex)

@@ -304,7 +304,7 @@ class Cast:
             if entity is not None:
                 entity.add_alias(text)
             return entity
-        if _title_only(key):
+        if _title_only(key) or _titled_description(words):
             entity = self.resolve_description(f"the {text}", pos)
             if entity is not None and not entity.named:
                 self._titled = (entity, pos + len(text), text)
@@ -1094,6 +1094,18 @@ def _impersonal(words: list[str], sentence_initial: bool) -> bool:
 def _unsure_person(entity: Entity) -> bool:
     """A name typed a person for want of evidence: no title, role or given name showed it."""
     return entity.type == "person" and entity.named and entity.role is None and entity.gender is None
+
+
+def _titled_description(words: list[str]) -> bool:
+    """ "State Department Spokesperson", "Fox News Vice President": a body's name and a title after
+    it, with no "of" between, describe the body's holder of the title, whom the story names elsewhere."""
+    size = next((k for k in (3, 2, 1) if len(words) > k and tuple(w.lower() for w in words[-k:]) in _TITLE_ONLY), 0)
+    return bool(size) and words[-1].lower() not in _PARTY_LABELS and words[-1].lower() not in ORG_WORDS \
+        and any(w.lower() in ORG_WORDS or ACRONYM.match(w.replace(".", "")) for w in words[:-size]) \
+        and not any(w in FIRST_NAME_GENDER or w.lower() in ("of", "the", "for") for w in words)
+
+
+_PARTY_LABELS = frozenset(("republican", "republicans", "democrat", "democrats"))
 
 
 def _title_only(key: str) -> bool:

@@ -77,7 +77,8 @@ def _title_end(words: list[str]) -> int:
     cut = 0
     i = 0
     while i < len(words) - 1:
-        size = _is_title_at(words, i)
+        # A title after "of the" is part of the complement: "Chief of the General Staff".
+        size = 0 if i and words[i - 1].lower() in _CONNECTORS else _is_title_at(words, i)
         if size and i + size < len(words):
             cut = i + size
             i += size
@@ -348,8 +349,9 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
             # "Vice President of Taxpayers for Common Sense, Steve Ellis": the holder is named after
             # the comma; the body in the title is part of the role, not an actor of its own.
             return None
-        else:
-            cut = _complement_end(words, cut)
+        cut = _complement_end(words, cut)
+        if not cut:
+            return None  # "Chief of the General Staff": a title and its complement, naming no one
     if not cut and sentence_initial and len(words) > 2 and words[0].lower() in PERSON_NOUNS \
             and not any(w.lower() in ORG_WORDS for w in words[1:]):
         cut = 1  # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word
