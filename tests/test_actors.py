@@ -482,6 +482,7 @@ def test_a_clause_opened_by_a_contraction_or_a_participle_is_no_role():
     assert role_phrase("It’s unclear if") is None
     assert role_phrase("That's when") is None
     assert role_phrase("giving her a lead in the polls") is None
+    assert role_phrase("heard from the minister") is None
     assert role_phrase("acting chairman") == "acting chairman"
 
 

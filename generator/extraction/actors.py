@@ -929,8 +929,9 @@ def role_phrase(role: str) -> str | None:
             lowered[0] in SPEECH_VERBS or lowered[0] in STANCE_POLARITY or lowered[0].endswith("ing")):
         return None  # "former", "alleging", "attack": no description of anyone
     if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
-            or len(words) > 1 and lowered[0].endswith(("ing", "ed", "en", "wn")) and lowered[0] not in ROLE_WORDS \
-            and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS or lowered[1] in ("to", "by", "as", "that")) \
+            or len(words) > 1 and (lowered[0].endswith(("ing", "ed", "en", "wn")) or lowered[0] in _PAST_TENSES) \
+            and lowered[0] not in ROLE_WORDS and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS
+                                                  or lowered[1] in _PASSIVE_NEXT or lowered[1] in ("to", "as", "that")) \
             or len(words) > 1 and lowered[-1].endswith("ed") and lowered[-1] in SPEECH_VERBS \
             or any(w in _REPORTED and lowered[i - 1] not in _DETERMINERS and not lowered[i - 1].endswith("ly")
                    and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i) \
