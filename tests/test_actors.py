@@ -523,3 +523,8 @@ def test_a_title_with_its_complement_names_no_one():
 def test_a_body_s_title_after_a_name_describes_that_person():
     ex = extract("Jeff Roe, the Coastal Department Spokesperson, said, \"We urge the governments to act now.\"")
     assert "Jeff Roe" in names(ex) and "Coastal Department Spokesperson" not in names(ex)
+
+
+def test_one_unknown_capitalised_word_acting_twice_is_not_enough_for_an_actor():
+    ex = extract("Farmers met in the valley. On Monday, Zorvex ditched the plan. By Tuesday, Zorvex left the talks.")
+    assert "Zorvex" not in names(ex)

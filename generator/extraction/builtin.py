@@ -140,7 +140,7 @@ def _certainty(entity: Entity) -> float:
         # News introduces its actors with a role; a person named once, bare, is background.
         return 0.8 if entity.mentions - entity.topical <= 1 and entity.role is None else 1.0
     if entity.type == "organization" and not entity.role and not is_organization_name(entity.name):
-        return 0.9 if len(words) > 1 or ACRONYM.match(entity.name.replace(".", "")) else 0.65
+        return 0.9 if len(words) > 1 or ACRONYM.match(entity.name.replace(".", "")) else 0.6
     if entity.type == "group" and not entity.named:
         return 0.0 if entity.name.lower() in RELATIONAL_NOUNS else 0.8
     if entity.type == "group":
