@@ -1062,16 +1062,30 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _with_given_name(surname: str, text: str) -> str | None:
     """ "Jane Roe" where the text writes a known given name, and maybe an initial, before `surname`."""
-    for found in re.finditer(rf"(?<![\w’'-])([A-Z][a-z]+)((?: [A-Z]\.)? {re.escape(surname)})(?![\w’'-])", text):
-        if found.group(1) in FIRST_NAME_GENDER:
-            return found.group()
+    for before in _words_before(surname, text):
+        if len(before) > 1 and _INITIAL.match(before[-1]) and before[-2] in FIRST_NAME_GENDER:
+            return f"{before[-2]} {before[-1]} {surname}"
+        if before and before[-1] in FIRST_NAME_GENDER:
+            return f"{before[-1]} {surname}"
     return None
 
 
 def _titled_in(surname: str, text: str) -> bool:
     """Whether the text writes a person's title right before `surname`: "President Roe", "Mr. Roe"."""
-    return any(found.group(1) in PERSON_TITLES for found in re.finditer(
-        rf"(?<![\w’'-])([A-Z][a-z]*\.?) {re.escape(surname)}(?![\w’'-])", text))
+    return any(before and before[-1] in PERSON_TITLES for before in _words_before(surname, text))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _words_before(word: str, text: str):
+    """The two words before each whole-word occurrence of `word` in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
+            yield [w.lstrip("(“‘\"'") for w in text[max(0, at - 40):at].split()[-2:]]
+        at = text.find(word, end)
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
