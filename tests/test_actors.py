@@ -528,3 +528,14 @@ def test_a_body_s_title_after_a_name_describes_that_person():
 def test_one_unknown_capitalised_word_acting_twice_is_not_enough_for_an_actor():
     ex = extract("Farmers met in the valley. On Monday, Zorvex ditched the plan. By Tuesday, Zorvex left the talks.")
     assert "Zorvex" not in names(ex)
+
+
+def test_an_abbreviated_title_answers_a_description_by_the_full_word():
+    ex = extract("Sen. Maria Okafor toured the plant on Monday.\n\n"
+                 "\"We will keep these jobs here,\" the Ohio senator said.")
+    assert names(ex) == {"Maria Okafor"}
+    assert speaker(ex, "We will keep") == "Maria Okafor"
+    # Two holders of the title whose roles fit the description equally: neither is chosen.
+    ex = extract("Sen. Maria Okafor and Sen. Ann Lee toured the plant on Monday.\n\n"
+                 "\"We will keep these jobs here,\" the Ohio senator said.")
+    assert speaker(ex, "We will keep") not in ("Maria Okafor", "Ann Lee")

@@ -735,7 +735,7 @@ class Cast:
         # "Grayson's spokeswoman": the possessor must be in the person's role (she is neither
         # Grayson nor Murphy's spokeswoman).
         owners = {m.group(1).lower() for m in _POSSESSOR.finditer(description)}
-        best, best_score = None, 0
+        best, best_score, tied = None, 0, False
         seen: set[int] = set()
         for word in wanted:
             for entity in reversed(self._by_role_word.get(word, [])[-MAX_ROLE_CANDIDATES:]):
@@ -749,15 +749,21 @@ class Cast:
                 if not owners <= role_words:
                     continue
                 score = len(wanted & role_words)
+                if score and score == best_score:
+                    tied = True
                 if score > best_score or (score == best_score and score and entity.first > best.first):
+                    tied = tied and score == best_score
                     best, best_score = entity, score
         # The head noun must be in the role: "the mother of one of those killed in X" is no one
         # whose role merely mentions X.
         head_part = _PREPOSITION.split(f" {description} ", maxsplit=1)[0].split()
         head = head_part[-1].lower() if head_part else ""
-        if best is not None and head in _role_words(best.role or ""):
-            return best
-        return None
+        if best is None or head not in _role_words(best.role or ""):
+            return None
+        if tied and wanted - _role_words(best.role or ""):
+            # "the Florida senator" between two senators whose roles do not say which state: abstain.
+            return None
+        return best
 
     def settle_descriptions(self) -> None:
         """Give a definite description that opens a story the name the story gives it later.
@@ -1254,7 +1260,15 @@ def _agrees(entity: Entity, gender: str, number: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _role_words(role: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(role))
+    """The words of a role, an abbreviated title with its full forms ("Sen." is a senator)."""
+    words = {w.lower() for w in _WORD.findall(role)}
+    return frozenset(words.union(*(_TITLE_FORMS.get(w, ()) for w in words)))
+
+
+_TITLE_FORMS = {"sen": ("senator",), "sens": ("senators",), "gov": ("governor",), "rep": (
+    "representative", "congressman", "congresswoman"), "reps": ("representatives",), "lt": ("lieutenant",),
+    "gen": ("general",), "atty": ("attorney",), "amb": ("ambassador",), "adm": ("admiral",), "col": ("colonel",),
+    "capt": ("captain",), "sgt": ("sergeant",), "cmdr": ("commander",), "supt": ("superintendent",)}
 
 
 def _initials(name: str) -> str:
