@@ -539,3 +539,15 @@ def test_an_abbreviated_title_answers_a_description_by_the_full_word():
     ex = extract("Sen. Maria Okafor and Sen. Ann Lee toured the plant on Monday.\n\n"
                  "\"We will keep these jobs here,\" the Ohio senator said.")
     assert speaker(ex, "We will keep") not in ("Maria Okafor", "Ann Lee")
+
+
+def test_the_short_form_of_a_newspaper_s_name_with_its_article_is_the_same_actor():
+    ex = extract("The Valley Post reported the deal on Monday. Officials said that The Post had erred, as "
+                 "The Post often does.")
+    assert [a.type for a in ex.actors] == ["organization"] and len(ex.actors) == 1
+
+
+def test_a_group_described_by_whose_it_is_is_no_actor():
+    ex = extract("Mayor Ann Lee left early on Monday, and her aides said nothing. Later her aides left the "
+                 "building, and her aides refused to comment.")
+    assert "Her aides" not in names(ex) and "her aides" not in names(ex)

@@ -819,15 +819,16 @@ class Cast:
                 for word in set(entity.name.split()):
                     by_word.setdefault(word.lower(), []).append(entity)
         for entity in self.entities:
-            if entity.merged_into is not None or " " in entity.name or entity.role \
-                    or ACRONYM.match(entity.name) or entity.type not in ("organization", "person") \
+            # "The Post" after "The Washington Post": the article before the one word changes nothing.
+            word = entity.name[4:] if entity.name.startswith("The ") else entity.name
+            if entity.merged_into is not None or " " in word or entity.role \
+                    or ACRONYM.match(word) or entity.type not in ("organization", "person") \
                     or (entity.type == "person" and entity.gender is not None):
                 continue
-            word = entity.name
             generic = word.lower() in ORG_WORDS
             if not entity.named and not (generic and entity.type == "organization"):
                 continue
-            fits = [o for o in by_word.get(word.lower(), ()) if o.merged_into is None
+            fits = [o for o in by_word.get(word.lower(), ()) if o.merged_into is None and o is not entity
                     and (generic or o.name.split()[-1] == word)]
             if len(fits) == 1:
                 self.merge(entity, fits[0])

@@ -142,7 +142,9 @@ def _certainty(entity: Entity) -> float:
     if entity.type == "organization" and not entity.role and not is_organization_name(entity.name):
         return 0.9 if len(words) > 1 or ACRONYM.match(entity.name.replace(".", "")) else 0.6
     if entity.type == "group" and not entity.named:
-        return 0.0 if entity.name.lower() in RELATIONAL_NOUNS else 0.8
+        # "her aides", "their attorneys": whose they are is told elsewhere, and a page of them says nothing.
+        owned = entity.name.split()[0].lower() in ("his", "her", "their", "its")
+        return 0.0 if entity.name.lower() in RELATIONAL_NOUNS or owned and not entity.quotes else 0.8
     if entity.type == "group":
         return 0.9
     return 1.0
