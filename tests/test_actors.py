@@ -551,3 +551,20 @@ def test_a_group_described_by_whose_it_is_is_no_actor():
     ex = extract("Mayor Ann Lee left early on Monday, and her aides said nothing. Later her aides left the "
                  "building, and her aides refused to comment.")
     assert "Her aides" not in names(ex) and "her aides" not in names(ex)
+
+
+def test_a_party_and_state_tag_after_a_name_is_no_actor():
+    ex = extract("Rep. Ann Lee, D-Texas, received nine donations from the group. Lee said they were lawful, "
+                 "and Lee kept them.")
+    assert names(ex) == {"Ann Lee"}
+
+
+def test_a_body_s_word_in_the_plural_names_an_organisation():
+    ex = extract("On Monday, Norland Colleges closed two campuses. Later, Norland Colleges said it would sell them.")
+    assert actor(ex, "Norland Colleges").type == "organization"
+
+
+def test_a_day_an_order_or_a_trophy_is_no_actor():
+    ex = extract("Voters went to the polls on Election Day. The governor signed Executive Order 12 and later "
+                 "won the Valley Trophy. The Valley Trophy was then shown, and Election Day passed quietly.")
+    assert not names(ex) & {"Election Day", "Executive Order", "Valley Trophy"}

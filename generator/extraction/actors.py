@@ -282,6 +282,8 @@ class Cast:
             if previous_word in LOCATIVE:
                 return None
             return self._keyed(CAPITAL_OF[key], "country", pos, text)
+        if _PARTY_TAG.match(text):
+            return None  # "(D-Texas)": a party and a state after a name, no one's name
         if key in REGIONS or len(words) > 1 and words[0] not in FIRST_NAME_GENDER and (
                 words[-1].lower() in PLACE_WORDS or words[-1].lower() in WORK_WORDS):
             return None  # "bases in west Africa", "the Atlantic Ocean", "the Clean Air Act": no actors
@@ -1127,6 +1129,7 @@ def _titled_description(words: list[str]) -> bool:
         and not any(w in FIRST_NAME_GENDER or w.lower() in ("of", "the", "for") for w in words)
 
 
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
 _PARTY_LABELS = frozenset(("republican", "republicans", "democrat", "democrats"))
 
 
@@ -1142,7 +1145,8 @@ def _title_only(key: str) -> bool:
 def is_organization_name(name: str) -> bool:
     """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "British Red Cross"."""
     words = name.split()
-    return any(w.lower() in ORG_WORDS for w in words) \
+    return any(w.lower() in ORG_WORDS or len(w) > 5 and w.endswith("s") and w[:-1].lower() in ORG_WORDS
+               for w in words) \
         or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES) \
         or len(words) > 2 and words[1] == "for" and advocates(words[0])
 

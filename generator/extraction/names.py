@@ -26,7 +26,7 @@ RUN = re.compile(rf"(?<![\w’'-])(?:{_TOKEN})(?:[ ](?:(?:{_CONNECTOR})[ ]){{0,2
 # Prefixes that make a capitalised word an adjective ("pro-Russian", "anti-Western").
 _ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre|mid|neo|self|all|trans|pan)-", re.I)
 _SET_OFF_NAME = re.compile(r",\s+[A-Z][a-z]")
-_HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|led|area|based|born|bred|run|owned|made|style|era|wide)$")
+_HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|led|area|based|born|bred|run|owned|made|maker|style|era|wide)$")
 _IRREGULAR_PLURALS = frozenset(("People", "Men", "Women", "Children"))
 # Capitalised mid-sentence after a colon or a quotation, these still start no name.
 _NEVER_IN_NAMES = frozenset("a an but and or so if when while as in on at for with after before he she it they "
