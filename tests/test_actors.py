@@ -568,3 +568,8 @@ def test_a_day_an_order_or_a_trophy_is_no_actor():
     ex = extract("Voters went to the polls on Election Day. The governor signed Executive Order 12 and later "
                  "won the Valley Trophy. The Valley Trophy was then shown, and Election Day passed quietly.")
     assert not names(ex) & {"Election Day", "Executive Order", "Valley Trophy"}
+
+
+def test_a_legislature_named_without_a_body_s_word_is_an_organisation():
+    ex = extract("On Monday, the National Diet passed the bill. Later, the National Diet adjourned.")
+    assert actor(ex, "National Diet").type == "organization"
