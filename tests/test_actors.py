@@ -573,3 +573,9 @@ def test_a_day_an_order_or_a_trophy_is_no_actor():
 def test_a_legislature_named_without_a_body_s_word_is_an_organisation():
     ex = extract("On Monday, the National Diet passed the bill. Later, the National Diet adjourned.")
     assert actor(ex, "National Diet").type == "organization"
+
+
+def test_a_bare_plural_of_bodies_or_places_is_no_actor():
+    ex = extract("Governor Ann Lee signed the bill. Across the region, states passed similar laws, and states "
+                 "later sued the agency. Gulf states said they would wait.")
+    assert "states" not in names(ex)

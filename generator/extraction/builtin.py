@@ -24,6 +24,7 @@ from .positions import find_positions
 from .text import PARAGRAPH
 from .summary import make_keywords, make_summary, make_title
 
+_VAGUE_COLLECTIVES = frozenset(data.load_list("vague_collectives.txt"))
 # Actors below this confidence are left out of the briefing (see `confidence`).
 MIN_CONFIDENCE = 0.5
 MAX_KEY_QUOTES = 3
@@ -142,9 +143,11 @@ def _certainty(entity: Entity) -> float:
     if entity.type == "organization" and not entity.role and not is_organization_name(entity.name):
         return 0.9 if len(words) > 1 or ACRONYM.match(entity.name.replace(".", "")) else 0.6
     if entity.type == "group" and not entity.named:
-        # "her aides", "their attorneys": whose they are is told elsewhere, and a page of them says nothing.
+        # "her aides", "their attorneys": whose they are is told elsewhere, and a page of them says
+        # nothing; nor does one of bare "states" or "companies". (A quoted one is kept before this.)
         owned = entity.name.split()[0].lower() in ("his", "her", "their", "its")
-        return 0.0 if entity.name.lower() in RELATIONAL_NOUNS or owned and not entity.quotes else 0.8
+        vague = entity.name.lower() in RELATIONAL_NOUNS or entity.name.lower() in _VAGUE_COLLECTIVES
+        return 0.0 if owned or vague else 0.8
     if entity.type == "group":
         return 0.9
     return 1.0
