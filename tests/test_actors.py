@@ -579,3 +579,8 @@ def test_a_bare_plural_of_bodies_or_places_is_no_actor():
     ex = extract("Governor Ann Lee signed the bill. Across the region, states passed similar laws, and states "
                  "later sued the agency. Gulf states said they would wait.")
     assert "states" not in names(ex)
+
+
+def test_capitol_hill_is_a_place():
+    ex = extract("Lawmakers met on Monday. Capitol Hill reacted with alarm, and Capitol Hill later moved on.")
+    assert "Capitol Hill" not in names(ex)
