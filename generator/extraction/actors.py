@@ -959,15 +959,16 @@ _THINGS = (frozenset(load_list("speaking_things.txt")) | DOCUMENT_NOUNS | frozen
 # Words after the head noun of a description that leave it the head ("a source familiar with …").
 _POSTMODIFIERS = frozenset("familiar close involved present responsible aware knowledgeable briefed".split())
 _AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$")
-# Heads of descriptions of actors that none of the lists holds.
-_ACTOR_HEADS = frozenset(("someone", "somebody", "community", "publication", "wing", "arm", "branch", "camp"))
+# Heads of descriptions of actors that none of the lists holds; "…," said another: an unnamed speaker.
+_ACTOR_HEADS = frozenset(("someone", "somebody", "another", "one", "community", "publication", "wing", "arm",
+                          "branch", "camp"))
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def describes_actor(description: str, things: bool = False) -> bool:
     """Whether an unnamed actor's description is a noun phrase for a person, a group or a body
     ("a senior official", "one questioner", "the campaign"), not a thing that speaks ("the
-    clip", "a lawsuit"), a lone determiner ("another") or a piece of a clause ("his early-morning",
+    clip", "a lawsuit"), a number ("two") or a piece of a clause ("his early-morning",
     "polls close at 7 p.m. He")."""
     if _SENTENCE_BREAK.search(description):
         return False
@@ -1071,29 +1072,30 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _with_given_name(surname: str, text: str) -> str | None:
     """ "Jane Roe" where the text writes a known given name, and maybe an initial, before `surname`."""
-    for before in _words_before(surname, text):
+    for before, after in _words_around(surname, text):
+        suffix = f" {after[0].rstrip(',')}" if after and _ROMAN.match(after[0].rstrip(",")) else ""
         if len(before) > 1 and _INITIAL.match(before[-1]) and before[-2] in FIRST_NAME_GENDER:
-            return f"{before[-2]} {before[-1]} {surname}"
+            return f"{before[-2]} {before[-1]} {surname}{suffix}"
         if before and before[-1] in FIRST_NAME_GENDER:
-            return f"{before[-1]} {surname}"
+            return f"{before[-1]} {surname}{suffix}"
     return None
 
 
 def _titled_in(surname: str, text: str) -> bool:
     """Whether the text writes a person's title right before `surname`: "President Roe", "Mr. Roe"."""
-    return any(before and before[-1] in PERSON_TITLES for before in _words_before(surname, text))
+    return any(before and before[-1] in PERSON_TITLES for before, _ in _words_around(surname, text))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
-def _words_before(word: str, text: str):
-    """The two words before each whole-word occurrence of `word` in `text`."""
+def _words_around(word: str, text: str):
+    """The two words before and the word after each whole-word occurrence of `word` in `text`."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
-            yield [w.lstrip("(“‘\"'") for w in text[max(0, at - 40):at].split()[-2:]]
+            yield [w.lstrip("(“‘\"'") for w in text[max(0, at - 40):at].split()[-2:]], text[end:end + 12].split()[:1]
         at = text.find(word, end)
 
 
