@@ -965,13 +965,15 @@ _ACTOR_HEADS = frozenset(("someone", "somebody", "another", "one", "community", 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
-def describes_actor(description: str, things: bool = False) -> bool:
+def describes_actor(description: str, quoted: bool = False) -> bool:
     """Whether an unnamed actor's description is a noun phrase for a person, a group or a body
     ("a senior official", "one questioner", "the campaign"), not a thing that speaks ("the
     clip", "a lawsuit"), a number ("two") or a piece of a clause ("his early-morning",
-    "polls close at 7 p.m. He")."""
-    if _SENTENCE_BREAK.search(description):
-        return False
+    "polls close at 7 p.m. He"). The description of a `quoted` speaker may have any noun for its
+    head, things included: the article gives no better name for whoever spoke."""
+    if _SENTENCE_BREAK.search(description) or description.split()[-1].lower() in FUNCTION_WORDS \
+            and description.lower() not in _ACTOR_HEADS:
+        return False  # "polls close at 7 p.m. He", "an instance in"
     if description.lower() in _ACTOR_HEADS:
         return True
     words = description.split()
@@ -996,8 +998,15 @@ def describes_actor(description: str, things: bool = False) -> bool:
         words = words[:-1]
     head = words[-1].lower().strip(",")
     head = head[:-2] if head.endswith(("'s", "’s")) else head
+    if quoted:
+        lowered = description.lower().split()
+        last = head.rsplit("-", 1)[-1]
+        if "-" in head and not (_AGE.match(head) or _AGENTIVE.search(last) or last in ROLE_WORDS):
+            return False  # "his early-morning", "a wake-up": an adjective or a particle, no noun
+        return head.replace("-", "").isalnum() and not head.isdigit() and head not in FUNCTION_WORDS \
+            and not head.endswith(("ed", "ly")) and not any(_clause_verb(lowered, i) for i in range(1, len(lowered)))
     if head in _THINGS:
-        return things
+        return False
     single = f"{head[:-3]}y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
     return bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _ACTOR_HEADS or any(
         form in ROLE_WORDS or form in GROUP_NOUNS or form in ORG_WORDS or form in _SOURCE_NOUNS or form in _COLLECTIVES
@@ -1267,15 +1276,7 @@ def _agrees(entity: Entity, gender: str, number: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _role_words(role: str) -> frozenset[str]:
-    """The words of a role, an abbreviated title with its full forms ("Sen." is a senator)."""
-    words = {w.lower() for w in _WORD.findall(role)}
-    return frozenset(words.union(*(_TITLE_FORMS.get(w, ()) for w in words)))
-
-
-_TITLE_FORMS = {"sen": ("senator",), "sens": ("senators",), "gov": ("governor",), "rep": (
-    "representative", "congressman", "congresswoman"), "reps": ("representatives",), "lt": ("lieutenant",),
-    "gen": ("general",), "atty": ("attorney",), "amb": ("ambassador",), "adm": ("admiral",), "col": ("colonel",),
-    "capt": ("captain",), "sgt": ("sergeant",), "cmdr": ("commander",), "supt": ("superintendent",)}
+    return frozenset(w.lower() for w in _WORD.findall(role))
 
 
 def _initials(name: str) -> str:

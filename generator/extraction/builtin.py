@@ -106,7 +106,7 @@ def confidence(entity: Entity) -> float:
     """How sure the evidence makes it that `entity` is an actor of the story, from 0 to 1: what
     the story shows it doing (speaking, acting as a subject, named with a role, named again and
     again) times how sure its name and type are."""
-    if not entity.named and not describes_actor(entity.name, things=bool(entity.quotes)):
+    if not entity.named and not describes_actor(entity.name, quoted=bool(entity.quotes)):
         return 0.0  # "another", "his early-morning": no actor, even when quoted
     if entity.quotes:
         return 1.0  # a kept quote's speaker must be an actor of the briefing
