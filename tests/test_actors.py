@@ -576,3 +576,9 @@ def test_a_bare_plural_of_bodies_or_places_is_no_actor():
 def test_capitol_hill_is_a_place():
     ex = extract("Lawmakers met on Monday. Capitol Hill reacted with alarm, and Capitol Hill later moved on.")
     assert "Capitol Hill" not in names(ex)
+
+
+def test_a_surname_in_the_plural_is_a_family():
+    ex = extract("Senator Tomas Varga spoke on Monday. Critics said the Vargas had profited, and the Vargas "
+                 "denied it. The Vargas later sued.")
+    assert actor(ex, "Vargas").type == "group"

@@ -882,6 +882,9 @@ class Cast:
                     entity.add_alias(entity.name)
                     entity.name = full
                     entity.gender = FIRST_NAME_GENDER.get(full.split()[0])
+            if entity.type == "organization" and " " not in entity.name and entity.name.endswith("s") and any(
+                    fold(stem.lower()) in self._persons_by_token for stem in (entity.name[:-1], entity.name[:-2])):
+                entity.type = "group"  # "the Clintons", "the Bushes": a family, named by its surname
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and _role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
