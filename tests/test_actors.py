@@ -486,6 +486,8 @@ def test_a_clause_opened_by_a_contraction_or_a_participle_is_no_role():
     assert role_phrase("That's when") is None
     assert role_phrase("giving her a lead in the polls") is None
     assert role_phrase("heard from the minister") is None
+    assert role_phrase("husband expecting second child") is None
+    assert role_phrase("senior associate for education organizing") == "senior associate for education organizing"
     assert role_phrase("acting chairman") == "acting chairman"
 
 
@@ -582,3 +584,8 @@ def test_a_surname_in_the_plural_is_a_family():
     ex = extract("Senator Tomas Varga spoke on Monday. Critics said the Vargas had profited, and the Vargas "
                  "denied it. The Vargas later sued.")
     assert actor(ex, "Vargas").type == "group"
+
+
+def test_words_run_together_make_no_role():
+    assert role_phrase("PRESSOhio Gov.") is None
+    assert role_phrase("NAACP president") == "NAACP president"

@@ -912,6 +912,8 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         "over", "about", "against", "into", "after", "than", "under", "between", "including",
                         "who", "which", "that", "if", "when",
                         "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–"))
+_ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
+_GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
 _DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)[A-Za-z]{1,4}\.$")
 _CONTRACTION = re.compile(r"['’]s$")
@@ -949,6 +951,11 @@ def role_phrase(role: str) -> str | None:
                    and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i) \
             or any(_clause_verb(lowered, i) for i in range(1, len(lowered)) if words[i][:1].islower()):
         return None  # "criticized the plan", "the nominee stated (that …)": a verb and its object or subject
+    if any(_GLUED.match(w) for w in words) or any(
+            w.endswith("ing") and len(w) > 5 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS
+            and lowered[i - 1] in ROLE_WORDS
+            for i, w in enumerate(lowered[:-1]) if i):
+        return None  # "PRESSOhio Gov." (two words run together); "husband expecting a child" (a clause)
     if _another_name_joined(words) or _named_subject(words):
         return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
