@@ -589,3 +589,9 @@ def test_a_surname_in_the_plural_is_a_family():
 def test_words_run_together_make_no_role():
     assert role_phrase("PRESSOhio Gov.") is None
     assert role_phrase("NAACP president") == "NAACP president"
+
+
+def test_a_quoted_speaker_described_by_a_noun_in_ly_is_kept():
+    from generator.extraction.actors import describes_actor
+    assert describes_actor("Tomas Varga’s family", quoted=True)
+    assert not describes_actor("his early-morning", quoted=True)

@@ -1008,19 +1008,18 @@ def describes_actor(description: str, quoted: bool = False) -> bool:
         words = words[:-1]
     head = words[-1].lower().strip(",")
     head = head[:-2] if head.endswith(("'s", "’s")) else head
-    if quoted:
-        lowered = description.lower().split()
-        last = head.rsplit("-", 1)[-1]
-        if "-" in head and not (_AGE.match(head) or _AGENTIVE.search(last) or last in ROLE_WORDS):
-            return False  # "his early-morning", "a wake-up": an adjective or a particle, no noun
-        return head.replace("-", "").isalnum() and not head.isdigit() and head not in FUNCTION_WORDS \
-            and not head.endswith(("ed", "ly")) and not any(_clause_verb(lowered, i) for i in range(1, len(lowered)))
-    if head in _THINGS:
-        return False
     single = f"{head[:-3]}y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
-    return bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _ACTOR_HEADS or any(
+    known = bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _ACTOR_HEADS or any(
         form in ROLE_WORDS or form in GROUP_NOUNS or form in ORG_WORDS or form in _SOURCE_NOUNS or form in _COLLECTIVES
         or form in _ORG_NOUNS for form in (head, single))
+    if known and head not in _THINGS or not quoted:
+        return known and head not in _THINGS
+    last = head.rsplit("-", 1)[-1]
+    if "-" in head and not (_AGENTIVE.search(last) or last in ROLE_WORDS):
+        return False  # "his early-morning", "a wake-up": an adjective or a particle, no noun
+    lowered = description.lower().split()
+    return head.replace("-", "").isalnum() and not head.isdigit() and head not in FUNCTION_WORDS \
+        and not head.endswith(("ed", "ly")) and not any(_clause_verb(lowered, i) for i in range(1, len(lowered)))
 
 
 def _clause_verb(lowered: list[str], i: int) -> bool:
