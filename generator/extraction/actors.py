@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_list
-from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
+from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, DOCUMENT_NOUNS, FIRST_NAME_GENDER,
+                      FUNCTION_WORDS,
                       GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS,
-                      PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, WORK_WORDS,
+                      PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS,
+                      WORK_WORDS,
                       alternation)
 from .names import NAME_PARTICLES, Name, advocates
 from .text import PARAGRAPH
@@ -43,6 +45,8 @@ _SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
 _ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)  # the list's entries of several words
 _ISSUED = frozenset(("statement", "release", "letter", "memo", "communique", "communiqué"))
 _OWNERS = frozenset(("his", "her", "its", "their", "our"))
+# Words that open sentences before a name without being part of it ("Rival Jane Roe said").
+_OPENERS = frozenset(load_list("sentence_openers.txt"))
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
@@ -98,10 +102,11 @@ _ARTICLE_LEAD = re.compile(r"^(?:a|an|the)\s+", re.I)
 
 @lru_cache(maxsize=8192)
 def fold(word: str) -> str:
-    """A word without its accents: "Erdoğan" and "Erdogan" are one name spelt two ways."""
+    """A word without its accents, with a straight apostrophe: "Erdoğan" and "Erdogan", "O’Neill"
+    and "O'Neill" are one name spelt two ways."""
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("’", "'")) if not unicodedata.combining(c))
 
 
 def norm(text: str) -> str:
@@ -222,6 +227,10 @@ class Cast:
     def add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
         """The entity a proper name refers to, created if new; None for places and adjectives."""
         titled, self._titled = self._titled, None
+        bare = self._without_opener(name)
+        if bare is not None:
+            pos += bare.start - name.start
+            name = bare
         entity = self._add_name(name, pos, previous_word)
         if titled is not None and entity is not None and entity.type == "person" and entity.named \
                 and not name.sentence_initial and pos - (name.start - name.role_start) - titled[1] == len(", "):
@@ -230,12 +239,36 @@ class Cast:
             self._apposed_titles.setdefault(id(entity), titled[2])
         return entity
 
+    def _without_opener(self, name: Name) -> Name | None:
+        """ "Rival Jane Roe", "Interestingly Roe", "Fellow Republicans": a word the document writes
+        with a capital only where it opens a sentence, before a name met already or one opening
+        with a given name, is an ordinary word; the name is the rest."""
+        words = name.text.split()
+        if not name.sentence_initial or name.role or len(words) < 2:
+            return None
+        first = words[0]
+        if first in self.proper_words or first in FIRST_NAME_GENDER or is_known_name(first) or ACRONYM.match(first) \
+                or first.lower() in TITLE_WORDS or norm(first) in PROPER_ADJECTIVES or first.lower() in NAME_PARTICLES \
+                or not first.isalpha():
+            return None
+        rest = " ".join(words[1:])
+        if rest.lower() not in GROUP_NOUNS and not (
+                # An unknown given name may come before a known surname ("Anna Varga" after "Tomas
+                # Varga"): only a word shaped as an adverb, a participle or an opener of the list goes.
+                (first.lower().endswith(("ly", "ing", "ed")) or first.lower() in _OPENERS)
+                and (len(words) > 2 and words[1] in FIRST_NAME_GENDER or norm(rest) in self._by_key
+                     or len(words) == 2 and fold(rest.lower()) in self._persons_by_token)):
+            return None
+        cut = len(first) + 1
+        return Name(name.start + cut, name.end, rest, None, name.role_start + cut, name.possessive, False)
+
     def _add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
         text = name.text
         key = norm(text)
         words = text.split()
         if len(words) == 1 and previous_word not in LOCATIVE and (
-                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in DEMONYM_OF and previous_word not in _DETERMINERS):
+                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS
+                or key in DEMONYM_OF and previous_word not in _DETERMINERS):
             # "Jeff Kingston said ... Kingston added", "Mark Cuban … Cuban said": the surname of a
             # person the story named is that person, not the place or people of the same name.
             holder = self._surname_holder(key)
@@ -249,6 +282,8 @@ class Cast:
             if previous_word in LOCATIVE:
                 return None
             return self._keyed(CAPITAL_OF[key], "country", pos, text)
+        if _PARTY_TAG.match(text):
+            return None  # "(D-Texas)": a party and a state after a name, no one's name
         if key in REGIONS or len(words) > 1 and words[0] not in FIRST_NAME_GENDER and (
                 words[-1].lower() in PLACE_WORDS or words[-1].lower() in WORK_WORDS):
             return None  # "bases in west Africa", "the Atlantic Ocean", "the Clean Air Act": no actors
@@ -271,7 +306,7 @@ class Cast:
             if entity is not None:
                 entity.add_alias(text)
             return entity
-        if _title_only(key):
+        if _title_only(key) or _titled_description(words):
             entity = self.resolve_description(f"the {text}", pos)
             if entity is not None and not entity.named:
                 self._titled = (entity, pos + len(text), text)
@@ -297,6 +332,8 @@ class Cast:
             return None  # "in Grand Forks"; but "the nomination of David Nye" names a person
         if words[0].lower() in DEMONYM_OF and not name.role and words[0] not in FIRST_NAME_GENDER:
             # "British Red Cross", "American Airlines": a nationality opens no person's name.
+            return self._organization(text, pos)
+        if not name.role and not any(w in FIRST_NAME_GENDER for w in words) and _impersonal(words, name.sentence_initial):
             return self._organization(text, pos)
         return self._person(name, pos)
 
@@ -700,7 +737,7 @@ class Cast:
         # "Grayson's spokeswoman": the possessor must be in the person's role (she is neither
         # Grayson nor Murphy's spokeswoman).
         owners = {m.group(1).lower() for m in _POSSESSOR.finditer(description)}
-        best, best_score = None, 0
+        best, best_score, tied = None, 0, False
         seen: set[int] = set()
         for word in wanted:
             for entity in reversed(self._by_role_word.get(word, [])[-MAX_ROLE_CANDIDATES:]):
@@ -714,15 +751,21 @@ class Cast:
                 if not owners <= role_words:
                     continue
                 score = len(wanted & role_words)
+                if score and score == best_score:
+                    tied = True
                 if score > best_score or (score == best_score and score and entity.first > best.first):
+                    tied = tied and score == best_score
                     best, best_score = entity, score
         # The head noun must be in the role: "the mother of one of those killed in X" is no one
         # whose role merely mentions X.
         head_part = _PREPOSITION.split(f" {description} ", maxsplit=1)[0].split()
         head = head_part[-1].lower() if head_part else ""
-        if best is not None and head in _role_words(best.role or ""):
-            return best
-        return None
+        if best is None or head not in _role_words(best.role or ""):
+            return None
+        if tied and wanted - _role_words(best.role or ""):
+            # "the Florida senator" between two senators whose roles do not say which state: abstain.
+            return None
+        return best
 
     def settle_descriptions(self) -> None:
         """Give a definite description that opens a story the name the story gives it later.
@@ -778,15 +821,16 @@ class Cast:
                 for word in set(entity.name.split()):
                     by_word.setdefault(word.lower(), []).append(entity)
         for entity in self.entities:
-            if entity.merged_into is not None or " " in entity.name or entity.role \
-                    or ACRONYM.match(entity.name) or entity.type not in ("organization", "person") \
+            # "The Post" after "The Washington Post": the article before the one word changes nothing.
+            word = entity.name[4:] if entity.name.startswith("The ") else entity.name
+            if entity.merged_into is not None or " " in word or entity.role \
+                    or ACRONYM.match(word) or entity.type not in ("organization", "person") \
                     or (entity.type == "person" and entity.gender is not None):
                 continue
-            word = entity.name
             generic = word.lower() in ORG_WORDS
             if not entity.named and not (generic and entity.type == "organization"):
                 continue
-            fits = [o for o in by_word.get(word.lower(), ()) if o.merged_into is None
+            fits = [o for o in by_word.get(word.lower(), ()) if o.merged_into is None and o is not entity
                     and (generic or o.name.split()[-1] == word)]
             if len(fits) == 1:
                 self.merge(entity, fits[0])
@@ -813,7 +857,10 @@ class Cast:
                         winner, loser = (one, other) if one.mentions >= other.mentions else (other, one)
                         self.merge(loser, winner)
 
-    def final(self) -> list[Entity]:
+    def final(self, text: str = "") -> list[Entity]:
+        """The actors, each once. `text` is the whole document, quotations included: a full name
+        written only where names are not read (inside a quotation, a headline) still shows whose
+        surname a single word is."""
         self.settle_spellings()
         out = [e for e in self.entities if e.merged_into is None]
         for entity in out:
@@ -828,7 +875,16 @@ class Cast:
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and entity.gender is None:
-                entity.type = "organization"
+                full = _with_given_name(entity.name, text)
+                if full is None and not _titled_in(entity.name, text):
+                    entity.type = "organization"
+                elif full is not None:
+                    entity.add_alias(entity.name)
+                    entity.name = full
+                    entity.gender = FIRST_NAME_GENDER.get(full.split()[0])
+            if entity.type == "organization" and " " not in entity.name and entity.name.endswith("s") and any(
+                    fold(stem.lower()) in self._persons_by_token for stem in (entity.name[:-1], entity.name[:-2])):
+                entity.type = "group"  # "the Clintons", "the Bushes": a family, named by its surname
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and _role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
@@ -838,6 +894,7 @@ class Cast:
 # A role is a noun phrase: one opening with these, or holding a finite verb, is a piece of a
 # clause that ran into the role's place ("and Republican Jane Roe has been", "with 30 delegates").
 _CLAUSE_OPENERS = frozenset("and but or nor yet so as with without where when while since after before because if like unlike "
+                            "according along what how why "
                             "although though than then there that which who whom whose it he she they we i you this "
                             "these those among amid despite during until unless".split())
 # (Participles are left out: "the only engineer charged in the case" is a role.)
@@ -852,7 +909,20 @@ _PASSIVE_NEXT = frozenset("by in of with as for at on to from over".split())
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
 # A role ending in these was cut off in the middle of a phrase: "adviser to Mr", "head of the".
 _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by", "in", "on", "at", "and", "or",
+                        "over", "about", "against", "into", "after", "than", "under", "between", "including",
+                        "who", "which", "that", "if", "when",
                         "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–"))
+_ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
+_GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
+_DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)[A-Za-z]{1,4}\.$")
+_CONTRACTION = re.compile(r"['’]s$")
+_TIME_WORDS = frozenset("former the then late other another acting".split())
+_OBJECT_PRONOUNS = frozenset("him her them it us me his their its".split())
+_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt")) | IRREGULAR_PAST
+# Verbs of saying or of a stance that are more often nouns in a role ("a senior counsel", "the
+# party's advocate"): never read as a clause's verb.
+_NOUN_LIKE_VERBS = frozenset(load_list("role_nouns_not_verbs.txt"))
 # Without a word for a role, a phrase longer than this is a clause, not a description.
 MAX_PLAIN_ROLE_WORDS = 4
 
@@ -860,21 +930,140 @@ MAX_PLAIN_ROLE_WORDS = 4
 def role_phrase(role: str) -> str | None:
     """The role a phrase found before or after a name gives, or None when the phrase is a clause
     or a fragment rather than a description of the actor."""
-    role = _RELATIVE.sub("", role.strip(" ,;:"))
+    role = _DASH_TAIL.sub("", _RELATIVE.sub("", role.strip(" ,;:")))
+    if role.endswith(".") and not _ABBREVIATION_END.search(role):
+        role = role[:-1]  # the full stop of the sentence the role ends
     words = role.split()
-    if not words or words[0].lower() in _CLAUSE_OPENERS or words[-1].lower().rstrip(".") in _OPEN_ENDS \
+    if not words or _CONTRACTION.sub("", words[0].lower()) in _CLAUSE_OPENERS \
+            or words[-1].lower().rstrip(".") in _OPEN_ENDS or len(words[-1]) == 1 and words[-1].isalpha() \
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
         return None
     lowered = [w.lower().strip(",") for w in words]
+    if all(w in _TIME_WORDS for w in lowered) or len(words) == 1 and lowered[0] not in ROLE_WORDS and (
+            lowered[0] in SPEECH_VERBS or lowered[0] in STANCE_POLARITY or lowered[0].endswith("ing")):
+        return None  # "former", "alleging", "attack": no description of anyone
     if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
+            or len(words) > 1 and (lowered[0].endswith(("ing", "ed", "en", "wn")) or lowered[0] in _PAST_TENSES) \
+            and lowered[0] not in ROLE_WORDS and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS
+                                                  or lowered[1] in _PASSIVE_NEXT or lowered[1] in ("to", "as", "that")) \
             or len(words) > 1 and lowered[-1].endswith("ed") and lowered[-1] in SPEECH_VERBS \
             or any(w in _REPORTED and lowered[i - 1] not in _DETERMINERS and not lowered[i - 1].endswith("ly")
-                   and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i):
+                   and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i) \
+            or any(_clause_verb(lowered, i) for i in range(1, len(lowered)) if words[i][:1].islower()):
         return None  # "criticized the plan", "the nominee stated (that …)": a verb and its object or subject
+    if any(_GLUED.match(w) for w in words) or any(
+            w.endswith("ing") and len(w) > 5 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS
+            and lowered[i - 1] in ROLE_WORDS
+            for i, w in enumerate(lowered[:-1]) if i):
+        return None  # "PRESSOhio Gov." (two words run together); "husband expecting a child" (a clause)
+    if _another_name_joined(words) or _named_subject(words):
+        return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None
     return role
+
+
+_THINGS = (frozenset(load_list("speaking_things.txt")) | DOCUMENT_NOUNS | frozenset(load_list("work_nouns.txt"))) \
+    - frozenset(("paper", "campaign"))
+# Words after the head noun of a description that leave it the head ("a source familiar with …").
+_POSTMODIFIERS = frozenset("familiar close involved present responsible aware knowledgeable briefed".split())
+_AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$")
+# Heads of descriptions of actors that none of the lists holds; "…," said another: an unnamed speaker.
+_ACTOR_HEADS = frozenset(("someone", "somebody", "another", "one", "community", "publication", "wing", "arm",
+                          "branch", "camp"))
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def describes_actor(description: str, quoted: bool = False) -> bool:
+    """Whether an unnamed actor's description is a noun phrase for a person, a group or a body
+    ("a senior official", "one questioner", "the campaign"), not a thing that speaks ("the
+    clip", "a lawsuit"), a number ("two") or a piece of a clause ("his early-morning",
+    "polls close at 7 p.m. He"). The description of a `quoted` speaker may have any noun for its
+    head, things included: the article gives no better name for whoever spoke."""
+    if _SENTENCE_BREAK.search(description) or description.split()[-1].lower() in FUNCTION_WORDS \
+            and description.lower() not in _ACTOR_HEADS:
+        return False  # "polls close at 7 p.m. He", "an instance in"
+    if description.lower() in _ACTOR_HEADS:
+        return True
+    words = description.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    words = _PREPOSITION.split(f" {' '.join(words)} ", maxsplit=1)[0].split()
+    if not words or words[0].lower() in _CLAUSE_OPENERS and words[0].lower() not in _DETERMINERS \
+            or words[0].lower() in _PASSIVE_NEXT \
+            or words[0].lower() in ("about", "against", "into") \
+            or len(words) > 1 and words[0].lower().endswith(("ed", "ing")) and words[1].lower() in _PASSIVE_NEXT:
+        return False  # "about the storied doctor", "buoyed by near-universal support"
+    # Determiners, owners and words such as "former", "only", "second" before the noun.
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _OWNERS or words[0].lower() == "my"):
+        words = words[1:]
+    if not words:
+        return False
+    for k in range(1, len(words)):
+        if words[k].lower().endswith(("ing", "ed")) and len(words[k]) > 5 and words[k].lower() not in ROLE_WORDS:
+            words = words[:k]  # "a protester wearing …", "a source involved in …"
+            break
+    while len(words) > 1 and words[-1].lower() in _POSTMODIFIERS:
+        words = words[:-1]
+    head = words[-1].lower().strip(",")
+    head = head[:-2] if head.endswith(("'s", "’s")) else head
+    single = f"{head[:-3]}y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    known = bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _ACTOR_HEADS or any(
+        form in ROLE_WORDS or form in GROUP_NOUNS or form in ORG_WORDS or form in _SOURCE_NOUNS or form in _COLLECTIVES
+        or form in _ORG_NOUNS for form in (head, single))
+    if known and head not in _THINGS or not quoted:
+        return known and head not in _THINGS
+    last = head.rsplit("-", 1)[-1]
+    if "-" in head and not (_AGENTIVE.search(last) or last in ROLE_WORDS):
+        return False  # "his early-morning", "a wake-up": an adjective or a particle, no noun
+    lowered = description.lower().split()
+    return head.replace("-", "").isalnum() and not head.isdigit() and head not in FUNCTION_WORDS \
+        and not head.endswith(("ed", "ly")) and not any(_clause_verb(lowered, i) for i in range(1, len(lowered)))
+
+
+def _clause_verb(lowered: list[str], i: int) -> bool:
+    """Whether the word at `i` is the finite verb of a clause: a past tense, or a present tense of
+    saying or of a stance ("Friends say", "Saudi prince mocks"), right after a noun rather than a
+    determiner, and no noun of a role itself."""
+    word, before = lowered[i], lowered[i - 1]
+    if word in ROLE_WORDS or word in _ORG_NOUNS or word in _NOUN_LIKE_VERBS or before in _DETERMINERS or before in _ROLE_GLUE \
+            or before.endswith("ly") or before in _OPEN_ENDS:
+        return False
+    if word in _PAST_TENSES:
+        return i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT
+    return (word in SPEECH_VERBS or word in STANCE_POLARITY) and not word.endswith(("ing", "ed"))
+
+
+def _named_subject(words: list[str]) -> bool:
+    """ "FBI director Jane Roe decided not to …": a person's name inside the phrase with a word of
+    its own clause after it; not so a name that owns what follows ("Jane Roe's wife")."""
+    for k, word in enumerate(words):
+        if word in FIRST_NAME_GENDER:
+            j = k + 1
+            while j < len(words) and words[j][:1].isupper():
+                j += 1
+            if j == k + 1 or j == len(words) or words[j - 1].endswith(("'s", "’s", "s'", "s’")):
+                continue
+            after = words[j].lower().strip(",")
+            if after not in ROLE_WORDS and after not in _NOUN_LIKE_VERBS and after not in _ORG_NOUNS and (
+                    after in _PAST_TENSES or after.endswith("ed") or after in SPEECH_VERBS or after in STANCE_POLARITY
+                    or after.endswith("s") and not after.endswith("ss") and after[:-1] not in ROLE_WORDS):
+                return True
+    return False
+
+
+def _another_name_joined(words: list[str]) -> bool:
+    """ "Jane Roe and Republican nominee", "Roe or another candidate": a role whose first part, before
+    "and" or "or", is a name and no description."""
+    for k, word in enumerate(words):
+        if word in ("and", "or") and k:
+            head = words[:k]
+            return all(w[:1].isupper() for w in head) and (
+                any(w in FIRST_NAME_GENDER for w in head)
+                or not any(w in PERSON_TITLES or w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ORG_WORDS or norm(w) in DEMONYM_OF
+                           or norm(w) in PROPER_ADJECTIVES or w.lower().rstrip(".") in TITLE_WORDS for w in head))
+    return False
 
 
 MIN_SPELLING_LETTERS = 5
@@ -899,9 +1088,69 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def _with_given_name(surname: str, text: str) -> str | None:
+    """ "Jane Roe" where the text writes a known given name, and maybe an initial, before `surname`."""
+    for before, after in _words_around(surname, text):
+        suffix = f" {after[0].rstrip(',')}" if after and _ROMAN.match(after[0].rstrip(",")) else ""
+        if len(before) > 1 and _INITIAL.match(before[-1]) and before[-2] in FIRST_NAME_GENDER:
+            return f"{before[-2]} {before[-1]} {surname}{suffix}"
+        if before and before[-1] in FIRST_NAME_GENDER:
+            return f"{before[-1]} {surname}{suffix}"
+    return None
+
+
+def _titled_in(surname: str, text: str) -> bool:
+    """Whether the text writes a person's title right before `surname`: "President Roe", "Mr. Roe"."""
+    return any(before and before[-1] in PERSON_TITLES for before, _ in _words_around(surname, text))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _words_around(word: str, text: str):
+    """The two words before and the word after each whole-word occurrence of `word` in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
+            yield [w.lstrip("(“‘\"'") for w in text[max(0, at - 40):at].split()[-2:]], text[end:end + 12].split()[:1]
+        at = text.find(word, end)
+
+
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
+
+
+def _impersonal(words: list[str], sentence_initial: bool) -> bool:
+    """Whether a name of several words cannot be a person's: "The Hill" (a person's name takes no
+    article), "Priorities USA" (an acronym after its first word), "AT&T", "G4S Solutions" (signs
+    and digits), "Citizens United", "Concerned Veterans" (a plural noun for people), "Islamic
+    State", "Western Journalism" (a proper adjective first), "Ohio Standards" (a state first)."""
+    first = words[0]
+    return (first == "The" and not sentence_initial) \
+        or any(not w.replace("-", "").replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words) \
+        or any(len(w) > 1 and w.isalpha() and w.isupper() and not _ROMAN.match(w) for w in words[1:]) \
+        or len(first) > 2 and first.isalpha() and first.isupper() \
+        or any(is_common_plural(w) for w in words) \
+        or words[-1].lower() not in TITLE_WORDS and (
+            norm(first) in PROPER_ADJECTIVES and first.lower() not in TITLE_WORDS or norm(first) in REGIONS)
+
+
 def _unsure_person(entity: Entity) -> bool:
     """A name typed a person for want of evidence: no title, role or given name showed it."""
     return entity.type == "person" and entity.named and entity.role is None and entity.gender is None
+
+
+def _titled_description(words: list[str]) -> bool:
+    """ "State Department Spokesperson", "Fox News Vice President": a body's name and a title after
+    it, with no "of" between, describe the body's holder of the title, whom the story names elsewhere."""
+    size = next((k for k in (3, 2, 1) if len(words) > k and tuple(w.lower() for w in words[-k:]) in _TITLE_ONLY), 0)
+    return bool(size) and words[-1].lower() not in _PARTY_LABELS and words[-1].lower() not in ORG_WORDS \
+        and any(w.lower() in ORG_WORDS or ACRONYM.match(w.replace(".", "")) for w in words[:-size]) \
+        and not any(w in FIRST_NAME_GENDER or w.lower() in ("of", "the", "for") for w in words)
+
+
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
+_PARTY_LABELS = frozenset(("republican", "republicans", "democrat", "democrats"))
 
 
 def _title_only(key: str) -> bool:
@@ -916,7 +1165,8 @@ def _title_only(key: str) -> bool:
 def is_organization_name(name: str) -> bool:
     """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "British Red Cross"."""
     words = name.split()
-    return any(w.lower() in ORG_WORDS for w in words) \
+    return any(w.lower() in ORG_WORDS or len(w) > 5 and w.endswith("s") and w[:-1].lower() in ORG_WORDS
+               for w in words) \
         or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES) \
         or len(words) > 2 and words[1] == "for" and advocates(words[0])
 

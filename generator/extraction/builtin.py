@@ -16,7 +16,7 @@ from .. import __version__, data
 from ..cleaning import Document
 from ..schema import Actor, Position, Quote, slugify
 from . import Extraction, rules_digest
-from .actors import ACRONYM, Entity, is_organization_name
+from .actors import ACRONYM, Entity, describes_actor, is_organization_name
 from .attribution import CONFIDENCE, Attributed, attribute
 from .discourse import read_document
 from .lexicon import AGENCIES, PRONOUNS, RELATIONAL_NOUNS
@@ -24,6 +24,7 @@ from .positions import find_positions
 from .text import PARAGRAPH
 from .summary import make_keywords, make_summary, make_title
 
+_VAGUE_COLLECTIVES = frozenset(data.load_list("vague_collectives.txt"))
 # Actors below this confidence are left out of the briefing (see `confidence`).
 MIN_CONFIDENCE = 0.5
 MAX_KEY_QUOTES = 3
@@ -57,7 +58,8 @@ class BuiltinBackend:
                 cast.canonical(quote.speaker).quotes += 1
 
         credited = _credited(document, cast)
-        kept = [e for e in cast.final() if _matters(e) and (e.quotes or id(e) not in credited)]
+        text = "\n\n".join(p.text for p in document.paragraphs)
+        kept = [e for e in cast.final(text) if _matters(e) and (e.quotes or id(e) not in credited)]
         ids = _assign_ids(kept)
         main = sorted(kept, key=lambda e: (-e.quotes, -e.acts, e.first))
 
@@ -104,6 +106,8 @@ def confidence(entity: Entity) -> float:
     """How sure the evidence makes it that `entity` is an actor of the story, from 0 to 1: what
     the story shows it doing (speaking, acting as a subject, named with a role, named again and
     again) times how sure its name and type are."""
+    if not entity.named and not describes_actor(entity.name, quoted=bool(entity.quotes)):
+        return 0.0  # "another", "his early-morning": no actor, even when quoted
     if entity.quotes:
         return 1.0  # a kept quote's speaker must be an actor of the briefing
     if not entity.named and not entity.collective or entity.name in AGENCIES:
@@ -137,9 +141,13 @@ def _certainty(entity: Entity) -> float:
         # News introduces its actors with a role; a person named once, bare, is background.
         return 0.8 if entity.mentions - entity.topical <= 1 and entity.role is None else 1.0
     if entity.type == "organization" and not entity.role and not is_organization_name(entity.name):
-        return 0.9 if len(words) > 1 or ACRONYM.match(entity.name.replace(".", "")) else 0.65
+        return 0.9 if len(words) > 1 or ACRONYM.match(entity.name.replace(".", "")) else 0.6
     if entity.type == "group" and not entity.named:
-        return 0.0 if entity.name.lower() in RELATIONAL_NOUNS else 0.8
+        # "her aides", "their attorneys": whose they are is told elsewhere, and a page of them says
+        # nothing; nor does one of bare "states" or "companies". (A quoted one is kept before this.)
+        owned = entity.name.split()[0].lower() in ("his", "her", "their", "its")
+        vague = entity.name.lower() in RELATIONAL_NOUNS or entity.name.lower() in _VAGUE_COLLECTIVES
+        return 0.0 if owned or vague else 0.8
     if entity.type == "group":
         return 0.9
     return 1.0

@@ -26,7 +26,7 @@ RUN = re.compile(rf"(?<![\w’'-])(?:{_TOKEN})(?:[ ](?:(?:{_CONNECTOR})[ ]){{0,2
 # Prefixes that make a capitalised word an adjective ("pro-Russian", "anti-Western").
 _ADJECTIVE_PREFIX = re.compile(r"^(?:pro|anti|non|ex|post|pre|mid|neo|self|all|trans|pan)-", re.I)
 _SET_OFF_NAME = re.compile(r",\s+[A-Z][a-z]")
-_HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|led|area|based|born|bred|run|owned|made|style|era|wide)$")
+_HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|ing)|led|area|based|born|bred|run|owned|made|maker|style|era|wide)$")
 _IRREGULAR_PLURALS = frozenset(("People", "Men", "Women", "Children"))
 # Capitalised mid-sentence after a colon or a quotation, these still start no name.
 _NEVER_IN_NAMES = frozenset("a an but and or so if when while as in on at for with after before he she it they "
@@ -77,7 +77,8 @@ def _title_end(words: list[str]) -> int:
     cut = 0
     i = 0
     while i < len(words) - 1:
-        size = _is_title_at(words, i)
+        # A title after "of the" is part of the complement: "Chief of the General Staff".
+        size = 0 if i and words[i - 1].lower() in _CONNECTORS else _is_title_at(words, i)
         if size and i + size < len(words):
             cut = i + size
             i += size
@@ -125,7 +126,7 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
                 i += 1
             pieces.append((start, _back_over_connectors(words, start, i)))
             start = i + 1
-        elif w.endswith(("’s", "'s")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words) \
+        elif w.endswith(("’s", "'s", "s’", "s'")) and w[:-2] not in _IRREGULAR_PLURALS and i + 1 < len(words) \
                 and not (i + 2 == len(words) and words[i + 1].lower() in ORG_WORDS and _holder(w[:-2])):
             # "Russia's Foreign Ministry": the owner is a name of its own; not so the holder of an
             # office in "the County Sheriff's Office".
@@ -348,10 +349,11 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
             # "Vice President of Taxpayers for Common Sense, Steve Ellis": the holder is named after
             # the comma; the body in the title is part of the role, not an actor of its own.
             return None
-        else:
-            cut = _complement_end(words, cut)
+        cut = _complement_end(words, cut)
+        if not cut:
+            return None  # "Chief of the General Staff": a title and its complement, naming no one
     if not cut and sentence_initial and len(words) > 2 and words[0].lower() in PERSON_NOUNS \
-            and words[1] in FIRST_NAME_GENDER:
+            and not any(w.lower() in ORG_WORDS for w in words[1:]):
         cut = 1  # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word
     if cut:
         role = " ".join(words[:cut])
