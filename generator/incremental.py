@@ -113,6 +113,10 @@ def build_key(config: Any) -> dict[str, str]:
     parts["the versions of MkDocs, its plugins or this generator"] = hashlib.sha256(
         "\n".join(versions).encode() + b"".join((here / module).read_bytes() for module in _OWN_MODULES)).hexdigest()
     parts["SOURCE_DATE_EPOCH"] = os.environ.get("SOURCE_DATE_EPOCH", "")
+    # The nav on every page shows the pages it lists that exist.
+    docs = Path(config.docs_dir)
+    parts["the pages the nav lists"] = hashlib.sha256(" ".join(
+        target for target in nav_targets(config) if (docs / target).is_file()).encode()).hexdigest()
     return parts
 
 
@@ -179,6 +183,14 @@ class IncrementalBuild:
                 modified = old_file is None or old_file[0] != sha or not output.is_file()
                 self.memo.files[file.src_uri] = (sha, file.dest_uri)
             file.is_modified = (lambda value: lambda: value)(modified)
+        untitled = untitled_nav_pages(config)
+        if self.rebuilt & untitled:
+            # Every page's nav shows the title of a page the nav does not name, taken from its
+            # heading, which may just have changed: all of them are converted again.
+            for file in pages:
+                self.rebuilt.add(file.src_uri)
+                self.memo.pages[file.src_uri] = PageMemo(self.memo.pages[file.src_uri].sha256, file.dest_uri)
+                file.is_modified = lambda: True
         self.order = [(file.src_uri, file.url) for file in pages]
         if previous is not None:
             kept = {*(p.dest for p in self.memo.pages.values()), *(dest for _, dest in self.memo.files.values())}
@@ -237,6 +249,35 @@ class IncrementalBuild:
         else:  # as MkDocs' search plugin writes it
             text = json.dumps(data, sort_keys=True, separators=(",", ":"), default=str)
         atomic_write(path, text.encode("utf-8"))
+
+
+def untitled_nav_pages(config: Any) -> set[str]:
+    """The pages the nav shows by the title of their own heading: those it lists without a title,
+    or every page when there is no nav."""
+    if config.nav is None:
+        docs = Path(config.docs_dir)
+        return {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
+    return set(_untitled(config.nav))
+
+
+def nav_targets(config: Any) -> list[str]:
+    """The pages the nav lists (whatever their titles), so that a build can tell when one of them
+    appears or disappears."""
+    return sorted({*_untitled(config.nav or [], titled=True)})
+
+
+def _untitled(items: Any, titled: bool = False) -> Iterator[str]:
+    for item in items if isinstance(items, list) else [items]:
+        if isinstance(item, str):
+            if "://" not in item:
+                yield item
+        elif isinstance(item, dict):
+            for value in item.values():
+                if isinstance(value, str):
+                    if titled and "://" not in value:
+                        yield value
+                else:
+                    yield from _untitled(value, titled)
 
 
 def _links_to_any(path: str, gone: set[str]) -> bool:

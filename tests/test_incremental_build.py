@@ -183,3 +183,28 @@ def test_pages_not_converted_again_keep_their_titles_in_a_nav_that_does_not_name
     build(project)
     assert "About these briefings" in (project / "site" / "index.html").read_text(encoding="utf-8")
     assert tree(project / "site") == clean_build(project, tmp_path / "clean")
+
+
+def test_a_new_heading_of_a_page_the_nav_lists_without_a_title_shows_on_every_page(project, tmp_path):
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    nav = text[text.index("\nnav:"):text.index("\n# Briefing, actor and topic pages")]
+    config.write_text(text.replace(nav, "\nnav: [index.md, archive.md, about.md]\n"), encoding="utf-8")
+    build(project)
+    about = project / "pages" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8").replace("# About these briefings", "# How briefings are made"),
+                     encoding="utf-8")
+    build(project)
+    assert "How briefings are made" in (project / "site" / "archive" / "index.html").read_text(encoding="utf-8")
+    assert tree(project / "site") == clean_build(project, tmp_path / "clean")
+
+
+def test_a_page_the_nav_lists_that_appears_changes_every_page(project, tmp_path):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      - Templates: templates.md", "      - Templates: templates.md\n      - Contact: contact.md"),
+        encoding="utf-8")
+    build(project)
+    (project / "pages" / "contact.md").write_text("# Contact\n\nWrite to the desk.\n", encoding="utf-8")
+    assert "full build: the pages the nav lists changed" in build(project)
+    assert tree(project / "site") == clean_build(project, tmp_path / "clean")
