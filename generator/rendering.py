@@ -338,7 +338,7 @@ class Card:
     anchor: str  # the id of the card's heading, such as `who-1`
     path: str | None  # the actor's page, when it has one
     positions: tuple[Position, ...]
-    quotes: tuple[Quote, ...]  # whole quotes, in the article's order
+    quotes: tuple[Quote, ...]  # whole quotes that no stance states word for word, in the article's order
     fragments: tuple[Quote, ...]  # partial quotes that none of the stances already holds
 
 
@@ -365,6 +365,17 @@ def _fragments(quotes: Iterable[Quote], positions: Iterable[Position]) -> tuple[
     # A fragment is shown in the stance it belongs to: one whose words it is part of needs no line of its own.
     stances = [p.stance.casefold() for p in positions]
     return tuple(q for q in quotes if q.partial and not any(q.text.casefold() in s for s in stances))
+
+
+_QUOTE_EDGES = " \t“”\"‘’'.,;:!?"
+
+
+def _whole_quotes(quotes: Iterable[Quote], positions: Iterable[Position]) -> tuple[Quote, ...]:
+    # A stance that states a quote in its own words already shows them, with the same ¶ link: the
+    # card lists the quote once, as that stance.
+    stated = [(p.paragraph, p.stance.casefold().strip(_QUOTE_EDGES)) for p in positions]
+    return tuple(q for q in quotes if not q.partial and not any(
+        paragraph == q.paragraph and q.text.casefold().strip(_QUOTE_EDGES) in stance for paragraph, stance in stated))
 
 
 @dataclass(frozen=True)
@@ -473,7 +484,7 @@ def cards(briefing: Briefing, actor_paths: dict[str, str]) -> list[Card]:
     weight = {a.id: len(quotes.get(a.id, ())) + len(positions.get(a.id, ())) for a in briefing.actors}
     ranked = sorted((a for a in briefing.actors if weight[a.id]), key=lambda a: -weight[a.id])
     return [Card(actor, f"who-{number}", actor_paths.get(actor.id), tuple(positions.get(actor.id, ())),
-                 tuple(q for q in quotes.get(actor.id, ()) if not q.partial),
+                 _whole_quotes(quotes.get(actor.id, ()), positions.get(actor.id, ())),
                  _fragments(quotes.get(actor.id, ()), positions.get(actor.id, ())))
             for number, actor in enumerate(ranked, 1)]
 

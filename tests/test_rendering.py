@@ -139,6 +139,13 @@ def test_a_fragment_within_one_of_the_actors_stances_is_not_repeated(render_proj
     assert "In their words" not in page and "supports continuing the talks" in page
 
 
+def test_a_quote_one_of_the_actors_stances_states_word_for_word_is_listed_once(render_project):
+    page = briefing_page(render_project, positions=(
+        Position(actor="anna-keller", stance="We will not give up on peace", polarity="support", paragraph=2),))
+    cards = page[page.index("## Who said what"):page.index("## Actors")]
+    assert cards.count("We will not give up on peace") == 1 and "briefings-support" in cards
+
+
 def test_quoted_words_are_marked_in_their_paragraph_and_lead_back_to_the_card(render_project):
     page = briefing_page(render_project, quotes=(
         Quote(text="We will not give up on peace.", speaker="anna-keller", paragraph=2),
