@@ -1,7 +1,7 @@
 """Identity across briefings: which actors of different briefings are one actor, with one page.
 
-Each briefing is extracted on its own and names its actors as its article does: "Donald Trump" in
-one, "Republican Donald Trump" or "Trump" in others. After every briefing is read and before any
+Each briefing is extracted on its own and names its actors as its article does: "Jane Roe" in
+one, "Republican Jane Roe" or "Roe" in others. After every briefing is read and before any
 page is made, `resolve` works out, from the small entries the indexes are made of and from the
 register people curate (`generator.register`), which actor's page every named actor of every
 briefing is on. Briefing files are never rewritten: this is a view the site is built from, and
@@ -13,7 +13,7 @@ The rules, in order; a person's word in the register comes first and no rule und
   same once what is not part of a name is left out: titles and party labels before a person's name
   ("Sen.", "President", "Republican"), a leading "The" of an organisation's.
 * A person named with a middle name or initial is the person of the same first name and surname
-  ("Donald J. Trump", "Donald Trump"), when only one such person is known.
+  ("Jane Q. Roe", "Jane Roe"), when only one such person is known.
 * A short form (a surname, a title and surname, an organisation's name without its first words)
   joins the one full name it is the end of, or the one whose other names hold it: first among the
   actors of its own briefing, then among the register's aliases, then across the collection. Across
@@ -21,8 +21,8 @@ The rules, in order; a person's word in the register comes first and no rule und
   the briefings call by it at least `DOMINANT_SHARE` of the time, and otherwise stays on a page of
   its own, listed by ``briefings actors`` for a person to decide.
 * An actor's type is the one most of its briefings give it, a name's type the one most briefings
-  give it, counting the other names of actors too: "Trump", typed an organisation by one briefing
-  that named only the surname, is a person in the many that call Donald Trump so.
+  give it, counting the other names of actors too: "Roe", typed an organisation by one briefing
+  that named only the surname, is a person in the many that call Jane Roe so.
 """
 
 from __future__ import annotations
@@ -324,7 +324,7 @@ def resolve(entries: Sequence[Entry], register: Register | None = None) -> Ident
                 union.join(other.node, first.node, f"the same name once ‘{left_out}’ is left out" if left_out
                            else "the same name but for case, accents or full stops")
 
-    # A middle name or initial: "Donald J. Trump" is "Donald Trump" when no other Donald … Trump is known.
+    # A middle name or initial: "Jane Q. Roe" is "Jane Roe" when no other Jane … Roe is known.
     plain_names: dict[tuple[str, str], list[_Mention]] = {}
     for (key, kind), same in by_core.items():
         if kind == "person" and len(_surname_key(key)) == 2:

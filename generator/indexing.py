@@ -210,7 +210,7 @@ class ActorDetails:
 
 
 # An actor's appearance in one briefing: the entry, the actors of the briefing on its page (more
-# than one when the briefing names it twice, "Wasserman Schultz" and "Debbie Wasserman Schultz"), and
+# than one when the briefing names it twice, "Lund Ekdal" and "Maria Lund Ekdal"), and
 # the page (key) of each actor of the entry, None for a hidden one.
 Appearing = tuple[Entry, tuple[Mention, ...], tuple[str | None, ...]]
 
@@ -386,7 +386,7 @@ _TOPIC_WORD = re.compile(r"[^\W_]+")
 
 
 def topic_slug(keyword: str) -> str:
-    """The slug of a keyword's topic: "The Washington Post" and "Washington Post" are one topic."""
+    """The slug of a keyword's topic: "The Valley Courier" and "Valley Courier" are one topic."""
     return slugify(_LEADING_THE.sub("", keyword)) or slugify(keyword)
 
 

@@ -864,7 +864,7 @@ def _actor_context(collection: Collection, identities: Identities, record: Actor
     for entry in shown:
         briefing = collection.briefing(entry.id)
         pages = actor_pages(briefing, entry, identities)
-        # A briefing may name the actor twice ("Wasserman Schultz", "Debbie Wasserman Schultz"): its
+        # A briefing may name the actor twice ("Lund Ekdal", "Maria Lund Ekdal"): its
         # quotes and positions are all the actor's; the first named with a role stands for it.
         own = [a for a in briefing.actors if a.named and pages.get(a.id) == record.slug]
         ids = {a.id for a in own}

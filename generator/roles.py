@@ -48,7 +48,7 @@ def role_words(text: str) -> tuple[frozenset[str], bool]:
 
 def reads_as_role(text: str) -> bool:
     """Whether `text` is a role rather than a piece of a sentence taken for one, such as "Democrats
-    -- including Clinton -- quickly accused" or "Some Democrats think": a role ends in a noun, never
+    -- including Okafor -- quickly accused" or "Some Democrats think": a role ends in a noun, never
     in a verb of speech or stance."""
     words = [w.casefold() for w in _WORD.findall(text)]
     # "secretary of state", "the report": after these, a word that can be a verb is a noun.

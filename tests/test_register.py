@@ -81,3 +81,19 @@ def test_an_id_both_merged_and_kept_apart_is_a_problem(tmp_path):
 def test_a_register_that_is_not_yaml_names_its_line(tmp_path):
     found = problems(tmp_path, "jane-roe:\n  name: [Jane\n")
     assert found[0].startswith(f"{tmp_path / 'actors.yaml'}:3: is not valid YAML")
+
+
+def _first_yaml_block(text: str, after: str) -> str:
+    rest = text[text.index(after):]
+    start = rest.index("```yaml\n") + len("```yaml\n")
+    return rest[start:rest.index("```", start)]
+
+
+@pytest.mark.parametrize("where", ["README", "schema page"])
+def test_the_register_examples_the_documentation_shows_are_registers_the_generator_reads(tmp_path, where):
+    from generator.schema.page import schema_page
+    from tests.conftest import REPO
+    text = (REPO / "README.md").read_text(encoding="utf-8") if where == "README" else schema_page()
+    example = _first_yaml_block(text, "or hide it:" if where == "README" else "## The register of actors")
+    register = load_register(register_file(tmp_path, example))
+    assert register.entry("ana-ruiz").name == "Ana Ruiz" and register.entry("development").hidden

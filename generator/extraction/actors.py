@@ -269,7 +269,7 @@ class Cast:
         if len(words) == 1 and previous_word not in LOCATIVE and (
                 key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS
                 or key in DEMONYM_OF and previous_word not in _DETERMINERS):
-            # "Jeff Kingston said ... Kingston added", "Mark Cuban … Cuban said": the surname of a
+            # "Tomas Ekdal said ... Ekdal added", "Ines Barros … Barros said": the surname of a
             # person the story named is that person, not the place or people of the same name.
             holder = self._surname_holder(key)
             if holder is not None:
@@ -286,7 +286,7 @@ class Cast:
             return None  # "(D-Texas)": a party and a state after a name, no one's name
         if key in REGIONS or len(words) > 1 and words[0] not in FIRST_NAME_GENDER and (
                 words[-1].lower() in PLACE_WORDS or words[-1].lower() in WORK_WORDS):
-            return None  # "bases in west Africa", "the Atlantic Ocean", "the Clean Air Act": no actors
+            return None  # "bases in west Africa", "the Atlantic Ocean", "the Clean Rivers Act": no actors
         if len(words) == 1 and key in DEMONYM_OF:
             if key.endswith("s") and key[:-1] in DEMONYM_OF or key in GROUP_NOUNS:
                 return self._keyed(text, "group", pos, text)
@@ -329,7 +329,7 @@ class Cast:
         if len(words) == 1:
             return self._single_word(name, pos, previous_word)
         if previous_word in LOCATIVE and not name.role and (words[0] not in FIRST_NAME_GENDER or previous_word in _AT):
-            return None  # "in Grand Forks"; but "the nomination of David Nye" names a person
+            return None  # "in Grand Forks"; but "the nomination of Marek Halvorsen" names a person
         if words[0].lower() in DEMONYM_OF and not name.role and words[0] not in FIRST_NAME_GENDER:
             # "British Red Cross", "American Airlines": a nationality opens no person's name.
             return self._organization(text, pos)
@@ -343,14 +343,14 @@ class Cast:
             for entity in reversed(self._by_initials.get(compact, ())):
                 if entity.merged_into is None and _initials(entity.name) == compact and (
                         entity.type in ("organization", "country") or _unsure_person(entity)):
-                    # "The Southern African Development Community (SADC)": a name the acronym
+                    # "The Baltic Fisheries Council (BFC)": a name the acronym
                     # abbreviates is a body's, even with no word of the lists in it.
                     if entity.type == "person":
                         entity.type = "organization"
                     entity.add_alias(text)
                     self._by_key[norm(text)] = entity
                     return entity
-        # "the Home Office" after "the United Kingdom Home Office": a country's body without the country.
+        # "the Foreign Office" after "the Norwegian Foreign Office": a country's body without the country.
         for mention in reversed(self._org_mentions.get(text.split()[-1].lower(), ())[-MAX_ROLE_CANDIDATES:]):
             fuller = self.canonical(mention.entity)
             prefix = fuller.name[:-len(text)].strip()
@@ -369,7 +369,7 @@ class Cast:
             their = [fold(w) for w in entity.name.lower().split()]
             if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
                     their[0] == first or set(their) <= set(lowered)
-                    # "La Russa" after "Ignazio La Russa": a surname with its particle.
+                    # "Di Santo" after "Paolo Di Santo": a surname with its particle.
                     or first in NAME_PARTICLES and their[-len(lowered):] == lowered)):
                 if len(their) < len(words):
                     # The fuller form becomes the name: "Okafor" then "Maria Okafor".
@@ -821,7 +821,7 @@ class Cast:
                 for word in set(entity.name.split()):
                     by_word.setdefault(word.lower(), []).append(entity)
         for entity in self.entities:
-            # "The Post" after "The Washington Post": the article before the one word changes nothing.
+            # "The Courier" after "The Valley Courier": the article before the one word changes nothing.
             word = entity.name[4:] if entity.name.startswith("The ") else entity.name
             if entity.merged_into is not None or " " in word or entity.role \
                     or ACRONYM.match(word) or entity.type not in ("organization", "person") \
@@ -836,8 +836,8 @@ class Cast:
                 self.merge(entity, fits[0])
 
     def settle_spellings(self) -> None:
-        """Merge two persons whose names differ by one letter of the surname ("Menzies Campbell",
-        "Menzies Cambell") or of the given name: one person spelt two ways by the same article.
+        """Merge two persons whose names differ by one letter of the surname ("Ingrid Lindqvist",
+        "Ingrid Lindquist") or of the given name: one person spelt two ways by the same article.
         The form the article uses most stays the name."""
         by_rest: dict[tuple[str, ...], list[Entity]] = {}
         for entity in self.entities:
@@ -884,7 +884,7 @@ class Cast:
                     entity.gender = FIRST_NAME_GENDER.get(full.split()[0])
             if entity.type == "organization" and " " not in entity.name and entity.name.endswith("s") and any(
                     fold(stem.lower()) in self._persons_by_token for stem in (entity.name[:-1], entity.name[:-2])):
-                entity.type = "group"  # "the Clintons", "the Bushes": a family, named by its surname
+                entity.type = "group"  # "the Okafors", "the Renwicks": a family, named by its surname
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and _role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
@@ -955,7 +955,7 @@ def role_phrase(role: str) -> str | None:
             w.endswith("ing") and len(w) > 5 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS
             and lowered[i - 1] in ROLE_WORDS
             for i, w in enumerate(lowered[:-1]) if i):
-        return None  # "PRESSOhio Gov." (two words run together); "husband expecting a child" (a clause)
+        return None  # "WIREOhio Gov." (two words run together); "husband expecting a child" (a clause)
     if _another_name_joined(words) or _named_subject(words):
         return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
@@ -1121,10 +1121,10 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
 
 
 def _impersonal(words: list[str], sentence_initial: bool) -> bool:
-    """Whether a name of several words cannot be a person's: "The Hill" (a person's name takes no
-    article), "Priorities USA" (an acronym after its first word), "AT&T", "G4S Solutions" (signs
-    and digits), "Citizens United", "Concerned Veterans" (a plural noun for people), "Islamic
-    State", "Western Journalism" (a proper adjective first), "Ohio Standards" (a state first)."""
+    """Whether a name of several words cannot be a person's: "The Ledger" (a person's name takes no
+    article), "Forward USA" (an acronym after its first word), "AT&T", "G4S Solutions" (signs
+    and digits), "Parents United", "Concerned Farmers" (a plural noun for people), "Islamic
+    State", "Western Farming" (a proper adjective first), "Ohio Standards" (a state first)."""
     first = words[0]
     return (first == "The" and not sentence_initial) \
         or any(not w.replace("-", "").replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words) \
@@ -1141,7 +1141,7 @@ def _unsure_person(entity: Entity) -> bool:
 
 
 def _titled_description(words: list[str]) -> bool:
-    """ "State Department Spokesperson", "Fox News Vice President": a body's name and a title after
+    """ "Transport Ministry Spokesperson", "Valley News Vice President": a body's name and a title after
     it, with no "of" between, describe the body's holder of the title, whom the story names elsewhere."""
     size = next((k for k in (3, 2, 1) if len(words) > k and tuple(w.lower() for w in words[-k:]) in _TITLE_ONLY), 0)
     return bool(size) and words[-1].lower() not in _PARTY_LABELS and words[-1].lower() not in ORG_WORDS \

@@ -369,7 +369,7 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
             continue
         if _SUBORDINATOR_BEFORE.search(view.frame, max(0, verb.start() - 80), verb.start()) or OPENING_CLAUSE.match(
                 view.frame, view.sentence_at(verb.start()).start, verb.start()):
-            # "before officials had weighed in, Varga said …", "Alongside BLM calls for action, a
+            # "before officials had weighed in, Varga said …", "Alongside ZRK calls for action, a
             # strategist said …": not the main clause's verb.
             continue
         if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
@@ -461,7 +461,7 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 quote.give(_last_speaker(reading, view.number, span.outer_start, view), "nearby")
             if quote.speaker is None and starts_paragraph and _quote_only(view):
                 # A paragraph that is nothing but a quote goes on with the one the story
-                # was about: "Trump spoke in bromides." then "“We have to be tougher.”"
+                # was about: "Talvik spoke in generalities." then "“We have to be tougher.”"
                 quote.give(reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start), "salient")
         if quote.speaker is not None:
             previous = quote

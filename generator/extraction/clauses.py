@@ -85,7 +85,7 @@ _INVERTING = frozenset(w.lower() for w in load_list("inverting_verbs.txt"))
 
 
 # A subordinator or preposition opening the sentence, and the phrase or clause it opens running
-# on to a position: "As Trump attacked Clinton, …", "Alongside BLM calls for action, …".
+# on to a position: "As Talvik attacked Okafor, …", "Alongside ZRK calls for action, …".
 OPENING_CLAUSE = re.compile(rf"[\s\"“‘'(]*(?:after|before|when|while|since|until|although|though|because|unless|"
                             rf"whereas|as|if|once|with|amid|despite|alongside|following)\b[^,;:{MASKS}]*$", re.I)
 

@@ -74,8 +74,8 @@ _OPENING_DESCRIPTION = re.compile(
 # Lund to the board indicates …" is not what the email did.)
 _AGENT_BY = re.compile(r"[^,;:]*?\bby\b")
 _LATER_CLAUSE = re.compile(r"\b(?:when|while|as|after|before|because|since|where|who|which|that|if|until)\b")
-# Prepositions whose object is no clause's subject: "Vice President of Taxpayers for Common Sense,
-# Steve Ellis, offered …".
+# Prepositions whose object is no clause's subject: "Vice President of Farmers for Clean Rivers,
+# Tomas Ekdal, offered …".
 _OBJECT_OF = frozenset(("for", "with", "against", "than"))
 _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
@@ -621,7 +621,7 @@ _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
 def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> NameMention | None:
     """The name mention that ends right before `at`, with only spaces or an adverb between ("with
-    Trump reportedly yelling")."""
+    Talvik reportedly yelling")."""
     adverb = _ADVERB_BEFORE.search(frame, max(0, at - 24), at)
     start = end = adverb.start() + 1 if adverb else at
     while end > 0 and end > start - 4 and frame[end - 1] == " ":
@@ -634,7 +634,7 @@ _ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s+$")
 
 def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, verb_start: int) -> Entity | None:
     """The first subject of the sentence's main clause: who "adding that ..." or "and said" at
-    `verb_start` is about. A subject inside an opening phrase or clause ("Alongside BLM calls for
+    `verb_start` is about. A subject inside an opening phrase or clause ("Alongside ZRK calls for
     action, a strategist said …, saying") is not the main clause's, unless the verb is in it too."""
     found = None
     for mention in cast.timeline[-40:]:
@@ -715,7 +715,7 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
             return reading.cast.canonical(mention.entity)
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another") \
                 and not is_common_plural(lead[0]):
-            return None  # ("Attorneys for Clinton" is described, as "the attorneys" would be)
+            return None  # ("Attorneys for Okafor" is described, as "the attorneys" would be)
     elif first[:1].isupper() and first.lower() not in FUNCTION_WORDS and len(text.split()) <= 4 \
             and not is_common_plural(first) and not is_common_plural(text.split()[-1]) and not _ROLE_HEADED.search(text):
         # A capitalised word heading no name found is no actor, unless it is capitalised where it
@@ -751,7 +751,7 @@ _APPOSED_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 
 
 def _apposed_name(reading: Reading, paragraph: int, phrase: Phrase) -> Entity | None:
-    """ "said the bureau's director, James B. Comey, on Monday": the person named right after a
+    """ "said the bureau's director, Maria T. Lund, on Monday": the person named right after a
     description, set off by a comma, is the one it describes."""
     frame = reading.views[paragraph - 1].frame
     comma = _COMMA.match(frame, phrase.end)

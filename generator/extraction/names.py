@@ -91,7 +91,7 @@ def _title_end(words: list[str]) -> int:
 
 
 def _complement_end(words: list[str], cut: int) -> int:
-    """ "Minister for Defence Ignazio La Russa": where the name starts after a title's complement,
+    """ "Minister for Defence Paolo Di Santo": where the name starts after a title's complement,
     at a known given name, else at the last two words (three with a particle), else 0."""
     start = cut + 1 + (cut + 1 < len(words) and words[cut + 1] == "the")
     for i in range(start + 1, len(words) - 1):
@@ -120,7 +120,7 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
         if w in ("and", "&") and words[start] == "The" and i - start == 2 and i + 2 == len(words):
             pass  # "The Sun and Star": a title, not two names
         elif w in ("and", "&") and _within_body(words, start, i):
-            pass  # "Department of Health and Human Services", "House Oversight and Government Reform Committee"
+            pass  # "Department of Health and Human Services", "House Rivers and Harbours Reform Committee"
         elif w in ("and", "&") or (w in ("of", "for", "on", "the") and not _joins(words, start, i)):
             if w in ("of", "for", "on") and i + 1 < len(words) and words[i + 1] == "the":
                 i += 1
@@ -147,7 +147,7 @@ def _within_body(words: list[str], start: int, i: int) -> bool:
     """Whether the "and" at words[i] joins two parts of one organisation's name: inside the
     complement of a body's word ("Ministry of Trade and Industry", "Port Authority of New York and
     New Jersey"), or before the body's word when what comes before does not end in one ("House
-    Oversight and Government Reform Committee", not "Senate and House Appropriations Committee").
+    Rivers and Harbours Reform Committee", not "Senate and House Appropriations Committee").
     Persons, acronyms and places are names of their own."""
     if i + 1 >= len(words) or words[i + 1] in _CONNECTORS:
         return False
@@ -198,7 +198,7 @@ def _joins(words: list[str], start: int, i: int) -> bool:
 
 
 def advocates(word: str) -> bool:
-    """ "Taxpayers for Common Sense", "Physicians for Human Rights": people of a kind, capitalised,
+    """ "Farmers for Clean Rivers", "Physicians for Human Rights": people of a kind, capitalised,
     before "for" name the body that speaks for a cause."""
     low = word.lower()
     return low.endswith("s") and (low[:-1] in PERSON_NOUNS or low in GROUP_NOUNS or low in DEMONYM_OF)
@@ -225,7 +225,7 @@ def find_names(frame: str, start: int, end: int, sentence_initial_at: int) -> li
             at += len(w) + 1
         # "Jane Roe Opened Up About Her Years In Office": in a line written in title case the words
         # around the names are capitalised too; a name ends before a function word or a verb. Words
-        # in capitals longer than an acronym ("BAN FROM OLYMPICS The Olympic Committee") are shouting,
+        # in capitals longer than an acronym ("LOCKED OUT OF TALKS The union") are shouting,
         # and so are the shorter ones around them.
         shouting = any(_shouted(w) for w in words)
         cuts = [k for k, w in enumerate(words) if headline and _headline_break(w, k) or _shouted(w)
@@ -246,7 +246,7 @@ MIN_HEADLINE_WORDS = 5
 MAX_ACRONYM = 6
 _LONG_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][a-z’'-]{3,}")
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]*")
-# Function words that are parts of names ("New York", "First Lady", "Theresa May").
+# Function words that are parts of names ("New York", "First Lady", "Jane May").
 _NAME_FUNCTION_WORDS = frozenset("new first second third last former mr mrs ms dr will may people day days "
                                  "times way one".split())
 # Words in -ed that are parts of names, not verbs ("United States", "Associated Press").
@@ -298,7 +298,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         i += 1
     while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
         i += 1
-    # "a Los Angeles-area Sanders volunteer", "Pulitzer Prize-winning author Jane Roe": a word that
+    # "a Boston-area Talvik volunteer", "Pulitzer Prize-winning author Jane Roe": a word that
     # its hyphenated ending makes an adjective modifies what follows; a name can only come after it.
     i = max(i, max((k + 1 for k in range(i, len(words)) if _HYPHEN_ADJECTIVE.search(words[k])), default=0))
     if i:
@@ -307,7 +307,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         return None
     sentence_initial = offsets[0] == initial_at
     if sentence_initial and len(words) > 1 and _is_reporting_participle(words[0]):
-        # "Alleging Iran has ...": a participle opening the sentence, then the name.
+        # "Alleging Norway has ...": a participle opening the sentence, then the name.
         words, offsets = words[1:], offsets[1:]
         sentence_initial = False
 
@@ -321,7 +321,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     if words[-1].endswith(".") and not _ABBREVIATED.match(words[-1]):
         words = words[:-1] + [words[-1][:-1]]
     keep = len(words)
-    # After a given name such a word is a surname: "Theresa May"; after others a body's: "Human Rights Watch".
+    # After a given name such a word is a surname: "Jane May"; after others a body's: "Human Rights Watch".
     while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS and words[keep - 2] not in FIRST_NAME_GENDER \
             and words[keep - 1].lower() not in ORG_WORDS:
         keep -= 1
@@ -334,7 +334,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     if all(w.lower() in NON_ACTOR_WORDS or w.lower() in FUNCTION_WORDS for w in words):
         return None
     # Words in capitals longer than an acronym are datelines ("SYRACUSE, N.Y. —") or shouting, and
-    # so are several words in capitals ("BAN FROM").
+    # so are several words in capitals ("LOCKED OUT").
     if (any(len(w) > MAX_ACRONYM and w.isupper() for w in words)
             or len(words) > 1 and all(w.isupper() and "." not in w for w in words) and any(len(w) > 3 for w in words)) \
             and " ".join(words).lower() not in COUNTRY_BY_NAME:
@@ -346,7 +346,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     if cut and cut < len(words) and words[cut] in ("of", "for", "on"):
         end = offsets[-1] + len(words[-1])
         if _SET_OFF_NAME.match(frame, end) and not any(w in FIRST_NAME_GENDER for w in words[cut + 1:]):
-            # "Vice President of Taxpayers for Common Sense, Steve Ellis": the holder is named after
+            # "Vice President of Farmers for Clean Rivers, Tomas Ekdal": the holder is named after
             # the comma; the body in the title is part of the role, not an actor of its own.
             return None
         cut = _complement_end(words, cut)
@@ -379,7 +379,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
             role = f"{owner.group(1)} {role}"
             role_start -= len(owner.group(1)) + 1
         else:
-            # "former UN Secretary General Kofi Annan" was, and is no longer, what the title says.
+            # "former UN Secretary General Ana Ruiz" was, and is no longer, what the title says.
             time = _TIME_BEFORE.search(frame, max(0, role_start - 12), role_start)
             if time:
                 role = f"{time.group(1)} {role}"

@@ -262,7 +262,7 @@ def _single_kind(text: str, i: int, before: str, after: str) -> str | None:
         if _POSSESSIVE_S.match(text, i + 1):
             return None  # "the U.S.’s allies"
         if before in _ENDS_QUOTED and mark != "‘":
-            # "…paranoia,’Clinton said": the space after a quotation left out.
+            # "…paranoia,’Okafor said": the space after a quotation left out.
             return _CLOSE if mark == "’" else _EITHER
         # A right mark before a word elides its start (’em, ’til); so does any mark before a year
         # written with two digits (’90s, ‘09).

@@ -91,17 +91,17 @@ is a mapping from actor ids to what a person says of each actor; an id is a slug
 and the id of an actor's page is the id of its entry:
 
 ```yaml
-hillary-clinton:
-  name: Hillary Clinton
+ana-ruiz:
+  name: Ana Ruiz
   type: person
-  description: United States Secretary of State from 2009 to 2013
+  description: Mayor of Valmora since 2021
   aliases:
-    - Hillary Rodham Clinton
+    - Ana María Ruiz
   links:
-    - https://www.wikidata.org/wiki/Q6294
-    - https://en.wikipedia.org/wiki/Hillary_Clinton
-  merge: [hrc]
-  apart: [bill-clinton]
+    - https://www.wikidata.org/wiki/Q1
+    - https://en.wikipedia.org/wiki/Valmora
+  merge: [ruiz-mayor]
+  apart: [tomas-ruiz]
 development:
   hidden: true
 ```
