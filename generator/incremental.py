@@ -34,7 +34,7 @@ from typing import Any
 
 from . import __version__
 from .searching import plain_titles, slim_entries
-from .writing import atomic_write
+from .writing import atomic_write, files_under, remove_file
 
 MEMO_VERSION = 1
 MEMO_FILE = "site.json"
@@ -103,7 +103,7 @@ def build_key(config: Any) -> dict[str, str]:
     parts["the configuration"] = configuration.hexdigest()
     theme = hashlib.sha256(f"{config.theme.name} {sorted(dict(config.theme).items(), key=str)}".encode())
     for folder in config.theme.dirs:
-        for path in sorted(_files_under(Path(folder))):
+        for path in sorted(files_under(Path(folder))):
             stat = path.stat()
             theme.update(f"\n{path} {stat.st_size} {stat.st_mtime_ns}".encode())
     parts["the theme's files"] = theme.hexdigest()
@@ -133,12 +133,6 @@ def _version_of(module: str) -> str:
         except importlib.metadata.PackageNotFoundError:
             continue
     return "unknown"
-
-
-def _files_under(folder: Path) -> Iterator[Path]:
-    for root, _, names in os.walk(folder):
-        for name in names:
-            yield Path(root) / name
 
 
 def file_sha256(path: str) -> str:
@@ -195,7 +189,7 @@ class IncrementalBuild:
         if previous is not None:
             kept = {*(p.dest for p in self.memo.pages.values()), *(dest for _, dest in self.memo.files.values())}
             for dest in {*(p.dest for p in previous.pages.values()), *(d for _, d in previous.files.values())} - kept:
-                _remove(self.site_dir, dest)
+                remove_file(self.site_dir, dest)
 
     # -- while pages are converted -----------------------------------------------------------------
     def logged(self, record: logging.LogRecord) -> None:
@@ -286,18 +280,3 @@ def _links_to_any(path: str, gone: set[str]) -> bool:
     text = Path(path).read_text(encoding="utf-8", errors="replace")
     return any(Path(src).name in text for src in gone)
 
-
-def _remove(site: Path, dest: str) -> None:
-    """Delete the output `dest` of a page or file that is gone, and the folders it leaves empty."""
-    path = site / dest
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        return
-    for folder in path.parents:
-        if folder == site or not folder.is_relative_to(site):
-            break
-        try:
-            folder.rmdir()
-        except OSError:
-            break

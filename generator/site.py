@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import shutil
@@ -13,7 +12,9 @@ from typing import Any
 
 from .config import PLUGIN_NAME, Project
 from .errors import BuildError
-from .incremental import BUILD_FOLDER, MEMO_FILE, IncrementalBuild, SiteMemo, build_key, changed_part, load_memo, save_memo
+from .incremental import (BUILD_FOLDER, MEMO_FILE, IncrementalBuild, SiteMemo, build_key, changed_part, load_memo,
+                          save_memo, untitled_nav_pages)
+from .writing import files_under, remove_file
 
 
 def build_site(project: Project, *, verbose: bool = False, strict: bool = False, full: bool = False) -> str | None:
@@ -85,9 +86,9 @@ def _pages_added_to_a_full_nav(config: Any, previous: SiteMemo) -> str:
     went (each page then lists the others), else ""."""
     if config.nav is not None:
         return ""
-    docs = Path(config.docs_dir)
-    pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
-    return "pages were added or removed, and the nav lists every page" if pages != set(previous.pages) else ""
+    # Without a nav, every page is one it shows by its own heading.
+    changed = untitled_nav_pages(config) != set(previous.pages)
+    return "pages were added or removed, and the nav lists every page" if changed else ""
 
 
 class _Recorder(logging.Handler):
@@ -127,11 +128,9 @@ def _sync(build: Path, final: Path, published: dict[str, tuple[int, int]] | None
     files whose size and time are unchanged are not copied again, and files it has that `build`
     no longer has are deleted. Without it the site folder is replaced as a whole."""
     now = {}
-    for root, _, names in os.walk(build):
-        for name in names:
-            stat = os.stat(os.path.join(root, name))
-            now[os.path.relpath(os.path.join(root, name), build).replace(os.sep, "/")] = \
-                (stat.st_size, stat.st_mtime_ns)
+    for path in files_under(build):
+        stat = path.stat()
+        now[path.relative_to(build).as_posix()] = (stat.st_size, stat.st_mtime_ns)
     staging, old = final / STAGING, final / OLD
     if published is None:
         shutil.copytree(build, staging)
@@ -150,7 +149,7 @@ def _sync(build: Path, final: Path, published: dict[str, tuple[int, int]] | None
         (final / name).parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / name, final / name)
     for name in sorted(set(published) - set(now)):
-        _remove_published(final, name)
+        remove_file(final, name)
     return now
 
 
@@ -160,18 +159,6 @@ def _same_bytes(a: Path, b: Path) -> bool:
     except FileNotFoundError:
         return False
 
-
-def _remove_published(final: Path, name: str) -> None:
-    path = final / name
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-    for folder in path.parents:
-        if folder == final:
-            break
-        try:
-            folder.rmdir()
-        except OSError:
-            break
 
 
 # Hidden, so that MkDocs' own cleaning of the site folder and `_publish` leave them alone.

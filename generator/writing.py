@@ -145,6 +145,27 @@ def write_if_changed(path: Path, data: Data) -> bool:
     return True
 
 
+def files_under(folder: Path) -> Iterator[Path]:
+    """Every file in `folder` and the folders below it."""
+    for root, _, names in os.walk(folder):
+        for name in names:
+            yield Path(root) / name
+
+
+def remove_file(root: Path, relative: str) -> None:
+    """Delete the file `relative` of the folder `root` if it is there, and the folders below `root`
+    it leaves empty."""
+    path = root / relative
+    path.unlink(missing_ok=True)
+    for folder in path.parents:
+        if folder == root or not folder.is_relative_to(root):
+            break
+        try:
+            folder.rmdir()
+        except OSError:
+            break
+
+
 def remove_stale_temporaries(folder: Path) -> list[Path]:
     """Delete temporary files a killed run left behind; call it only while holding the lock."""
     removed = []

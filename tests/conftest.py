@@ -42,6 +42,23 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
 
 
 @pytest.fixture
+def without_module(monkeypatch) -> Callable[[str], None]:
+    """`without_module(name)`: importing the module `name` fails from then on in the test, as it does
+    where an optional extra is not installed."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def block(name: str) -> None:
+        def importing(wanted, *args, **kwargs):
+            if wanted == name:
+                raise ImportError(f"No module named '{name}'")
+            return real_import(wanted, *args, **kwargs)
+        monkeypatch.setattr(builtins, "__import__", importing)
+    return block
+
+
+@pytest.fixture
 def tempdir(tmp_path: Path):
     """`tempdir(files={...})` → a folder holding those files (and an mkdocs.yml unless given)."""
     def make(files: dict[str, str | bytes] | None = None, *, mkdocs_yml: str | None = MKDOCS_YML) -> Path:

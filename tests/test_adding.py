@@ -308,17 +308,8 @@ def test_fetched_text_is_cleaned_and_escaped_like_any_article(server, project):
     assert "<script>alert" not in pages and "<img src=x" not in pages
 
 
-def test_without_the_web_extra_add_says_in_one_line_what_to_install(project, monkeypatch):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def without_feedparser(name, *args, **kwargs):
-        if name == "feedparser":
-            raise ImportError("No module named 'feedparser'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", without_feedparser)
+def test_without_the_web_extra_add_says_in_one_line_what_to_install(project, without_module):
+    without_module("feedparser")
     result = run(project, "add", "https://example.org/news/story")
     assert result.exit_code == 1
     assert result.output == ("error: adding web pages and feeds needs the 'web' extra "

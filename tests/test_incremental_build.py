@@ -64,6 +64,19 @@ def converted(monkeypatch) -> list[str]:
     return seen
 
 
+def edit_an_article(root: Path) -> None:
+    deal = root / "seeds" / "2023-harbour-deal.md"
+    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+
+
+def nav_without_titles(root: Path) -> None:
+    """The repository's nav replaced by one that names no page's title."""
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    nav = text[text.index("\nnav:"):text.index("\n# Briefing, actor and topic pages")]
+    config.write_text(text.replace(nav, "\nnav: [index.md, archive.md, about.md]\n"), encoding="utf-8")
+
+
 def remove_article(root: Path, name: str) -> None:
     result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "remove", f"seeds/{name}"])
     assert result.exit_code == 0, result.output
@@ -78,8 +91,7 @@ def clean_build(root: Path, into: Path) -> dict[str, bytes]:
 
 def test_an_edit_an_addition_and_a_removal_give_the_site_a_clean_build_gives(project, tmp_path):
     build(project)
-    deal = project / "seeds" / "2023-harbour-deal.md"
-    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+    edit_an_article(project)
     (project / "seeds" / "2024-ferry-timetable.md").write_text(NEW_ARTICLE, encoding="utf-8")
     remove_article(project, "2024-budget-vote.txt")
     output = build(project)
@@ -91,8 +103,7 @@ def test_after_one_edit_only_the_pages_whose_markdown_changed_are_converted(proj
     build(project)
     pages_before = {p: p.read_bytes() for p in (project / "build" / "docs").rglob("*.md")}
     converted.clear()
-    deal = project / "seeds" / "2023-harbour-deal.md"
-    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+    edit_an_article(project)
     build(project)
     changed = sorted(p.relative_to(project / "build" / "docs").as_posix()
                      for p in (project / "build" / "docs").rglob("*.md") if pages_before.get(p) != p.read_bytes())
@@ -111,8 +122,7 @@ def test_nothing_changed_converts_no_page_and_leaves_every_file_of_the_site_as_i
 
 def test_the_search_index_after_an_edit_holds_every_page(project, tmp_path):
     build(project)
-    deal = project / "seeds" / "2023-harbour-deal.md"
-    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+    edit_an_article(project)
     build(project)
     index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {d["location"].partition("#")[0] for d in index["docs"]}
@@ -173,23 +183,16 @@ def test_hidden_files_and_files_of_others_in_the_site_folder_are_kept(project):
 
 
 def test_pages_not_converted_again_keep_their_titles_in_a_nav_that_does_not_name_them(project, tmp_path):
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    nav = text[text.index("\nnav:"):text.index("\n# Briefing, actor and topic pages")]
-    config.write_text(text.replace(nav, "\nnav: [index.md, archive.md, about.md]\n"), encoding="utf-8")
+    nav_without_titles(project)
     build(project)
-    deal = project / "seeds" / "2023-harbour-deal.md"
-    deal.write_text(deal.read_text(encoding="utf-8").replace("eight percent", "nine percent"), encoding="utf-8")
+    edit_an_article(project)
     build(project)
     assert "About these briefings" in (project / "site" / "index.html").read_text(encoding="utf-8")
     assert tree(project / "site") == clean_build(project, tmp_path / "clean")
 
 
 def test_a_new_heading_of_a_page_the_nav_lists_without_a_title_shows_on_every_page(project, tmp_path):
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    nav = text[text.index("\nnav:"):text.index("\n# Briefing, actor and topic pages")]
-    config.write_text(text.replace(nav, "\nnav: [index.md, archive.md, about.md]\n"), encoding="utf-8")
+    nav_without_titles(project)
     build(project)
     about = project / "pages" / "about.md"
     about.write_text(about.read_text(encoding="utf-8").replace("# About these briefings", "# How briefings are made"),

@@ -117,17 +117,8 @@ def test_a_page_without_a_story_is_one_error_naming_it(tmp_path):
     assert str(empty) in str(error.value)
 
 
-def test_without_the_web_extra_a_page_is_one_line_saying_what_to_install(tmp_path, monkeypatch):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def without_trafilatura(name, *args, **kwargs):
-        if name == "trafilatura":
-            raise ImportError("No module named 'trafilatura'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", without_trafilatura)
+def test_without_the_web_extra_a_page_is_one_line_saying_what_to_install(without_module):
+    without_module("trafilatura")
     with pytest.raises(MissingExtraError) as error:
         read_article(page("harbour-strike"))
     assert "\n" not in str(error.value)
