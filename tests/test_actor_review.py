@@ -93,3 +93,15 @@ def test_hiding_an_actor_renders_again_the_pages_that_showed_or_linked_it(tempdi
     assert "actors/tom-roe" not in (docs / "briefings" / "b0.md").read_text(encoding="utf-8")
     assert "Tom Roe" not in (docs / "actors" / "jane-roe.md").read_text(encoding="utf-8")
     assert "Tom Roe" not in (docs / "index.md").read_text(encoding="utf-8")
+
+
+def test_the_explanation_the_readme_shows_is_the_one_the_command_prints(tempdir):
+    from conftest import REPO
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = readme[readme.index("$ briefings actors --explain jane-roe\n"):]
+    shown = shown[:shown.index("```")].splitlines()[1:]
+    root = project(tempdir, (person("Jane Roe"),), (person("Jane Roe"),), (person("Jane Q. Roe"),),
+                   (person("Republican Jane Roe"),), (person("Roe"),))
+    result = run(root, "actors", "--explain", "jane-roe")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == shown
