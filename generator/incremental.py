@@ -107,8 +107,11 @@ def build_key(config: Any) -> dict[str, str]:
             stat = path.stat()
             theme.update(f"\n{path} {stat.st_size} {stat.st_mtime_ns}".encode())
     parts["the theme's files"] = theme.hexdigest()
+    # MkDocs found its plugins by these entry points; each names the distribution that ships it.
+    shipped = {point.name: point.dist for point in importlib.metadata.entry_points(group="mkdocs.plugins")}
     versions = [f"mkdocs {importlib.metadata.version('mkdocs')}", f"briefings {__version__}",
-                *(f"{name} {_version_of(type(plugin).__module__)}" for name, plugin in config.plugins.items())]
+                *(f"{name} {dist.name} {dist.version}" if (dist := shipped.get(name)) is not None else name
+                  for name in config.plugins)]
     here = Path(__file__).parent
     parts["the versions of MkDocs, its plugins or this generator"] = hashlib.sha256(
         "\n".join(versions).encode() + b"".join((here / module).read_bytes() for module in _OWN_MODULES)).hexdigest()
@@ -123,16 +126,6 @@ def build_key(config: Any) -> dict[str, str]:
 def changed_part(previous: dict[str, str], now: dict[str, str]) -> str | None:
     """The first of what a built page depends on that differs between two builds, if any."""
     return next((name for name in now if previous.get(name) != now[name]), None)
-
-
-def _version_of(module: str) -> str:
-    top = module.partition(".")[0]
-    for distribution in importlib.metadata.packages_distributions().get(top, [top]):
-        try:
-            return importlib.metadata.version(distribution)
-        except importlib.metadata.PackageNotFoundError:
-            continue
-    return "unknown"
 
 
 def file_sha256(path: str) -> str:
