@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .reading import file_sha256
 from .searching import plain_titles, slim_entries
 from .writing import atomic_write, files_under, remove_file
 
@@ -128,10 +129,6 @@ def changed_part(previous: dict[str, str], now: dict[str, str]) -> str | None:
     return next((name for name in now if previous.get(name) != now[name]), None)
 
 
-def file_sha256(path: str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
 class IncrementalBuild:
     """The memo's side of one build, driven by the plugin's events (see `generator.plugin`)."""
 
@@ -155,7 +152,7 @@ class IncrementalBuild:
         for file in files:
             if file.abs_src_path is None:  # made in memory by a plugin: MkDocs always writes it
                 continue
-            sha = file_sha256(file.abs_src_path)
+            sha = file_sha256(Path(file.abs_src_path))
             output = self.site_dir / file.dest_uri
             if file.is_documentation_page():
                 old = previous.pages.get(file.src_uri) if previous else None
