@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .characters import clean_line
 from .errors import ArticleError, MissingExtraError
-from .reading import PAGE_SUFFIXES, Article, is_web_address
+from .reading import Article, is_web_address
 
 INSTALL_HINT = "install the web extra: pip install -e '.[web]'"
 
@@ -58,10 +58,6 @@ class Page:
     author: str | None = None
     source: str | None = None  # the site's name
     url: str | None = None  # its canonical address, else the address it was fetched from
-
-
-def is_page(path: Path | str) -> bool:
-    return str(path).lower().endswith(PAGE_SUFFIXES)
 
 
 @functools.cache
