@@ -36,15 +36,15 @@ def speaker(ex: Extraction, start: str) -> str | None:
 # -- names ------------------------------------------------------------------------------------------
 
 def test_a_name_may_start_with_a_capital_of_latin_extended():
-    ex = extract("In a statement, Justice Minister Mehmet Ali Şahin asserted that the inquiry is lawful.")
-    assert "Mehmet Ali Şahin" in names(ex)
+    ex = extract("In a statement, Justice Minister Ahmet Ali Şener asserted that the inquiry is lawful.")
+    assert "Ahmet Ali Şener" in names(ex)
 
 
 def test_a_surname_that_is_also_a_capital_stays_the_person():
-    ex = extract("Professor Jeff Kingston said the crisis is real. Kingston added the family "
+    ex = extract("Professor Jeff Lima said the crisis is real. Lima added the family "
                  "\"has a shortage of male heirs and no plan.\"")
-    assert names(ex) == {"Jeff Kingston"}
-    assert speaker(ex, "has a shortage") == "Jeff Kingston"
+    assert names(ex) == {"Jeff Lima"}
+    assert speaker(ex, "has a shortage") == "Jeff Lima"
 
 
 def test_a_name_is_read_across_a_no_break_space():
@@ -54,8 +54,8 @@ def test_a_name_is_read_across_a_no_break_space():
 
 
 def test_a_given_name_after_a_preposition_names_a_person():
-    ex = extract("The senators backed the nomination of David Nye to the court. Nye testified on Monday.")
-    assert names(ex) == {"David Nye"}
+    ex = extract("The senators backed the nomination of David Orne to the court. Orne testified on Monday.")
+    assert names(ex) == {"David Orne"}
 
 
 def test_a_hyphenated_adjective_is_not_part_of_the_name_after_it():
@@ -77,10 +77,10 @@ def test_a_name_ending_in_a_nationality_adjective_is_no_actor():
 
 
 def test_a_party_and_state_label_after_a_name_is_no_actor():
-    ex = extract("But Representative Marcy Kaptur (D Ohio) was not changing her vote. "
+    ex = extract("But Representative Darcy Voskuil (D Ohio) was not changing her vote. "
                  "\"I will not support this legislation at all,\" she said.")
-    assert names(ex) == {"Marcy Kaptur"}
-    assert speaker(ex, "I will not support") == "Marcy Kaptur"
+    assert names(ex) == {"Darcy Voskuil"}
+    assert speaker(ex, "I will not support") == "Darcy Voskuil"
 
 
 def test_a_number_before_a_body_is_part_of_its_name():
@@ -89,44 +89,44 @@ def test_a_number_before_a_body_is_part_of_its_name():
 
 
 def test_a_title_with_whose_it_is_names_no_one_by_itself():
-    ex = extract("The British Foreign Secretary William Hague said the attacks must stop. "
+    ex = extract("The British Foreign Secretary William Stobart said the attacks must stop. "
                  "Later the British Foreign Secretary told parliament that more aid would come.")
-    assert names(ex) == {"William Hague"}
+    assert names(ex) == {"William Stobart"}
 
 
 def test_a_name_set_off_after_a_bare_title_is_its_holder():
-    ex = extract("The Speaker of the House, Republican Paul Ryan, disagreed: "
+    ex = extract("The Speaker of the House, Republican Paul Brennick, disagreed: "
                  "\"This is not a ban on anyone at all,\" he said.")
-    assert names(ex) == {"Paul Ryan"}
-    assert speaker(ex, "This is not") == "Paul Ryan"
+    assert names(ex) == {"Paul Brennick"}
+    assert speaker(ex, "This is not") == "Paul Brennick"
 
 
 def test_a_bare_title_set_off_before_a_name_is_its_role_if_no_other():
-    ex = extract("On Sunday the Speaker of the House, Paul Ryan, disagreed with the order.")
-    assert actor(ex, "Paul Ryan").role == "Speaker of the House"
+    ex = extract("On Sunday the Speaker of the House, Paul Brennick, disagreed with the order.")
+    assert actor(ex, "Paul Brennick").role == "Speaker of the House"
 
 
 def test_a_party_label_before_a_name_is_a_role():
-    ex = extract("Democrat Chuck Schumer said the order was wrong.")
-    assert actor(ex, "Chuck Schumer").role == "Democrat"
+    ex = extract("Democrat Chuck Halvorsen said the order was wrong.")
+    assert actor(ex, "Chuck Halvorsen").role == "Democrat"
 
 
 def test_a_title_with_a_complement_before_a_name_is_the_role():
-    ex = extract("UN High Commissioner for Human Rights Navi Pillay stated that the bombs must not be used.")
-    assert actor(ex, "Navi Pillay").role == "UN High Commissioner for Human Rights"
+    ex = extract("UN High Commissioner for Human Rights Tavi Morrell stated that the bombs must not be used.")
+    assert actor(ex, "Tavi Morrell").role == "UN High Commissioner for Human Rights"
 
 
 def test_an_article_prefix_of_a_surname_may_be_dropped_later():
-    ex = extract("The foreign minister, Abdul Ati al-Obeidi, criticized the plan. "
-                 "In an interview, Obeidi called for a ceasefire.")
-    assert names(ex) == {"Abdul Ati al-Obeidi"}
+    ex = extract("The foreign minister, Abdul Rafi al-Zubaydi, criticized the plan. "
+                 "In an interview, Zubaydi called for a ceasefire.")
+    assert names(ex) == {"Abdul Rafi al-Zubaydi"}
 
 
 # -- roles ------------------------------------------------------------------------------------------
 
 def test_a_clause_after_a_name_is_no_role():
-    ex = extract("The minister, Abdul Ati al-Obeidi, criticized the dispatch of advisers on Tuesday.")
-    assert actor(ex, "Abdul Ati al-Obeidi").role == "The minister"
+    ex = extract("The minister, Abdul Rafi al-Zubaydi, criticized the dispatch of advisers on Tuesday.")
+    assert actor(ex, "Abdul Rafi al-Zubaydi").role == "The minister"
 
 
 def test_a_role_cut_off_mid_phrase_is_no_role():
@@ -155,13 +155,13 @@ def test_a_role_ends_before_a_relative_clause():
 
 
 def test_former_before_a_title_stays_in_the_role():
-    ex = extract("Bush sent Rice to support former UN Secretary General Kofi Annan, who then met the rebels.")
-    assert actor(ex, "Kofi Annan").role == "former UN Secretary General"
+    ex = extract("Calder sent Mirren to support former UN Secretary General Kwesi Tandoh, who then met the rebels.")
+    assert actor(ex, "Kwesi Tandoh").role == "former UN Secretary General"
 
 
 def test_former_opening_a_sentence_stays_in_the_role():
-    ex = extract("Former MEP Chris Huhne focused on environmental issues.")
-    assert actor(ex, "Chris Huhne").role == "Former MEP"
+    ex = extract("Former MEP Chris Vellman focused on environmental issues.")
+    assert actor(ex, "Chris Vellman").role == "Former MEP"
 
 
 def test_its_in_a_role_is_the_organisation_named_before():
@@ -170,8 +170,8 @@ def test_its_in_a_role_is_the_organisation_named_before():
 
 
 def test_a_described_title_set_off_before_a_name_is_the_role():
-    ex = extract("The current party president, Simon Hughes, who ran for mayor, promised a new start.")
-    assert actor(ex, "Simon Hughes").role == "The current party president"
+    ex = extract("The current party president, Simon Threlfall, who ran for mayor, promised a new start.")
+    assert actor(ex, "Simon Threlfall").role == "The current party president"
 
 
 # -- places -----------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ def test_a_building_is_a_place():
 
 
 def test_a_name_ending_in_a_place_word_is_a_place():
-    ex = extract("After the storm the Mahakam River rose. The Mahakam River flooded the town on Monday.")
+    ex = extract("After the storm the Tolomek River rose. The Tolomek River flooded the town on Monday.")
     assert names(ex) == set()
 
 
@@ -213,15 +213,15 @@ def test_the_plural_of_an_acronym_is_a_group():
 # -- one actor, several forms -------------------------------------------------------------------------
 
 def test_an_acronym_merges_with_the_name_it_abbreviates_even_without_an_organisation_word():
-    ex = extract("The Southern African Development Community (SADC) has called for a fair vote. "
-                 "The SADC made the call on Monday.")
-    assert names(ex) == {"Southern African Development Community"}
-    assert actor(ex, "Southern African Development Community").type == "organization"
+    ex = extract("The Western Andean Development Community (WADC) has called for a fair vote. "
+                 "The WADC made the call on Monday.")
+    assert names(ex) == {"Western Andean Development Community"}
+    assert actor(ex, "Western Andean Development Community").type == "organization"
 
 
 def test_a_month_after_a_given_name_is_a_surname():
-    ex = extract("British Prime Minister Theresa May met the envoy on Monday.")
-    assert names(ex) == {"Theresa May"}
+    ex = extract("British Prime Minister Theresa Vane met the envoy on Monday.")
+    assert names(ex) == {"Theresa Vane"}
 
 
 def test_an_abbreviated_month_before_a_number_is_no_name():
@@ -230,9 +230,9 @@ def test_an_abbreviated_month_before_a_number_is_no_name():
 
 
 def test_a_surname_with_its_particle_is_the_person_named_in_full():
-    ex = extract("Defence Minister Ignazio La Russa said ten instructors would go. "
-                 "La Russa said the advisers would stay behind the lines.")
-    assert names(ex) == {"Ignazio La Russa"}
+    ex = extract("Defence Minister Orazio La Ventra said ten instructors would go. "
+                 "La Ventra said the advisers would stay behind the lines.")
+    assert names(ex) == {"Orazio La Ventra"}
 
 
 def test_a_body_named_without_its_country_is_the_same_body():
@@ -241,17 +241,17 @@ def test_a_body_named_without_its_country_is_the_same_body():
 
 
 def test_a_surname_without_its_accents_is_the_same_person():
-    ex = extract("Prime Minister Recep Tayyip Erdoğan met the general. Erdogan later spoke to reporters. "
-                 "Erdogan said the talks went well.")
-    assert names(ex) == {"Recep Tayyip Erdoğan"}
-    assert "Erdogan" in actor(ex, "Recep Tayyip Erdoğan").aliases
+    ex = extract("Prime Minister Ahmet Nurettin Karadağ met the general. Karadag later spoke to reporters. "
+                 "Karadag said the talks went well.")
+    assert names(ex) == {"Ahmet Nurettin Karadağ"}
+    assert "Karadag" in actor(ex, "Ahmet Nurettin Karadağ").aliases
 
 
 def test_a_surname_spelt_two_ways_is_one_person():
-    ex = extract("At the meeting, Menzies Campbell spoke first. The acting leader, Menzies Cambell, "
-                 "said that he wanted new thinking. Cambell added that the party must change.")
-    assert names(ex) == {"Menzies Cambell"}
-    assert "Menzies Campbell" in actor(ex, "Menzies Cambell").aliases
+    ex = extract("At the meeting, Ainslie Fairbairn spoke first. The acting leader, Ainslie Fairbain, "
+                 "said that he wanted new thinking. Fairbain added that the party must change.")
+    assert names(ex) == {"Ainslie Fairbain"}
+    assert "Ainslie Fairbairn" in actor(ex, "Ainslie Fairbain").aliases
     # Relatives whose given names differ by a letter stay apart.
     ex = extract("Maria Rossi said the plan works. Her brother Mario Rossi said it does not.")
     assert names(ex) == {"Maria Rossi", "Mario Rossi"}
@@ -277,25 +277,25 @@ def test_a_country_named_often_but_never_acting_is_a_setting():
 
 
 def test_a_reporting_participle_opening_a_sentence_is_not_part_of_the_name():
-    ex = extract("The prince spoke at length. Alleging Iran has set up outposts, he warned of war. "
-                 "Alleging Iran wants more, he left.")
-    assert "Alleging Iran" not in names(ex)
+    ex = extract("The prince spoke at length. Alleging Peru has set up outposts, he warned of war. "
+                 "Alleging Peru wants more, he left.")
+    assert "Alleging Peru" not in names(ex)
 
 
 def test_a_law_is_not_an_actor():
-    ex = extract("The law was made because the Imperial Household Law lacks provisions. "
-                 "The Imperial Household Law says nothing and the Imperial Household Law should change.")
+    ex = extract("The law was made because the Royal Succession Law lacks provisions. "
+                 "The Royal Succession Law says nothing and the Royal Succession Law should change.")
     assert names(ex) == set()
 
 
 def test_a_government_named_by_whose_it_is_is_an_actor():
-    ex = extract("Early this year, the Abe government considered new rules. The Abe government said it would decide soon.")
-    assert actor(ex, "Abe government").type == "organization"
+    ex = extract("Early this year, the Ota government considered new rules. The Ota government said it would decide soon.")
+    assert actor(ex, "Ota government").type == "organization"
 
 
 def test_each_name_joined_by_and_before_a_verb_acts():
-    ex = extract("Prime Minister Recep Tayyip Erdogan and General Ilker Basbug held crisis talks on Thursday.")
-    assert "Recep Tayyip Erdogan" in names(ex)
+    ex = extract("Prime Minister Ahmet Nurettin Karadag and General Levent Demirtug held crisis talks on Thursday.")
+    assert "Ahmet Nurettin Karadag" in names(ex)
 
 
 def test_a_country_in_a_list_after_from_does_not_act():
@@ -305,9 +305,9 @@ def test_a_country_in_a_list_after_from_does_not_act():
 
 
 def test_a_stock_exchange_is_an_organisation():
-    ex = extract("Selling hit the Istanbul Stock Exchange, which fell by six percent. "
-                 "The Istanbul Stock Exchange recovered on Friday.")
-    assert actor(ex, "Istanbul Stock Exchange").type == "organization"
+    ex = extract("Selling hit the Korvala Stock Exchange, which fell by six percent. "
+                 "The Korvala Stock Exchange recovered on Friday.")
+    assert actor(ex, "Korvala Stock Exchange").type == "organization"
 
 
 def test_a_line_in_title_case_ends_a_name_before_a_function_word_or_a_verb():
@@ -323,9 +323,9 @@ def test_a_generation_or_ethnic_group_is_a_group():
 
 
 def test_a_name_a_role_calls_a_firm_is_an_organisation():
-    ex = extract("Field Promotions, a sports and celebrity talent agency, says the fee was paid. "
-                 "Field Promotions added that the event went ahead.")
-    assert actor(ex, "Field Promotions").type == "organization"
+    ex = extract("Ridge Promotions, a sports and celebrity talent agency, says the fee was paid. "
+                 "Ridge Promotions added that the event went ahead.")
+    assert actor(ex, "Ridge Promotions").type == "organization"
 
 
 def test_a_name_before_an_organisation_noun_is_an_organisation():
@@ -363,8 +363,8 @@ def test_and_inside_a_body_s_name_does_not_split_it():
                        ("The House Oversight and Government Reform Committee voted.",
                         "House Oversight and Government Reform Committee")):
         assert [n.text for n in find_names(text, 0, len(text), 0)] == [name]
-    text = "The Union of Ohio and Maria Lopez of the Herald Group sued."
-    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Union of Ohio", "Maria Lopez", "Herald Group"]
+    text = "The Union of Idaho and Maria Lopez of the Herald Group sued."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Union of Idaho", "Maria Lopez", "Herald Group"]
 
 
 def test_an_office_named_by_its_holder_is_one_name():
@@ -373,8 +373,8 @@ def test_an_office_named_by_its_holder_is_one_name():
 
 
 def test_a_body_s_word_that_is_also_a_news_word_stays_in_its_name():
-    text = "The report came from Human Rights Watch."
-    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Human Rights Watch"]
+    text = "The report came from Press Freedom Watch."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Press Freedom Watch"]
 
 
 def test_a_party_adjective_alone_is_no_actor():
@@ -447,9 +447,9 @@ def test_a_surname_whose_full_name_is_only_quoted_is_a_person():
 
 
 def test_a_name_spelt_with_either_apostrophe_is_one_person():
-    ex = extract("Police chief James O’Malley said the road was closed on Monday. The city council met on "
-                 "Tuesday. Later O'Malley said: \"Nobody was hurt in it.\"")
-    assert names(ex) == {"James O’Malley"}
+    ex = extract("Police chief James O’Garvan said the road was closed on Monday. The city council met on "
+                 "Tuesday. Later O'Garvan said: \"Nobody was hurt in it.\"")
+    assert names(ex) == {"James O’Garvan"}
 
 
 def test_a_large_city_is_a_place_not_an_actor():
@@ -520,8 +520,8 @@ def test_a_title_with_its_complement_names_no_one():
 
 
 def test_a_body_s_title_after_a_name_describes_that_person():
-    ex = extract("Jeff Roe, the Coastal Department Spokesperson, said, \"We urge the governments to act now.\"")
-    assert "Jeff Roe" in names(ex) and "Coastal Department Spokesperson" not in names(ex)
+    ex = extract("Jeff Rusko, the Coastal Department Spokesperson, said, \"We urge the governments to act now.\"")
+    assert "Jeff Rusko" in names(ex) and "Coastal Department Spokesperson" not in names(ex)
 
 
 def test_one_unknown_capitalised_word_acting_twice_is_not_enough_for_an_actor():
@@ -587,8 +587,8 @@ def test_a_surname_in_the_plural_is_a_family():
 
 
 def test_words_run_together_make_no_role():
-    assert role_phrase("PRESSOhio Gov.") is None
-    assert role_phrase("NAACP president") == "NAACP president"
+    assert role_phrase("PRESSIdaho Gov.") is None
+    assert role_phrase("NLGBA president") == "NLGBA president"
 
 
 def test_a_quoted_speaker_described_by_a_noun_in_ly_is_kept():

@@ -170,7 +170,7 @@ def test_surname_opening_a_sentence_before_a_reporting_verb_is_a_name():
 
 
 def test_parenthetical_between_subject_and_verb_is_skipped():
-    ex = extract("The council met.\n\nTomas Varga, while being interviewed on Fox and Friends on Monday, called "
+    ex = extract("The council met.\n\nTomas Varga, while being interviewed on Coffee and Friends on Monday, called "
                  "again for the mayor to resign over “a culture of lies.”")
     assert speaker(ex, "a culture of lies") == "Tomas Varga"
 
@@ -192,8 +192,8 @@ def test_phrase_after_a_participle_following_the_quote_is_its_object_not_the_spe
 
 def test_according_to_after_the_quote_names_the_maker_of_the_work():
     ex = extract("The council met on Monday.\n\nA “living wage” is about $12 an hour, according to calculations by "
-                 "Amy Glasmeier of the Valley Institute.")
-    assert speaker(ex, "living wage") == "Amy Glasmeier"
+                 "Amy Tollmeier of the Valley Institute.")
+    assert speaker(ex, "living wage") == "Amy Tollmeier"
 
 
 def test_maker_phrase_stops_before_an_infinitive():
@@ -407,7 +407,7 @@ def test_agent_of_an_opening_passive_is_not_the_pronouns_antecedent():
 
 
 def test_possessor_of_a_described_speaker_must_be_in_the_persons_role():
-    ex = extract("Jane Roe, Murphy’s spokeswoman, said Murphy is “proud” of the plan. Tomas Grayson did not answer.\n\n"
+    ex = extract("Jane Roe, Garrity’s spokeswoman, said Garrity is “proud” of the plan. Tomas Grayson did not answer.\n\n"
                  "“He never attacked the mayor with such words,” Grayson’s spokeswoman said.")
     assert speaker(ex, "He never attacked") == "Grayson’s spokeswoman"
 
@@ -577,12 +577,12 @@ def test_quote_inside_a_closed_aside_is_not_reported_by_a_verb_after_it():
 
 
 def test_surname_that_is_also_a_peoples_name_is_the_person_named_with_it():
-    ex = extract("Mark Cuban, an investor, spoke on Sunday.\n\n“It is too early to tell,” Cuban said.")
-    assert speaker(ex, "It is too early") == "Mark Cuban"
+    ex = extract("Mark Welsh, an investor, spoke on Sunday.\n\n“It is too early to tell,” Welsh said.")
+    assert speaker(ex, "It is too early") == "Mark Welsh"
 
 
 def test_name_set_off_after_a_role_is_the_subject_not_the_body_in_the_role():
-    ex = extract("The bill passed on Friday.\n\nVice President of Taxpayers for Common Sense, Steve Lund, offered his "
+    ex = extract("The bill passed on Friday.\n\nVice President of Ratepayers for Fair Value, Steve Lund, offered his "
                  "explanation. “People will forget about the money.”")
     assert speaker(ex, "People will forget") == "Steve Lund"
 
