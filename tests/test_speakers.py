@@ -609,3 +609,11 @@ def test_a_name_after_a_preposition_and_its_article_is_no_speaker_of_a_colon_quo
     ex = extract("Mayor Jane Holt opened the bridge on Tuesday.\n\nShe spoke on Tuesday to the daily paper "
                  "Valley Herald: “The toll will stay low for years.”")
     assert speaker(ex, "The toll") == "Jane Holt"
+
+
+# -- third round ------------------------------------------------------------------------------------
+
+def test_pronoun_opening_a_sentence_before_any_present_verb_is_the_participles_subject():
+    ex = extract("The council met on Monday.\n\n"
+                 "Ada Kerr is a registered independent. She often breaks for the left, saying, “I vote for people.”")
+    assert speaker(ex, "I vote") == "Ada Kerr"

@@ -259,6 +259,11 @@ _SUBJECT_GAP = re.compile(
     r"\s+([a-z]+(?:n't)?)\b")
 
 
+# "He often breaks for …": after he or she, a word in -s is a verb in the present, whatever the
+# lists know of it.
+_PRESENT_AFTER_PRONOUN = re.compile(r"(?:\s+(?:also|often|still|now|then|\w+ly))*\s+[a-z]{2,}[^s\W]s\b")
+
+
 def _clause_verb_after(frame: str, end: int, limit: int) -> bool:
     """Whether a finite verb follows the phrase ending at `end`: the phrase is a clause's subject,
     the one a pronoun in the next sentences points back to."""
@@ -448,7 +453,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         pending.append((base + name.start, entity, subject, acts, salient))
         mentions.append(NameMention(name.start, name.end, name.role_start, entity, name.possessive))
     opener = _SUBJECT_PRONOUN.match(frame, initial_at, sentence.end)
-    if opener and _clause_verb_after(frame, opener.end(1), sentence.end):
+    if opener and (_clause_verb_after(frame, opener.end(1), sentence.end)
+                   or _PRESENT_AFTER_PRONOUN.match(frame, opener.end(1), sentence.end)):
         # "He framed the question as …: '…'": the person a pronoun opening the main clause
         # points back to is the sentence's subject, for quotes without a reporting verb.
         entity = cast.resolve_pronoun(opener.group(1), base + opener.start(1))
