@@ -617,3 +617,10 @@ def test_pronoun_opening_a_sentence_before_any_present_verb_is_the_participles_s
     ex = extract("The council met on Monday.\n\n"
                  "Ada Kerr is a registered independent. She often breaks for the left, saying, “I vote for people.”")
     assert speaker(ex, "I vote") == "Ada Kerr"
+
+
+def test_participle_after_a_relative_clause_goes_with_the_name_it_describes():
+    ex = extract("The council met on Monday.\n\n"
+                 "Mayor Tom Varga discussed the plan with Jane Roe of Dunmore, who argued for a strike; "
+                 "stating: “The danger of waiting is greater.”")
+    assert speaker(ex, "The danger") == "Jane Roe"

@@ -514,6 +514,9 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             # a participle is its subject, however the phrase around it reads; not so a channel
             # ("appeared on CNN saying …").
             entity = named_before.entity
+        elif verb.group().lower().endswith("ing") and (relative := _relative_subject(
+                frame, sentence.start, verb.start(), ending)) is not None:
+            entity = relative.entity
         elif not takes_outer_subject(verb.group(), frame, verb.start(), sentence.start):
             # `"…," said Jane Roe`: the speaker follows the verb, and a pronoun in the next
             # sentences points back to her as to any subject. Right after a quote the verb can
@@ -636,6 +639,23 @@ def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> N
 
 
 _ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s+$")
+# ", who argued for a strike; stating" / ", who argued for a strike, saying": a participle right
+# after a relative clause goes on with the relative clause, whose subject is the name before "who".
+_RELATIVE_CLAUSE_BEFORE = re.compile(rf"(?:\s+(?:of|from|at|for)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)*)?"
+                                     rf",\s+who\s+[^,;:—–(){MASKS}]+[,;]\s*$")
+
+
+def _relative_subject(frame: str, start: int, at: int, ending: dict[int, NameMention] | None) -> NameMention | None:
+    """The name that the relative clause closing right before `at` describes, if any."""
+    if not ending:
+        return None
+    who = frame.rfind(", who ", start, at)
+    if who < 0:
+        return None
+    for end, mention in ending.items():
+        if start <= mention.start and end <= who and _RELATIVE_CLAUSE_BEFORE.fullmatch(frame, end, at):
+            return mention
+    return None
 
 
 def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, verb_start: int) -> Entity | None:
