@@ -624,3 +624,10 @@ def test_participle_after_a_relative_clause_goes_with_the_name_it_describes():
                  "Mayor Tom Varga discussed the plan with Jane Roe of Dunmore, who argued for a strike; "
                  "stating: “The danger of waiting is greater.”")
     assert speaker(ex, "The danger") == "Jane Roe"
+
+
+def test_reporting_clause_closing_the_sentence_names_a_titled_speaker_and_the_medium():
+    ex = extract("The council met on Monday.\n\n"
+                 "“The city will review the bids” that came in before June, Valley Transit general counsel "
+                 "Maria Lopez Ortiz wrote in a court filing.")
+    assert speaker(ex, "The city will") == "Maria Lopez Ortiz"

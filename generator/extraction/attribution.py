@@ -54,8 +54,12 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|
                                  r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$", re.I)
 _TITLE_CASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,3}$")
 _OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
-_CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
-                             r"([a-z]+)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$")
+# (The subject may be a name after its title, "Valley Transit general counsel Maria Lopez", and the
+# verb may be followed by a day and the medium: "wrote in a court filing", "said in a statement".)
+_CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|"
+                             r"(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){0,3}){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+                             r"([a-z]+)(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[\w-]+)?"
+                             r"\s*[.!?]?\s*$")
 MAX_AFTER_WORDS = 10
 # `"…," the Ohio senator and presidential candidate said`: two roles of one subject.
 _JOINED_ROLES = re.compile(r"[\s,]*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:[\w’'-]+\s+){0,3}")
