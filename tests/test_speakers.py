@@ -631,3 +631,9 @@ def test_reporting_clause_closing_the_sentence_names_a_titled_speaker_and_the_me
                  "“The city will review the bids” that came in before June, Valley Transit general counsel "
                  "Maria Lopez Ortiz wrote in a court filing.")
     assert speaker(ex, "The city will") == "Maria Lopez Ortiz"
+
+
+def test_retaliated_after_a_quote_reports_it():
+    ex = extract("The council met on Monday.\n\nTom Varga said the city was finished.\n\n"
+                 "“The city will always be the city,” an angry Jo Lund retaliated.")
+    assert speaker(ex, "The city will") == "Jo Lund"
