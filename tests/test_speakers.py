@@ -637,3 +637,9 @@ def test_retaliated_after_a_quote_reports_it():
     ex = extract("The council met on Monday.\n\nTom Varga said the city was finished.\n\n"
                  "“The city will always be the city,” an angry Jo Lund retaliated.")
     assert speaker(ex, "The city will") == "Jo Lund"
+
+
+def test_words_quoted_as_the_content_of_a_possessors_claim_are_the_possessors_not_the_reporters():
+    ex = extract("The council met on Monday.\n\n"
+                 "Union leader Tom Varga called Lund’s assertion of a “right to close” the bridge “deeply wrong.”")
+    assert (speaker(ex, "right to close"), speaker(ex, "deeply wrong")) == ("Lund", "Tom Varga")

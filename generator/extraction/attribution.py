@@ -72,7 +72,7 @@ _NOT_SOURCE_OPENERS = ("including ", "especially ", "notably ", "such as ", "lik
 
 # Confidence of each kind of evidence, from an explicit verb next to the quote down to a guess:
 # about the share of speakers found that way that were right on the development articles.
-CONFIDENCE = {"label": 0.9, "after": 0.9, "before": 0.88, "dash": 0.85, "continued": 0.85, "subject": 0.75,
+CONFIDENCE = {"label": 0.9, "after": 0.9, "before": 0.88, "owner": 0.88, "dash": 0.85, "continued": 0.85, "subject": 0.75,
               "nearby": 0.6, "salient": 0.5, "none": 0.2}
 # Words quoted inside a paraphrase are as surely attributed as whole quotes when a verb reports
 # them, less surely when they are carried over from another quote or given to the sentence's
@@ -248,6 +248,12 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         verbs = list(cue_verbs(frame, before_start, span.outer_start))
         source = source_cue_before(frame, before_start, span.outer_start)
         sentence_start = view.sentence_at(span.outer_start).start
+        if verbs:
+            # "Fitton called Clinton's assertion of a “claim of right” …": words quoted as the
+            # content of a possessor's claim, after the last reporting verb, are the possessor's.
+            owner = _owner_of_content(reading, view, verbs[-1].end(), span)
+            if owner is not None:
+                return owner, "owner"
         for index in range(len(verbs) - 1, -1, -1):
             verb = verbs[index]
             if source is not None and source.start() > verb.start():
@@ -349,10 +355,24 @@ def _owner_of_words(reading: Reading, view: ParagraphView, start: int, span: Quo
     return None
 
 
+def _owner_of_content(reading: Reading, view: ParagraphView, start: int, span: QuoteSpan) -> Entity | None:
+    """ "Roe's claim that “…”", "Roe's call for “…”": the possessor of a noun for something said
+    whose content the quote gives, named after `start`. (In "called Roe's charge “pathetic”" the
+    quote says what the charge is, in the words of whoever calls it so.)"""
+    for mention in reading.names_from(view.number, start):
+        if mention.start >= span.outer_start:
+            break
+        if mention.possessive and _CONTENT_AFTER_NOUN.fullmatch(view.frame, mention.end, span.outer_start):
+            return reading.cast.canonical(mention.entity)
+    return None
+
+
 _SPEECH_NOUN = alternation(w.lower() for w in (*load_list("speech_nouns.txt"),))
 _POSSESSIVE_END = re.compile(r"['’]s?\s*")
 _NOUN_BEFORE_QUOTE = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})(?:\s+(?:that|of|about|on|to|for))?[\s,:]*",
                                 re.I)
+_CONTENT_AFTER_NOUN = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})\s*"
+                                 r"(?:(?:that|of|for)(?:\s+(?:a|an|the))?|:)\s*", re.I)
 _NOUN_AFTER_QUOTE = re.compile(rf"\s*(?:[\w’'-]+\s+)?(?:{_SPEECH_NOUN})\b", re.I)
 
 
@@ -420,7 +440,13 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             # words quoted in a later sentence with a subject of its own are that subject's.
             subject = None if quote.span.outer_start < view.sentence_at(previous.span.outer_start).end \
                 else _opening_subject(reading, view, span)
-            if subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:
+            reporter = _reporter_before(reading, view, previous.span.outer_start) \
+                if previous.evidence == "owner" and span.outer_start < view.sentence_at(previous.span.outer_start).end else None
+            if reporter is not None:
+                # "Fitton called Clinton's assertion of a “claim of right” “disturbing”": the
+                # possessor's words were quoted inside what the reporter says.
+                quote.give(reporter, "before")
+            elif subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:
                 quote.give(subject, "subject")
             else:
                 quote.give(previous.speaker, "continued", previous.confidence)
@@ -469,6 +495,13 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 quote.give(reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start), "salient")
         if quote.speaker is not None:
             previous = quote
+
+
+def _reporter_before(reading: Reading, view: ParagraphView, offset: int) -> Entity | None:
+    """The subject of the last reporting verb before `offset` in its sentence."""
+    starts, entities = reading.verbs_of(view.number)
+    at = bisect_left(starts, offset)
+    return entities[at - 1] if at and starts[at - 1] >= view.sentence_at(offset).start else None
 
 
 _NOTHING_REPORTED = re.compile(r"(?:\s+(?:in|up|back|too|again|later|then))?\s*[.!]")
