@@ -643,3 +643,10 @@ def test_words_quoted_as_the_content_of_a_possessors_claim_are_the_possessors_no
     ex = extract("The council met on Monday.\n\n"
                  "Union leader Tom Varga called Lund’s assertion of a “right to close” the bridge “deeply wrong.”")
     assert (speaker(ex, "right to close"), speaker(ex, "deeply wrong")) == ("Lund", "Tom Varga")
+
+
+def test_a_participle_phrase_before_a_noun_used_as_a_verb_is_no_speaker():
+    ex = extract("The council met on Monday.\n\nSenator Tom Varga spoke in Akron on Monday.\n\n"
+                 "The gun push (buoyed by near-universal voter support for checks) has yielded one victory. "
+                 "“The primary has moved him,” he said.")
+    assert speaker(ex, "The primary") == "Tom Varga"

@@ -100,6 +100,7 @@ _AFTER_QUOTE = re.compile(rf"[{MASKS}],?\s*$")
 _MADE_BY = re.compile(rf"^(?:(?:the|a|an|new|latest|recent|its|their|his|her|\d{{4}})\s+)*(?:[\w’'-]+\s+){{0,2}}?"
                       rf"(?:{alternation(load_list('work_nouns.txt'))})\s+(?:by|from)\s+", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
+_PARTICIPLE_BY = re.compile(r"[a-z]+(?:ed|en)\s+by\s")
 
 
 @dataclass(frozen=True)
@@ -706,6 +707,8 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
     if _PRONOUN.match(text):
         return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start,
                                             reporting)
+    if _PARTICIPLE_BY.match(text):
+        return None  # "(buoyed by near-universal voter support …)": a participle's phrase, no actor
     made_by = _MADE_BY.match(text)
     if made_by:
         # "calculations by Jane Roe of the Valley Institute", "a report from the inspector
