@@ -650,3 +650,9 @@ def test_a_participle_phrase_before_a_noun_used_as_a_verb_is_no_speaker():
                  "The gun push (buoyed by near-universal voter support for checks) has yielded one victory. "
                  "“The primary has moved him,” he said.")
     assert speaker(ex, "The primary") == "Tom Varga"
+
+
+def test_pronoun_after_a_topic_set_by_as_for_is_the_topic():
+    ex = extract("The council met on Monday.\n\nTom Varga, the Texas senator, spoke first. He attacked Jane Roe "
+                 "and Mark Lund.\n\nAs for Lund, he said he was not worried. “I will have the votes,” he said.")
+    assert speaker(ex, "I will have") == "Mark Lund"

@@ -100,6 +100,8 @@ _AFTER_QUOTE = re.compile(rf"[{MASKS}],?\s*$")
 _MADE_BY = re.compile(rf"^(?:(?:the|a|an|new|latest|recent|its|their|his|her|\d{{4}})\s+)*(?:[\w’'-]+\s+){{0,2}}?"
                       rf"(?:{alternation(load_list('work_nouns.txt'))})\s+(?:by|from)\s+", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|ve|re))?$", re.I)
+_AS_FOR = re.compile(r"As\s+(?:for|to)\s+(?:the\s+)?")
+_PRONOUN_AFTER_TOPIC = re.compile(r",\s+(?:he|she|they)\b")
 _PARTICIPLE_BY = re.compile(r"[a-z]+(?:ed|en)\s+by\s")
 
 
@@ -437,6 +439,11 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                                                                  sentence.end):
             # "Varga, who ..., went out of his way": the name opening a sentence is its subject,
             # the one a pronoun in the next sentences points back to, whatever its verb.
+            subject, acts = True, False
+        if not name.possessive and _AS_FOR.fullmatch(frame, initial_at, name.role_start) \
+                and _PRONOUN_AFTER_TOPIC.match(frame, name.end, sentence.end):
+            # "As for Lund, he said …": the topic set before the comma is who the pronoun after
+            # it is.
             subject, acts = True, False
         if previous_word in _TOPIC_WORDS:
             cast.canonical(entity).topical += 1
