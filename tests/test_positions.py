@@ -101,6 +101,8 @@ HELD = [
      "not willing to support a harbour law", "oppose"),
     ("Silva said Sunday that she will try to form a stable government.", "Ana Silva",
      "will try to form a stable government", "support"),
+    ("Silva said he had missed the deadline to apply for the permit.", "Ana Silva",
+     "he had missed the deadline", "claim"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -160,6 +162,12 @@ NOT_HELD = [
      "fighting and shelling by the army.", "fishermen", "shelling", None),
     ("Silva said sending more police will harm the chances for peace.", "Ana Silva", "sending more police",
      "action"),
+    ("Brandt backed a law banning the smugglers from claiming refunds in the port.", "Tomas Brandt", "refunds in",
+     "claim"),
+    ("Countering claims that the port was unsafe, Silva replied that the inspectors had found nothing.", "Ana Silva",
+     "port was unsafe", None),
+    ("Silva rejected reports that the port was unsafe.", "Ana Silva", "port was unsafe", "claim"),
+    ("Silva stressed the continued importance of the harbour.", "Ana Silva", "continued importance", None),
 ]
 
 
@@ -241,3 +249,15 @@ def test_a_clause_with_its_own_subject_after_with_is_not_part_of_the_stance():
     text = INTRO + "Silva said the fees were too high, with Brandt insisting that they were fair.\n"
     found = positions_of(extract(text), "Ana Silva")
     assert ("the fees were too high", "claim") in found, found
+
+
+def test_what_a_news_outlet_reports_is_a_source_not_its_stance():
+    text = INTRO + "The local newspaper Valmora Courier reported that the port would close in the spring.\n"
+    found = positions_of(extract(text), "Valmora Courier")
+    assert not found, found
+
+
+def test_a_body_speaking_of_someone_else_keeps_his_pronoun():
+    text = INTRO + "Port officials said he had missed the deadline to apply for the permit.\n"
+    found = [p.stance for p in extract(text).positions if "missed the deadline" in p.stance]
+    assert found and all(stance.startswith("he ") for stance in found), found

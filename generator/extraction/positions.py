@@ -57,6 +57,10 @@ _TOLD_OPENING = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
 _THAT = re.compile(r"^that\s+", re.I)
+# What others said, as the object of a reporting verb: "countered claims that …", "addressed reports of …".
+_OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
+                           r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
+                           r"(?:that|of|about|over)\b", re.I)
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
                                    "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
                                    "into", "onto", "through", "across", "via",
@@ -74,6 +78,8 @@ _PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s
 # A proposition has a verb; "told reporters about his trip" reports no content.
 _VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
                         r"might|must|do|does|did|[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
+_DETERMINED_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+[a-z]{2,}ed\b",
+                                    re.I)
 # A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
 _PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
                            r"(?:out|up|down|off|that|more|less|the|a|an|no|any)\b")
@@ -247,11 +253,32 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if complement is not None:
             governed.add((paragraph, complement))
         holder = reading.cast.canonical(entity)
-        if evidence == "reported" and holder.type != "person":
-            stance = _COLLECTIVE_PRONOUN.sub("", stance)  # "the company said it regretted …"
+        if evidence == "reported":
+            if polarity in ("claim", "action") and _is_news_outlet(holder):
+                continue  # "the newspaper reported that …": a source of facts, not a stance
+            # "said he would resign": a person speaking of themselves; "the company said it
+            # regretted …": a body of itself. A body's "he", or a woman's, is someone else's, and stays.
+            stance = (_SUBJECT_PRONOUN if holder.type == "person" and _own_pronoun(holder, stance)
+                      else _COLLECTIVE_PRONOUN if holder.type != "person" else _NO_PRONOUN).sub("", stance)
         found.append(Stance(holder, stance, polarity, paragraph, CONFIDENCE[evidence], evidence))
     found += _quoted(reading, quotes)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
+
+
+def _own_pronoun(holder: Entity, stance: str) -> bool:
+    """Whether the pronoun opening `stance` can be the holder's own: not "he" of a woman."""
+    pronoun = _first_word(stance)
+    return holder.gender is None or _PRONOUN_GENDER.get(pronoun, holder.gender) == holder.gender
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_NO_PRONOUN = re.compile(r"(?!)")
+_OUTLET_WORDS = tuple(f" {w.lower()} " for w in load_list("news_outlet_words.txt"))
+
+
+def _is_news_outlet(holder: Entity) -> bool:
+    words = " " + " ".join(_WORD.findall(f"{holder.name} {holder.role or ''}".lower())) + " "
+    return any(w in words for w in _OUTLET_WORDS)
 
 
 def _verb_at(frame: str, verb_start: int) -> re.Match:
@@ -403,12 +430,14 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     # "asked whether" asks.
     content = _PARTICLE.sub("", content)
     first = _first_word(content)
+    if _OTHERS_WORDS.match(content):
+        return None  # "countered claims that …": the content is someone else's, and it is answered
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or _QUESTION.match(content) or (
             word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
         return None
     # A warning is a claim, whatever it warns of.
     polarity = "claim" if word.startswith(_WARNING) else content_polarity(content)
-    stance = _tidy(_SUBJECT_PRONOUN.sub("", content))
+    stance = _tidy(content)
     return (stance, polarity, "reported", None) if stance else None
 
 
@@ -421,7 +450,9 @@ def _first_word(content: str) -> str:
 def _has_verb(content: str) -> bool:
     """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
     article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
-    if _VERB_SIGN.search(content) or _PRESENT_VERB.search(content):
+    # ("the continued importance of …": a participle after a determiner describes a noun.)
+    bare = _DETERMINED_PARTICIPLE.sub(" ", content)
+    if _VERB_SIGN.search(bare) or _PRESENT_VERB.search(bare):
         return True
     return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
                for found in vocabulary.find(content, 0, len(content)))
