@@ -103,6 +103,12 @@ HELD = [
      "will try to form a stable government", "support"),
     ("Silva said he had missed the deadline to apply for the permit.", "Ana Silva",
      "he had missed the deadline", "claim"),
+    ("Silva said her party has supported the harbour plan for months.", "Ana Silva", "her party has supported",
+     "support"),
+    ("Silva said there never was real proof against the dock workers.", "Ana Silva", "there never was real proof",
+     "deny"),
+    ("Brandt withdrew from the race for the union chair.", "Tomas Brandt", "withdrew from the race", "action"),
+    ("Silva said she is open to talks with the union.", "Ana Silva", "is open to talks", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -168,6 +174,8 @@ NOT_HELD = [
      "port was unsafe", None),
     ("Silva rejected reports that the port was unsafe.", "Ana Silva", "port was unsafe", "claim"),
     ("Silva stressed the continued importance of the harbour.", "Ana Silva", "continued importance", None),
+    ("Brandt did not withdraw from the race for the union chair.", "Tomas Brandt", "withdraw", None),
+    ("Silva said her rival has supported the harbour plan for months.", "Ana Silva", "her rival", "support"),
 ]
 
 

@@ -71,8 +71,11 @@ _TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assure
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)", re.I)
 # A body or a group speaking of itself.
 _COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
-# Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …").
-_OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it)\b", re.I)
+# Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …")
+# or the side the speaker speaks for ("her party has supported …").
+_OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it|(?:our|my|his|her|their|its)\s+(?:party|government|administration|"
+                          r"campaign|country|ministry|department|office|organi[sz]ation|company|union|group|team|"
+                          r"movement|coalition|side))\b", re.I)
 # What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
 _PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s*)", re.I)
 # A proposition has a verb; "told reporters about his trip" reports no content.
@@ -94,6 +97,7 @@ _REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?
 # "there is no chance she will withdraw": what will not happen is no decision or promise.
 _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|['’](?:s|re|m))\s+(?:\w+ly\s+)?$", re.I)
 # "while certainly important, …": a concession's words are not the speaker's judgement.
 _CONCESSION = re.compile(r"\b(?:while|although|though|even\s+if|despite)\b[^,;.]*", re.I)
 _EVALUATIVE_ROWS = load_table("evaluative_words.tsv")
@@ -125,7 +129,7 @@ _MAIN_VERB_REACH = 30
 _NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
                      r"never\s+(?:was|were))\s+(?:a|an|the|any|our|their|his|her|its|true|correct|right|accurate|"
                      r"responsible|involved|guilty|aware|legal|illegal)|"
-                     r"there\s+(?:is|was|are|were)\s+no|(?:do|does|did)\s+not\s+(?:have|need)|"
+                     r"there\s+(?:(?:is|was|are|were)\s+(?:no|never)|never\s+(?:was|were|has\s+been))|(?:do|does|did)\s+not\s+(?:have|need)|"
                      r"(?:don|doesn|didn)['’]t\s+(?:have|need))\b", re.I)
 # "may result in", "could lead to": what may happen is a warning.
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
@@ -361,7 +365,8 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
     """The polarity of a stance verb with what it governs, and where a governed verb starts."""
     polarity = STANCE_POLARITY.get(word, "action")
     if word in _WITHDRAW_VERBS:
-        return ("oppose" if _WITHDRAWING.match(frame, verb_end, end) and not negated else None), None
+        # ("withdrew from the race", "withdrew the bill": a decision.)
+        return (None if negated else "oppose" if _WITHDRAWING.match(frame, verb_end, end) else "action"), None
     if word in _ATTACK_VERBS and _VERBAL_ATTACK.match(frame, verb_end, end):
         return (None if negated else "oppose"), None  # "attacked the minister as weak": words, not arms
     if word in _DISMISS_VERBS:
@@ -481,6 +486,9 @@ def content_polarity(content: str) -> str:
     if own:
         verb = STANCE.first(content, own.end(), own.end() + _MAIN_VERB_REACH)
         word = verb.group().lower() if verb is not None else ""
+        if verb is not None and _COPULA_BEFORE.search(content, own.end(), verb.start()) \
+                and not word.endswith(("ed", "ing")):
+            verb = None  # "he is open to talks": after "is", a word the verb lists know is an adjective
         if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
             # ("I was not willing to support it": a negation anywhere before the verb counts.)
             polarity, _ = _governed_polarity(content, word, verb.end(), len(content),
