@@ -109,6 +109,8 @@ HELD = [
      "deny"),
     ("Brandt withdrew from the race for the union chair.", "Tomas Brandt", "withdrew from the race", "action"),
     ("Silva said she is open to talks with the union.", "Ana Silva", "is open to talks", "support"),
+    ("“I will accept the wishes of the harbour people, at the same time I will make it very clear what I think of "
+     "the campaign that has taken place,” Silva said.", "Ana Silva", "the wishes of the harbour people", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -176,6 +178,11 @@ NOT_HELD = [
     ("Silva stressed the continued importance of the harbour.", "Ana Silva", "continued importance", None),
     ("Brandt did not withdraw from the race for the union chair.", "Tomas Brandt", "withdraw", None),
     ("Silva said her rival has supported the harbour plan for months.", "Ana Silva", "her rival", "support"),
+    ("Brandt was told that Silva intended to close the port.", "Ana Silva", "close the port", None),
+    ("Silva said Brandt rejected the offer from the port.", "Tomas Brandt", "rejected the offer", None),
+    ("Brandt said he would refuse to work under Silva, she resigned immediately.", "Tomas Brandt", "resigned", None),
+    ("Alleging Silva has closed the port to the union boats, Brandt wrote to the governor.", "Ana Silva",
+     "Silva has closed", None),
 ]
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .actors import Entity
 from .attribution import CONFIDENCE as ATTRIBUTION_CONFIDENCE
 from .attribution import Attributed
-from .clauses import antecedent, is_finite
+from .clauses import antecedent, cue_verbs, is_finite
 from .discourse import Reading
 from ..data import load_list, load_table
 from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
@@ -257,7 +257,11 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if complement is not None:
             governed.add((paragraph, complement))
         holder = reading.cast.canonical(entity)
+        if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
+            continue
         if evidence == "reported":
+            if _names_itself(holder, stance):
+                continue  # "Alleging Iran has …": the one the content is about is not who alleges it
             if polarity in ("claim", "action") and _is_news_outlet(holder):
                 continue  # "the newspaper reported that …": a source of facts, not a stance
             # "said he would resign": a person speaking of themselves; "the company said it
@@ -267,6 +271,33 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         found.append(Stance(holder, stance, polarity, paragraph, CONFIDENCE[evidence], evidence))
     found += _quoted(reading, quotes)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
+
+
+def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, verb_start: int,
+             holder: Entity) -> bool:
+    """Whether the verb at `verb_start` is part of what someone else is reported to have said of
+    the person holding it: "Roe said Lund rejected the deal", "Roe was told that Lund intended to
+    …". What the holder did is then the reporter's claim, not a stance the article gives the
+    holder. (A spokesperson speaks for a body, so a body's stance told by a person stays.)"""
+    if holder.type != "person":
+        return False
+    cue = None
+    for cue in cue_verbs(frame, sentence_start, verb_start):
+        pass
+    if cue is None or _clause_end(frame, cue.end(), verb_start) < verb_start:
+        return False
+    reporter = reading.verb_subjects.get((paragraph, cue.start()))
+    if reporter is None:
+        return bool(_PASSIVE_AUXILIARY.search(frame, max(sentence_start, cue.start() - 30), cue.start()))
+    reporter = reading.cast.canonical(reporter)
+    return reporter.type == "person" and reporter is not holder
+
+
+def _names_itself(holder: Entity, stance: str) -> bool:
+    """Whether reported content opens with its holder's own name: a speaker speaks of themselves
+    as "I", "we", "he" or "it", so a subject named as the holder is someone else's report of it."""
+    return any(stance.startswith(name + " ")
+               for name in (holder.name, *holder.aliases) if name and name[:1].isupper())
 
 
 def _own_pronoun(holder: Entity, stance: str) -> bool:
@@ -634,13 +665,24 @@ _NEW_SENTENCE = re.compile(r"\.(?=\s+(?:The|They|He|She|It|We|I|This|That|These|
                            r"\s)")
 
 
+_NEW_MAIN_CLAUSE = re.compile(r",\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|was|were|is|are|will|would)\b")
+_SUBORDINATOR = re.compile(r"\b(?:if|unless|when|whenever|while|after|before|because|since|as|although|though|once|"
+                           r"until|whether)\b", re.I)
+
+
 def _clause_end(frame: str, start: int, limit: int) -> int:
     """Where the clause from `start` ends: at a clause boundary, or at a full stop that is not that
     of "U.S." or "Roe v." """
     stops = [m.start() for m in (sentence_stop(frame, start, limit), _NEW_SENTENCE.search(frame, start, limit)) if m]
     stop = min(stops, default=limit)
     found = _CLAUSE_END.search(frame, start, stop)
-    return found.start() if found else stop
+    stop = found.start() if found else stop
+    # "would refuse to serve under him, he resigned": a new main clause after a comma, unless
+    # what comes before it is a condition or a time clause it completes.
+    main = _NEW_MAIN_CLAUSE.search(frame, start, stop)
+    if main and not _SUBORDINATOR.search(frame, start, main.start()):
+        return main.start()
+    return stop
 
 
 def _tidy(phrase: str) -> str | None:
@@ -656,7 +698,7 @@ def _tidy(phrase: str) -> str | None:
                      and not (_CORRECTION_AFTER.match(" ".join(words[i + 1:i + 3]))
                               and _NEGATION.search(" ".join(words[:i + 1])))), default=-1)
         kept = words[:comma + 1] if comma >= 0 else words[:MAX_STANCE_WORDS]
-        while len(kept) > 3 and kept[-1].strip(",").lower() in FUNCTION_WORDS:
+        while len(kept) > 3 and kept[-1].strip(",").lower() in _CANNOT_END:
             kept.pop()
         phrase = " ".join(kept).rstrip(",") + ("" if comma >= 0 else " …")
     words = phrase.split()
@@ -675,5 +717,10 @@ _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|whil
                                   r"even\s+(?:if|though)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
                                   re.I)
 _DANGLING = frozenset(("to", "of", "the", "a", "an", "by", "for", "with", "that"))
+# Words a phrase cut short cannot end on ("the will of the Irish people," keeps "people").
+_CANNOT_END = _DANGLING | frozenset("and or nor but from in on at as into onto about than which who whom whose if "
+                                    "because while although though when where whether his its their our my your "
+                                    "these those is are was were be been being has have had will would shall "
+                                    "should can could may might must do does did not very".split())
 # What follows a comma when the words after it correct those before: "not X, but Y".
 _CORRECTION_AFTER = re.compile(r"(?:but|rather|not|instead)\b", re.I)
