@@ -109,6 +109,13 @@ HELD = [
      "deny"),
     ("Brandt withdrew from the race for the union chair.", "Tomas Brandt", "withdrew from the race", "action"),
     ("Silva said she is open to talks with the union.", "Ana Silva", "is open to talks", "support"),
+    ("Brandt congratulated Silva on her victory.", "Tomas Brandt", "congratulated Silva on her victory", "support"),
+    ("Brandt commended the volunteers for their courage.", "Tomas Brandt", "commended the volunteers", "support"),
+    ("Silva lamented the closure of the fish market.", "Ana Silva", "lamented the closure", "oppose"),
+    ("Brandt rebuked the harbour board for the delays.", "Tomas Brandt", "rebuked the harbour board", "oppose"),
+    ("Brandt described the new fee as “outrageous.”", "Tomas Brandt", "described the new fee as", "oppose"),
+    ("The Valmora Harbour Board overturned the ban on night fishing.", "Valmora Harbour Board",
+     "overturned the ban on night fishing", "action"),
     ("“I will accept the wishes of the harbour people, at the same time I will make it very clear what I think of "
      "the campaign that has taken place,” Silva said.", "Ana Silva", "the wishes of the harbour people", "support"),
 ]

@@ -47,7 +47,7 @@ _CLAUSE_END = re.compile(
     # The speaker's own reporting clause after the content: ", he replied"; or a participle
     # opening what is said next: ", stating that …" (", reminding voters of …" goes on).
     rf"|,\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:{_REPORTING_FORMS})\b"
-    rf"|,\s+(?:{_REPORTING_FORMS})(?=\s+(?:that\b|[“\"{MASKS}])))")
+    rf"|,\s+(?:{_REPORTING_FORMS})(?=,?\s+(?:that\b|[“\"{MASKS}])))")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
 _REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
 # After "told", also to whom: "told reporters the plan was dead".
