@@ -113,7 +113,7 @@ HELD = [
     ("Brandt commended the volunteers for their courage.", "Tomas Brandt", "commended the volunteers", "support"),
     ("Silva lamented the closure of the fish market.", "Ana Silva", "lamented the closure", "oppose"),
     ("Brandt rebuked the harbour board for the delays.", "Tomas Brandt", "rebuked the harbour board", "oppose"),
-    ("Brandt described the new fee as “outrageous.”", "Tomas Brandt", "described the new fee as", "oppose"),
+    ("Brandt said the new harbour fee was abhorrent.", "Tomas Brandt", "the new harbour fee was abhorrent", "oppose"),
     ("The Valmora Harbour Board overturned the ban on night fishing.", "Valmora Harbour Board",
      "overturned the ban on night fishing", "action"),
     ("“I will accept the wishes of the harbour people, at the same time I will make it very clear what I think of "
