@@ -97,6 +97,11 @@ _REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?
 # "there is no chance she will withdraw": what will not happen is no decision or promise.
 _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
+_AGAINST = re.compile(r"\s+(?:(?:is|are|am|was|were|has\s+been|have\s+been|had\s+been)|['’](?:s|re|m))\s+(?:\w+ly\s+|"
+                      r"also\s+|still\s+|now\s+)?against\b", re.I)
+_TOO_TO = re.compile(r"\s+(?:is|are|am|was|were|['’]s)\s+(?:\w+\s+)?too\s+\w+\s+to\b", re.I)
+# "had no intention of closing", "has no plans to": what will not be done.
+_NO_INTENTION = re.compile(r"\bno\s+(?:intention|plans?|desire|wish|interest)\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|['’](?:s|re|m))\s+(?:\w+ly\s+)?$", re.I)
 # "while certainly important, …": a concession's words are not the speaker's judgement.
 _CONCESSION = re.compile(r"\b(?:while|although|though|even\s+if|despite)\b[^,;.]*", re.I)
@@ -155,6 +160,11 @@ _THREATENING = ("threat",)
 _WARNING = ("warn", "caution", "threat", "predict")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
+_BACKING_OFF = re.compile(r"\s+(?:away|down|off|out)\b")
+# Verbs that end what the participle after them says: "stopped supporting", "ceased funding".
+_STOPPING_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits|halt|halts|halted|"
+                              r"abandon|abandons|abandoned)\s+$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b|['’]d\b", re.I)
 # A content word in lower case right before a participle: the noun the participle describes.
 _NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
                           r"[a-z][\w’'-]*[a-z]\s+$")
@@ -340,6 +350,12 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if _ANONYMITY.search(frame, verb.end(), end):
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
+    stopping = _STOPPING_BEFORE.search(frame, max(sentence_start, group_start - 30), group_start) \
+        if word.endswith("ing") else None
+    if stopping:
+        # "stopped supporting the plan": what is no longer done, with the verb that ends it.
+        group_start = _group_start(frame, sentence_start, stopping.start())
+        negated = not _NEGATION.search(frame, group_start, stopping.start())
     if not passive and _PARTICIPLE_FORM.search(word) and _PASSIVE_AUXILIARY.search(
             frame, max(sentence_start, verb.start() - 30), verb.start()):
         return None  # "was granted bail": a passive whose agent the text does not name
@@ -374,6 +390,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
+    if _HYPOTHETICAL.search(frame, group_start, verb.start()) and _CONDITION.search(frame, verb.end(), end):
+        polarity = "claim"  # "would only back the plan if …": a condition, not a stance taken
     stance = _tidy(text[group_start:end])
     if stance is None or len(stance.split()) < 3:
         return None
@@ -402,6 +420,8 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
         return (None if negated else "oppose"), None  # "attacked the minister as weak": words, not arms
     if word in _DISMISS_VERBS:
         return ("deny" if _DISMISSED.match(frame, verb_end, end) and not negated else None), None
+    if word.startswith("back") and _BACKING_OFF.match(frame, verb_end, end):
+        return None, None  # "backed away from the plan", "backed down": support taken back
     short = _STOPPED_SHORT.match(frame, verb_end, end) if word.startswith("stop") else None
     if short:
         return None, short.start(1)
@@ -515,7 +535,13 @@ def content_polarity(content: str) -> str:
         return "claim"
     own = _OWN_SUBJECT.match(content)
     if own:
+        if _AGAINST.match(content, own.end()):
+            return "oppose"  # "she was against the plan"
+        if _TOO_TO.match(content, own.end()):
+            return "claim"  # "it was too early to back the plan": not yet, and not against
         verb = STANCE.first(content, own.end(), own.end() + _MAIN_VERB_REACH)
+        if verb is not None and not is_finite(content, verb.start(), own.end()):
+            verb = None  # "she had the plan in hand": a noun
         word = verb.group().lower() if verb is not None else ""
         if verb is not None and _COPULA_BEFORE.search(content, own.end(), verb.start()) \
                 and not word.endswith(("ed", "ing")):
@@ -523,7 +549,8 @@ def content_polarity(content: str) -> str:
         if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
             # ("I was not willing to support it": a negation anywhere before the verb counts.)
             polarity, _ = _governed_polarity(content, word, verb.end(), len(content),
-                                             bool(_NEGATION.search(content, own.end(), verb.start())))
+                                             bool(_NEGATION.search(content, own.end(), verb.start())
+                                                  or _NO_INTENTION.search(content, own.end(), verb.start())))
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
