@@ -145,7 +145,7 @@ _GROUP_WORD = re.compile(
     r"must|is|are|was|were|be|been|being|also|still|yet|even|ever|already|again|now|then|just|\w+ly)$", re.I)
 # A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
 _GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|hardly|barely|scarcely|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
 _MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
 # "could reverse the rules or decline to appeal": the modal of the first verb is the second's too.
 _MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:or|and)\s+$", re.I)
@@ -163,7 +163,9 @@ _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
 _BACKING_OFF = re.compile(r"\s+(?:away|down|off|out)\b")
 # Verbs that end what the participle after them says: "stopped supporting", "ceased funding".
 _STOPPING_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits|halt|halts|halted|"
-                              r"abandon|abandons|abandoned)\s+$", re.I)
+                              r"abandon|abandons|abandoned|regret|regrets|regretted|regretting)\s+$", re.I)
+# "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition.
+_IF_CLAUSE = re.compile(r"\b(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b|['’]d\b", re.I)
 # A content word in lower case right before a participle: the noun the participle describes.
 _NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
@@ -349,6 +351,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     if _ANONYMITY.search(frame, verb.end(), end):
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
+    if _IF_CLAUSE.search(frame, max(sentence_start, group_start - 60), group_start):
+        return None
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
     stopping = _STOPPING_BEFORE.search(frame, max(sentence_start, group_start - 30), group_start) \
         if word.endswith("ing") else None
@@ -390,8 +394,11 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
-    if _HYPOTHETICAL.search(frame, group_start, verb.start()) and _CONDITION.search(frame, verb.end(), end):
-        polarity = "claim"  # "would only back the plan if …": a condition, not a stance taken
+    if _HYPOTHETICAL.search(frame, group_start, verb.start()):
+        if _CONDITION.search(frame, sentence_start, group_start):
+            return None  # "if the union struck, she would close …": the stance would lose its condition
+        if _CONDITION.search(frame, verb.end(), end):
+            polarity = "claim"  # "would only back the plan if …": a condition, not a stance taken
     stance = _tidy(text[group_start:end])
     if stance is None or len(stance.split()) < 3:
         return None
@@ -488,7 +495,9 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     first = _first_word(content)
     if _OTHERS_WORDS.match(content):
         return None  # "countered claims that …": the content is someone else's, and it is answered
-    if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or _QUESTION.match(content) or (
+    # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
+    question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
+    if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or question or (
             word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
         return None
     # A warning is a claim, whatever it warns of.
