@@ -57,6 +57,7 @@ _TOLD_OPENING = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
 _THAT = re.compile(r"^that\s+", re.I)
+_LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
 # What others said, as the object of a reporting verb: "countered claims that …", "addressed reports of …".
 _OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
                            r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
@@ -81,6 +82,8 @@ _PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s
 # A proposition has a verb; "told reporters about his trip" reports no content.
 _VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
                         r"might|must|do|does|did|[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
+_POSSESSIVE = re.compile(r"\b(\w+)['’]s\b")
+_S_PRONOUNS = frozenset("it that he she there what who here where this everything nothing everyone someone let".split())
 _DETERMINED_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+[a-z]{2,}ed\b",
                                     re.I)
 # A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
@@ -160,6 +163,7 @@ _THREATENING = ("threat",)
 _WARNING = ("warn", "caution", "threat", "predict")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
+_NO_OBJECT = re.compile(r"\s+(?:and|or|but|nor)\b", re.I)
 _BACKING_OFF = re.compile(r"\s+(?:away|down|off|out)\b")
 # Verbs that end what the participle after them says: "stopped supporting", "ceased funding".
 _STOPPING_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits|halt|halts|halted|"
@@ -391,6 +395,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     objects = _ACT_OBJECTS.get(word)
     if objects is not None and not objects & {w.lower() for w in _WORD.findall(frame[verb.end():end])[:_OBJECT_REACH]}:
         return None  # "passed the checks", "holds a majority": an outcome, not an act
+    if _NO_OBJECT.match(frame, verb.end(), end):
+        return None  # "what she wants and …": the verb's object is elsewhere
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
@@ -492,13 +498,14 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
     # "asked whether" asks.
     content = _PARTICLE.sub("", content)
-    first = _first_word(content)
+    first = _first_word(_LEADING_ADVERB.sub("", content))  # ("interrupted constantly with …")
     if _OTHERS_WORDS.match(content):
         return None  # "countered claims that …": the content is someone else's, and it is answered
     # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
     question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or question or (
-            word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
+            word in _TELL_VERBS and not (opening and opening.group().strip())) or not (
+            _has_verb(content) or _judgement(content) is not None):
         return None
     # A warning is a claim, whatever it warns of.
     polarity = "claim" if word.startswith(_WARNING) else content_polarity(content)
@@ -516,7 +523,9 @@ def _has_verb(content: str) -> bool:
     """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
     article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
     # ("the continued importance of …": a participle after a determiner describes a noun.)
-    bare = _DETERMINED_PARTICIPLE.sub(" ", content)
+    # (Nor is the "’s" of "the department’s adviser" a verb, as that of "it’s" is.)
+    bare = _POSSESSIVE.sub(lambda m: m.group() if m.group(1).lower() in _S_PRONOUNS else m.group(1),
+                           _DETERMINED_PARTICIPLE.sub(" ", content))
     if _VERB_SIGN.search(bare) or _PRESENT_VERB.search(bare):
         return True
     return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
