@@ -199,6 +199,8 @@ NOT_HELD = [
     ("Brandt was told that Silva intended to close the port.", "Ana Silva", "close the port", None),
     ("Silva backed away from the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Brandt wrote the letter to the harbour board’s legal adviser.", "Tomas Brandt", "legal adviser", None),
+    ("“And that's exactly what you will have to do for the dockers here in the harbour,” Silva said.",
+     "Ana Silva", "exactly what", None),
     ("Brandt interrupted constantly with protests that the fees were unfair.", "Tomas Brandt", "constantly with",
      None),
     ("Her support among dockers lags below what Silva wants and the union continues to grow.", "Ana Silva", "union",

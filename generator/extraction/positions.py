@@ -652,6 +652,8 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
         text = quote.span.text[:sentence.end()] if sentence else quote.span.text
         if len(text.split()) < MIN_QUOTE_STANCE_WORDS or not _TAKES_A_STANCE.search(text) and _judgement(text) is None:
             continue
+        if _CONTINUATION.match(text):
+            continue  # "And that's exactly what …": what "that" is, the sentence before says
         stance = _tidy(text)
         if stance is None:
             continue
@@ -663,6 +665,8 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
 # First and second persons, modals and negation: the marks of words that take a stance.
 _TAKES_A_STANCE = re.compile(r"\b(?:i|we|our|us|my|me|you|your|should|must|will|would|can|could|need|needs|want|"
                              r"wants|not|never|no)\b|n['’]t\b|['’](?:ll|re|m|ve)\b", re.I)
+# A sentence that goes on from the one before, its subject a word pointing back to it.
+_CONTINUATION = re.compile(r"[\"“‘'(\s]*(?:and|but|so|or)\s*,?\s+(?:that|this|it|he|she|they|these|those)\b", re.I)
 _SUREST_SPEAKER = max(ATTRIBUTION_CONFIDENCE.values())
 
 
