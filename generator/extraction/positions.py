@@ -100,6 +100,11 @@ _REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?
 # "there is no chance she will withdraw": what will not happen is no decision or promise.
 _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
+# What someone else must or should do ("should close", "needs to act", "must not be allowed"); not
+# what they should have done (a reproach), the "must" of a conclusion ("must be a mistake"), nor
+# what the speaker has to do ("we must admit").
+_DEMAND = re.compile(r"(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)\b(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
+                     r"(not\s+|never\s+)?(?:\w+ly\s+)?(?!have\b|be\s+(?:a|an|the|true|wrong|right)\b)[a-z]+\b", re.I)
 _AGAINST = re.compile(r"\s+(?:(?:is|are|am|was|were|has\s+been|have\s+been|had\s+been)|['’](?:s|re|m))\s+(?:\w+ly\s+|"
                       r"also\s+|still\s+|now\s+)?against\b", re.I)
 _TOO_TO = re.compile(r"\s+(?:is|are|am|was|were|['’]s)\s+(?:\w+\s+)?too\s+\w+\s+to\b", re.I)
@@ -551,6 +556,11 @@ def content_polarity(content: str) -> str:
         return "oppose"  # "should never have been released": what should not have been done
     if _CONDITION.search(content) or _POSSIBILITY.search(content):
         return "claim"
+    demand = _DEMAND.search(content, 0, _MAIN_VERB_REACH * 3)
+    if demand:
+        # "the council should close the dock": a call to act, which the holder favours; "should
+        # not be allowed": one against.
+        return "oppose" if demand.group(1) else "support"
     own = _OWN_SUBJECT.match(content)
     if own:
         if _AGAINST.match(content, own.end()):
