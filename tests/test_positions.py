@@ -126,6 +126,8 @@ HELD = [
      "support"),
     ("Silva said the smugglers must not be allowed to leave the port.", "Ana Silva", "must not be allowed to leave",
      "oppose"),
+    ("Silva said she and Brandt discussed the harbour fees at length.", "Ana Silva",
+     "she and Brandt discussed the harbour fees", "claim"),
     ("Brandt congratulated Silva on her victory.", "Tomas Brandt", "congratulated Silva on her victory", "support"),
     ("Brandt commended the volunteers for their courage.", "Tomas Brandt", "commended the volunteers", "support"),
     ("Silva lamented the closure of the fish market.", "Ana Silva", "lamented the closure", "oppose"),

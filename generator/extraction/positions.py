@@ -69,7 +69,7 @@ _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before"
 _TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "remind", "reminds", "reminded",
                          "reminding"})
 # A person speaking of themselves ("said he would resign"); "it" and "they" are others.
-_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)", re.I)
+_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)(?!(?:and|or|nor)\b)", re.I)
 # A body or a group speaking of itself.
 _COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …")
