@@ -207,6 +207,7 @@ NOT_HELD = [
     ("Brandt was told that Silva intended to close the port.", "Ana Silva", "close the port", None),
     ("Silva backed away from the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Brandt wrote the letter to the harbour board’s legal adviser.", "Tomas Brandt", "legal adviser", None),
+    ("Brandt held a news conference at the docks on Monday.", "Tomas Brandt", "news conference", None),
     ("“We have to admit we were facing a very strong and well organised union,” Silva said.", "Ana Silva",
      "strong and well organised union", "support"),
     ("“And that's exactly what you will have to do for the dockers here in the harbour,” Silva said.",
