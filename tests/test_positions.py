@@ -208,6 +208,7 @@ NOT_HELD = [
     ("Silva backed away from the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Brandt wrote the letter to the harbour board’s legal adviser.", "Tomas Brandt", "legal adviser", None),
     ("Brandt held a news conference at the docks on Monday.", "Tomas Brandt", "news conference", None),
+    ("Silva rejected the offer from the port, two union officials said.", "Ana Silva", "officials said", None),
     ("“We have to admit we were facing a very strong and well organised union,” Silva said.", "Ana Silva",
      "strong and well organised union", "support"),
     ("“And that's exactly what you will have to do for the dockers here in the harbour,” Silva said.",

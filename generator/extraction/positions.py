@@ -47,6 +47,8 @@ _CLAUSE_END = re.compile(
     # The speaker's own reporting clause after the content: ", he replied"; or a participle
     # opening what is said next: ", stating that …" (", reminding voters of …" goes on).
     rf"|,\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:{_REPORTING_FORMS})\b"
+    # ", current and former officials said.": a reporting clause of a few words closing the sentence.
+    r"|,\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|say|told|added|wrote)(?=\s*(?:[.;]|$))"
     rf"|,\s+(?:{_REPORTING_FORMS})(?=,?\s+(?:that\b|[“\"{MASKS}])))")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
 _REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
