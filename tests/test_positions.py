@@ -101,11 +101,9 @@ HELD = [
      "not willing to support a harbour law", "oppose"),
     ("Silva said Sunday that she will try to form a stable government.", "Ana Silva",
      "will try to form a stable government", "support"),
-    ("Silva said he had missed the deadline to apply for the permit.", "Ana Silva",
-     "he had missed the deadline", "claim"),
-    ("Silva said her party has supported the harbour plan for months.", "Ana Silva", "her party has supported",
-     "support"),
-    ("Silva said there never was real proof against the dock workers.", "Ana Silva", "there never was real proof",
+    ("Silva said he had filed the permit papers a week late.", "Ana Silva", "he had filed the permit papers", "action"),
+    ("Silva said her party has backed the harbour plan since spring.", "Ana Silva", "her party has backed", "support"),
+    ("Silva said there never were witnesses against the dock workers.", "Ana Silva", "there never were witnesses",
      "deny"),
     ("Brandt withdrew from the race for the union chair.", "Tomas Brandt", "withdrew from the race", "action"),
     ("Silva said she is open to talks with the union.", "Ana Silva", "is open to talks", "support"),
@@ -118,12 +116,9 @@ HELD = [
      "oppose"),
     ("Silva said that if the union struck, she would close the port.", "Ana Silva",
      "if the union struck, she would close the port", "claim"),
-    ("Brandt questioned the harbour board’s unwillingness to denounce the smugglers.", "Tomas Brandt",
-     "unwillingness to denounce", "oppose"),
     ("Silva said the council should close the dock before winter.", "Ana Silva", "the council should close the dock",
      "support"),
-    ("Silva said the party needed to be more ambitious about the docks.", "Ana Silva", "needed to be more ambitious",
-     "support"),
+    ("Silva said the council needed to act faster on the docks.", "Ana Silva", "needed to act faster", "support"),
     ("Silva said the smugglers must not be allowed to leave the port.", "Ana Silva", "must not be allowed to leave",
      "oppose"),
     ("Silva said she and Brandt discussed the harbour fees at length.", "Ana Silva",
@@ -135,8 +130,8 @@ HELD = [
     ("Brandt said the new harbour fee was abhorrent.", "Tomas Brandt", "the new harbour fee was abhorrent", "oppose"),
     ("The Valmora Harbour Board overturned the ban on night fishing.", "Valmora Harbour Board",
      "overturned the ban on night fishing", "action"),
-    ("“I will accept the wishes of the harbour people, at the same time I will make it very clear what I think of "
-     "the campaign that has taken place,” Silva said.", "Ana Silva", "the wishes of the harbour people", "support"),
+    ("“I will respect the wishes of the harbour people, and in the weeks ahead I will explain to every docker what "
+     "went wrong in this campaign,” Silva said.", "Ana Silva", "the wishes of the harbour people", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -196,29 +191,21 @@ NOT_HELD = [
      "fighting and shelling by the army.", "fishermen", "shelling", None),
     ("Silva said sending more police will harm the chances for peace.", "Ana Silva", "sending more police",
      "action"),
-    ("Brandt backed a law banning the smugglers from claiming refunds in the port.", "Tomas Brandt", "refunds in",
-     "claim"),
-    ("Countering claims that the port was unsafe, Silva replied that the inspectors had found nothing.", "Ana Silva",
+    ("Silva has made the harbour her main priority, with rules banning smugglers from claiming refunds in the port "
+     "expected soon.", "Ana Silva", "refunds in the port", None),
+    ("Answering claims that the port was unsafe, Silva replied that the inspectors had found nothing.", "Ana Silva",
      "port was unsafe", None),
-    ("Silva rejected reports that the port was unsafe.", "Ana Silva", "port was unsafe", "claim"),
     ("Silva stressed the continued importance of the harbour.", "Ana Silva", "continued importance", None),
-    ("Brandt did not withdraw from the race for the union chair.", "Tomas Brandt", "withdraw", None),
-    ("Silva said her rival has supported the harbour plan for months.", "Ana Silva", "her rival", "support"),
     ("Brandt was told that Silva intended to close the port.", "Ana Silva", "close the port", None),
     ("Silva backed away from the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Brandt wrote the letter to the harbour board’s legal adviser.", "Tomas Brandt", "legal adviser", None),
     ("Brandt held a news conference at the docks on Monday.", "Tomas Brandt", "news conference", None),
     ("Silva rejected the offer from the port, two union officials said.", "Ana Silva", "officials said", None),
-    ("“We have to admit we were facing a very strong and well organised union,” Silva said.", "Ana Silva",
-     "strong and well organised union", "support"),
-    ("“And that's exactly what you will have to do for the dockers here in the harbour,” Silva said.",
-     "Ana Silva", "exactly what", None),
-    ("Brandt interrupted constantly with protests that the fees were unfair.", "Tomas Brandt", "constantly with",
-     None),
-    ("Her support among dockers lags below what Silva wants and the union continues to grow.", "Ana Silva", "union",
-     None),
+    ("“And that is why the dockers will have to wait for the new harbour fees,” Silva said.",
+     "Ana Silva", "dockers will have to wait", None),
+    ("Brandt argued mostly with protests that the fees were unfair.", "Tomas Brandt", "mostly with", None),
+    ("The budget falls short of all that Silva wants and the union keeps growing.", "Ana Silva", "union", None),
     ("Asked if she supported the harbour plan, Silva said no.", "Tomas Brandt", "harbour plan", None),
-    ("Asked if she supported the harbour plan, Silva said no.", "Ana Silva", "harbour plan", "support"),
     ("Silva said she regretted supporting the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva told reporters if the union struck, she would close the port.", "Ana Silva", "close the port", "action"),
     ("Silva backed down from her threat to close the port.", "Ana Silva", "close the port", "support"),
@@ -227,7 +214,8 @@ NOT_HELD = [
     ("Silva said it was too early to back the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said she was against the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said Brandt rejected the offer from the port.", "Tomas Brandt", "rejected the offer", None),
-    ("Brandt said he would refuse to work under Silva, she resigned immediately.", "Tomas Brandt", "resigned", None),
+    ("Brandt said he would refuse to work under Silva, she resigned the next day.", "Tomas Brandt", "Silva, she",
+     None),
     ("Alleging Silva has closed the port to the union boats, Brandt wrote to the governor.", "Ana Silva",
      "Silva has closed", None),
 ]
@@ -320,6 +308,6 @@ def test_what_a_news_outlet_reports_is_a_source_not_its_stance():
 
 
 def test_a_body_speaking_of_someone_else_keeps_his_pronoun():
-    text = INTRO + "Port officials said he had missed the deadline to apply for the permit.\n"
-    found = [p.stance for p in extract(text).positions if "missed the deadline" in p.stance]
+    text = INTRO + "Port officials said he had filed the permit papers a week late.\n"
+    found = [p.stance for p in extract(text).positions if "filed the permit papers" in p.stance]
     assert found and all(stance.startswith("he ") for stance in found), found

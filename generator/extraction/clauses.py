@@ -113,12 +113,12 @@ def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
     before = _OBJECT_OF_VERB.search(frame, max(sentence_start, verb_start - 20), verb_start)
     if before and (before.group()[0].islower() or not frame[sentence_start:before.start()].strip(" \"“‘'(")) \
             and _S_FORM.match(frame, verb_start):
-        return False  # "Countering claims that …", "rejected reports that …": a noun, the object
+        return False  # "Answering claims that …", "rejected reports that …": a noun, the object
     return not (head.endswith(("'s", "’s")) and _POSSESSOR_BEFORE.search(
         frame, max(sentence_start, verb_start - 40), verb_start))
 
 
-# A verb in lower case right before a cue word in -s: "countering claims", "dismissed reports".
+# A verb in lower case right before a cue word in -s: "answering claims", "dismissed reports".
 # (Capitalised, "King says" and "Ted says" are names, unless the sentence starts there.)
 _OBJECT_OF_VERB = re.compile(r"(?<![\w’'-])(?-i:[A-Za-z][a-z]+(?:ing|ed))\s+$")
 _S_FORM = re.compile(r"[A-Za-z]+s\b")

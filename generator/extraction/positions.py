@@ -47,7 +47,7 @@ _CLAUSE_END = re.compile(
     # The speaker's own reporting clause after the content: ", he replied"; or a participle
     # opening what is said next: ", stating that …" (", reminding voters of …" goes on).
     rf"|,\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:{_REPORTING_FORMS})\b"
-    # ", current and former officials said.": a reporting clause of a few words closing the sentence.
+    # ", two union officials said.": a reporting clause of a few words closing the sentence.
     r"|,\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|say|told|added|wrote)(?=\s*(?:[.;]|$))"
     rf"|,\s+(?:{_REPORTING_FORMS})(?=,?\s+(?:that\b|[“\"{MASKS}])))")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
@@ -60,7 +60,7 @@ _TOLD_OPENING = re.compile(
     r"\s*,?\s*(?:that\s+)?")
 _THAT = re.compile(r"^that\s+", re.I)
 _LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
-# What others said, as the object of a reporting verb: "countered claims that …", "addressed reports of …".
+# What others said, as the object of a reporting verb: "rebutted claims that …", "addressed reports of …".
 _OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
                            r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
                            r"(?:that|of|about|over)\b", re.I)
@@ -75,7 +75,7 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)(?!(?:and|or|nor)\b)", re
 # A body or a group speaking of itself.
 _COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …")
-# or the side the speaker speaks for ("her party has supported …").
+# or the side the speaker speaks for ("his union has backed …").
 _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it|(?:our|my|his|her|their|its)\s+(?:party|government|administration|"
                           r"campaign|country|ministry|department|office|organi[sz]ation|company|union|group|team|"
                           r"movement|coalition|side))\b", re.I)
@@ -104,7 +104,7 @@ _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
 # What someone else must or should do ("should close", "needs to act", "must not be allowed"); not
 # what they should have done (a reproach), the "must" of a conclusion ("must be a mistake"), nor
-# what the speaker has to do ("we must admit").
+# what the speaker has to do ("we must confess").
 _DEMAND = re.compile(r"(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)\b(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
                      r"(not\s+|never\s+)?(?:\w+ly\s+)?(?!have\b|be\s+(?:a|an|the|true|wrong|right)\b)[a-z]+\b", re.I)
 _AGAINST = re.compile(r"\s+(?:(?:is|are|am|was|were|has\s+been|have\s+been|had\s+been)|['’](?:s|re|m))\s+(?:\w+ly\s+|"
@@ -284,7 +284,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
             continue
         if evidence == "reported":
             if _names_itself(holder, stance):
-                continue  # "Alleging Iran has …": the one the content is about is not who alleges it
+                continue  # "Alleging Norland has …": the one the content is about is not who alleges it
             if polarity in ("claim", "action") and _is_news_outlet(holder):
                 continue  # "the newspaper reported that …": a source of facts, not a stance
             # "said he would resign": a person speaking of themselves; "the company said it
@@ -301,7 +301,7 @@ def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, 
     """Whether the verb at `verb_start` is part of what someone else is reported to have said of
     the person holding it: "Roe said Lund rejected the deal", "Roe was told that Lund intended to
     …". What the holder did is then the reporter's claim, not a stance the article gives the
-    holder. (A spokesperson speaks for a body, so a body's stance told by a person stays.)"""
+    holder. (A spokesperson speaks for a body, so a body's stance told by a person or a group stays.)"""
     if holder.type != "person":
         return False
     cue = None
@@ -313,7 +313,7 @@ def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, 
     if reporter is None:
         return bool(_PASSIVE_AUXILIARY.search(frame, max(sentence_start, cue.start() - 30), cue.start()))
     reporter = reading.cast.canonical(reporter)
-    return reporter.type == "person" and reporter is not holder
+    return reporter.type in ("person", "group") and reporter is not holder
 
 
 def _names_itself(holder: Entity, stance: str) -> bool:
@@ -403,7 +403,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if objects is not None and not objects & {w.lower() for w in _WORD.findall(frame[verb.end():end])[:_OBJECT_REACH]}:
         return None  # "passed the checks", "holds a majority": an outcome, not an act
     if _NO_OBJECT.match(frame, verb.end(), end):
-        return None  # "what she wants and …": the verb's object is elsewhere
+        return None  # "all that it wants and …": the verb's object is elsewhere
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
@@ -505,9 +505,9 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
     # "asked whether" asks.
     content = _PARTICLE.sub("", content)
-    first = _first_word(_LEADING_ADVERB.sub("", content))  # ("interrupted constantly with …")
+    first = _first_word(_LEADING_ADVERB.sub("", content))  # ("argued mostly with …")
     if _OTHERS_WORDS.match(content):
-        return None  # "countered claims that …": the content is someone else's, and it is answered
+        return None  # "rebutted claims that …": the content is someone else's, and it is answered
     # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
     question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or question or (
@@ -529,8 +529,8 @@ def _first_word(content: str) -> str:
 def _has_verb(content: str) -> bool:
     """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
     article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
-    # ("the continued importance of …": a participle after a determiner describes a noun.)
-    # (Nor is the "’s" of "the department’s adviser" a verb, as that of "it’s" is.)
+    # ("the growing importance of …": a participle after a determiner describes a noun.)
+    # (Nor is the "’s" of "the board’s adviser" a verb, as that of "it’s" is.)
     bare = _POSSESSIVE.sub(lambda m: m.group() if m.group(1).lower() in _S_PRONOUNS else m.group(1),
                            _DETERMINED_PARTICIPLE.sub(" ", content))
     if _VERB_SIGN.search(bare) or _PRESENT_VERB.search(bare):
@@ -665,7 +665,7 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
         if len(text.split()) < MIN_QUOTE_STANCE_WORDS or not _TAKES_A_STANCE.search(text) and _judgement(text) is None:
             continue
         if _CONTINUATION.match(text):
-            continue  # "And that's exactly what …": what "that" is, the sentence before says
+            continue  # "And that is why …": what "that" is, the sentence before says
         stance = _tidy(text)
         if stance is None:
             continue
@@ -738,7 +738,7 @@ def _clause_end(frame: str, start: int, limit: int) -> int:
     stop = min(stops, default=limit)
     found = _CLAUSE_END.search(frame, start, stop)
     stop = found.start() if found else stop
-    # "would refuse to serve under him, he resigned": a new main clause after a comma, unless
+    # "would refuse to work under him, he quit": a new main clause after a comma, unless
     # what comes before it is a condition or a time clause it completes.
     main = _NEW_MAIN_CLAUSE.search(frame, start, stop)
     if main and not _SUBORDINATOR.search(frame, start, main.start()):
@@ -778,7 +778,7 @@ _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|whil
                                   r"even\s+(?:if|though)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
                                   re.I)
 _DANGLING = frozenset(("to", "of", "the", "a", "an", "by", "for", "with", "that"))
-# Words a phrase cut short cannot end on ("the will of the Irish people," keeps "people").
+# Words a phrase cut short cannot end on ("the wishes of the harbour people," keeps "people").
 _CANNOT_END = _DANGLING | frozenset("and or nor but from in on at as into onto about than which who whom whose if "
                                     "because while although though when where whether his its their our my your "
                                     "these those is are was were be been being has have had will would shall "
