@@ -101,6 +101,37 @@ HELD = [
      "not willing to support a harbour law", "oppose"),
     ("Silva said Sunday that she will try to form a stable government.", "Ana Silva",
      "will try to form a stable government", "support"),
+    ("Silva said he had filed the permit papers a week late.", "Ana Silva", "he had filed the permit papers", "action"),
+    ("Silva said her party has backed the harbour plan since spring.", "Ana Silva", "her party has backed", "support"),
+    ("Silva said there never were witnesses against the dock workers.", "Ana Silva", "there never were witnesses",
+     "deny"),
+    ("Brandt withdrew from the race for the union chair.", "Tomas Brandt", "withdrew from the race", "action"),
+    ("Silva said she is open to talks with the union.", "Ana Silva", "is open to talks", "support"),
+    ("Silva stopped supporting the harbour plan.", "Ana Silva", "stopped supporting the harbour plan", "oppose"),
+    ("Silva would only back the plan if the union agreed.", "Ana Silva", "would only back the plan if the union agreed",
+     "claim"),
+    ("Silva said she was against the harbour plan.", "Ana Silva", "was against the harbour plan", "oppose"),
+    ("Silva said she hardly supported the harbour plan.", "Ana Silva", "hardly supported the harbour plan", "oppose"),
+    ("Silva said she regretted supporting the harbour plan.", "Ana Silva", "regretted supporting the harbour plan",
+     "oppose"),
+    ("Silva said that if the union struck, she would close the port.", "Ana Silva",
+     "if the union struck, she would close the port", "claim"),
+    ("Silva said the council should close the dock before winter.", "Ana Silva", "the council should close the dock",
+     "support"),
+    ("Silva said the council needed to act faster on the docks.", "Ana Silva", "needed to act faster", "support"),
+    ("Silva said the smugglers must not be allowed to leave the port.", "Ana Silva", "must not be allowed to leave",
+     "oppose"),
+    ("Silva said she and Brandt discussed the harbour fees at length.", "Ana Silva",
+     "she and Brandt discussed the harbour fees", "claim"),
+    ("Brandt congratulated Silva on her victory.", "Tomas Brandt", "congratulated Silva on her victory", "support"),
+    ("Brandt commended the volunteers for their courage.", "Tomas Brandt", "commended the volunteers", "support"),
+    ("Silva lamented the closure of the fish market.", "Ana Silva", "lamented the closure", "oppose"),
+    ("Brandt rebuked the harbour board for the delays.", "Tomas Brandt", "rebuked the harbour board", "oppose"),
+    ("Brandt said the new harbour fee was abhorrent.", "Tomas Brandt", "the new harbour fee was abhorrent", "oppose"),
+    ("The Valmora Harbour Board overturned the ban on night fishing.", "Valmora Harbour Board",
+     "overturned the ban on night fishing", "action"),
+    ("“I will respect the wishes of the harbour people, and in the weeks ahead I will explain to every docker what "
+     "went wrong in this campaign,” Silva said.", "Ana Silva", "the wishes of the harbour people", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -160,6 +191,33 @@ NOT_HELD = [
      "fighting and shelling by the army.", "fishermen", "shelling", None),
     ("Silva said sending more police will harm the chances for peace.", "Ana Silva", "sending more police",
      "action"),
+    ("Silva has made the harbour her main priority, with rules banning smugglers from claiming refunds in the port "
+     "expected soon.", "Ana Silva", "refunds in the port", None),
+    ("Answering claims that the port was unsafe, Silva replied that the inspectors had found nothing.", "Ana Silva",
+     "port was unsafe", None),
+    ("Silva stressed the continued importance of the harbour.", "Ana Silva", "continued importance", None),
+    ("Brandt was told that Silva intended to close the port.", "Ana Silva", "close the port", None),
+    ("Silva backed away from the harbour plan.", "Ana Silva", "harbour plan", "support"),
+    ("Brandt wrote the letter to the harbour board’s legal adviser.", "Tomas Brandt", "legal adviser", None),
+    ("Brandt held a news conference at the docks on Monday.", "Tomas Brandt", "news conference", None),
+    ("Silva rejected the offer from the port, two union officials said.", "Ana Silva", "officials said", None),
+    ("“And that is why the dockers will have to wait for the new harbour fees,” Silva said.",
+     "Ana Silva", "dockers will have to wait", None),
+    ("Brandt argued mostly with protests that the fees were unfair.", "Tomas Brandt", "mostly with", None),
+    ("The budget falls short of all that Silva wants and the union keeps growing.", "Ana Silva", "union", None),
+    ("Asked if she supported the harbour plan, Silva said no.", "Tomas Brandt", "harbour plan", None),
+    ("Silva said she regretted supporting the harbour plan.", "Ana Silva", "harbour plan", "support"),
+    ("Silva told reporters if the union struck, she would close the port.", "Ana Silva", "close the port", "action"),
+    ("Silva backed down from her threat to close the port.", "Ana Silva", "close the port", "support"),
+    ("Silva stopped supporting the harbour plan.", "Ana Silva", "harbour plan", "support"),
+    ("Silva said she had no intention of closing the port.", "Ana Silva", "closing the port", "action"),
+    ("Silva said it was too early to back the harbour plan.", "Ana Silva", "harbour plan", "support"),
+    ("Silva said she was against the harbour plan.", "Ana Silva", "harbour plan", "support"),
+    ("Silva said Brandt rejected the offer from the port.", "Tomas Brandt", "rejected the offer", None),
+    ("Brandt said he would refuse to work under Silva, she resigned the next day.", "Tomas Brandt", "Silva, she",
+     None),
+    ("Alleging Silva has closed the port to the union boats, Brandt wrote to the governor.", "Ana Silva",
+     "Silva has closed", None),
 ]
 
 
@@ -241,3 +299,15 @@ def test_a_clause_with_its_own_subject_after_with_is_not_part_of_the_stance():
     text = INTRO + "Silva said the fees were too high, with Brandt insisting that they were fair.\n"
     found = positions_of(extract(text), "Ana Silva")
     assert ("the fees were too high", "claim") in found, found
+
+
+def test_what_a_news_outlet_reports_is_a_source_not_its_stance():
+    text = INTRO + "The local newspaper Valmora Courier reported that the port would close in the spring.\n"
+    found = positions_of(extract(text), "Valmora Courier")
+    assert not found, found
+
+
+def test_a_body_speaking_of_someone_else_keeps_his_pronoun():
+    text = INTRO + "Port officials said he had filed the permit papers a week late.\n"
+    found = [p.stance for p in extract(text).positions if "filed the permit papers" in p.stance]
+    assert found and all(stance.startswith("he ") for stance in found), found

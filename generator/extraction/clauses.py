@@ -46,7 +46,7 @@ _SUBJECT_WORDS = frozenset("he she they we i it the a an his her their its this 
 _SUBJECTLESS_OPENERS = frozenset("while when after before as".split())
 # Words after which a cue word is a noun or an infinitive ("to ask", "the report", "his claims").
 _NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
-                            "every each any no another".split())
+                            "from about against into upon every each any no another".split())
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _GERUND = re.compile(r"[a-z]+ing\b")
 _NOT_FINITE_BEFORE = re.compile(rf"\b(?:{'|'.join(_NOT_FINITE_ENDINGS)})\s+$", re.I)
@@ -110,8 +110,18 @@ def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
         # main clause's.)
         return _BY_BEFORE.search(frame, max(sentence_start, verb_start - 4), verb_start) is not None \
             and _GERUND.match(frame, verb_start) is not None
+    before = _OBJECT_OF_VERB.search(frame, max(sentence_start, verb_start - 20), verb_start)
+    if before and (before.group()[0].islower() or not frame[sentence_start:before.start()].strip(" \"“‘'(")) \
+            and _S_FORM.match(frame, verb_start):
+        return False  # "Answering claims that …", "rejected reports that …": a noun, the object
     return not (head.endswith(("'s", "’s")) and _POSSESSOR_BEFORE.search(
         frame, max(sentence_start, verb_start - 40), verb_start))
+
+
+# A verb in lower case right before a cue word in -s: "answering claims", "dismissed reports".
+# (Capitalised, "King says" and "Ted says" are names, unless the sentence starts there.)
+_OBJECT_OF_VERB = re.compile(r"(?<![\w’'-])(?-i:[A-Za-z][a-z]+(?:ing|ed))\s+$")
+_S_FORM = re.compile(r"[A-Za-z]+s\b")
 
 
 def cue_verbs(frame: str, start: int, end: int):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .actors import Entity
 from .attribution import CONFIDENCE as ATTRIBUTION_CONFIDENCE
 from .attribution import Attributed
-from .clauses import antecedent, is_finite
+from .clauses import antecedent, cue_verbs, is_finite
 from .discourse import Reading
 from ..data import load_list, load_table
 from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
@@ -47,7 +47,9 @@ _CLAUSE_END = re.compile(
     # The speaker's own reporting clause after the content: ", he replied"; or a participle
     # opening what is said next: ", stating that …" (", reminding voters of …" goes on).
     rf"|,\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:{_REPORTING_FORMS})\b"
-    rf"|,\s+(?:{_REPORTING_FORMS})(?=\s+(?:that\b|[“\"{MASKS}])))")
+    # ", two union officials said.": a reporting clause of a few words closing the sentence.
+    r"|,\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|say|told|added|wrote)(?=\s*(?:[.;]|$))"
+    rf"|,\s+(?:{_REPORTING_FORMS})(?=,?\s+(?:that\b|[“\"{MASKS}])))")
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
 _REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
 # After "told", also to whom: "told reporters the plan was dead".
@@ -57,6 +59,11 @@ _TOLD_OPENING = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
 _THAT = re.compile(r"^that\s+", re.I)
+_LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
+# What others said, as the object of a reporting verb: "rebutted claims that …", "addressed reports of …".
+_OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
+                           r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
+                           r"(?:that|of|about|over)\b", re.I)
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
                                    "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
                                    "into", "onto", "through", "across", "via",
@@ -64,16 +71,23 @@ _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before"
 _TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "remind", "reminds", "reminded",
                          "reminding"})
 # A person speaking of themselves ("said he would resign"); "it" and "they" are others.
-_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)", re.I)
+_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)(?!(?:and|or|nor)\b)", re.I)
 # A body or a group speaking of itself.
 _COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
-# Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …").
-_OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it)\b", re.I)
+# Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …")
+# or the side the speaker speaks for ("his union has backed …").
+_OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it|(?:our|my|his|her|their|its)\s+(?:party|government|administration|"
+                          r"campaign|country|ministry|department|office|organi[sz]ation|company|union|group|team|"
+                          r"movement|coalition|side))\b", re.I)
 # What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
 _PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s*)", re.I)
 # A proposition has a verb; "told reporters about his trip" reports no content.
 _VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
                         r"might|must|do|does|did|[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
+_POSSESSIVE = re.compile(r"\b(\w+)['’]s\b")
+_S_PRONOUNS = frozenset("it that he she there what who here where this everything nothing everyone someone let".split())
+_DETERMINED_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+[a-z]{2,}ed\b",
+                                    re.I)
 # A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
 _PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
                            r"(?:out|up|down|off|that|more|less|the|a|an|no|any)\b")
@@ -88,6 +102,17 @@ _REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?
 # "there is no chance she will withdraw": what will not happen is no decision or promise.
 _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
+# What someone else must or should do ("should close", "needs to act", "must not be allowed"); not
+# what they should have done (a reproach), the "must" of a conclusion ("must be a mistake"), nor
+# what the speaker has to do ("we must confess").
+_DEMAND = re.compile(r"(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)\b(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
+                     r"(not\s+|never\s+)?(?:\w+ly\s+)?(?!have\b|be\s+(?:a|an|the|true|wrong|right)\b)[a-z]+\b", re.I)
+_AGAINST = re.compile(r"\s+(?:(?:is|are|am|was|were|has\s+been|have\s+been|had\s+been)|['’](?:s|re|m))\s+(?:\w+ly\s+|"
+                      r"also\s+|still\s+|now\s+)?against\b", re.I)
+_TOO_TO = re.compile(r"\s+(?:is|are|am|was|were|['’]s)\s+(?:\w+\s+)?too\s+\w+\s+to\b", re.I)
+# "had no intention of closing", "has no plans to": what will not be done.
+_NO_INTENTION = re.compile(r"\bno\s+(?:intention|plans?|desire|wish|interest)\b", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|['’](?:s|re|m))\s+(?:\w+ly\s+)?$", re.I)
 # "while certainly important, …": a concession's words are not the speaker's judgement.
 _CONCESSION = re.compile(r"\b(?:while|although|though|even\s+if|despite)\b[^,;.]*", re.I)
 _EVALUATIVE_ROWS = load_table("evaluative_words.tsv")
@@ -119,7 +144,7 @@ _MAIN_VERB_REACH = 30
 _NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
                      r"never\s+(?:was|were))\s+(?:a|an|the|any|our|their|his|her|its|true|correct|right|accurate|"
                      r"responsible|involved|guilty|aware|legal|illegal)|"
-                     r"there\s+(?:is|was|are|were)\s+no|(?:do|does|did)\s+not\s+(?:have|need)|"
+                     r"there\s+(?:(?:is|was|are|were)\s+(?:no|never)|never\s+(?:was|were|has\s+been))|(?:do|does|did)\s+not\s+(?:have|need)|"
                      r"(?:don|doesn|didn)['’]t\s+(?:have|need))\b", re.I)
 # "may result in", "could lead to": what may happen is a warning.
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
@@ -130,7 +155,7 @@ _GROUP_WORD = re.compile(
     r"must|is|are|was|were|be|been|being|also|still|yet|even|ever|already|again|now|then|just|\w+ly)$", re.I)
 # A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
 _GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|hardly|barely|scarcely|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
 _MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
 # "could reverse the rules or decline to appeal": the modal of the first verb is the second's too.
 _MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:or|and)\s+$", re.I)
@@ -145,6 +170,14 @@ _THREATENING = ("threat",)
 _WARNING = ("warn", "caution", "threat", "predict")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
+_NO_OBJECT = re.compile(r"\s+(?:and|or|but|nor)\b", re.I)
+_BACKING_OFF = re.compile(r"\s+(?:away|down|off|out)\b")
+# Verbs that end what the participle after them says: "stopped supporting", "ceased funding".
+_STOPPING_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits|halt|halts|halted|"
+                              r"abandon|abandons|abandoned|regret|regrets|regretted|regretting)\s+$", re.I)
+# "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition.
+_IF_CLAUSE = re.compile(r"\b(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b|['’]d\b", re.I)
 # A content word in lower case right before a participle: the noun the participle describes.
 _NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
                           r"[a-z][\w’'-]*[a-z]\s+$")
@@ -247,11 +280,63 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if complement is not None:
             governed.add((paragraph, complement))
         holder = reading.cast.canonical(entity)
-        if evidence == "reported" and holder.type != "person":
-            stance = _COLLECTIVE_PRONOUN.sub("", stance)  # "the company said it regretted …"
+        if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
+            continue
+        if evidence == "reported":
+            if _names_itself(holder, stance):
+                continue  # "Alleging Norland has …": the one the content is about is not who alleges it
+            if polarity in ("claim", "action") and _is_news_outlet(holder):
+                continue  # "the newspaper reported that …": a source of facts, not a stance
+            # "said he would resign": a person speaking of themselves; "the company said it
+            # regretted …": a body of itself. A body's "he", or a woman's, is someone else's, and stays.
+            stance = (_SUBJECT_PRONOUN if holder.type == "person" and _own_pronoun(holder, stance)
+                      else _COLLECTIVE_PRONOUN if holder.type != "person" else _NO_PRONOUN).sub("", stance)
         found.append(Stance(holder, stance, polarity, paragraph, CONFIDENCE[evidence], evidence))
     found += _quoted(reading, quotes)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
+
+
+def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, verb_start: int,
+             holder: Entity) -> bool:
+    """Whether the verb at `verb_start` is part of what someone else is reported to have said of
+    the person holding it: "Roe said Lund rejected the deal", "Roe was told that Lund intended to
+    …". What the holder did is then the reporter's claim, not a stance the article gives the
+    holder. (A spokesperson speaks for a body, so a body's stance told by a person or a group stays.)"""
+    if holder.type != "person":
+        return False
+    cue = None
+    for cue in cue_verbs(frame, sentence_start, verb_start):
+        pass
+    if cue is None or _clause_end(frame, cue.end(), verb_start) < verb_start:
+        return False
+    reporter = reading.verb_subjects.get((paragraph, cue.start()))
+    if reporter is None:
+        return bool(_PASSIVE_AUXILIARY.search(frame, max(sentence_start, cue.start() - 30), cue.start()))
+    reporter = reading.cast.canonical(reporter)
+    return reporter.type in ("person", "group") and reporter is not holder
+
+
+def _names_itself(holder: Entity, stance: str) -> bool:
+    """Whether reported content opens with its holder's own name: a speaker speaks of themselves
+    as "I", "we", "he" or "it", so a subject named as the holder is someone else's report of it."""
+    return any(stance.startswith(name + " ")
+               for name in (holder.name, *holder.aliases) if name and name[:1].isupper())
+
+
+def _own_pronoun(holder: Entity, stance: str) -> bool:
+    """Whether the pronoun opening `stance` can be the holder's own: not "he" of a woman."""
+    pronoun = _first_word(stance)
+    return holder.gender is None or _PRONOUN_GENDER.get(pronoun, holder.gender) == holder.gender
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_NO_PRONOUN = re.compile(r"(?!)")
+_OUTLET_WORDS = tuple(f" {w.lower()} " for w in load_list("news_outlet_words.txt"))
+
+
+def _is_news_outlet(holder: Entity) -> bool:
+    words = " " + " ".join(_WORD.findall(f"{holder.name} {holder.role or ''}".lower())) + " "
+    return any(w in words for w in _OUTLET_WORDS)
 
 
 def _verb_at(frame: str, verb_start: int) -> re.Match:
@@ -277,7 +362,15 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     if _ANONYMITY.search(frame, verb.end(), end):
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
+    if _IF_CLAUSE.search(frame, max(sentence_start, group_start - 60), group_start):
+        return None
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
+    stopping = _STOPPING_BEFORE.search(frame, max(sentence_start, group_start - 30), group_start) \
+        if word.endswith("ing") else None
+    if stopping:
+        # "stopped supporting the plan": what is no longer done, with the verb that ends it.
+        group_start = _group_start(frame, sentence_start, stopping.start())
+        negated = not _NEGATION.search(frame, group_start, stopping.start())
     if not passive and _PARTICIPLE_FORM.search(word) and _PASSIVE_AUXILIARY.search(
             frame, max(sentence_start, verb.start() - 30), verb.start()):
         return None  # "was granted bail": a passive whose agent the text does not name
@@ -309,9 +402,16 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     objects = _ACT_OBJECTS.get(word)
     if objects is not None and not objects & {w.lower() for w in _WORD.findall(frame[verb.end():end])[:_OBJECT_REACH]}:
         return None  # "passed the checks", "holds a majority": an outcome, not an act
+    if _NO_OBJECT.match(frame, verb.end(), end):
+        return None  # "all that it wants and …": the verb's object is elsewhere
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
+    if _HYPOTHETICAL.search(frame, group_start, verb.start()):
+        if _CONDITION.search(frame, sentence_start, group_start):
+            return None  # "if the union struck, she would close …": the stance would lose its condition
+        if _CONDITION.search(frame, verb.end(), end):
+            polarity = "claim"  # "would only back the plan if …": a condition, not a stance taken
     stance = _tidy(text[group_start:end])
     if stance is None or len(stance.split()) < 3:
         return None
@@ -334,11 +434,14 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
     """The polarity of a stance verb with what it governs, and where a governed verb starts."""
     polarity = STANCE_POLARITY.get(word, "action")
     if word in _WITHDRAW_VERBS:
-        return ("oppose" if _WITHDRAWING.match(frame, verb_end, end) and not negated else None), None
+        # ("withdrew from the race", "withdrew the bill": a decision.)
+        return (None if negated else "oppose" if _WITHDRAWING.match(frame, verb_end, end) else "action"), None
     if word in _ATTACK_VERBS and _VERBAL_ATTACK.match(frame, verb_end, end):
         return (None if negated else "oppose"), None  # "attacked the minister as weak": words, not arms
     if word in _DISMISS_VERBS:
         return ("deny" if _DISMISSED.match(frame, verb_end, end) and not negated else None), None
+    if word.startswith("back") and _BACKING_OFF.match(frame, verb_end, end):
+        return None, None  # "backed away from the plan", "backed down": support taken back
     short = _STOPPED_SHORT.match(frame, verb_end, end) if word.startswith("stop") else None
     if short:
         return None, short.start(1)
@@ -402,13 +505,18 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
     # "asked whether" asks.
     content = _PARTICLE.sub("", content)
-    first = _first_word(content)
-    if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or _QUESTION.match(content) or (
-            word in _TELL_VERBS and not (opening and opening.group().strip())) or not _has_verb(content):
+    first = _first_word(_LEADING_ADVERB.sub("", content))  # ("argued mostly with …")
+    if _OTHERS_WORDS.match(content):
+        return None  # "rebutted claims that …": the content is someone else's, and it is answered
+    # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
+    question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
+    if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or question or (
+            word in _TELL_VERBS and not (opening and opening.group().strip())) or not (
+            _has_verb(content) or _judgement(content) is not None):
         return None
     # A warning is a claim, whatever it warns of.
     polarity = "claim" if word.startswith(_WARNING) else content_polarity(content)
-    stance = _tidy(_SUBJECT_PRONOUN.sub("", content))
+    stance = _tidy(content)
     return (stance, polarity, "reported", None) if stance else None
 
 
@@ -421,7 +529,11 @@ def _first_word(content: str) -> str:
 def _has_verb(content: str) -> bool:
     """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
     article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
-    if _VERB_SIGN.search(content) or _PRESENT_VERB.search(content):
+    # ("the growing importance of …": a participle after a determiner describes a noun.)
+    # (Nor is the "’s" of "the board’s adviser" a verb, as that of "it’s" is.)
+    bare = _POSSESSIVE.sub(lambda m: m.group() if m.group(1).lower() in _S_PRONOUNS else m.group(1),
+                           _DETERMINED_PARTICIPLE.sub(" ", content))
+    if _VERB_SIGN.search(bare) or _PRESENT_VERB.search(bare):
         return True
     return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
                for found in vocabulary.find(content, 0, len(content)))
@@ -446,14 +558,29 @@ def content_polarity(content: str) -> str:
         return "oppose"  # "should never have been released": what should not have been done
     if _CONDITION.search(content) or _POSSIBILITY.search(content):
         return "claim"
+    demand = _DEMAND.search(content, 0, _MAIN_VERB_REACH * 3)
+    if demand:
+        # "the council should close the dock": a call to act, which the holder favours; "should
+        # not be allowed": one against.
+        return "oppose" if demand.group(1) else "support"
     own = _OWN_SUBJECT.match(content)
     if own:
+        if _AGAINST.match(content, own.end()):
+            return "oppose"  # "she was against the plan"
+        if _TOO_TO.match(content, own.end()):
+            return "claim"  # "it was too early to back the plan": not yet, and not against
         verb = STANCE.first(content, own.end(), own.end() + _MAIN_VERB_REACH)
+        if verb is not None and not is_finite(content, verb.start(), own.end()):
+            verb = None  # "she had the plan in hand": a noun
         word = verb.group().lower() if verb is not None else ""
+        if verb is not None and _COPULA_BEFORE.search(content, own.end(), verb.start()) \
+                and not word.endswith(("ed", "ing")):
+            verb = None  # "he is open to talks": after "is", a word the verb lists know is an adjective
         if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
             # ("I was not willing to support it": a negation anywhere before the verb counts.)
             polarity, _ = _governed_polarity(content, word, verb.end(), len(content),
-                                             bool(_NEGATION.search(content, own.end(), verb.start())))
+                                             bool(_NEGATION.search(content, own.end(), verb.start())
+                                                  or _NO_INTENTION.search(content, own.end(), verb.start())))
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
@@ -537,6 +664,8 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
         text = quote.span.text[:sentence.end()] if sentence else quote.span.text
         if len(text.split()) < MIN_QUOTE_STANCE_WORDS or not _TAKES_A_STANCE.search(text) and _judgement(text) is None:
             continue
+        if _CONTINUATION.match(text):
+            continue  # "And that is why …": what "that" is, the sentence before says
         stance = _tidy(text)
         if stance is None:
             continue
@@ -548,6 +677,8 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
 # First and second persons, modals and negation: the marks of words that take a stance.
 _TAKES_A_STANCE = re.compile(r"\b(?:i|we|our|us|my|me|you|your|should|must|will|would|can|could|need|needs|want|"
                              r"wants|not|never|no)\b|n['’]t\b|['’](?:ll|re|m|ve)\b", re.I)
+# A sentence that goes on from the one before, its subject a word pointing back to it.
+_CONTINUATION = re.compile(r"[\"“‘'(\s]*(?:and|but|so|or)\s*,?\s+(?:that|this|it|he|she|they|these|those)\b", re.I)
 _SUREST_SPEAKER = max(ATTRIBUTION_CONFIDENCE.values())
 
 
@@ -595,13 +726,24 @@ _NEW_SENTENCE = re.compile(r"\.(?=\s+(?:The|They|He|She|It|We|I|This|That|These|
                            r"\s)")
 
 
+_NEW_MAIN_CLAUSE = re.compile(r",\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|was|were|is|are|will|would)\b")
+_SUBORDINATOR = re.compile(r"\b(?:if|unless|when|whenever|while|after|before|because|since|as|although|though|once|"
+                           r"until|whether)\b", re.I)
+
+
 def _clause_end(frame: str, start: int, limit: int) -> int:
     """Where the clause from `start` ends: at a clause boundary, or at a full stop that is not that
     of "U.S." or "Roe v." """
     stops = [m.start() for m in (sentence_stop(frame, start, limit), _NEW_SENTENCE.search(frame, start, limit)) if m]
     stop = min(stops, default=limit)
     found = _CLAUSE_END.search(frame, start, stop)
-    return found.start() if found else stop
+    stop = found.start() if found else stop
+    # "would refuse to work under him, he quit": a new main clause after a comma, unless
+    # what comes before it is a condition or a time clause it completes.
+    main = _NEW_MAIN_CLAUSE.search(frame, start, stop)
+    if main and not _SUBORDINATOR.search(frame, start, main.start()):
+        return main.start()
+    return stop
 
 
 def _tidy(phrase: str) -> str | None:
@@ -617,7 +759,7 @@ def _tidy(phrase: str) -> str | None:
                      and not (_CORRECTION_AFTER.match(" ".join(words[i + 1:i + 3]))
                               and _NEGATION.search(" ".join(words[:i + 1])))), default=-1)
         kept = words[:comma + 1] if comma >= 0 else words[:MAX_STANCE_WORDS]
-        while len(kept) > 3 and kept[-1].strip(",").lower() in FUNCTION_WORDS:
+        while len(kept) > 3 and kept[-1].strip(",").lower() in _CANNOT_END:
             kept.pop()
         phrase = " ".join(kept).rstrip(",") + ("" if comma >= 0 else " …")
     words = phrase.split()
@@ -636,5 +778,10 @@ _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|whil
                                   r"even\s+(?:if|though)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
                                   re.I)
 _DANGLING = frozenset(("to", "of", "the", "a", "an", "by", "for", "with", "that"))
+# Words a phrase cut short cannot end on ("the wishes of the harbour people," keeps "people").
+_CANNOT_END = _DANGLING | frozenset("and or nor but from in on at as into onto about than which who whom whose if "
+                                    "because while although though when where whether his its their our my your "
+                                    "these those is are was were be been being has have had will would shall "
+                                    "should can could may might must do does did not very".split())
 # What follows a comma when the words after it correct those before: "not X, but Y".
 _CORRECTION_AFTER = re.compile(r"(?:but|rather|not|instead)\b", re.I)
