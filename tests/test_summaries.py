@@ -58,14 +58,45 @@ def test_a_circumstance_leading_into_the_lead_sentence_is_left_out():
     assert summary_of(text).startswith("The harbour council voted")
 
 
-def test_the_reactions_of_other_actors_follow_the_lead_one_each():
+def test_the_reaction_of_the_actor_most_present_follows_the_lead():
     text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
             "The dock opened in 1911.\n\nIts cranes are old.\n\n"
             "Union leader Tomas Brandt condemned the vote. Brandt criticised the mayor for the delays at the port.\n\n"
             "Shipping agent Rosa Lind welcomed the decision of the council.\n")
     summary = summary_of(text)
-    assert "Tomas Brandt condemned the vote." in summary and "Rosa Lind welcomed the decision" in summary, summary
-    assert "criticised the mayor" not in summary, summary
+    assert summary.endswith("Tomas Brandt condemned the vote."), summary
+
+
+def test_a_summary_has_at_most_two_sentences():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "The dock handled nine ships a week. Repairs would have cost four million crowns.\n\n"
+            "Union leader Tomas Brandt condemned the vote.\n")
+    summary = summary_of(text)
+    assert summary.count(". ") == 1 and summary.endswith("."), summary
+
+
+def test_the_next_lead_sentence_comes_before_a_reaction():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Repairs to the dock would have cost four million crowns.\n\n"
+            "Union leader Tomas Brandt condemned the vote.\n")
+    assert summary_of(text).endswith("Repairs to the dock would have cost four million crowns.")
+
+
+def test_a_description_between_a_name_and_its_verb_is_left_out():
+    text = ("Valmora's harbour council, the oldest assembly of the region, voted to close the northern dock "
+            "to container ships.\n")
+    assert summary_of(text).startswith("Valmora's harbour council voted to close")
+
+
+def test_the_time_of_the_lead_is_left_out():
+    text = "The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n"
+    assert summary_of(text).startswith("The harbour council of Valmora voted to close")
+
+
+def test_a_sentence_opening_with_its_is_left_out():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Its members met for nine hours in the old customs house.\n")
+    assert "Its members" not in summary_of(text)
 
 
 def test_a_reaction_reported_without_its_subject_is_left_out():

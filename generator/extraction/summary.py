@@ -19,7 +19,7 @@ from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
-MAX_LEAD_WORDS = 30
+MAX_LEAD_WORDS = 25
 LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
 MIN_REACTION_WORDS = 8
 # A reaction says one thing: a longer stance leaves no words for the others.
@@ -46,7 +46,9 @@ _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 _PRONOUN_OPENING = re.compile(r"^(he|she|they|his|her|their)\b(?!['’])", re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
-_QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|this|these|those|that)\b", re.I)
+# A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
+# before it.
+_QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that)\b", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 # One relative clause may follow another ("X, who heads the council, which was formed in May,
@@ -56,6 +58,15 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120}(?:,\s+(?:
 # subject and its verb (a list going on after the comma is no aside).
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|among them|such as)\s+[^,;.]{1,120},(?=\s+(?:has|have|had|is|are|was|"
                              r"were|will|would|could|can|may|might|must|should)\b)")
+# "Japan's parliament, the National Diet, passed", "Bush, accompanied by his wife, began": a
+# description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
+# "and" and is no aside).
+_APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
+                         r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
+                         r"[^,;.“”\"]{1,100},(?=\s+(?!and\b|or\b|but\b)[a-z])")
+# "…in Janzur, west of the capital Tripoli.": where a place lies, after the place.
+_PLACE_TAIL = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|near|outside)\s+of\b[^,;.]{1,80}"
+                         r"(?=[.;]?$|[.;]\s)", re.I)
 _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
                        r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
@@ -147,9 +158,9 @@ def _first_frame_sentence(reading: Reading) -> str:
 
 
 def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
-    """Who did or said what, in at most MAX_SUMMARY_WORDS words: the lead sentence of the story,
-    shortened, and the next ones while they fit and add news; then the stances of the actors
-    reacting to it, one each, as far as the words allow.
+    """Who did or said what, in at most two sentences and MAX_SUMMARY_WORDS words: the lead
+    sentence of the story, compressed, then the one sentence that adds most to it, which is the
+    main reaction to the news when an actor the lead does not name takes a stance on it.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to. (A headline line never gets here: cleaning makes it the title.)
@@ -157,33 +168,28 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     lead = list(_lead_sentences(reading))
     if not lead:
         return ""
-    parts: list[str] = []
-    budget = MAX_SUMMARY_WORDS
-    known: set[str] = set()
+    first = lead[0] if len(lead[0].split()) <= MAX_SUMMARY_WORDS else _cut(lead[0], MAX_SUMMARY_WORDS)
+    known = _content_words(first)
+    budget = MAX_SUMMARY_WORDS - len(first.split())
+    second = _second_sentence(lead[1:], stances, known, budget)
+    return f"{first} {second}" if second else first
+
+
+def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], known: set[str], budget: int) -> str:
+    """What a reader learns next: the next sentence of the lead that fits and adds news, as news
+    puts what matters first; else the main reaction, the stance of the actor most present in the
+    article among those the first sentence leaves out."""
     for text in lead:
-        words = len(text.split())
-        if parts and words > budget:
-            break
-        if parts and len(_content_words(text) - known) < 3:
-            continue  # the headline's words again
-        text = text if words <= budget else _cut(text, budget)
-        parts.append(text)
-        budget -= len(text.split())
-        known |= _content_words(text)
-    holders: set[int] = set()
-    for stance in _reactions(stances, known):
-        if budget < MIN_REACTION_WORDS:
-            break
-        if id(stance.entity) in holders:
+        if len(text.split()) <= budget and len(_content_words(text) - known) >= 3:
+            return text
+    ranked = sorted(_reactions(stances, known), key=lambda s: -(s.entity.mentions + s.entity.quotes + s.entity.acts))
+    for stance in ranked:
+        if _content_words(stance.entity.name) & known:
             continue
         sentence = _reaction(stance)
-        words = len(sentence.split())
-        if words <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
-            parts.append(sentence)
-            holders.add(id(stance.entity))
-            budget -= words
-            known |= _content_words(sentence)
-    return " ".join(parts)
+        if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
+            return sentence
+    return ""
 
 
 def _lead_sentences(reading: Reading):
@@ -210,12 +216,16 @@ def _shortened(text: str) -> str:
     text = _DASHED_ASIDE.sub(" ", text)
     text = _RELATIVE_ASIDE.sub("", text)
     text = _EXAMPLES_ASIDE.sub("", text)
+    text = _APPOSITION.sub("", text)
+    text = _PLACE_TAIL.sub("", text)
+    text = strip_time_expressions(" " + text).strip()
     preposed = _PREPOSED.match(text)
     if preposed and len(text[preposed.end():].split()) >= 6:
         # "On Friday, …", "In response to a lawsuit filed by …, the judge ordered …": the main
         # clause carries the news; what leads into it is circumstance.
         rest = text[preposed.end():]
-        text = rest[:1].upper() + rest[1:]
+        text = rest
+    text = text[:1].upper() + text[1:]
     text = " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
     return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
 
