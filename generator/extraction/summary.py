@@ -30,7 +30,9 @@ MAX_LEAD_CHARS = 2000
 # its characters (quadratic on a long run of spaces).
 _TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b"
                    r"|[,:](?=\s)|[;(—–]")
-_SAID_THAT = re.compile(rf"(?<!\s)\s+({'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
+# Lower case only, so that "United States" reports nothing; "proposed by" is a passive, no report;
+# "has said it is" loses its auxiliary with its verb.
+_SAID_THAT = re.compile(rf"(?<!\s)(?:\s+(?:has|have|had))?\s+({'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+(?!by\b)")
 _PLAIN_REPORTING = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added", "adds"})
 # A comma or colon inside a number ("1,000", "10:30") ends no clause.
 _CLAUSE_END = re.compile(r"[,:](?=\s)|[;(—–]")
@@ -96,7 +98,7 @@ def make_title(reading: Reading) -> str:
         return "Untitled article"
     # A headline needs the start of the lead only; a lead thousands of words long (no full stop
     # in sight) is cut to a bounded prefix first.
-    frame_sentence = _first_frame_sentence(reading)[:MAX_LEAD_CHARS]
+    frame_sentence = _compressed(_first_frame_sentence(reading)[:MAX_LEAD_CHARS])
     text = strip_time_expressions(" " + frame_sentence).strip()
     text = _QUOTE_MARKS.sub("", text)
     text = _ARTICLE.sub("", text)
@@ -136,7 +138,9 @@ def make_title(reading: Reading) -> str:
                 end -= 1
             words = words[:end]
         words = words[:MAX_TITLE_WORDS]
-        while words and words[-1].lower() in FUNCTION_WORDS:
+        # A cut title ends on a word that can end it: no "of a", no "a January 27" before its noun.
+        while words and (words[-1].lower() in FUNCTION_WORDS or words[-1][0].isdigit()
+                         or words[-1].lower() in DATE_WORDS):
             words.pop()
     title = " ".join(words).strip(" ,;:")
     return title[:1].upper() + title[1:] if title else sentences[0][1][:80]
@@ -210,8 +214,15 @@ def _lead_sentences(reading: Reading):
 
 
 def _shortened(text: str) -> str:
-    """The sentence without what a summary can spare: brackets, dashed asides and relative clauses
-    between commas; cut after a clause when still too long."""
+    """The sentence compressed, and cut after a clause when still too long."""
+    text = _compressed(text)
+    return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
+
+
+def _compressed(text: str) -> str:
+    """The sentence without what a summary or a headline can spare: brackets, dashed asides,
+    relative clauses and descriptions between commas, time expressions, the circumstance that
+    leads into the main clause."""
     text = _BRACKETS.sub("", text)
     text = _DASHED_ASIDE.sub(" ", text)
     text = _RELATIVE_ASIDE.sub("", text)
@@ -226,8 +237,7 @@ def _shortened(text: str) -> str:
         rest = text[preposed.end():]
         text = rest
     text = text[:1].upper() + text[1:]
-    text = " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
-    return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
+    return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
 
 
 def _cut(text: str, limit: int) -> str:

@@ -185,4 +185,6 @@ def strip_time_expressions(text: str) -> str:
     # Every time expression holds one of these words: most texts hold none and are left as they are.
     if not any(w in text for w in _TIME_WORDS):
         return text
-    return _TIME_EXPRESSION.sub("", text)
+    # "visited the port on Monday, aides said": the comma after the time still ends the clause,
+    # unless the time opened the text ("On Monday, the council voted") or sat between two commas.
+    return _TIME_EXPRESSION.sub(lambda m: "," if m.start() > 0 and m.group()[-1] == "," != m.group()[0] else "", text)
