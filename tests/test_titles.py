@@ -90,8 +90,8 @@ def test_a_date_that_qualifies_a_noun_stays_in_the_title():
 
 
 def test_a_country_name_is_no_verb_of_speech():
-    assert title_of("The release of leaked United States cables shows concern over the harbour plan.") == \
-        "Release of leaked United States cables shows concern over the harbour plan"
+    assert title_of("The release of leaked Federated States cables shows concern over the harbour plan.") == \
+        "Release of leaked Federated States cables shows concern over the harbour plan"
 
 
 def test_a_passive_by_is_no_report_of_speech():
@@ -100,10 +100,10 @@ def test_a_passive_by_is_no_report_of_speech():
 
 
 def test_a_cut_title_does_not_end_on_a_date_before_its_noun():
-    title = title_of("The federal judge of the port of Valmora blocked work on a January 27 extension of the dock.")
+    title = title_of("The federal judge of the port of Valmora blocked work on a March 3 extension of the dock.")
     assert title == "Federal judge of the port of Valmora blocked work"
 
 
 def test_a_circumstance_and_a_description_are_left_out_of_the_title():
-    assert title_of("On Friday, Valmora's harbour council, the oldest assembly of the region, voted to close "
+    assert title_of("On Tuesday, Valmora's harbour council, the oldest assembly of the region, voted to close "
                     "the dock.") == "Valmora's harbour council voted to close the dock"

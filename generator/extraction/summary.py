@@ -30,7 +30,7 @@ MAX_LEAD_CHARS = 2000
 # its characters (quadratic on a long run of spaces).
 _TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b"
                    r"|[,:](?=\s)|[;(—–]")
-# Lower case only, so that "United States" reports nothing; "proposed by" is a passive, no report;
+# Lower case only, so that "Federated States" reports nothing; "proposed by" is a passive, no report;
 # "has said it is" loses its auxiliary with its verb.
 _SAID_THAT = re.compile(rf"(?<!\s)(?:\s+(?:has|have|had))?\s+({'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+(?!by\b)")
 _PLAIN_REPORTING = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added", "adds"})
@@ -60,13 +60,13 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120}(?:,\s+(?:
 # subject and its verb (a list going on after the comma is no aside).
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|among them|such as)\s+[^,;.]{1,120},(?=\s+(?:has|have|had|is|are|was|"
                              r"were|will|would|could|can|may|might|must|should)\b)")
-# "Japan's parliament, the National Diet, passed", "Bush, accompanied by his wife, began": a
+# "Valmora's council, the oldest assembly, voted", "Silva, accompanied by her aides, began": a
 # description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
 # "and" and is no aside).
 _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
                          r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!and\b|or\b|but\b)[a-z])")
-# "…in Janzur, west of the capital Tripoli.": where a place lies, after the place.
+# "…in Portela, west of the capital Valmora.": where a place lies, after the place.
 _PLACE_TAIL = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|near|outside)\s+of\b[^,;.]{1,80}"
                          r"(?=[.;]?$|[.;]\s)", re.I)
 _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
@@ -138,7 +138,7 @@ def make_title(reading: Reading) -> str:
                 end -= 1
             words = words[:end]
         words = words[:MAX_TITLE_WORDS]
-        # A cut title ends on a word that can end it: no "of a", no "a January 27" before its noun.
+        # A cut title ends on a word that can end it: no "of a", no "a March 3" before its noun.
         while words and (words[-1].lower() in FUNCTION_WORDS or words[-1][0].isdigit()
                          or words[-1].lower() in DATE_WORDS):
             words.pop()

@@ -165,8 +165,8 @@ def sentence_stop(frame: str, start: int, limit: int) -> re.Match | None:
 
 
 _MONTHS_DAYS = alternation(w.capitalize() for w in DATE_WORDS)
-# A date that qualifies a noun is no time expression of the clause: "Friday's referendum",
-# "a January 27 order" keep their date.
+# A date that qualifies a noun is no time expression of the clause: "Sunday's vote",
+# "a March 3 order" keep their date.
 _TIME_EXPRESSION = re.compile(
     rf",?(?<!\s)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Tt]he)\s+"
     rf"(?:(?:[Oo]n|this|last|next|late|early|earlier|later|by|until|since|in|from)\s+)?"
@@ -186,5 +186,5 @@ def strip_time_expressions(text: str) -> str:
     if not any(w in text for w in _TIME_WORDS):
         return text
     # "visited the port on Monday, aides said": the comma after the time still ends the clause,
-    # unless the time opened the text ("On Monday, the council voted") or sat between two commas.
+    # unless the time opened the text or sat between two commas.
     return _TIME_EXPRESSION.sub(lambda m: "," if m.start() > 0 and m.group()[-1] == "," != m.group()[0] else "", text)
