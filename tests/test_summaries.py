@@ -118,3 +118,16 @@ def test_a_reaction_ending_with_a_quotation_has_one_full_stop():
             "The dock opened in 1911.\n\nIts cranes were sold last year.\n\n"
             "Union leader Tomas Brandt said the vote was “a dark day for every family on the docks.”\n")
     assert ".”." not in summary_of(text)
+
+
+def test_a_detail_hung_on_the_end_of_the_lead_with_with_is_left_out():
+    text = ("The toll from the ferry fire in Valmora harbour has risen from two to three, with a deckhand "
+            "among the dead.\n")
+    assert summary_of(text) == "The toll from the ferry fire in Valmora harbour has risen from two to three."
+
+
+def test_a_circumstance_before_a_role_and_a_name_is_left_out():
+    text = ("In the final count of the harbour ballot in Valmora, returning officer Jana Holm announced that "
+            "most voters backed the new dock.\n")
+    assert summary_of(text).startswith("Returning officer Jana Holm announced")
+

@@ -67,12 +67,14 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\
                          r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!and\b|or\b|but\b)[a-z])")
 # "…in Portela, west of the capital Valmora.": where a place lies, after the place.
+# "…has risen to four, with a baby among the dead.": a detail hung on the end of the sentence.
+_WITH_TAIL = re.compile(r",\s+with\s+[^,;.]{1,80}(?=\.?$)")
 _PLACE_TAIL = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|near|outside)\s+of\b[^,;.]{1,80}"
                          r"(?=[.;]?$|[.;]\s)", re.I)
 _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
                        r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
-                       r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s)")
+                       r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
 _LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|which|who|according|saying|adding|"
                        r"including)\b|;")
 _REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|[A-Z0-9\"“]")
@@ -138,12 +140,17 @@ def make_title(reading: Reading) -> str:
                 end -= 1
             words = words[:end]
         words = words[:MAX_TITLE_WORDS]
-        # A cut title ends on a word that can end it: no "of a", no "a March 3" before its noun.
+        # A cut title ends on a word that can end it: no "of a", no "a March 3" or "the eighth"
+        # before its noun.
         while words and (words[-1].lower() in FUNCTION_WORDS or words[-1][0].isdigit()
-                         or words[-1].lower() in DATE_WORDS):
+                         or words[-1].lower() in DATE_WORDS or words[-1].lower() in _ORDINALS):
             words.pop()
     title = " ".join(words).strip(" ,;:")
     return title[:1].upper() + title[1:] if title else sentences[0][1][:80]
+
+
+_ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "last", "next"))
 
 
 def _capitalised(word: str) -> bool:
@@ -229,6 +236,7 @@ def _compressed(text: str) -> str:
     text = _EXAMPLES_ASIDE.sub("", text)
     text = _APPOSITION.sub("", text)
     text = _PLACE_TAIL.sub("", text)
+    text = _WITH_TAIL.sub("", text)
     text = strip_time_expressions(" " + text).strip()
     preposed = _PREPOSED.match(text)
     if preposed and len(text[preposed.end():].split()) >= 6:
@@ -271,7 +279,7 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
         return bool(_REPORTED_SUBJECT.match(stance.stance))
     # "Roe denying the claims" is no sentence: a participle needs a finite verb before it.
     return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS \
-        and not first.endswith("ing")
+        and not first.rstrip(",;:").endswith("ing")
 
 
 def _reaction(stance: Stance) -> str:
