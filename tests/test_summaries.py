@@ -131,3 +131,9 @@ def test_a_circumstance_before_a_role_and_a_name_is_left_out():
             "most voters backed the new dock.\n")
     assert summary_of(text).startswith("Returning officer Jana Holm announced")
 
+
+
+def test_a_long_lead_is_cut_before_where_it_goes_on_about_the_place():
+    text = ("Mayor Ana Silva opened the new ferry terminal in Portela, where she met dock workers and unveiled a "
+            "plaque for the founders of the harbour guild and their families.\n")
+    assert summary_of(text) == "Mayor Ana Silva opened the new ferry terminal in Portela."
