@@ -52,12 +52,13 @@ _PUNCTUATED_END = re.compile(r"[.!?…:;,—–-][\"'”’»)\]]*$")
 _FIRST_WORD_CHARACTER = re.compile(r"\w")
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
 # Some sources end a headline with a full stop or a semicolon. Such a line is told from a short
-# lead sentence by what a lead has and a headline leaves out: a second sentence, the day, or the
-# reporting verb of the past; and a line of three words or fewer is too little to tell.
+# lead sentence by what a lead has and a headline leaves out: a second sentence, the day, the
+# reporting verb of the past or the verb "to be"; and a line of three words or fewer is too little to tell.
 MAX_STOPPED_HEADLINE_WORDS = 16
 _STOPPED_END = re.compile(r"[^.;]\w[\"'”’»)\]]*[.;][\"'”’»)\]]*$")
 # A sentence ends after a word, not after an initial or "v." ("Roe v. Wade", "U.S. As").
-_LEAD_MARK = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’»)\]]*\s+[\"'“‘A-Z]|\b(?:said|told|according|yesterday|today|tonight|"
+_LEAD_MARK = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’»)\]]*\s+[\"'“‘A-Z]|\b(?:said|told|according|is|are|was|were|"
+                        r"yesterday|today|tonight|"
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _TITLE_STOP = re.compile(r";$|(?<![.\s][A-Za-z])\.$")
 

@@ -112,3 +112,9 @@ def test_a_circumstance_and_a_description_are_left_out_of_the_title():
 def test_a_cut_title_does_not_end_on_an_ordinal_before_its_noun():
     assert title_of("Officer Jana Holm announced voters favoured closing the dock in the eighth vote since "
                     "the war.") == "Officer Jana Holm announced voters favoured closing the dock"
+
+
+def test_a_first_sentence_with_the_verb_to_be_stays_story():
+    document = clean(parse_article(Path("a.txt"), b"Jana Holm is the harbour officer of Valmora.\n\n"
+                                                  b"The harbour officer of Valmora closed the dock.\n"))
+    assert document.article.title is None
