@@ -42,7 +42,7 @@ _TRAILER = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?\s+)?"
+    r"^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?\s+)?"
     rf"\((?:{_AGENCY})\)\s*[-—–]+\s*"
 )
 # Captions and trailers are short; a long paragraph that mentions a photo is story text.
@@ -51,6 +51,16 @@ MAX_HEADLINE_WORDS = 20
 _PUNCTUATED_END = re.compile(r"[.!?…:;,—–-][\"'”’»)\]]*$")
 _FIRST_WORD_CHARACTER = re.compile(r"\w")
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+# Some sources end a headline with a full stop or a semicolon. Such a line is told from a short
+# lead sentence by what a lead has and a headline leaves out: a second sentence, the day, the
+# reporting verb of the past or the verb "to be"; and a line of three words or fewer is too little to tell.
+MAX_STOPPED_HEADLINE_WORDS = 16
+_STOPPED_END = re.compile(r"[^.;]\w[\"'”’»)\]]*[.;][\"'”’»)\]]*$")
+# A sentence ends after a word, not after an initial or "v." ("Roe v. Wade", "U.S. As").
+_LEAD_MARK = re.compile(r"(?<=[a-z]{2})[.!?][\"'”’»)\]]*\s+[\"'“‘A-Z]|\b(?:said|told|according|is|are|was|were|"
+                        r"yesterday|today|tonight|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_TITLE_STOP = re.compile(r";$|(?<![.\s][A-Za-z])\.$")
 
 
 @dataclass(frozen=True)
@@ -167,18 +177,31 @@ def furniture_reason(text: str) -> str | None:
     return None
 
 
-def is_headline(text: str) -> bool:
+def is_headline(text: str, following: str = "") -> bool:
     """Whether a paragraph reads as a headline: a few words opening with a capital, and either no
-    punctuation that ends or continues a sentence at its end, or every longer word capitalised."""
+    punctuation that ends or continues a sentence at its end, or every longer word capitalised, or
+    a full stop at the end of a short line whose words the `following` paragraph takes up."""
     words = text.split()
     first = _FIRST_WORD_CHARACTER.search(text)
     if not 2 <= len(words) <= MAX_HEADLINE_WORDS or not first or first.group().islower():
         return False
+    # A quotation left open runs on into the next paragraph, as speech does and a headline never.
+    closed = text.count('"') % 2 == 0 and text.count("“") <= text.count("”")
     if not _PUNCTUATED_END.search(text):
-        # A quotation left open runs on into the next paragraph, as speech does and a headline never.
-        return text.count('"') % 2 == 0 and text.count("“") <= text.count("”")
+        return closed
+    if _STOPPED_END.search(text) and 4 <= len(words) <= MAX_STOPPED_HEADLINE_WORDS and closed \
+            and not _LEAD_MARK.search(text) and _echoed(text, following):
+        return True
     long_words = _LONG_WORD.findall(text)
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def _echoed(text: str, following: str) -> bool:
+    """Whether the lead after a line takes up most of its longer words, as a lead does its headline
+    ("Port strike ends." then "The strike at the port ended on Monday")."""
+    stems = {w.lower()[:5] for w in _LONG_WORD.findall(text)}
+    taken = stems & {w.lower()[:5] for w in _LONG_WORD.findall(following)}
+    return len(stems) >= 2 and 2 * len(taken) >= len(stems)
 
 
 def _looks_like_story(text: str) -> bool:
@@ -196,12 +219,14 @@ def clean(article: Article) -> Document:
     kept: list[Paragraph] = []
     removed: list[Removed] = []
     headline: tuple[int, str] | None = None
-    for line, text in split_paragraphs(article.body, article.body_line):
+    paragraphs = split_paragraphs(article.body, article.body_line)
+    for index, (line, text) in enumerate(paragraphs):
         reason = furniture_reason(text)
         if reason:
             removed.append(Removed(line, reason, text))
             continue
-        if not kept and headline is None and article.title is None and is_headline(text):
+        following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
+        if not kept and headline is None and article.title is None and is_headline(text, following):
             headline = (line, text)
             continue
         if not kept:
@@ -214,6 +239,6 @@ def clean(article: Article) -> Document:
         if not kept:  # a headline alone is all the text there is
             return Document(article=article, paragraphs=(Paragraph(1, headline[1], headline[0]),),
                             removed=tuple(removed))
-        article = replace(article, title=clean_line(headline[1]))
+        article = replace(article, title=_TITLE_STOP.sub("", clean_line(headline[1])))
         removed.append(Removed(headline[0], "headline", headline[1]))
     return Document(article=article, paragraphs=tuple(kept), removed=tuple(removed))

@@ -787,3 +787,29 @@ def test_generic_body_opening_a_sentence_is_no_named_actor():
                  "Sheriff Ray Dunn said: “We will find the car soon enough.”")
     assert "Police" not in names(ex)
     assert speaker(ex, "We will find the car") == "Ray Dunn"
+
+
+def test_key_quotes_come_from_both_sides_of_a_dispute():
+    ex = extract("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+                 "“This dock has cost the city far too much money for far too long,” Mayor Ana Silva said.\n\n"
+                 "“We will rebuild the harbour for the people who live in this city,” Silva said.\n\n"
+                 "“The council must keep its promises to every family in the town,” Silva added.\n\n"
+                 "“Closing the dock will cost hundreds of jobs on the waterfront,” union leader Tomas Brandt said.\n")
+    speakers = {q.speaker for q in ex.quotes if q.key}
+    assert speakers == {"ana-silva", "tomas-brandt"}
+
+
+def test_the_other_side_of_a_dispute_has_a_key_quote_though_quoted_least():
+    ex = extract("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+                 "Mayor Ana Silva welcomed the vote. “This dock has cost the city far too much money for far too "
+                 "long,” Silva said.\n\n"
+                 "“We will rebuild the harbour for the people who live in this city,” Silva said.\n\n"
+                 "Councillor Piet Dahl praised the decision. “The council has done the right thing for every family "
+                 "in the town,” Dahl said.\n\n"
+                 "“Our harbour will be cleaner and quieter for all the people who live near it,” Dahl added.\n\n"
+                 "Port director Eva Lund supported the plan. “We can move the container ships to the southern dock "
+                 "within a year,” Lund said.\n\n"
+                 "“The southern dock has room for all the ships that use the port now,” Lund said.\n\n"
+                 "Union leader Tomas Brandt condemned the vote. “Closing the dock will cost hundreds of jobs on the "
+                 "waterfront,” Brandt said.\n")
+    assert "tomas-brandt" in {q.speaker for q in ex.quotes if q.key}

@@ -58,14 +58,45 @@ def test_a_circumstance_leading_into_the_lead_sentence_is_left_out():
     assert summary_of(text).startswith("The harbour council voted")
 
 
-def test_the_reactions_of_other_actors_follow_the_lead_one_each():
+def test_the_reaction_of_the_actor_most_present_follows_the_lead():
     text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
             "The dock opened in 1911.\n\nIts cranes are old.\n\n"
             "Union leader Tomas Brandt condemned the vote. Brandt criticised the mayor for the delays at the port.\n\n"
             "Shipping agent Rosa Lind welcomed the decision of the council.\n")
     summary = summary_of(text)
-    assert "Tomas Brandt condemned the vote." in summary and "Rosa Lind welcomed the decision" in summary, summary
-    assert "criticised the mayor" not in summary, summary
+    assert summary.endswith("Tomas Brandt condemned the vote."), summary
+
+
+def test_a_summary_has_at_most_two_sentences():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "The dock handled nine ships a week. Repairs would have cost four million crowns.\n\n"
+            "Union leader Tomas Brandt condemned the vote.\n")
+    summary = summary_of(text)
+    assert summary.count(". ") == 1 and summary.endswith("."), summary
+
+
+def test_the_next_lead_sentence_comes_before_a_reaction():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Repairs to the dock would have cost four million crowns.\n\n"
+            "Union leader Tomas Brandt condemned the vote.\n")
+    assert summary_of(text).endswith("Repairs to the dock would have cost four million crowns.")
+
+
+def test_a_description_between_a_name_and_its_verb_is_left_out():
+    text = ("Valmora's harbour council, the oldest assembly of the region, voted to close the northern dock "
+            "to container ships.\n")
+    assert summary_of(text).startswith("Valmora's harbour council voted to close")
+
+
+def test_the_time_of_the_lead_is_left_out():
+    text = "The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n"
+    assert summary_of(text).startswith("The harbour council of Valmora voted to close")
+
+
+def test_a_sentence_opening_with_its_is_left_out():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Its members met for nine hours in the old customs house.\n")
+    assert "Its members" not in summary_of(text)
 
 
 def test_a_reaction_reported_without_its_subject_is_left_out():
@@ -87,3 +118,22 @@ def test_a_reaction_ending_with_a_quotation_has_one_full_stop():
             "The dock opened in 1911.\n\nIts cranes were sold last year.\n\n"
             "Union leader Tomas Brandt said the vote was “a dark day for every family on the docks.”\n")
     assert ".”." not in summary_of(text)
+
+
+def test_a_detail_hung_on_the_end_of_the_lead_with_with_is_left_out():
+    text = ("The toll from the ferry fire in Valmora harbour has risen from two to three, with a deckhand "
+            "among the dead.\n")
+    assert summary_of(text) == "The toll from the ferry fire in Valmora harbour has risen from two to three."
+
+
+def test_a_circumstance_before_a_role_and_a_name_is_left_out():
+    text = ("In the final count of the harbour ballot in Valmora, returning officer Jana Holm announced that "
+            "most voters backed the new dock.\n")
+    assert summary_of(text).startswith("Returning officer Jana Holm announced")
+
+
+
+def test_a_long_lead_is_cut_before_where_it_goes_on_about_the_place():
+    text = ("Mayor Ana Silva opened the new ferry terminal in Portela, where she met dock workers and unveiled a "
+            "plaque for the founders of the harbour guild and their families.\n")
+    assert summary_of(text) == "Mayor Ana Silva opened the new ferry terminal in Portela."

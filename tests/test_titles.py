@@ -69,3 +69,52 @@ def test_mojibake_is_repaired_in_title_and_text():
     document = clean(parse_article(Path("a.txt"), text.encode()))
     assert document.article.title == "Muñoz visits the port"
     assert document.paragraphs[0].text.startswith("President Muñoz visited")
+
+
+def test_a_first_line_ending_with_a_full_stop_is_the_headline_when_the_lead_takes_it_up():
+    document = clean(parse_article(Path("a.txt"), b"Valmora dockers end their strike.\n\n"
+                                                  b"Dockers in Valmora ended their strike on Monday after a wage deal.\n"))
+    assert document.article.title == "Valmora dockers end their strike"
+    assert document.paragraphs[0].text.startswith("Dockers in Valmora ended")
+
+
+def test_a_short_first_sentence_the_next_paragraph_does_not_take_up_stays_story():
+    document = clean(parse_article(Path("a.txt"), b"Anna Berg chairs the harbour board.\n\n"
+                                                  b"\xe2\x80\x9cWe lost money this year,\xe2\x80\x9d she said.\n"))
+    assert document.article.title is None and document.paragraphs[0].text == "Anna Berg chairs the harbour board."
+
+
+def test_a_date_that_qualifies_a_noun_stays_in_the_title():
+    assert title_of("Voters approved the bridge toll in Sunday's referendum on the harbour, the council said.") == \
+        "Voters approved the bridge toll in Sunday's referendum on the harbour"
+
+
+def test_a_country_name_is_no_verb_of_speech():
+    assert title_of("The release of leaked Federated States cables shows concern over the harbour plan.") == \
+        "Release of leaked Federated States cables shows concern over the harbour plan"
+
+
+def test_a_passive_by_is_no_report_of_speech():
+    assert title_of("A poll shows most voters back the harbour plan proposed by Mayor Ana Carson.").startswith(
+        "Poll shows most voters back the harbour plan")
+
+
+def test_a_cut_title_does_not_end_on_a_date_before_its_noun():
+    title = title_of("The federal judge of the port of Valmora blocked work on a March 3 extension of the dock.")
+    assert title == "Federal judge of the port of Valmora blocked work"
+
+
+def test_a_circumstance_and_a_description_are_left_out_of_the_title():
+    assert title_of("Last spring, Valmora's harbour council, the oldest assembly of the region, voted to close "
+                    "the dock.") == "Valmora's harbour council voted to close the dock"
+
+
+def test_a_cut_title_does_not_end_on_an_ordinal_before_its_noun():
+    assert title_of("Officer Jana Holm announced voters favoured closing the dock in the eighth vote since "
+                    "the war.") == "Officer Jana Holm announced voters favoured closing the dock"
+
+
+def test_a_first_sentence_with_the_verb_to_be_stays_story():
+    document = clean(parse_article(Path("a.txt"), b"Jana Holm is the harbour officer of Valmora.\n\n"
+                                                  b"The harbour officer of Valmora closed the dock.\n"))
+    assert document.article.title is None

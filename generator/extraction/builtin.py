@@ -73,7 +73,7 @@ class BuiltinBackend:
                      paragraph=s.paragraph, confidence=round(s.confidence, 2))
             for s in stances if id(cast.canonical(s.entity)) in ids)
         paragraph_text = {p.number: p.text for p in document.paragraphs}
-        out_quotes = _quotes(quotes, ids, main, cast, paragraph_text)
+        out_quotes = _quotes(quotes, ids, main, cast, paragraph_text, _sides(stances, cast))
 
         person_words = {w.lower() for e in kept if e.type == "person" for w in e.name.split()}
         title = document.article.title or make_title(reading)
@@ -166,17 +166,35 @@ def _assign_ids(entities: list[Entity]) -> dict[int, str]:
     return ids
 
 
+def _sides(stances, cast) -> dict[int, int]:
+    """Each actor's side in a dispute: 1 for one that only supports, -1 for one that only opposes
+    or denies; an actor that does both, or neither, takes no side."""
+    signs: dict[int, set[int]] = {}
+    for stance in stances:
+        sign = 1 if stance.polarity == "support" else -1 if stance.polarity in ("oppose", "deny") else 0
+        if sign:
+            signs.setdefault(id(cast.canonical(stance.entity)), set()).add(sign)
+    return {ident: next(iter(found)) for ident, found in signs.items() if len(found) == 1}
+
+
 def _quotes(found: list[Attributed], ids: dict[int, str], main: list[Entity], cast,
-            paragraph_text: dict[int, str]) -> tuple[Quote, ...]:
+            paragraph_text: dict[int, str], sides: dict[int, int]) -> tuple[Quote, ...]:
     # The sides of a story speak through its most quoted actors: the key quotes take turns among
     # them, each one's earliest first, rather than all coming from the one quoted most.
-    top_speakers = [id(e) for e in main if e.quotes][:KEY_SPEAKERS]
-    by_speaker: dict[int, list[Attributed]] = {speaker: [] for speaker in top_speakers}
+    by_speaker: dict[int, list[Attributed]] = {id(e): [] for e in main if e.quotes}
     for q in sorted(found, key=lambda q: (q.span.paragraph, q.span.start)):
         speaker = id(cast.canonical(q.speaker)) if q.speaker is not None else None
         if not q.partial and speaker in by_speaker and q.span.words >= MIN_KEY_QUOTE_WORDS:
             by_speaker[speaker].append(q)
-    turns = [q for round_ in zip_longest(*by_speaker.values()) for q in round_ if q is not None]
+    speakers = list(by_speaker)
+    top_speakers = speakers[:KEY_SPEAKERS]
+    # When the most quoted all take one side, the most quoted of the other side speaks too.
+    taken = {sides.get(speaker, 0) for speaker in top_speakers}
+    other = next((s for s in speakers[KEY_SPEAKERS:] if by_speaker[s] and sides.get(s, 0)
+                  and -sides[s] in taken and sides[s] not in taken), None)
+    if other is not None:
+        top_speakers[-1] = other
+    turns = [q for round_ in zip_longest(*(by_speaker[s] for s in top_speakers)) for q in round_ if q is not None]
     key = {(q.span.paragraph, q.span.start) for q in turns[:MAX_KEY_QUOTES]}
     out = []
     for q in found:

@@ -19,7 +19,7 @@ from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
-MAX_LEAD_WORDS = 30
+MAX_LEAD_WORDS = 25
 LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
 MIN_REACTION_WORDS = 8
 # A reaction says one thing: a longer stance leaves no words for the others.
@@ -30,7 +30,9 @@ MAX_LEAD_CHARS = 2000
 # its characters (quadratic on a long run of spaces).
 _TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|after|adding|saying|because)\b"
                    r"|[,:](?=\s)|[;(—–]")
-_SAID_THAT = re.compile(rf"(?<!\s)\s+({'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+", re.I)
+# Lower case only, so that "Federated States" reports nothing; "proposed by" is a passive, no report;
+# "has said it is" loses its auxiliary with its verb.
+_SAID_THAT = re.compile(rf"(?<!\s)(?:\s+(?:has|have|had))?\s+({'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+(?!by\b)")
 _PLAIN_REPORTING = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added", "adds"})
 # A comma or colon inside a number ("1,000", "10:30") ends no clause.
 _CLAUSE_END = re.compile(r"[,:](?=\s)|[;(—–]")
@@ -46,7 +48,9 @@ _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 _PRONOUN_OPENING = re.compile(r"^(he|she|they|his|her|their)\b(?!['’])", re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
-_QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|this|these|those|that)\b", re.I)
+# A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
+# before it.
+_QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that)\b", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 # One relative clause may follow another ("X, who heads the council, which was formed in May,
@@ -56,11 +60,22 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120}(?:,\s+(?:
 # subject and its verb (a list going on after the comma is no aside).
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|among them|such as)\s+[^,;.]{1,120},(?=\s+(?:has|have|had|is|are|was|"
                              r"were|will|would|could|can|may|might|must|should)\b)")
+# "Valmora's council, the oldest assembly, voted", "Silva, accompanied by her aides, began": a
+# description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
+# "and" and is no aside).
+_APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
+                         r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
+                         r"[^,;.“”\"]{1,100},(?=\s+(?!and\b|or\b|but\b)[a-z])")
+# "…in Portela, west of the capital Valmora.": where a place lies, after the place.
+# "…has risen to four, with a baby among the dead.": a detail hung on the end of the sentence.
+_WITH_TAIL = re.compile(r",\s+with\s+[^,;.]{1,80}(?=\.?$)")
+_PLACE_TAIL = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|near|outside)\s+of\b[^,;.]{1,80}"
+                         r"(?=[.;]?$|[.;]\s)", re.I)
 _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
                        r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
-                       r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s)")
-_LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|which|who|according|saying|adding|"
+                       r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
+_LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|where|which|who|according|saying|adding|"
                        r"including)\b|;")
 _REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|[A-Z0-9\"“]")
 
@@ -85,7 +100,7 @@ def make_title(reading: Reading) -> str:
         return "Untitled article"
     # A headline needs the start of the lead only; a lead thousands of words long (no full stop
     # in sight) is cut to a bounded prefix first.
-    frame_sentence = _first_frame_sentence(reading)[:MAX_LEAD_CHARS]
+    frame_sentence = _compressed(_first_frame_sentence(reading)[:MAX_LEAD_CHARS])
     text = strip_time_expressions(" " + frame_sentence).strip()
     text = _QUOTE_MARKS.sub("", text)
     text = _ARTICLE.sub("", text)
@@ -125,10 +140,17 @@ def make_title(reading: Reading) -> str:
                 end -= 1
             words = words[:end]
         words = words[:MAX_TITLE_WORDS]
-        while words and words[-1].lower() in FUNCTION_WORDS:
+        # A cut title ends on a word that can end it: no "of a", no "a March 3" or "the eighth"
+        # before its noun.
+        while words and (words[-1].lower() in FUNCTION_WORDS or words[-1][0].isdigit()
+                         or words[-1].lower() in DATE_WORDS or words[-1].lower() in _ORDINALS):
             words.pop()
     title = " ".join(words).strip(" ,;:")
     return title[:1].upper() + title[1:] if title else sentences[0][1][:80]
+
+
+_ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "last", "next"))
 
 
 def _capitalised(word: str) -> bool:
@@ -147,9 +169,9 @@ def _first_frame_sentence(reading: Reading) -> str:
 
 
 def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
-    """Who did or said what, in at most MAX_SUMMARY_WORDS words: the lead sentence of the story,
-    shortened, and the next ones while they fit and add news; then the stances of the actors
-    reacting to it, one each, as far as the words allow.
+    """Who did or said what, in at most two sentences and MAX_SUMMARY_WORDS words: the lead
+    sentence of the story, compressed, then the one sentence that adds most to it, which is the
+    main reaction to the news when an actor the lead does not name takes a stance on it.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to. (A headline line never gets here: cleaning makes it the title.)
@@ -157,33 +179,28 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     lead = list(_lead_sentences(reading))
     if not lead:
         return ""
-    parts: list[str] = []
-    budget = MAX_SUMMARY_WORDS
-    known: set[str] = set()
+    first = lead[0] if len(lead[0].split()) <= MAX_SUMMARY_WORDS else _cut(lead[0], MAX_SUMMARY_WORDS)
+    known = _content_words(first)
+    budget = MAX_SUMMARY_WORDS - len(first.split())
+    second = _second_sentence(lead[1:], stances, known, budget)
+    return f"{first} {second}" if second else first
+
+
+def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], known: set[str], budget: int) -> str:
+    """What a reader learns next: the next sentence of the lead that fits and adds news, as news
+    puts what matters first; else the main reaction, the stance of the actor most present in the
+    article among those the first sentence leaves out."""
     for text in lead:
-        words = len(text.split())
-        if parts and words > budget:
-            break
-        if parts and len(_content_words(text) - known) < 3:
-            continue  # the headline's words again
-        text = text if words <= budget else _cut(text, budget)
-        parts.append(text)
-        budget -= len(text.split())
-        known |= _content_words(text)
-    holders: set[int] = set()
-    for stance in _reactions(stances, known):
-        if budget < MIN_REACTION_WORDS:
-            break
-        if id(stance.entity) in holders:
+        if len(text.split()) <= budget and len(_content_words(text) - known) >= 3:
+            return text
+    ranked = sorted(_reactions(stances, known), key=lambda s: -(s.entity.mentions + s.entity.quotes + s.entity.acts))
+    for stance in ranked:
+        if _content_words(stance.entity.name) & known:
             continue
         sentence = _reaction(stance)
-        words = len(sentence.split())
-        if words <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
-            parts.append(sentence)
-            holders.add(id(stance.entity))
-            budget -= words
-            known |= _content_words(sentence)
-    return " ".join(parts)
+        if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
+            return sentence
+    return ""
 
 
 def _lead_sentences(reading: Reading):
@@ -204,20 +221,31 @@ def _lead_sentences(reading: Reading):
 
 
 def _shortened(text: str) -> str:
-    """The sentence without what a summary can spare: brackets, dashed asides and relative clauses
-    between commas; cut after a clause when still too long."""
+    """The sentence compressed, and cut after a clause when still too long."""
+    text = _compressed(text)
+    return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
+
+
+def _compressed(text: str) -> str:
+    """The sentence without what a summary or a headline can spare: brackets, dashed asides,
+    relative clauses and descriptions between commas, time expressions, the circumstance that
+    leads into the main clause."""
     text = _BRACKETS.sub("", text)
     text = _DASHED_ASIDE.sub(" ", text)
     text = _RELATIVE_ASIDE.sub("", text)
     text = _EXAMPLES_ASIDE.sub("", text)
+    text = _APPOSITION.sub("", text)
+    text = _PLACE_TAIL.sub("", text)
+    text = _WITH_TAIL.sub("", text)
+    text = strip_time_expressions(" " + text).strip()
     preposed = _PREPOSED.match(text)
     if preposed and len(text[preposed.end():].split()) >= 6:
         # "On Friday, …", "In response to a lawsuit filed by …, the judge ordered …": the main
         # clause carries the news; what leads into it is circumstance.
         rest = text[preposed.end():]
-        text = rest[:1].upper() + rest[1:]
-    text = " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
-    return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
+        text = rest
+    text = text[:1].upper() + text[1:]
+    return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
 
 
 def _cut(text: str, limit: int) -> str:
@@ -251,7 +279,7 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
         return bool(_REPORTED_SUBJECT.match(stance.stance))
     # "Roe denying the claims" is no sentence: a participle needs a finite verb before it.
     return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS \
-        and not first.endswith("ing")
+        and not first.rstrip(",;:").endswith("ing")
 
 
 def _reaction(stance: Stance) -> str:

@@ -165,11 +165,15 @@ def sentence_stop(frame: str, start: int, limit: int) -> re.Match | None:
 
 
 _MONTHS_DAYS = alternation(w.capitalize() for w in DATE_WORDS)
+# A date that qualifies a noun is no time expression of the clause: "Sunday's vote",
+# "a March 3 order" keep their date.
 _TIME_EXPRESSION = re.compile(
-    rf",?(?<!\s)\s+(?:(?:on|this|last|next|late|early|earlier|later|by|until|since|in|from)\s+)?"
+    rf",?(?<!\s)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Tt]he)\s+"
+    rf"(?:(?:[Oo]n|this|last|next|late|early|earlier|later|by|until|since|in|from)\s+)?"
     rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?(?:\s*\(\d{{1,2}}\))?"
     rf"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\b"
-    rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b),?")
+    rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b)(?!\s+(?:night|morning|evening)\b)"
+    rf"(?![’']s\b|[\w’'-]),?")
 
 
 _TIME_WORDS = tuple(w.capitalize() for w in DATE_WORDS) + (
@@ -181,4 +185,6 @@ def strip_time_expressions(text: str) -> str:
     # Every time expression holds one of these words: most texts hold none and are left as they are.
     if not any(w in text for w in _TIME_WORDS):
         return text
-    return _TIME_EXPRESSION.sub("", text)
+    # "visited the port on Monday, aides said": the comma after the time still ends the clause,
+    # unless the time opened the text or sat between two commas.
+    return _TIME_EXPRESSION.sub(lambda m: "," if m.start() > 0 and m.group()[-1] == "," != m.group()[0] else "", text)
