@@ -595,3 +595,8 @@ def test_a_quoted_speaker_described_by_a_noun_in_ly_is_kept():
     from generator.extraction.actors import describes_actor
     assert describes_actor("Tomas Varga’s family", quoted=True)
     assert not describes_actor("his early-morning", quoted=True)
+
+
+def test_former_before_a_title_stays_in_the_role():
+    ex = extract("The former minister Tomas Varga said he would run. \"I will win,\" Varga said.")
+    assert actor(ex, "Tomas Varga").role == "former minister"
