@@ -597,6 +597,41 @@ def test_a_quoted_speaker_described_by_a_noun_in_ly_is_kept():
     assert not describes_actor("his early-morning", quoted=True)
 
 
+def test_a_person_s_surname_before_spokesman_names_no_organisation():
+    ex = extract("Jane Roe said she would run. Roe spokesman Tomas Varga said the report is misleading. "
+                 "He said Roe's plan would pass, and Roe's team agreed.")
+    assert names(ex) == {"Jane Roe", "Tomas Varga"}
+    assert actor(ex, "Tomas Varga").role == "Roe spokesman"
+
+
+def test_a_name_of_letters_and_digits_is_an_organisation():
+    ex = extract("The plant is guarded by K9X, officials said. According to one source, K9X guards the harbour too. "
+                 "Officials said K9X denied the claim.")
+    assert actor(ex, "K9X").type == "organization"
+    assert actor(ex, "K9X").role is None
+
+
+def test_a_name_opened_by_an_abbreviated_country_is_an_organisation():
+    ex = extract("The U.S. Harbour Survey said it measured the tide. The U.S. Harbour Survey added that it rose.")
+    assert actor(ex, "U.S. Harbour Survey").type == "organization"
+
+
+def test_a_point_of_the_compass_alone_is_no_actor():
+    ex = extract("The North said it would respond. South said the drills were a provocation. "
+                 "South warned the North on Monday.")
+    assert names(ex) == set()
+
+
+def test_a_word_for_where_people_come_from_is_no_actor():
+    ex = extract("Latina said the plan failed. \"It failed,\" Latina said. Hispanic said so too.")
+    assert names(ex) == set()
+
+
+def test_a_newspaper_named_daily_is_an_organisation():
+    ex = extract("A report by the Daily Ledger found the mayor lied. The Daily Ledger said the mayor denied it.")
+    assert actor(ex, "Daily Ledger").type == "organization"
+
+
 def test_former_before_a_title_stays_in_the_role():
     ex = extract("The former minister Tomas Varga said he would run. \"I will win,\" Varga said.")
     assert actor(ex, "Tomas Varga").role == "former minister"

@@ -73,6 +73,8 @@ _BARE_WORD_FACTOR = 0.1
 _SENTENCE_SLACK = 16
 MAX_OPENING_CHARS = 60  # how far into its sentence a subject still opens it, a title before the name
 _SPEAKING_TYPES = frozenset(("person", "organization", "group"))
+_COMPASS = frozenset(("north", "south", "east", "west"))
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z\d&-]{2,8}$")
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
@@ -284,6 +286,8 @@ class Cast:
             return self._keyed(CAPITAL_OF[key], "country", pos, text)
         if _PARTY_TAG.match(text):
             return None  # "(D-Texas)": a party and a state after a name, no one's name
+        if len(words) == 1 and key in _COMPASS:
+            return None  # "the North", "South said": which country or region is meant, the word does not say
         if key in REGIONS or len(words) > 1 and words[0] not in FIRST_NAME_GENDER and (
                 words[-1].lower() in PLACE_WORDS or words[-1].lower() in WORK_WORDS):
             return None  # "bases in west Africa", "the Atlantic Ocean", "the Clean Rivers Act": no actors
@@ -319,8 +323,8 @@ class Cast:
             return known
         if text in AGENCIES or is_organization_name(text):
             return self._organization(text, pos)
-        if ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-"):
-            return self._organization(text, pos)
+        if ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-") or len(words) == 1 and _CODE.match(text):
+            return self._organization(text, pos)  # "NATO", "G4S", "3M": no person's name has digits
         if len(words) == 1 and ACRONYM.match(text[:-1]) and text.endswith("s"):
             # "MPs", "NGOs": the plural of an acronym is people or bodies of a kind, not one body.
             entity = self._keyed(text, "group", pos, text, named=False)
@@ -455,8 +459,8 @@ class Cast:
                 known.type = "organization"  # "a leaked Coastal Agency document" read as a name
                 self._by_initials.setdefault(_initials(known.name), []).append(known)
             return known if known.type in ("organization", "country") else None
-        if key in DEMONYM_OF or text.split()[0].lower() in PERSON_NOUNS:
-            return None
+        if key in DEMONYM_OF or text.split()[0].lower() in PERSON_NOUNS or fold(text.lower()) in self._persons_by_token:
+            return None  # "Roe spokesman Tomas Varga" after "Jane Roe": a person's spokesman, no body
         for mention in reversed(self._org_mentions.get(text.split()[-1].lower(), ())[-MAX_ROLE_CANDIDATES:]):
             fuller = self.canonical(mention.entity)
             if fuller.type == "organization" and fuller.name.endswith(f" {text}"):
@@ -1130,6 +1134,7 @@ def _impersonal(words: list[str], sentence_initial: bool) -> bool:
         or any(not w.replace("-", "").replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words) \
         or any(len(w) > 1 and w.isalpha() and w.isupper() and not _ROMAN.match(w) for w in words[1:]) \
         or len(first) > 2 and first.isalpha() and first.isupper() \
+        or not first.isalpha() and norm(first) in COUNTRY_BY_NAME \
         or any(is_common_plural(w) for w in words) \
         or words[-1].lower() not in TITLE_WORDS and (
             norm(first) in PROPER_ADJECTIVES and first.lower() not in TITLE_WORDS or norm(first) in REGIONS)
