@@ -635,3 +635,20 @@ def test_a_newspaper_named_daily_is_an_organisation():
 def test_former_before_a_title_stays_in_the_role():
     ex = extract("The former minister Tomas Varga said he would run. \"I will win,\" Varga said.")
     assert actor(ex, "Tomas Varga").role == "former minister"
+
+
+def test_a_surname_that_is_a_point_of_the_compass_stays_the_person():
+    ex = extract("Professor Tomas West spoke on Monday.\n\n\"It was a disgrace,\" West said.")
+    assert speaker(ex, "It was a disgrace") == "Tomas West"
+
+
+def test_what_was_said_is_no_speaker_even_quoted():
+    ex = extract("\"We did nothing wrong,\" according to his remarks in the interview. Tomas Varga later denied it.\n\n"
+                 "According to the release of the files, \"the harbour is safe.\"")
+    assert names(ex) == {"Tomas Varga"}
+
+
+def test_its_before_a_title_and_a_name_is_the_organisation_just_named():
+    ex = extract("The Harbour Workers Union named a new head. Its chief executive Jane Roe said the strike was over.")
+    assert actor(ex, "Jane Roe").role == "Harbour Workers Union chief executive"
+

@@ -269,7 +269,7 @@ class Cast:
         key = norm(text)
         words = text.split()
         if len(words) == 1 and previous_word not in LOCATIVE and (
-                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS
+                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key in _COMPASS
                 or key in DEMONYM_OF and previous_word not in _DETERMINERS):
             # "Tomas Ekdal said ... Ekdal added", "Ines Barros … Barros said": the surname of a
             # person the story named is that person, not the place or people of the same name.
@@ -430,7 +430,8 @@ class Cast:
 
     def _learn_title(self, entity: Entity, role: str) -> None:
         if entity.role is None:
-            self._give_role(entity, role)
+            # Before the name, "Its" may point back to nothing the story named: the title stays.
+            self._give_role(entity, self._owned(role) or role.split(maxsplit=1)[-1])
         for word in _ROLE_TOKEN.findall(role):
             gender = PERSON_TITLES.get(word) or PERSON_TITLES.get(word.capitalize())
             if gender and not entity.gender:
@@ -506,17 +507,22 @@ class Cast:
 
     def set_role(self, entity: Entity, role: str) -> None:
         if entity.role is None:
-            words = role.split()
-            if len(words) > 1 and words[0].lower() == "its":
-                # "Its leader, Jane Roe": the leader of the organisation the story just named.
-                owner = self._last_organization()
-                if owner is None:
-                    return
-                role = f"{owner.name} {' '.join(words[1:])}"
+            role = self._owned(role)
+            if role is None:
+                return
             self._give_role(entity, role)
             for word in role.lower().split()[:4]:
                 if PERSON_NOUNS.get(word) and not entity.gender:
                     entity.gender = PERSON_NOUNS[word]
+
+    def _owned(self, role: str) -> str | None:
+        """ "Its leader" (", Jane Roe"): the leader of the organisation the story just named; None when
+        it named none. Other roles as they are."""
+        words = role.split()
+        if len(words) > 1 and words[0].lower() == "its":
+            owner = self._last_organization()
+            return None if owner is None else f"{owner.name} {' '.join(words[1:])}"
+        return role
 
     def _last_organization(self) -> Entity | None:
         for mention in reversed(self.timeline[-12:]):
@@ -977,6 +983,10 @@ _AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$
 _ACTOR_HEADS = frozenset(("someone", "somebody", "another", "one", "community", "publication", "wing", "arm",
                           "branch", "camp"))
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# Nouns for what was said: even quoted, such a description names no one who speaks. (A statement or a
+# letter is issued by someone and may stand for them.)
+_UTTERANCES = frozenset(w.lower() for w in load_list("speech_nouns.txt")) - _ISSUED - DOCUMENT_NOUNS \
+    - frozenset(("statements",))
 
 
 def describes_actor(description: str, quoted: bool = False) -> bool:
@@ -1013,6 +1023,8 @@ def describes_actor(description: str, quoted: bool = False) -> bool:
     head = words[-1].lower().strip(",")
     head = head[:-2] if head.endswith(("'s", "’s")) else head
     single = f"{head[:-3]}y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    if head in _UTTERANCES or single in _UTTERANCES or head in _ISSUED and f" {head} of " in f" {description.lower()} ":
+        return False  # "his remarks in the interview", "the release of the files": what was said or done, not who
     known = bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _ACTOR_HEADS or any(
         form in ROLE_WORDS or form in GROUP_NOUNS or form in ORG_WORDS or form in _SOURCE_NOUNS or form in _COLLECTIVES
         or form in _ORG_NOUNS for form in (head, single))
