@@ -652,3 +652,27 @@ def test_its_before_a_title_and_a_name_is_the_organisation_just_named():
     ex = extract("The Harbour Workers Union named a new head. Its chief executive Jane Roe said the strike was over.")
     assert actor(ex, "Jane Roe").role == "Harbour Workers Union chief executive"
 
+
+
+def test_a_name_opened_by_a_word_of_places_names_no_person():
+    ex = extract("Puerto Vela said the harbour would reopen. Fort Hale said the road was closed, and Fort Hale "
+                 "agreed again on Monday.")
+    assert names(ex) == set()
+
+
+def test_a_state_and_a_party_describe_someone_and_name_no_one():
+    ex = extract("An Ohio Democrat said the plan failed. The Ohio Democrat added that it would not pass.")
+    assert "Ohio Democrat" not in names(ex)
+
+
+def test_a_pollster_named_research_is_an_organisation():
+    ex = extract("Harbour Research found that most voters agree. Harbour Research said so again on Monday.")
+    assert actor(ex, "Harbour Research").type == "organization"
+
+
+def test_a_pollster_working_for_a_news_agency_is_named_without_it():
+    ex = extract("A poll by Harbour Research for the Associated Press found that voters agree. Harbour Research "
+                 "said so again.")
+    assert "Harbour Research" in names(ex)
+    assert not any(" for " in n for n in names(ex))
+

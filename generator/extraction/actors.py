@@ -18,7 +18,8 @@ from functools import lru_cache
 from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, DOCUMENT_NOUNS, FIRST_NAME_GENDER,
                       FUNCTION_WORDS,
-                      GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS,
+                      GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_OPENERS, PLACE_WORDS,
+                      PRONOUNS,
                       PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS,
                       WORK_WORDS,
                       alternation)
@@ -265,6 +266,12 @@ class Cast:
         return Name(name.start + cut, name.end, rest, None, name.role_start + cut, name.possessive, False)
 
     def _add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
+        head, _, client = name.text.partition(" for ")
+        if client and is_organization_name(head) and any(
+                f"{_ARTICLE_LEAD.sub('', client)} ".startswith(f"{agency} ") for agency in AGENCIES):
+            # "Harbour Research for the Associated Press": the pollster that did the work for a news
+            # agency ("the Institute for Ocean Research" is one name).
+            name = Name(name.start, name.start + len(head), head, name.role, name.role_start, False, name.sentence_initial)
         text = name.text
         key = norm(text)
         words = text.split()
@@ -299,8 +306,10 @@ class Cast:
         if last.endswith("s") and last[:-1] in DEMONYM_OF and words[0] not in FIRST_NAME_GENDER:
             return self._keyed(text, "group", pos, text)  # "African Americans", "Iraqi-Americans"
         if (words[0] not in FIRST_NAME_GENDER if len(words) > 1 else key not in TITLE_WORDS) and not name.role and (
-                last in PROPER_ADJECTIVES or last in DEMONYM_OF):
-            return None  # "the Central Asian steppe", "the Arizona Republican primary", "Democratic": adjectives
+                last in PROPER_ADJECTIVES or last in DEMONYM_OF or last == "democrat"):
+            # "the Central Asian steppe", "the Arizona Republican primary", "Democratic": adjectives;
+            # "an Ohio Democrat": a description of someone named elsewhere
+            return None
         if len(words) == 1 and key in GROUP_NOUNS:
             return self.add_group(text, pos)
         if len(words) == 1 and name.sentence_initial and key in _SOURCE_NOUNS:
@@ -339,6 +348,8 @@ class Cast:
             return self._organization(text, pos)
         if not name.role and not any(w in FIRST_NAME_GENDER for w in words) and _impersonal(words, name.sentence_initial):
             return self._organization(text, pos)
+        if not name.role and words[0].lower() in PLACE_OPENERS and not any(w in FIRST_NAME_GENDER for w in words):
+            return None  # "San Mateo", "Fort Hale", "South Pacific": a place
         return self._person(name, pos)
 
     def _organization(self, text: str, pos: int) -> Entity:
