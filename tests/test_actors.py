@@ -676,3 +676,14 @@ def test_a_pollster_working_for_a_news_agency_is_named_without_it():
     assert "Harbour Research" in names(ex)
     assert not any(" for " in n for n in names(ex))
 
+
+
+def test_a_surname_alone_spelt_one_letter_apart_is_the_person_named_in_full():
+    ex = extract("The island's leader Ahmed Bakar said he would stay. \"The vote was rigged,\" Bacar said on Monday.")
+    assert names(ex) == {"Ahmed Bakar"}
+    assert speaker(ex, "The vote was rigged") == "Ahmed Bakar"
+
+
+def test_a_word_and_the_same_with_a_plural_s_are_no_spellings_of_one_surname():
+    ex = extract("Senator Jane Bowles spoke on Monday. \"The vote was rigged,\" Bowle said.")
+    assert speaker(ex, "The vote was rigged") != "Jane Bowles"

@@ -877,6 +877,19 @@ class Cast:
                                                               fold(other.name.lower()).split()[at]):
                         winner, loser = (one, other) if one.mentions >= other.mentions else (other, one)
                         self.merge(loser, winner)
+        # "Bacar said" after "Ahmed Bakar": a surname alone, spelt one letter apart from the surname
+        # of a single person the story names in full, by a given name or with a role (not a plural:
+        # "Republican" is no spelling of "Iowa Republicans").
+        full = [e for e in self.entities if e.merged_into is None and e.type == "person" and e.named and " " in e.name
+                and (e.gender is not None or e.role)]
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.type != "person" or " " in entity.name:
+                continue
+            word = fold(entity.name.lower())
+            fits = [e for e in full if e.merged_into is None and _one_letter_apart(word, surname := fold(e.name.split()[-1].lower()))
+                    and f"{word}s" != surname and f"{surname}s" != word]
+            if len(fits) == 1 and (entity.gender is None or fits[0].gender in (None, entity.gender)):
+                self.merge(entity, fits[0])
 
     def final(self, text: str = "") -> list[Entity]:
         """The actors, each once. `text` is the whole document, quotations included: a full name
