@@ -687,3 +687,9 @@ def test_a_surname_alone_spelt_one_letter_apart_is_the_person_named_in_full():
 def test_a_word_and_the_same_with_a_plural_s_are_no_spellings_of_one_surname():
     ex = extract("Senator Jane Bowles spoke on Monday. \"The vote was rigged,\" Bowle said.")
     assert speaker(ex, "The vote was rigged") != "Jane Bowles"
+
+
+def test_a_name_the_text_writes_as_where_something_happens_is_a_place():
+    ex = extract("Fighting in Varosha continued on Monday. Varosha was shelled again, and Varosha asked for help.")
+    assert names(ex) == set()
+

@@ -922,7 +922,10 @@ class Cast:
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and _role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
-        return out
+        # A name that nothing showed to be a person's or a body's, and that the text writes as where
+        # something happens ("fighting in Varosha"), is a place, even where it is a subject ("Varosha
+        # was shelled"). A quoted one stays, as the quote needs its speaker.
+        return [e for e in out if e.quotes or not (_unsure_name(e) and _written_as_place(e.name, text))]
 
 
 # A role is a noun phrase: one opening with these, or holding a finite verb, is a piece of a
@@ -1179,6 +1182,24 @@ def _impersonal(words: list[str], sentence_initial: bool) -> bool:
 def _unsure_person(entity: Entity) -> bool:
     """A name typed a person for want of evidence: no title, role or given name showed it."""
     return entity.type == "person" and entity.named and entity.role is None and entity.gender is None
+
+
+def _unsure_name(entity: Entity) -> bool:
+    """A name typed for want of evidence: a person with no given name, title or role, or a body with
+    no word of the lists in its name."""
+    if not entity.named or entity.role:
+        return False
+    if entity.type == "person":
+        return entity.gender is None and not any(w in FIRST_NAME_GENDER for w in entity.name.split())
+    return entity.type == "organization" and not is_organization_name(entity.name) and entity.name not in AGENCIES \
+        and not ACRONYM.match(entity.name.replace(".", ""))
+
+
+_PLACE_BEFORE = r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)\s+(?:the\s+)?"
+
+
+def _written_as_place(name: str, text: str) -> bool:
+    return re.search(rf"{_PLACE_BEFORE}{re.escape(name)}(?![\w’'-])", text) is not None
 
 
 def _titled_description(words: list[str]) -> bool:
