@@ -693,3 +693,15 @@ def test_a_name_the_text_writes_as_where_something_happens_is_a_place():
     ex = extract("Fighting in Varosha continued on Monday. Varosha was shelled again, and Varosha asked for help.")
     assert names(ex) == set()
 
+
+
+def test_former_before_a_title_its_modifiers_and_a_name_stays_in_the_role():
+    ex = extract("They welcomed the words of former South African president Jane Roe, who spoke on Monday.\n\n"
+                 "\"It is a failure,\" Roe said.")
+    assert actor(ex, "Jane Roe").role == "former South African president"
+
+
+def test_a_role_running_on_from_a_former_holder_s_name_into_another_actor_is_no_role():
+    ex = extract("The daughter of former President David Varga and Democratic presidential candidate Jane Roe "
+                 "spoke on Monday. \"We are happy,\" Roe said.")
+    assert actor(ex, "Jane Roe").role is None

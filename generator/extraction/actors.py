@@ -1101,7 +1101,7 @@ def _another_name_joined(words: list[str]) -> bool:
     "and" or "or", is a name and no description."""
     for k, word in enumerate(words):
         if word in ("and", "or") and k:
-            head = words[:k]
+            head = words[1:k] if words[0].lower() in _TIME_WORDS else words[:k]  # "former President Jane Roe and …"
             return all(w[:1].isupper() for w in head) and (
                 any(w in FIRST_NAME_GENDER for w in head)
                 or not any(w in PERSON_TITLES or w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ORG_WORDS or norm(w) in DEMONYM_OF
