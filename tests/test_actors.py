@@ -705,3 +705,9 @@ def test_a_role_running_on_from_a_former_holder_s_name_into_another_actor_is_no_
     ex = extract("The daughter of former President David Varga and Democratic presidential candidate Jane Roe "
                  "spoke on Monday. \"We are happy,\" Roe said.")
     assert actor(ex, "Jane Roe").role is None
+
+
+def test_a_body_set_off_after_what_it_is_takes_that_as_its_role():
+    ex = extract("On Friday, Norland's parliament, the Storting Assembly, passed a law. The Storting Assembly "
+                 "said so again.")
+    assert actor(ex, "Storting Assembly").role == "Norland's parliament"

@@ -1314,14 +1314,19 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     if name_start - sentence_start > MAX_PREPOSED_CHARS:
         return None  # more than a role's few words before the name
     head = frame[sentence_start:name_start].rstrip()
-    if head.endswith(","):
+    # "Norland's parliament, the Storting, voted": a body's name may keep its article.
+    set_off = head[:-4].rstrip() if head.endswith(", the") else head
+    if set_off.endswith(","):
         # "…, Norland's Prime Minister, Ivar Holm said": a title phrase set off before the name.
-        segment = head[:-1].rstrip()
+        segment = set_off[:-1].rstrip()
         start = max(segment.rfind(","), segment.rfind("\ue000"), segment.rfind("\ue001")) + 1
         words = segment[start:].split()
-        determined = words[0].lower() in ("the", "a", "an") if words else False
-        # After an article the role may have words of its own: "The current party president, Jane Roe".
-        if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or words[-1].lower() in PERSON_NOUNS) \
+        # After an article or an owner the role may have words of its own: "The current party president,
+        # Jane Roe", "Norland's parliament, the Storting".
+        determined = (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "s'", "s’"))) if words else False
+        last = words[-1].lower() if words else ""
+        if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or last in PERSON_NOUNS
+                                     or determined and (last in ORG_WORDS or last in _ORG_NOUNS)) \
                 and (words[0][:1].isupper() or determined) \
                 and all(w[:1].isupper() or w.lower() in _ROLE_GLUE or determined and w.isalpha() for w in words):
             return role_phrase(" ".join(words))
