@@ -711,3 +711,9 @@ def test_a_body_set_off_after_what_it_is_takes_that_as_its_role():
     ex = extract("On Friday, Norland's parliament, the Storting Assembly, passed a law. The Storting Assembly "
                  "said so again.")
     assert actor(ex, "Storting Assembly").role == "Norland's parliament"
+
+
+def test_an_appositive_after_a_body_s_acronym_is_its_role():
+    ex = extract("Jane Roe is open to talks with the Valley Front (VF), the opposition party that boycotted the vote. "
+                 "The VF said no.")
+    assert actor(ex, "Valley Front").role == "opposition party"

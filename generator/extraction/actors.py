@@ -90,6 +90,7 @@ _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "
                "owns": "owner of", "manages": "manager of", "commands": "commander of",
                "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
 _APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
 _WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
 _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
@@ -1374,8 +1375,10 @@ def find_groups(frame: str, start: int, end: int):
 
 
 def appositive_role(frame: str, name_end: int) -> str | None:
-    """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,")."""
-    found = _APPOSITIVE.match(frame, name_end)
+    """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,"); the
+    acronym a body's name is given first may come between ("the Valley Front (VF), the opposition party")."""
+    acronym = _ACRONYM_AFTER.match(frame, name_end)
+    found = _APPOSITIVE.match(frame, acronym.end() if acronym else name_end)
     if not found:
         return None
     text = found.group(1).strip()
