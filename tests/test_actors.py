@@ -717,3 +717,9 @@ def test_an_appositive_after_a_body_s_acronym_is_its_role():
     ex = extract("Jane Roe is open to talks with the Valley Front (VF), the opposition party that boycotted the vote. "
                  "The VF said no.")
     assert actor(ex, "Valley Front").role == "opposition party"
+
+
+def test_a_surname_alone_before_campaign_or_administration_is_a_person():
+    ex = extract("Earlier in the week, Varga called for a special prosecutor. A statement was released by the "
+                 "Varga campaign. Varga said so again.")
+    assert actor(ex, "Varga").type == "person"

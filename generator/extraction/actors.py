@@ -911,7 +911,7 @@ class Cast:
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and entity.gender is None:
                 full = _with_given_name(entity.name, text)
-                if full is None and not _titled_in(entity.name, text):
+                if full is None and not _titled_in(entity.name, text) and not _runs_for_office(entity.name, text):
                     entity.type = "organization"
                 elif full is not None:
                     entity.add_alias(entity.name)
@@ -1149,6 +1149,13 @@ def _titled_in(surname: str, text: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_OFFICE_AFTER = r"(?:['’]s)?\s+(?:administration|presidency|candidacy|campaign)\b"
+
+
+def _runs_for_office(surname: str, text: str) -> bool:
+    """Whether the text writes `surname` before a word of holding or seeking office: "the Roe
+    administration", "Roe's presidency", "the Roe campaign" are a politician's."""
+    return re.search(rf"(?<![\w’'-]){re.escape(surname)}{_OFFICE_AFTER}", text) is not None
 
 
 def _words_around(word: str, text: str):
