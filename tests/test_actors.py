@@ -617,7 +617,7 @@ def test_a_name_opened_by_an_abbreviated_country_is_an_organisation():
 
 
 def test_a_point_of_the_compass_alone_is_no_actor():
-    ex = extract("The North said it would respond. South said the drills were a provocation. "
+    ex = extract("Officials said the North would respond. South said the drills were a provocation. "
                  "South warned the North on Monday.")
     assert names(ex) == set()
 
@@ -661,8 +661,8 @@ def test_a_name_opened_by_a_word_of_places_names_no_person():
 
 
 def test_a_state_and_a_party_describe_someone_and_name_no_one():
-    ex = extract("An Ohio Democrat said the plan failed. The Ohio Democrat added that it would not pass.")
-    assert "Ohio Democrat" not in names(ex)
+    ex = extract("A Dunmore Democrat said the plan failed. That Dunmore Democrat added that it would not pass.")
+    assert "Dunmore Democrat" not in names(ex)
 
 
 def test_a_pollster_named_research_is_an_organisation():
@@ -671,7 +671,7 @@ def test_a_pollster_named_research_is_an_organisation():
 
 
 def test_a_pollster_working_for_a_news_agency_is_named_without_it():
-    ex = extract("A poll by Harbour Research for the Associated Press found that voters agree. Harbour Research "
+    ex = extract("A poll by Harbour Research for Anadolu Agency found that voters agree. Harbour Research "
                  "said so again.")
     assert "Harbour Research" in names(ex)
     assert not any(" for " in n for n in names(ex))
@@ -696,9 +696,9 @@ def test_a_name_the_text_writes_as_where_something_happens_is_a_place():
 
 
 def test_former_before_a_title_its_modifiers_and_a_name_stays_in_the_role():
-    ex = extract("They welcomed the words of former South African president Jane Roe, who spoke on Monday.\n\n"
+    ex = extract("They welcomed the words of former Norland Senate president Jane Roe, who spoke on Monday.\n\n"
                  "\"It is a failure,\" Roe said.")
-    assert actor(ex, "Jane Roe").role == "former South African president"
+    assert actor(ex, "Jane Roe").role == "former Norland Senate president"
 
 
 def test_a_role_running_on_from_a_former_holder_s_name_into_another_actor_is_no_role():
@@ -708,7 +708,7 @@ def test_a_role_running_on_from_a_former_holder_s_name_into_another_actor_is_no_
 
 
 def test_a_body_set_off_after_what_it_is_takes_that_as_its_role():
-    ex = extract("On Friday, Norland's parliament, the Storting Assembly, passed a law. The Storting Assembly "
+    ex = extract("Last week, Norland's parliament, the Storting Assembly, passed a law. The Storting Assembly "
                  "said so again.")
     assert actor(ex, "Storting Assembly").role == "Norland's parliament"
 

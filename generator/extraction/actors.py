@@ -270,7 +270,7 @@ class Cast:
         head, _, client = name.text.partition(" for ")
         if client and is_organization_name(head) and any(
                 f"{_ARTICLE_LEAD.sub('', client)} ".startswith(f"{agency} ") for agency in AGENCIES):
-            # "Harbour Research for the Associated Press": the pollster that did the work for a news
+            # "Harbour Research for Anadolu Agency": the pollster that did the work for a news
             # agency ("the Institute for Ocean Research" is one name).
             name = Name(name.start, name.start + len(head), head, name.role, name.role_start, False, name.sentence_initial)
         text = name.text
@@ -309,7 +309,7 @@ class Cast:
         if (words[0] not in FIRST_NAME_GENDER if len(words) > 1 else key not in TITLE_WORDS) and not name.role and (
                 last in PROPER_ADJECTIVES or last in DEMONYM_OF or last == "democrat"):
             # "the Central Asian steppe", "the Arizona Republican primary", "Democratic": adjectives;
-            # "an Ohio Democrat": a description of someone named elsewhere
+            # "a Dunmore Democrat": a description of someone named elsewhere
             return None
         if len(words) == 1 and key in GROUP_NOUNS:
             return self.add_group(text, pos)
@@ -350,7 +350,7 @@ class Cast:
         if not name.role and not any(w in FIRST_NAME_GENDER for w in words) and _impersonal(words, name.sentence_initial):
             return self._organization(text, pos)
         if not name.role and words[0].lower() in PLACE_OPENERS and not any(w in FIRST_NAME_GENDER for w in words):
-            return None  # "San Mateo", "Fort Hale", "South Pacific": a place
+            return None  # "San Mateo", "Fort Hale", "South Vela": a place
         return self._person(name, pos)
 
     def _organization(self, text: str, pos: int) -> Entity:
@@ -880,7 +880,7 @@ class Cast:
                         self.merge(loser, winner)
         # "Bacar said" after "Ahmed Bakar": a surname alone, spelt one letter apart from the surname
         # of a single person the story names in full, by a given name or with a role (not a plural:
-        # "Republican" is no spelling of "Iowa Republicans").
+        # "Republican" is no spelling of "Valmora Republicans").
         full = [e for e in self.entities if e.merged_into is None and e.type == "person" and e.named and " " in e.name
                 and (e.gender is not None or e.role)]
         for entity in self.entities:

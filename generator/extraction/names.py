@@ -417,7 +417,7 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
         i -= 1
         taken += 1
     if taken and i > 0 and words[i - 1][1] in _KEPT_BEFORE_TITLE:
-        i -= 1  # "former South African president Jane Roe"
+        i -= 1  # "former Norland Senate president Jane Roe"
     # "(The) former minister Jane Roe": the time word says she no longer is one, and stays in the role;
     # "Its chief executive Jane Roe": the owner stays, for the role to say whose.
     while i < len(words) and words[i][1].lower() in FUNCTION_WORDS and words[i][1].lower() not in _KEPT_BEFORE_TITLE:
