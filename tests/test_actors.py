@@ -595,3 +595,131 @@ def test_a_quoted_speaker_described_by_a_noun_in_ly_is_kept():
     from generator.extraction.actors import describes_actor
     assert describes_actor("Tomas Varga’s family", quoted=True)
     assert not describes_actor("his early-morning", quoted=True)
+
+
+def test_a_person_s_surname_before_spokesman_names_no_organisation():
+    ex = extract("Jane Roe said she would run. Roe spokesman Tomas Varga said the report is misleading. "
+                 "He said Roe's plan would pass, and Roe's team agreed.")
+    assert names(ex) == {"Jane Roe", "Tomas Varga"}
+    assert actor(ex, "Tomas Varga").role == "Roe spokesman"
+
+
+def test_a_name_of_letters_and_digits_is_an_organisation():
+    ex = extract("The plant is guarded by K9X, officials said. According to one source, K9X guards the harbour too. "
+                 "Officials said K9X denied the claim.")
+    assert actor(ex, "K9X").type == "organization"
+    assert actor(ex, "K9X").role is None
+
+
+def test_a_name_opened_by_an_abbreviated_country_is_an_organisation():
+    ex = extract("The U.S. Harbour Survey said it measured the tide. The U.S. Harbour Survey added that it rose.")
+    assert actor(ex, "U.S. Harbour Survey").type == "organization"
+
+
+def test_a_point_of_the_compass_alone_is_no_actor():
+    ex = extract("Officials said the North would respond. South said the drills were a provocation. "
+                 "South warned the North on Monday.")
+    assert names(ex) == set()
+
+
+def test_a_word_for_where_people_come_from_is_no_actor():
+    ex = extract("Latina said the plan failed. \"It failed,\" Latina said. Hispanic said so too.")
+    assert names(ex) == set()
+
+
+def test_a_newspaper_named_daily_is_an_organisation():
+    ex = extract("A report by the Daily Ledger found the mayor lied. The Daily Ledger said the mayor denied it.")
+    assert actor(ex, "Daily Ledger").type == "organization"
+
+
+def test_former_before_a_title_stays_in_the_role():
+    ex = extract("The former minister Tomas Varga said he would run. \"I will win,\" Varga said.")
+    assert actor(ex, "Tomas Varga").role == "former minister"
+
+
+def test_a_surname_that_is_a_point_of_the_compass_stays_the_person():
+    ex = extract("Professor Tomas West spoke on Monday.\n\n\"It was a disgrace,\" West said.")
+    assert speaker(ex, "It was a disgrace") == "Tomas West"
+
+
+def test_what_was_said_is_no_speaker_even_quoted():
+    ex = extract("\"We did nothing wrong,\" according to his remarks in the interview. Tomas Varga later denied it.\n\n"
+                 "According to the release of the files, \"the harbour is safe.\"")
+    assert names(ex) == {"Tomas Varga"}
+
+
+def test_its_before_a_title_and_a_name_is_the_organisation_just_named():
+    ex = extract("The Harbour Workers Union named a new head. Its chief executive Jane Roe said the strike was over.")
+    assert actor(ex, "Jane Roe").role == "Harbour Workers Union chief executive"
+
+
+
+def test_a_name_opened_by_a_word_of_places_names_no_person():
+    ex = extract("Puerto Vela said the harbour would reopen. Fort Hale said the road was closed, and Fort Hale "
+                 "agreed again on Monday.")
+    assert names(ex) == set()
+
+
+def test_a_state_and_a_party_describe_someone_and_name_no_one():
+    ex = extract("A Dunmore Democrat said the plan failed. That Dunmore Democrat added that it would not pass.")
+    assert "Dunmore Democrat" not in names(ex)
+
+
+def test_a_pollster_named_research_is_an_organisation():
+    ex = extract("Harbour Research found that most voters agree. Harbour Research said so again on Monday.")
+    assert actor(ex, "Harbour Research").type == "organization"
+
+
+def test_a_pollster_working_for_a_news_agency_is_named_without_it():
+    ex = extract("A poll by Harbour Research for Anadolu Agency found that voters agree. Harbour Research "
+                 "said so again.")
+    assert "Harbour Research" in names(ex)
+    assert not any(" for " in n for n in names(ex))
+
+
+
+def test_a_surname_alone_spelt_one_letter_apart_is_the_person_named_in_full():
+    ex = extract("The island's leader Ahmed Bakar said he would stay. \"The vote was rigged,\" Bacar said on Monday.")
+    assert names(ex) == {"Ahmed Bakar"}
+    assert speaker(ex, "The vote was rigged") == "Ahmed Bakar"
+
+
+def test_a_word_and_the_same_with_a_plural_s_are_no_spellings_of_one_surname():
+    ex = extract("Senator Jane Bowles spoke on Monday. \"The vote was rigged,\" Bowle said.")
+    assert speaker(ex, "The vote was rigged") != "Jane Bowles"
+
+
+def test_a_name_the_text_writes_as_where_something_happens_is_a_place():
+    ex = extract("Fighting in Varosha continued on Monday. Varosha was shelled again, and Varosha asked for help.")
+    assert names(ex) == set()
+
+
+
+def test_former_before_a_title_its_modifiers_and_a_name_stays_in_the_role():
+    ex = extract("They welcomed the words of former Norland Senate president Jane Roe, who spoke on Monday.\n\n"
+                 "\"It is a failure,\" Roe said.")
+    assert actor(ex, "Jane Roe").role == "former Norland Senate president"
+
+
+def test_a_role_running_on_from_a_former_holder_s_name_into_another_actor_is_no_role():
+    ex = extract("The daughter of former President David Varga and Democratic presidential candidate Jane Roe "
+                 "spoke on Monday. \"We are happy,\" Roe said.")
+    assert actor(ex, "Jane Roe").role is None
+
+
+def test_a_body_set_off_after_what_it_is_takes_that_as_its_role():
+    ex = extract("Last week, Norland's parliament, the Storting Assembly, passed a law. The Storting Assembly "
+                 "said so again.")
+    assert actor(ex, "Storting Assembly").role == "Norland's parliament"
+
+
+def test_an_appositive_after_a_body_s_acronym_is_its_role():
+    ex = extract("Jane Roe is open to talks with the Valley Front (VF), the opposition party that boycotted the vote. "
+                 "The VF said no.")
+    assert actor(ex, "Valley Front").role == "opposition party"
+
+
+def test_a_surname_alone_before_campaign_or_administration_is_a_person():
+    ex = extract("Earlier in the week, Varga called for a special prosecutor. A statement was released by the "
+                 "Varga campaign. Varga said so again.")
+    assert actor(ex, "Varga").type == "person"

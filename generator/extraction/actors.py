@@ -18,7 +18,8 @@ from functools import lru_cache
 from ..data import load_list
 from .lexicon import (AGENCIES, AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, DOCUMENT_NOUNS, FIRST_NAME_GENDER,
                       FUNCTION_WORDS,
-                      GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PRONOUNS,
+                      GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_OPENERS, PLACE_WORDS,
+                      PRONOUNS,
                       PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS,
                       WORK_WORDS,
                       alternation)
@@ -73,6 +74,8 @@ _BARE_WORD_FACTOR = 0.1
 _SENTENCE_SLACK = 16
 MAX_OPENING_CHARS = 60  # how far into its sentence a subject still opens it, a title before the name
 _SPEAKING_TYPES = frozenset(("person", "organization", "group"))
+_COMPASS = frozenset(("north", "south", "east", "west"))
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z\d&-]{2,8}$")
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _MODIFIERS = sorted(load_list("group_modifiers.txt"), key=len, reverse=True)
@@ -87,6 +90,7 @@ _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "
                "owns": "owner of", "manages": "manager of", "commands": "commander of",
                "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
 _APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
 _WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
 _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
@@ -263,11 +267,17 @@ class Cast:
         return Name(name.start + cut, name.end, rest, None, name.role_start + cut, name.possessive, False)
 
     def _add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
+        head, _, client = name.text.partition(" for ")
+        if client and is_organization_name(head) and any(
+                f"{_ARTICLE_LEAD.sub('', client)} ".startswith(f"{agency} ") for agency in AGENCIES):
+            # "Harbour Research for Anadolu Agency": the pollster that did the work for a news
+            # agency ("the Institute for Ocean Research" is one name).
+            name = Name(name.start, name.start + len(head), head, name.role, name.role_start, False, name.sentence_initial)
         text = name.text
         key = norm(text)
         words = text.split()
         if len(words) == 1 and previous_word not in LOCATIVE and (
-                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS
+                key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key in _COMPASS
                 or key in DEMONYM_OF and previous_word not in _DETERMINERS):
             # "Tomas Ekdal said ... Ekdal added", "Ines Barros … Barros said": the surname of a
             # person the story named is that person, not the place or people of the same name.
@@ -284,6 +294,8 @@ class Cast:
             return self._keyed(CAPITAL_OF[key], "country", pos, text)
         if _PARTY_TAG.match(text):
             return None  # "(D-Texas)": a party and a state after a name, no one's name
+        if len(words) == 1 and key in _COMPASS:
+            return None  # "the North", "South said": which country or region is meant, the word does not say
         if key in REGIONS or len(words) > 1 and words[0] not in FIRST_NAME_GENDER and (
                 words[-1].lower() in PLACE_WORDS or words[-1].lower() in WORK_WORDS):
             return None  # "bases in west Africa", "the Atlantic Ocean", "the Clean Rivers Act": no actors
@@ -295,8 +307,10 @@ class Cast:
         if last.endswith("s") and last[:-1] in DEMONYM_OF and words[0] not in FIRST_NAME_GENDER:
             return self._keyed(text, "group", pos, text)  # "African Americans", "Iraqi-Americans"
         if (words[0] not in FIRST_NAME_GENDER if len(words) > 1 else key not in TITLE_WORDS) and not name.role and (
-                last in PROPER_ADJECTIVES or last in DEMONYM_OF):
-            return None  # "the Central Asian steppe", "the Arizona Republican primary", "Democratic": adjectives
+                last in PROPER_ADJECTIVES or last in DEMONYM_OF or last == "democrat"):
+            # "the Central Asian steppe", "the Arizona Republican primary", "Democratic": adjectives;
+            # "a Dunmore Democrat": a description of someone named elsewhere
+            return None
         if len(words) == 1 and key in GROUP_NOUNS:
             return self.add_group(text, pos)
         if len(words) == 1 and name.sentence_initial and key in _SOURCE_NOUNS:
@@ -319,8 +333,8 @@ class Cast:
             return known
         if text in AGENCIES or is_organization_name(text):
             return self._organization(text, pos)
-        if ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-"):
-            return self._organization(text, pos)
+        if ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-") or len(words) == 1 and _CODE.match(text):
+            return self._organization(text, pos)  # "NATO", "G4S", "3M": no person's name has digits
         if len(words) == 1 and ACRONYM.match(text[:-1]) and text.endswith("s"):
             # "MPs", "NGOs": the plural of an acronym is people or bodies of a kind, not one body.
             entity = self._keyed(text, "group", pos, text, named=False)
@@ -335,6 +349,8 @@ class Cast:
             return self._organization(text, pos)
         if not name.role and not any(w in FIRST_NAME_GENDER for w in words) and _impersonal(words, name.sentence_initial):
             return self._organization(text, pos)
+        if not name.role and words[0].lower() in PLACE_OPENERS and not any(w in FIRST_NAME_GENDER for w in words):
+            return None  # "San Mateo", "Fort Hale", "South Vela": a place
         return self._person(name, pos)
 
     def _organization(self, text: str, pos: int) -> Entity:
@@ -426,7 +442,8 @@ class Cast:
 
     def _learn_title(self, entity: Entity, role: str) -> None:
         if entity.role is None:
-            self._give_role(entity, role)
+            # Before the name, "Its" may point back to nothing the story named: the title stays.
+            self._give_role(entity, self._owned(role) or role.split(maxsplit=1)[-1])
         for word in _ROLE_TOKEN.findall(role):
             gender = PERSON_TITLES.get(word) or PERSON_TITLES.get(word.capitalize())
             if gender and not entity.gender:
@@ -455,8 +472,8 @@ class Cast:
                 known.type = "organization"  # "a leaked Coastal Agency document" read as a name
                 self._by_initials.setdefault(_initials(known.name), []).append(known)
             return known if known.type in ("organization", "country") else None
-        if key in DEMONYM_OF or text.split()[0].lower() in PERSON_NOUNS:
-            return None
+        if key in DEMONYM_OF or text.split()[0].lower() in PERSON_NOUNS or fold(text.lower()) in self._persons_by_token:
+            return None  # "Roe spokesman Tomas Varga" after "Jane Roe": a person's spokesman, no body
         for mention in reversed(self._org_mentions.get(text.split()[-1].lower(), ())[-MAX_ROLE_CANDIDATES:]):
             fuller = self.canonical(mention.entity)
             if fuller.type == "organization" and fuller.name.endswith(f" {text}"):
@@ -502,17 +519,22 @@ class Cast:
 
     def set_role(self, entity: Entity, role: str) -> None:
         if entity.role is None:
-            words = role.split()
-            if len(words) > 1 and words[0].lower() == "its":
-                # "Its leader, Jane Roe": the leader of the organisation the story just named.
-                owner = self._last_organization()
-                if owner is None:
-                    return
-                role = f"{owner.name} {' '.join(words[1:])}"
+            role = self._owned(role)
+            if role is None:
+                return
             self._give_role(entity, role)
             for word in role.lower().split()[:4]:
                 if PERSON_NOUNS.get(word) and not entity.gender:
                     entity.gender = PERSON_NOUNS[word]
+
+    def _owned(self, role: str) -> str | None:
+        """ "Its leader" (", Jane Roe"): the leader of the organisation the story just named; None when
+        it named none. Other roles as they are."""
+        words = role.split()
+        if len(words) > 1 and words[0].lower() == "its":
+            owner = self._last_organization()
+            return None if owner is None else f"{owner.name} {' '.join(words[1:])}"
+        return role
 
     def _last_organization(self) -> Entity | None:
         for mention in reversed(self.timeline[-12:]):
@@ -856,6 +878,19 @@ class Cast:
                                                               fold(other.name.lower()).split()[at]):
                         winner, loser = (one, other) if one.mentions >= other.mentions else (other, one)
                         self.merge(loser, winner)
+        # "Bacar said" after "Ahmed Bakar": a surname alone, spelt one letter apart from the surname
+        # of a single person the story names in full, by a given name or with a role (not a plural:
+        # "Republican" is no spelling of "Valmora Republicans").
+        full = [e for e in self.entities if e.merged_into is None and e.type == "person" and e.named and " " in e.name
+                and (e.gender is not None or e.role)]
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.type != "person" or " " in entity.name:
+                continue
+            word = fold(entity.name.lower())
+            fits = [e for e in full if e.merged_into is None and _one_letter_apart(word, surname := fold(e.name.split()[-1].lower()))
+                    and f"{word}s" != surname and f"{surname}s" != word]
+            if len(fits) == 1 and (entity.gender is None or fits[0].gender in (None, entity.gender)):
+                self.merge(entity, fits[0])
 
     def final(self, text: str = "") -> list[Entity]:
         """The actors, each once. `text` is the whole document, quotations included: a full name
@@ -876,7 +911,7 @@ class Cast:
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and entity.gender is None:
                 full = _with_given_name(entity.name, text)
-                if full is None and not _titled_in(entity.name, text):
+                if full is None and not _titled_in(entity.name, text) and not _runs_for_office(entity.name, text):
                     entity.type = "organization"
                 elif full is not None:
                     entity.add_alias(entity.name)
@@ -888,7 +923,10 @@ class Cast:
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and _role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
-        return out
+        # A name that nothing showed to be a person's or a body's, and that the text writes as where
+        # something happens ("fighting in Varosha"), is a place, even where it is a subject ("Varosha
+        # was shelled"). A quoted one stays, as the quote needs its speaker.
+        return [e for e in out if e.quotes or not (_unsure_name(e) and _written_as_place(e.name, text))]
 
 
 # A role is a noun phrase: one opening with these, or holding a finite verb, is a piece of a
@@ -973,6 +1011,10 @@ _AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$
 _ACTOR_HEADS = frozenset(("someone", "somebody", "another", "one", "community", "publication", "wing", "arm",
                           "branch", "camp"))
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# Nouns for what was said: even quoted, such a description names no one who speaks. (A statement or a
+# letter is issued by someone and may stand for them.)
+_UTTERANCES = frozenset(w.lower() for w in load_list("speech_nouns.txt")) - _ISSUED - DOCUMENT_NOUNS \
+    - frozenset(("statements",))
 
 
 def describes_actor(description: str, quoted: bool = False) -> bool:
@@ -1009,6 +1051,8 @@ def describes_actor(description: str, quoted: bool = False) -> bool:
     head = words[-1].lower().strip(",")
     head = head[:-2] if head.endswith(("'s", "’s")) else head
     single = f"{head[:-3]}y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    if head in _UTTERANCES or single in _UTTERANCES or head in _ISSUED and f" {head} of " in f" {description.lower()} ":
+        return False  # "his remarks in the interview", "the release of the files": what was said or done, not who
     known = bool(_AGENTIVE.search(head) or _AGE.match(head)) or head in _ACTOR_HEADS or any(
         form in ROLE_WORDS or form in GROUP_NOUNS or form in ORG_WORDS or form in _SOURCE_NOUNS or form in _COLLECTIVES
         or form in _ORG_NOUNS for form in (head, single))
@@ -1058,7 +1102,7 @@ def _another_name_joined(words: list[str]) -> bool:
     "and" or "or", is a name and no description."""
     for k, word in enumerate(words):
         if word in ("and", "or") and k:
-            head = words[:k]
+            head = words[1:k] if words[0].lower() in _TIME_WORDS else words[:k]  # "former President Jane Roe and …"
             return all(w[:1].isupper() for w in head) and (
                 any(w in FIRST_NAME_GENDER for w in head)
                 or not any(w in PERSON_TITLES or w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ORG_WORDS or norm(w) in DEMONYM_OF
@@ -1105,6 +1149,13 @@ def _titled_in(surname: str, text: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_OFFICE_AFTER = r"(?:['’]s)?\s+(?:administration|presidency|candidacy|campaign)\b"
+
+
+def _runs_for_office(surname: str, text: str) -> bool:
+    """Whether the text writes `surname` before a word of holding or seeking office: "the Roe
+    administration", "Roe's presidency", "the Roe campaign" are a politician's."""
+    return re.search(rf"(?<![\w’'-]){re.escape(surname)}{_OFFICE_AFTER}", text) is not None
 
 
 def _words_around(word: str, text: str):
@@ -1130,6 +1181,7 @@ def _impersonal(words: list[str], sentence_initial: bool) -> bool:
         or any(not w.replace("-", "").replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words) \
         or any(len(w) > 1 and w.isalpha() and w.isupper() and not _ROMAN.match(w) for w in words[1:]) \
         or len(first) > 2 and first.isalpha() and first.isupper() \
+        or not first.isalpha() and norm(first) in COUNTRY_BY_NAME \
         or any(is_common_plural(w) for w in words) \
         or words[-1].lower() not in TITLE_WORDS and (
             norm(first) in PROPER_ADJECTIVES and first.lower() not in TITLE_WORDS or norm(first) in REGIONS)
@@ -1138,6 +1190,24 @@ def _impersonal(words: list[str], sentence_initial: bool) -> bool:
 def _unsure_person(entity: Entity) -> bool:
     """A name typed a person for want of evidence: no title, role or given name showed it."""
     return entity.type == "person" and entity.named and entity.role is None and entity.gender is None
+
+
+def _unsure_name(entity: Entity) -> bool:
+    """A name typed for want of evidence: a person with no given name, title or role, or a body with
+    no word of the lists in its name."""
+    if not entity.named or entity.role:
+        return False
+    if entity.type == "person":
+        return entity.gender is None and not any(w in FIRST_NAME_GENDER for w in entity.name.split())
+    return entity.type == "organization" and not is_organization_name(entity.name) and entity.name not in AGENCIES \
+        and not ACRONYM.match(entity.name.replace(".", ""))
+
+
+_PLACE_BEFORE = r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)\s+(?:the\s+)?"
+
+
+def _written_as_place(name: str, text: str) -> bool:
+    return re.search(rf"{_PLACE_BEFORE}{re.escape(name)}(?![\w’'-])", text) is not None
 
 
 def _titled_description(words: list[str]) -> bool:
@@ -1252,14 +1322,19 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     if name_start - sentence_start > MAX_PREPOSED_CHARS:
         return None  # more than a role's few words before the name
     head = frame[sentence_start:name_start].rstrip()
-    if head.endswith(","):
+    # "Norland's parliament, the Storting, voted": a body's name may keep its article.
+    set_off = head[:-4].rstrip() if head.endswith(", the") else head
+    if set_off.endswith(","):
         # "…, Norland's Prime Minister, Ivar Holm said": a title phrase set off before the name.
-        segment = head[:-1].rstrip()
+        segment = set_off[:-1].rstrip()
         start = max(segment.rfind(","), segment.rfind("\ue000"), segment.rfind("\ue001")) + 1
         words = segment[start:].split()
-        determined = words[0].lower() in ("the", "a", "an") if words else False
-        # After an article the role may have words of its own: "The current party president, Jane Roe".
-        if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or words[-1].lower() in PERSON_NOUNS) \
+        # After an article or an owner the role may have words of its own: "The current party president,
+        # Jane Roe", "Norland's parliament, the Storting".
+        determined = (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "s'", "s’"))) if words else False
+        last = words[-1].lower() if words else ""
+        if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or last in PERSON_NOUNS
+                                     or determined and (last in ORG_WORDS or last in _ORG_NOUNS)) \
                 and (words[0][:1].isupper() or determined) \
                 and all(w[:1].isupper() or w.lower() in _ROLE_GLUE or determined and w.isalpha() for w in words):
             return role_phrase(" ".join(words))
@@ -1307,8 +1382,10 @@ def find_groups(frame: str, start: int, end: int):
 
 
 def appositive_role(frame: str, name_end: int) -> str | None:
-    """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,")."""
-    found = _APPOSITIVE.match(frame, name_end)
+    """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,"); the
+    acronym a body's name is given first may come between ("the Valley Front (VF), the opposition party")."""
+    acronym = _ACRONYM_AFTER.match(frame, name_end)
+    found = _APPOSITIVE.match(frame, acronym.end() if acronym else name_end)
     if not found:
         return None
     text = found.group(1).strip()

@@ -89,6 +89,7 @@ AGENCIES = frozenset(load_list("agencies.txt"))
 RELATIONAL_NOUNS = frozenset(w.lower() for w in load_list("relational_nouns.txt"))
 REGIONS = frozenset(w.lower() for w in load_list("regions.txt"))
 PLACE_WORDS = frozenset(w.lower() for w in load_list("place_words.txt"))
+PLACE_OPENERS = frozenset(w.lower() for w in load_list("place_openers.txt"))
 WORK_WORDS = frozenset(w.lower() for w in load_list("work_words.txt"))
 PRONOUNS = MappingProxyType({row[0]: (row[1], row[2]) for row in load_table("pronouns.tsv")})
 

@@ -46,6 +46,7 @@ NAME_PARTICLES = frozenset("al el bin ibn abu de di da du del della dos van von 
 _REPORTING = SPEECH_VERBS | frozenset(STANCE_POLARITY)
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
+_KEPT_BEFORE_TITLE = frozenset(("former", "acting", "outgoing", "incoming", "interim", "its"))
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) $")
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $")
@@ -415,7 +416,11 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     while i > 0 and taken < 8 and _continues_role(words[i - 1][1]):
         i -= 1
         taken += 1
-    while i < len(words) and words[i][1].lower() in FUNCTION_WORDS:
+    if taken and i > 0 and words[i - 1][1] in _KEPT_BEFORE_TITLE:
+        i -= 1  # "former Norland Senate president Jane Roe"
+    # "(The) former minister Jane Roe": the time word says she no longer is one, and stays in the role;
+    # "Its chief executive Jane Roe": the owner stays, for the role to say whose.
+    while i < len(words) and words[i][1].lower() in FUNCTION_WORDS and words[i][1].lower() not in _KEPT_BEFORE_TITLE:
         i += 1
     if i >= len(words):
         return None
