@@ -41,7 +41,7 @@ MEMO_VERSION = 1
 MEMO_FILE = "site.json"
 BUILD_FOLDER = "site-build"
 # What this package itself changes in a built page, besides the pages it renders.
-_OWN_MODULES = ("plugin.py", "searching.py", "incremental.py", "site.py")
+_OWN_MODULES = ("plugin.py", "searching.py", "incremental.py", "site.py", "inlinepatterns.py")
 
 
 @dataclass

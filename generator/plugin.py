@@ -20,6 +20,7 @@ from mkdocs.utils import get_relative_url
 
 from . import pipeline, rendering, searching
 from .incremental import IncrementalBuild
+from .inlinepatterns import UnusedInlinePatterns
 from .config import BriefingsConfig, Project, project_from_config, unset_site_url
 from .errors import BriefingsError
 
@@ -48,6 +49,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"refusing to deploy without the site's address: {problem}")
         if problem is not None and self._command == "build":
             log.warning(str(problem))
+        config.markdown_extensions.append(UnusedInlinePatterns(config))
         return config
 
     def on_files(self, files: Any, *, config: Any) -> Any:
