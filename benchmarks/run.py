@@ -13,7 +13,9 @@ uses this repository's mkdocs.yml, pages and templates, and measures whole proce
 4. whether the site those incremental builds left equals, byte for byte, what `briefings build
    --full` makes of the same content in a copy of the project (every process runs with
    SOURCE_DATE_EPOCH set, so that build dates agree);
-5. plain `mkdocs build` of the already rendered Markdown (the engine's own floor), and of a plain
+5. plain `mkdocs build` of the already rendered Markdown (the engine's own floor), the same without
+   the briefings plugin in the configuration (MkDocs alone, whose memory a cold build is compared
+   with), and of a plain
    MkDocs site (same theme and Markdown extensions, MkDocs' search) of as many prose pages, each as
    many words long as a rendered page: the cost per page a cold build is compared with, built in
    the same run so that the machine's load cancels out;
@@ -163,6 +165,12 @@ def floors(root: Path, runs: int) -> dict:
     """Plain `mkdocs build` of the rendered Markdown, and of as many prose pages of the same lengths."""
     figures = {"mkdocs_build": measure("plain mkdocs build", [str(BIN / "mkdocs"), "build"], root, runs)}
     figures.update(site_figures(root))
+    # MkDocs alone, without what the briefings plugin spares it (the memory a cold build is compared with).
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs-alone.yml").write_text(re.sub(r"\n  - briefings:\n(?:      .*\n)*", "\n", config)
+                                           .replace("site_dir: site", "site_dir: site-alone"), encoding="utf-8")
+    figures["mkdocs_alone_build"] = measure("mkdocs build without the plugin",
+                                            [str(BIN / "mkdocs"), "build", "-f", "mkdocs-alone.yml"], root, runs)
     prose = make_prose_project(root, root / "build" / "docs")
     figures["prose_pages"] = sum(1 for _ in (prose / "docs").rglob("*.md"))
     figures["prose_build"] = measure("mkdocs build, as many prose pages", [str(BIN / "mkdocs"), "build"], prose,
@@ -258,6 +266,7 @@ def ratios(results: dict[int, dict]) -> dict:
         out[f"cold_per_page_over_prose_{n}"] = (f["cold_build"]["seconds"] / f["prose_pages"]) / (
             f["prose_build"]["seconds"] / f["prose_pages"])
         out[f"cold_memory_over_mkdocs_{n}"] = f["cold_build"]["peak_mb"] / f["mkdocs_build"]["peak_mb"]
+        out[f"cold_memory_over_mkdocs_alone_{n}"] = f["cold_build"]["peak_mb"] / f["mkdocs_alone_build"]["peak_mb"]
         out[f"cold_over_mkdocs_{n}"] = f["cold_build"]["seconds"] / f["mkdocs_build"]["seconds"]
         if "warm_build" not in f:  # --cold-only
             continue
@@ -295,6 +304,7 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
             ("build, one article added (s)", lambda f: f"{f['one_new_build']['seconds']:.2f}"),
             ("incremental site = clean build", lambda f: "yes" if f["incremental_equals_clean"] else "NO"),
             ("plain mkdocs build (s)", lambda f: f"{f['mkdocs_build']['seconds']:.2f}"),
+            ("mkdocs build without the briefings plugin (s)", lambda f: f"{f['mkdocs_alone_build']['seconds']:.2f}"),
             ("mkdocs build of as many prose pages (s)", lambda f: f"{f['prose_build']['seconds']:.2f}"),
             ("plain zensical build, clean / cached (s)",
              lambda f: f"{f['zensical_build']['seconds']:.2f} / {f['zensical_rebuild']['seconds']:.2f}"
@@ -307,6 +317,8 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
             ("peak memory, cold build (MB)", lambda f: f"{f['cold_build']['peak_mb']:.0f}"),
             ("peak memory, warm build (MB)", lambda f: f"{f['warm_build']['peak_mb']:.0f}"),
             ("peak memory, mkdocs build (MB)", lambda f: f"{f['mkdocs_build']['peak_mb']:.0f}"),
+            ("peak memory, mkdocs build without the plugin (MB)",
+             lambda f: f"{f['mkdocs_alone_build']['peak_mb']:.0f}"),
             ("HTML pages", lambda f: str(f["html_pages"])),
             ("HTML bytes per page", lambda f: f"{f['html_bytes_per_page']:,.0f}"),
             ("search index (MB)", lambda f: f"{f['search_index_mb']:.1f}" if f["search_index_mb"] else "-")]
