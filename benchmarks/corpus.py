@@ -104,3 +104,24 @@ def write_corpus(folder: Path, count: int, seed: int = 20261127) -> int:
         (folder / f"article-{n:05d}.txt").write_text(" " + text, encoding="utf-8")
         words += len(text.split())
     return words
+
+
+def prose_page(rng: random.Random, title: str, words: int) -> str:
+    """A Markdown page of `words` words of plain prose: a title, then paragraphs of background
+    sentences under a section heading every few paragraphs, and no links, lists or attributes, the
+    cheapest page MkDocs builds."""
+    lines, written, paragraphs = [f"# {title}", ""], len(title.split()), 0
+    while written < words:
+        if paragraphs % 4 == 3:
+            heading = " ".join(rng.choice(TOPICS)).capitalize()
+            lines += [f"## {heading} {paragraphs}", ""]
+            written += 5
+        sentences = []
+        while written < words and len(sentences) < 3:
+            sentence = rng.choice(BACKGROUND).format(x=rng.choice(rng.choice(TOPICS)), o=rng.choice(ORGS),
+                                                     c=rng.choice(COUNTRIES))
+            sentences.append(sentence)
+            written += len(sentence.split())
+        lines += [" ".join(sentences), ""]
+        paragraphs += 1
+    return "\n".join(lines)

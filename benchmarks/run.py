@@ -13,13 +13,20 @@ uses this repository's mkdocs.yml, pages and templates, and measures whole proce
 4. whether the site those incremental builds left equals, byte for byte, what `briefings build
    --full` makes of the same content in a copy of the project (every process runs with
    SOURCE_DATE_EPOCH set, so that build dates agree);
-5. plain `mkdocs build` of the already rendered Markdown (the engine's own floor);
-5. `briefings summarise` alone, as words per second, with 1 and 2 worker processes;
-6. (as numbered before) the non-MkDocs part after changing one article: as the stage times `briefings build` prints, and
+5. plain `mkdocs build` of the already rendered Markdown (the engine's own floor), the same without
+   the briefings plugin in the configuration (MkDocs alone, whose memory a cold build is compared
+   with), and of a plain
+   MkDocs site (same theme and Markdown extensions, MkDocs' search) of as many prose pages, each as
+   many words long as a rendered page: the cost per page a cold build is compared with, built in
+   the same run so that the machine's load cancels out;
+6. `briefings summarise` alone, as words per second, with 1 and 2 worker processes;
+7. the non-MkDocs part after changing one article: as the stage times `briefings build` prints, and
    as two whole processes (`summarise` then `render`, each paying Python's start-up);
-7. when the `zensical` command is installed beside this Python, `zensical build` of the same rendered
+8. when the `zensical` command is installed beside this Python, `zensical build` of the same rendered
    Markdown, clean (`--clean`) and again with its own cache; Zensical has only its Material-like
    theme, so it reads a copy of mkdocs.yml with `theme: name: material`.
+
+`--cold-only` measures 1 and 5 alone.
 
 It prints a table and the ratios the project tracks, and writes everything as JSON (--out) so
 runs can be compared between commits.
@@ -31,6 +38,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import re
 import shutil
 import statistics
@@ -40,7 +48,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus  # noqa: E402
+from corpus import prose_page, write_corpus  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -88,6 +96,47 @@ def make_project(root: Path, count: int) -> int:
     return write_corpus(root / "seeds", count)
 
 
+# The theme and Markdown extensions of this repository's mkdocs.yml, and MkDocs' search, without the
+# briefings plugin: the floor a site of that many pages costs.
+PROSE_CONFIG = """site_name: Prose
+docs_dir: docs
+site_dir: site
+theme:
+  name: mkdocs
+  color_mode: auto
+  user_color_mode_toggle: true
+  highlightjs: false
+  custom_dir: overrides
+markdown_extensions:
+  - attr_list
+  - tables
+  - toc
+nav:
+  - Home: index.md
+not_in_nav: |
+  /p/
+plugins:
+  - search
+"""
+
+
+def make_prose_project(root: Path, docs: Path) -> Path:
+    """A plain MkDocs project beside `root` with a page of prose for each page in `docs`, as many
+    words long (counted in its Markdown)."""
+    prose = root.with_name(root.name + "-prose")
+    shutil.rmtree(prose, ignore_errors=True)
+    (prose / "docs" / "p").mkdir(parents=True)
+    (prose / "mkdocs.yml").write_text(PROSE_CONFIG, encoding="utf-8")
+    if (REPO / "overrides").is_dir():
+        shutil.copytree(REPO / "overrides", prose / "overrides")
+    rng = random.Random(20261206)
+    lengths = sorted(len(page.read_text(encoding="utf-8").split()) for page in docs.rglob("*.md"))
+    for number, words in enumerate(lengths):
+        target = prose / "docs" / ("index.md" if number == 0 else f"p/{number:05d}.md")
+        target.write_text(prose_page(rng, f"Page {number}", words), encoding="utf-8")
+    return prose
+
+
 def clean_outputs(root: Path) -> None:
     for name in ("content", "build", "site", ".briefings-cache"):
         shutil.rmtree(root / name, ignore_errors=True)
@@ -112,7 +161,24 @@ def site_figures(root: Path) -> dict:
             "search_index_mb": index.stat().st_size / 1e6 if index.exists() else None}
 
 
-def bench_size(workdir: Path, count: int, runs: int) -> dict:
+def floors(root: Path, runs: int) -> dict:
+    """Plain `mkdocs build` of the rendered Markdown, and of as many prose pages of the same lengths."""
+    figures = {"mkdocs_build": measure("plain mkdocs build", [str(BIN / "mkdocs"), "build"], root, runs)}
+    figures.update(site_figures(root))
+    # MkDocs alone, without what the briefings plugin spares it (the memory a cold build is compared with).
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs-alone.yml").write_text(re.sub(r"\n  - briefings:\n(?:      .*\n)*", "\n", config)
+                                           .replace("site_dir: site", "site_dir: site-alone"), encoding="utf-8")
+    figures["mkdocs_alone_build"] = measure("mkdocs build without the plugin",
+                                            [str(BIN / "mkdocs"), "build", "-f", "mkdocs-alone.yml"], root, runs)
+    prose = make_prose_project(root, root / "build" / "docs")
+    figures["prose_pages"] = sum(1 for _ in (prose / "docs").rglob("*.md"))
+    figures["prose_build"] = measure("mkdocs build, as many prose pages", [str(BIN / "mkdocs"), "build"], prose,
+                                     runs)
+    return figures
+
+
+def bench_size(workdir: Path, count: int, runs: int, cold_only: bool = False) -> dict:
     root = workdir / f"n{count}"
     words = make_project(root, count)
     briefings = [str(BIN / "briefings")]
@@ -129,6 +195,8 @@ def bench_size(workdir: Path, count: int, runs: int) -> dict:
     figures: dict = {"articles": count, "words": words}
     figures["cold_build"] = measure("cold briefings build", briefings + ["build"], root, runs,
                                     before=lambda: clean_outputs(root))
+    if cold_only:
+        return {**figures, **floors(root, runs)}
     figures["warm_build"] = measure("warm briefings build", briefings + ["build"], root, runs)
     figures["one_changed_build"] = measure("build after changing one article", briefings + ["build"], root,
                                            runs, before=change_one)
@@ -143,8 +211,7 @@ def bench_size(workdir: Path, count: int, runs: int) -> dict:
                                        before=add_one)
     figures["incremental_equals_clean"] = equals_clean_build(root)
     print(f"  {'incremental site = clean build':<34} {figures['incremental_equals_clean']}", flush=True)
-    figures["mkdocs_build"] = measure("plain mkdocs build", [str(BIN / "mkdocs"), "build"], root, runs)
-    figures.update(site_figures(root))
+    figures.update(floors(root, runs))
 
     def non_mkdocs() -> dict:
         times = []
@@ -195,13 +262,20 @@ def equals_clean_build(root: Path) -> bool:
 def ratios(results: dict[int, dict]) -> dict:
     out: dict = {}
     for n, f in results.items():
+        # A cold build against a site of prose pages as many and as long, built in the same run.
+        out[f"cold_per_page_over_prose_{n}"] = (f["cold_build"]["seconds"] / f["prose_pages"]) / (
+            f["prose_build"]["seconds"] / f["prose_pages"])
+        out[f"cold_memory_over_mkdocs_{n}"] = f["cold_build"]["peak_mb"] / f["mkdocs_build"]["peak_mb"]
+        out[f"cold_memory_over_mkdocs_alone_{n}"] = f["cold_build"]["peak_mb"] / f["mkdocs_alone_build"]["peak_mb"]
+        out[f"cold_over_mkdocs_{n}"] = f["cold_build"]["seconds"] / f["mkdocs_build"]["seconds"]
+        if "warm_build" not in f:  # --cold-only
+            continue
         out[f"warm_over_mkdocs_{n}"] = f["warm_build"]["seconds"] / f["mkdocs_build"]["seconds"]
         out[f"one_changed_over_mkdocs_{n}"] = f["one_changed_build"]["seconds"] / f["mkdocs_build"]["seconds"]
         out[f"one_new_over_mkdocs_{n}"] = f["one_new_build"]["seconds"] / f["mkdocs_build"]["seconds"]
-        out[f"cold_over_mkdocs_{n}"] = f["cold_build"]["seconds"] / f["mkdocs_build"]["seconds"]
         out[f"memory_over_mkdocs_{n}"] = f["warm_build"]["peak_mb"] / f["mkdocs_build"]["peak_mb"]
         out[f"summarise_speedup_2_workers_{n}"] = (f["summarise_j1"]["seconds"] / f["summarise_j2"]["seconds"])
-    if 1000 in results and 5000 in results:
+    if 1000 in results and 5000 in results and "warm_build" in results[1000]:
         big, small = results[5000], results[1000]
         out["growth_cold_5000_over_1000"] = big["cold_build"]["seconds"] / small["cold_build"]["seconds"]
         out["growth_warm_5000_over_1000"] = big["warm_build"]["seconds"] / small["warm_build"]["seconds"]
@@ -216,6 +290,13 @@ def _non_mkdocs(result: dict) -> str:
     return f"{stages['summarise'] + stages['render']:.2f}"
 
 
+def _cell(cell, figures: dict) -> str:
+    try:
+        return cell(figures)
+    except KeyError:  # not measured with --cold-only
+        return "-"
+
+
 def print_table(results: dict[int, dict], derived: dict) -> None:
     rows = [("cold build (s)", lambda f: f"{f['cold_build']['seconds']:.2f}"),
             ("warm build (s)", lambda f: f"{f['warm_build']['seconds']:.2f}"),
@@ -223,6 +304,8 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
             ("build, one article added (s)", lambda f: f"{f['one_new_build']['seconds']:.2f}"),
             ("incremental site = clean build", lambda f: "yes" if f["incremental_equals_clean"] else "NO"),
             ("plain mkdocs build (s)", lambda f: f"{f['mkdocs_build']['seconds']:.2f}"),
+            ("mkdocs build without the briefings plugin (s)", lambda f: f"{f['mkdocs_alone_build']['seconds']:.2f}"),
+            ("mkdocs build of as many prose pages (s)", lambda f: f"{f['prose_build']['seconds']:.2f}"),
             ("plain zensical build, clean / cached (s)",
              lambda f: f"{f['zensical_build']['seconds']:.2f} / {f['zensical_rebuild']['seconds']:.2f}"
              if "zensical_build" in f else "-"),
@@ -231,8 +314,11 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
             ("  articles re-extracted", lambda f: str(f["one_changed_non_mkdocs"]["reextracted"])),
             ("summarise -j1 (words/s)", lambda f: f"{f['summarise_j1']['words_per_second']:,.0f}"),
             ("summarise -j2 (words/s)", lambda f: f"{f['summarise_j2']['words_per_second']:,.0f}"),
+            ("peak memory, cold build (MB)", lambda f: f"{f['cold_build']['peak_mb']:.0f}"),
             ("peak memory, warm build (MB)", lambda f: f"{f['warm_build']['peak_mb']:.0f}"),
             ("peak memory, mkdocs build (MB)", lambda f: f"{f['mkdocs_build']['peak_mb']:.0f}"),
+            ("peak memory, mkdocs build without the plugin (MB)",
+             lambda f: f"{f['mkdocs_alone_build']['peak_mb']:.0f}"),
             ("HTML pages", lambda f: str(f["html_pages"])),
             ("HTML bytes per page", lambda f: f"{f['html_bytes_per_page']:,.0f}"),
             ("search index (MB)", lambda f: f"{f['search_index_mb']:.1f}" if f["search_index_mb"] else "-")]
@@ -240,7 +326,7 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
     print("\n| figure | " + " | ".join(f"N = {n:,}" for n in sizes) + " |")
     print("|---|" + "---|" * len(sizes))
     for label, cell in rows:
-        print(f"| {label} | " + " | ".join(cell(results[n]) for n in sizes) + " |")
+        print(f"| {label} | " + " | ".join(_cell(cell, results[n]) for n in sizes) + " |")
     print("\n| ratio | value |\n|---|---|")
     for name, value in derived.items():
         print(f"| {name} | {value:.2f} |")
@@ -250,10 +336,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is kept")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="measure only the cold build and the plain MkDocs builds it is compared with")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefings-bench"))
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results.json")
     args = parser.parse_args()
-    results = {n: bench_size(args.workdir, n, args.runs) for n in args.sizes}
+    results = {n: bench_size(args.workdir, n, args.runs, args.cold_only) for n in args.sizes}
     derived = ratios(results)
     print_table(results, derived)
     args.out.write_text(json.dumps({

@@ -41,7 +41,7 @@ MEMO_VERSION = 1
 MEMO_FILE = "site.json"
 BUILD_FOLDER = "site-build"
 # What this package itself changes in a built page, besides the pages it renders.
-_OWN_MODULES = ("plugin.py", "searching.py", "incremental.py", "site.py")
+_OWN_MODULES = ("plugin.py", "searching.py", "incremental.py", "site.py", "inlinepatterns.py")
 
 
 @dataclass
@@ -212,10 +212,10 @@ class IncrementalBuild:
                 replay.log(level, message)
 
     # -- on_post_build: the search index of every page ---------------------------------------------
-    def merge_search_index(self, path: Path, slim: bool, plain: bool = False) -> None:
+    def merge_search_index(self, path: Path, slim: bool, plain: bool = False, made_slim: bool = False) -> None:
         """Rewrite the search index MkDocs wrote for the converted pages so that it holds every
         page's entries in page order, as a clean build's does (slimmed, with `slim`; with titles as
-        plain text, with `plain`)."""
+        plain text, with `plain`; `made_slim` when the index already holds them slim and plain)."""
         data = json.loads(path.read_bytes())
         fresh: dict[str, list[dict]] = {}
         for entry in data["docs"]:
@@ -224,8 +224,11 @@ class IncrementalBuild:
         for src, url in self.order:
             memo = self.memo.pages[src]
             if src in self.rebuilt:
-                entries = plain_titles(fresh.get(url, [])) if plain else fresh.get(url, [])
-                memo.entries = slim_entries(entries) if slim else entries
+                entries = fresh.get(url, [])
+                if not made_slim:
+                    entries = plain_titles(entries) if plain else entries
+                    entries = slim_entries(entries) if slim else entries
+                memo.entries = entries
             docs.extend(memo.entries)
         data["docs"] = docs
         if slim:

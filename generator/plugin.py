@@ -20,6 +20,7 @@ from mkdocs.utils import get_relative_url
 
 from . import pipeline, rendering, searching
 from .incremental import IncrementalBuild
+from .inlinepatterns import UnusedInlinePatterns
 from .config import BriefingsConfig, Project, project_from_config, unset_site_url
 from .errors import BriefingsError
 
@@ -31,6 +32,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # about site_url itself.
     _serving = False
     _command: str | None = None
+    _slim_fed = False
     # Set by `generator.site` for the one build it runs; None in plain `mkdocs build` and `serve`.
     incremental: IncrementalBuild | None = None
 
@@ -47,6 +49,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"refusing to deploy without the site's address: {problem}")
         if problem is not None and self._command == "build":
             log.warning(str(problem))
+        config.markdown_extensions.append(UnusedInlinePatterns(config))
         return config
 
     def on_files(self, files: Any, *, config: Any) -> Any:
@@ -61,7 +64,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.incremental.decide(files, config)
         return files
 
+    # After every other plugin, as it lets go of the page's Markdown and HTML.
+    @event_priority(-100)
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        # Nothing reads them once the page is made (its title, table of contents and anchors are
+        # kept apart), and a site's pages held to the end of the build were most of its memory.
+        page.markdown, page.content = "", None
         # Feed readers and browsers find a site's feed through a link in each page's head; themes
         # have no setting for it, so it is added to the page MkDocs made, whatever the theme.
         if "feed" not in self.config.sections or not config.site_url or "</head>" not in output:
@@ -86,7 +94,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 server.watch(str(folder))
         return server
 
+    # After the search plugin, which makes its index here.
+    @event_priority(-100)
     def on_pre_build(self, *, config: Any) -> None:
+        search = config.plugins.get("search")
+        # MkDocs' own search plugin gets an index that is slim from the start, for a slim index.
+        self._slim_fed = (self.config.search_index == "slim" and search is not None
+                          and type(search).__module__.startswith("mkdocs."))
+        if self._slim_fed:
+            search.search_index = searching.SlimSearchIndex(**search.search_index.config)
         # Only while serving: `mkdocs build` must build exactly the pages `briefings render` wrote.
         # Unchanged pages keep their bytes, so rendering here does not trigger another rebuild.
         if not self._serving:
@@ -108,13 +124,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         search = config.plugins.get("search")
         plain = slim and search is not None and type(search).__module__.startswith("mkdocs.")
         if self.incremental is not None:
-            self.incremental.merge_search_index(index, slim=slim, plain=plain)
+            self.incremental.merge_search_index(index, slim=slim, plain=plain, made_slim=self._slim_fed)
             return
         if not slim and not self._serving:
             return  # `full`: MkDocs' index as it is
         # A dirty rebuild indexes only the pages it rebuilt: the others' entries come from the last build.
         memo, pages = (self._search, self._pages) if self._serving else (None, None)
-        before, after = searching.rewrite_search_index(index, slim=slim, plain=plain, memo=memo, pages=pages)
+        # Entries made slim by `searching.SlimSearchIndex` are only written again, compactly.
+        before, after = searching.rewrite_search_index(index, slim=slim and not self._slim_fed,
+                                                       plain=plain and not self._slim_fed, memo=memo, pages=pages)
         log.info(f"search index rewritten from {before / 1e6:.1f} MB to {after / 1e6:.1f} MB")
 
 

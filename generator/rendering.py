@@ -56,6 +56,7 @@ from markupsafe import Markup
 
 from .config import SECTIONS, Project, source_date_epoch
 from .errors import BuildError, TemplateError
+from . import rawhtml
 from .identity import Identities, resolve
 from .indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorMemo, ActorRecord, ArchiveYear,
                        Collection, Entry, TopicRecord, YearLinks, actor_path, actor_slug, archive_overview,
@@ -565,6 +566,8 @@ def make_environment(project: Project, code: TemplateCode | None = None) -> jinj
         "paragraph_link": _paragraph_link,
         "trusted": _trusted,
         "marked": _marked,
+        "html": rawhtml.escape_html,
+        "marked_html": rawhtml.marked_html,
         "url": escape_url,
         "join": jinja2.pass_eval_context(_join),
     })
@@ -714,6 +717,9 @@ FILTERS = {
     "trusted": "prints a value as it is, unescaped: never use it on article text",
     "marked": "a `SourceParagraph` → its escaped text with the quoted words as links back to their card "
               "(class `briefings-quoted`)",
+    "html": "a value as text inside a raw HTML block, where Markdown is not read (see `generator.rawhtml`); "
+            "use it there instead of the Markdown escaping `{{ }}` does",
+    "marked_html": "like `marked`, as HTML for a raw HTML block",
     "join": "like Jinja's, and escapes its items like `{{ }}` does",
 }
 

@@ -108,7 +108,8 @@ def test_briefing_page_gathers_each_actors_stances_and_quotes_in_a_card_main_act
     ministry, keller = cards.index("### [Defence Ministry]"), cards.index("### [Anna Keller]")
     assert ministry < cards.index("denies any troop movement") < cards.index("claims calm") < keller
     assert keller < cards.index("Person · mediator") < cards.index("wants talks") < cards.index("We will not give up")
-    assert "- **deny**{: .briefings-polarity .briefings-deny } denies any troop movement [¶3](#p-3)" in cards
+    assert ('<li><strong class="briefings-polarity briefings-deny">deny</strong> denies any troop movement '
+            '<a href="#p-3">¶3</a></li>') in cards
 
 
 def test_the_cards_come_before_the_full_list_of_actors(render_project):
@@ -118,8 +119,8 @@ def test_the_cards_come_before_the_full_list_of_actors(render_project):
 
 def test_quotes_and_positions_link_to_their_paragraph_on_the_same_page(render_project):
     page = briefing_page(render_project)
-    assert "> “We will not give up on peace\\.” *(key quote)* [¶2](#p-2)" in page
-    assert "supports continuing the talks [¶2](#p-2)" in page
+    assert '<p>“We will not give up on peace.” <em>(key quote)</em> <a href="#p-2">¶2</a></p>' in page
+    assert 'supports continuing the talks <a href="#p-2">¶2</a>' in page
 
 
 def test_fragments_show_apart_from_quotes_and_unattributed_quotes_have_a_list_of_their_own(render_project):
@@ -127,8 +128,8 @@ def test_fragments_show_apart_from_quotes_and_unattributed_quotes_have_a_list_of
         Quote(text="not give up", speaker="anna-keller", paragraph=2, partial=True),
         Quote(text="troops had crossed", speaker=None, paragraph=3)))
     cards = page[page.index("## Who said what"):page.index("## Quotes without a known speaker")]
-    assert "In their words: “not give up” [¶2](#p-2)\n{: .briefings-fragments }" in cards
-    assert "> “not give up" not in cards
+    assert '<p class="briefings-fragments">In their words: “not give up” <a href="#p-2">¶2</a></p>' in cards
+    assert "<p>“not give up" not in cards
     unattributed = page[page.index("## Quotes without a known speaker {: #unattributed }"):page.index("## Actors")]
     assert "> “troops had crossed” [¶3](#p-3)" in unattributed
 
@@ -150,9 +151,10 @@ def test_quoted_words_are_marked_in_their_paragraph_and_lead_back_to_the_card(re
     page = briefing_page(render_project, quotes=(
         Quote(text="We will not give up on peace.", speaker="anna-keller", paragraph=2),
         Quote(text="troops had crossed", speaker=None, paragraph=3)))
-    assert ("[¶2](#p-2){: .briefings-pilcrow } Anna Keller said: “[We will not give up on peace\\.](#who-1)"
-            '{: .briefings-quoted title="Who said it" }”\n{: #p-2 .briefings-paragraph }') in page
-    assert "[troops had crossed](#unattributed){: .briefings-quoted" in page
+    assert ('<p class="briefings-paragraph" id="p-2"><a class="briefings-pilcrow" href="#p-2">¶2</a> Anna Keller '
+            'said: “<a class="briefings-quoted" href="#who-1" title="Who said it">We will not give up on peace.</a>”'
+            '</p>\n') in page
+    assert '<a class="briefings-quoted" href="#unattributed" title="Who said it">troops had crossed</a>' in page
     assert "### [Anna Keller](../actors/anna-keller.md) {: #who-1 .briefings-card }" in page
 
 
@@ -160,13 +162,13 @@ def test_marked_words_stay_text(render_project):
     hostile = "She said <b>[x](javascript:y)</b> twice."
     page = briefing_page(render_project, paragraphs=(hostile,), positions=(),
                          quotes=(Quote(text="<b>[x](javascript:y)</b>", speaker="anna-keller", paragraph=1),))
-    assert "[&lt;b&gt;\\[x\\]\\(javascript:y\\)&lt;/b&gt;](#who-1){: .briefings-quoted" in page
+    assert 'title="Who said it">&lt;b&gt;[x](javascript:y)&lt;/b&gt;</a> twice.</p>' in page
 
 
 def test_source_paragraphs_carry_anchor_and_visible_number(render_project):
     page = briefing_page(render_project)
-    assert ("[¶3](#p-3){: .briefings-pilcrow } The ministry denied that troops had crossed the border\\.\n"
-            "{: #p-3 .briefings-paragraph }\n") in page
+    assert ('<p class="briefings-paragraph" id="p-3"><a class="briefings-pilcrow" href="#p-3">¶3</a> '
+            "The ministry denied that troops had crossed the border.</p>\n") in page
 
 
 def test_briefing_page_links_to_the_original_article(render_project):

@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.searching import slim_entries
+from generator.searching import plain_titles, slim_entries
 
 ENTRIES = [
     {"location": "", "title": "Home", "text": "Latest briefings Strike ends ..."},
@@ -101,3 +101,24 @@ def test_a_rebuild_of_some_pages_keeps_the_entries_of_the_others_and_drops_remov
     assert memo.merge(first, {"", "a/", "b/"}) == first
     rebuilt = [{"location": "a/", "title": "A", "text": "new"}]
     assert memo.merge(rebuilt, {"", "a/"}) == [first[0], rebuilt[0]]
+
+
+def test_the_slim_index_is_made_as_pages_are_built_without_parsing_the_source_texts(tmp_path, monkeypatch):
+    from mkdocs.contrib.search.search_index import ContentParser
+
+    from tests.conftest import REPO, write_tree
+    parsed: list[str] = []
+    feed = ContentParser.feed
+    monkeypatch.setattr(ContentParser, "feed", lambda self, html: (parsed.append(html), feed(self, html))[1])
+    articles = {f"seeds/{p.name}": p.read_bytes() for p in (REPO / "tests" / "input").iterdir()}
+    docs = {}
+    for mode in ("full", "slim"):
+        parsed.clear()
+        root = write_tree(tmp_path / mode, {**articles, "mkdocs.yml": (
+            "site_name: t\ndocs_dir: build/docs\nmarkdown_extensions: [attr_list, tables, toc]\n"
+            f"nav:\n  - Home: index.md\nplugins:\n  - search\n  - briefings:\n      search_index: {mode}\n")})
+        result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
+        assert result.exit_code == 0, result.output
+        docs[mode] = json.loads((root / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert docs["slim"] == slim_entries(plain_titles(docs["full"]))
+    assert parsed and not [html for html in parsed if 'id="source-text"' in html]
