@@ -97,7 +97,6 @@ _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-’']")
-_NORM_DROP = str.maketrans("", "", ".'’")
 _ROLE_TOKEN = re.compile(r"[\w.]+")
 _INITIALS_SPLIT = re.compile(r"[\s-]+")
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s", re.I)
@@ -118,7 +117,8 @@ def norm(text: str) -> str:
     text = text.lower()
     if text.startswith("the "):
         text = text[4:]
-    return text.translate(_NORM_DROP).strip()
+    # (str.replace, not str.translate, which reads a table per character and is many times slower.)
+    return text.replace(".", "").replace("'", "").replace("’", "").strip()
 
 
 @dataclass(eq=False)

@@ -41,7 +41,7 @@ _SENTENCE_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*")
 _HEAD_NOUNS = (frozenset(PERSON_NOUNS) | GROUP_NOUNS | frozenset(w for w in ORG_WORDS if w.islower()) | frozenset(
     "campaign administration region province city district area government officials team camp side "
     "state county town village border capital territory".split()))
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'-])[a-z]+(?![\w’'-])")  # (first letter first: faster)
 _MID_SENTENCE_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+")
@@ -621,7 +621,7 @@ def _after_opening_participle(frame: str, initial_at: int, at: int) -> bool:
 
 
 _OPENING_PARTICIPLE = re.compile(rf"([A-Z][a-z]+)\s+[^,;:{MASKS}]*,\s+")
-_CLAUSE_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
+_CLAUSE_PRONOUN = re.compile(r"(?=[HhSs])(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")  # (first letter first: faster)
 # An adverbial clause or participial phrase opening a sentence, up to the comma that closes it,
 # with a lower-case word before the comma ("When Jo Roe, the counsel, …" is cut by an appositive
 # comma, not closed); the participle is captured, to tell it from a name ending in -ing that the

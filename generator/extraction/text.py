@@ -33,7 +33,6 @@ _ABBREVIATIONS = frozenset(
 
 _SENTENCE_END = re.compile(
     rf"(?:[.!?]+|{MASK_END})[\"'’”)\]]*\s+(?=[\"“‘'(\[{MASK}]?[A-Z0-9À-Þ{MASK}])")
-_LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$")
 
 
@@ -51,7 +50,8 @@ class Span:
 _PARTY_LABEL = re.compile(r"\s\((?:[RDI](?:[- ][A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z]+)?)?|[A-Z]{2}-\d{1,2})\)(?=[\s,;:.])")
 
 
-_SPACES = str.maketrans("\u00a0\u2007\u202f", "   ")
+# (Replaced one by one: str.translate reads a table per character, many times slower.)
+_NON_BREAKING_SPACES = ("\u00a0", "\u2007", "\u202f")
 
 
 def _blank(match: re.Match) -> str:
@@ -113,7 +113,9 @@ def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
     """`text` with each (start, end, ends_sentence) region replaced by mask characters, and spaces
     that only keep words on one line ("Sen.\u00a0Jane Roe") made plain spaces, as names and
     phrases are read across them."""
-    text = text.translate(_SPACES)
+    for space in _NON_BREAKING_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
     if "(" in text:
         text = _PARTY_LABEL.sub(_blank, text)
     if not quotes:
@@ -134,8 +136,10 @@ def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
 def _abbreviation_ends_at(frame: str, low: int, dot: int) -> bool:
     """Whether the full stop at `dot` ends an abbreviation or initials ("Rep.", "U.S.", "J."),
     reading the word before it no further back than `low`."""
-    word = _LAST_WORD.search(frame, max(low, dot - 40), dot + 1)
-    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or bool(_INITIALS.match(word.group(1))))
+    # The last run of non-spaces up to the stop: one split from the right, not a regex that
+    # tries every place of the window in turn.
+    word = frame[max(low, dot - 40):dot + 1].rsplit(None, 1)[-1]
+    return word.lower() in _ABBREVIATIONS or bool(_INITIALS.match(word))
 
 
 def split_sentences(frame: str) -> list[Span]:
@@ -178,12 +182,13 @@ _TIME_EXPRESSION = re.compile(
 
 _TIME_WORDS = tuple(w.capitalize() for w in DATE_WORDS) + (
     "week", "month", "year", "morning", "afternoon", "evening", "yesterday", "today", "tonight", "tomorrow")
+_TIME_WORD = re.compile(alternation(_TIME_WORDS))  # anywhere, as a substring: one scan, not one per word
 
 
 def strip_time_expressions(text: str) -> str:
     """`text` without "on Wednesday (23)", "last week" and the like, for headlines and stances."""
     # Every time expression holds one of these words: most texts hold none and are left as they are.
-    if not any(w in text for w in _TIME_WORDS):
+    if not _TIME_WORD.search(text):
         return text
     # "visited the port on Monday, aides said": the comma after the time still ends the clause,
     # unless the time opened the text or sat between two commas.
