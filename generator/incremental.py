@@ -62,7 +62,9 @@ class SiteMemo:
     key: dict[str, str]
     pages: dict[str, PageMemo] = field(default_factory=dict)
     files: dict[str, tuple[str, str]] = field(default_factory=dict)  # other files: src → (sha256, dest)
-    published: dict[str, tuple[int, int]] = field(default_factory=dict)  # site file → (size, mtime_ns)
+    # What the site folder holds of ours, by file: size and mtime_ns in the build. None when that is
+    # not known (no build was published yet, or only served): a publish then replaces all visible files.
+    published: dict[str, tuple[int, int]] | None = None
 
 
 def load_memo(path: Path) -> tuple[SiteMemo | None, str]:
@@ -76,7 +78,8 @@ def load_memo(path: Path) -> tuple[SiteMemo | None, str]:
             pages={src: PageMemo(**{**page, "warnings": [tuple(w) for w in page["warnings"]]})
                    for src, page in data["pages"].items()},
             files={src: tuple(value) for src, value in data["files"].items()},
-            published={name: tuple(value) for name, value in data["published"].items()},
+            published=None if data["published"] is None else
+            {name: tuple(value) for name, value in data["published"].items()},
         ), ""
     except FileNotFoundError:
         return None, "there is no memo of a last build"
@@ -87,7 +90,8 @@ def load_memo(path: Path) -> tuple[SiteMemo | None, str]:
 def save_memo(path: Path, memo: SiteMemo) -> None:
     data = {"version": MEMO_VERSION, "key": memo.key,
             "pages": {src: page.__dict__ for src, page in sorted(memo.pages.items())},
-            "files": dict(sorted(memo.files.items())), "published": dict(sorted(memo.published.items()))}
+            "files": dict(sorted(memo.files.items())),
+            "published": None if memo.published is None else dict(sorted(memo.published.items()))}
     atomic_write(path, json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8"))
 
 
@@ -134,7 +138,7 @@ class IncrementalBuild:
 
     def __init__(self, previous: SiteMemo | None, key: dict[str, str], site_dir: Path) -> None:
         self.previous = previous
-        self.memo = SiteMemo(key=key, published=previous.published if previous else {})
+        self.memo = SiteMemo(key=key)
         self.site_dir = site_dir
         self.rebuilt: set[str] = set()
         self.order: list[tuple[str, str]] = []  # (src_uri, url) of every page, in MkDocs' order
