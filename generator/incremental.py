@@ -141,7 +141,7 @@ class IncrementalBuild:
         self.memo = SiteMemo(key=key)
         self.site_dir = site_dir
         self.rebuilt: set[str] = set()
-        self.order: list[tuple[str, str]] = []  # (src_uri, url) of every page, in MkDocs' order
+        self.order: list[tuple[str, str]] = []  # (src_uri, search location) of every page, in MkDocs' order
         self.warnings: dict[str, list[tuple[int, str]]] = {}
         self.config: Any = None
 
@@ -179,7 +179,8 @@ class IncrementalBuild:
                 self.rebuilt.add(file.src_uri)
                 self.memo.pages[file.src_uri] = PageMemo(self.memo.pages[file.src_uri].sha256, file.dest_uri)
                 file.is_modified = lambda: True
-        self.order = [(file.src_uri, file.url) for file in pages]
+        # The search index locates the home page at "", not at its URL "./".
+        self.order = [(file.src_uri, "" if file.url in ("./", ".") else file.url) for file in pages]
         if previous is not None:
             kept = {*(p.dest for p in self.memo.pages.values()), *(dest for _, dest in self.memo.files.values())}
             for dest in {*(p.dest for p in previous.pages.values()), *(d for _, d in previous.files.values())} - kept:
