@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .config import PLUGIN_NAME, Project
-from .errors import BuildError
+from .errors import BriefingsError, BuildError
 from .incremental import (BUILD_FOLDER, MEMO_FILE, IncrementalBuild, SiteMemo, build_key, changed_part, load_memo,
                           save_memo, untitled_nav_pages)
-from .writing import atomic_write, files_under, remove_file
+from .writing import atomic_write, files_under, project_lock, remove_file
 
 
 def build_site(project: Project, *, verbose: bool = False, strict: bool = False, full: bool = False) -> str | None:
@@ -215,22 +216,84 @@ def _move_into_place(staging: Path, final: Path, name: str) -> None:
 
 
 def serve_site(project: Project, *, dev_addr: str, dirty: bool = True) -> None:
-    """Serve with live reload; the briefings plugin re-renders when articles, briefings or
-    templates change.
+    """Serve the site with live reload; edits to articles, briefings, templates and mkdocs.yml
+    render again and rebuild.
 
-    `dirty`: MkDocs rebuilds only the pages whose Markdown is newer than their HTML. Rendering
-    rewrites only the pages that changed, so an edited briefing rebuilds a handful of pages instead
-    of the whole site, which takes minutes at thousands of articles.
+    With a cache, the site served is the incremental build of the cache that `briefings build`
+    publishes from, built with the same configuration: serving starts from the last build (the
+    pages that changed since are converted, no others), each edit converts only the pages whose
+    Markdown changed, and the memo keeps the whole search index. Otherwise, or when `dirty` is
+    false, MkDocs' own serve runs (every page converted at start; on each edit the pages newer than
+    their HTML, or all of them without `dirty`).
     """
-    from mkdocs.commands.serve import serve
+    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     logging.getLogger("mkdocs").setLevel(logging.INFO)
-    # In serve, the pages that show what changed are rendered and rebuilt again, and the plugin keeps
-    # the search entries of the others: the warning would only repeat itself at each reload.
+    # Every page that shows what changed is converted again, and the memo or the plugin keeps the
+    # others' search entries: the warning would only repeat itself at each reload.
     logging.getLogger("mkdocs.commands.build").addFilter(_NotDirty())
     try:
-        serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True,
-              build_type="dirty" if dirty else None)
+        config = load_config(config_file=str(project.config_file), dev_addr=dev_addr)
+        if not dirty or project.cache_dir is None or config.plugins.get(PLUGIN_NAME) is None:
+            _mkdocs_serve(project, dev_addr=dev_addr, dirty=dirty)
+            return
+        _serve_from_cache(project, config, dev_addr)
     except MkDocsException as exc:
         raise BuildError(f"MkDocs could not serve the site: {exc}", path=project.config_file) from exc
+    except OSError as exc:
+        raise BuildError(f"could not build the site to serve: {exc.strerror or exc}",
+                         path=exc.filename or project.config_file) from exc
+
+
+def _serve_from_cache(project: Project, config: Any, dev_addr: str) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.livereload import LiveReloadServer
+
+    from .pipeline import update
+    from .plugin import watched_folders
+
+    cache = project.cache_dir
+    assert cache is not None
+    log = logging.getLogger("mkdocs.commands.serve")
+
+    def build(config: Any) -> None:
+        with project_lock(project.lock_file):
+            incremental, reason = build_in_cache(project, config, config.plugins[PLUGIN_NAME])
+            save_memo(cache / MEMO_FILE, incremental.memo)
+        log.info(f"Built the site ({f'full build: {reason}' if reason else 'only the pages that changed'})")
+
+    def rebuild() -> None:
+        try:
+            with project_lock(project.lock_file):
+                for problem in update(project, locked=True).problems:
+                    log.warning(str(problem))
+            # Read again, for an edit of mkdocs.yml; its build key then tells whether all pages change.
+            build(load_config(config_file=str(project.config_file), dev_addr=dev_addr))
+        except BriefingsError as exc:  # a locked project, a template that does not compile: said, and served on
+            log.error(str(exc))
+
+    build(config)
+    root = cache / BUILD_FOLDER
+    host, port = config.dev_addr
+    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(root),
+                              mount_path=urlsplit(config.site_url or "/").path)
+    server.error_handler = lambda code: (root / f"{code}.html").read_bytes() \
+        if code in (404, 500) and (root / f"{code}.html").is_file() else None
+    # Not the docs folder: rendering writes it, and each rebuild would start another.
+    for path in [*watched_folders(project), project.config_file, *config.watch]:
+        if Path(path).exists():
+            server.watch(str(path))
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        log.info("Shutting down...")
+    finally:
+        server.shutdown()
+
+
+def _mkdocs_serve(project: Project, *, dev_addr: str, dirty: bool) -> None:
+    from mkdocs.commands.serve import serve
+
+    serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True,
+          build_type="dirty" if dirty else None)
