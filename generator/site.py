@@ -201,7 +201,7 @@ def finish_publishing(final: Path) -> None:
         return
     except ValueError as exc:
         raise BuildError(f"the journal of an interrupted publish cannot be read ({exc})", path=staging / JOURNAL,
-                         hint="delete the folder and run `briefings build --full`") from exc
+                         hint=f"delete the {STAGING} folder and run `briefings build --full`") from exc
     for name in plan["replace"]:
         if os.path.lexists(staging / name):  # else the killed run had moved it already
             _move_into_place(staging, final, name)
