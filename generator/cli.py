@@ -393,13 +393,13 @@ def _fetch(state: _State, project: Project, addresses: tuple[str, ...], feeds: t
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
               help="IP address and port to serve the site on.")
 @click.option("--full-rebuild", is_flag=True,
-              help="Rebuild every page on each change, as plain `mkdocs serve` does, instead of only "
-                   "the pages whose Markdown changed (MkDocs' dirty reload). Search finds every page "
-                   "either way: the plugin keeps the index entries of the pages a dirty reload leaves.")
+              help="Run MkDocs' own serve, which converts every page at start and on each change, instead "
+                   "of serving the last build and converting only the pages whose Markdown changed.")
 @click.pass_obj
 def serve(state: _State, dev_addr: str, full_rebuild: bool) -> None:
-    """Summarise and render, then serve the site; edits to seeds/, content/ or templates
-    re-render the pages and reload the browser, rebuilding only the pages that changed."""
+    """Summarise and render, then serve the last build of the site; edits to seeds/, content/,
+    templates or mkdocs.yml re-render the pages and reload the browser, converting only the pages
+    that changed."""
     project = state.project()
     _print_update(state, project, update(project, progress=_progress("Summarising")))
     state.stop_if_strict("serving")

@@ -62,7 +62,9 @@ class SiteMemo:
     key: dict[str, str]
     pages: dict[str, PageMemo] = field(default_factory=dict)
     files: dict[str, tuple[str, str]] = field(default_factory=dict)  # other files: src → (sha256, dest)
-    published: dict[str, tuple[int, int]] = field(default_factory=dict)  # site file → (size, mtime_ns)
+    # What the site folder holds of ours, by file: size and mtime_ns in the build. None when that is
+    # not known (no build was published yet, or only served): a publish then replaces all visible files.
+    published: dict[str, tuple[int, int]] | None = None
 
 
 def load_memo(path: Path) -> tuple[SiteMemo | None, str]:
@@ -76,7 +78,8 @@ def load_memo(path: Path) -> tuple[SiteMemo | None, str]:
             pages={src: PageMemo(**{**page, "warnings": [tuple(w) for w in page["warnings"]]})
                    for src, page in data["pages"].items()},
             files={src: tuple(value) for src, value in data["files"].items()},
-            published={name: tuple(value) for name, value in data["published"].items()},
+            published=None if data["published"] is None else
+            {name: tuple(value) for name, value in data["published"].items()},
         ), ""
     except FileNotFoundError:
         return None, "there is no memo of a last build"
@@ -87,7 +90,8 @@ def load_memo(path: Path) -> tuple[SiteMemo | None, str]:
 def save_memo(path: Path, memo: SiteMemo) -> None:
     data = {"version": MEMO_VERSION, "key": memo.key,
             "pages": {src: page.__dict__ for src, page in sorted(memo.pages.items())},
-            "files": dict(sorted(memo.files.items())), "published": dict(sorted(memo.published.items()))}
+            "files": dict(sorted(memo.files.items())),
+            "published": None if memo.published is None else dict(sorted(memo.published.items()))}
     atomic_write(path, json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8"))
 
 
@@ -134,10 +138,10 @@ class IncrementalBuild:
 
     def __init__(self, previous: SiteMemo | None, key: dict[str, str], site_dir: Path) -> None:
         self.previous = previous
-        self.memo = SiteMemo(key=key, published=previous.published if previous else {})
+        self.memo = SiteMemo(key=key)
         self.site_dir = site_dir
         self.rebuilt: set[str] = set()
-        self.order: list[tuple[str, str]] = []  # (src_uri, url) of every page, in MkDocs' order
+        self.order: list[tuple[str, str]] = []  # (src_uri, search location) of every page, in MkDocs' order
         self.warnings: dict[str, list[tuple[int, str]]] = {}
         self.config: Any = None
 
@@ -175,7 +179,8 @@ class IncrementalBuild:
                 self.rebuilt.add(file.src_uri)
                 self.memo.pages[file.src_uri] = PageMemo(self.memo.pages[file.src_uri].sha256, file.dest_uri)
                 file.is_modified = lambda: True
-        self.order = [(file.src_uri, file.url) for file in pages]
+        # The search index locates the home page at "", not at its URL "./".
+        self.order = [(file.src_uri, "" if file.url in ("./", ".") else file.url) for file in pages]
         if previous is not None:
             kept = {*(p.dest for p in self.memo.pages.values()), *(dest for _, dest in self.memo.files.values())}
             for dest in {*(p.dest for p in previous.pages.values()), *(d for _, d in previous.files.values())} - kept:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .config import PLUGIN_NAME, Project
-from .errors import BuildError
+from .errors import BriefingsError, BuildError
 from .incremental import (BUILD_FOLDER, MEMO_FILE, IncrementalBuild, SiteMemo, build_key, changed_part, load_memo,
                           save_memo, untitled_nav_pages)
-from .writing import files_under, remove_file
+from .writing import atomic_write, files_under, project_lock, remove_file
 
 
 def build_site(project: Project, *, verbose: bool = False, strict: bool = False, full: bool = False) -> str | None:
@@ -23,12 +26,14 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
     pages that changed (see `generator.incremental`; `full` forces a full build).
 
     MkDocs writes straight into its ``site_dir``, so it builds into a folder of the cache (or, with
-    no cache, a fresh staging folder), never into the published site, where a crash mid-build would
-    leave a mix of old and new pages. The new files then replace the old ones each by a rename, from
-    a hidden staging folder inside the site folder (the same file system, even when the site folder
-    is a mount point), and the files of the last build that are gone are deleted; nothing else in
-    the site folder is touched, so its hidden files (a publishing repository's ``.git``, say) are
-    kept, as plain `mkdocs build` keeps them. The caller holds the project's lock.
+    no cache, a temporary folder), never into the published site, where a crash mid-build would
+    leave a mix of old and new pages. The files that changed are then copied into a hidden staging
+    folder inside the site folder (the same file system, even when the site folder is a mount
+    point), a journal of the renames and deletions to make commits the publish, and each file is
+    renamed into place; a build killed before the commit leaves the previous site as it was, one
+    killed after it is finished by the next build, before anything else. Nothing else in the site
+    folder is touched, so its hidden files (a publishing repository's ``.git``, say) are kept, as
+    plain `mkdocs build` keeps them. The caller holds the project's lock.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -36,39 +41,21 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
 
     logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
     final = project.site_dir
-    staging, old = final / STAGING, final / OLD
     try:
         config = load_config(config_file=str(project.config_file), strict=strict)
         final.mkdir(parents=True, exist_ok=True)
-        for folder in (staging, old):  # left by a killed build
-            shutil.rmtree(folder, ignore_errors=True)
+        finish_publishing(final)
         plugin = config.plugins.get(PLUGIN_NAME)
         if project.cache_dir is None or plugin is None:
-            config["site_dir"] = str(staging)
-            build(config)
-            _publish(staging, final, old)
+            with tempfile.TemporaryDirectory(prefix="briefings-site-") as folder:
+                config["site_dir"] = folder
+                build(config)
+                _sync(Path(folder), final, None)
             return "nothing is remembered between builds (no cache_dir)" if plugin else \
                 f"the {PLUGIN_NAME} plugin is not in the configuration"
-        memo_file, build_dir = project.cache_dir / MEMO_FILE, project.cache_dir / BUILD_FOLDER
-        previous, reason = load_memo(memo_file)
-        key = build_key(config)
-        if full:
-            reason = "a full build was asked for"
-        elif previous is not None:
-            changed = changed_part(previous.key, key)
-            reason = f"{changed} changed since the last build" if changed else \
-                _pages_added_to_a_full_nav(config, previous)
-        # A build that stops half-way leaves no memo, so the next one is a full build.
-        memo_file.unlink(missing_ok=True)
-        if reason:
-            shutil.rmtree(build_dir, ignore_errors=True)
-        incremental = IncrementalBuild(None if reason else previous, key, build_dir)
-        plugin.incremental = incremental
-        config["site_dir"] = str(build_dir)
-        with _recording(incremental):
-            build(config, dirty=not reason)
-        incremental.memo.published = _sync(build_dir, final, previous.published if previous else None)
-        save_memo(memo_file, incremental.memo)
+        incremental, reason = build_in_cache(project, config, plugin, full=full)
+        incremental.memo.published = _sync(incremental.site_dir, final, incremental.memo.published)
+        save_memo(project.cache_dir / MEMO_FILE, incremental.memo)
         return reason or None
     except MkDocsException as exc:
         raise BuildError(f"MkDocs could not build the site: {exc}", path=project.config_file,
@@ -76,9 +63,39 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
     except OSError as exc:
         raise BuildError(f"could not write the site: {exc.strerror or exc}",
                          path=exc.filename or final) from exc
+
+
+def build_in_cache(project: Project, config: Any, plugin: Any, *, full: bool = False) -> tuple[IncrementalBuild, str]:
+    """Build the site into the cache's build folder, converting only the pages that changed unless
+    something else did (`full` forces it); the build and why it was a full one ("" when it was not).
+    The memo is left for the caller to save, after it has published what it needs to."""
+    from mkdocs.commands.build import build
+
+    assert project.cache_dir is not None
+    memo_file, build_dir = project.cache_dir / MEMO_FILE, project.cache_dir / BUILD_FOLDER
+    previous, reason = load_memo(memo_file)
+    key = build_key(config)
+    if full:
+        reason = "a full build was asked for"
+    elif previous is not None:
+        changed = changed_part(previous.key, key)
+        reason = f"{changed} changed since the last build" if changed else \
+            _pages_added_to_a_full_nav(config, previous)
+    # A build that stops half-way leaves no memo, so the next one is a full build.
+    memo_file.unlink(missing_ok=True)
+    if reason:
+        shutil.rmtree(build_dir, ignore_errors=True)
+    incremental = IncrementalBuild(None if reason else previous, key, build_dir)
+    if previous is not None:
+        incremental.memo.published = previous.published
+    plugin.incremental = incremental
+    config["site_dir"] = str(build_dir)
+    try:
+        with _recording(incremental):
+            build(config, dirty=not reason)
     finally:
-        for folder in (staging, old):
-            shutil.rmtree(folder, ignore_errors=True)
+        plugin.incremental = None
+    return incremental, reason
 
 
 def _pages_added_to_a_full_nav(config: Any, previous: SiteMemo) -> str:
@@ -126,30 +143,32 @@ def _sync(build: Path, final: Path, published: dict[str, tuple[int, int]] | None
     """Bring the site folder `final` up to date with the folder `build`; what it then holds of
     ours, by file: size and modification time in `build`. `published` is that of the last sync:
     files whose size and time are unchanged are not copied again, and files it has that `build`
-    no longer has are deleted. Without it the site folder is replaced as a whole."""
+    no longer has are deleted. Without it every visible file that `build` lacks is deleted, as
+    MkDocs cleans its site folder."""
     now = {}
     for path in files_under(build):
         stat = path.stat()
         now[path.relative_to(build).as_posix()] = (stat.st_size, stat.st_mtime_ns)
-    staging, old = final / STAGING, final / OLD
     if published is None:
-        shutil.copytree(build, staging)
-        _publish(staging, final, old)
-        return now
+        gone = {path.relative_to(final).as_posix() for entry in os.scandir(final) if not entry.name.startswith(".")
+                for path in ([Path(entry.path)] if not entry.is_dir(follow_symlinks=False)
+                             else files_under(Path(entry.path)))} - set(now)
+    else:
+        gone = set(published) - set(now)
     # MkDocs writes some files on every build (the 404 page, the sitemap, the search index): one
     # written again with the same bytes keeps its time in the site, for tools that copy by time.
     changed = [name for name, signature in now.items()
-               if (published.get(name) != tuple(signature) or not (final / name).is_file())
+               if (published is None or published.get(name) != tuple(signature) or not (final / name).is_file())
                and not _same_bytes(build / name, final / name)]
+    staging = final / STAGING
     for name in changed:
         (staging / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(build / name, staging / name)
-    # index.html last: a reader who gets the new home page finds the pages it links to.
-    for name in sorted(changed, key=lambda n: (n == "index.html", n)):
-        (final / name).parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staging / name, final / name)
-    for name in sorted(set(published) - set(now)):
-        remove_file(final, name)
+    # New files first and the home page last, so that a reader meanwhile finds every page a page
+    # links to; deletions after, once no new page links to what is deleted.
+    order = sorted(changed, key=lambda n: (n == "index.html", (final / n).exists(), n))
+    _write_journal(staging, {"replace": order, "delete": sorted(gone)})
+    finish_publishing(final)
     return now
 
 
@@ -160,47 +179,121 @@ def _same_bytes(a: Path, b: Path) -> bool:
         return False
 
 
+# Hidden, so that MkDocs' own cleaning of the site folder and `_sync` leave it alone; inside the
+# site folder, so that its renames stay on one file system even when the site folder is a mount point.
+STAGING = ".briefings-building"
+JOURNAL = "publish.json"
 
-# Hidden, so that MkDocs' own cleaning of the site folder and `_publish` leave them alone.
-STAGING, OLD = ".briefings-building", ".briefings-old"
+
+def _write_journal(staging: Path, plan: dict[str, list[str]]) -> None:
+    """Commit a publish: from here on it is finished, by this run or, if this one is killed, by the next."""
+    atomic_write(staging / JOURNAL, json.dumps(plan).encode("utf-8"))
 
 
-def _publish(new: Path, target: Path, old: Path) -> None:
-    """Put the entries of folder `new` in the place of those of `target`, each by a rename, and move
-    out what the new build no longer has; hidden entries of `target` stay. Replaced entries go to
-    `old`, so that at every moment each path holds a complete old or new version."""
-    old.mkdir()
-    names = set(os.listdir(new))
-    for name in sorted(os.listdir(target)):
-        if name not in names and not name.startswith("."):
-            os.rename(target / name, old / name)
-    # index.html last: a reader who gets the new home page finds the pages it links to.
-    for name in sorted(names, key=lambda n: (n == "index.html", n)):
-        if (new / name).is_dir() or (target / name).is_dir():
-            if os.path.lexists(target / name):
-                os.rename(target / name, old / name)
-            os.rename(new / name, target / name)
-        else:
-            os.replace(new / name, target / name)
+def finish_publishing(final: Path) -> None:
+    """Finish the publish the site folder `final` has committed, if any, and drop the staged files
+    of one that was killed before it committed: the files of the site are then all of one build."""
+    staging = final / STAGING
+    try:
+        plan = json.loads((staging / JOURNAL).read_bytes())
+    except FileNotFoundError:
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    except ValueError as exc:
+        raise BuildError(f"the journal of an interrupted publish cannot be read ({exc})", path=staging / JOURNAL,
+                         hint=f"delete the {STAGING} folder and run `briefings build --full`") from exc
+    for name in plan["replace"]:
+        if os.path.lexists(staging / name):  # else the killed run had moved it already
+            _move_into_place(staging, final, name)
+    for name in plan["delete"]:
+        remove_file(final, name)
+    shutil.rmtree(staging)
+
+
+def _move_into_place(staging: Path, final: Path, name: str) -> None:
+    (final / name).parent.mkdir(parents=True, exist_ok=True)
+    os.replace(staging / name, final / name)
 
 
 def serve_site(project: Project, *, dev_addr: str, dirty: bool = True) -> None:
-    """Serve with live reload; the briefings plugin re-renders when articles, briefings or
-    templates change.
+    """Serve the site with live reload; edits to articles, briefings, templates and mkdocs.yml
+    render again and rebuild.
 
-    `dirty`: MkDocs rebuilds only the pages whose Markdown is newer than their HTML. Rendering
-    rewrites only the pages that changed, so an edited briefing rebuilds a handful of pages instead
-    of the whole site, which takes minutes at thousands of articles.
+    With a cache, the site served is the incremental build of the cache that `briefings build`
+    publishes from, built with the same configuration: serving starts from the last build (the
+    pages that changed since are converted, no others), each edit converts only the pages whose
+    Markdown changed, and the memo keeps the whole search index. Otherwise, or when `dirty` is
+    false, MkDocs' own serve runs (every page converted at start; on each edit the pages newer than
+    their HTML, or all of them without `dirty`).
     """
-    from mkdocs.commands.serve import serve
+    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     logging.getLogger("mkdocs").setLevel(logging.INFO)
-    # In serve, the pages that show what changed are rendered and rebuilt again, and the plugin keeps
-    # the search entries of the others: the warning would only repeat itself at each reload.
+    # Every page that shows what changed is converted again, and the memo or the plugin keeps the
+    # others' search entries: the warning would only repeat itself at each reload.
     logging.getLogger("mkdocs.commands.build").addFilter(_NotDirty())
     try:
-        serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True,
-              build_type="dirty" if dirty else None)
+        config = load_config(config_file=str(project.config_file), dev_addr=dev_addr)
+        if not dirty or project.cache_dir is None or config.plugins.get(PLUGIN_NAME) is None:
+            _mkdocs_serve(project, dev_addr=dev_addr, dirty=dirty)
+            return
+        _serve_from_cache(project, config, dev_addr)
     except MkDocsException as exc:
         raise BuildError(f"MkDocs could not serve the site: {exc}", path=project.config_file) from exc
+    except OSError as exc:
+        raise BuildError(f"could not build the site to serve: {exc.strerror or exc}",
+                         path=exc.filename or project.config_file) from exc
+
+
+def _serve_from_cache(project: Project, config: Any, dev_addr: str) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.livereload import LiveReloadServer
+
+    from .pipeline import update
+    from .plugin import watched_folders
+
+    cache = project.cache_dir
+    assert cache is not None
+    log = logging.getLogger("mkdocs.commands.serve")
+
+    def build(config: Any) -> None:
+        with project_lock(project.lock_file):
+            incremental, reason = build_in_cache(project, config, config.plugins[PLUGIN_NAME])
+            save_memo(cache / MEMO_FILE, incremental.memo)
+        log.info(f"Built the site ({f'full build: {reason}' if reason else 'only the pages that changed'})")
+
+    def rebuild() -> None:
+        try:
+            with project_lock(project.lock_file):
+                for problem in update(project, locked=True).problems:
+                    log.warning(str(problem))
+            # Read again, for an edit of mkdocs.yml; its build key then tells whether all pages change.
+            build(load_config(config_file=str(project.config_file), dev_addr=dev_addr))
+        except BriefingsError as exc:  # a locked project, a template that does not compile: said, and served on
+            log.error(str(exc))
+
+    build(config)
+    root = cache / BUILD_FOLDER
+    host, port = config.dev_addr
+    server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(root),
+                              mount_path=urlsplit(config.site_url or "/").path)
+    server.error_handler = lambda code: (root / f"{code}.html").read_bytes() \
+        if code in (404, 500) and (root / f"{code}.html").is_file() else None
+    # Not the docs folder: rendering writes it, and each rebuild would start another.
+    for path in [*watched_folders(project), project.config_file, *config.watch]:
+        if Path(path).exists():
+            server.watch(str(path))
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        log.info("Shutting down...")
+    finally:
+        server.shutdown()
+
+
+def _mkdocs_serve(project: Project, *, dev_addr: str, dirty: bool) -> None:
+    from mkdocs.commands.serve import serve
+
+    serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True,
+          build_type="dirty" if dirty else None)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from generator.schema import load_briefing
+from generator.site import finish_publishing
 from tests.conftest import REPO
 
 ARTICLE = (" date 2022-03-{day:02d} Officials in region {n} said on Monday that talks would resume.\n\n"
@@ -51,18 +55,63 @@ def test_killing_summarise_while_it_writes_leaves_only_complete_briefings(tempdi
     assert not [p for p in content.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_killing_build_keeps_the_previous_site_whole(tempdir):
-    root = tempdir({f"seeds/a{n:03d}.txt": ARTICLE.format(day=n % 28 + 1, n=n) for n in range(40)})
-    assert start(root, "build").wait(timeout=300) == 0
-    site = root / "site"
-    before = published(site)
+# Runs the command line with one function of generator.site killed (SIGKILL) at its n-th call, so
+# that a test kills a build at a chosen step of its publish rather than at a moment.
+KILLED_AT = """
+import os, signal, sys
+from generator import cli, site
+name, count = sys.argv[1], int(sys.argv[2])
+original, calls = getattr(site, name), []
+def step(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == count:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return original(*args, **kwargs)
+setattr(site, name, step)
+sys.argv = ["briefings", *sys.argv[3:]]
+cli.main()
+"""
+
+
+def build_killed_at(root: Path, step: str, call: int) -> None:
+    killed = subprocess.run([sys.executable, "-c", KILLED_AT, step, str(call), "--config", str(root / "mkdocs.yml"),
+                             "build"], cwd=REPO, capture_output=True, env={**os.environ, **EPOCH}, check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
+
+
+EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
+
+
+def edited_project(tempdir) -> Path:
+    """A project built once, then with one article edited."""
+    root = tempdir({f"seeds/a{n:03d}.txt": ARTICLE.format(day=n % 28 + 1, n=n) for n in range(12)})
+    assert build(root) == 0
     (root / "seeds" / "a000.txt").write_text(ARTICLE.format(day=1, n=1000), encoding="utf-8")
-    staging = site / ".briefings-building"
-    assert kill_when(start(root, "build"), lambda: staging.is_dir())
-    assert published(site) == before
-    assert start(root, "build").wait(timeout=300) == 0
-    assert not staging.exists()
-    assert any("region 1000" in p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    return root
+
+
+def build(root: Path) -> int:
+    return subprocess.run([sys.executable, "-m", "generator", "--config", str(root / "mkdocs.yml"), "build"],
+                          cwd=REPO, capture_output=True, env={**os.environ, **EPOCH}, check=False).returncode
+
+
+def test_a_build_killed_before_it_commits_its_publish_leaves_the_previous_site(tempdir):
+    root = edited_project(tempdir)
+    before = published(root / "site")
+    build_killed_at(root, "_write_journal", 1)
+    assert published(root / "site") == before
+
+
+@pytest.mark.parametrize("call", [1, 3])
+def test_a_publish_killed_between_two_renames_is_finished_from_its_journal(tempdir, call):
+    root = edited_project(tempdir)
+    twin = shutil.copytree(root, root.with_name(root.name + "-twin"), symlinks=True)
+    assert build(twin) == 0
+    build_killed_at(root, "_move_into_place", call + 1)
+    assert published(root / "site") != published(twin / "site"), "the kill should land mid-publish"
+    finish_publishing(root / "site")  # what the next build does first
+    assert published(root / "site") == published(twin / "site")
+    assert not (root / "site" / ".briefings-building").exists()
 
 
 def published(site: Path) -> dict[Path, bytes]:

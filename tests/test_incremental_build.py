@@ -132,6 +132,12 @@ def test_the_search_index_after_an_edit_holds_every_page(project, tmp_path):
     assert any("nine percent" in d["text"] for d in index["docs"])
 
 
+def test_the_search_index_holds_the_home_page(project):
+    build(project)
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "" in {d["location"].partition("#")[0] for d in index["docs"]}
+
+
 def test_the_pages_of_a_removed_article_are_gone_from_the_site(project):
     build(project)
     briefings = {p.parent.name for p in (project / "site" / "briefings").glob("*/index.html")}

@@ -8,11 +8,13 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from conftest import MKDOCS_YML, make_briefing
+from conftest import MKDOCS_YML, REPO, make_briefing
 from generator.schema import dump_briefing
 
 
@@ -42,20 +44,46 @@ def wait_for(url: str, text: str, seconds: float) -> str:
 WITH_SEARCH = MKDOCS_YML.replace("plugins:\n", "plugins:\n  - search\n")
 
 
-@pytest.fixture
-def served(tempdir):
-    root = tempdir({"content/ceasefire-talks.yaml": dump_briefing(make_briefing()), "seeds/.keep": ""},
+def project(tempdir) -> Path:
+    return tempdir({"content/ceasefire-talks.yaml": dump_briefing(make_briefing()), "seeds/.keep": ""},
                    mkdocs_yml=WITH_SEARCH)
+
+
+def briefings(root: Path, *args: str) -> list[str]:
+    """The command line of this checkout's `briefings` on the project at `root`."""
+    return [sys.executable, "-m", "generator", "--config", str(root / "mkdocs.yml"), *args]
+
+
+@contextmanager
+def serving(root: Path) -> Iterator[tuple[str, Path]]:
     port = free_port()
     log = root / "serve.log"
     with log.open("w") as out:
-        process = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a", f"127.0.0.1:{port}"],
-                                   cwd=root, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(briefings(root, "serve", "-a", f"127.0.0.1:{port}"),
+                                   cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
     try:
-        yield root, f"http://127.0.0.1:{port}/", log
+        yield f"http://127.0.0.1:{port}/", log
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+@pytest.fixture
+def served(tempdir):
+    root = project(tempdir)
+    with serving(root) as (base, log):
+        yield root, base, log
+
+
+def test_serving_starts_from_the_last_build_without_converting_its_pages_again(tempdir):
+    root = project(tempdir)
+    assert subprocess.run(briefings(root, "build"), cwd=REPO, capture_output=True).returncode == 0
+    built = root / ".briefings-cache" / "site-build" / "briefings" / "ceasefire-talks" / "index.html"
+    # A mark that only the page the last build made carries: a page converted again loses it.
+    built.write_text(built.read_text(encoding="utf-8").replace("</body>", "<!-- as last built --></body>"),
+                     encoding="utf-8")
+    with serving(root) as (base, _):
+        wait_for(base + "briefings/ceasefire-talks/", "<!-- as last built -->", 90)
 
 
 def test_an_edited_briefing_shows_on_the_served_site_after_a_dirty_rebuild(served):
