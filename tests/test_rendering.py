@@ -19,12 +19,20 @@ from click.testing import CliRunner
 from markupsafe import Markup
 
 from conftest import make_briefing
-from generator import rendering
 from generator.cli import cli
 from generator.config import load_project
 from generator.errors import BuildError, ConfigError, TemplateError
-from generator.indexing import ActorMemo, Collection, entry_of
-from generator.rendering import check_templates, escape_text, escape_url, render, render_pages
+from generator.indexing import ActorMemo, Collection, entry_of, page_path
+from generator.rendering.checking import check_templates
+from generator.rendering.context import COMMON_VARIABLES, CUSTOM_PAGE, FILTERS, PAGE_TYPES
+from generator.rendering.data import render_files
+from generator.rendering.environment import DEFAULT_TEMPLATES, _Environment, make_environment
+from generator.rendering.escaping import escape_text, escape_url
+from generator.rendering.folder import MARKER, render
+from generator.rendering.memo import PageMemo, TemplateCode
+from generator.rendering.models import paginate
+from generator.rendering.pages import render_pages, _render_template
+from generator.rendering.reference import describe_templates, template_reference, type_name
 from generator.schema import Actor, Position, Quote, briefing_to_json
 from generator.writing import data_bytes
 
@@ -598,20 +606,20 @@ def test_topic_list_has_100_topics_a_page(render_project):
 
 
 def test_page_path_keeps_the_first_page_and_puts_later_ones_in_a_folder_named_after_it():
-    assert rendering.page_path("archive.md", 1) == "archive.md"
-    assert rendering.page_path("archive.md", 2) == "archive/2.md"
-    assert rendering.page_path("actors/index.md", 3) == "actors/index/3.md"
+    assert page_path("archive.md", 1) == "archive.md"
+    assert page_path("archive.md", 2) == "archive/2.md"
+    assert page_path("actors/index.md", 3) == "actors/index/3.md"
 
 
 def test_later_pages_never_take_the_path_of_another_page(render_project, monkeypatch):
     rendered = []
-    original = rendering._render_template
+    original = _render_template
 
     def spy(env, project, name, **context):
         rendered.append(context["page"])
         return original(env, project, name, **context)
 
-    monkeypatch.setattr(rendering, "_render_template", spy)
+    monkeypatch.setattr("generator.rendering.pages._render_template", spy)
     tricky = tuple(Actor(id=slug, name=slug.title(), type="organization") for slug in ("index", "by-name"))
     crowd = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(101))
     briefings = [*daily_briefings(21, actors=tricky, keywords=("index",), positions=(), quotes=()),
@@ -640,7 +648,7 @@ def test_every_link_between_pages_leads_to_a_generated_page(render_project):
 
 
 def test_pagination_numbers_show_the_ends_and_the_pages_near_this_one():
-    pages = rendering.paginate("archive.md", range(1000), 10)
+    pages = paginate("archive.md", range(1000), 10)
     numbers = {number: pages[number - 1][1].numbers() for number in (1, 5, 50, 100)}
     assert numbers == {1: (1, 2, 3, None, 100), 5: (1, 2, 3, 4, 5, 6, 7, None, 100),
                        50: (1, None, 48, 49, 50, 51, 52, None, 100), 100: (1, None, 98, 99, 100)}
@@ -699,7 +707,7 @@ def test_two_briefings_with_one_id_are_an_error(render_project):
 def test_render_writes_pages_and_marker_into_docs_dir(render_project):
     project = render_project()
     report = render(project, [make_briefing()])
-    assert (project.docs_dir / rendering.MARKER).is_file()
+    assert (project.docs_dir / MARKER).is_file()
     assert (project.docs_dir / "briefings/ceasefire-talks.md").read_text(encoding="utf-8").startswith("# Ceasefire")
     assert "briefings/ceasefire-talks.md" in report.written and not report.unchanged
 
@@ -805,7 +813,7 @@ def test_missing_template_error_lists_the_folders_searched(render_project, tmp_p
         render_pages(project, [])
     message = str(caught.value)
     assert "'nothing.md.j2' not found" in message
-    assert str(tmp_path / "t") in message and str(rendering.DEFAULT_TEMPLATES) in message
+    assert str(tmp_path / "t") in message and str(DEFAULT_TEMPLATES) in message
 
 
 def test_template_syntax_error_names_template_and_line(render_project, tmp_path):
@@ -865,39 +873,39 @@ def conforms(value, tp) -> bool:
 def test_every_template_receives_exactly_the_documented_variables_with_their_types(
         render_project, tmp_path, monkeypatch):
     received = []
-    original = rendering._render_template
+    original = _render_template
 
     def spy(env, project, name, **context):
         received.append((name, context, env.globals))
         return original(env, project, name, **context)
 
-    monkeypatch.setattr(rendering, "_render_template", spy)
+    monkeypatch.setattr("generator.rendering.pages._render_template", spy)
     project = render_project({"t/people.md.j2": "# People\n"}, templates_dir=tmp_path / "t",
                              sections=ALL_SECTIONS, site_url="https://x.example/", pages=(("people.md", "people.md.j2"),))
     render_pages(project, [*two_briefings(), make_briefing(id="undated", date=None)])
-    documented = {t.template: t.variables for t in rendering.PAGE_TYPES.values()}
-    documented["people.md.j2"] = rendering.CUSTOM_PAGE.variables
+    documented = {t.template: t.variables for t in PAGE_TYPES.values()}
+    documented["people.md.j2"] = CUSTOM_PAGE.variables
     assert {name for name, _, _ in received} == set(documented)
     for name, context, env_globals in received:
-        values = {**{k: env_globals[k] for k in env_globals if k in {v.name for v in rendering.COMMON_VARIABLES}},
+        values = {**{k: env_globals[k] for k in env_globals if k in {v.name for v in COMMON_VARIABLES}},
                   **context}
-        variables = (*rendering.COMMON_VARIABLES, *documented[name])
+        variables = (*COMMON_VARIABLES, *documented[name])
         assert set(values) == {v.name for v in variables}, name
         for variable in variables:
             assert conforms(values[variable.name], variable.type), (name, variable.name)
 
 
 def test_the_environment_has_exactly_the_documented_filters(render_project):
-    env = rendering.make_environment(render_project())
-    assert set(rendering.FILTERS) == {n for n, f in env.filters.items() if f.__module__.startswith("generator.")}
+    env = make_environment(render_project())
+    assert set(FILTERS) == {n for n, f in env.filters.items() if f.__module__.startswith("generator.")}
 
 
 def test_template_reference_names_every_template_variable_filter_and_type():
-    page = rendering.template_reference()
-    for page_type in rendering.PAGE_TYPES.values():
+    page = template_reference()
+    for page_type in PAGE_TYPES.values():
         assert f"## {page_type.template}\n" in page
         for variable in page_type.variables:
-            assert f"- `{variable.name}` (`{rendering.type_name(variable.type)}`)" in page
+            assert f"- `{variable.name}` (`{type_name(variable.type)}`)" in page
     for name in ("Briefing", "Quote", "ActorRecord", "Role", "Companion", "TopicRecord", "ArchiveMonth"):
         assert f"### {name}\n" in page
     assert "- `briefing_path` (`function(str) -> str`)" in page
@@ -908,11 +916,11 @@ def test_template_reference_names_every_template_variable_filter_and_type():
 def test_describe_templates_tells_which_templates_are_overridden_and_which_are_new(render_project, tmp_path):
     project = render_project({"t/briefing.md.j2": "x", "t/people.md.j2": "y", "t/base.md.j2": "z"},
                              templates_dir=tmp_path / "t", pages=(("people.md", "people.md.j2"),))
-    text = rendering.describe_templates(project)
+    text = describe_templates(project)
     assert "  briefing.md.j2: overrides the default\n" in text
     assert "  people.md.j2: renders people.md\n" in text
     assert "  base.md.j2: yours (included or extended by others)\n" in text
-    assert text.endswith(rendering.template_reference())
+    assert text.endswith(template_reference())
 
 
 def test_templates_command_prints_the_reference(tempdir):
@@ -930,7 +938,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def feed_of(render_project, briefings, **overrides):
     project = render_project(sections=ALL_SECTIONS, site_url="https://news.example.org/site/", **overrides)
-    return ElementTree.fromstring(rendering.render_files(project, briefings)["feed.xml"])
+    return ElementTree.fromstring(render_files(project, briefings)["feed.xml"])
 
 
 def test_feed_is_atom_with_the_required_elements_and_absolute_links(render_project):
@@ -965,27 +973,27 @@ def test_feed_percent_encodes_ids_outside_ascii(render_project):
 
 
 def test_without_site_url_the_feed_is_skipped(render_project):
-    files = rendering.render_files(render_project(sections=ALL_SECTIONS), [make_briefing()])
+    files = render_files(render_project(sections=ALL_SECTIONS), [make_briefing()])
     assert "feed.xml" not in files and "briefings.json" in files
     assert "feed.xml" not in render_pages(render_project(sections=ALL_SECTIONS), [make_briefing()])["index.md"]
 
 
 def test_briefings_json_holds_every_briefing_in_the_schema_newest_first(render_project):
-    files = rendering.render_files(render_project(sections=("data",)), two_briefings())
+    files = render_files(render_project(sections=("data",)), two_briefings())
     data = json.loads(b"".join(files["briefings.json"]))["briefings"]
     assert [b["id"] for b in data] == ["border-clash", "ceasefire-talks"]
     assert data[1] == json.loads(briefing_to_json(make_briefing()))
 
 
 def test_briefings_json_says_its_schema_and_when_its_briefings_were_last_updated(render_project):
-    files = rendering.render_files(render_project(sections=("data",)), two_briefings())
+    files = render_files(render_project(sections=("data",)), two_briefings())
     data = json.loads(b"".join(files["briefings.json"]))
     assert list(data) == ["schema", "generated", "briefings"]
     assert data["schema"] == 1 and data["generated"] == "2023-05-02T00:00:00Z"
 
 
 def test_briefings_json_of_no_briefings_has_no_time(render_project):
-    files = rendering.render_files(render_project(sections=("data",)), [])
+    files = render_files(render_project(sections=("data",)), [])
     assert json.loads(b"".join(files["briefings.json"])) == {"schema": 1, "generated": None, "briefings": []}
 
 
@@ -1025,7 +1033,7 @@ def test_escape_url_refuses_other_schemes_than_http():
 
 def render_string(render_project, tmp_path, source: str, **context) -> str:
     project = render_project({"t/archive.md.j2": source}, templates_dir=tmp_path / "t")
-    env = rendering.make_environment(project)
+    env = make_environment(project)
     return env.get_template("archive.md.j2").render(page="archive.md", **context)
 
 
@@ -1060,15 +1068,15 @@ def test_jinja_syntax_in_article_text_stays_literal(render_project):
 def render_twice(project, first: list, second: list) -> tuple[list[str], list[str]]:
     """Render `first` into the docs folder, then `second` with what the first render left: the
     pages rendered again, and the ids of the briefings loaded whole to render them."""
-    memo = rendering.PageMemo({}, "salt")
+    memo = PageMemo({}, "salt")
     render(project, first, memo)
-    again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines, ActorMemo(memo.actors.current()))
+    again = PageMemo(memo.current, "salt", memo.current_data_lines, ActorMemo(memo.actors.current()))
     loaded: list[str] = []
     by_id = {b.id: b for b in second}
     collection = Collection(Collection.of(second).entries,
                             lambda briefing_id: loaded.append(briefing_id) or by_id[briefing_id])
     pages = render_pages(project, collection, again)
-    rendering.render_files(project, collection, again)
+    render_files(project, collection, again)
     return sorted(page for page, text in pages.items() if text is not None), loaded
 
 
@@ -1097,11 +1105,11 @@ def test_briefings_json_written_from_the_last_one_equals_one_written_afresh(rend
               "add": [*briefings, make_briefing(id="new", date=dt.date(2022, 1, 5))],
               "remove": briefings[:4] + briefings[5:]}[change]
     render_twice(project, briefings, second)
-    memo = rendering.PageMemo({}, "salt")
+    memo = PageMemo({}, "salt")
     render(project, briefings, memo)
-    again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines)
-    spliced = data_bytes(rendering.render_files(project, second, again)["briefings.json"])
-    assert spliced == data_bytes(rendering.render_files(project, second)["briefings.json"])
+    again = PageMemo(memo.current, "salt", memo.current_data_lines)
+    spliced = data_bytes(render_files(project, second, again)["briefings.json"])
+    assert spliced == data_bytes(render_files(project, second)["briefings.json"])
     assert [b["id"] for b in json.loads(spliced)["briefings"]] == [e.id for e in Collection.of(second).entries]
 
 
@@ -1112,13 +1120,13 @@ def test_an_entry_survives_the_cache_unchanged():
 
 def test_templates_compiled_by_one_render_are_not_compiled_again_by_the_next(render_project, monkeypatch):
     project = render_project(sections=ALL_SECTIONS)
-    memo = rendering.PageMemo({}, "salt")
+    memo = PageMemo({}, "salt")
     render_pages(project, two_briefings(), memo)
     compiled = []
-    compile_template = rendering._Environment.compile
-    monkeypatch.setattr(rendering._Environment, "compile",
+    compile_template = _Environment.compile
+    monkeypatch.setattr(_Environment, "compile",
                         lambda self, *args, **kwargs: compiled.append(args) or compile_template(self, *args, **kwargs))
-    kept = rendering.PageMemo({}, "salt", templates=rendering.TemplateCode(memo.templates.stored))
+    kept = PageMemo({}, "salt", templates=TemplateCode(memo.templates.stored))
     pages = render_pages(project, two_briefings(), kept)
     assert compiled == []
     assert pages == render_pages(project, two_briefings())
@@ -1126,10 +1134,10 @@ def test_templates_compiled_by_one_render_are_not_compiled_again_by_the_next(ren
 
 def test_a_template_edited_since_it_was_compiled_is_compiled_again(render_project, tmp_path):
     project = render_project({"t/briefing.md.j2": "# Before\n"}, templates_dir=tmp_path / "t")
-    memo = rendering.PageMemo({}, "salt")
+    memo = PageMemo({}, "salt")
     render_pages(project, [make_briefing()], memo)
     (tmp_path / "t" / "briefing.md.j2").write_text("# After, longer\n", encoding="utf-8")
-    kept = rendering.PageMemo({}, "salt", templates=rendering.TemplateCode(memo.templates.stored))
+    kept = PageMemo({}, "salt", templates=TemplateCode(memo.templates.stored))
     assert render_pages(project, [make_briefing()], kept)["briefings/ceasefire-talks.md"] == "# After, longer\n"
 
 
