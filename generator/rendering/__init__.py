@@ -1,7 +1,8 @@
 """Rendering: briefings to the Markdown pages MkDocs builds, written into the generated docs folder.
 
 Pages are computed in memory first, as ``{relative path: text}`` (`pages`), and only then synchronised
-with ``Project.docs_dir`` (`folder`). Every value a template prints is escaped (`escaping`) inside a
+with ``Project.docs_dir`` (`folder`); long lists are cut into pages that keep their bytes as the
+collection grows (`paging`). Every value a template prints is escaped (`escaping`) inside a
 sandboxed Jinja environment (`environment`); `context` says what each template receives, with types,
 and `reference` prints it for ``briefings templates`` and the site's ``templates.md`` page. Besides
 pages, the site gets the Atom feed (`feed`), the collection as JSON and the JSON Schemas (`data`).

@@ -13,11 +13,12 @@ from ..indexing import ARCHIVE_PATH, TOPICS_INDEX, ActorRecord, ArchiveYear, Top
 from ..schema import Actor, Briefing, Position, Quote
 from .data import DATA_PATH
 from .feed import FEED_PATH
-from .models import MAIN_ACTORS, UNATTRIBUTED, ActorLink, Appearance, Card, KeyQuote, Pagination, SourceParagraph
+from .models import MAIN_ACTORS, UNATTRIBUTED, ActorLink, Appearance, Card, KeyQuote, SourceParagraph
+from .paging import Pagination
 
 LATEST_COUNT = 10  # briefings on the home page
 TOPIC_KEY_QUOTES = 2  # key quotes shown with each briefing of a topic
-# Lists that grow with the collection are split into pages of these sizes, so that no page does.
+# Lists that grow with the collection are split into pages of about these sizes, so that no page does.
 ACTOR_PAGE_SIZE = 20  # appearances per actor page
 TOPIC_PAGE_SIZE = 20  # briefings per topic page
 ARCHIVE_PAGE_SIZE = 50  # briefings per archive page
@@ -59,7 +60,8 @@ _TOPICS = Variable("topics", list[TopicRecord], "every topic with a page, by nam
 _YEARS = Variable("years", list[ArchiveYear], "the dated briefings by year and month, newest first")
 _UNDATED = Variable("undated", list[Briefing], "the briefings without a date")
 _PAGINATION = Variable("pagination", Pagination, "where this page is among the pages of its list; the "
-                       "`pagination` macro of `_macros.md.j2` shows it as a bar")
+                       "`pagination` macro of `_macros.md.j2` shows it as a bar. Later pages keep their bytes as "
+                       "the list grows (see Pagination), so a template should print counts on the first only")
 PAGE_TYPES = {
     "index": PageType("index.md.j2", "`index.md`", None, "The home page.", (
         Variable("briefing_count", int, "how many briefings the site has"),
@@ -83,49 +85,51 @@ PAGE_TYPES = {
         Variable("source", list[SourceParagraph], "the article's paragraphs with their quoted words, for the "
                  "`marked` filter"),
     )),
-    "actor": PageType("actor.md.j2", f"`actors/<slug>.md`, then `actors/<slug>/2.md` and so on, "
-                      f"{ACTOR_PAGE_SIZE} appearances a page", "actors",
+    "actor": PageType("actor.md.j2", f"`actors/<slug>.md` with the newest appearances, older ones on pages "
+                      f"such as `actors/<slug>/2021-03-14.md`, about {ACTOR_PAGE_SIZE} appearances a page", "actors",
                       "One page per named actor, more for an actor of many briefings.", (
         Variable("actor", ActorRecord, "the actor, joined across every briefing"),
-        Variable("appearances", list[Appearance], f"this page's appearances, newest first: the briefings of "
-                 f"up to {ACTOR_PAGE_SIZE} of `actor.briefing_ids`, with what the actor said and holds there"),
+        Variable("appearances", list[Appearance], "this page's appearances, newest first: the briefings of "
+                 "its part of `actor.briefing_ids`, with what the actor said and holds there"),
         Variable("timeline", Markup | None, "on the first page, a figure (static SVG and its caption in words) "
                  "with the dated appearances on a line of time and their stances as dots coloured by polarity; "
                  "None on later pages and with fewer than two dated appearances"),
         _PAGINATION,
     )),
-    "actors": PageType("actors.md.j2", "`actors/index.md` and `actors/by-briefings.md`, then "
-                       "`actors/index/2.md`, `actors/by-briefings/2.md` and so on, "
-                       f"{INDEX_PAGE_SIZE} actors a page", "actors", "The list of actors, once per order.", (
+    "actors": PageType("actors.md.j2", "`actors/index.md` (by number of briefings) and `actors/by-name.md`, "
+                       "then pages such as `actors/index/<slug>.md` named after the actor they start with, "
+                       f"about {INDEX_PAGE_SIZE} actors a page", "actors", "The list of actors, once per order.", (
         Variable("actors", list[ActorRecord], "this page's named actors, in its order"),
         Variable("order", str, "`name` or `briefings` (most briefings first)"),
         Variable("order_paths", dict[str, str], "each order → the first page listing the actors in it"),
         _PAGINATION,
     )),
-    "archive": PageType("archive.md.j2", f"`{ARCHIVE_PATH}`, then `archive/2.md` and so on, "
-                        f"{ARCHIVE_PAGE_SIZE} briefings a page", "archive",
+    "archive": PageType("archive.md.j2", f"`{ARCHIVE_PATH}` with the newest briefings, older ones on pages such "
+                        f"as `archive/2021-03-14.md`, about {ARCHIVE_PAGE_SIZE} briefings a page", "archive",
                         "Every briefing by year and month, newest first.", (
         Variable("briefings", list[Briefing], "this page's briefings, newest first, undated ones last"),
         Variable("years", list[ArchiveYear], "this page's dated briefings by year and month; a month split "
                  "between two pages is on both"),
         Variable("undated", list[Briefing], "this page's briefings without a date"),
-        Variable("overview", list[YearLinks], "every year and month of the archive, with the page each month "
-                 "starts on"),
-        Variable("undated_count", int, "the number of briefings without a date, on all pages"),
-        Variable("undated_path", str | None, "the page the briefings without a date start on; None without any"),
+        Variable("overview", list[YearLinks], "on the first page, every year and month of the archive, with "
+                 "the page each month starts on; empty on later pages"),
+        Variable("undated_count", int, "on the first page, the number of briefings without a date; 0 on later "
+                 "pages"),
+        Variable("undated_path", str | None, "on the first page, the page the briefings without a date start "
+                 "on; None without any and on later pages"),
         _PAGINATION,
     )),
-    "topics": PageType("topics.md.j2", f"`{TOPICS_INDEX}`, then `topics/index/2.md` and so on, "
-                       f"{INDEX_PAGE_SIZE} topics a page", "topics", "The list of topics that have a page.", (
+    "topics": PageType("topics.md.j2", f"`{TOPICS_INDEX}`, then pages such as `topics/index/<slug>.md` named "
+                       f"after the topic they start with, about {INDEX_PAGE_SIZE} topics a page", "topics", "The list of topics that have a page.", (
         Variable("topics", list[TopicRecord], "this page's topics, by name"),
         _PAGINATION,
     )),
-    "topic": PageType("topic.md.j2", f"`topics/<slug>.md`, then `topics/<slug>/2.md` and so on, "
-                      f"{TOPIC_PAGE_SIZE} briefings a page", "topics",
+    "topic": PageType("topic.md.j2", f"`topics/<slug>.md` with the newest briefings, older ones on pages such as "
+                      f"`topics/<slug>/2021-03-14.md`, about {TOPIC_PAGE_SIZE} briefings a page", "topics",
                       "One page per topic (keyword) that enough briefings have (option `topic_min_briefings`).", (
         Variable("topic", TopicRecord, "the topic, with the ids of all its briefings"),
-        Variable("briefings", list[Briefing], f"this page's briefings, newest first: those of up to "
-                 f"{TOPIC_PAGE_SIZE} of `topic.briefing_ids`"),
+        Variable("briefings", list[Briefing], "this page's briefings, newest first: those of its part of "
+                 "`topic.briefing_ids`"),
         Variable("main_actors", dict[str, list[ActorLink]], f"briefing id → its {MAIN_ACTORS} actors with the "
                  "most quotes and positions, for `briefings`"),
         Variable("key_quotes", dict[str, list[KeyQuote]], f"briefing id → its first {TOPIC_KEY_QUOTES} key quotes, "

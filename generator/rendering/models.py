@@ -1,4 +1,4 @@
-"""What templates receive besides briefings: cards, appearances, links to actors, and pagination.
+"""What templates receive besides briefings: cards, appearances and links to actors.
 
 These dataclasses are documented on the site's ``templates.md`` page (`reference`), so their
 docstrings and field comments are written for template authors."""
@@ -6,12 +6,11 @@ docstrings and field comments are written for template authors."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Iterable, TypeVar
 
 from ..identity import Identities
-from ..indexing import Entry, actor_path, actor_slug, page_path
+from ..indexing import Entry, actor_path, actor_slug
 from ..schema import Actor, Briefing, Position, Quote
 
 MAIN_ACTORS = 3  # actors shown with each briefing of a list
@@ -105,55 +104,6 @@ class KeyQuote:
 
     quote: Quote
     speaker: ActorLink | None
-
-
-@dataclass(frozen=True)
-class Pagination:
-    """Where a page is among the pages a long list is split into: page `number` (from 1) of `count`,
-    which hold `total` items in all. Paths are docs paths, for the `link` filter: `paths` has every
-    page's in order; `first_path` and `previous_path` are None on the first page, `next_path` and
-    `last_path` on the last."""
-
-    number: int
-    count: int
-    total: int
-    first_path: str | None
-    previous_path: str | None
-    next_path: str | None
-    last_path: str | None
-    paths: tuple[str, ...]
-
-    def numbers(self, spread: int = 2) -> tuple[int | None, ...]:
-        """The page numbers a bar shows, so that it stays short however many pages there are: the
-        first, the last and those within `spread` of this page, with None where numbers are left out."""
-        near = range(max(1, self.number - spread), min(self.count, self.number + spread) + 1)
-        numbers: list[int | None] = []
-        last = 0
-        for number in sorted({1, *near, self.count}):
-            if number - last == 2:  # a gap of one page: its number takes no more room than "…"
-                numbers.append(last + 1)
-            elif number - last > 2:
-                numbers.append(None)
-            numbers.append(number)
-            last = number
-        return tuple(numbers)
-
-
-def paginate(first: str, items: Sequence[T], size: int) -> list[tuple[str, Pagination, list[T]]]:
-    """`items` cut into pages of `size`, each as (its path, its `Pagination`, its items); a list
-    without items still gets its first page."""
-    count = max(1, -(-len(items) // size))
-    paths = tuple(page_path(first, number) for number in range(1, count + 1))
-    pages = []
-    for index, path in enumerate(paths):
-        before, after = index > 0, index < count - 1
-        pagination = Pagination(
-            number=index + 1, count=count, total=len(items),
-            first_path=paths[0] if before else None, previous_path=paths[index - 1] if before else None,
-            next_path=paths[index + 1] if after else None, last_path=paths[-1] if after else None,
-            paths=paths)
-        pages.append((path, pagination, list(items[index * size:(index + 1) * size])))
-    return pages
 
 
 def main_actors(briefing: Briefing, pages: dict[str, str | None], identities: Identities,

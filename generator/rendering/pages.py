@@ -20,12 +20,13 @@ from ..schema.page import schema_page
 from ..timeline import timeline
 from .context import (ACTOR_PAGE_SIZE, ARCHIVE_PAGE_SIZE, INDEX_PAGE_SIZE, LATEST_COUNT, PAGE_TEMPLATES,
                       TOPIC_KEY_QUOTES, TOPIC_PAGE_SIZE)
-from .environment import make_environment, template_error
+from .environment import format_date, make_environment, template_error
 from .escaping import safe_headings
 from .feed import EPOCH_DAY, saved_times
 from .memo import PageMemo, unchanged
-from .models import (ActorLink, Appearance, KeyQuote, Pagination, actor_pages, briefing_path, cards, main_actors,
-                     paginate, positions_by_actor, source_paragraphs)
+from .models import (ActorLink, Appearance, KeyQuote, actor_pages, briefing_path, cards, main_actors, positions_by_actor,
+                     source_paragraphs)
+from .paging import Pagination, paginate
 from .reference import template_reference
 
 TEMPLATES_PAGE = "templates.md"
@@ -85,29 +86,31 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
                    partial(_briefing_context, collection, entry, identities, sections, with_pages))
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
-            for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE):
-                render(path, "actors", f"{order} {_place(pagination)} {tokens(part)}",
+            for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE,
+                                                   _slug, _slug, _names):
+                render(path, "actors", f"{order} {pagination!r} {tokens(part)}",
                        partial(dict, actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS),
                                pagination=pagination))
         for record in actors:
-            for path, pagination, ids in paginate(record.path, record.briefing_ids, ACTOR_PAGE_SIZE):
-                shown = [by_id[i] for i in ids]
-                render(path, "actor", f"{record.token} {_place(pagination)} {_seen_tokens(shown, identities)}",
+            appearances = [by_id[i] for i in record.briefing_ids]
+            for path, pagination, shown in paginate(record.path, appearances, ACTOR_PAGE_SIZE, _id, _day, _dates):
+                render(path, "actor", f"{record.token} {pagination!r} {_seen_tokens(shown, identities)}",
                        partial(_actor_context, collection, identities, record, shown, pagination))
     if "archive" in sections:
-        overview = archive_overview(entries, ARCHIVE_PAGE_SIZE)
+        archive = paginate(ARCHIVE_PATH, entries, ARCHIVE_PAGE_SIZE, _id, _day, _dates)
+        overview = archive_overview(entries, {entry.id: path for path, _, part in archive for entry in part})
         overview_token = token_of(overview)
-        for path, pagination, part in paginate(ARCHIVE_PATH, entries, ARCHIVE_PAGE_SIZE):
-            render(path, "archive", f"{overview_token} {_place(pagination)} {tokens(part)}",
+        for path, pagination, part in archive:
+            render(path, "archive", f"{overview_token if pagination.latest else ''} {pagination!r} {tokens(part)}",
                    partial(_archive_context, collection, part, overview, pagination))
     if "topics" in sections:
-        for path, pagination, part in paginate(TOPICS_INDEX, topics, INDEX_PAGE_SIZE):
-            render(path, "topics", f"{_place(pagination)} {tokens(part)}",
+        for path, pagination, part in paginate(TOPICS_INDEX, topics, INDEX_PAGE_SIZE, _slug, _slug, _names):
+            render(path, "topics", f"{pagination!r} {tokens(part)}",
                    partial(dict, topics=part, pagination=pagination))
         for topic in topics:
-            for path, pagination, ids in paginate(topic.path, topic.briefing_ids, TOPIC_PAGE_SIZE):
-                shown = [by_id[i] for i in ids]
-                render(path, "topic", f"{topic.token} {_place(pagination)} {_seen_tokens(shown, identities)}",
+            listed = [by_id[i] for i in topic.briefing_ids]
+            for path, pagination, shown in paginate(topic.path, listed, TOPIC_PAGE_SIZE, _id, _day, _dates):
+                render(path, "topic", f"{topic.token} {pagination!r} {_seen_tokens(shown, identities)}",
                        partial(_topic_context, collection, identities, topic, shown, pagination,
                                "actors" in sections))
     taken = {page_key(page) for page in (*pages, TEMPLATES_PAGE, SCHEMA_PAGE)}
@@ -136,9 +139,32 @@ def latest_entries(collection: Collection) -> list[Entry]:
     return sorted(collection.entries, key=when, reverse=True)[:LATEST_COUNT]
 
 
-def _place(pagination: Pagination) -> str:
-    # All a pagination holds follows from these and the page's path.
-    return f"{pagination.number}/{pagination.count}/{pagination.total}"
+# How the lists of briefings and of records are cut into pages (see `paging`): by id and slug, later
+# pages named by the day or the slug of the item they end at, and described by their range.
+
+def _id(entry: Entry) -> str:
+    return entry.id
+
+
+def _day(entry: Entry) -> str:
+    return entry.date.isoformat() if entry.date else "undated"
+
+
+def _dates(part: list[Entry]) -> str:
+    dated = [entry.date for entry in part if entry.date]
+    if not dated:
+        return "undated"
+    oldest, newest = format_date(min(dated)), format_date(max(dated))
+    shown = oldest if oldest == newest else f"{oldest} to {newest}"
+    return shown + (" and undated" if len(dated) < len(part) else "")
+
+
+def _slug(record: ActorRecord | TopicRecord) -> str:
+    return record.slug
+
+
+def _names(part: list[ActorRecord] | list[TopicRecord]) -> str:
+    return part[0].name if len(part) == 1 else f"{part[0].name} to {part[-1].name}"
 
 
 def _seen_tokens(entries: Sequence[Entry], identities: Identities) -> str:
@@ -184,7 +210,7 @@ def _actor_context(collection: Collection, identities: Identities, record: Actor
                                       tuple(q for q in briefing.quotes if q.speaker in ids),
                                       tuple(p for p in briefing.positions if p.actor in ids)))
     shown_timeline = (timeline([(a.briefing.date, a.positions) for a in appearances])
-                      if pagination.number == 1 else None)
+                      if pagination.latest else None)
     return dict(actor=record, appearances=appearances, pagination=pagination, timeline=shown_timeline)
 
 
@@ -192,7 +218,8 @@ def _archive_context(collection: Collection, part: list[Entry], overview: tuple[
                      pagination: Pagination) -> dict[str, Any]:
     briefings = collection.briefings(part)
     years, undated = archive_years(briefings)
-    months, undated_path, undated_count = overview
+    # The overview counts every month's briefings: on later pages it would change with every new one.
+    months, undated_path, undated_count = overview if pagination.latest else ([], None, 0)
     return dict(briefings=briefings, years=years, undated=undated, overview=months, undated_count=undated_count,
                 undated_path=undated_path, pagination=pagination)
 
