@@ -733,7 +733,7 @@ def test_a_new_actor_changes_only_the_page_of_the_list_by_name_they_land_on(rend
     assert len(old) >= 2 and len(changed) == 1 and "[Actor 301]" in new[changed[0]]
 
 
-def test_paginate_cuts_each_list_alike_whatever_comes_before(render_project):
+def test_paginate_cuts_each_list_alike_whatever_comes_before():
     items = [f"item {i:04d}" for i in range(1000)]
     cut = {path: part for path, _, part in paginate("list.md", items, 20, str, str, str)[1:]}
     grown = {path: part for path, _, part in paginate("list.md", [*(f"new {i}" for i in range(7)), *items],

@@ -140,7 +140,7 @@ def latest_entries(collection: Collection) -> list[Entry]:
 
 
 # How the lists of briefings and of records are cut into pages (see `paging`): by id and slug, later
-# pages named by the day or the slug of the item they end at, and described by their range.
+# pages named by the day or the slug of their first item, and described by what they hold.
 
 def _id(entry: Entry) -> str:
     return entry.id

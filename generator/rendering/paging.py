@@ -7,8 +7,8 @@ its size, and at the latest at three times its size (content-defined cutting, as
 files into blocks). An item added anywhere then changes the page it lands on, which now and then it
 splits in two; the other pages keep their items, their paths and their links. The cutting starts
 from the list's end (the oldest items of a list newest first), so that the cuts a new item moves
-stay among the newest ones, and a page is named after the item it ends at, which stays put as the
-list grows.
+stay among the newest ones, and a page is named after the item at its cut (its first item in the
+list's order), which stays put as the list grows.
 
 The items after the last cut, and before them as many whole pages as make it `size` long, are the
 list's first page: the page a list's links lead to, the only one that changes with every new item,
@@ -55,8 +55,8 @@ def paginate(first: str, items: Sequence[T], size: int, key: Callable[[T], str],
              label: Callable[[list[T]], str]) -> list[tuple[str, Pagination, list[T]]]:
     """`items` (in the order they are shown) cut into pages of about `size`, each as (its path, its
     `Pagination`, its items), the first page first. `key` is an item's identity, which places the
-    cuts; a later page is named by `name` of the item it ends at (made unique with a number) and
-    described by `label` of its items. A list without items still gets its first page."""
+    cuts; a later page is named by `name` of its first item, where its cut is (made unique with a
+    number), and described by `label` of its items. A list without items still gets its first page."""
     pieces: list[list[T]] = []  # from the end of the list
     piece: list[T] = []
     for item in reversed(items):
