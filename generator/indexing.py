@@ -16,7 +16,7 @@ import itertools
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, Protocol, TypeVar
@@ -66,17 +66,6 @@ def actor_path(slug: str) -> str:
 
 def topic_path(slug: str) -> str:
     return _member_page("topics", slug, (TOPICS_INDEX,))
-
-
-def page_path(first: str, number: int) -> str:
-    """The path of page `number` of a list whose first page is `first`: ``archive.md``, then
-    ``archive/2.md``, ``archive/3.md``…
-
-    Later pages go in a folder named after the first page, one level below every page generated
-    into the first page's folder, so they clash with none of them; and as no two first pages share
-    a path (`_member_page` moves a member named like a list), no two later pages do either.
-    """
-    return first if number == 1 else f"{first.removesuffix('.md')}/{number}.md"
 
 
 def _member_page(folder: str, slug: str, taken: Iterable[str]) -> str:
@@ -453,16 +442,17 @@ def archive_years(briefings: Iterable[Briefing]) -> tuple[list[ArchiveYear], lis
     return [ArchiveYear(year, tuple(ms)) for year, ms in years.items()], undated
 
 
-def archive_overview(entries: Sequence[Entry], size: int) -> tuple[list[YearLinks], str | None, int]:
-    """Every month of the archive of `entries` (newest first) with the page of `size` briefings its
-    list starts on; the page the undated briefings start on (None without any) and their number."""
+def archive_overview(entries: Sequence[Entry], page_of: Mapping[str, str]) -> tuple[list[YearLinks], str | None, int]:
+    """Every month of the archive of `entries` (newest first) with the page its list starts on, as
+    `page_of` gives each briefing id's; the page the undated briefings start on (None without any)
+    and their number."""
     counts = Counter((e.date.year, e.date.month) for e in entries if e.date is not None)
+    starts: dict[tuple[int, int] | None, str] = {}
+    for entry in entries:
+        starts.setdefault((entry.date.year, entry.date.month) if entry.date else None, page_of[entry.id])
     years: dict[int, list[MonthLink]] = {}
-    start = 0  # the position of the month's first briefing in the archive
     for (year, month), count in counts.items():  # in the order first met: newest first
-        years.setdefault(year, []).append(MonthLink(year, month, month_name(month), count,
-                                                    page_path(ARCHIVE_PATH, start // size + 1)))
-        start += count
+        years.setdefault(year, []).append(MonthLink(year, month, month_name(month), count, starts[year, month]))
     overview = [YearLinks(year, sum(m.count for m in months), tuple(months)) for year, months in years.items()]
-    undated = len(entries) - start
-    return overview, page_path(ARCHIVE_PATH, start // size + 1) if undated else None, undated
+    undated = len(entries) - sum(counts.values())
+    return overview, starts.get(None), undated

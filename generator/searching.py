@@ -127,7 +127,7 @@ class SlimSearchIndex(SearchIndex):
 
 def plain_titles(entries: list[dict]) -> list[dict]:
     """`entries` with their titles as text rather than HTML. A heading holds no "<" (see
-    `rendering.safe_headings`), so what is unescaped here cannot become markup where it is shown."""
+    `rendering.escaping.safe_headings`), so what is unescaped here cannot become markup where it is shown."""
     return [{**entry, "title": html.unescape(entry["title"])} if "&" in (entry.get("title") or "") else entry
             for entry in entries]
 

@@ -176,10 +176,10 @@ def test_an_edited_briefing_renders_again(project):
 @pytest.fixture
 def rendered(monkeypatch):
     """The pages rendered from their templates, by path."""
-    from generator import rendering
+    from generator.rendering.pages import _render_template
     pages = []
-    render_template = rendering._render_template
-    monkeypatch.setattr(rendering, "_render_template",
+    render_template = _render_template
+    monkeypatch.setattr("generator.rendering.pages._render_template",
                         lambda *a, **k: pages.append(k["page"]) or render_template(*a, **k))
     return pages
 

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import build_html_site, make_briefing
-from generator import rendering
-from generator.rendering import escape_text
+from generator.rendering.environment import _link_target, _relative_url
+from generator.rendering.escaping import _HTML_ENTITIES, MARKDOWN_ESCAPED_CHARS, escape_text
 from generator.schema import Actor, Position, Quote
 
 SCRIPT = "<script>alert(1)</script>"
@@ -190,7 +190,7 @@ def test_headings_a_template_of_ones_own_writes_get_the_look_alikes_and_keep_the
 def _reference_escape(text: str) -> str:
     """The escaping spelt out in three passes: drop control characters, collapse whitespace, escape."""
     text = re.sub(r"[\t\n\r\f\v ]+", " ", re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", "", text))
-    return "".join(rendering._HTML_ENTITIES.get(c) or ("\\" + c if c in rendering.MARKDOWN_ESCAPED_CHARS else c)
+    return "".join(_HTML_ENTITIES.get(c) or ("\\" + c if c in MARKDOWN_ESCAPED_CHARS else c)
                    for c in text)
 
 
@@ -207,13 +207,13 @@ def test_escaping_in_one_pass_equals_the_three_passes_it_stands_for(text):
 def test_links_between_pages_are_the_relative_paths_posixpath_computes(page, page_file, target, target_file):
     page_path, target_path = "/".join([*page, page_file]), "/".join([*target, target_file])
     expected = posixpath.relpath(target_path, posixpath.dirname(page_path) or ".")
-    assert rendering._relative_url(page_path, target_path) == expected
+    assert _relative_url(page_path, target_path) == expected
 
 
 @pytest.mark.parametrize("target", ["a b.md", "x).md", "[x](javascript:alert(1))", "a<b>.md", "a\\b.md"])
 def test_a_link_target_that_could_end_or_break_the_link_is_escaped(target):
-    assert str(rendering._link_target(target)) == str(escape_text(target))
+    assert str(_link_target(target)) == str(escape_text(target))
 
 
 def test_a_generated_path_is_a_link_target_as_it_is():
-    assert str(rendering._link_target("../actors/josé-álvarez/2.md#quotes-1")) == "../actors/josé-álvarez/2.md#quotes-1"
+    assert str(_link_target("../actors/josé-álvarez/2.md#quotes-1")) == "../actors/josé-álvarez/2.md#quotes-1"

@@ -23,9 +23,10 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from ruamel.yaml import YAML
 
-from generator import rendering
 from generator.cli import cli
 from generator.errors import BriefingError
+from generator.rendering.data import render_files
+from generator.rendering.pages import render_pages
 from generator.schema import (BRIEFING_SCHEMA, COLLECTION_SCHEMA, SCHEMA_FILES, SCHEMA_FOLDER, Actor, Briefing,
                               GeneratorInfo, Grounding, Position, Quote, Source, briefing_to_dict, dump_briefing, parse_briefing)
 from generator.schema.fields import RECORDS
@@ -306,7 +307,7 @@ def test_a_briefing_edited_by_hand_keeps_its_modeline_and_is_kept_by_the_generat
 # -- briefings.json and the published schemas ---------------------------------------------------------
 
 def test_the_site_publishes_the_shipped_schemas_under_schema(tmp_path):
-    files = rendering.render_files(make_project(tmp_path), [make_briefing()])
+    files = render_files(make_project(tmp_path), [make_briefing()])
     for name in SCHEMA_FILES:
         assert files[f"schema/{name}"] == (SCHEMA_FOLDER / name).read_bytes()
 
@@ -314,7 +315,7 @@ def test_the_site_publishes_the_shipped_schemas_under_schema(tmp_path):
 def test_briefings_json_validates_against_its_schema(tmp_path):
     project = make_project(tmp_path, sections=("data",))
     briefings = [make_briefing(), make_briefing(id="undated", date=None, reviewed=True)]
-    data = json.loads(b"".join(rendering.render_files(project, briefings)["briefings.json"]))
+    data = json.loads(b"".join(render_files(project, briefings)["briefings.json"]))
     assert list(validator(COLLECTION_SCHEMA).iter_errors(data)) == []
     golden = json.loads((OUTPUT / "docs" / "briefings.json").read_text(encoding="utf-8"))
     assert list(validator(COLLECTION_SCHEMA).iter_errors(golden)) == []
@@ -323,7 +324,7 @@ def test_briefings_json_validates_against_its_schema(tmp_path):
 # -- the schema page ---------------------------------------------------------------------------------
 
 def test_the_schema_page_is_made_from_every_description_of_the_schemas(tmp_path):
-    page = rendering.render_pages(make_project(tmp_path), [make_briefing()])["schema.md"]
+    page = render_pages(make_project(tmp_path), [make_briefing()])["schema.md"]
     assert page == schema_page()
     collection = {"$defs": {}, **shipped(COLLECTION_SCHEMA)}
     for _, value in [*every_property(shipped(BRIEFING_SCHEMA)), *every_property(collection)]:

@@ -19,12 +19,20 @@ from click.testing import CliRunner
 from markupsafe import Markup
 
 from conftest import make_briefing
-from generator import rendering
 from generator.cli import cli
 from generator.config import load_project
 from generator.errors import BuildError, ConfigError, TemplateError
 from generator.indexing import ActorMemo, Collection, entry_of
-from generator.rendering import check_templates, escape_text, escape_url, render, render_pages
+from generator.rendering.checking import check_templates
+from generator.rendering.context import COMMON_VARIABLES, CUSTOM_PAGE, FILTERS, PAGE_TYPES
+from generator.rendering.data import render_files
+from generator.rendering.environment import DEFAULT_TEMPLATES, _Environment, make_environment
+from generator.rendering.escaping import escape_text, escape_url
+from generator.rendering.folder import MARKER, render
+from generator.rendering.memo import PageMemo, TemplateCode
+from generator.rendering.paging import page_path, paginate
+from generator.rendering.pages import render_pages, _render_template
+from generator.rendering.reference import describe_templates, template_reference, type_name
 from generator.schema import Actor, Position, Quote, briefing_to_json
 from generator.writing import data_bytes
 
@@ -461,31 +469,47 @@ def listed_briefings(page: str) -> list[str]:
     return re.findall(r"briefings/([\w-]+)\.md\)", plain(page))
 
 
-def test_an_actor_of_45_briefings_gets_three_pages_of_20_20_and_5_newest_first(render_project):
-    pages = render_pages(render_project(), daily_briefings(45))
-    actor_pages = sorted(p for p in pages if p.startswith("actors/anna-keller"))
-    assert actor_pages == ["actors/anna-keller.md", "actors/anna-keller/2.md", "actors/anna-keller/3.md"]
-    lists = [listed_briefings(pages[p].partition("## Briefings")[2]) for p in actor_pages]
-    assert [len(items) for items in lists] == [20, 20, 5]
-    assert sum(lists, []) == [f"b{i:02d}" for i in range(44, -1, -1)]
+def list_pages(pages: dict[str, str], first: str) -> list[str]:
+    """The pages of the list whose first page is `first`, in order, as their links lead."""
+    chain = [first]
+    while found := re.search(r"\[(?:Older →|Next →)\]\(([^)]+)\)", plain(pages[chain[-1]])):
+        chain.append(posixpath.normpath(posixpath.join(posixpath.dirname(chain[-1]), found[1])))
+    return chain
+
+
+def test_an_actor_of_many_briefings_gets_pages_of_about_20_appearances_newest_first(render_project):
+    pages = render_pages(render_project(), daily_briefings(90))
+    chain = list_pages(pages, "actors/anna-keller.md")
+    assert sorted(chain) == sorted(p for p in pages if p.startswith("actors/anna-keller"))
+    lists = [listed_briefings(pages[p].partition("## Briefings")[2]) for p in chain]
+    assert sum(lists, []) == [f"b{i:02d}" for i in range(89, -1, -1)]
+    assert len(chain) > 2 and len(lists[0]) >= 20 and all(10 <= len(items) < 60 for items in lists[1:])
 
 
 def test_quotes_and_positions_of_an_actor_page_are_those_of_its_briefings(render_project):
-    page = plain(render_pages(render_project(), daily_briefings(45))["actors/anna-keller/3.md"])
+    pages = render_pages(render_project(), daily_briefings(90))
+    page = plain(pages[list_pages(pages, "actors/anna-keller.md")[-1]])
     quotes = page[page.index("## Quotes"):page.index("## Positions")]
     positions = page[page.index("## Positions"):page.index("## Briefings")]
-    assert listed_briefings(quotes) == listed_briefings(positions) == ["b04", "b03", "b02", "b01", "b00"]
+    assert listed_briefings(quotes) == listed_briefings(positions) == listed_briefings(page.partition("## Briefings")[2])
 
 
-def test_later_pages_link_to_the_previous_and_next_page_and_say_their_number_in_the_title(render_project):
-    pages = render_pages(render_project(), daily_briefings(45))
-    first, second, last = (plain(pages[p]) for p in
-                           ("actors/anna-keller.md", "actors/anna-keller/2.md", "actors/anna-keller/3.md"))
-    assert first.startswith("# Anna Keller\n") and second.startswith("# Anna Keller (page 2 of 3)\n")
-    assert ("Page 2 of 3 · [← Previous](../anna-keller.md) · [1](../anna-keller.md) **2** [3](3.md) · "
-            "[Next →](3.md)\n{: .briefings-pages }") in second
-    assert "[Next →](anna-keller/2.md)" in first and "Previous" not in first
-    assert "[← Previous](2.md)" in last and "Next" not in last
+def test_later_pages_are_named_by_the_day_they_end_at_and_say_the_days_they_hold_in_the_title(render_project):
+    pages = render_pages(render_project(), daily_briefings(90))
+    later = plain(pages[list_pages(pages, "actors/anna-keller.md")[1]])
+    days = [dt.date(2022, 1, 1) + dt.timedelta(days=int(i[1:])) for i in listed_briefings(later.partition("## Briefings")[2])]
+    assert list_pages(pages, "actors/anna-keller.md")[1] == f"actors/anna-keller/{days[0].isoformat()}.md"
+    assert later.startswith(f"# Anna Keller ({days[-1].day} {days[-1]:%B %Y} to {days[0].day} {days[0]:%B %Y})\n")
+
+
+def test_pages_link_to_the_newer_and_older_page_and_later_ones_to_the_newest(render_project):
+    pages = render_pages(render_project(), daily_briefings(90))
+    first, second, third, *_ = list_pages(pages, "actors/anna-keller.md")
+    assert f"[Older →]({posixpath.relpath(second, 'actors')})\n{{: .briefings-pages }}" in pages[first]
+    assert "Newer" not in pages[first] and "Newest" not in pages[first]
+    assert (f"[← Newer](../anna-keller.md) · [Older →]({posixpath.basename(third)})\n{{: .briefings-pages }}"
+            in pages[second])
+    assert f"[Newest](../anna-keller.md) · [← Newer]({posixpath.basename(second)})" in pages[third]
 
 
 def test_a_list_of_one_page_has_no_pagination_bar(render_project):
@@ -493,13 +517,13 @@ def test_a_list_of_one_page_has_no_pagination_bar(render_project):
     assert not any("briefings-pages" in text or "(page " in text for text in pages.values())
 
 
-def test_aliases_roles_and_companions_are_on_an_actors_first_page_only(render_project):
+def test_aliases_roles_companions_and_the_count_of_briefings_are_on_an_actors_first_page_only(render_project):
     keller = Actor(id="anna-keller", name="Anna Keller", type="person", role="mediator", aliases=("Keller",))
-    pages = render_pages(render_project(), daily_briefings(21, actors=(keller, make_briefing().actors[1])))
-    first, second = pages["actors/anna-keller.md"], pages["actors/anna-keller/2.md"]
-    for part in ("Also named: Keller", "## Roles", "## Appears with"):
+    pages = render_pages(render_project(), daily_briefings(60, actors=(keller, make_briefing().actors[1])))
+    first, second = (pages[p] for p in list_pages(pages, "actors/anna-keller.md")[:2])
+    for part in ("Also named: Keller", "## Roles", "## Appears with", "Person · appears in 60 briefings\n"):
         assert part in first and part not in second
-    assert "appears in 21 briefings" in second
+    assert "\nPerson\n{: .briefings-meta }" in second
 
 
 def test_an_actor_page_shows_the_20_companions_named_most_often_with_them_and_counts_the_rest(render_project):
@@ -530,50 +554,63 @@ def test_an_actor_page_shows_20_other_names_and_counts_the_rest(render_project):
 
 
 def test_anchors_are_unique_on_every_page_of_an_actor(render_project):
-    pages = render_pages(render_project(), daily_briefings(45))
-    for path in ("actors/anna-keller.md", "actors/anna-keller/2.md", "actors/anna-keller/3.md"):
+    pages = render_pages(render_project(), daily_briefings(90))
+    for path in list_pages(pages, "actors/anna-keller.md"):
         anchors = re.findall(r"\{: #([\w-]+)[ }]", pages[path])
         assert anchors and len(anchors) == len(set(anchors)), path
 
 
-def test_topic_pages_hold_20_briefings_each(render_project):
-    pages = render_pages(render_project(sections=ALL_SECTIONS), daily_briefings(45))
-    counts = [len(listed_briefings(pages[p])) for p in ("topics/geneva.md", "topics/geneva/2.md", "topics/geneva/3.md")]
-    assert counts == [20, 20, 5] and "topics/geneva/4.md" not in pages
-    assert pages["topics/geneva/2.md"].startswith("# Geneva (page 2 of 3)\n\nTopic of 45 briefings")
+def test_topic_pages_hold_about_20_briefings_and_the_first_counts_them(render_project):
+    pages = render_pages(render_project(sections=ALL_SECTIONS), daily_briefings(90))
+    chain = list_pages(pages, "topics/geneva.md")
+    lists = [listed_briefings(pages[p]) for p in chain]
+    assert sum(lists, []) == [f"b{i:02d}" for i in range(89, -1, -1)]
+    assert len(lists[0]) >= 20 and all(10 <= len(items) < 60 for items in lists[1:])
+    assert "Topic of 90 briefings" in pages[chain[0]] and not any("Topic of" in pages[p] for p in chain[1:])
 
 
-def archive_of_three_months(render_project) -> dict[str, str]:
-    """72 briefings: 28 of February 2022 and 31 of January on page 1 (22 of them), 10 of December
-    2021, and 3 undated."""
-    briefings = (daily_briefings(28, dt.date(2022, 2, 1), "f") + daily_briefings(31, dt.date(2022, 1, 1), "j")
-                 + daily_briefings(10, dt.date(2021, 12, 1), "d") + daily_briefings(3, None, "u"))
-    return render_pages(render_project(sections=("briefings", "archive")), briefings)
+def archive_of_six_months(render_project) -> dict[str, str]:
+    """215 briefings, one a day from August 2021 to February 2022 and 3 undated."""
+    return render_pages(render_project(sections=("briefings", "archive")),
+                        daily_briefings(212, dt.date(2021, 8, 1)) + daily_briefings(3, None, "u"))
 
 
-def test_archive_shows_50_briefings_a_page_newest_first_and_undated_last(render_project):
-    pages = archive_of_three_months(render_project)
-    first, second = plain(pages["archive.md"]), plain(pages["archive/2.md"])
-    assert "archive/3.md" not in pages
-    assert len(listed_briefings(first)) == 50 and len(listed_briefings(second)) == 22
-    assert second.index('<span id="month-2021-12">') < second.index("## Undated") < second.index("briefings/u00.md")
+def test_archive_shows_about_50_briefings_a_page_newest_first_and_undated_last(render_project):
+    pages = archive_of_six_months(render_project)
+    chain = list_pages(pages, "archive.md")
+    lists = [listed_briefings(pages[p]) for p in chain]
+    assert sum(lists, []) == [*(f"b{i:02d}" for i in range(211, -1, -1)), "u00", "u01", "u02"]
+    assert len(lists[0]) >= 50 and all(25 <= len(items) < 150 for items in lists[1:])
+    last = plain(pages[chain[-1]])
+    assert last.index("## Undated") < last.index("briefings/u00.md")
 
 
-def test_a_month_split_between_archive_pages_is_found_on_both(render_project):
-    pages = archive_of_three_months(render_project)
-    first, second = pages["archive.md"], pages["archive/2.md"]
-    assert '<span id="month-2022-1"></span>' in first and '<span id="month-2022-1"></span>' in second
-    assert second.index("## 2022") < second.index('<span id="month-2022-1">') < second.index("## 2021")
-    assert "month-2022-2" not in second.split("\n## ", 1)[1]
+def test_every_archive_page_marks_where_each_of_its_months_starts(render_project):
+    pages = archive_of_six_months(render_project)
+    for path in list_pages(pages, "archive.md"):
+        days = {dt.date(2021, 8, 1) + dt.timedelta(days=int(i[1:])) for i in listed_briefings(pages[path]) if i[0] == "b"}
+        marks = re.findall(r'<span id="month-(\d+)-(\d+)"></span>', pages[path])
+        assert sorted(marks) == sorted({(str(d.year), str(d.month)) for d in days}), path
 
 
-def test_archive_overview_links_each_month_to_the_page_it_starts_on(render_project):
-    pages = archive_of_three_months(render_project)
+def test_archive_overview_links_each_month_to_the_page_of_its_newest_briefing(render_project):
+    pages = archive_of_six_months(render_project)
     overview = plain(pages["archive.md"]).split("\n## ")[0]
-    assert "- 2022: [February (28)](archive.md#month-2022-2) · [January (31)](archive.md#month-2022-1)\n" in overview
-    assert "- 2021: [December (10)](archive/2.md#month-2021-12)\n" in overview
-    assert "- [Undated (3)](archive/2.md#undated)\n" in overview
-    assert "- 2022: [February (28)](../archive.md#month-2022-2)" in plain(pages["archive/2.md"])
+    links = re.findall(r"\[(\w+) \((\d+)\)\]\(([^)#]+)#month-(\d+)-(\d+)\)", overview)
+    assert [(name, count) for name, count, *_ in links] == [
+        ("February", "28"), ("January", "31"), ("December", "31"), ("November", "30"), ("October", "31"),
+        ("September", "30"), ("August", "31")]
+    for _, _, target, year, month in links:
+        newest = max(d for i in range(212) if (d := dt.date(2021, 8, 1) + dt.timedelta(days=i)).month == int(month))
+        page = pages[posixpath.normpath(target)]
+        assert f"briefings/b{(newest - dt.date(2021, 8, 1)).days:02d}.md" in page.split(f'id="month-{year}-{month}"')[1]
+    undated = re.search(r"\[Undated \(3\)\]\(([^)#]+)#undated\)", overview)
+    assert "## Undated" in pages[posixpath.normpath(undated[1])]
+
+
+def test_later_archive_pages_have_no_overview_of_the_months(render_project):
+    pages = archive_of_six_months(render_project)
+    assert all("#month-" not in pages[p] and "Undated (" not in pages[p] for p in list_pages(pages, "archive.md")[1:])
 
 
 def test_home_links_all_briefings_to_the_first_archive_page(render_project):
@@ -581,58 +618,60 @@ def test_home_links_all_briefings_to_the_first_archive_page(render_project):
     assert "[All 60 briefings](archive.md)" in page
 
 
-def test_actor_lists_have_100_actors_a_page_in_both_orders_and_sort_links_to_first_pages(render_project):
-    actors = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(150))
+def test_actor_lists_have_about_100_actors_a_page_in_both_orders_and_sort_links_to_first_pages(render_project):
+    actors = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(400))
     pages = render_pages(render_project(), [make_briefing(actors=actors, positions=(), quotes=())])
-    rows = {p: len(re.findall(r"^\| \[Actor \d+\]", pages[p], re.MULTILINE))
-            for p in ("actors/index.md", "actors/index/2.md", "actors/by-name.md", "actors/by-name/2.md")}
-    assert list(rows.values()) == [100, 50, 100, 50]
-    second = plain(pages["actors/index/2.md"])
-    assert second.startswith("# Actors (page 2 of 2)\n")
-    assert "[sort by name](../by-name.md)" in second and "[Actor 100](../a100.md)" in second
+    for first in ("actors/index.md", "actors/by-name.md"):
+        chain = list_pages(pages, first)
+        rows = [re.findall(r"^\| \[(Actor \d+)\]", pages[p], re.MULTILINE) for p in chain]
+        assert sum(rows, []) == [f"Actor {i:03d}" for i in range(400)]
+        assert len(rows[0]) >= 100 and all(50 <= len(names) < 300 for names in rows[1:])
+    second = plain(pages[list_pages(pages, "actors/by-name.md")[1]])
+    names = re.findall(r"^\| \[(Actor \d+)\]", second, re.MULTILINE)
+    assert second.startswith(f"# Actors ({names[0]} to {names[-1]})\n")
+    assert "[sort by number of briefings](../index.md)" in second and "[← Previous](../by-name.md)" in second
 
 
-def test_topic_list_has_100_topics_a_page(render_project):
-    keywords = tuple(f"topic {i:03d}" for i in range(101))
+def test_topic_list_has_about_100_topics_a_page(render_project):
+    keywords = tuple(f"topic {i:03d}" for i in range(300))
     pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=1), [make_briefing(keywords=keywords)])
-    assert len(re.findall(r"^\| \[topic", pages["topics/index.md"], re.MULTILINE)) == 100
-    assert "| [topic 100](../topic-100.md) | 1 |" in plain(pages["topics/index/2.md"])
+    chain = list_pages(pages, "topics/index.md")
+    rows = [re.findall(r"^\| \[(topic \d+)\]", plain(pages[p]), re.MULTILINE) for p in chain]
+    assert sum(rows, []) == list(keywords) and len(chain) > 1 and len(rows[0]) >= 100
 
 
-def test_page_path_keeps_the_first_page_and_puts_later_ones_in_a_folder_named_after_it():
-    assert rendering.page_path("archive.md", 1) == "archive.md"
-    assert rendering.page_path("archive.md", 2) == "archive/2.md"
-    assert rendering.page_path("actors/index.md", 3) == "actors/index/3.md"
+def test_page_path_puts_later_pages_in_a_folder_named_after_the_first():
+    assert page_path("archive.md", "2021-03-14") == "archive/2021-03-14.md"
+    assert page_path("actors/index.md", "anna-keller") == "actors/index/anna-keller.md"
 
 
 def test_later_pages_never_take_the_path_of_another_page(render_project, monkeypatch):
     rendered = []
-    original = rendering._render_template
+    original = _render_template
 
     def spy(env, project, name, **context):
         rendered.append(context["page"])
         return original(env, project, name, **context)
 
-    monkeypatch.setattr(rendering, "_render_template", spy)
+    monkeypatch.setattr("generator.rendering.pages._render_template", spy)
     tricky = tuple(Actor(id=slug, name=slug.title(), type="organization") for slug in ("index", "by-name"))
-    crowd = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(101))
-    briefings = [*daily_briefings(21, actors=tricky, keywords=("index",), positions=(), quotes=()),
-                 make_briefing(id="crowd", actors=crowd, keywords=tuple(f"k{i}" for i in range(101)),
+    crowd = tuple(Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(600))
+    briefings = [*daily_briefings(90, actors=tricky, keywords=("index",), positions=(), quotes=()),
+                 make_briefing(id="crowd", actors=crowd, keywords=tuple(f"k{i:03d}" for i in range(600)),
                                positions=(), quotes=())]
     pages = render_pages(render_project(sections=ALL_SECTIONS, topic_min_briefings=1), briefings)
     assert len(rendered) == len(set(rendered)) == len(pages) - 2  # all but the template reference and schema page
-    titles = {path: plain(pages[path]).partition("\n")[0] for path in (
-        "actors/index/2.md", "actors/by-name/2.md", "actors/_index/2.md", "actors/_by-name/2.md",
-        "topics/index/2.md", "topics/_index/2.md")}
-    assert titles == {
-        "actors/index/2.md": "# Actors (page 2 of 2)", "actors/by-name/2.md": "# Actors (page 2 of 2)",
-        "actors/_index/2.md": "# Index (page 2 of 2)", "actors/_by-name/2.md": "# By-Name (page 2 of 2)",
-        "topics/index/2.md": "# Topics (page 2 of 2)", "topics/_index/2.md": "# index (page 2 of 2)"}
+    for first, title in (("actors/index.md", "# Actors ("), ("actors/by-name.md", "# Actors ("),
+                         ("actors/_index.md", "# Index ("), ("actors/_by-name.md", "# By-Name ("),
+                         ("topics/index.md", "# Topics ("), ("topics/_index.md", "# index (")):
+        later = list_pages(pages, first)[1:]
+        assert later and all(plain(pages[p]).startswith(title) for p in later), first
 
 
 def test_every_link_between_pages_leads_to_a_generated_page(render_project):
     pages = render_pages(render_project(sections=ALL_SECTIONS), daily_briefings(120))
-    assert "archive/3.md" in pages and "actors/anna-keller/6.md" in pages and "topics/geneva/6.md" in pages
+    for first in ("archive.md", "actors/anna-keller.md", "topics/geneva.md"):
+        assert len(list_pages(pages, first)) > 2
     for page, text in pages.items():
         for target in re.findall(r"\]\(([^)]+)\)", plain(text)):
             path = target.partition("#")[0]
@@ -641,17 +680,78 @@ def test_every_link_between_pages_leads_to_a_generated_page(render_project):
                 assert resolved in pages, f"{page} links to {target}"
 
 
-def test_pagination_numbers_show_the_ends_and_the_pages_near_this_one():
-    pages = rendering.paginate("archive.md", range(1000), 10)
-    numbers = {number: pages[number - 1][1].numbers() for number in (1, 5, 50, 100)}
-    assert numbers == {1: (1, 2, 3, None, 100), 5: (1, 2, 3, 4, 5, 6, 7, None, 100),
-                       50: (1, None, 48, 49, 50, 51, 52, None, 100), 100: (1, None, 98, 99, 100)}
-
-
 def test_a_list_without_items_still_gets_its_first_page(render_project):
     pages = render_pages(render_project(sections=ALL_SECTIONS), [])
     assert "No actors yet." in pages["actors/index.md"] and "No briefings yet." in pages["archive.md"]
-    assert "topics/index.md" in pages and not any("/2.md" in p for p in pages)
+    assert "topics/index.md" in pages and not any(p.count("/") > 1 or p.startswith("archive/") for p in pages)
+
+
+# -- pages that keep their bytes as the collection grows ------------------------------------------
+
+def later_pages(pages: dict[str, str], first: str) -> dict[str, str]:
+    return {path: pages[path] for path in list_pages(pages, first)[1:]}
+
+
+def test_adding_the_newest_briefing_leaves_the_later_archive_pages_unchanged(render_project):
+    project = render_project(sections=("briefings", "archive"))
+    before = render_pages(project, daily_briefings(200))
+    after = render_pages(project, daily_briefings(201))
+    assert len(later_pages(before, "archive.md")) > 1
+    assert later_pages(after, "archive.md") == later_pages(before, "archive.md")
+
+
+def test_adding_an_old_briefing_changes_only_the_later_archive_page_of_its_day(render_project):
+    project = render_project(sections=("briefings", "archive"))
+    briefings = daily_briefings(200)
+    old = make_briefing(id="late-report", date=briefings[30].date)
+    before, after = later_pages(render_pages(project, briefings), "archive.md"), \
+        later_pages(render_pages(project, [*briefings, old]), "archive.md")
+    changed = [p for p in after if before.get(p) != after[p]]
+    assert len(changed) == 1 and "briefings/late-report.md" in after[changed[0]]
+    assert set(after) == set(before)
+
+
+def test_an_actors_later_pages_keep_their_bytes_when_they_appear_in_a_new_briefing(render_project):
+    project = render_project()
+    before, after = (render_pages(project, daily_briefings(count)) for count in (90, 91))
+    assert later_pages(after, "actors/anna-keller.md") == later_pages(before, "actors/anna-keller.md")
+    assert after["actors/anna-keller.md"] != before["actors/anna-keller.md"]
+
+
+def test_a_topics_later_pages_keep_their_bytes_when_a_briefing_is_added(render_project):
+    project = render_project(sections=ALL_SECTIONS)
+    before, after = (render_pages(project, daily_briefings(count)) for count in (90, 91))
+    assert later_pages(after, "topics/geneva.md") == later_pages(before, "topics/geneva.md")
+
+
+def test_a_new_actor_changes_only_the_page_of_the_list_by_name_they_land_on(render_project):
+    actors = [Actor(id=f"a{i:03d}", name=f"Actor {i:03d}", type="person") for i in range(0, 800, 2)]
+    project = render_project()
+    before = render_pages(project, [make_briefing(actors=tuple(actors), positions=(), quotes=())])
+    newcomer = Actor(id="a301", name="Actor 301", type="person")
+    after = render_pages(project, [make_briefing(actors=(*actors, newcomer), positions=(), quotes=())])
+    old, new = later_pages(before, "actors/by-name.md"), later_pages(after, "actors/by-name.md")
+    changed = [p for p in new if old.get(p) != new[p]]
+    assert len(old) >= 2 and len(changed) == 1 and "[Actor 301]" in new[changed[0]]
+
+
+def test_paginate_cuts_each_list_alike_whatever_comes_before():
+    items = [f"item {i:04d}" for i in range(1000)]
+    cut = {path: part for path, _, part in paginate("list.md", items, 20, str, str, str)[1:]}
+    grown = {path: part for path, _, part in paginate("list.md", [*(f"new {i}" for i in range(7)), *items],
+                                                    20, str, str, str)[1:]}
+    assert sum(cut.values(), []) == items[-len(sum(cut.values(), [])):]
+    assert all(grown[path] == part for path, part in cut.items() if path in grown)
+    assert len(set(cut) - set(grown)) <= 1
+
+
+def test_paginate_links_each_page_to_its_neighbours_both_ways():
+    pages = paginate("list.md", [f"item {i:04d}" for i in range(500)], 20, str, str, str)
+    paths = [path for path, _, _ in pages]
+    for index, (path, pagination, _) in enumerate(pages):
+        assert pagination.latest == (index == 0) and pagination.first_path == "list.md"
+        assert pagination.previous_path == (paths[index - 1] if index else None)
+        assert pagination.next_path == (paths[index + 1] if index + 1 < len(paths) else None)
 
 
 # -- pages of your own -----------------------------------------------------------------------------
@@ -701,7 +801,7 @@ def test_two_briefings_with_one_id_are_an_error(render_project):
 def test_render_writes_pages_and_marker_into_docs_dir(render_project):
     project = render_project()
     report = render(project, [make_briefing()])
-    assert (project.docs_dir / rendering.MARKER).is_file()
+    assert (project.docs_dir / MARKER).is_file()
     assert (project.docs_dir / "briefings/ceasefire-talks.md").read_text(encoding="utf-8").startswith("# Ceasefire")
     assert "briefings/ceasefire-talks.md" in report.written and not report.unchanged
 
@@ -807,7 +907,7 @@ def test_missing_template_error_lists_the_folders_searched(render_project, tmp_p
         render_pages(project, [])
     message = str(caught.value)
     assert "'nothing.md.j2' not found" in message
-    assert str(tmp_path / "t") in message and str(rendering.DEFAULT_TEMPLATES) in message
+    assert str(tmp_path / "t") in message and str(DEFAULT_TEMPLATES) in message
 
 
 def test_template_syntax_error_names_template_and_line(render_project, tmp_path):
@@ -867,39 +967,39 @@ def conforms(value, tp) -> bool:
 def test_every_template_receives_exactly_the_documented_variables_with_their_types(
         render_project, tmp_path, monkeypatch):
     received = []
-    original = rendering._render_template
+    original = _render_template
 
     def spy(env, project, name, **context):
         received.append((name, context, env.globals))
         return original(env, project, name, **context)
 
-    monkeypatch.setattr(rendering, "_render_template", spy)
+    monkeypatch.setattr("generator.rendering.pages._render_template", spy)
     project = render_project({"t/people.md.j2": "# People\n"}, templates_dir=tmp_path / "t",
                              sections=ALL_SECTIONS, site_url="https://x.example/", pages=(("people.md", "people.md.j2"),))
     render_pages(project, [*two_briefings(), make_briefing(id="undated", date=None)])
-    documented = {t.template: t.variables for t in rendering.PAGE_TYPES.values()}
-    documented["people.md.j2"] = rendering.CUSTOM_PAGE.variables
+    documented = {t.template: t.variables for t in PAGE_TYPES.values()}
+    documented["people.md.j2"] = CUSTOM_PAGE.variables
     assert {name for name, _, _ in received} == set(documented)
     for name, context, env_globals in received:
-        values = {**{k: env_globals[k] for k in env_globals if k in {v.name for v in rendering.COMMON_VARIABLES}},
+        values = {**{k: env_globals[k] for k in env_globals if k in {v.name for v in COMMON_VARIABLES}},
                   **context}
-        variables = (*rendering.COMMON_VARIABLES, *documented[name])
+        variables = (*COMMON_VARIABLES, *documented[name])
         assert set(values) == {v.name for v in variables}, name
         for variable in variables:
             assert conforms(values[variable.name], variable.type), (name, variable.name)
 
 
 def test_the_environment_has_exactly_the_documented_filters(render_project):
-    env = rendering.make_environment(render_project())
-    assert set(rendering.FILTERS) == {n for n, f in env.filters.items() if f.__module__.startswith("generator.")}
+    env = make_environment(render_project())
+    assert set(FILTERS) == {n for n, f in env.filters.items() if f.__module__.startswith("generator.")}
 
 
 def test_template_reference_names_every_template_variable_filter_and_type():
-    page = rendering.template_reference()
-    for page_type in rendering.PAGE_TYPES.values():
+    page = template_reference()
+    for page_type in PAGE_TYPES.values():
         assert f"## {page_type.template}\n" in page
         for variable in page_type.variables:
-            assert f"- `{variable.name}` (`{rendering.type_name(variable.type)}`)" in page
+            assert f"- `{variable.name}` (`{type_name(variable.type)}`)" in page
     for name in ("Briefing", "Quote", "ActorRecord", "Role", "Companion", "TopicRecord", "ArchiveMonth"):
         assert f"### {name}\n" in page
     assert "- `briefing_path` (`function(str) -> str`)" in page
@@ -910,11 +1010,11 @@ def test_template_reference_names_every_template_variable_filter_and_type():
 def test_describe_templates_tells_which_templates_are_overridden_and_which_are_new(render_project, tmp_path):
     project = render_project({"t/briefing.md.j2": "x", "t/people.md.j2": "y", "t/base.md.j2": "z"},
                              templates_dir=tmp_path / "t", pages=(("people.md", "people.md.j2"),))
-    text = rendering.describe_templates(project)
+    text = describe_templates(project)
     assert "  briefing.md.j2: overrides the default\n" in text
     assert "  people.md.j2: renders people.md\n" in text
     assert "  base.md.j2: yours (included or extended by others)\n" in text
-    assert text.endswith(rendering.template_reference())
+    assert text.endswith(template_reference())
 
 
 def test_templates_command_prints_the_reference(tempdir):
@@ -932,7 +1032,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def feed_of(render_project, briefings, **overrides):
     project = render_project(sections=ALL_SECTIONS, site_url="https://news.example.org/site/", **overrides)
-    return ElementTree.fromstring(rendering.render_files(project, briefings)["feed.xml"])
+    return ElementTree.fromstring(render_files(project, briefings)["feed.xml"])
 
 
 def test_feed_is_atom_with_the_required_elements_and_absolute_links(render_project):
@@ -967,27 +1067,27 @@ def test_feed_percent_encodes_ids_outside_ascii(render_project):
 
 
 def test_without_site_url_the_feed_is_skipped(render_project):
-    files = rendering.render_files(render_project(sections=ALL_SECTIONS), [make_briefing()])
+    files = render_files(render_project(sections=ALL_SECTIONS), [make_briefing()])
     assert "feed.xml" not in files and "briefings.json" in files
     assert "feed.xml" not in render_pages(render_project(sections=ALL_SECTIONS), [make_briefing()])["index.md"]
 
 
 def test_briefings_json_holds_every_briefing_in_the_schema_newest_first(render_project):
-    files = rendering.render_files(render_project(sections=("data",)), two_briefings())
+    files = render_files(render_project(sections=("data",)), two_briefings())
     data = json.loads(b"".join(files["briefings.json"]))["briefings"]
     assert [b["id"] for b in data] == ["border-clash", "ceasefire-talks"]
     assert data[1] == json.loads(briefing_to_json(make_briefing()))
 
 
 def test_briefings_json_says_its_schema_and_when_its_briefings_were_last_updated(render_project):
-    files = rendering.render_files(render_project(sections=("data",)), two_briefings())
+    files = render_files(render_project(sections=("data",)), two_briefings())
     data = json.loads(b"".join(files["briefings.json"]))
     assert list(data) == ["schema", "generated", "briefings"]
     assert data["schema"] == 1 and data["generated"] == "2023-05-02T00:00:00Z"
 
 
 def test_briefings_json_of_no_briefings_has_no_time(render_project):
-    files = rendering.render_files(render_project(sections=("data",)), [])
+    files = render_files(render_project(sections=("data",)), [])
     assert json.loads(b"".join(files["briefings.json"])) == {"schema": 1, "generated": None, "briefings": []}
 
 
@@ -1027,7 +1127,7 @@ def test_escape_url_refuses_other_schemes_than_http():
 
 def render_string(render_project, tmp_path, source: str, **context) -> str:
     project = render_project({"t/archive.md.j2": source}, templates_dir=tmp_path / "t")
-    env = rendering.make_environment(project)
+    env = make_environment(project)
     return env.get_template("archive.md.j2").render(page="archive.md", **context)
 
 
@@ -1062,32 +1162,43 @@ def test_jinja_syntax_in_article_text_stays_literal(render_project):
 def render_twice(project, first: list, second: list) -> tuple[list[str], list[str]]:
     """Render `first` into the docs folder, then `second` with what the first render left: the
     pages rendered again, and the ids of the briefings loaded whole to render them."""
-    memo = rendering.PageMemo({}, "salt")
+    memo = PageMemo({}, "salt")
     render(project, first, memo)
-    again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines, ActorMemo(memo.actors.current()))
+    again = PageMemo(memo.current, "salt", memo.current_data_lines, ActorMemo(memo.actors.current()))
     loaded: list[str] = []
     by_id = {b.id: b for b in second}
     collection = Collection(Collection.of(second).entries,
                             lambda briefing_id: loaded.append(briefing_id) or by_id[briefing_id])
     pages = render_pages(project, collection, again)
-    rendering.render_files(project, collection, again)
+    render_files(project, collection, again)
     return sorted(page for page, text in pages.items() if text is not None), loaded
 
 
+def page_showing(pages: dict[str, str], first: str, briefing_id: str) -> str:
+    """The page of a list that lists the briefing (an actor's first page also links it among roles)."""
+    return next(p for p in list_pages(pages, first) if briefing_id in listed_briefings(pages[p].split("## Briefings")[-1]))
+
+
 def test_an_edit_to_an_old_briefing_of_a_frequent_actor_renders_only_the_actor_page_showing_it(render_project):
-    briefings = daily_briefings(45)
+    briefings = daily_briefings(90)
     edited = [*briefings[1:], dataclasses.replace(briefings[0], summary="A new summary.")]
-    rendered, _ = render_twice(render_project(sections=ALL_SECTIONS), briefings, edited)
-    assert "briefings/b00.md" in rendered and "actors/anna-keller/3.md" in rendered
-    assert not {"actors/anna-keller.md", "actors/anna-keller/2.md", "briefings/b01.md"} & set(rendered)
+    project = render_project(sections=ALL_SECTIONS)
+    showing = page_showing(render_pages(project, briefings), "actors/anna-keller.md", "b00")
+    rendered, _ = render_twice(project, briefings, edited)
+    assert "briefings/b00.md" in rendered and showing in rendered
+    assert not ({"briefings/b01.md", *list_pages(render_pages(project, briefings), "actors/anna-keller.md")}
+                - {showing}) & set(rendered)
 
 
 def test_rendering_after_one_edit_loads_only_the_briefings_of_the_pages_it_renders(render_project):
-    briefings = daily_briefings(45)
+    briefings = daily_briefings(90)
     edited = [*briefings[1:], dataclasses.replace(briefings[0], summary="A new summary.")]
     project = render_project(sections=("briefings", "actors", "topics", "data"))
+    pages = render_pages(project, briefings)
+    shown = {i for first in ("actors/anna-keller.md", "topics/geneva.md")
+             for i in listed_briefings(pages[page_showing(pages, first, "b00")].split("## Briefings")[-1])}
     _, loaded = render_twice(project, briefings, edited)
-    assert set(loaded) == {"b00", "b01", "b02", "b03", "b04"}  # those of the last actor and topic pages
+    assert set(loaded) == shown and len(shown) < 60  # those of the last actor and topic pages
 
 
 @pytest.mark.parametrize("change", ["edit", "reorder", "add", "remove"])
@@ -1099,11 +1210,11 @@ def test_briefings_json_written_from_the_last_one_equals_one_written_afresh(rend
               "add": [*briefings, make_briefing(id="new", date=dt.date(2022, 1, 5))],
               "remove": briefings[:4] + briefings[5:]}[change]
     render_twice(project, briefings, second)
-    memo = rendering.PageMemo({}, "salt")
+    memo = PageMemo({}, "salt")
     render(project, briefings, memo)
-    again = rendering.PageMemo(memo.current, "salt", memo.current_data_lines)
-    spliced = data_bytes(rendering.render_files(project, second, again)["briefings.json"])
-    assert spliced == data_bytes(rendering.render_files(project, second)["briefings.json"])
+    again = PageMemo(memo.current, "salt", memo.current_data_lines)
+    spliced = data_bytes(render_files(project, second, again)["briefings.json"])
+    assert spliced == data_bytes(render_files(project, second)["briefings.json"])
     assert [b["id"] for b in json.loads(spliced)["briefings"]] == [e.id for e in Collection.of(second).entries]
 
 
@@ -1114,13 +1225,13 @@ def test_an_entry_survives_the_cache_unchanged():
 
 def test_templates_compiled_by_one_render_are_not_compiled_again_by_the_next(render_project, monkeypatch):
     project = render_project(sections=ALL_SECTIONS)
-    memo = rendering.PageMemo({}, "salt")
+    memo = PageMemo({}, "salt")
     render_pages(project, two_briefings(), memo)
     compiled = []
-    compile_template = rendering._Environment.compile
-    monkeypatch.setattr(rendering._Environment, "compile",
+    compile_template = _Environment.compile
+    monkeypatch.setattr(_Environment, "compile",
                         lambda self, *args, **kwargs: compiled.append(args) or compile_template(self, *args, **kwargs))
-    kept = rendering.PageMemo({}, "salt", templates=rendering.TemplateCode(memo.templates.stored))
+    kept = PageMemo({}, "salt", templates=TemplateCode(memo.templates.stored))
     pages = render_pages(project, two_briefings(), kept)
     assert compiled == []
     assert pages == render_pages(project, two_briefings())
@@ -1128,10 +1239,10 @@ def test_templates_compiled_by_one_render_are_not_compiled_again_by_the_next(ren
 
 def test_a_template_edited_since_it_was_compiled_is_compiled_again(render_project, tmp_path):
     project = render_project({"t/briefing.md.j2": "# Before\n"}, templates_dir=tmp_path / "t")
-    memo = rendering.PageMemo({}, "salt")
+    memo = PageMemo({}, "salt")
     render_pages(project, [make_briefing()], memo)
     (tmp_path / "t" / "briefing.md.j2").write_text("# After, longer\n", encoding="utf-8")
-    kept = rendering.PageMemo({}, "salt", templates=rendering.TemplateCode(memo.templates.stored))
+    kept = PageMemo({}, "salt", templates=TemplateCode(memo.templates.stored))
     assert render_pages(project, [make_briefing()], kept)["briefings/ceasefire-talks.md"] == "# After, longer\n"
 
 

@@ -77,10 +77,12 @@ def test_template_reference_is_a_page_of_the_site(site):
 
 
 def test_later_pages_of_long_lists_are_built_and_every_link_on_them_resolves(tmp_path):
-    briefings = [make_briefing(id=f"b{i:02d}", date=dt.date(2022, 1, 1) + dt.timedelta(days=i)) for i in range(60)]
+    briefings = [make_briefing(id=f"b{i:02d}", date=dt.date(2022, 1, 1) + dt.timedelta(days=i)) for i in range(90)]
     site = build_html_site(tmp_path, briefings)
-    assert '<a href="../3/">Next →</a>' in html(site, "actors/anna-keller/2")
-    for page in ("archive/2", "actors/anna-keller/2", "actors/anna-keller/3", "topics/geneva/3"):
+    later = [page.parent.relative_to(site).as_posix() for folder in ("archive", "actors/anna-keller", "topics/geneva")
+             for page in (site / folder).glob("*/index.html")]
+    assert len(later) >= 3 and any(">Older →</a>" in html(site, page) for page in later)
+    for page in later:
         for href in re.findall(r'href="([^"#]+)', html(site, page)):
             if "://" not in href:
                 target = (site / page / href).resolve()

@@ -10,7 +10,9 @@ from click.testing import CliRunner
 from conftest import REPO, build_html_site, make_briefing, write_tree
 
 from generator.cli import cli
-from generator.rendering import PAGE_TEMPLATES, check_templates, default_blocks
+from generator.rendering.checking import check_templates
+from generator.rendering.context import PAGE_TEMPLATES
+from generator.rendering.reference import default_blocks
 
 
 def readme_override() -> str:

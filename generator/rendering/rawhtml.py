@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 if TYPE_CHECKING:
-    from .rendering import SourceParagraph
+    from .models import SourceParagraph
 
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 # One line, as a blank line would end the block and let the rest be read as Markdown. STX/ETX are

@@ -1,0 +1,87 @@
+"""Escaping: article text is untrusted, so every value a template prints is escaped for HTML *and*
+Markdown, and headings, which leave the page body for titles and tables of contents, get look-alikes
+for the characters that were escaped as entities."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+import markdown
+from markupsafe import Markup
+
+# The characters Python-Markdown lets a backslash escape, read from the installed version (with the
+# tables extension, which adds "|") rather than copied, so an upgrade cannot silently widen the gap.
+MARKDOWN_ESCAPED_CHARS = frozenset(markdown.Markdown(extensions=["tables"]).ESCAPED_CHARS)
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+# One pass over the text, not HTML escaping followed by Markdown escaping: the "#" of "&#39;" must not
+# be backslashed, and ">" must become "&gt;" (a backslash before an entity would show on the page).
+# Line breaks would let a value start a Markdown block (heading, list, code, setext underline) of its
+# own, and runs of spaces make code blocks and hard line breaks, so whitespace collapses to one space;
+# STX/ETX are Python-Markdown's placeholder delimiters; other control characters are noise. All of it
+# is one table, as str.translate is the fastest pass over the text there is, and pages print hundreds
+# of thousands of values.
+_ESCAPES = str.maketrans({**{c: "\\" + c for c in MARKDOWN_ESCAPED_CHARS}, **_HTML_ENTITIES,
+                          **dict.fromkeys("\t\n\r\f\v", " "),
+                          **dict.fromkeys([*map(chr, range(0x00, 0x09)), *map(chr, range(0x0e, 0x20)), "\x7f"])})
+_SPACES = re.compile(" {2,}")
+
+
+def escape_text(value: object) -> Markup:
+    """`value` as Markdown source that shows exactly its text: no HTML, no Markdown syntax, one line."""
+    if isinstance(value, Markup):
+        return value
+    text = ("" if value is None else str(value)).translate(_ESCAPES)
+    return Markup(_SPACES.sub(" ", text) if "  " in text else text)
+
+
+def escape_url(url: str) -> Markup:
+    """An http(s) URL for the target of a Markdown link; any other scheme is refused."""
+    url = str(url).strip()
+    if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise ValueError(f"refusing to link to {url!r}: only http and https URLs are allowed")
+    # Percent-encoding spaces, quotes and angle brackets keeps the URL one token for the link parser.
+    quoted = urllib.parse.quote(url, safe=":/?#[]@!$&'()*+,;=%~")
+    return escape_text(quoted)
+
+
+# Heading text leaves the page body: MkDocs takes the page title from the first heading and the table
+# of contents from all of them, as the heading's HTML with its entities kept, and themes print both,
+# unescaped, into <title>, the nav, breadcrumbs and the search index. Material and Zensical print the
+# title through Jinja's striptags, which decodes "&lt;/title&gt;" back into a closing tag. So in a
+# heading the characters that could open a tag or end an attribute once decoded become look-alikes
+# found in every Latin font: angle quotes, and typographic quotation marks, opening or closing as
+# their place says. An ampersand stays an entity: decoded once, "&amp;lt;" is still only text.
+_HEADING_LOOKALIKES = {"&lt;": "‹", "&gt;": "›"}
+_OPENING = {"&quot;": "“", "&#39;": "‘"}
+_CLOSING = {"&quot;": "”", "&#39;": "’"}
+_OPENS_AFTER = frozenset(" \t([{#>-—–/")  # what an opening quotation mark follows
+# Read from the left, a backslash escape and a link target are passed over whole, so that an escaped
+# "]" cannot start a link target and a target keeps its URL.
+_HEADING_TOKENS = re.compile(r"\\.|\]\((?:\\.|[^\\)])*\)|&(?:lt|gt|quot|#39);")
+# Python-Markdown makes a heading of a line that starts with "#", also after the marks of a quote or a
+# list item, and of the line above an underline of "=" or "-". A line taken for a heading that is
+# not one only gets look-alikes.
+_QUOTE_AND_LIST_MARKS = " \t>*+-0123456789.)"
+_UNDERLINE = re.compile(r"[ \t>]*(?:=+|-+)[ \t]*")
+
+
+def safe_headings(page: str) -> str:
+    """Rendered Markdown `page` with the entities of its headings that a decoding could turn into
+    markup replaced by look-alikes."""
+    if "&" not in page:
+        return page
+    lines = page.split("\n")
+    for number, line in enumerate(lines):
+        if "&" in line and (line.lstrip(_QUOTE_AND_LIST_MARKS).startswith("#")
+                            or number + 1 < len(lines) and _UNDERLINE.fullmatch(lines[number + 1])):
+            lines[number] = _HEADING_TOKENS.sub(_lookalike, line)
+    return "\n".join(lines)
+
+
+def _lookalike(match: re.Match[str]) -> str:
+    token = match[0]
+    if token in _OPENING:
+        before = match.string[match.start() - 1] if match.start() else " "
+        return (_OPENING if before in _OPENS_AFTER else _CLOSING)[token]
+    return _HEADING_LOOKALIKES.get(token, token)
