@@ -409,11 +409,13 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 frame, max(0, name.role_start - 40), name.role_start) or _CHANNEL_BEFORE.search(
                 frame, max(0, name.start - 40), name.start)):
             acts = False  # "told Metro Radio", "in an interview with CNN": the channel, not an actor
-        if entity.type == "person" and not name.role and entity.gender is None and entity.role is None \
-                and not entity.quotes:
+        if (entity.type == "person" and entity.gender is None and not entity.quotes
+                or entity.type == "organization") and not name.role and entity.role is None:
+            # "the newspaper Diario Norte": the noun says what the body is, also of a name typed
+            # an organisation's by its own words ("the local newspaper Norland Courier").
             kind = classifier_before(frame, name.role_start) or classifier_after(frame, name.role_start, name.end)
             if kind:
-                entity.type = "organization"  # "the newspaper Diario Norte"
+                entity.type = "organization"
                 cast.set_role(entity, kind)
         one_of = _ONE_OF_BEFORE.search(frame, max(sentence.start, name.role_start - 40), name.role_start) \
             if entity.type == "person" and not name.possessive and frame[max(0, name.role_start - 2)] == "," else None
