@@ -308,7 +308,7 @@ class Cast:
             return self._keyed(text, "group", pos, text)  # "African Americans", "Iraqi-Americans"
         if (words[0] not in FIRST_NAME_GENDER if len(words) > 1 else key not in TITLE_WORDS) and not name.role and (
                 last in PROPER_ADJECTIVES or last in DEMONYM_OF or last == "democrat"):
-            # "the Central Asian steppe", "the Arizona Republican primary", "Democratic": adjectives;
+            # "the Inner Valmoran steppe", "the Norland Republican primary", "Democratic": adjectives;
             # "a Dunmore Democrat": a description of someone named elsewhere
             return None
         if len(words) == 1 and key in GROUP_NOUNS:
