@@ -696,7 +696,7 @@ def test_a_name_the_text_writes_as_where_something_happens_is_a_place():
 
 
 def test_former_before_a_title_its_modifiers_and_a_name_stays_in_the_role():
-    ex = extract("They welcomed the words of former Norland Senate president Jane Roe, who spoke on Monday.\n\n"
+    ex = extract("They praised the remarks of former Norland Senate president Jane Roe, who spoke on Monday.\n\n"
                  "\"It is a failure,\" Roe said.")
     assert actor(ex, "Jane Roe").role == "former Norland Senate president"
 

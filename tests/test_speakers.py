@@ -647,7 +647,7 @@ def test_words_quoted_as_the_content_of_a_possessors_claim_are_the_possessors_no
 
 def test_a_participle_phrase_before_a_noun_used_as_a_verb_is_no_speaker():
     ex = extract("The council met on Monday.\n\nSenator Tom Varga spoke in Akron on Monday.\n\n"
-                 "The gun push (buoyed by near-universal voter support for checks) has yielded one victory. "
+                 "The port push (buoyed by overwhelming worker support for raises) has yielded one victory. "
                  "“The primary has moved him,” he said.")
     assert speaker(ex, "The primary") == "Tom Varga"
 

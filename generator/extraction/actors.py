@@ -1036,7 +1036,7 @@ def describes_actor(description: str, quoted: bool = False) -> bool:
             or words[0].lower() in _PASSIVE_NEXT \
             or words[0].lower() in ("about", "against", "into") \
             or len(words) > 1 and words[0].lower().endswith(("ed", "ing")) and words[1].lower() in _PASSIVE_NEXT:
-        return False  # "about the storied doctor", "buoyed by near-universal support"
+        return False  # "about the storied doctor", "buoyed by broad support"
     # Determiners, owners and words such as "former", "only", "second" before the noun.
     while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _OWNERS or words[0].lower() == "my"):
         words = words[1:]

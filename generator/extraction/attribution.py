@@ -249,7 +249,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         source = source_cue_before(frame, before_start, span.outer_start)
         sentence_start = view.sentence_at(span.outer_start).start
         if verbs:
-            # "Fitton called Clinton's assertion of a “claim of right” …": words quoted as the
+            # "Varga called Lund's assertion of a “right to close” …": words quoted as the
             # content of a possessor's claim, after the last reporting verb, are the possessor's.
             owner = _owner_of_content(reading, view, verbs[-1].end(), span)
             if owner is not None:
@@ -443,7 +443,7 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             reporter = _reporter_before(reading, view, previous.span.outer_start) \
                 if previous.evidence == "owner" and span.outer_start < view.sentence_at(previous.span.outer_start).end else None
             if reporter is not None:
-                # "Fitton called Clinton's assertion of a “claim of right” “disturbing”": the
+                # "Varga called Lund's assertion of a “right to close” “disturbing”": the
                 # possessor's words were quoted inside what the reporter says.
                 quote.give(reporter, "before")
             elif subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:

@@ -717,7 +717,7 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
         return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start,
                                             reporting)
     if _PARTICIPLE_BY.match(text):
-        return None  # "(buoyed by near-universal voter support …)": a participle's phrase, no actor
+        return None  # "(buoyed by overwhelming worker support …)": a participle's phrase, no actor
     made_by = _MADE_BY.match(text)
     if made_by:
         # "calculations by Jane Roe of the Valley Institute", "a report from the inspector
