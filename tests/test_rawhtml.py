@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 
-from generator.rendering.rawhtml import escape_html
+from generator.rendering.escaping import escape_html
 
 
 def test_text_in_a_raw_html_block_can_neither_open_a_tag_nor_end_the_block():

@@ -154,7 +154,7 @@ FILTERS = {
     "trusted": "prints a value as it is, unescaped: never use it on article text",
     "marked": "a `SourceParagraph` → its escaped text with the quoted words as links back to their card "
               "(class `briefings-quoted`)",
-    "html": "a value as text inside a raw HTML block, where Markdown is not read (see `generator.rendering.rawhtml`); "
+    "html": "a value as text inside a raw HTML block, where Markdown is not read (see `generator.rendering.escaping`); "
             "use it there instead of the Markdown escaping `{{ }}` does",
     "marked_html": "like `marked`, as HTML for a raw HTML block",
     "join": "like Jinja's, and escapes its items like `{{ }}` does",

@@ -22,11 +22,10 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from ..config import Project
-from . import rawhtml
 from ..errors import TemplateError
 from ..indexing import month_name
 from .data import DATA_PATH
-from .escaping import escape_text, escape_url
+from .escaping import escape_html, escape_text, escape_url, mark_quoted
 from .feed import FEED_PATH, writes_feed
 from .memo import TemplateCode
 from .models import SourceParagraph, briefing_path
@@ -154,14 +153,14 @@ def _link_target(target: str) -> Markup:
 
 def _marked(paragraph: SourceParagraph) -> Markup:
     """A source paragraph's text with its quoted words as links back to who said them, styled as marks."""
-    pieces, at = [], 0
-    for span in paragraph.quoted:
-        pieces += [escape_text(paragraph.text[at:span.start]),
-                   Markup(f"[{escape_text(paragraph.text[span.start:span.end])}](#{span.anchor})"
-                          '{: .briefings-quoted title="Who said it" }')]
-        at = span.end
-    pieces.append(escape_text(paragraph.text[at:]))
-    return Markup("").join(pieces)
+    return mark_quoted(paragraph, escape_text,
+                       lambda words, anchor: f"[{words}](#{anchor})" '{: .briefings-quoted title="Who said it" }')
+
+
+def _marked_html(paragraph: SourceParagraph) -> Markup:
+    """The same, as HTML for a raw HTML block."""
+    return mark_quoted(paragraph, escape_html, lambda words, anchor:
+                       f'<a class="briefings-quoted" href="#{escape_html(anchor)}" title="Who said it">{words}</a>')
 
 
 def _trusted(value: object) -> Markup:
@@ -199,8 +198,8 @@ def make_environment(project: Project, code: TemplateCode | None = None) -> jinj
         "paragraph_link": _paragraph_link,
         "trusted": _trusted,
         "marked": _marked,
-        "html": rawhtml.escape_html,
-        "marked_html": rawhtml.marked_html,
+        "html": escape_html,
+        "marked_html": _marked_html,
         "url": escape_url,
         "join": jinja2.pass_eval_context(_join),
     })

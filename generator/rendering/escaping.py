@@ -6,14 +6,34 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from typing import TYPE_CHECKING, Callable
 
 import markdown
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from .models import SourceParagraph
 
 # The characters Python-Markdown lets a backslash escape, read from the installed version (with the
 # tables extension, which adds "|") rather than copied, so an upgrade cannot silently widen the gap.
 MARKDOWN_ESCAPED_CHARS = frozenset(markdown.Markdown(extensions=["tables"]).ESCAPED_CHARS)
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+
+
+def _escaper(special: dict[str, str]) -> Callable[[object], Markup]:
+    """A function printing a value as one line of text with the characters of `special` replaced."""
+    table = str.maketrans({**special, **dict.fromkeys("\t\n\r\f\v", " "), **dict.fromkeys(
+        [*map(chr, range(0x00, 0x09)), *map(chr, range(0x0e, 0x20)), "\x7f"])})
+
+    def escape(value: object) -> Markup:
+        if isinstance(value, Markup):
+            return value
+        text = ("" if value is None else str(value)).translate(table)
+        return Markup(_SPACES.sub(" ", text) if "  " in text else text)
+    return escape
+
+
+_SPACES = re.compile(" {2,}")
 # One pass over the text, not HTML escaping followed by Markdown escaping: the "#" of "&#39;" must not
 # be backslashed, and ">" must become "&gt;" (a backslash before an entity would show on the page).
 # Line breaks would let a value start a Markdown block (heading, list, code, setext underline) of its
@@ -21,18 +41,29 @@ _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&
 # STX/ETX are Python-Markdown's placeholder delimiters; other control characters are noise. All of it
 # is one table, as str.translate is the fastest pass over the text there is, and pages print hundreds
 # of thousands of values.
-_ESCAPES = str.maketrans({**{c: "\\" + c for c in MARKDOWN_ESCAPED_CHARS}, **_HTML_ENTITIES,
-                          **dict.fromkeys("\t\n\r\f\v", " "),
-                          **dict.fromkeys([*map(chr, range(0x00, 0x09)), *map(chr, range(0x0e, 0x20)), "\x7f"])})
-_SPACES = re.compile(" {2,}")
+escape_text = _escaper({**{c: "\\" + c for c in MARKDOWN_ESCAPED_CHARS}, **_HTML_ENTITIES})
+escape_text.__doc__ = "`value` as Markdown source that shows exactly its text: no HTML, no Markdown syntax, one line."
+# Python-Markdown passes a block that opens with an HTML tag through as it is, and MkDocs leaves it
+# alone too, so a part of a page whose links all lead within the page (the source text with its
+# paragraph anchors and quote marks, a card's stances and quotes with their ¶ links) costs nothing to
+# convert when written as HTML, where each Markdown link costs inline parsing, link rewriting and
+# serialising. Text printed there is escaped for HTML only: a backslash would show, and Markdown
+# syntax means nothing inside the block; it stays on one line, as a blank line would end the block.
+escape_html = _escaper(_HTML_ENTITIES)
+escape_html.__doc__ = "`value` as text inside a raw HTML block (also within a quoted attribute): no markup, one line."
 
 
-def escape_text(value: object) -> Markup:
-    """`value` as Markdown source that shows exactly its text: no HTML, no Markdown syntax, one line."""
-    if isinstance(value, Markup):
-        return value
-    text = ("" if value is None else str(value)).translate(_ESCAPES)
-    return Markup(_SPACES.sub(" ", text) if "  " in text else text)
+def mark_quoted(paragraph: SourceParagraph, escape: Callable[[object], Markup],
+                link: Callable[[Markup, str], str]) -> Markup:
+    """A source paragraph's text, escaped by `escape`, with its quoted words made links back to who
+    said them by `link` (from the escaped words and the anchor of their card)."""
+    pieces, at = [], 0
+    text = paragraph.text
+    for span in paragraph.quoted:
+        pieces += [escape(text[at:span.start]), Markup(link(escape(text[span.start:span.end]), span.anchor))]
+        at = span.end
+    pieces.append(escape(text[at:]))
+    return Markup("").join(pieces)
 
 
 def escape_url(url: str) -> Markup:
