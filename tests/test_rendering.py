@@ -1272,3 +1272,12 @@ def test_the_timeline_holds_no_article_text(render_project):
 def test_no_timeline_for_fewer_than_two_dated_appearances(render_project):
     briefings = [make_briefing(), make_briefing(id="undated", date=None)]
     assert "<figure" not in render_pages(render_project(), briefings)["actors/anna-keller.md"]
+
+
+def test_the_readmes_html_filter_prints_a_value_as_text_in_a_raw_html_block(render_project, tmp_path):
+    # The README: "a template prints values there with the `html` filter (`{{ quote.text|html }}`)";
+    # plain `{{ }}` is still only text, but shows the backslashes of Markdown escaping.
+    project = render_project({"t/briefing.md.j2": "<p>{{ briefing.title|html }}</p>\n<p>{{ briefing.title }}</p>\n"},
+                             templates_dir=tmp_path / "t")
+    page = render_pages(project, [make_briefing(title="A <b>bold</b> *claim*")])["briefings/ceasefire-talks.md"]
+    assert page == "<p>A &lt;b&gt;bold&lt;/b&gt; *claim*</p>\n<p>A &lt;b&gt;bold&lt;/b&gt; \\*claim\\*</p>\n"
