@@ -34,7 +34,7 @@ from typing import Any
 
 from . import __version__
 from .reading import file_sha256
-from .searching import plain_titles, slim_entries
+from .searching import slim_entries
 from .writing import atomic_write, files_under, remove_file
 
 MEMO_VERSION = 1
@@ -217,10 +217,10 @@ class IncrementalBuild:
                 replay.log(level, message)
 
     # -- on_post_build: the search index of every page ---------------------------------------------
-    def merge_search_index(self, path: Path, slim: bool, plain: bool = False, made_slim: bool = False) -> None:
+    def merge_search_index(self, path: Path, slim: bool, made_slim: bool = False) -> None:
         """Rewrite the search index MkDocs wrote for the converted pages so that it holds every
-        page's entries in page order, as a clean build's does (slimmed, with `slim`; with titles as
-        plain text, with `plain`; `made_slim` when the index already holds them slim and plain)."""
+        page's entries in page order, as a clean build's does (slimmed, with `slim`; `made_slim`
+        when the index already holds them slim, as MkDocs' own search plugin makes them)."""
         data = json.loads(path.read_bytes())
         fresh: dict[str, list[dict]] = {}
         for entry in data["docs"]:
@@ -230,9 +230,8 @@ class IncrementalBuild:
             memo = self.memo.pages[src]
             if src in self.rebuilt:
                 entries = fresh.get(url, [])
-                if not made_slim:
-                    entries = plain_titles(entries) if plain else entries
-                    entries = slim_entries(entries) if slim else entries
+                if slim and not made_slim:
+                    entries = slim_entries(entries)
                 memo.entries = entries
             docs.extend(memo.entries)
         data["docs"] = docs

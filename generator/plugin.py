@@ -121,18 +121,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not index.is_file():
             return
         slim = self.config.search_index == "slim"
-        search = config.plugins.get("search")
-        plain = slim and search is not None and type(search).__module__.startswith("mkdocs.")
         if self.incremental is not None:
-            self.incremental.merge_search_index(index, slim=slim, plain=plain, made_slim=self._slim_fed)
+            self.incremental.merge_search_index(index, slim=slim, made_slim=self._slim_fed)
             return
         if not slim and not self._serving:
             return  # `full`: MkDocs' index as it is
         # A dirty rebuild indexes only the pages it rebuilt: the others' entries come from the last build.
         memo, pages = (self._search, self._pages) if self._serving else (None, None)
-        # Entries made slim by `searching.SlimSearchIndex` are only written again, compactly.
-        before, after = searching.rewrite_search_index(index, slim=slim and not self._slim_fed,
-                                                       plain=plain and not self._slim_fed, memo=memo, pages=pages)
+        # Entries made slim (and plain, see on_pre_build) by `searching.SlimSearchIndex` are only
+        # written again, compactly; another search plugin's are slimmed here.
+        before, after = searching.rewrite_search_index(index, slim=slim and not self._slim_fed, plain=False,
+                                                       memo=memo, pages=pages)
         log.info(f"search index rewritten from {before / 1e6:.1f} MB to {after / 1e6:.1f} MB")
 
 
