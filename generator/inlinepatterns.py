@@ -3,7 +3,7 @@
 Python-Markdown tries every inline pattern on every piece of text of a page, which is most of the
 time a generated page costs to convert; a pattern whose every match needs a character sequence the
 page's Markdown lacks can only fail there. Generated pages have no code spans, images, references,
-autolinks, mail links or hard line breaks (their text is escaped: see `rendering.escape_text`), so
+autolinks, mail links or hard line breaks (their text is escaped: see `rendering.escaping.escape_text`), so
 most patterns go; a hand-written page keeps the ones it may use. Text only loses characters on its
 way through the conversion (the placeholders Python-Markdown puts in hold none of these), so a
 sequence absent from the Markdown is absent from every piece of text tried.
