@@ -137,3 +137,19 @@ def test_a_long_lead_is_cut_before_where_it_goes_on_about_the_place():
     text = ("Mayor Ana Silva opened the new ferry terminal in Portela, where she met dock workers and unveiled a "
             "plaque for the founders of the harbour guild and their families.\n")
     assert summary_of(text) == "Mayor Ana Silva opened the new ferry terminal in Portela."
+
+
+def test_a_part_of_the_day_goes_with_its_day():
+    text = "Mayor Ana Silva opened the new ferry terminal on Friday afternoon in front of the dock workers.\n"
+    assert summary_of(text) == "Mayor Ana Silva opened the new ferry terminal in front of the dock workers."
+
+
+def test_a_time_inside_a_quotation_is_kept():
+    text = "Mayor Ana Silva said the new ferry terminal would be \"open before the end of this year\".\n"
+    assert "before the end of this year" in summary_of(text)
+
+
+def test_a_sentence_opening_with_yesterday_loses_it():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Yesterday, the first ships had already begun to sail for the southern dock.\n")
+    assert summary_of(text).endswith(" The first ships had already begun to sail for the southern dock.")
