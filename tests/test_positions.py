@@ -16,6 +16,7 @@ import pytest
 from generator.cleaning import clean
 from generator.extraction import Extraction
 from generator.extraction.builtin import BuiltinBackend
+from generator.extraction.positions import content_polarity
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
@@ -132,6 +133,14 @@ HELD = [
      "overturned the ban on night fishing", "action"),
     ("“I will respect the wishes of the harbour people, and in the weeks ahead I will explain to every docker what "
      "went wrong in this campaign,” Silva said.", "Ana Silva", "the wishes of the harbour people", "support"),
+    ("“I hope the rumour is untrue, because it would ruin the harbour,” Silva said of the report.", "Ana Silva",
+     "I hope the rumour is untrue", "support"),
+    ("Silva said the new harbour fee must be a typo.", "Ana Silva", "the new harbour fee must be a typo", "claim"),
+    ("Silva said “we want the council to approve the budget before the winter.”", "Ana Silva",
+     "we want the council to approve the budget", "support"),
+    ("Silva said “[t]he new harbour fee was not legal at all” under the charter.", "Ana Silva", "was not legal", "deny"),
+    ("Jan Voss, a spokesman for the Valmora Port Authority, said the authority will review the complaint.",
+     "Jan Voss", "the authority will review the complaint", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -218,6 +227,22 @@ NOT_HELD = [
      None),
     ("Alleging Silva has closed the port to the union boats, Brandt wrote to the governor.", "Ana Silva",
      "Silva has closed", None),
+    ("“I hope the rumour is untrue, because it would ruin the harbour,” Silva said of the report.", "Ana Silva",
+     "I hope the rumour is untrue", "deny"),
+    ("Brandt said the council lacks “the cranes or the crews” needed to unload the ships.", "Tomas Brandt",
+     "needed to unload the ships", "support"),
+    ("Silva agreed to the union's request for talks, but only to reject its offer of a new contract.", "Ana Silva",
+     "agreed to the union", None),
+    ("“Silva insisted that she had not hired the harbour pilots for their votes,” wrote Brandt in his column.",
+     "Tomas Brandt", "Silva insisted", None),
+    ("Brandt said he saw smoke that covered the fish market at dawn.", "Tomas Brandt", "smoke that covered", None),
+    ("“We saw the cranes topple and the crates fall into the water,” Brandt said.", "Tomas Brandt",
+     "cranes topple", None),
+    ("Brandt said he had been mending nets with his brother when the storm hit the pier.", "Tomas Brandt",
+     "mending nets", None),
+    ("Silva said the new harbour fee must be a typo.", "Ana Silva", "harbour fee", "support"),
+    ("Silva said there were good grounds to sue the union, but that the talks would go on.", "Ana Silva",
+     "grounds to sue the union", None),
 ]
 
 
@@ -311,3 +336,42 @@ def test_a_body_speaking_of_someone_else_keeps_his_pronoun():
     text = INTRO + "Port officials said he had filed the permit papers a week late.\n"
     found = [p.stance for p in extract(text).positions if "filed the permit papers" in p.stance]
     assert found and all(stance.startswith("he ") for stance in found), found
+
+
+def test_a_question_put_by_a_speaker_is_no_position():
+    text = INTRO + "“If the board raises the fees again, how can the dockers feed their families?” Silva said.\n"
+    assert not positions_of(extract(text), "Ana Silva")
+
+
+def test_what_would_have_happened_is_no_position():
+    text = INTRO + "“Had the fishermen stayed at home, we would not have finished the new pier this year,” Silva said.\n"
+    assert not positions_of(extract(text), "Ana Silva")
+
+
+def test_what_the_holder_went_through_is_testimony_not_a_position():
+    text = INTRO + "Brandt said he escaped by swimming to a moored trawler when the old pier collapsed.\n"
+    assert not positions_of(extract(text), "Tomas Brandt")
+
+
+def test_a_position_of_an_unnamed_group_is_less_confident_than_one_of_a_named_person():
+    clean_clause = extract(INTRO + "Silva rejected the proposal from the port authority.\n")
+    weak_clause = extract(INTRO + "Local dock workers rejected the proposal from the port authority.\n")
+    assert clean_clause.positions and weak_clause.positions
+    assert weak_clause.positions[0].confidence < clean_clause.positions[0].confidence
+
+
+def test_content_opening_on_a_stance_participle_takes_that_verb_s_polarity():
+    # "…, he said, denying reports that …": the speaker's own second verb, whatever the words after it.
+    assert content_polarity("denying reports that the ballots were counted in favour of the mayor") == "deny"
+
+
+def test_reported_content_that_regrets_a_stance_takes_it_back():
+    assert content_polarity("she regretted supporting the harbour plan") == "oppose"
+
+
+def test_a_long_stance_is_not_cut_before_but_where_its_point_begins():
+    text = INTRO + ("“I grant that the plan has a budget and some friends on the harbour board, but I doubt it will "
+                    "bring ships,” Brandt said.\n")
+    found = positions_of(extract(text), "Tomas Brandt")
+    assert found and all("but I doubt" in stance for stance, _ in found), found
+
