@@ -723,3 +723,13 @@ def test_a_surname_alone_before_campaign_or_administration_is_a_person():
     ex = extract("Earlier in the week, Varga called for a special prosecutor. A statement was released by the "
                  "Varga campaign. Varga said so again.")
     assert actor(ex, "Varga").type == "person"
+
+
+def test_a_described_speaker_is_the_person_whose_abbreviated_title_the_description_spells_out():
+    ex = extract("Norland Sen. Tomas Varga met voters in Eastport on Monday.\n\n"
+                 "The town has lost its bridge to floods twice.\n\n"
+                 "Repairs were delayed by a dispute over funds.\n\n"
+                 "\"We will fix the roads,\" the Norland senator said.")
+    assert names(ex) == {"Tomas Varga"}
+    assert speaker(ex, "We will fix") == "Tomas Varga"
+

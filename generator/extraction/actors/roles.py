@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...data import load_list
+from ...data import load_list, load_table
 from ..lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, IRREGULAR_PAST,
                        ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS, ROLE_WORDS,
                        SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
@@ -234,9 +234,15 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     return None
 
 
+# "Sen." in a role is the "senator" a later description names: a role's words include what its
+# abbreviated titles spell out.
+_SPELLED_OUT = {row[0]: tuple(row[1].split()) for row in load_table("title_abbreviations.tsv")}
+
+
 @lru_cache(maxsize=4096)
 def _role_words(role: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(role))
+    words = [w.lower() for w in _WORD.findall(role)]
+    return frozenset((*words, *(full for w in words for full in _SPELLED_OUT.get(w, ()))))
 
 
 def appositive_role(frame: str, name_end: int) -> str | None:
