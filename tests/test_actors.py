@@ -733,3 +733,7 @@ def test_a_described_speaker_is_the_person_whose_abbreviated_title_the_descripti
     assert names(ex) == {"Tomas Varga"}
     assert speaker(ex, "We will fix") == "Tomas Varga"
 
+
+def test_a_phrase_naming_what_an_owner_has_is_no_role():
+    assert role_phrase("Acme's deal with valve-maker") is None
+    assert role_phrase("Acme's chief executive") == "Acme's chief executive"

@@ -7,13 +7,12 @@ import re
 from ...data import load_list
 from ..lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, ROLE_WORDS
 from .roles import _clause_verb
-from .words import _AGE, _CLAUSE_OPENERS, _COLLECTIVES, _DETERMINERS, _ISSUED, _ORG_NOUNS, _OWNERS, _PASSIVE_NEXT, _PREPOSITION, _SOURCE_NOUNS
+from .words import _AGE, _AGENTIVE, _CLAUSE_OPENERS, _COLLECTIVES, _DETERMINERS, _ISSUED, _ORG_NOUNS, _OWNERS, _PASSIVE_NEXT, _PREPOSITION, _SOURCE_NOUNS
 
 _THINGS = (frozenset(load_list("speaking_things.txt")) | DOCUMENT_NOUNS | frozenset(load_list("work_nouns.txt"))) \
     - frozenset(("paper", "campaign"))
 # Words after the head noun of a description that leave it the head ("a source familiar with …").
 _POSTMODIFIERS = frozenset("familiar close involved present responsible aware knowledgeable briefed".split())
-_AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$")
 # Heads of descriptions of actors that none of the lists holds; "…," said another: an unnamed speaker.
 _ACTOR_HEADS = frozenset(("someone", "somebody", "another", "one", "community", "publication", "wing", "arm",
                           "branch", "camp"))

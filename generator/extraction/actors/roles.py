@@ -9,8 +9,9 @@ from functools import lru_cache
 from ...data import load_list, load_table
 from ..lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, IRREGULAR_PAST,
                        ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS, ROLE_WORDS,
-                       SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
-from .words import _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT, _PREPOSITION, _WORD
+                       SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, GROUP_NOUNS, alternation)
+from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT, _PREPOSITION,
+                    _WORD)
 
 MAX_PREPOSED_CHARS = 400
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
@@ -88,7 +89,20 @@ def role_phrase(role: str) -> str | None:
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
         return None
+    if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")):
+        head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
+        if len(head) > 1 and not _names_a_holder(head[-1].lower().rstrip(".,")):
+            return None  # "Acme's deal with valve-maker": what an owner has, not who someone is
     return role
+
+
+def _names_a_holder(word: str) -> bool:
+    """Whether a role's head noun names someone holding it: "head" of "Acme's head of sales",
+    "spokesman" of "Roe's spokesman", "co-founder", "friend", "wife"."""
+    word = _CONTRACTION.sub("", word)
+    last = word.rsplit("-", 1)[-1]
+    return any(w in ROLE_WORDS or w in _ORG_NOUNS or w in ORG_WORDS or w in GROUP_NOUNS for w in (word, last)) \
+        or bool(_AGENTIVE.search(last))
 
 
 def _clause_verb(lowered: list[str], i: int) -> bool:

@@ -15,6 +15,8 @@ _SOURCE_NOUNS = frozenset(load_list("source_nouns.txt"))
 _ISSUED = frozenset(("statement", "release", "letter", "memo", "communique", "communiqué"))
 _OWNERS = frozenset(("his", "her", "its", "their", "our"))
 _AGE = re.compile(r"^\d{1,3}-year-old$")
+# Endings of nouns for people by what they do: "reporter", "strategist", "consultant", "chairman".
+_AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$")
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
 _PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
 _WORD = re.compile(r"[\w-]+")
