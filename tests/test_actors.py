@@ -734,6 +734,12 @@ def test_a_described_speaker_is_the_person_whose_abbreviated_title_the_descripti
     assert speaker(ex, "We will fix") == "Tomas Varga"
 
 
+def test_the_plural_of_a_proper_adjective_is_a_group():
+    ex = extract("On Sunday, Protestants in Eastport protested the closure of the hall. The hall's "
+                 "Protestants have met there since 1820, and they want it reopened.")
+    assert actor(ex, "Protestants").type == "group"
+
+
 def test_a_phrase_naming_what_an_owner_has_is_no_role():
     assert role_phrase("Acme's deal with valve-maker") is None
     assert role_phrase("Acme's chief executive") == "Acme's chief executive"

@@ -129,8 +129,11 @@ class Naming:
                 return self._keyed(text, "group", pos, text)
             return None
         last = words[-1].lower().split("-")[-1]
-        if last.endswith("s") and last[:-1] in DEMONYM_OF and words[0] not in FIRST_NAME_GENDER:
-            return self._keyed(text, "group", pos, text)  # "African Americans", "Iraqi-Americans"
+        if last.endswith("s") and (last[:-1] in DEMONYM_OF or len(words) == 1 and last[:-1] in PROPER_ADJECTIVES) \
+                and words[0] not in FIRST_NAME_GENDER:
+            # "African Americans", "Iraqi-Americans", "Catholics": the people an adjective names
+            # ("Senate Republicans" may be a body).
+            return self._keyed(text, "group", pos, text)
         if (words[0] not in FIRST_NAME_GENDER if len(words) > 1 else key not in TITLE_WORDS) and not name.role and (
                 last in PROPER_ADJECTIVES or last in DEMONYM_OF or last == "democrat"):
             # "the Inner Valmoran steppe", "the Norland Republican primary", "Democratic": adjectives;
