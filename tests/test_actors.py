@@ -743,3 +743,10 @@ def test_the_plural_of_a_proper_adjective_is_a_group():
 def test_a_phrase_naming_what_an_owner_has_is_no_role():
     assert role_phrase("Acme's deal with valve-maker") is None
     assert role_phrase("Acme's chief executive") == "Acme's chief executive"
+
+
+def test_a_post_in_a_body_written_in_capitals_names_no_body():
+    ex = extract("The plan was backed on Friday by Sen. Jane Roe, the ranking Democrat on the Harbour Committee, "
+                 "who said it would pass.")
+    assert names(ex) == {"Jane Roe"}
+

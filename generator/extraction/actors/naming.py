@@ -7,11 +7,12 @@ import re
 from ...data import load_list
 from ..lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
                        GROUP_NOUNS, PERSON_NOUNS, PLACE_OPENERS, PLACE_WORDS, PROPER_ADJECTIVES, PROPER_GROUPS,
-                       REGIONS, TITLE_WORDS, WORK_WORDS, alternation)
+                       REGIONS, ROLE_WORDS, TITLE_WORDS, WORK_WORDS, alternation)
 from ..names import NAME_PARTICLES, Name
 from .entity import Entity
 from .kinds import _impersonal, is_known_name, is_organization_name, _title_only, _titled_description, _unsure_person
-from .words import ACRONYM, _ARTICLE_LEAD, _DETERMINERS, fold, _initials, MAX_ROLE_CANDIDATES, _MODIFIERS, norm, _SOURCE_NOUNS
+from .words import (ACRONYM, _ARTICLE_LEAD, _DETERMINERS, fold, _initials, MAX_ROLE_CANDIDATES, _MODIFIERS, norm,
+                    _SOURCE_NOUNS)
 
 LOCATIVE = frozenset("in at from near outside inside into across around through via toward towards "
                       "throughout within across between visit visited visiting of".split())
@@ -159,6 +160,10 @@ class Naming:
             if name.role and known.type == "person":
                 self._learn_title(known, name.role)
             return known
+        if len(words) > 2 and _post_in_a_body(words):
+            # "the ranking Democrat on the Intelligence Committee", "CEO of Harbour Holdings": someone
+            # described by a post in a body, whom the story names elsewhere; not the body.
+            return None
         if text in AGENCIES or is_organization_name(text):
             return self._organization(text, pos)
         if ACRONYM.match(text.replace(".", "") if len(words) == 1 else "-") or len(words) == 1 and _CODE.match(text):
@@ -324,3 +329,12 @@ class Naming:
             return True
         known = self._by_key.get(key)
         return known is not None and self.canonical(known).named
+
+
+def _post_in_a_body(words: list[str]) -> bool:
+    """A name that opens with a role word before "of" or "on" ("CEO of …", "Democrat on …"), or with
+    a plural one before "on" ("Republicans on the committee"). Plurals before "of" open the names
+    of bodies ("Friends of the Earth", "Veterans of Foreign Wars")."""
+    first, link = words[0].lower().rstrip("."), words[1]
+    return link in ("of", "on") and first in ROLE_WORDS \
+        or link == "on" and first.endswith("s") and first[:-1] in ROLE_WORDS
