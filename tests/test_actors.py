@@ -750,3 +750,15 @@ def test_a_post_in_a_body_written_in_capitals_names_no_body():
                  "who said it would pass.")
     assert names(ex) == {"Jane Roe"}
 
+
+def test_a_plural_title_before_two_names_gives_each_the_singular_title():
+    assert role_phrase("Reps.") == "Rep."
+
+
+def test_a_plural_noun_for_people_is_no_one_s_role():
+    assert role_phrase("Republicans") is None
+    assert role_phrase("analysts") is None
+
+
+def test_a_role_ending_in_the_word_that_introduces_a_name_is_cut_off():
+    assert role_phrase("a freshman named") is None

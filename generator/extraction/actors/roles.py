@@ -7,11 +7,11 @@ import re
 from functools import lru_cache
 
 from ...data import load_list, load_table
-from ..lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, IRREGULAR_PAST,
-                       ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS, ROLE_WORDS,
-                       SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, GROUP_NOUNS, alternation)
-from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT, _PREPOSITION,
-                    _WORD)
+from ..lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS,
+                       IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS, ROLE_WORDS,
+                       SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
+from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT,
+                    _PREPOSITION, _WORD)
 
 MAX_PREPOSED_CHARS = 400
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
@@ -35,11 +35,13 @@ _FINITE = (AUXILIARIES - frozenset(("be", "been", "do"))) | frozenset(
 # charged in the case", "an official quoted by the paper").
 _REPORTED = frozenset(w for w in SPEECH_VERBS if w.endswith("ed") or w in IRREGULAR_PAST)
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
-# A role ending in these was cut off in the middle of a phrase: "adviser to Mr", "head of the".
+# A role ending in these was cut off in the middle of a phrase: "adviser to Mr", "head of the",
+# "a freshman named".
 _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by", "in", "on", "at", "and", "or",
                         "over", "about", "against", "into", "after", "than", "under", "between", "including",
                         "who", "which", "that", "if", "when",
-                        "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–"))
+                        "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–",
+                        "named", "called", "dubbed"))
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
 _GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
 _DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
@@ -70,6 +72,12 @@ def role_phrase(role: str) -> str | None:
     if all(w in _TIME_WORDS for w in lowered) or len(words) == 1 and lowered[0] not in ROLE_WORDS and (
             lowered[0] in SPEECH_VERBS or lowered[0] in STANCE_POLARITY or lowered[0].endswith("ing")):
         return None  # "former", "alleging", "attack": no description of anyone
+    if len(words) == 1 and lowered[0].endswith(("s", "s.")) and not lowered[0].endswith(("ss", "ss.")):
+        # "Reps. Jane Roe and Tom Hale": each holds the title the plural abbreviates; a plural noun
+        # ("Republicans") is what several people are, no one's role.
+        single = f"{role[:-2]}." if role.endswith("s.") else None
+        return single if single in PERSON_TITLES else None if lowered[0].rstrip(".")[:-1] in ROLE_WORDS \
+            or lowered[0] in GROUP_NOUNS else role
     if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
             or len(words) > 1 and (lowered[0].endswith(("ing", "ed", "en", "wn")) or lowered[0] in _PAST_TENSES) \
             and lowered[0] not in ROLE_WORDS and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS
