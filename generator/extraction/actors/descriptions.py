@@ -7,7 +7,8 @@ import re
 from ...data import load_list
 from ..lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, ROLE_WORDS
 from .roles import _clause_verb
-from .words import _AGE, _AGENTIVE, _CLAUSE_OPENERS, _COLLECTIVES, _DETERMINERS, _ISSUED, _ORG_NOUNS, _OWNERS, _PASSIVE_NEXT, _PREPOSITION, _SOURCE_NOUNS
+from .words import (_AGE, _AGENTIVE, _CLAUSE_OPENERS, _COLLECTIVES, _DETERMINERS, _ISSUED, _ORG_NOUNS, _OWNERS,
+                    _PASSIVE_NEXT, _PREPOSITION, _SOURCE_NOUNS)
 
 _THINGS = (frozenset(load_list("speaking_things.txt")) | DOCUMENT_NOUNS | frozenset(load_list("work_nouns.txt"))) \
     - frozenset(("paper", "campaign"))

@@ -9,7 +9,8 @@ from ..lexicon import DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON
 from ..text import PARAGRAPH
 from .entity import Entity
 from .roles import _role_words
-from .words import _AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION, _SOURCE_NOUNS, _WORD
+from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
+                    _SOURCE_NOUNS, _WORD)
 
 _DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "her", "their"))
 # Words that make a demonym description stand for the country's state ("the Iranian government").
