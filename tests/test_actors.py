@@ -762,3 +762,10 @@ def test_a_plural_noun_for_people_is_no_one_s_role():
 
 def test_a_role_ending_in_the_word_that_introduces_a_name_is_cut_off():
     assert role_phrase("a freshman named") is None
+
+
+def test_a_body_named_after_its_field_run_into_a_person_s_name_is_cut_off_it():
+    ex = extract("Executive director of the Eastport chapter of the Council on Norland - Baltic Relations "
+                 "Ana Lund said the port would reopen.")
+    assert "Ana Lund" in names(ex)
+    assert actor(ex, "Ana Lund").type == "person"
