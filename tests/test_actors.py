@@ -769,3 +769,9 @@ def test_a_body_named_after_its_field_run_into_a_person_s_name_is_cut_off_it():
                  "Ana Lund said the port would reopen.")
     assert "Ana Lund" in names(ex)
     assert actor(ex, "Ana Lund").type == "person"
+
+
+def test_a_post_of_an_unnamed_body_stays_the_role_without_its_owner():
+    ex = extract("The company said sales fell in May. Karl Mott, its chief executive, said the plant would close.")
+    assert actor(ex, "Karl Mott").role == "chief executive"
+

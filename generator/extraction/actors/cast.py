@@ -106,9 +106,9 @@ class Cast(Naming, Resolution, Merging):
 
     def set_role(self, entity: Entity, role: str) -> None:
         if entity.role is None:
-            role = self._owned(role)
-            if role is None:
-                return
+            # "Jane Roe, its chief executive" after "the company": whose, the story does not name;
+            # the post stays.
+            role = self._owned(role) or role.split(maxsplit=1)[-1]
             self._give_role(entity, role)
             for word in role.lower().split()[:4]:
                 if PERSON_NOUNS.get(word) and not entity.gender:
