@@ -775,3 +775,8 @@ def test_a_post_of_an_unnamed_body_stays_the_role_without_its_owner():
     ex = extract("The company said sales fell in May. Karl Mott, its chief executive, said the plant would close.")
     assert actor(ex, "Karl Mott").role == "chief executive"
 
+
+def test_a_capitalised_adjective_opening_a_sentence_before_a_plural_noun_is_no_name():
+    ex = extract("Mayor Tomas Brekke defended the budget on Monday.\n\n"
+                 "Angry comments are rare in Eastport, and she said so.")
+    assert names(ex) == {"Tomas Brekke"}
