@@ -780,3 +780,10 @@ def test_a_capitalised_adjective_opening_a_sentence_before_a_plural_noun_is_no_n
     ex = extract("Mayor Tomas Brekke defended the budget on Monday.\n\n"
                  "Angry comments are rare in Eastport, and she said so.")
     assert names(ex) == {"Tomas Brekke"}
+
+
+def test_an_owner_s_post_set_off_before_a_name_is_the_role():
+    ex = extract("Tomas Brekke was detained on Monday, and his party's second-in-command, Ana Lund, was charged "
+                 "with fraud. Lund denied the charge.")
+    assert actor(ex, "Ana Lund").role == "his party's second-in-command"
+

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from ...data import load_list, load_table
 from ..lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS,
-                       IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS, ROLE_WORDS,
-                       SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
+                       IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS,
+                       ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
 from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT,
                     _PREPOSITION, _WORD)
 
@@ -223,6 +223,9 @@ def classifier_after(frame: str, name_start: int, name_end: int) -> str | None:
     return found.group(1) if found else None
 
 
+_WORD_ONLY = re.compile(r"^[^\W\d_]+(?:[-’'][^\W\d_]+)*$")
+
+
 def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | None:
     """ "Co-founder of Acme, Jane Roe, ...": a role opening the sentence before the name."""
     if name_start - sentence_start > MAX_PREPOSED_CHARS:
@@ -235,14 +238,18 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
         segment = set_off[:-1].rstrip()
         start = max(segment.rfind(","), segment.rfind("\ue000"), segment.rfind("\ue001")) + 1
         words = segment[start:].split()
+        if len(words) > 1 and words[0] in ("and", "but"):
+            words = words[1:]  # "…, and his party's second-in-command, Jane Roe, was charged"
         # After an article or an owner the role may have words of its own: "The current party president,
-        # Jane Roe", "Norland's parliament, the Storting".
-        determined = (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s", "s'", "s’"))) if words else False
+        # Jane Roe", "Norland's parliament, the Storting", "his party's second-in-command, Jane Roe".
+        determined = (words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
+                      or words[0].endswith(("'s", "’s", "s'", "s’"))) if words else False
         last = words[-1].lower() if words else ""
         if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or last in PERSON_NOUNS
                                      or determined and (last in ORG_WORDS or last in _ORG_NOUNS)) \
                 and (words[0][:1].isupper() or determined) \
-                and all(w[:1].isupper() or w.lower() in _ROLE_GLUE or determined and w.isalpha() for w in words):
+                and all(w[:1].isupper() or w.lower() in _ROLE_GLUE or determined and _WORD_ONLY.match(w)
+                        for w in words):
             return role_phrase(" ".join(words))
     head = head[:-1].rstrip() if head.endswith(",") else head
     words = head.split()
