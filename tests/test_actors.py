@@ -787,3 +787,9 @@ def test_an_owner_s_post_set_off_before_a_name_is_the_role():
                  "with fraud. Lund denied the charge.")
     assert actor(ex, "Ana Lund").role == "his party's second-in-command"
 
+
+def test_a_government_named_by_its_head_s_name_is_that_person_acting():
+    ex = extract("President Jane Roe's government rejected the audit on Friday. The audit had found "
+                 "that the port lost money for years.")
+    assert names(ex) == {"Jane Roe"}
+    assert actor(ex, "Jane Roe").role == "President"

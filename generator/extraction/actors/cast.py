@@ -162,6 +162,10 @@ class Cast(Naming, Resolution, Merging):
                     and words[-1].lower() in _GOVERNMENTS and words[-2][:1].isupper():
                 # "the Abe government", "Zimbabwe's government": a government named by whose it is.
                 entity.named = True
+                head = self._head_of(entity)
+                if head is not None:
+                    # "President Jane Roe's government rejected the plan": the head of government acts.
+                    self.merge(entity, head)
             if entity.role is None and id(entity) in self._apposed_titles:
                 entity.role = self._apposed_titles[id(entity)]
             # One capitalised word that no title, role or pronoun showed to be a person is more
@@ -181,7 +185,17 @@ class Cast(Naming, Resolution, Merging):
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and _role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
+        out = [e for e in out if e.merged_into is None]
         # A name that nothing showed to be a person's or a body's, and that the text writes as where
         # something happens ("fighting in Varosha"), is a place, even where it is a subject ("Varosha
         # was shelled"). A quoted one stays, as the quote needs its speaker.
         return [e for e in out if e.quotes or not (_unsure_name(e) and _written_as_place(e.name, text))]
+
+    def _head_of(self, government: Entity) -> Entity | None:
+        """The person named in full whose government, administration or cabinet an organisation is
+        called: "President Jane Roe's government" is Jane Roe's."""
+        owner, apostrophe, _ = government.name.rpartition("’s " if "’s " in government.name else "'s ")
+        if not apostrophe:
+            return None
+        return next((p for p in self.entities if p.merged_into is None and p.type == "person" and p.named
+                     and " " in p.name and (owner == p.name or owner.endswith(f" {p.name}"))), None)
