@@ -793,3 +793,20 @@ def test_a_government_named_by_its_head_s_name_is_that_person_acting():
                  "that the port lost money for years.")
     assert names(ex) == {"Jane Roe"}
     assert actor(ex, "Jane Roe").role == "President"
+
+
+def test_said_opening_a_sentence_before_a_new_surname_is_a_given_name():
+    ex = extract("Said Hamid, the governor of Norland, said the road would open in May. Hamid added that the "
+                 "budget was tight.")
+    assert names(ex) == {"Said Hamid"}
+
+
+def test_said_opening_a_sentence_before_a_name_already_met_is_the_verb():
+    ex = extract("Jane Roe won the vote in Eastport on Sunday. Said Roe: \"We won fairly.\"")
+    assert names(ex) == {"Jane Roe"}
+    assert speaker(ex, "We won") == "Jane Roe"
+
+
+def test_said_opening_a_sentence_before_a_full_name_is_the_verb():
+    ex = extract("Mourners gathered in Eastport on Sunday. Said Dora Lind, a neighbour: \"He was kind.\"")
+    assert "Dora Lind" in names(ex)

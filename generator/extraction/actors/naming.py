@@ -77,11 +77,16 @@ class Naming:
         if not name.sentence_initial or name.role or len(words) < 2:
             return None
         first = words[0]
+        rest = " ".join(words[1:])
+        if first.lower() in _OPENERS and (len(words) > 2 and words[1] in FIRST_NAME_GENDER or norm(rest) in self._by_key
+                                           or fold(rest.lower()) in self._persons_by_token):
+            # "Said Jane Roe: …", "Said Roe" after "Jane Roe": the verb, then the name. (Before a new
+            # surname alone, "Said" is a given name.)
+            return self._opened_by(name, first)
         if first in self.proper_words or first in FIRST_NAME_GENDER or is_known_name(first) or ACRONYM.match(first) \
                 or first.lower() in TITLE_WORDS or norm(first) in PROPER_ADJECTIVES or first.lower() in NAME_PARTICLES \
                 or not first.isalpha():
             return None
-        rest = " ".join(words[1:])
         if rest.lower() not in GROUP_NOUNS and not (
                 # An unknown given name may come before a known surname ("Anna Varga" after "Tomas
                 # Varga"): only a word shaped as an adverb, a participle or an opener of the list goes.
@@ -89,8 +94,13 @@ class Naming:
                 and (len(words) > 2 and words[1] in FIRST_NAME_GENDER or norm(rest) in self._by_key
                      or len(words) == 2 and fold(rest.lower()) in self._persons_by_token)):
             return None
+        return self._opened_by(name, first)
+
+    @staticmethod
+    def _opened_by(name: Name, first: str) -> Name:
         cut = len(first) + 1
-        return Name(name.start + cut, name.end, rest, None, name.role_start + cut, name.possessive, False)
+        return Name(name.start + cut, name.end, " ".join(name.text.split()[1:]), None, name.role_start + cut,
+                    name.possessive, False)
 
     def _add_name(self, name: Name, pos: int, previous_word: str) -> Entity | None:
         head, _, client = name.text.partition(" for ")
