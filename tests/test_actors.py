@@ -810,3 +810,10 @@ def test_said_opening_a_sentence_before_a_name_already_met_is_the_verb():
 def test_said_opening_a_sentence_before_a_full_name_is_the_verb():
     ex = extract("Mourners gathered in Eastport on Sunday. Said Dora Lind, a neighbour: \"He was kind.\"")
     assert "Dora Lind" in names(ex)
+
+
+def test_a_body_s_noun_after_an_owner_classes_the_name_after_it():
+    ex = extract("In Eastport, Roe's advocacy group Open Water began a campaign on Monday. Open Water said "
+                 "the harbour must be cleaned.")
+    assert actor(ex, "Open Water").type == "organization"
+    assert actor(ex, "Open Water").role == "advocacy group"

@@ -171,7 +171,8 @@ _COPULAR = re.compile(r"\s+(?:is|was|has been|had been|became|remains|remained)\
 _COPULAR_CUT = re.compile(r"\s+(?:who|whom|which|that|and|but|after|before|when|while|because|since|until|"
                           r"as|if|although|though|whose|where)\b|\s+[-—–]\s*")
 _CLASSIFIER = re.compile(
-    rf"\b(?:the|a|an|its|their|his|her)\s+((?:[\w’'-]+\s+){{0,3}}?(?:{alternation(load_list('organization_nouns.txt'))}))"
+    rf"(?:\b(?:the|a|an|its|their|his|her)|[A-Z][\w.-]*['’]s)\s+((?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{alternation(load_list('organization_nouns.txt'))}))"
     rf"\s+$", re.I)
 _CLASSIFIER_AFTER = re.compile(rf"\s+({alternation(load_list('organization_nouns.txt'))})\b(?![’'-])", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
@@ -209,8 +210,9 @@ def copular_role(frame: str, subject_end: int) -> str | None:
 
 
 def classifier_before(frame: str, name_start: int) -> str | None:
-    """ "the Lisbon-based newspaper Diario Norte": a noun classing the name after it as an
-    organisation's; returns the description (the role), without its determiner."""
+    """ "the Lisbon-based newspaper Diario Norte", "Roe's advocacy group Open Water": a noun classing
+    the name after it as an organisation's; returns the description (the role), without its
+    determiner or owner."""
     found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
     return found.group(1) if found else None
 
