@@ -42,7 +42,7 @@ class Cast(Naming, Resolution, Merging):
         # Persons by the words of their roles, for "the president" and the like.
         self._by_role_word: dict[str, list[Entity]] = {}
         # The unnamed holder a bare title just named, and where the title ends: a name set off
-        # right after it is the holder's ("the Foreign Secretary, Jane Roe, said").
+        # right after it is the holder's ("the Harbour Minister, Jane Roe, said").
         self._titled: tuple[Entity, int, str] | None = None
         # Such titles by holder: the role of one the text gives no other role.
         self._apposed_titles: dict[int, str] = {}

@@ -103,7 +103,7 @@ _PARTY_LABELS = frozenset(("republican", "republicans", "democrat", "democrats")
 
 
 def _title_only(key: str) -> bool:
-    """ "Foreign Secretary", "British Foreign Secretary", "Roman Catholic Pope": a title, maybe
+    """ "Harbour Minister", "Norland Harbour Minister", "Norlandic Chief Rabbi": a title, maybe
     after words that say whose, names no one by itself; the story's holder of it is meant."""
     words = key.split()
     while len(words) > 1 and (words[0] in DEMONYM_OF or words[0] in COUNTRY_BY_NAME or words[0] in PROPER_ADJECTIVES):
@@ -112,7 +112,7 @@ def _title_only(key: str) -> bool:
 
 
 def is_organization_name(name: str) -> bool:
-    """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "British Red Cross"."""
+    """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "Norland Red Crescent"."""
     words = name.split()
     return any(w.lower() in ORG_WORDS or len(w) > 5 and w.endswith("s") and w[:-1].lower() in ORG_WORDS
                for w in words) \

@@ -70,7 +70,7 @@ class Naming:
         return entity
 
     def _without_opener(self, name: Name) -> Name | None:
-        """ "Rival Jane Roe", "Interestingly Roe", "Fellow Republicans": a word the document writes
+        """ "Rival Jane Roe", "Interestingly Roe", "Fellow Valmorans": a word the document writes
         with a capital only where it opens a sentence, before a name met already or one opening
         with a given name, is an ordinary word; the name is the rest."""
         words = name.text.split()
@@ -134,7 +134,7 @@ class Naming:
             return None  # "the North", "South said": which country or region is meant, the word does not say
         if key in REGIONS or len(words) > 1 and words[0] not in FIRST_NAME_GENDER and (
                 words[-1].lower() in PLACE_WORDS or words[-1].lower() in WORK_WORDS):
-            return None  # "bases in west Africa", "the Atlantic Ocean", "the Clean Rivers Act": no actors
+            return None  # "bases in west Africa", "the Norland Sea", "the Clean Rivers Act": no actors
         if len(words) == 1 and key in DEMONYM_OF:
             if key.endswith("s") and key[:-1] in DEMONYM_OF or key in GROUP_NOUNS:
                 return self._keyed(text, "group", pos, text)
@@ -142,8 +142,8 @@ class Naming:
         last = words[-1].lower().split("-")[-1]
         if last.endswith("s") and (last[:-1] in DEMONYM_OF or len(words) == 1 and last[:-1] in PROPER_ADJECTIVES) \
                 and words[0] not in FIRST_NAME_GENDER:
-            # "African Americans", "Iraqi-Americans", "Catholics": the people an adjective names
-            # ("Senate Republicans" may be a body).
+            # "Norlandic Americans", "Valmoran-Americans", "Catholics": the people an adjective names
+            # ("Harbour Council Republicans" may be a body).
             return self._keyed(text, "group", pos, text)
         if (words[0] not in FIRST_NAME_GENDER if len(words) > 1 else key not in TITLE_WORDS) and not name.role and (
                 last in PROPER_ADJECTIVES or last in DEMONYM_OF or last == "democrat"):
@@ -171,7 +171,7 @@ class Naming:
                 self._learn_title(known, name.role)
             return known
         if len(words) > 2 and _post_in_a_body(words):
-            # "the ranking Democrat on the Intelligence Committee", "CEO of Harbour Holdings": someone
+            # "the ranking Democrat on the Harbour Committee", "CEO of Harbour Holdings": someone
             # described by a post in a body, whom the story names elsewhere; not the body.
             return None
         if text in AGENCIES or is_organization_name(text):
@@ -188,7 +188,7 @@ class Naming:
         if previous_word in LOCATIVE and not name.role and (words[0] not in FIRST_NAME_GENDER or previous_word in _AT):
             return None  # "in Grand Forks"; but "the nomination of Marek Halvorsen" names a person
         if words[0].lower() in DEMONYM_OF and not name.role and words[0] not in FIRST_NAME_GENDER:
-            # "British Red Cross", "American Airlines": a nationality opens no person's name.
+            # "Norlandic Red Crescent", "Valmoran Airways": a nationality opens no person's name.
             return self._organization(text, pos)
         if not name.role and not any(w in FIRST_NAME_GENDER for w in words) and _impersonal(words, name.sentence_initial):
             return self._organization(text, pos)
@@ -284,7 +284,7 @@ class Naming:
         return None
 
     def speaks_for(self, text: str, pos: int) -> Entity | None:
-        """The organisation or country a spokesperson's role names ("State Department spokesperson")."""
+        """The organisation or country a spokesperson's role names ("Harbour Ministry spokesperson")."""
         key = norm(text)
         if key in COUNTRY_BY_NAME:
             return self._keyed(COUNTRY_BY_NAME[key], "country", pos, text)
@@ -300,7 +300,7 @@ class Naming:
         for mention in reversed(self._org_mentions.get(text.split()[-1].lower(), ())[-MAX_ROLE_CANDIDATES:]):
             fuller = self.canonical(mention.entity)
             if fuller.type == "organization" and fuller.name.endswith(f" {text}"):
-                return fuller  # "State Department spokesperson" after "the US State Department"
+                return fuller  # "Harbour Ministry spokesperson" after "the Norland Harbour Ministry"
         return self._organization(text, pos)
 
     def add_group(self, text: str, pos: int) -> Entity:

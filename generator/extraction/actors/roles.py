@@ -187,7 +187,7 @@ def affiliation_role(frame: str, name_end: int) -> str | None:
     body = found.group(1)
     key = norm(body)
     if key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key.split()[-1] in PLACE_WORDS:
-        return None  # "of Texas", "of Russia", "of the Virgin Islands": where they are from, not whom they work for
+        return None  # "of Norland", "of Valmora", "of the Harbour Isles": where they are from, not whom they work for
     return f"of {body}"
 
 
