@@ -817,3 +817,8 @@ def test_a_body_s_noun_after_an_owner_classes_the_name_after_it():
                  "the harbour must be cleaned.")
     assert actor(ex, "Open Water").type == "organization"
     assert actor(ex, "Open Water").role == "advocacy group"
+
+
+def test_a_company_s_legal_form_types_its_name():
+    ex = extract("Norvex S.A. said on Monday that it would build a plant in Eastport. Norvex S.A. employs 300 people.")
+    assert actor(ex, "Norvex S.A.").type == "organization"
