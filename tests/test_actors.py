@@ -723,3 +723,102 @@ def test_a_surname_alone_before_campaign_or_administration_is_a_person():
     ex = extract("Earlier in the week, Varga called for a special prosecutor. A statement was released by the "
                  "Varga campaign. Varga said so again.")
     assert actor(ex, "Varga").type == "person"
+
+
+def test_a_described_speaker_is_the_person_whose_abbreviated_title_the_description_spells_out():
+    ex = extract("Norland Sen. Tomas Varga met voters in Eastport on Monday.\n\n"
+                 "The town has lost its bridge to floods twice.\n\n"
+                 "Repairs were delayed by a dispute over funds.\n\n"
+                 "\"We will fix the roads,\" the Norland senator said.")
+    assert names(ex) == {"Tomas Varga"}
+    assert speaker(ex, "We will fix") == "Tomas Varga"
+
+
+def test_the_plural_of_a_proper_adjective_is_a_group():
+    ex = extract("Last week, Protestants in Eastport protested the closure of the hall. The hall's "
+                 "Protestants have met there since 1820, and they want it reopened.")
+    assert actor(ex, "Protestants").type == "group"
+
+
+def test_a_phrase_naming_what_an_owner_has_is_no_role():
+    assert role_phrase("Acme's deal with valve-maker") is None
+    assert role_phrase("Acme's chief executive") == "Acme's chief executive"
+
+
+def test_a_post_in_a_body_written_in_capitals_names_no_body():
+    ex = extract("The plan was backed on Friday by Sen. Jane Roe, the ranking Democrat on the Harbour Committee, "
+                 "who said it would pass.")
+    assert names(ex) == {"Jane Roe"}
+
+
+def test_a_plural_title_before_two_names_gives_each_the_singular_title():
+    assert role_phrase("Reps.") == "Rep."
+
+
+def test_a_plural_noun_for_people_is_no_one_s_role():
+    assert role_phrase("Republicans") is None
+    assert role_phrase("analysts") is None
+
+
+def test_a_role_ending_in_the_word_that_introduces_a_name_is_cut_off():
+    assert role_phrase("a freshman named") is None
+
+
+def test_a_body_named_after_its_field_run_into_a_person_s_name_is_cut_off_it():
+    ex = extract("Executive director of the Eastport chapter of the Council on Norland - Baltic Relations "
+                 "Ana Lund said the port would reopen.")
+    assert "Ana Lund" in names(ex)
+    assert actor(ex, "Ana Lund").type == "person"
+
+
+def test_a_post_of_an_unnamed_body_stays_the_role_without_its_owner():
+    ex = extract("The company said sales fell in May. Karl Mott, its chief executive, said the plant would close.")
+    assert actor(ex, "Karl Mott").role == "chief executive"
+
+
+def test_a_capitalised_adjective_opening_a_sentence_before_a_plural_noun_is_no_name():
+    ex = extract("Mayor Tomas Brekke defended the budget on Monday.\n\n"
+                 "Angry comments are rare in Eastport, and she said so.")
+    assert names(ex) == {"Tomas Brekke"}
+
+
+def test_an_owner_s_post_set_off_before_a_name_is_the_role():
+    ex = extract("Tomas Brekke was detained on Monday, and his party's second-in-command, Ana Lund, was charged "
+                 "with fraud. Lund denied the charge.")
+    assert actor(ex, "Ana Lund").role == "his party's second-in-command"
+
+
+def test_a_government_named_by_its_head_s_name_is_that_person_acting():
+    ex = extract("President Jane Roe's government rejected the audit last week. The audit had found "
+                 "that the port lost money for years.")
+    assert names(ex) == {"Jane Roe"}
+    assert actor(ex, "Jane Roe").role == "President"
+
+
+def test_said_opening_a_sentence_before_a_new_surname_is_a_given_name():
+    ex = extract("Said Hamid, the governor of Norland, said the road would open in May. Hamid added that the "
+                 "budget was tight.")
+    assert names(ex) == {"Said Hamid"}
+
+
+def test_said_opening_a_sentence_before_a_name_already_met_is_the_verb():
+    ex = extract("Jane Roe won the vote in Eastport on Sunday. Said Roe: \"We won fairly.\"")
+    assert names(ex) == {"Jane Roe"}
+    assert speaker(ex, "We won") == "Jane Roe"
+
+
+def test_said_opening_a_sentence_before_a_full_name_is_the_verb():
+    ex = extract("Mourners gathered in Eastport on Sunday. Said Dora Lind, a neighbour: \"He was kind.\"")
+    assert "Dora Lind" in names(ex)
+
+
+def test_a_body_s_noun_after_an_owner_classes_the_name_after_it():
+    ex = extract("In Eastport, Roe's advocacy group Open Water began a campaign on Monday. Open Water said "
+                 "the harbour must be cleaned.")
+    assert actor(ex, "Open Water").type == "organization"
+    assert actor(ex, "Open Water").role == "advocacy group"
+
+
+def test_a_company_s_legal_form_types_its_name():
+    ex = extract("Norvex S.A. said on Monday that it would build a plant in Eastport. Norvex S.A. employs 300 people.")
+    assert actor(ex, "Norvex S.A.").type == "organization"

@@ -16,21 +16,17 @@ from .. import __version__, data
 from ..cleaning import Document
 from ..schema import Actor, Position, Quote, slugify
 from . import Extraction, rules_digest
-from .actors import ACRONYM, Entity, describes_actor, is_organization_name
+from .actors import Entity, matters
 from .attribution import CONFIDENCE, Attributed, attribute
 from .discourse import read_document
-from .lexicon import AGENCIES, PRONOUNS, RELATIONAL_NOUNS
+from .lexicon import PRONOUNS
 from .positions import find_positions
 from .text import PARAGRAPH
 from .summary import make_keywords, make_summary, make_title
 
-_VAGUE_COLLECTIVES = frozenset(data.load_list("vague_collectives.txt"))
-# Actors below this confidence are left out of the briefing (see `confidence`).
-MIN_CONFIDENCE = 0.5
 MAX_KEY_QUOTES = 3
 KEY_SPEAKERS = 3  # whose quotes may be key: the most quoted actors
 MIN_KEY_QUOTE_WORDS = 6
-CENTRAL_MENTIONS = 3
 CREDIT_PARAGRAPHS = 3
 _CREDITS = re.compile(
     r"\b(?:reports? for|contributed (?:to this report|reporting|from)|reported from|follow\b.{0,80}\bon twitter|on twitter,? follow|reporting by|editing by"
@@ -59,7 +55,7 @@ class BuiltinBackend:
 
         credited = _credited(document, cast)
         text = "\n\n".join(p.text for p in document.paragraphs)
-        kept = [e for e in cast.final(text) if _matters(e) and (e.quotes or id(e) not in credited)]
+        kept = [e for e in cast.final(text) if matters(e) and (e.quotes or id(e) not in credited)]
         ids = _assign_ids(kept)
         main = sorted(kept, key=lambda e: (-e.quotes, -e.acts, e.first))
 
@@ -94,63 +90,6 @@ def _credited(document: Document, cast) -> set[int]:
         ident = id(cast.canonical(mention.entity))
         (inside if mention.pos // PARAGRAPH in last else elsewhere).add(ident)
     return inside - elsewhere
-
-
-def _matters(entity: Entity) -> bool:
-    """Actors are those quoted or acting in the story, not every name mentioned in passing: a
-    briefing abstains from an actor it is unsure of, as each gets a page of its own."""
-    return confidence(entity) >= MIN_CONFIDENCE
-
-
-def confidence(entity: Entity) -> float:
-    """How sure the evidence makes it that `entity` is an actor of the story, from 0 to 1: what
-    the story shows it doing (speaking, acting as a subject, named with a role, named again and
-    again) times how sure its name and type are."""
-    if not entity.named and not describes_actor(entity.name, quoted=bool(entity.quotes)):
-        return 0.0  # "another", "his early-morning": no actor, even when quoted
-    if entity.quotes:
-        return 1.0  # a kept quote's speaker must be an actor of the briefing
-    if not entity.named and not entity.collective or entity.name in AGENCIES:
-        # Unnamed actors count when quoted; a collective ("analysts", "local farmers") may also
-        # act in the story. News agencies are credited, not reported on.
-        return 0.0
-    if entity.type == "group":
-        # Collectives are named in passing far more often than persons: one act is not enough.
-        evidence = 0.7 if entity.acts > 1 else 0.3 if entity.acts else 0.0
-    else:
-        evidence = 0.7 if entity.acts > 1 else 0.5 if entity.acts else 0.0
-    if entity.role:
-        evidence += 0.3
-    again = max(entity.mentions - entity.topical - 1, 0)
-    if entity.type == "organization" and again + 1 >= CENTRAL_MENTIONS:
-        # An institution the story keeps coming back to is one of its main actors, even when it
-        # appears as an owner or an object ("the Church's website", "attacks on the Church").
-        evidence += 0.6
-    elif entity.type != "country":
-        # A country named again and again is where the story happens unless it acts.
-        evidence += 0.1 * min(again, 3)
-    return min(1.0, evidence) * _certainty(entity)
-
-
-def _certainty(entity: Entity) -> float:
-    """How sure the name and its type are: a full personal name or a body's name with a word of
-    the lists is sure; one capitalised word nothing else classed is often a thing ("the Cougar
-    ditched"); a bare relational noun ("officials", "members") says of whom only elsewhere."""
-    words = entity.name.split()
-    if entity.type == "person":
-        # News introduces its actors with a role; a person named once, bare, is background.
-        return 0.8 if entity.mentions - entity.topical <= 1 and entity.role is None else 1.0
-    if entity.type == "organization" and not entity.role and not is_organization_name(entity.name):
-        return 0.9 if len(words) > 1 or ACRONYM.match(entity.name.replace(".", "")) else 0.6
-    if entity.type == "group" and not entity.named:
-        # "her aides", "their attorneys": whose they are is told elsewhere, and a page of them says
-        # nothing; nor does one of bare "states" or "companies". (A quoted one is kept before this.)
-        owned = entity.name.split()[0].lower() in ("his", "her", "their", "its")
-        vague = entity.name.lower() in RELATIONAL_NOUNS or entity.name.lower() in _VAGUE_COLLECTIVES
-        return 0.0 if owned or vague else 0.8
-    if entity.type == "group":
-        return 0.9
-    return 1.0
 
 
 def _assign_ids(entities: list[Entity]) -> dict[int, str]:

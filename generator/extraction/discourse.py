@@ -299,7 +299,12 @@ def _surname_reporting(frame: str, name, limit: int, lower_words: frozenset[str]
     if low in lower_words or low in FUNCTION_WORDS or low.endswith(("s", "ing", "ed")) or not name.text.isalpha():
         return False
     found = _ADVERBS_THEN_WORD.match(frame, name.end, limit)
-    return bool(found) and next(cue_verbs(frame, found.start(1), found.end(1)), None) is not None
+    if not found or next(cue_verbs(frame, found.start(1), found.end(1)), None) is None:
+        return False
+    # "Harsh comments are rare": a cue word before an auxiliary is a plural noun, and the
+    # capitalised word an adjective.
+    after = _WORD_AFTER.match(frame, found.end(1), limit)
+    return not (found.group(1).endswith("s") and after is not None and after.group(1) in AUXILIARIES)
 
 
 _ADVERBS_THEN_WORD = re.compile(r"(?:\s*,\s+\d{1,3},)?(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")

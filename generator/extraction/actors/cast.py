@@ -1,0 +1,201 @@
+"""The `Cast`: the actors of one document and every reference to them, in document order."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
+from .entity import Entity, Mention
+from .kinds import _runs_for_office, _titled_in, _unsure_name, _with_given_name, _written_as_place
+from .merging import Merging
+from .naming import Naming
+from .resolution import Resolution
+from .roles import _role_head, role_phrase, _role_words
+from .words import fold, _initials, norm, _ORG_NOUNS
+
+_GOVERNMENTS = frozenset("government administration regime cabinet".split())
+# A person's name is rarely this long; a longer name an acronym abbreviates is a body's.
+MINACRONYM_WORDS = 3
+_ROLE_TOKEN = re.compile(r"[\w.]+")
+
+
+class Cast(Naming, Resolution, Merging):
+    """The actors of one document and every reference to them, in document order.
+
+    `proper_words` are the words the document capitalises inside a sentence: a word capitalised
+    only where it opens a sentence may be a common noun ("Analysts say ...").
+    """
+
+    def __init__(self, proper_words: frozenset[str] = frozenset()) -> None:
+        self.proper_words = proper_words
+        self.entities: list[Entity] = []
+        self.timeline: list[Mention] = []
+        self._highest_pos: list[int] = []  # the running maximum of the timeline's positions
+        self._sentence_starts: list[int] = []
+        self._speakers: set[int] = set()  # the ids of actors seen reporting: persons, whatever their name
+        self._by_key: dict[str, Entity] = {}
+        self._persons_by_token: dict[str, list[Entity]] = {}
+        # Organisations and countries by the initials of their names, for acronyms.
+        self._by_initials: dict[str, list[Entity]] = {}
+        # Organisation mentions by the words of the name, for "the ministry" and the like.
+        self._org_mentions: dict[str, list[Mention]] = {}
+        # Persons by the words of their roles, for "the president" and the like.
+        self._by_role_word: dict[str, list[Entity]] = {}
+        # The unnamed holder a bare title just named, and where the title ends: a name set off
+        # right after it is the holder's ("the Harbour Minister, Jane Roe, said").
+        self._titled: tuple[Entity, int, str] | None = None
+        # Such titles by holder: the role of one the text gives no other role.
+        self._apposed_titles: dict[int, str] = {}
+
+    def _new(self, name: str, kind: str, pos: int, *, named: bool = True) -> Entity:
+        entity = Entity(name=name, type=kind, first=pos, named=named)
+        self.entities.append(entity)
+        self._by_key[norm(name)] = entity
+        if kind in ("organization", "country") or len(name.split()) >= MINACRONYM_WORDS:
+            self._by_initials.setdefault(_initials(name), []).append(entity)
+        return entity
+
+    def _keyed(self, name: str, kind: str, pos: int, surface: str, *, named: bool = True) -> Entity:
+        entity = self.canonical(self._by_key.get(norm(name)) or self._new(name, kind, pos, named=named))
+        entity.add_alias(surface)
+        self._by_key.setdefault(norm(surface), entity)
+        return entity
+
+    @staticmethod
+    def canonical(entity: Entity) -> Entity:
+        while entity.merged_into is not None:
+            entity = entity.merged_into
+        return entity
+
+    def merge(self, loser: Entity, winner: Entity) -> None:
+        loser, winner = self.canonical(loser), self.canonical(winner)
+        if loser is winner:
+            return
+        loser.merged_into = winner
+        winner.add_alias(loser.name)
+        for alias in loser.aliases:
+            winner.add_alias(alias)
+        if winner.role is None and loser.role:
+            self._give_role(winner, loser.role)
+        winner.gender = winner.gender or loser.gender
+        winner.acts += loser.acts
+        winner.mentions += loser.mentions
+        winner.quotes += loser.quotes
+        winner.topical += loser.topical
+        winner.first = min(winner.first, loser.first)
+
+    def _learn_title(self, entity: Entity, role: str) -> None:
+        if entity.role is None:
+            # Before the name, "Its" may point back to nothing the story named: the title stays.
+            self._give_role(entity, self._owned(role) or role.split(maxsplit=1)[-1])
+        for word in _ROLE_TOKEN.findall(role):
+            gender = PERSON_TITLES.get(word) or PERSON_TITLES.get(word.capitalize())
+            if gender and not entity.gender:
+                entity.gender = gender
+
+    def _give_role(self, entity: Entity, role: str) -> None:
+        role = role_phrase(role)
+        if role is None:
+            return
+        entity.role = role
+        for word in _role_words(role):
+            self._by_role_word.setdefault(word, []).append(entity)
+
+    def knows(self, name: str) -> bool:
+        return norm(name) in self._by_key or fold(name.lower()) in self._persons_by_token
+
+    def set_role(self, entity: Entity, role: str) -> None:
+        if entity.role is None:
+            # "Jane Roe, its chief executive" after "the company": whose, the story does not name;
+            # the post stays.
+            role = self._owned(role) or role.split(maxsplit=1)[-1]
+            self._give_role(entity, role)
+            for word in role.lower().split()[:4]:
+                if PERSON_NOUNS.get(word) and not entity.gender:
+                    entity.gender = PERSON_NOUNS[word]
+
+    def _owned(self, role: str) -> str | None:
+        """ "Its leader" (", Jane Roe"): the leader of the organisation the story just named; None when
+        it named none. Other roles as they are."""
+        words = role.split()
+        if len(words) > 1 and words[0].lower() == "its":
+            owner = self._last_organization()
+            return None if owner is None else f"{owner.name} {' '.join(words[1:])}"
+        return role
+
+    def _last_organization(self) -> Entity | None:
+        for mention in reversed(self.timeline[-12:]):
+            entity = self.canonical(mention.entity)
+            if entity.type in ("organization", "country") and entity.named:
+                return entity
+        return None
+
+    def record(self, pos: int, entity: Entity, subject: bool, sentence: int, acts: bool = True,
+               speaks: bool = False, salient: bool = True) -> None:
+        """Note a mention; `salient` False for a subject a pronoun does not point back to."""
+        entity = self.canonical(entity)
+        entity.mentions += 1
+        if subject and acts:
+            entity.acts += 1
+        salience = 0
+        if subject and salient:
+            first = not any(m.sentence == sentence and m.salience == 2 and m.pos < pos for m in self.timeline[-12:])
+            salience = 2 if first else 1
+        mention = Mention(pos, entity, salience, sentence, speaks)
+        self.timeline.append(mention)
+        if speaks:
+            self._speakers.add(id(entity))
+        self._highest_pos.append(max(pos, self._highest_pos[-1]) if self._highest_pos else pos)
+        if entity.type == "organization":
+            for word in set(entity.name.lower().split()):
+                self._org_mentions.setdefault(word, []).append(mention)
+
+    def final(self, text: str = "") -> list[Entity]:
+        """The actors, each once. `text` is the whole document, quotations included: a full name
+        written only where names are not read (inside a quotation, a headline) still shows whose
+        surname a single word is."""
+        self.settle_spellings()
+        out = [e for e in self.entities if e.merged_into is None]
+        for entity in out:
+            words = entity.name.split()
+            if not entity.named and entity.type == "organization" and len(words) > 1 \
+                    and words[-1].lower() in _GOVERNMENTS and words[-2][:1].isupper():
+                # "the Abe government", "Zimbabwe's government": a government named by whose it is.
+                entity.named = True
+                head = self._head_of(entity)
+                if head is not None:
+                    # "President Jane Roe's government rejected the plan": the head of government acts.
+                    self.merge(entity, head)
+            if entity.role is None and id(entity) in self._apposed_titles:
+                entity.role = self._apposed_titles[id(entity)]
+            # One capitalised word that no title, role or pronoun showed to be a person is more
+            # often a company or a website ("Twitter", "YouTube") than a person named by surname.
+            if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
+                    and entity.gender is None:
+                full = _with_given_name(entity.name, text)
+                if full is None and not _titled_in(entity.name, text) and not _runs_for_office(entity.name, text):
+                    entity.type = "organization"
+                elif full is not None:
+                    entity.add_alias(entity.name)
+                    entity.name = full
+                    entity.gender = FIRST_NAME_GENDER.get(full.split()[0])
+            if entity.type == "organization" and " " not in entity.name and entity.name.endswith("s") and any(
+                    fold(stem.lower()) in self._persons_by_token for stem in (entity.name[:-1], entity.name[:-2])):
+                entity.type = "group"  # "the Okafors", "the Renwicks": a family, named by its surname
+            if entity.type == "person" and entity.named and entity.gender is None and entity.role \
+                    and _role_head(entity.role) in _ORG_NOUNS:
+                entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
+        out = [e for e in out if e.merged_into is None]
+        # A name that nothing showed to be a person's or a body's, and that the text writes as where
+        # something happens ("fighting in Varosha"), is a place, even where it is a subject ("Varosha
+        # was shelled"). A quoted one stays, as the quote needs its speaker.
+        return [e for e in out if e.quotes or not (_unsure_name(e) and _written_as_place(e.name, text))]
+
+    def _head_of(self, government: Entity) -> Entity | None:
+        """The person named in full whose government, administration or cabinet an organisation is
+        called: "President Jane Roe's government" is Jane Roe's."""
+        owner, apostrophe, _ = government.name.rpartition("’s " if "’s " in government.name else "'s ")
+        if not apostrophe:
+            return None
+        return next((p for p in self.entities if p.merged_into is None and p.type == "person" and p.named
+                     and " " in p.name and (owner == p.name or owner.endswith(f" {p.name}"))), None)

@@ -1,0 +1,135 @@
+"""Typing a name: what a name's own words, and how the text writes it, say about whose it is."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS, ORG_WORDS,
+                       PERSON_NOUNS, PERSON_TITLES, PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, TITLE_WORDS)
+from ..names import advocates
+from .entity import Entity
+from .words import ACRONYM, norm
+
+_TITLE_ONLY = frozenset(tuple(t.lower().replace(".", "").split()) for t in PERSON_TITLES)
+_ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)  # the list's entries of several words
+
+
+def _with_given_name(surname: str, text: str) -> str | None:
+    """ "Jane Roe" where the text writes a known given name, and maybe an initial, before `surname`."""
+    for before, after in _words_around(surname, text):
+        suffix = f" {after[0].rstrip(',')}" if after and _ROMAN.match(after[0].rstrip(",")) else ""
+        if len(before) > 1 and _INITIAL.match(before[-1]) and before[-2] in FIRST_NAME_GENDER:
+            return f"{before[-2]} {before[-1]} {surname}{suffix}"
+        if before and before[-1] in FIRST_NAME_GENDER:
+            return f"{before[-1]} {surname}{suffix}"
+    return None
+
+
+def _titled_in(surname: str, text: str) -> bool:
+    """Whether the text writes a person's title right before `surname`: "President Roe", "Mr. Roe"."""
+    return any(before and before[-1] in PERSON_TITLES for before, _ in _words_around(surname, text))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_OFFICE_AFTER = r"(?:['’]s)?\s+(?:administration|presidency|candidacy|campaign)\b"
+
+
+def _runs_for_office(surname: str, text: str) -> bool:
+    """Whether the text writes `surname` before a word of holding or seeking office: "the Roe
+    administration", "Roe's presidency", "the Roe campaign" are a politician's."""
+    return re.search(rf"(?<![\w’'-]){re.escape(surname)}{_OFFICE_AFTER}", text) is not None
+
+
+def _words_around(word: str, text: str):
+    """The two words before and the word after each whole-word occurrence of `word` in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
+            yield [w.lstrip("(“‘\"'") for w in text[max(0, at - 40):at].split()[-2:]], text[end:end + 12].split()[:1]
+        at = text.find(word, end)
+
+
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
+
+
+def _impersonal(words: list[str], sentence_initial: bool) -> bool:
+    """Whether a name of several words cannot be a person's: "The Ledger" (a person's name takes no
+    article), "Forward USA" (an acronym after its first word), "AT&T", "G4S Solutions" (signs
+    and digits), "Parents United", "Concerned Farmers" (a plural noun for people), "Islamic
+    State", "Western Farming" (a proper adjective first), "Ohio Standards" (a state first)."""
+    first = words[0]
+    return (first == "The" and not sentence_initial) \
+        or any(not w.replace("-", "").replace(".", "").replace("’", "").replace("'", "").isalpha() for w in words) \
+        or any(len(w) > 1 and w.isalpha() and w.isupper() and not _ROMAN.match(w) for w in words[1:]) \
+        or len(first) > 2 and first.isalpha() and first.isupper() \
+        or not first.isalpha() and norm(first) in COUNTRY_BY_NAME \
+        or any(is_common_plural(w) for w in words) \
+        or words[-1].lower() not in TITLE_WORDS and (
+            norm(first) in PROPER_ADJECTIVES and first.lower() not in TITLE_WORDS or norm(first) in REGIONS)
+
+
+def _unsure_person(entity: Entity) -> bool:
+    """A name typed a person for want of evidence: no title, role or given name showed it."""
+    return entity.type == "person" and entity.named and entity.role is None and entity.gender is None
+
+
+def _unsure_name(entity: Entity) -> bool:
+    """A name typed for want of evidence: a person with no given name, title or role, or a body with
+    no word of the lists in its name."""
+    if not entity.named or entity.role:
+        return False
+    if entity.type == "person":
+        return entity.gender is None and not any(w in FIRST_NAME_GENDER for w in entity.name.split())
+    return entity.type == "organization" and not is_organization_name(entity.name) and entity.name not in AGENCIES \
+        and not ACRONYM.match(entity.name.replace(".", ""))
+
+
+_PLACE_BEFORE = r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)\s+(?:the\s+)?"
+
+
+def _written_as_place(name: str, text: str) -> bool:
+    return re.search(rf"{_PLACE_BEFORE}{re.escape(name)}(?![\w’'-])", text) is not None
+
+
+def _titled_description(words: list[str]) -> bool:
+    """ "Transport Ministry Spokesperson", "Valley News Vice President": a body's name and a title after
+    it, with no "of" between, describe the body's holder of the title, whom the story names elsewhere."""
+    size = next((k for k in (3, 2, 1) if len(words) > k and tuple(w.lower() for w in words[-k:]) in _TITLE_ONLY), 0)
+    return bool(size) and words[-1].lower() not in _PARTY_LABELS and words[-1].lower() not in ORG_WORDS \
+        and any(w.lower() in ORG_WORDS or ACRONYM.match(w.replace(".", "")) for w in words[:-size]) \
+        and not any(w in FIRST_NAME_GENDER or w.lower() in ("of", "the", "for") for w in words)
+_PARTY_LABELS = frozenset(("republican", "republicans", "democrat", "democrats"))
+
+
+def _title_only(key: str) -> bool:
+    """ "Harbour Minister", "Norland Harbour Minister", "Norlandic Chief Rabbi": a title, maybe
+    after words that say whose, names no one by itself; the story's holder of it is meant."""
+    words = key.split()
+    while len(words) > 1 and (words[0] in DEMONYM_OF or words[0] in COUNTRY_BY_NAME or words[0] in PROPER_ADJECTIVES):
+        words = words[1:]
+    return tuple(words) in _TITLE_ONLY
+
+
+def is_organization_name(name: str) -> bool:
+    """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "Norland Red Crescent"."""
+    words = name.split()
+    return any(w.lower() in ORG_WORDS or len(w) > 5 and w.endswith("s") and w[:-1].lower() in ORG_WORDS
+               for w in words) \
+        or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES) \
+        or len(words) > 2 and words[1] == "for" and advocates(words[0])
+
+
+def is_common_plural(word: str) -> bool:
+    """A plural common noun for people, capitalised or not: "analysts", "Pollsters" (not "Kurds")."""
+    low = word.lower()
+    if low in GROUP_NOUNS:
+        return word not in PROPER_GROUPS
+    return low.endswith("s") and low[:-1] in PERSON_NOUNS
+
+
+def is_known_name(text: str) -> bool:
+    """A word the lists know as a country, capital, demonym, group or news agency."""
+    key = norm(text)
+    return key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in DEMONYM_OF or key in GROUP_NOUNS \
+        or text in AGENCIES or key in ORG_WORDS

@@ -1,0 +1,133 @@
+"""Merging the variants of one actor the reading kept apart: descriptions, surnames, short forms
+and spellings."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..lexicon import FUNCTION_WORDS, ORG_WORDS
+from ..text import PARAGRAPH
+from .entity import Entity
+from .words import ACRONYM, fold, MAX_ROLE_CANDIDATES, _WORD
+
+MIN_SPELLING_LETTERS = 5
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of at least MIN_SPELLING_LETTERS letters, one letter added, dropped or changed
+    ("Bakar", "Bacar"); shorter words differ so by chance too often ("Ali", "Alo")."""
+    if a == b or min(len(a), len(b)) < MIN_SPELLING_LETTERS or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+class Merging:
+    """The part of a `Cast` that merges variants of one actor once the whole document is read."""
+
+    def settle_descriptions(self) -> None:
+        """Give a definite description that opens a story the name the story gives it later.
+
+        News leads often say "The leader of X said ..." and name the person in the next paragraph.
+        """
+        people = sorted((e for e in self.entities if e.type == "person" and e.named and e.merged_into is None),
+                        key=lambda p: p.first)
+        firsts = [p.first for p in people]
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.named or not entity.definite or entity.type != "person":
+                continue
+            paragraph = entity.first // PARAGRAPH
+            # "Gary Lund's doctor" describes someone other than its owner, by the words after it.
+            owner, _, described = entity.name.rpartition("’s " if "’s " in entity.name else "'s ")
+            words = {w.lower() for w in _WORD.findall(described)} - FUNCTION_WORDS
+            owners = {w.lower() for w in _WORD.findall(owner)}
+            at = bisect_left(firsts, paragraph * PARAGRAPH)
+            candidates = [p for p in people[at:at + MAX_ROLE_CANDIDATES] if p.first // PARAGRAPH <= paragraph + 2
+                          and not owners & {w.lower() for w in p.name.split()}]
+            chosen = None
+            for person in candidates:
+                context = {w.lower() for w in _WORD.findall(f"{person.role or ''} {person.name}")}
+                if words & context:
+                    chosen = person
+                    break
+            if chosen is not None and chosen.merged_into is not None:
+                chosen = self.canonical(chosen)
+            if chosen is None and paragraph == 1 and candidates and candidates[0].acts:
+                chosen = candidates[0]
+            if chosen is not None:
+                self.merge(entity, chosen)
+
+    def settle_surnames(self) -> None:
+        """Merge a one-word person named before the full name ("Varga ... Tomas Varga")."""
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.type != "person" or " " in entity.name:
+                continue
+            for other in self._persons_by_token.get(fold(entity.name.lower()), []):
+                other = self.canonical(other)
+                if other is not entity and " " in other.name:
+                    self.merge(entity, other)
+                    break
+
+    def settle_short_forms(self) -> None:
+        """Merge one word standing for a longer organisation's name: "Lightway" for "Church of
+        Lightway" (the distinctive last word), "Police" for "Dunmore Police Department" (its
+        generic word), when a single organisation of the story fits. The generic word may be an
+        unnamed body (the common noun "police" before "the Dunmore Police Department")."""
+        by_word: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.merged_into is None and entity.type == "organization" and " " in entity.name:
+                for word in set(entity.name.split()):
+                    by_word.setdefault(word.lower(), []).append(entity)
+        for entity in self.entities:
+            # "The Courier" after "The Valley Courier": the article before the one word changes nothing.
+            word = entity.name[4:] if entity.name.startswith("The ") else entity.name
+            if entity.merged_into is not None or " " in word or entity.role \
+                    or ACRONYM.match(word) or entity.type not in ("organization", "person") \
+                    or (entity.type == "person" and entity.gender is not None):
+                continue
+            generic = word.lower() in ORG_WORDS
+            if not entity.named and not (generic and entity.type == "organization"):
+                continue
+            fits = [o for o in by_word.get(word.lower(), ()) if o.merged_into is None and o is not entity
+                    and (generic or o.name.split()[-1] == word)]
+            if len(fits) == 1:
+                self.merge(entity, fits[0])
+
+    def settle_spellings(self) -> None:
+        """Merge two persons whose names differ by one letter of the surname ("Ingrid Lindqvist",
+        "Ingrid Lindquist") or of the given name: one person spelt two ways by the same article.
+        The form the article uses most stays the name."""
+        by_rest: dict[tuple[str, ...], list[Entity]] = {}
+        for entity in self.entities:
+            words = fold(entity.name.lower()).split()
+            if entity.merged_into is None and entity.type == "person" and entity.named and len(words) > 1:
+                for i in (0, len(words) - 1):
+                    key = (*words[:i], "*", *words[i + 1:], str(i))
+                    by_rest.setdefault(key, []).append(entity)
+        for key, group in by_rest.items():
+            at = int(key[-1])
+            for a in range(len(group)):
+                for b in range(a + 1, len(group)):
+                    one, other = self.canonical(group[a]), self.canonical(group[b])
+                    if one is not other and (one.gender is None or other.gender in (None, one.gender)) \
+                            and _one_letter_apart(fold(one.name.lower()).split()[at],
+                                                              fold(other.name.lower()).split()[at]):
+                        winner, loser = (one, other) if one.mentions >= other.mentions else (other, one)
+                        self.merge(loser, winner)
+        # "Bacar said" after "Ahmed Bakar": a surname alone, spelt one letter apart from the surname
+        # of a single person the story names in full, by a given name or with a role (not a plural:
+        # "Republican" is no spelling of "Valmora Republicans").
+        full = [e for e in self.entities if e.merged_into is None and e.type == "person" and e.named and " " in e.name
+                and (e.gender is not None or e.role)]
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.type != "person" or " " in entity.name:
+                continue
+            word = fold(entity.name.lower())
+            fits = [e for e in full if e.merged_into is None and _one_letter_apart(word, surname := fold(e.name.split()[-1].lower()))
+                    and f"{word}s" != surname and f"{surname}s" != word]
+            if len(fits) == 1 and (entity.gender is None or fits[0].gender in (None, entity.gender)):
+                self.merge(entity, fits[0])

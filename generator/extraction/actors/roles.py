@@ -1,0 +1,306 @@
+"""Roles: the description of an actor that a phrase before, after or about its name gives, and
+whether a phrase is a description at all or a piece of a clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...data import load_list, load_table
+from ..lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS,
+                       IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS,
+                       ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
+from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT,
+                    _PREPOSITION, _WORD)
+
+MAX_PREPOSED_CHARS = 400
+_ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
+# "who heads X" is the role "head of X": the verbs of leading and what they make of the leader.
+_ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "runs": "head of",
+               "founded": "founder of", "directs": "director of", "represents": "representative of",
+               "owns": "owner of", "manages": "manager of", "commands": "commander of",
+               "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
+_APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
+_WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
+_WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
+_APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
+_ARTICLE_START = re.compile(r"^(?:a|an|the)\s", re.I)
+# (Participles are left out: "the only engineer charged in the case" is a role.)
+_FINITE = (AUXILIARIES - frozenset(("be", "been", "do"))) | frozenset(
+    "said says told tells wrote writes added adds asked asks explained explains insisted insists".split())
+# Past tenses of reporting verbs: after another word of a role they are its clause's verb ("the
+# candidate stated", "analysts noted"). First, or after an article or adverb, they qualify it ("the
+# alleged leader", "a widely reported plan"); before a preposition they are passive ("the engineer
+# charged in the case", "an official quoted by the paper").
+_REPORTED = frozenset(w for w in SPEECH_VERBS if w.endswith("ed") or w in IRREGULAR_PAST)
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s.*$")
+# A role ending in these was cut off in the middle of a phrase: "adviser to Mr", "head of the",
+# "a freshman named".
+_OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by", "in", "on", "at", "and", "or",
+                        "over", "about", "against", "into", "after", "than", "under", "between", "including",
+                        "who", "which", "that", "if", "when",
+                        "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–",
+                        "named", "called", "dubbed"))
+_ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
+_GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
+_DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)[A-Za-z]{1,4}\.$")
+_CONTRACTION = re.compile(r"['’]s$")
+_TIME_WORDS = frozenset("former the then late other another acting".split())
+_OBJECT_PRONOUNS = frozenset("him her them it us me his their its".split())
+_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt")) | IRREGULAR_PAST
+# Verbs of saying or of a stance that are more often nouns in a role ("a senior counsel", "the
+# party's advocate"): never read as a clause's verb.
+_NOUN_LIKE_VERBS = frozenset(load_list("role_nouns_not_verbs.txt"))
+# Without a word for a role, a phrase longer than this is a clause, not a description.
+MAX_PLAIN_ROLE_WORDS = 4
+
+
+def role_phrase(role: str) -> str | None:
+    """The role a phrase found before or after a name gives, or None when the phrase is a clause
+    or a fragment rather than a description of the actor."""
+    role = _DASH_TAIL.sub("", _RELATIVE.sub("", role.strip(" ,;:")))
+    if role.endswith(".") and not _ABBREVIATION_END.search(role):
+        role = role[:-1]  # the full stop of the sentence the role ends
+    words = role.split()
+    if not words or _CONTRACTION.sub("", words[0].lower()) in _CLAUSE_OPENERS \
+            or words[-1].lower().rstrip(".") in _OPEN_ENDS or len(words[-1]) == 1 and words[-1].isalpha() \
+            or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    if all(w in _TIME_WORDS for w in lowered) or len(words) == 1 and lowered[0] not in ROLE_WORDS and (
+            lowered[0] in SPEECH_VERBS or lowered[0] in STANCE_POLARITY or lowered[0].endswith("ing")):
+        return None  # "former", "alleging", "attack": no description of anyone
+    if len(words) == 1 and lowered[0].endswith(("s", "s.")) and not lowered[0].endswith(("ss", "ss.")):
+        # "Reps. Jane Roe and Tom Hale": each holds the title the plural abbreviates; a plural noun
+        # ("Republicans") is what several people are, no one's role.
+        single = f"{role[:-2]}." if role.endswith("s.") else None
+        return single if single in PERSON_TITLES else None if lowered[0].rstrip(".")[:-1] in ROLE_WORDS \
+            or lowered[0] in GROUP_NOUNS else role
+    if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
+            or len(words) > 1 and (lowered[0].endswith(("ing", "ed", "en", "wn")) or lowered[0] in _PAST_TENSES) \
+            and lowered[0] not in ROLE_WORDS and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS
+                                                  or lowered[1] in _PASSIVE_NEXT or lowered[1] in ("to", "as", "that")) \
+            or len(words) > 1 and lowered[-1].endswith("ed") and lowered[-1] in SPEECH_VERBS \
+            or any(w in _REPORTED and lowered[i - 1] not in _DETERMINERS and not lowered[i - 1].endswith("ly")
+                   and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i) \
+            or any(_clause_verb(lowered, i) for i in range(1, len(lowered)) if words[i][:1].islower()):
+        return None  # "criticized the plan", "the nominee stated (that …)": a verb and its object or subject
+    if any(_GLUED.match(w) for w in words) or any(
+            w.endswith("ing") and len(w) > 5 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS
+            and lowered[i - 1] in ROLE_WORDS
+            for i, w in enumerate(lowered[:-1]) if i):
+        return None  # "WIREOhio Gov." (two words run together); "husband expecting a child" (a clause)
+    if _another_name_joined(words) or _named_subject(words):
+        return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
+    if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
+            w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
+        return None
+    if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")):
+        head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
+        if len(head) > 1 and not _names_a_holder(head[-1].lower().rstrip(".,")):
+            return None  # "Acme's deal with valve-maker": what an owner has, not who someone is
+    return role
+
+
+def _names_a_holder(word: str) -> bool:
+    """Whether a role's head noun names someone holding it: "head" of "Acme's head of sales",
+    "spokesman" of "Roe's spokesman", "co-founder", "friend", "wife"."""
+    word = _CONTRACTION.sub("", word)
+    last = word.rsplit("-", 1)[-1]
+    return any(w in ROLE_WORDS or w in _ORG_NOUNS or w in ORG_WORDS or w in GROUP_NOUNS for w in (word, last)) \
+        or bool(_AGENTIVE.search(last))
+
+
+def _clause_verb(lowered: list[str], i: int) -> bool:
+    """Whether the word at `i` is the finite verb of a clause: a past tense, or a present tense of
+    saying or of a stance ("Friends say", "Saudi prince mocks"), right after a noun rather than a
+    determiner, and no noun of a role itself."""
+    word, before = lowered[i], lowered[i - 1]
+    if word in ROLE_WORDS or word in _ORG_NOUNS or word in _NOUN_LIKE_VERBS or before in _DETERMINERS or before in _ROLE_GLUE \
+            or before.endswith("ly") or before in _OPEN_ENDS:
+        return False
+    if word in _PAST_TENSES:
+        return i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT
+    return (word in SPEECH_VERBS or word in STANCE_POLARITY) and not word.endswith(("ing", "ed"))
+
+
+def _named_subject(words: list[str]) -> bool:
+    """ "FBI director Jane Roe decided not to …": a person's name inside the phrase with a word of
+    its own clause after it; not so a name that owns what follows ("Jane Roe's wife")."""
+    for k, word in enumerate(words):
+        if word in FIRST_NAME_GENDER:
+            j = k + 1
+            while j < len(words) and words[j][:1].isupper():
+                j += 1
+            if j == k + 1 or j == len(words) or words[j - 1].endswith(("'s", "’s", "s'", "s’")):
+                continue
+            after = words[j].lower().strip(",")
+            if after not in ROLE_WORDS and after not in _NOUN_LIKE_VERBS and after not in _ORG_NOUNS and (
+                    after in _PAST_TENSES or after.endswith("ed") or after in SPEECH_VERBS or after in STANCE_POLARITY
+                    or after.endswith("s") and not after.endswith("ss") and after[:-1] not in ROLE_WORDS):
+                return True
+    return False
+
+
+def _another_name_joined(words: list[str]) -> bool:
+    """ "Jane Roe and Republican nominee", "Roe or another candidate": a role whose first part, before
+    "and" or "or", is a name and no description."""
+    for k, word in enumerate(words):
+        if word in ("and", "or") and k:
+            head = words[1:k] if words[0].lower() in _TIME_WORDS else words[:k]  # "former President Jane Roe and …"
+            return all(w[:1].isupper() for w in head) and (
+                any(w in FIRST_NAME_GENDER for w in head)
+                or not any(w in PERSON_TITLES or w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ORG_WORDS or norm(w) in DEMONYM_OF
+                           or norm(w) in PROPER_ADJECTIVES or w.lower().rstrip(".") in TITLE_WORDS for w in head))
+    return False
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is about: its last word before a preposition ("head" of "head of the agency")."""
+    words = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+_AFFILIATION = re.compile(
+    r"\s+of\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){0,5})"
+    r"(?=\s*[,;:.)\ue000\ue001]|\s+[a-z]|\s*$)")
+_COPULAR = re.compile(r"\s+(?:is|was|has been|had been|became|remains|remained)\s+(?:the|an|a)\s+"
+                      r"([^,;:.!?()\[\]\ue000\ue001]{3,160})")
+_COPULAR_CUT = re.compile(r"\s+(?:who|whom|which|that|and|but|after|before|when|while|because|since|until|"
+                          r"as|if|although|though|whose|where)\b|\s+[-—–]\s*")
+_CLASSIFIER = re.compile(
+    rf"(?:\b(?:the|a|an|its|their|his|her)|[A-Z][\w.-]*['’]s)\s+((?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{alternation(load_list('organization_nouns.txt'))}))"
+    rf"\s+$", re.I)
+_CLASSIFIER_AFTER = re.compile(rf"\s+({alternation(load_list('organization_nouns.txt'))})\b(?![’'-])", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+MAX_COPULAR_ROLE_WORDS = 12
+
+
+def affiliation_role(frame: str, name_end: int) -> str | None:
+    """ "Ana Reyes of The Valley Herald": a person's organisation right after the name is their role."""
+    found = _AFFILIATION.match(frame, name_end)
+    if not found:
+        return None
+    body = found.group(1)
+    key = norm(body)
+    if key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key.split()[-1] in PLACE_WORDS:
+        return None  # "of Norland", "of Valmora", "of the Harbour Isles": where they are from, not whom they work for
+    return f"of {body}"
+
+
+def copular_role(frame: str, subject_end: int) -> str | None:
+    """ "He was the only candidate elected ...", "X is the chief executive of Y": what the
+    subject is, when the description names a person's role."""
+    found = _COPULAR.match(frame, subject_end)
+    if not found:
+        return None
+    text = found.group(1)
+    cut = _COPULAR_CUT.search(text)
+    if cut:
+        text = text[:cut.start()]
+    words = text.split()
+    if not words or len(words) > MAX_COPULAR_ROLE_WORDS:
+        return None
+    if not any(w.lower().strip("’'s") in PERSON_NOUNS or w.lower() in TITLE_WORDS for w in words[:4]):
+        return None
+    return role_phrase(" ".join(words))
+
+
+def classifier_before(frame: str, name_start: int) -> str | None:
+    """ "the Lisbon-based newspaper Diario Norte", "Roe's advocacy group Open Water": a noun classing
+    the name after it as an organisation's; returns the description (the role), without its
+    determiner or owner."""
+    found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
+    return found.group(1) if found else None
+
+
+def classifier_after(frame: str, name_start: int, name_end: int) -> str | None:
+    """ "the Daily Ledger newspaper": a noun after a determined name classing it as an organisation's."""
+    if not _DETERMINER_BEFORE.search(frame, max(0, name_start - 6), name_start):
+        return None
+    found = _CLASSIFIER_AFTER.match(frame, name_end)
+    return found.group(1) if found else None
+
+
+_WORD_ONLY = re.compile(r"^[^\W\d_]+(?:[-’'][^\W\d_]+)*$")
+
+
+def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | None:
+    """ "Co-founder of Acme, Jane Roe, ...": a role opening the sentence before the name."""
+    if name_start - sentence_start > MAX_PREPOSED_CHARS:
+        return None  # more than a role's few words before the name
+    head = frame[sentence_start:name_start].rstrip()
+    # "Norland's parliament, the Storting, voted": a body's name may keep its article.
+    set_off = head[:-4].rstrip() if head.endswith(", the") else head
+    if set_off.endswith(","):
+        # "…, Norland's Prime Minister, Ivar Holm said": a title phrase set off before the name.
+        segment = set_off[:-1].rstrip()
+        start = max(segment.rfind(","), segment.rfind("\ue000"), segment.rfind("\ue001")) + 1
+        words = segment[start:].split()
+        if len(words) > 1 and words[0] in ("and", "but"):
+            words = words[1:]  # "…, and his party's second-in-command, Jane Roe, was charged"
+        # After an article or an owner the role may have words of its own: "The current party president,
+        # Jane Roe", "Norland's parliament, the Storting", "his party's second-in-command, Jane Roe".
+        determined = (words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
+                      or words[0].endswith(("'s", "’s", "s'", "s’"))) if words else False
+        last = words[-1].lower() if words else ""
+        if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or last in PERSON_NOUNS
+                                     or determined and (last in ORG_WORDS or last in _ORG_NOUNS)) \
+                and (words[0][:1].isupper() or determined) \
+                and all(w[:1].isupper() or w.lower() in _ROLE_GLUE or determined and _WORD_ONLY.match(w)
+                        for w in words):
+            return role_phrase(" ".join(words))
+    head = head[:-1].rstrip() if head.endswith(",") else head
+    words = head.split()
+    if not words or len(words) > 16 or any(c in "\ue000\ue001,;:" for c in head):
+        return None
+    first = words[0].lower().strip("’'s")
+    second = words[1].lower() if len(words) > 1 else ""
+    if first in PERSON_NOUNS or first in TITLE_WORDS or second in PERSON_NOUNS or second in TITLE_WORDS \
+            or words[0].endswith(("'s", "’s")):
+        return role_phrase(head)
+    return None
+
+
+# "Sen." in a role is the "senator" a later description names: a role's words include what its
+# abbreviated titles spell out.
+_SPELLED_OUT = {row[0]: tuple(row[1].split()) for row in load_table("title_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    words = [w.lower() for w in _WORD.findall(role)]
+    return frozenset((*words, *(full for w in words for full in _SPELLED_OUT.get(w, ()))))
+
+
+def appositive_role(frame: str, name_end: int) -> str | None:
+    """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,"); the
+    acronym a body's name is given first may come between ("the Valley Front (VF), the opposition party")."""
+    acronym = _ACRONYM_AFTER.match(frame, name_end)
+    found = _APPOSITIVE.match(frame, acronym.end() if acronym else name_end)
+    if not found:
+        return None
+    text = found.group(1).strip()
+    words = text.split()
+    if len(words) > 25:
+        return None
+    if words[0].lower() == "who":
+        who_is = _WHO_IS.match(text)
+        if who_is:
+            return role_phrase(_APPOSITIVE_ROLE_START.sub("", who_is.group(1)))
+        who_verb = _WHO_VERB.match(text)
+        if who_verb and who_verb.group(1) in _ROLE_VERBS:
+            return role_phrase(f"{_ROLE_VERBS[who_verb.group(1)]} {who_verb.group(2)}")
+        return None
+    lowered = [w.lower().strip("’'s") for w in words[:5]]
+    has_role_word = any(w in PERSON_NOUNS or w in TITLE_WORDS for w in lowered) or any(
+        w.lower() in PERSON_NOUNS or w.lower() in TITLE_WORDS for w in words[:5])
+    if _APPOSITIVE_ROLE_START.match(text) or has_role_word:
+        if not has_role_word and not _ARTICLE_START.match(text):
+            return None
+        role = _ARTICLE_LEAD.sub("", text)
+        return role_phrase(role) if role and not role.split()[0].isdigit() else None
+    return None
