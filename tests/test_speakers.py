@@ -656,3 +656,24 @@ def test_pronoun_after_a_topic_set_by_as_for_is_the_topic():
     ex = extract("The council met on Monday.\n\nTom Varga, the Texas senator, spoke first. He attacked Jane Roe "
                  "and Mark Lund.\n\nAs for Lund, he said he was not worried. “I will have the votes,” he said.")
     assert speaker(ex, "I will have") == "Mark Lund"
+
+
+# -- fourth round -----------------------------------------------------------------------------------
+
+def test_heading_in_title_case_names_the_speaker_of_its_quote():
+    ex = extract("Notes from the farm tour\n\n"
+                 "At A Farm Summit, Maria Delgado Said “Many Of You Are Masters Of The Soil.” "
+                 "“You see further than anyone in Washington.”")
+    assert (speaker(ex, "Many Of You"), speaker(ex, "You see")) == ("Maria Delgado", "Maria Delgado")
+
+
+def test_heading_in_title_case_names_the_speaker_of_the_quote_after_it():
+    ex = extract("Notes from the farm tour\n\n"
+                 "Peter Hollis Thanked Delgado For Visiting The Cooperative. "
+                 "“Well, Senator, thank you for coming all this way to see us.”")
+    assert speaker(ex, "Well, Senator") == "Peter Hollis"
+
+
+def test_short_heading_in_title_case_ends_the_name_before_its_verb():
+    ex = extract("Notes from the farm tour\n\nKarla Mendes Asked Men Everywhere To “Plant More Trees.”")
+    assert speaker(ex, "Plant More") == "Karla Mendes"

@@ -138,6 +138,8 @@ def attribute(reading: Reading) -> list[Attributed]:
                 continue
             quote = _Found(span, kind.partial)
             quote.give(*_explicit(reading, view, span, before_start, next_start))
+            if quote.speaker is None and not found and span.outer_start < _heading_reach(view):
+                quote.give(_heading_speaker(reading, view, span.outer_start), "before")
             found.append(quote)
         _carry_over(reading, view, found, out)
         for quote in found:
@@ -316,6 +318,41 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after"
     return None, "none"
+
+
+def _heading_reach(view: ParagraphView) -> int:
+    """Where the paragraph's second sentence ends: a heading's speaker reaches the quote set
+    right after it."""
+    return view.sentences[min(1, len(view.sentences) - 1)].end if view.sentences else 0
+
+
+def _heading_speaker(reading: Reading, view: ParagraphView, before: int) -> Entity | None:
+    """The person a paragraph opening with a heading in Title Case shows speaking before offset
+    `before`: "Jane Roe Praised The Plan As “…”", "At The Summit, Jane Roe Said “…”", "Jane Roe
+    Thanked The Board. “…”". (In Title Case the reporting verb is capitalised like a name.)"""
+    if not view.sentences:
+        return None
+    heading = view.sentences[0]
+    # (The quoted words count: a heading capitalises them too.)
+    words = _HEADING_WORD.findall(view.text, heading.start, heading.end)
+    if len(words) < _HEADING_MIN_WORDS or any(w[0].islower() for w in words):
+        return None
+    speaker = None
+    for mention in reading.names_from(view.number, heading.start):
+        if mention.start >= min(before, heading.end):
+            break
+        verb = _HEADING_VERB.match(view.frame, mention.end, heading.end)
+        word = verb.group(1).lower() if verb else ""
+        if not mention.possessive and word in SPEECH_VERBS and (word.endswith("ed") or word in _PAST_TENSES):
+            speaker = reading.cast.canonical(mention.entity)
+    return speaker if speaker is not None and speaker.type == "person" else None
+
+
+_HEADING_VERB = re.compile(r"\s+([A-Z][a-z]+)\s")
+# (Short words stay lower case in Title Case: "Thanked Clinton for Making".)
+_HEADING_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][\w’'-]{3,}")
+_HEADING_MIN_WORDS = 4
+_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt")) | {"said"}
 
 
 def _named_in(reading: Reading, paragraph: int, speaker: Entity) -> bool:

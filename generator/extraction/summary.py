@@ -52,15 +52,6 @@ _POSSESSIVES = frozenset(("his", "her", "their"))
 # A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
 # before it.
 _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that)\b", re.I)
-# "…, both of these areas are…", also after a source: "According to a poll, this means…".
-_POINTS_BACK = re.compile(r"^(?:According to [^,]{1,80},\s+)?(?:(?:it|its|this|these|those|such)\b|"
-                          r"(?:both|all|each|either|neither|none|some|most|many|one|two)\s+of\s+"
-                          r"(?:these|those|them|it)\b)", re.I)
-# "However, …", "…, meanwhile, …": a link to a sentence the summary leaves behind.
-_INNER_CONNECTIVE = re.compile(r",\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|though),"
-                               r"(?=\s)")
-_CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Moreover|Furthermore|Also|Still|Nevertheless|Nonetheless|"
-                         r"In addition|Additionally|Separately|Instead|Indeed|Likewise|Similarly|Besides),\s+")
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 # One relative clause may follow another ("X, who heads the council, which was formed in May,
@@ -75,8 +66,7 @@ _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|among them|such as)\s+[^,;.]{1,1
 # "and" and is no aside).
 _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
                          r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
-                         r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
-                         r"though|while|whereas|when|as)\b)[a-z])")
+                         r"[^,;.“”\"]{1,100},(?=\s+(?!and\b|or\b|but\b)[a-z])")
 # "…in Portela, west of the capital Valmora.": where a place lies, after the place.
 # "…has risen to four, with a baby among the dead.": a detail hung on the end of the sentence.
 _WITH_TAIL = re.compile(r",\s+with\s+[^,;.]{1,80}(?=\.?$)")
@@ -182,25 +172,18 @@ def _first_frame_sentence(reading: Reading) -> str:
 def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     """Who did or said what, in at most two sentences and MAX_SUMMARY_WORDS words: the lead
     sentence of the story, compressed, then the one sentence that adds most to it, which is the
-    main reaction to the news when an actor the lead does not name takes a stance on it. The lead
-    is shortened only as far as the second sentence needs: the words it leaves go back to the lead.
+    main reaction to the news when an actor the lead does not name takes a stance on it.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
-    back to; one that points back otherwise ("these areas") is not used, nor a headline line.
+    back to. (A headline line never gets here: cleaning makes it the title.)
     """
-    written = [(sentence, _shortened(sentence)) for sentence in _lead_sentences(reading)]
-    lead = [short for _, short in written if not _POINTS_BACK.match(short)]
+    lead = list(_lead_sentences(reading))
     if not lead:
         return ""
     first = lead[0] if len(lead[0].split()) <= MAX_SUMMARY_WORDS else _cut(lead[0], MAX_SUMMARY_WORDS)
     known = _content_words(first)
     budget = MAX_SUMMARY_WORDS - len(first.split())
     second = _second_sentence(lead[1:], stances, known, budget)
-    # The lead as written, less only its asides ("In the deadliest week of the war, …", "…, where
-    # she met …" back), when it fits beside the second sentence.
-    fuller = _compressed(next(sentence for sentence, short in written if short == lead[0]), keep_circumstance=True)
-    if len(fuller.split()) + len(second.split()) <= MAX_SUMMARY_WORDS:
-        first = fuller
     return f"{first} {second}" if second else first
 
 
@@ -222,10 +205,8 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], known: set[
 
 
 def _lead_sentences(reading: Reading):
-    """The sentences of the first paragraphs that can stand on their own, pronouns named."""
+    """The sentences of the first paragraphs, shortened, each usable on its own."""
     for view in reading.views[:LEAD_PARAGRAPHS]:
-        if len(view.text.split()) <= MAX_TITLE_WORDS * 2 and not _ENDS_AS_PROSE.search(view.text):
-            continue  # a short line that is no sentence: a headline or kicker ("Storm hits coast;")
         for sentence in view.sentences:
             text = view.text[sentence.start:sentence.end].strip()
             if len(text.split()) < 6 or _QUOTE_OPENING.match(text):
@@ -237,12 +218,7 @@ def _lead_sentences(reading: Reading):
                     continue
                 name = entity.name + ("’s" if pronoun.group(1).lower() in _POSSESSIVES else "")
                 text = name + text[pronoun.end():]
-            yield text
-
-
-# A paragraph of prose ends as a sentence ends, perhaps inside a closing quotation mark or bracket,
-# or with a colon before a list.
-_ENDS_AS_PROSE = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
+            yield _shortened(text)
 
 
 def _shortened(text: str) -> str:
@@ -251,12 +227,10 @@ def _shortened(text: str) -> str:
     return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
 
 
-def _compressed(text: str, keep_circumstance: bool = False) -> str:
-    """The sentence without what a summary or a headline can spare: links to sentences left behind,
-    brackets, dashed asides, relative clauses and descriptions between commas, time expressions,
-    and (unless kept) the circumstance that leads into the main clause."""
-    text = _CONNECTIVE.sub("", text.strip())
-    text = _INNER_CONNECTIVE.sub("", text)
+def _compressed(text: str) -> str:
+    """The sentence without what a summary or a headline can spare: brackets, dashed asides,
+    relative clauses and descriptions between commas, time expressions, the circumstance that
+    leads into the main clause."""
     text = _BRACKETS.sub("", text)
     text = _DASHED_ASIDE.sub(" ", text)
     text = _RELATIVE_ASIDE.sub("", text)
@@ -265,8 +239,7 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
     text = _PLACE_TAIL.sub("", text)
     text = _WITH_TAIL.sub("", text)
     text = strip_time_expressions(" " + text).strip()
-    text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
-    preposed = None if keep_circumstance else _PREPOSED.match(text)
+    preposed = _PREPOSED.match(text)
     if preposed and len(text[preposed.end():].split()) >= 6:
         # "On Friday, …", "In response to a lawsuit filed by …, the judge ordered …": the main
         # clause carries the news; what leads into it is circumstance.
@@ -277,55 +250,12 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
 
 
 def _cut(text: str, limit: int) -> str:
-    """`text` cut after its last clause that ends within `limit` words, else before its last phrase
-    that starts within them, else at `limit` words."""
+    """`text` cut after its last clause that ends within `limit` words, else at `limit` words."""
     words = text.split()
     reach = len(" ".join(words[:limit]))
     cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach) if len(text[:m.start()].split()) >= limit // 3]
-    if not cuts:
-        # "…to help the rebels in their fight against …" reads better as "…to help the rebels.":
-        # a phrase left out is news lost, a phrase cut off is no sentence.
-        # (A phrase may start at the limit: the scan looks a word past it, and no further.)
-        cuts = [m.start() for m in _PHRASE_START.finditer(text, 0, reach + 20)
-                if m.start() <= reach and len(text[:m.start()].split()) >= limit // 2 and _ends_a_clause(text, m)]
-    if not cuts:
-        return " ".join(words[:limit]).rstrip(" ,;:") + " …"
-    kept = text[:cuts[-1]].split()
-    while kept and kept[-1].lower() in _DANGLING:
-        kept.pop()  # "…turning away boats which, according to …": the cut leaves no "which" behind
-    return " ".join(kept).rstrip(" ,;:") + "."
-
-
-def _ends_a_clause(text: str, phrase: re.Match) -> bool:
-    """Whether the sentence can end where `phrase` starts: no quotation left open, no clause still
-    waiting for its verb ("If voters stay home, the party's hopes in …", "attacks on a judge
-    overseeing two lawsuits against him have …"), no name, phrasal verb or time phrase split
-    ("Minister for Defence", "come up with", "a day after")."""
-    kept = text[:phrase.start()]
-    before = kept.rsplit(None, 1)[-1] if kept.split() else ""
-    after = text[phrase.end():phrase.end() + 120].split(",", 1)[0]
-    return (kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
-            and not _SUBORDINATE.search(kept)
-            and not (before[:1].isupper() and phrase.group(1).isupper())
-            and before.lower() not in _NO_END_BEFORE_PHRASE
-            and not _FINITE.search(" ".join(after.split()[:12])))
-
-
-# A word that opens a phrase the sentence can end without.
-# (Not "to", "that" or "what", which may open the object a verb needs, "decided to boycott …",
-# "said that …"; not "by", which may name the agent of a passive, "an order issued by …"; not a
-# relative pronoun, which may follow a quantity, "some of which …".)
-_PHRASE_START = re.compile(r"\s+(?:in|on|at|for|from|with|against|into|over|under|after|before|during|since|"
-                           r"until|amid|because|where|when|while)\s+(?=(\S))")
-_SUBORDINATE = re.compile(r"\b(?:[Ii]f|whose|which|who|whom|[Aa]lthough|[Tt]hough|[Uu]nless|[Ww]hereas)\b|"
-                          r"\s[-—–]\s|^(?:While|When|As|Because|Since|After|Before|Until|Once)\b[^,]*$")
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did|"
-                     r"said|says)\b")
-_NO_END_BEFORE_PHRASE = frozenset(("up", "out", "down", "off", "away", "back", "day", "days", "week", "weeks", "month",
-                                   "months", "year", "years", "hour", "hours", "minutes", "shortly", "just", "soon",
-                                   "long", "moments"))
-_DANGLING = frozenset(("which", "who", "whom", "whose", "that", "where", "when", "and", "or", "but", "so", "of", "to",
-                       "the", "a", "an", "in", "on", "at", "for", "with", "by", "from"))
+    text = text[:cuts[-1]] if cuts else " ".join(words[:limit])
+    return text.rstrip(" ,;:") + ("." if cuts else " …")
 
 
 def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:

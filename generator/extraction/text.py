@@ -173,20 +173,15 @@ _MONTHS_DAYS = alternation(w.capitalize() for w in DATE_WORDS)
 # "a March 3 order" keep their date.
 _TIME_EXPRESSION = re.compile(
     rf",?(?<!\s)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Tt]he)\s+"
-    rf"(?:(?:[Oo]n|this|last|next|late|early|earlier|later|by|until|since|[Ii]n|from)\s+)?"
+    rf"(?:(?:[Oo]n|this|last|next|late|early|earlier|later|by|until|since|in|from)\s+)?"
     rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?(?:\s*\(\d{{1,2}}\))?"
     rf"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\b"
-    rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b"
-    # (Capitalised, only where it opens a sentence before its comma: "Valmora Today" is a name.)
-    rf"|(?<![^.!?]\s)(?:Yesterday|Today|Tonight|Tomorrow)(?=,))"
-    # "Friday afternoon" goes as a whole, and "Sunday night's vote" keeps its date as a whole.
-    rf"(?:\s+(?:night|morning|afternoon|evening)\b|(?!\s+(?:night|morning|afternoon|evening)\b))"
+    rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b)(?!\s+(?:night|morning|evening)\b)"
     rf"(?![’']s\b|[\w’'-]),?")
 
 
 _TIME_WORDS = tuple(w.capitalize() for w in DATE_WORDS) + (
-    "week", "month", "year", "morning", "afternoon", "evening", "yesterday", "today", "tonight", "tomorrow",
-    "Yesterday", "Today", "Tonight", "Tomorrow")
+    "week", "month", "year", "morning", "afternoon", "evening", "yesterday", "today", "tonight", "tomorrow")
 _TIME_WORD = re.compile(alternation(_TIME_WORDS))  # anywhere, as a substring: one scan, not one per word
 
 
@@ -197,23 +192,4 @@ def strip_time_expressions(text: str) -> str:
         return text
     # "visited the port on Monday, aides said": the comma after the time still ends the clause,
     # unless the time opened the text or sat between two commas.
-    quotations = _Quotations(text)
-    return _TIME_EXPRESSION.sub(lambda m: m.group() if quotations.open_at(m.start())
-                                else " " if m.start() > 0 and text[m.start() - 1] in ".!?"
-                                else "," if m.start() > 0 and m.group()[-1] == "," != m.group()[0] else "", text)
-
-
-class _Quotations:
-    """Whether a place of a text lies inside a quotation, asked of places in order: quoted words are
-    copied as they were said, time and all. (Counting from where the last question left off keeps a
-    text with many times in it linear.)"""
-
-    def __init__(self, text: str) -> None:
-        self.text, self.seen, self.curly, self.straight = text, 0, 0, 0
-
-    def open_at(self, at: int) -> bool:
-        passed = self.text[self.seen:at]
-        self.curly += passed.count("“") - passed.count("”")
-        self.straight += passed.count('"')
-        self.seen = at
-        return self.curly > 0 or self.straight % 2 == 1
+    return _TIME_EXPRESSION.sub(lambda m: "," if m.start() > 0 and m.group()[-1] == "," != m.group()[0] else "", text)
