@@ -677,3 +677,9 @@ def test_heading_in_title_case_names_the_speaker_of_the_quote_after_it():
 def test_short_heading_in_title_case_ends_the_name_before_its_verb():
     ex = extract("Notes from the farm tour\n\nKarla Mendes Asked Men Everywhere To “Plant More Trees.”")
     assert speaker(ex, "Plant More") == "Karla Mendes"
+
+
+def test_surname_opening_a_sentence_before_its_description_and_verb_is_the_speaker():
+    ex = extract("Bridge trial\n\nLund, Varga's attorney, argues that his client never urged violence. "
+                 "\"The city is alleging that his talk was a call to arms,\" he said.")
+    assert speaker(ex, "The city is") == "Lund"

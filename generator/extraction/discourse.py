@@ -302,7 +302,10 @@ def _surname_reporting(frame: str, name, limit: int, lower_words: frozenset[str]
     return bool(found) and next(cue_verbs(frame, found.start(1), found.end(1)), None) is not None
 
 
-_ADVERBS_THEN_WORD = re.compile(r"(?:\s*,\s+\d{1,3},)?(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
+# (An age, or a description of the person set off by commas: "Hale, 30, said", "Hale, Roe's
+# attorney, argues".)
+_ADVERBS_THEN_WORD = re.compile(rf"(?:\s*,\s+\d{{1,3}},|\s*,\s+(?:[A-Z][\w’'-]*['’]s|the|an?|his|her|their)\s[^,;:{MASKS}]{{1,60}},)?"
+                                r"(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
 
 
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
