@@ -683,3 +683,9 @@ def test_surname_opening_a_sentence_before_its_description_and_verb_is_the_speak
     ex = extract("Bridge trial\n\nLund, Varga's attorney, argues that his client never urged violence. "
                  "\"The city is alleging that his talk was a call to arms,\" he said.")
     assert speaker(ex, "The city is") == "Lund"
+
+
+def test_subject_inside_an_adjunct_after_and_is_not_the_one_whose_words_are_quoted():
+    ex = extract("Bridge vote\n\nThe council met on Monday.\n\nAnd after the Transit Board refused to reopen the bridge, "
+                 "Mayor Tom Varga blamed the board's \"narrow reading of the law.\"")
+    assert speaker(ex, "narrow reading") == "Tom Varga"

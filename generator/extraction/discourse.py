@@ -631,7 +631,7 @@ _CLAUSE_PRONOUN = re.compile(r"(?=[HhSs])(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’
 # with a lower-case word before the comma ("When Jo Roe, the counsel, …" is cut by an appositive
 # comma, not closed); the participle is captured, to tell it from a name ending in -ing that the
 # text capitalises elsewhere.
-_OPENING_ADJUNCT = re.compile(rf"(?:(?i:after|before|when|while|since|until|although|though|because|unless|whereas|if|"
+_OPENING_ADJUNCT = re.compile(rf"(?:(?:And|But|Yet|So)\s+)?(?:(?i:after|before|when|while|since|until|although|though|because|unless|whereas|if|"
                               rf"once|despite|amid|following|with|alongside)\b|([A-Z][a-z]+ing)\s+(?=[a-z])|(?:Asked|Pressed|Questioned|"
                               rf"Challenged|Confronted)\b)[^,;:{MASKS}]*?\s[a-z][^,;:{MASKS}]*,\s+")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|I|we)\b", re.I)
