@@ -689,3 +689,8 @@ def test_subject_inside_an_adjunct_after_and_is_not_the_one_whose_words_are_quot
     ex = extract("Bridge vote\n\nThe council met on Monday.\n\nAnd after the Transit Board refused to reopen the bridge, "
                  "Mayor Tom Varga blamed the board's \"narrow reading of the law.\"")
     assert speaker(ex, "narrow reading") == "Tom Varga"
+
+
+def test_reporting_verb_after_a_determiner_and_a_name_is_a_noun():
+    ex = extract("Bridge row\n\nMayor Ana Roe is describing as “unhinged” a Tom Varga tweet attacking a former aide.")
+    assert speaker(ex, "unhinged") == "Ana Roe"
