@@ -694,3 +694,9 @@ def test_subject_inside_an_adjunct_after_and_is_not_the_one_whose_words_are_quot
 def test_reporting_verb_after_a_determiner_and_a_name_is_a_noun():
     ex = extract("Bridge row\n\nMayor Ana Roe is describing as “unhinged” a Tom Varga tweet attacking a former aide.")
     assert speaker(ex, "unhinged") == "Ana Roe"
+
+
+def test_document_after_the_name_of_its_maker_speaks_for_the_maker():
+    ex = extract("Bridge costs\n\nThe Transit Board met on Monday.\n\n"
+                 "\"The impact remains very unclear,\" the IMF report stated.")
+    assert speaker(ex, "The impact") == "IMF"

@@ -776,7 +776,12 @@ def _names_a_clause(reading: Reading, paragraph: int, phrase: Phrase, verb: str)
     if verb.lower().endswith("ing"):
         return False
     mention = reading.name_in(paragraph, phrase)
-    return mention is not None and _verb_follows(reading.views[paragraph - 1].frame, mention.end, phrase.end)
+    if mention is None:
+        return False
+    frame = reading.views[paragraph - 1].frame
+    # ("the IMF report stated": after a determiner the name modifies the noun that follows it.)
+    return frame[phrase.start:mention.role_start].strip().lower() not in _DETERMINERS \
+        and _verb_follows(frame, mention.end, phrase.end)
 
 
 def _verb_follows(frame: str, end: int, limit: int) -> bool:
