@@ -700,3 +700,10 @@ def test_document_after_the_name_of_its_maker_speaks_for_the_maker():
     ex = extract("Bridge costs\n\nThe Transit Board met on Monday.\n\n"
                  "\"The impact remains very unclear,\" the IMF report stated.")
     assert speaker(ex, "The impact") == "IMF"
+
+
+def test_clause_after_a_verb_right_after_the_quote_is_what_it_says_not_who_says_it():
+    ex = extract("Bridge ad\n\nA new ad from the Varga campaign shows police officers on the bridge.\n\n"
+                 "City Attorney Jo Lund said in the letter that the advertisement “unmistakably and wrongfully” "
+                 "suggests that the city and its officers support the campaign.")
+    assert speaker(ex, "unmistakably") == "Jo Lund"

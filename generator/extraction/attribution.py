@@ -64,6 +64,7 @@ MAX_AFTER_WORDS = 10
 # `"…," the Ohio senator and presidential candidate said`: two roles of one subject.
 _JOINED_ROLES = re.compile(r"[\s,]*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:[\w’'-]+\s+){0,3}")
 _SET_OFF = re.compile(r",[^;:()]*,\s*")
+_COMPLEMENT_OPENING = re.compile(r"\s*(?:that|whether|if|how|what|why|when|to)\b", re.I)
 # Verbs whose object is the one spoken to, never an inverted speaker.
 _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
@@ -208,7 +209,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             break
         if _ONLY_PUNCTUATION.match(between):
             phrase = phrase_after(frame, verb.end(), after_end)
-            if phrase is not None:
+            if phrase is not None and not _COMPLEMENT_OPENING.match(phrase.text):
+                # (In `the ad "wrongly" suggests that the city …` what follows the verb is what
+                # it says, not who says it.)
                 speaker = resolve_phrase(reading, view.number, phrase)
                 if speaker is not None:
                     return speaker, "after"
