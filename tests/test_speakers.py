@@ -707,3 +707,16 @@ def test_clause_after_a_verb_right_after_the_quote_is_what_it_says_not_who_says_
                  "City Attorney Jo Lund said in the letter that the advertisement “unmistakably and wrongfully” "
                  "suggests that the city and its officers support the campaign.")
     assert speaker(ex, "unmistakably") == "Jo Lund"
+
+
+def test_quote_reported_by_someone_the_text_does_not_name_does_not_go_on_with_the_previous_speaker():
+    ex = extract("Bridge protest\n\nProtesters chanted \"Open the bridge!\" as they marched down Main Street. "
+                 "Others, angry at the delay, shouted, \"Stop the coverup!\"")
+    assert speaker(ex, "Stop the coverup") is None
+
+
+def test_quote_after_another_person_reported_speaking_goes_on_with_that_person():
+    ex = extract("Bridge protest\n\nHank Molitor, a counselor, spoke first. \"People are not crazy,\" Molitor says. "
+                 "\"It does not make them villains.\" Be kind, says Dana Palmer, a professor at Akron. "
+                 "Sure, it is hard, but \"it is possible to be kind with people who disagree.\"")
+    assert speaker(ex, "it is possible") == "Dana Palmer"

@@ -18,7 +18,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .actors import Entity
-from .clauses import OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
+from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, subject_before,
+                      takes_outer_subject)
 from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_phrase
 from ..data import load_list
 from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
@@ -482,10 +483,19 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 else _opening_subject(reading, view, span)
             reporter = _reporter_before(reading, view, previous.span.outer_start) \
                 if previous.evidence == "owner" and span.outer_start < view.sentence_at(previous.span.outer_start).end else None
+            between = _reporter_between(reading, view, view.sentence_at(previous.span.outer_end - 1).end, span.outer_start)
             if reporter is not None:
                 # "Varga called Lund's assertion of a “right to close” “disturbing”": the
                 # possessor's words were quoted inside what the reporter says.
                 quote.give(reporter, "before")
+            elif _unresolved_reporter(reading, view, span):
+                # "Protesters chanted “…”. Others shouted, “…”": someone the text does not name
+                # reports these words; they go on with no one.
+                pass
+            elif between is not None and between is not reading.cast.canonical(previous.speaker):
+                # "“…,” Roe says. Be kind, says Varga. Sure, “…”": someone else reported speaking
+                # since the last quote is the one speaking on.
+                quote.give(between, "continued")
             elif subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:
                 quote.give(subject, "subject")
             else:
@@ -544,6 +554,32 @@ def _reporter_before(reading: Reading, view: ParagraphView, offset: int) -> Enti
     return entities[at - 1] if at and starts[at - 1] >= view.sentence_at(offset).start else None
 
 
+def _reporter_between(reading: Reading, view: ParagraphView, start: int, end: int) -> Entity | None:
+    """The subject of the last reporting verb from `start` on, in a sentence before the one at `end`."""
+    starts, entities = reading.verbs_of(view.number)
+    at = bisect_left(starts, end)
+    if not at or starts[at - 1] < start or starts[at - 1] >= view.sentence_at(end).start:
+        return None
+    verb = next(cue_verbs(view.frame, starts[at - 1], view.sentence_at(end).start), None)
+    return reading.cast.canonical(entities[at - 1]) if verb is not None and verb.start() == starts[at - 1] else None
+
+
+def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan) -> bool:
+    """Whether the reporting verb right before the quote has a subject phrase that names no actor
+    ("Others shouted, “…”")."""
+    sentence = view.sentence_at(span.outer_start)
+    verb = None
+    for verb in cue_verbs(view.frame, sentence.start, span.outer_start):
+        pass
+    if verb is None or _QUOTES_ONLY.fullmatch(view.frame, verb.end(), span.outer_start) is None \
+            or (view.number, verb.start()) in reading.verb_subjects:
+        return False
+    subject = subject_before(view.frame, sentence.start, verb.start())
+    # (A pronoun left unresolved, as in "which he called “…”", still points back to someone.)
+    return subject is not None and subject.text.split()[-1].lower() not in _PERSONAL_PRONOUNS
+
+
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _NOTHING_REPORTED = re.compile(r"(?:\s+(?:in|up|back|too|again|later|then))?\s*[.!]")
 
 
