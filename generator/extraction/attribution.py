@@ -211,8 +211,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if _ONLY_PUNCTUATION.match(between):
             phrase = phrase_after(frame, verb.end(), after_end)
             if phrase is not None and not _COMPLEMENT_OPENING.match(phrase.text):
-                # (In `the ad "wrongly" suggests that the city …` what follows the verb is what
-                # it says, not who says it.)
+                # (In `the poster "falsely" implies that the crew …` what follows the verb is
+                # what it says, not who says it.)
                 speaker = resolve_phrase(reading, view.number, phrase)
                 if speaker is not None:
                     return speaker, "after"
@@ -353,7 +353,7 @@ def _heading_speaker(reading: Reading, view: ParagraphView, before: int) -> Enti
 
 
 _HEADING_VERB = re.compile(r"\s+([A-Z][a-z]+)\s")
-# (Short words stay lower case in Title Case: "Thanked Clinton for Making".)
+# (Short words stay lower case in Title Case: "Thanked Roe for Visiting".)
 _HEADING_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][\w’'-]{3,}")
 _HEADING_MIN_WORDS = 4
 _PAST_TENSES = frozenset(load_list("past_tense_verbs.txt")) | {"said"}
@@ -489,12 +489,12 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 # possessor's words were quoted inside what the reporter says.
                 quote.give(reporter, "before")
             elif _unresolved_reporter(reading, view, span):
-                # "Protesters chanted “…”. Others shouted, “…”": someone the text does not name
+                # "Fishermen sang “…”. Others yelled, “…”": someone the text does not name
                 # reports these words; they go on with no one.
                 pass
             elif between is not None and between is not reading.cast.canonical(previous.speaker):
-                # "“…,” Roe says. Be kind, says Varga. Sure, “…”": someone else reported speaking
-                # since the last quote is the one speaking on.
+                # "“…,” Roe says. Lengthen it, says Varga. Granted, “…”": someone else
+                # reported speaking since the last quote is the one speaking on.
                 quote.give(between, "continued")
             elif subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:
                 quote.give(subject, "subject")
@@ -566,7 +566,7 @@ def _reporter_between(reading: Reading, view: ParagraphView, start: int, end: in
 
 def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan) -> bool:
     """Whether the reporting verb right before the quote has a subject phrase that names no actor
-    ("Others shouted, “…”")."""
+    ("Others yelled, “…”")."""
     sentence = view.sentence_at(span.outer_start)
     verb = None
     for verb in cue_verbs(view.frame, sentence.start, span.outer_start):

@@ -302,8 +302,8 @@ def _surname_reporting(frame: str, name, limit: int, lower_words: frozenset[str]
     return bool(found) and next(cue_verbs(frame, found.start(1), found.end(1)), None) is not None
 
 
-# (An age, or a description of the person set off by commas: "Hale, 30, said", "Hale, Roe's
-# attorney, argues".)
+# (An age, or a description of the person set off by commas: "Hale, 30, said", "Hale, the
+# firm's counsel, insists".)
 _ADVERBS_THEN_WORD = re.compile(rf"(?:\s*,\s+\d{{1,3}},|\s*,\s+(?:[A-Z][\w’'-]*['’]s|the|an?|his|her|their)\s[^,;:{MASKS}]{{1,60}},)?"
                                 r"(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
 
@@ -779,7 +779,7 @@ def _names_a_clause(reading: Reading, paragraph: int, phrase: Phrase, verb: str)
     if mention is None:
         return False
     frame = reading.views[paragraph - 1].frame
-    # ("the IMF report stated": after a determiner the name modifies the noun that follows it.)
+    # ("the NATO report warned": after a determiner the name modifies the noun that follows it.)
     return frame[phrase.start:mention.role_start].strip().lower() not in _DETERMINERS \
         and _verb_follows(frame, mention.end, phrase.end)
 
