@@ -656,3 +656,67 @@ def test_pronoun_after_a_topic_set_by_as_for_is_the_topic():
     ex = extract("The council met on Monday.\n\nTom Varga, the Texas senator, spoke first. He attacked Jane Roe "
                  "and Mark Lund.\n\nAs for Lund, he said he was not worried. “I will have the votes,” he said.")
     assert speaker(ex, "I will have") == "Mark Lund"
+
+
+# -- fourth round -----------------------------------------------------------------------------------
+
+def test_heading_in_title_case_names_the_speaker_of_its_quote():
+    ex = extract("Notes from the farm tour\n\n"
+                 "On The Harvest Tour, Maria Delgado Said “Farmers Here Know The Soil Best.” "
+                 "“They should write the rules for the next planting season.”")
+    assert (speaker(ex, "Farmers Here"), speaker(ex, "They should")) == ("Maria Delgado", "Maria Delgado")
+
+
+def test_heading_in_title_case_names_the_speaker_of_the_quote_after_it():
+    ex = extract("Notes from the farm tour\n\n"
+                 "Peter Hollis Thanked Delgado For Visiting The Cooperative. "
+                 "“Well, Senator, thank you for coming all this way to see our barns.”")
+    assert speaker(ex, "Well, Senator") == "Peter Hollis"
+
+
+def test_short_heading_in_title_case_ends_the_name_before_its_verb():
+    ex = extract("Notes from the farm tour\n\nKarla Mendes Urged Growers To “Plant More Oaks.”")
+    assert speaker(ex, "Plant More") == "Karla Mendes"
+
+
+def test_surname_opening_a_sentence_before_its_description_and_verb_is_the_speaker():
+    ex = extract("Ferry hearing\n\nLund, the ferry company's counsel, insists that the captain broke no rule. "
+                 "\"The harbour log shows every turn he made,\" he said.")
+    assert speaker(ex, "The harbour log") == "Lund"
+
+
+def test_subject_inside_an_adjunct_after_and_is_not_the_one_whose_words_are_quoted():
+    ex = extract("Bridge vote\n\nThe council met on Monday.\n\nBut once the Transit Board voted to close the ferry, "
+                 "Mayor Tom Varga faulted the board's \"short memory.\"")
+    assert speaker(ex, "short memory") == "Tom Varga"
+
+
+def test_reporting_verb_after_a_determiner_and_a_name_is_a_noun():
+    ex = extract("Ferry row\n\nMayor Ana Roe is describing as “childish” a Tom Varga tweet about the ferry fares.")
+    assert speaker(ex, "childish") == "Ana Roe"
+
+
+def test_document_after_the_name_of_its_maker_speaks_for_the_maker():
+    ex = extract("Ferry costs\n\nThe Transit Board met on Monday.\n\n"
+                 "\"Fares will climb for a third year,\" the NATO report warned.")
+    assert speaker(ex, "Fares will climb") == "NATO"
+
+
+def test_clause_after_a_verb_right_after_the_quote_is_what_it_says_not_who_says_it():
+    ex = extract("Ferry poster\n\nA new poster from the Varga campaign shows the ferry crew.\n\n"
+                 "Harbour counsel Jo Lund wrote to the campaign that the poster “plainly and falsely” "
+                 "implies that the crew endorses the mayor.")
+    assert speaker(ex, "plainly and falsely") == "Jo Lund"
+
+
+def test_quote_reported_by_someone_the_text_does_not_name_does_not_go_on_with_the_previous_speaker():
+    ex = extract("Ferry protest\n\nFishermen chanted \"Keep the ferry!\" as they walked to the pier. "
+                 "Others, tired of waiting, yelled, \"Show us the books!\"")
+    assert speaker(ex, "Show us the books") is None
+
+
+def test_quote_after_another_person_reported_speaking_goes_on_with_that_person():
+    ex = extract("Ferry hearing\n\nHank Oster, a pilot, spoke first. \"The pier is too short,\" Oster says. "
+                 "\"Big boats scrape it.\" Lengthen it, says Dana Pike, an engineer at Akron. "
+                 "Granted, it costs money, but \"a longer pier pays for itself within a decade.\"")
+    assert speaker(ex, "a longer pier") == "Dana Pike"

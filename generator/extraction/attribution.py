@@ -18,7 +18,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .actors import Entity
-from .clauses import OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
+from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, subject_before,
+                      takes_outer_subject)
 from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_phrase
 from ..data import load_list
 from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
@@ -64,6 +65,7 @@ MAX_AFTER_WORDS = 10
 # `"…," the Ohio senator and presidential candidate said`: two roles of one subject.
 _JOINED_ROLES = re.compile(r"[\s,]*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:[\w’'-]+\s+){0,3}")
 _SET_OFF = re.compile(r",[^;:()]*,\s*")
+_COMPLEMENT_OPENING = re.compile(r"\s*(?:that|whether|if|how|what|why|when|to)\b", re.I)
 # Verbs whose object is the one spoken to, never an inverted speaker.
 _ADDRESSING = frozenset(("told", "tell", "tells", "telling", "informed", "informing", "assured", "assuring"))
 MAX_BEFORE_WORDS = 45
@@ -138,6 +140,8 @@ def attribute(reading: Reading) -> list[Attributed]:
                 continue
             quote = _Found(span, kind.partial)
             quote.give(*_explicit(reading, view, span, before_start, next_start))
+            if quote.speaker is None and not found and span.outer_start < _heading_reach(view):
+                quote.give(_heading_speaker(reading, view, span.outer_start), "before")
             found.append(quote)
         _carry_over(reading, view, found, out)
         for quote in found:
@@ -206,7 +210,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             break
         if _ONLY_PUNCTUATION.match(between):
             phrase = phrase_after(frame, verb.end(), after_end)
-            if phrase is not None:
+            if phrase is not None and not _COMPLEMENT_OPENING.match(phrase.text):
+                # (In `the poster "falsely" implies that the crew …` what follows the verb is
+                # what it says, not who says it.)
                 speaker = resolve_phrase(reading, view.number, phrase)
                 if speaker is not None:
                     return speaker, "after"
@@ -316,6 +322,41 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after"
     return None, "none"
+
+
+def _heading_reach(view: ParagraphView) -> int:
+    """Where the paragraph's second sentence ends: a heading's speaker reaches the quote set
+    right after it."""
+    return view.sentences[min(1, len(view.sentences) - 1)].end if view.sentences else 0
+
+
+def _heading_speaker(reading: Reading, view: ParagraphView, before: int) -> Entity | None:
+    """The person a paragraph opening with a heading in Title Case shows speaking before offset
+    `before`: "Jane Roe Praised The Plan As “…”", "At The Summit, Jane Roe Said “…”", "Jane Roe
+    Thanked The Board. “…”". (In Title Case the reporting verb is capitalised like a name.)"""
+    if not view.sentences:
+        return None
+    heading = view.sentences[0]
+    # (The quoted words count: a heading capitalises them too.)
+    words = _HEADING_WORD.findall(view.text, heading.start, heading.end)
+    if len(words) < _HEADING_MIN_WORDS or any(w[0].islower() for w in words):
+        return None
+    speaker = None
+    for mention in reading.names_from(view.number, heading.start):
+        if mention.start >= min(before, heading.end):
+            break
+        verb = _HEADING_VERB.match(view.frame, mention.end, heading.end)
+        word = verb.group(1).lower() if verb else ""
+        if not mention.possessive and word in SPEECH_VERBS and (word.endswith("ed") or word in _PAST_TENSES):
+            speaker = reading.cast.canonical(mention.entity)
+    return speaker if speaker is not None and speaker.type == "person" else None
+
+
+_HEADING_VERB = re.compile(r"\s+([A-Z][a-z]+)\s")
+# (Short words stay lower case in Title Case: "Thanked Roe for Visiting".)
+_HEADING_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][\w’'-]{3,}")
+_HEADING_MIN_WORDS = 4
+_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt")) | {"said"}
 
 
 def _named_in(reading: Reading, paragraph: int, speaker: Entity) -> bool:
@@ -442,10 +483,19 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 else _opening_subject(reading, view, span)
             reporter = _reporter_before(reading, view, previous.span.outer_start) \
                 if previous.evidence == "owner" and span.outer_start < view.sentence_at(previous.span.outer_start).end else None
+            between = _reporter_between(reading, view, view.sentence_at(previous.span.outer_end - 1).end, span.outer_start)
             if reporter is not None:
                 # "Varga called Lund's assertion of a “right to close” “disturbing”": the
                 # possessor's words were quoted inside what the reporter says.
                 quote.give(reporter, "before")
+            elif _unresolved_reporter(reading, view, span):
+                # "Fishermen sang “…”. Others yelled, “…”": someone the text does not name
+                # reports these words; they go on with no one.
+                pass
+            elif between is not None and between is not reading.cast.canonical(previous.speaker):
+                # "“…,” Roe says. Lengthen it, says Varga. Granted, “…”": someone else
+                # reported speaking since the last quote is the one speaking on.
+                quote.give(between, "continued")
             elif subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:
                 quote.give(subject, "subject")
             else:
@@ -504,6 +554,32 @@ def _reporter_before(reading: Reading, view: ParagraphView, offset: int) -> Enti
     return entities[at - 1] if at and starts[at - 1] >= view.sentence_at(offset).start else None
 
 
+def _reporter_between(reading: Reading, view: ParagraphView, start: int, end: int) -> Entity | None:
+    """The subject of the last reporting verb from `start` on, in a sentence before the one at `end`."""
+    starts, entities = reading.verbs_of(view.number)
+    at = bisect_left(starts, end)
+    if not at or starts[at - 1] < start or starts[at - 1] >= view.sentence_at(end).start:
+        return None
+    verb = next(cue_verbs(view.frame, starts[at - 1], view.sentence_at(end).start), None)
+    return reading.cast.canonical(entities[at - 1]) if verb is not None and verb.start() == starts[at - 1] else None
+
+
+def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan) -> bool:
+    """Whether the reporting verb right before the quote has a subject phrase that names no actor
+    ("Others yelled, “…”")."""
+    sentence = view.sentence_at(span.outer_start)
+    verb = None
+    for verb in cue_verbs(view.frame, sentence.start, span.outer_start):
+        pass
+    if verb is None or _QUOTES_ONLY.fullmatch(view.frame, verb.end(), span.outer_start) is None \
+            or (view.number, verb.start()) in reading.verb_subjects:
+        return False
+    subject = subject_before(view.frame, sentence.start, verb.start())
+    # (A pronoun left unresolved, as in "which he called “…”", still points back to someone.)
+    return subject is not None and subject.text.split()[-1].lower() not in _PERSONAL_PRONOUNS
+
+
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _NOTHING_REPORTED = re.compile(r"(?:\s+(?:in|up|back|too|again|later|then))?\s*[.!]")
 
 

@@ -129,9 +129,9 @@ def cue_verbs(frame: str, start: int, end: int):
     for found in SPEECH.find(frame, start, end):
         if found.text[0].isupper() and _MID_SENTENCE.search(frame, max(0, found.start() - 3), found.start()):
             continue  # "The Valley Post", "Morning Report": part of a name, not a verb
-        if _is_base_form(found.text) and _DETERMINED_MODIFIER.search(frame, max(start, found.start() - 40),
-                                                                     found.start()):
-            continue  # "a coordinated attack", "the ensuing call": a noun
+        if _is_base_form(found.text) and (_DETERMINED_MODIFIER.search(frame, max(start, found.start() - 40), found.start())
+                                          or _DETERMINED_NAME.search(frame, max(start, found.start() - 50), found.start())):
+            continue  # "a coordinated attack", "the ensuing call", "a Tom Varga tweet": a noun
         if is_finite(frame, found.start(), start):
             yield found
 
@@ -143,6 +143,8 @@ def _is_base_form(word: str) -> bool:
 
 _PAST_FORMS = frozenset(load_list("past_tense_verbs.txt")) | {"said"}
 # A determiner and a modifier before a word: "a coordinated attack", "the ensuing call".
+# (Not after a plural: "the Democrats claim" is a clause.)
+_DETERMINED_NAME = re.compile(r"\b(?:a|an|the|this|that|another)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*[^\Ws]\s+$")
 _DETERMINED_MODIFIER = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|any|every|no)\s+[a-z][\w-]*"
                                   r"(?:ed|al|ive|ous|ful|ic|ing|ary|ent|ant|ible|able|ish|less)\s+$", re.I)
 

@@ -307,7 +307,10 @@ def _surname_reporting(frame: str, name, limit: int, lower_words: frozenset[str]
     return not (found.group(1).endswith("s") and after is not None and after.group(1) in AUXILIARIES)
 
 
-_ADVERBS_THEN_WORD = re.compile(r"(?:\s*,\s+\d{1,3},)?(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
+# (An age, or a description of the person set off by commas: "Hale, 30, said", "Hale, the
+# firm's counsel, insists".)
+_ADVERBS_THEN_WORD = re.compile(rf"(?:\s*,\s+\d{{1,3}},|\s*,\s+(?:[A-Z][\w’'-]*['’]s|the|an?|his|her|their)\s[^,;:{MASKS}]{{1,60}},)?"
+                                r"(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
 
 
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
@@ -633,7 +636,7 @@ _CLAUSE_PRONOUN = re.compile(r"(?=[HhSs])(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’
 # with a lower-case word before the comma ("When Jo Roe, the counsel, …" is cut by an appositive
 # comma, not closed); the participle is captured, to tell it from a name ending in -ing that the
 # text capitalises elsewhere.
-_OPENING_ADJUNCT = re.compile(rf"(?:(?i:after|before|when|while|since|until|although|though|because|unless|whereas|if|"
+_OPENING_ADJUNCT = re.compile(rf"(?:(?:And|But|Yet|So)\s+)?(?:(?i:after|before|when|while|since|until|although|though|because|unless|whereas|if|"
                               rf"once|despite|amid|following|with|alongside)\b|([A-Z][a-z]+ing)\s+(?=[a-z])|(?:Asked|Pressed|Questioned|"
                               rf"Challenged|Confronted)\b)[^,;:{MASKS}]*?\s[a-z][^,;:{MASKS}]*,\s+")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|I|we)\b", re.I)
@@ -778,7 +781,12 @@ def _names_a_clause(reading: Reading, paragraph: int, phrase: Phrase, verb: str)
     if verb.lower().endswith("ing"):
         return False
     mention = reading.name_in(paragraph, phrase)
-    return mention is not None and _verb_follows(reading.views[paragraph - 1].frame, mention.end, phrase.end)
+    if mention is None:
+        return False
+    frame = reading.views[paragraph - 1].frame
+    # ("the NATO report warned": after a determiner the name modifies the noun that follows it.)
+    return frame[phrase.start:mention.role_start].strip().lower() not in _DETERMINERS \
+        and _verb_follows(frame, mention.end, phrase.end)
 
 
 def _verb_follows(frame: str, end: int, limit: int) -> bool:

@@ -251,7 +251,7 @@ def _shouted(word: str) -> bool:
 
 # A line is in title case when all of its longer words are capitalised, and some capitalised
 # words are not names: in running text only names come so.
-MIN_HEADLINE_WORDS = 5
+MIN_HEADLINE_WORDS = 3
 MAX_ACRONYM = 6
 # (Each looks at the first letter before the character behind it, which is several times faster.)
 _LONG_WORD = re.compile(r"(?=[A-Za-z])(?<![\w’'-])[A-Za-z][a-z’'-]{3,}")
