@@ -112,6 +112,7 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.replace("’", "'")) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """A name as a lookup key: lower case, without a leading "the", dots or apostrophes."""
     text = text.lower()
@@ -1245,6 +1246,7 @@ _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
 _PARTY_LABELS = frozenset(("republican", "republicans", "democrat", "democrats"))
 
 
+@lru_cache(maxsize=8192)
 def _title_only(key: str) -> bool:
     """ "Foreign Secretary", "British Foreign Secretary", "Roman Catholic Pope": a title, maybe
     after words that say whose, names no one by itself; the story's holder of it is meant."""
@@ -1254,6 +1256,7 @@ def _title_only(key: str) -> bool:
     return tuple(words) in _TITLE_ONLY
 
 
+@lru_cache(maxsize=8192)
 def is_organization_name(name: str) -> bool:
     """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "British Red Cross"."""
     words = name.split()
