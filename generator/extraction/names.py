@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..data import load_list
 from .lexicon import (COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS,
@@ -283,9 +284,16 @@ def _headline_break(word: str, at: int) -> bool:
         or at > 0 and low.endswith("ed") and len(low) > 4 and low not in _NAME_PARTICIPLES
 
 
+@lru_cache(maxsize=8192)
+def _pieces(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Where a run of words is cut into names: the words alone decide, and an article names its
+    actors again and again, so each run is cut once."""
+    return tuple(_split_organisation_from_person(list(words), _split_run(list(words))))
+
+
 def _add_names(frame: str, words: list[str], offsets: list[int], sentence_initial_at: int, names: list[Name]) -> None:
     """The names of one run of capitalised words, appended to `names`."""
-    pieces = _split_organisation_from_person(words, _split_run(words))
+    pieces = _pieces(tuple(words))
     for k, (a, b) in enumerate(pieces):
         name = _make_name(frame, words[a:b], offsets[a:b], sentence_initial_at)
         if name is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS, ORG_WORDS,
                        PERSON_NOUNS, PERSON_TITLES, PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, TITLE_WORDS)
@@ -31,13 +32,26 @@ def _titled_in(surname: str, text: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_OFFICE_AFTER = r"(?:['’]s)?\s+(?:administration|presidency|candidacy|campaign)\b"
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:administration|presidency|candidacy|campaign)\b")
+# (Zero-width tests at a found occurrence: a regex built per name would be compiled anew each time,
+# which cost more than all the searching.)
+_WORD_STARTS = re.compile(r"(?<![\w’'-])")
+_WORD_ENDS = re.compile(r"(?![\w’'-])")
+
+
+def _occurrences(word: str, text: str):
+    """Every offset at which `word` occurs in `text`, overlapping ones included."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _runs_for_office(surname: str, text: str) -> bool:
     """Whether the text writes `surname` before a word of holding or seeking office: "the Roe
     administration", "Roe's presidency", "the Roe campaign" are a politician's."""
-    return re.search(rf"(?<![\w’'-]){re.escape(surname)}{_OFFICE_AFTER}", text) is not None
+    return any(_WORD_STARTS.match(text, at) and _OFFICE_AFTER.match(text, at + len(surname))
+               for at in _occurrences(surname, text))
 
 
 def _words_around(word: str, text: str):
@@ -85,11 +99,20 @@ def _unsure_name(entity: Entity) -> bool:
         and not ACRONYM.match(entity.name.replace(".", ""))
 
 
-_PLACE_BEFORE = r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)\s+(?:the\s+)?"
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)(\s+)(?:the\s+)?")
+
+
+@lru_cache(maxsize=4)
+def _place_slots(text: str) -> frozenset[int]:
+    """The offsets where a place may start after "in", "near the" and the like: after the spaces
+    that follow the preposition, and after "the" when it comes."""
+    return frozenset(at for found in _PLACE_BEFORE.finditer(text) for at in (found.end(1), found.end()))
 
 
 def _written_as_place(name: str, text: str) -> bool:
-    return re.search(rf"{_PLACE_BEFORE}{re.escape(name)}(?![\w’'-])", text) is not None
+    # A name starts with no space, so it starts where the spaces before it end.
+    slots = _place_slots(text)
+    return any(at in slots and _WORD_ENDS.match(text, at + len(name)) for at in _occurrences(name, text))
 
 
 def _titled_description(words: list[str]) -> bool:
@@ -102,6 +125,7 @@ def _titled_description(words: list[str]) -> bool:
 _PARTY_LABELS = frozenset(("republican", "republicans", "democrat", "democrats"))
 
 
+@lru_cache(maxsize=8192)
 def _title_only(key: str) -> bool:
     """ "Harbour Minister", "Norland Harbour Minister", "Norlandic Chief Rabbi": a title, maybe
     after words that say whose, names no one by itself; the story's holder of it is meant."""
@@ -111,6 +135,7 @@ def _title_only(key: str) -> bool:
     return tuple(words) in _TITLE_ONLY
 
 
+@lru_cache(maxsize=8192)
 def is_organization_name(name: str) -> bool:
     """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "Norland Red Crescent"."""
     words = name.split()

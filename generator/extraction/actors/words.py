@@ -38,6 +38,7 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.replace("’", "'")) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """A name as a lookup key: lower case, without a leading "the", dots or apostrophes."""
     text = text.lower()
