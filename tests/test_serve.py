@@ -13,9 +13,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import watchdog.observers
+from watchdog.observers.polling import PollingObserver
 
 from conftest import MKDOCS_YML, REPO, make_briefing
 from generator.schema import dump_briefing
+from generator.site import change_observer
 
 
 def free_port() -> int:
@@ -108,3 +111,16 @@ def test_search_keeps_every_page_after_a_dirty_rebuild_and_no_warning_repeats(se
     assert {"", "briefings/ceasefire-talks/", "actors/anna-keller/", "schema/", "templates/"} <= locations
     assert {doc["location"] for doc in after["docs"]} == locations
     assert "'dirty' build" not in Path(log).read_text(encoding="utf-8")
+
+
+def test_changes_are_watched_with_the_systems_file_events(tmp_path):
+    assert not isinstance(change_observer([str(tmp_path)]), PollingObserver)
+
+
+def test_changes_are_polled_for_where_file_events_cannot_be_watched(tmp_path, monkeypatch):
+    class NoEvents(watchdog.observers.Observer):
+        def start(self) -> None:
+            raise OSError(28, "inotify watch limit reached")
+
+    monkeypatch.setattr(watchdog.observers, "Observer", NoEvents)
+    assert isinstance(change_observer([str(tmp_path)]), PollingObserver)
