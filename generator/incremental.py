@@ -41,7 +41,7 @@ from .reading import file_sha256
 from .searching import slim_entries
 from .writing import atomic_write, files_under, remove_file
 
-MEMO_VERSION = 2
+MEMO_VERSION = 3
 MEMO_FILE = "site.pickle"
 BUILD_FOLDER = "site-build"
 THEME_CODE_FOLDER = "theme-code"
@@ -60,7 +60,7 @@ class PageMemo:
     anchors: list[str] = field(default_factory=list)
     links: dict[str, dict[str, str]] = field(default_factory=dict)  # target page → {anchor: link}
     warnings: list[tuple[int, str]] = field(default_factory=list)
-    entries: list[dict[str, Any]] = field(default_factory=list)  # its search entries, as published
+    entries: str = ""  # its search entries, as the published index holds them: JSON objects joined by ","
 
 
 @dataclass
@@ -247,6 +247,12 @@ class IncrementalBuild:
         fresh: dict[str, list[dict]] = {}
         for entry in data["docs"]:
             fresh.setdefault(entry["location"].partition("#")[0], []).append(entry)
+        # As MkDocs' search plugin writes its index, or compactly when slim.
+        options: dict[str, Any] = {"ensure_ascii": False} if slim else {"default": str}
+
+        def dump(value: Any) -> str:
+            return json.dumps(value, sort_keys=True, separators=(",", ":"), **options)
+
         docs = []
         for src, url in self.order:
             memo = self.memo.pages[src]
@@ -254,14 +260,19 @@ class IncrementalBuild:
                 entries = fresh.get(url, [])
                 if slim and not made_slim:
                     entries = slim_entries(entries)
-                memo.entries = entries
-            docs.extend(memo.entries)
-        data["docs"] = docs
-        if slim:
-            text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        else:  # as MkDocs' search plugin writes it
-            text = json.dumps(data, sort_keys=True, separators=(",", ":"), default=str)
+                memo.entries = ",".join(dump(entry) for entry in entries)
+            if memo.entries:
+                docs.append(memo.entries)
+        # Each page's entries are kept as the text the index holds them in, so that the index of
+        # thousands of pages is joined rather than encoded again, and the memo pickles strings.
+        data["docs"] = [_DOCS]
+        before, _, after = dump(data).partition(dump(_DOCS))
+        text = f"{before}{','.join(docs)}{after}"
         atomic_write(path, text.encode("utf-8"))
+
+
+# Where the search index's entries go while the rest of it is encoded: no configuration holds NUL characters.
+_DOCS = "\0entries of every page\0"
 
 
 def untitled_nav_pages(config: Any) -> set[str]:
