@@ -304,21 +304,30 @@ def change_observer(paths: list[str]) -> Any:
     come as the file is written. Where they cannot be had (the system's limit on watches, a system
     without them), starting the observer fails, and polling takes its place.
     """
-    from watchdog.events import FileSystemEventHandler
+    from watchdog import events
     from watchdog.observers import Observer
     from watchdog.observers.polling import PollingObserver
 
-    trial = Observer()
+    class Changes(Observer):  # type: ignore[misc, valid-type]  # the system's observer class
+        """The system's observer, telling only of changes, as polling does: files are opened and
+        read while a rebuild renders, and each read would start another rebuild."""
+
+        def schedule(self, handler: Any, path: Any, *, recursive: bool = False, **options: Any) -> Any:
+            changes = [events.FileCreatedEvent, events.FileDeletedEvent, events.FileModifiedEvent,
+                       events.FileAttribEvent, events.FileMovedEvent, events.FileClosedEvent]
+            return super().schedule(handler, path, recursive=recursive, **{"event_filter": changes, **options})
+
+    trial = Changes()
     try:
         for path in paths:
-            trial.schedule(FileSystemEventHandler(), path, recursive=True)
+            trial.schedule(events.FileSystemEventHandler(), path, recursive=True)
         trial.start()
     except OSError as exc:
         logging.getLogger("mkdocs.commands.serve").info(f"Polling for changes, as file events cannot be watched: {exc}")
         return PollingObserver(timeout=0.5)
     trial.stop()
     trial.join()
-    return Observer()
+    return Changes()
 
 
 def _mkdocs_serve(project: Project, *, dev_addr: str, dirty: bool) -> None:

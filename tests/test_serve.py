@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import queue
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import watchdog.observers
+from watchdog.events import FileSystemEventHandler
 from watchdog.observers.polling import PollingObserver
 
 from conftest import MKDOCS_YML, REPO, make_briefing
@@ -124,3 +126,24 @@ def test_changes_are_polled_for_where_file_events_cannot_be_watched(tmp_path, mo
 
     monkeypatch.setattr(watchdog.observers, "Observer", NoEvents)
     assert isinstance(change_observer([str(tmp_path)]), PollingObserver)
+
+
+def test_reading_a_watched_file_is_no_change(tmp_path):
+    (tmp_path / "read.yaml").write_text("read while a rebuild renders", encoding="utf-8")
+    seen: queue.Queue = queue.Queue()
+    handler = FileSystemEventHandler()
+    handler.on_any_event = seen.put
+    observer = change_observer([str(tmp_path)])
+    observer.schedule(handler, str(tmp_path), recursive=True)
+    observer.start()
+    try:
+        (tmp_path / "read.yaml").read_text(encoding="utf-8")
+        (tmp_path / "written.yaml").write_text("a change", encoding="utf-8")
+        events = [seen.get(timeout=30)]
+        # Events come in order: once the write is told, the read would have been told before it.
+        while not events[-1].src_path.endswith("written.yaml"):
+            events.append(seen.get(timeout=30))
+    finally:
+        observer.stop()
+        observer.join()
+    assert [e for e in events if not e.is_directory and e.src_path.endswith("read.yaml")] == []
