@@ -298,9 +298,9 @@ def change_observer(paths: list[str]) -> Any:
     """What tells the server that a file under `paths` changed: the system's file events where
     they can watch them all, else polling every half second, as MkDocs does.
 
-    MkDocs polls, and a poll looks at every file: at 1,000 articles one of seeds/ and content/
-    took 0.4 s of the serving process, twice a second, so the watcher held most of a core while an
-    edit was built and noticed it up to a second late. File events cost nothing between edits and
+    MkDocs polls, and a poll looks at every file: at 1,000 articles, on a loaded machine, a
+    snapshot of seeds/ or of content/ took about 0.2 s of the serving process, twice a second, so
+    the watcher held much of a core while an edit was built, and noticed it up to a second late. File events cost nothing between edits and
     come as the file is written. Where they cannot be had (the system's limit on watches, a system
     without them), starting the observer fails, and polling takes its place.
     """
