@@ -27,6 +27,7 @@ The rules, in order; a person's word in the register comes first and no rule und
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -220,6 +221,14 @@ class Identities:
         self._keys = keys  # briefing id → the key of each of its entry's actors
         self._counts = counts  # key → in how many briefings
         self._unresolved = unresolved
+        self._tokens: dict[str, str] = {}  # briefing id → its token: each page's key asks for many
+
+    def __getstate__(self) -> dict:
+        # Kept between runs by `IdentityMemo`: what is worked out on demand is not stored.
+        return {name: value for name, value in self.__dict__.items() if name not in ("_tokens", "candidates")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _tokens={})
 
     def keys(self, entry: Entry) -> tuple[str | None, ...]:
         """The key of each actor of `entry` (in the order of `entry.actors`); None for a hidden one."""
@@ -227,7 +236,11 @@ class Identities:
 
     def token(self, entry: Entry) -> str:
         """What this view makes of `entry`'s actors, as text: equal texts, equal links and names."""
-        return "|".join(f"{key}={self.actors[key].name}" if key else "-" for key in self.keys(entry))
+        found = self._tokens.get(entry.id)
+        if found is None:
+            found = self._tokens[entry.id] = "|".join(f"{key}={self.actors[key].name}" if key else "-"
+                                                      for key in self.keys(entry))
+        return found
 
     def count(self, key: str) -> int:
         """In how many briefings the actor `key` is named."""
@@ -259,6 +272,24 @@ class Identities:
                     sorted(((o, self.actors[o].name, self.count(o)) for o in others), key=lambda t: (-t[2], t[0]))),
                     "the words of its name are all in theirs"))
         return sorted(found, key=lambda c: (-c.count, c.name.casefold(), c.key))
+
+
+class IdentityMemo:
+    """The view of the last render and a digest of what it was resolved from, so that a render
+    whose briefings name the same actors in the same order, under the same register, does not
+    resolve them again: editing one briefing's text or title leaves the view as it was."""
+
+    def __init__(self, kept: tuple[str, Identities] | None = None) -> None:
+        self.kept = kept
+
+    def resolve(self, entries: Sequence[Entry], register: Register) -> Identities:
+        # By repr, which only values decide (a pickle also tells which of them are one object); of
+        # the register's entries, which are all it has that the view reads.
+        key = hashlib.blake2b(repr((register.entries, [(entry.id, entry.actors) for entry in entries])).encode(),
+                              digest_size=16).hexdigest()
+        if self.kept is None or self.kept[0] != key:
+            self.kept = (key, resolve(entries, register))
+        return self.kept[1]
 
 
 def resolve(entries: Sequence[Entry], register: Register | None = None) -> Identities:

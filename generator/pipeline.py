@@ -23,7 +23,7 @@ from .caching import Cache, file_signature, folder_signatures, modified_seconds
 from .config import Project, source_date_epoch
 from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
-from .identity import Identities, resolve
+from .identity import Identities, IdentityMemo, resolve
 from .indexing import ActorMemo, Collection, Entry, entry_of
 from .reading import file_sha256
 from .removing import Removal
@@ -111,6 +111,7 @@ def _fewer_collections() -> Iterator[None]:
 
 LAST_RENDER, LAST_PAGES, LAST_DATA = "last-render", "last-pages", "last-data"
 LAST_ACTORS_AND_TEMPLATES = "last-actors-and-templates"
+LAST_IDENTITIES = "last-identities"
 ENTRY = "entry"  # a kind of cached value, like those of `generator.summarising`
 
 
@@ -146,12 +147,15 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     data_signature, data_lines = cache.value(LAST_DATA) or (None, ())
     # What depends on the code and templates is kept only as long as they do not change.
     kept_environment, actors, templates = cache.value(LAST_ACTORS_AND_TEMPLATES) or (None, None, None)
+    view_environment, kept_view = cache.value(LAST_IDENTITIES) or (None, None)
     if kept_environment != environment:
         actors = templates = None
+    if view_environment != environment:
+        kept_view = None
     memo = PageMemo({page: fingerprint for page, (fingerprint, signature) in previous.items()
                      if on_disk.get(page) == signature}, environment,
                     data_lines if data_signature is not None and on_disk.get(DATA_PATH) == data_signature else (),
-                    ActorMemo(actors), TemplateCode(templates))
+                    ActorMemo(actors), TemplateCode(templates), IdentityMemo(kept_view))
     report = render(project, collection, memo, on_disk, register)
     after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
@@ -159,6 +163,7 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     if memo.current_data_lines:
         cache.set_value(LAST_DATA, (after.get(DATA_PATH), memo.current_data_lines))
     cache.set_value(LAST_ACTORS_AND_TEMPLATES, (environment, memo.actors.current(), memo.templates.stored))
+    cache.set_value(LAST_IDENTITIES, (environment, memo.identities.kept))
     cache.set_value(LAST_RENDER, _LastRender(inputs, after, invalid))
     return report, invalid
 

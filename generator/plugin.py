@@ -83,6 +83,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
         if self.incremental is not None:
             self.incremental.restore(files)
+            env.bytecode_cache = self.incremental.theme_code
         return env
 
     def _project(self, config: Any) -> Project:

@@ -1,9 +1,10 @@
 """Summarising: articles in ``seeds/`` to briefings in ``content/``, incrementally and safely.
 
 It runs in two phases, like a static-site generator: first everything is read and validated (the
-existing briefings, then the articles, which are extracted only when their briefing is missing or
-stale), then the changed briefings are written, each atomically. A briefing is matched to its article
-by ``source.path``, so its id, and the URL of its page, never changes once given.
+existing briefings, then the articles, to find those whose briefing is missing or stale), then those
+articles are extracted and their briefings written, each atomically once its extraction is done (so
+that a run of thousands does not hold every result until the last). A briefing is matched to its
+article by ``source.path``, so its id, and the URL of its page, never changes once given.
 
 A briefing is regenerated only when its article's bytes or the generator changed, and never when a
 person marked it ``reviewed: true`` or edited the file since it was generated (its checksum tells).
@@ -239,7 +240,7 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
                                              hint="create it and put articles (.txt or .md) in it"))
         return report
 
-    # Phase 1: decide what each article needs, then extract only the new and changed ones.
+    # Phase 1: decide what each article needs.
     jobs: list[tuple[Path, str, _Existing | None]] = []
     signatures: dict[Path, str | None] = {}
     seeds = project.seeds_dir.resolve()
@@ -267,9 +268,10 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
         else:
             report.outcomes.append(outcome)
 
+    # Phase 2: extract the new and changed articles and write their briefings, each only if its file
+    # is still as phase 1 found it.
     results = summarise_all([(path, source, old.briefing_id if old else None) for path, source, old in jobs],
                             backend, workers=workers)
-    pending: list[tuple[str, Summarised, _Existing | None]] = []
     # Ids are given in article order whatever order the workers finish in, so they are stable.
     # strict=True runs the results to their end, so a worker pool is shut down here, not at exit.
     for (path, source, old), result in zip(jobs, progress(results, len(jobs)) if progress else results,
@@ -286,10 +288,6 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
             continue
         if old is None:
             result = with_unique_id(result, taken)
-        pending.append((source, result, old))
-
-    # Phase 2: write, each file only if it is still as phase 1 found it.
-    for source, result, old in pending:
         report.outcomes.append(_write(project, source, result, old, cache, report))
     for source, gone in by_source.items():
         report.outcomes.append(Outcome(str(source), gone.path, KEPT,
@@ -303,8 +301,8 @@ def summarise(project: Project, backend: Backend, *, force: bool = False, overwr
 
 def _write(project: Project, source: str, result: Summarised, old: _Existing | None, cache: Cache,
            report: Report) -> Outcome:
-    """Write one briefing decided in phase 1, unless its file changed since: a person may have saved
-    an edit while the articles were extracted, and that edit wins."""
+    """Write one briefing extracted in phase 2, unless its file changed since phase 1: a person may
+    have saved an edit while the articles were extracted, and that edit wins."""
     if old is None:
         path, action, note = project.content_dir / f"{result.briefing.id}.yaml", CREATED, None
         changed = os.path.lexists(path)

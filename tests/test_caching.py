@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import sqlite3
 
 import pytest
 
-from generator import schema, summarising
+from conftest import make_briefing
+from generator import identity, schema, summarising
 from generator.caching import Cache
 from generator.config import load_project
 from generator.pipeline import update
+from generator.schema import dump_briefing
 from generator.summarising import load_briefings, summarise
 from test_summarising import CountingBackend
 
@@ -322,3 +325,43 @@ def test_an_unreadable_part_of_a_kind_kept_together_only_loses_its_own_values(pr
     with Cache(project.cache_dir) as cache:
         found = {path for path in paths if cache.get("kind", path, "s") == path}
     assert lost and found == set(paths) - lost
+
+
+# -- the identity view kept between renders --------------------------------------------------------
+
+@pytest.fixture
+def briefed(tempdir):
+    """A project of two hand-written briefings that name the same person."""
+    later = make_briefing(id="envoy-returns", title="Envoy returns to Geneva", date=dt.date(2022, 3, 2))
+    root = tempdir({"content/ceasefire-talks.yaml": dump_briefing(make_briefing()),
+                    "content/envoy-returns.yaml": dump_briefing(later), "seeds/.keep": ""})
+    return load_project(root / "mkdocs.yml")
+
+
+@pytest.fixture
+def resolved(monkeypatch) -> list[int]:
+    """One item for each time the identity view is worked out."""
+    calls: list[int] = []
+    real = identity.resolve
+    monkeypatch.setattr(identity, "resolve", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    return calls
+
+
+def rewrite(path, old: str, new: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_a_render_after_a_title_edit_does_not_work_out_the_identity_view_again(briefed, resolved):
+    update(briefed)
+    rewrite(briefed.content_dir / "envoy-returns.yaml", "Envoy returns to Geneva", "Envoy leaves Geneva")
+    update(briefed)
+    assert resolved == [1]  # the first render's
+    assert "Envoy leaves Geneva" in (briefed.docs_dir / "briefings" / "envoy-returns.md").read_text(encoding="utf-8")
+
+
+def test_a_render_after_an_actor_is_renamed_works_out_the_identity_view_again(briefed, resolved):
+    update(briefed)
+    rewrite(briefed.content_dir / "envoy-returns.yaml", "name: Anna Keller", "name: Anna M. Keller")
+    update(briefed)
+    assert resolved == [1, 1]
+    assert "Anna M\\. Keller" in (briefed.docs_dir / "briefings" / "envoy-returns.md").read_text(encoding="utf-8")

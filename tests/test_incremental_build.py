@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
+import jinja2
 import pytest
 from click.testing import CliRunner
 from mkdocs.structure.pages import Page
 
 from conftest import REPO, write_tree
+from generator import incremental
 from generator.cli import cli
 
 ARTICLES = {f"seeds/{p.name}": p.read_bytes() for p in (REPO / "tests" / "input").iterdir()}
@@ -111,6 +114,35 @@ def test_after_one_edit_only_the_pages_whose_markdown_changed_are_converted(proj
     assert len(converted) < len(pages_before) / 2
 
 
+def test_after_one_edit_only_the_files_that_changed_on_disk_are_read_for_their_digest(project, monkeypatch):
+    build(project)
+    docs = project / "build" / "docs"
+    before = {p: os.stat(p) for p in docs.rglob("*") if p.is_file()}
+    digested: list[Path] = []
+    digest = incremental.file_sha256
+    monkeypatch.setattr(incremental, "file_sha256", lambda path: digested.append(path) or digest(path))
+    edit_an_article(project)
+    build(project)
+    rewritten = {p for p in docs.rglob("*") if p.is_file() and (p not in before or not same_file(before[p], os.stat(p)))}
+    assert rewritten and set(digested) == rewritten
+
+
+def same_file(one: os.stat_result, other: os.stat_result) -> bool:
+    return (one.st_size, one.st_mtime_ns, one.st_ctime_ns, one.st_ino) == \
+        (other.st_size, other.st_mtime_ns, other.st_ctime_ns, other.st_ino)
+
+
+def test_a_build_after_an_edit_compiles_none_of_the_themes_templates_again(project, monkeypatch):
+    build(project)
+    compiled: list[str] = []
+    compile_template = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile", lambda self, source, name=None, *args, **kwargs:
+                        compiled.append(name) or compile_template(self, source, name, *args, **kwargs))
+    edit_an_article(project)
+    build(project)
+    assert [name for name in compiled if name and not name.endswith(".j2")] == []
+
+
 def test_nothing_changed_converts_no_page_and_leaves_every_file_of_the_site_as_it_was(project, converted):
     build(project)
     before = {p: p.stat().st_mtime_ns for p in (project / "site").rglob("*.html")}
@@ -162,7 +194,7 @@ def test_a_changed_configuration_builds_everything_and_says_so(project, converte
 
 def test_an_unreadable_memo_of_the_last_build_makes_a_full_build(project):
     build(project)
-    (project / ".briefings-cache" / "site.json").write_text("{not json", encoding="utf-8")
+    (project / ".briefings-cache" / "site.pickle").write_bytes(b"\x80\x05not a pickle")
     assert "full build: the memo of the last build cannot be read" in build(project)
 
 

@@ -182,7 +182,7 @@ def test_a_second_build_stops_while_the_first_builds_its_site(tempdir):
     first = subprocess.Popen([sys.executable, "-m", "generator", "--config", str(root / "mkdocs.yml"), "build",
                               "--full"], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # The memo of the last site build is taken away while the next one builds.
-    memo = root / ".briefings-cache" / "site.json"
+    memo = root / ".briefings-cache" / "site.pickle"
     while first.poll() is None and memo.is_file():
         time.sleep(0.005)
     assert first.poll() is None, "the first build should still be building its site"

@@ -1237,6 +1237,16 @@ def test_templates_compiled_by_one_render_are_not_compiled_again_by_the_next(ren
     assert pages == render_pages(project, two_briefings())
 
 
+def test_the_reference_pages_are_made_again_only_when_the_code_they_describe_changes(render_project):
+    project = render_project(sections=ALL_SECTIONS)
+    memo = PageMemo({}, "salt")
+    render_pages(project, two_briefings(), memo)
+    same = render_pages(project, two_briefings(), PageMemo(memo.current, "salt"))
+    other = render_pages(project, two_briefings(), PageMemo(memo.current, "the salt of other code"))
+    assert same["templates.md"] is None and same["schema.md"] is None
+    assert other["templates.md"] == template_reference()
+
+
 def test_a_template_edited_since_it_was_compiled_is_compiled_again(render_project, tmp_path):
     project = render_project({"t/briefing.md.j2": "# Before\n"}, templates_dir=tmp_path / "t")
     memo = PageMemo({}, "salt")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import queue
 import socket
 import subprocess
 import sys
@@ -13,9 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import watchdog.observers
+from watchdog.events import FileSystemEventHandler
+from watchdog.observers.polling import PollingObserver
 
 from conftest import MKDOCS_YML, REPO, make_briefing
 from generator.schema import dump_briefing
+from generator.site import change_observer
 
 
 def free_port() -> int:
@@ -108,3 +113,37 @@ def test_search_keeps_every_page_after_a_dirty_rebuild_and_no_warning_repeats(se
     assert {"", "briefings/ceasefire-talks/", "actors/anna-keller/", "schema/", "templates/"} <= locations
     assert {doc["location"] for doc in after["docs"]} == locations
     assert "'dirty' build" not in Path(log).read_text(encoding="utf-8")
+
+
+def test_changes_are_watched_with_the_systems_file_events(tmp_path):
+    assert not isinstance(change_observer([str(tmp_path)]), PollingObserver)
+
+
+def test_changes_are_polled_for_where_file_events_cannot_be_watched(tmp_path, monkeypatch):
+    class NoEvents(watchdog.observers.Observer):
+        def start(self) -> None:
+            raise OSError(28, "inotify watch limit reached")
+
+    monkeypatch.setattr(watchdog.observers, "Observer", NoEvents)
+    assert isinstance(change_observer([str(tmp_path)]), PollingObserver)
+
+
+def test_reading_a_watched_file_is_no_change(tmp_path):
+    (tmp_path / "read.yaml").write_text("read while a rebuild renders", encoding="utf-8")
+    seen: queue.Queue = queue.Queue()
+    handler = FileSystemEventHandler()
+    handler.on_any_event = seen.put
+    observer = change_observer([str(tmp_path)])
+    observer.schedule(handler, str(tmp_path), recursive=True)
+    observer.start()
+    try:
+        (tmp_path / "read.yaml").read_text(encoding="utf-8")
+        (tmp_path / "written.yaml").write_text("a change", encoding="utf-8")
+        events = [seen.get(timeout=30)]
+        # Events come in order: once the write is told, the read would have been told before it.
+        while not events[-1].src_path.endswith("written.yaml"):
+            events.append(seen.get(timeout=30))
+    finally:
+        observer.stop()
+        observer.join()
+    assert [e for e in events if not e.is_directory and e.src_path.endswith("read.yaml")] == []

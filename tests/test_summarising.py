@@ -152,6 +152,19 @@ def test_two_articles_with_the_same_slug_get_distinct_ids_in_path_order(project)
     assert ids == {"seeds/a.txt": "leader-seeks-peace-talks", "seeds/b.txt": "leader-seeks-peace-talks-2"}
 
 
+def test_each_briefing_is_written_once_its_article_is_extracted_not_after_the_last(project):
+    p = project({"a.txt": "Leader seeks peace talks now.", "b.txt": "Council approves the budget today."})
+    written_before: dict[str, list[str]] = {}
+
+    class Watching(CountingBackend):
+        def extract(self, document: Document) -> Extraction:
+            written_before[document.article.path.name] = briefing_files(p)
+            return super().extract(document)
+
+    summarise(p, Watching())
+    assert written_before == {"a.txt": [], "b.txt": ["leader-seeks-peace-talks.yaml"]}
+
+
 def test_a_briefing_whose_article_is_gone_is_kept_and_reported(project):
     p = project({"a.txt": "Leader seeks peace talks now."})
     summarise(p, CountingBackend())

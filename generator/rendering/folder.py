@@ -47,8 +47,12 @@ def render(project: Project, briefings: list[Briefing] | Collection, memo: PageM
     register of actors, read from its file when not given."""
     collection = Collection.of(briefings)
     pages = render_pages(project, collection, memo, register)
-    wanted: dict[str, Data | None] = {path: None if text is None else text.encode("utf-8")
-                                       for path, text in pages.items()}
+    # Each page's text is let go of as its bytes are made: a cold render of a thousand briefings
+    # holds tens of megabytes of pages, and held them twice, as text and as bytes.
+    wanted: dict[str, Data | None] = {}
+    for path in list(pages):
+        text = pages.pop(path)
+        wanted[path] = None if text is None else text.encode("utf-8")
     wanted.update(render_files(project, collection, memo))
     by_key = {page_key(path): path for path in wanted}
     for path, data in hand_written_pages(project).items():

@@ -1,4 +1,5 @@
-"""What is kept from one render to the next: each page's fingerprint and the compiled templates."""
+"""What is kept from one render to the next: each page's fingerprint, the identity view, actor
+records and the compiled templates."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import hashlib
 import jinja2
 import jinja2.bccache
 
+from ..identity import IdentityMemo
 from ..indexing import ActorMemo
 
 
@@ -39,14 +41,16 @@ class PageMemo:
 
     A page's fingerprint digests its key (see `render_pages`) with `salt` (the settings, templates
     and code all pages depend on). `previous` holds the fingerprints of the last render for the pages
-    whose files are still as it left them; `current` collects this render's. `actors` and `templates`
-    keep actor records and compiled templates from one render to the next.
+    whose files are still as it left them; `current` collects this render's. `identities`, `actors`
+    and `templates` keep the identity view, actor records and compiled templates from one render to
+    the next.
     """
 
     def __init__(self, previous: dict[str, str], salt: str,
                  data_lines: tuple[tuple[str, int, int], ...] = (), actors: ActorMemo | None = None,
-                 templates: TemplateCode | None = None) -> None:
+                 templates: TemplateCode | None = None, identities: IdentityMemo | None = None) -> None:
         self.previous = previous
+        self.identities = identities or IdentityMemo()
         self.actors = actors or ActorMemo()
         self.templates = templates or TemplateCode()
         self.current: dict[str, str] = {}

@@ -10,7 +10,7 @@ import jinja2
 
 from ..config import Project
 from ..errors import BuildError, TemplateError
-from ..identity import Identities, resolve
+from ..identity import Identities, IdentityMemo
 from ..indexing import (ACTOR_ORDER_PATHS, ARCHIVE_PATH, TOPICS_INDEX, ActorRecord, Collection, Entry, TopicRecord,
                         YearLinks, actor_path, archive_overview, archive_years, by_number_of_briefings, index_actors,
                         index_topics, token_of, tokens, topic_path, topic_slug)
@@ -54,7 +54,8 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         seen.add(entry.id)
     env = make_environment(project, memo and memo.templates)
     sections = set(project.sections)
-    identities = resolve(entries, load_register(project.register_file) if register is None else register)
+    identities = (memo.identities if memo else IdentityMemo()).resolve(
+        entries, load_register(project.register_file) if register is None else register)
     actors = (index_actors(entries, identities, memo and memo.actors) if "actors" in sections or project.pages
               else [])
     topics = (index_topics(entries, project.topic_min_briefings, identities) if "topics" in sections or project.pages
@@ -121,8 +122,9 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
         # A page of the user's own is fingerprinted under its template's name, as it has no kind.
         render(page, template, f"{tokens(entries)} / {tokens(actors)} / {tokens(topics)}",
                partial(_collection_context, collection, actors, topics), template=template)
-    pages[TEMPLATES_PAGE] = template_reference()
-    pages[SCHEMA_PAGE] = schema_page()
+    # Made from the code alone, which the memo's salt stands for.
+    for page, make in ((TEMPLATES_PAGE, template_reference), (SCHEMA_PAGE, schema_page)):
+        pages[page] = None if unchanged(memo, page, "reference", "") else make()
     return pages
 
 
