@@ -43,6 +43,8 @@ from .writing import atomic_write, files_under, remove_file
 
 MEMO_VERSION = 3
 MEMO_FILE = "site.pickle"
+# The memo as earlier versions wrote it, which nothing reads any more.
+OLD_MEMO_FILE = "site.json"
 BUILD_FOLDER = "site-build"
 THEME_CODE_FOLDER = "theme-code"
 # What this package itself changes in a built page, besides the pages it renders.
@@ -97,6 +99,7 @@ def save_memo(path: Path, memo: SiteMemo) -> None:
             "pages": {src: tuple(getattr(page, name) for name in _PAGE_FIELDS) for src, page in memo.pages.items()},
             "files": memo.files, "published": memo.published}
     atomic_write(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    (path.parent / OLD_MEMO_FILE).unlink(missing_ok=True)
 
 
 def build_key(config: Any) -> dict[str, str]:

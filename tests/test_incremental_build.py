@@ -198,6 +198,14 @@ def test_an_unreadable_memo_of_the_last_build_makes_a_full_build(project):
     assert "full build: the memo of the last build cannot be read" in build(project)
 
 
+def test_a_memo_in_the_format_of_earlier_versions_is_removed_when_the_build_writes_its_own(project):
+    (project / ".briefings-cache").mkdir(exist_ok=True)
+    (project / ".briefings-cache" / "site.json").write_text('{"version": 1}', encoding="utf-8")
+    build(project)
+    assert (project / ".briefings-cache" / "site.pickle").is_file()
+    assert not (project / ".briefings-cache" / "site.json").exists()
+
+
 def test_a_broken_link_of_a_page_not_converted_again_is_still_reported(project, caplog, converted):
     (project / "pages" / "about.md").write_text(
         (project / "pages" / "about.md").read_text(encoding="utf-8") + "\n[Gone](nowhere.md)\n", encoding="utf-8")
