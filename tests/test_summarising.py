@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -285,3 +287,20 @@ def test_extracting_in_two_processes_gives_the_same_briefings_as_in_one(tmp_path
     (problem,) = report_two.problems
     assert "binary" in str(problem) and problem.hint and problem.path.endswith("bad.txt")
     assert len(report_one.problems) == 1
+
+
+def test_summarising_articles_whose_briefings_are_current_does_not_load_the_rules(project):
+    # The rules compile hundreds of regular expressions on import; a build after an edit of one
+    # briefing, with every article summarised already, should not pay for them.
+    p = project({"a.txt": "Mayor Jane Roe said the port would reopen.\n\nShe gave no date."})
+    script = ("import sys\n"
+              "from pathlib import Path\n"
+              "from generator.config import load_project\n"
+              "from generator.extraction import get_backend\n"
+              "from generator.summarising import summarise\n"
+              "summarise(load_project(Path(sys.argv[1])), get_backend('builtin'))\n"
+              "print(sorted(m for m in sys.modules if m.startswith('generator.extraction.discourse')))\n")
+    run = lambda: subprocess.run([sys.executable, "-c", script, str(p.config_file)], capture_output=True,
+                                 text=True, check=True, cwd=Path(__file__).parent.parent).stdout.strip()
+    assert run() == "['generator.extraction.discourse']"  # the first run extracts the article
+    assert run() == "[]"
