@@ -16,7 +16,7 @@ from .discourse import Reading
 from .positions import Stance
 from ..data import load_list
 from .lexicon import AGENCIES, FUNCTION_WORDS, PLACE_WORDS, REGIONS, SPEECH_VERBS, STANCE_POLARITY
-from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
+from .text import DATE_WORDS, MASKS, PARAGRAPH, Quotations, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
@@ -304,7 +304,7 @@ def _ends_a_clause(text: str, phrase: re.Match) -> bool:
     kept = text[:phrase.start()]
     before = kept.rsplit(None, 1)[-1] if kept.split() else ""
     after = text[phrase.end():phrase.end() + 120].split(",", 1)[0]
-    return (kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
+    return (not Quotations(text).open_at(phrase.start())
             and not _SUBORDINATE.search(kept)
             and not (before[:1].isupper() and phrase.group(1).isupper())
             and before.lower() not in _NO_END_BEFORE_PHRASE

@@ -196,17 +196,17 @@ def strip_time_expressions(text: str) -> str:
     if not _TIME_WORD.search(text):
         return text
     # "visited the port on Monday, aides said": the comma after the time still ends the clause,
-    # unless the time opened the text or sat between two commas.
-    quotations = _Quotations(text)
+    # unless the time opened the text or sat between two commas. Quoted words are copied as they
+    # were said, time and all.
+    quotations = Quotations(text)
     return _TIME_EXPRESSION.sub(lambda m: m.group() if quotations.open_at(m.start())
                                 else " " if m.start() > 0 and text[m.start() - 1] in ".!?"
                                 else "," if m.start() > 0 and m.group()[-1] == "," != m.group()[0] else "", text)
 
 
-class _Quotations:
-    """Whether a place of a text lies inside a quotation, asked of places in order: quoted words are
-    copied as they were said, time and all. (Counting from where the last question left off keeps a
-    text with many times in it linear.)"""
+class Quotations:
+    """Whether a place of a text lies inside a quotation, asked of places in order. (Counting from
+    where the last question left off keeps a text asked about many places linear.)"""
 
     def __init__(self, text: str) -> None:
         self.text, self.seen, self.curly, self.straight = text, 0, 0, 0
