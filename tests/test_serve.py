@@ -60,11 +60,11 @@ def briefings(root: Path, *args: str) -> list[str]:
 
 
 @contextmanager
-def serving(root: Path) -> Iterator[tuple[str, Path]]:
+def serving(root: Path, *options: str) -> Iterator[tuple[str, Path]]:
     port = free_port()
     log = root / "serve.log"
     with log.open("w") as out:
-        process = subprocess.Popen(briefings(root, "serve", "-a", f"127.0.0.1:{port}"),
+        process = subprocess.Popen(briefings(root, "serve", "-a", f"127.0.0.1:{port}", *options),
                                    cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
     try:
         yield f"http://127.0.0.1:{port}/", log
@@ -113,6 +113,16 @@ def test_search_keeps_every_page_after_a_dirty_rebuild_and_no_warning_repeats(se
     assert {"", "briefings/ceasefire-talks/", "actors/anna-keller/", "schema/", "templates/"} <= locations
     assert {doc["location"] for doc in after["docs"]} == locations
     assert "'dirty' build" not in Path(log).read_text(encoding="utf-8")
+
+
+def test_a_full_rebuild_serves_with_mkdocs_own_serve_and_search_keeps_every_page(tempdir):
+    root = project(tempdir)
+    with serving(root, "--full-rebuild") as (base, _):
+        before = json.loads(wait_for(base + "search/search_index.json", "Ceasefire talks resume in Geneva", 90))
+        edit_title(root)
+        after = json.loads(wait_for(base + "search/search_index.json", "Ceasefire talks end in Lausanne", 60))
+    assert not (root / ".briefings-cache" / "site-build").exists()  # not served from the last build
+    assert {doc["location"] for doc in after["docs"]} == {doc["location"] for doc in before["docs"]}
 
 
 def test_changes_are_watched_with_the_systems_file_events(tmp_path):
