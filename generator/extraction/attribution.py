@@ -18,8 +18,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .actors import Entity
-from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, subject_before,
-                      takes_outer_subject)
+from .clauses import (OPENING_CLAUSE, PAST_FORMS, Phrase, cue_verbs, phrase_after, source_cue_before,
+                      subject_before, takes_outer_subject)
 from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_phrase
 from ..data import load_list
 from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
@@ -347,7 +347,7 @@ def _heading_speaker(reading: Reading, view: ParagraphView, before: int) -> Enti
             break
         verb = _HEADING_VERB.match(view.frame, mention.end, heading.end)
         word = verb.group(1).lower() if verb else ""
-        if not mention.possessive and word in SPEECH_VERBS and (word.endswith("ed") or word in _PAST_TENSES):
+        if not mention.possessive and word in SPEECH_VERBS and (word.endswith("ed") or word in PAST_FORMS):
             speaker = reading.cast.canonical(mention.entity)
     return speaker if speaker is not None and speaker.type == "person" else None
 
@@ -356,7 +356,6 @@ _HEADING_VERB = re.compile(r"\s+([A-Z][a-z]+)\s")
 # (Short words stay lower case in Title Case: "Thanked Roe for Visiting".)
 _HEADING_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][\w’'-]{3,}")
 _HEADING_MIN_WORDS = 4
-_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt")) | {"said"}
 
 
 def _named_in(reading: Reading, paragraph: int, speaker: Entity) -> bool:

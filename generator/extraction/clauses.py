@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load_list
-from .lexicon import ROLE_WORDS as _ROLE_WORDS, SOURCE_CUE, SPEECH
+from .lexicon import PAST_TENSE_VERBS, ROLE_WORDS as _ROLE_WORDS, SOURCE_CUE, SPEECH
 from .text import MASKS
 
 _BOUNDARY_WORDS = ("that|and|but|while|as|when|because|after|before|although|though|if|where|since|"
@@ -138,10 +138,10 @@ def cue_verbs(frame: str, start: int, end: int):
 
 def _is_base_form(word: str) -> bool:
     low = word.lower()
-    return " " not in low and not low.endswith(("s", "ed", "ing")) and low not in _PAST_FORMS
+    return " " not in low and not low.endswith(("s", "ed", "ing")) and low not in PAST_FORMS
 
 
-_PAST_FORMS = frozenset(load_list("past_tense_verbs.txt")) | {"said"}
+PAST_FORMS = PAST_TENSE_VERBS | {"said"}
 # A determiner and a modifier before a word: "a coordinated attack", "the ensuing call".
 # (Not after a plural: "the Democrats claim" is a clause.)
 _DETERMINED_NAME = re.compile(r"\b(?:a|an|the|this|that|another)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*[^\Ws]\s+$")

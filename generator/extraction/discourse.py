@@ -19,7 +19,7 @@ from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, 
                      copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
                       takes_outer_subject)
-from .lexicon import (AUXILIARIES, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
+from .lexicon import (AUXILIARIES, PAST_TENSE_VERBS, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
 from .names import find_names
 from .quotes import QuoteSpan, read_quotations
@@ -253,7 +253,6 @@ def _acts_after(frame: str, end: int, limit: int) -> bool:
 _AND_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*(?![\w’'-])")
 
 
-_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt"))
 # What may come between a subject and its verb: an appositive set off by commas, a time, adverbs.
 _SUBJECT_GAP = re.compile(
     rf"(?:{_ASIDE}|\s*,[^,{MASKS}]{{1,160}}?,|\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -274,7 +273,7 @@ def _clause_verb_after(frame: str, end: int, limit: int) -> bool:
     if not found:
         return False
     word = found.group(1)
-    return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
+    return word in _VERB_WORDS or word in PAST_TENSE_VERBS or (word.endswith("ed") and len(word) > 4)
 
 
 _CLAUSE_AFTER_SUBJECT = re.compile(rf"(?:{_ASIDE})?"
@@ -626,7 +625,7 @@ def _after_opening_participle(frame: str, initial_at: int, at: int) -> bool:
     if phrase is None:
         return False
     word = phrase.group(1).lower()
-    return (word.endswith(("ing", "ed", "en")) or word in IRREGULAR_PAST or word in _PAST_TENSES) \
+    return (word.endswith(("ing", "ed", "en")) or word in IRREGULAR_PAST or word in PAST_TENSE_VERBS) \
         and phrase.group(1) not in FIRST_NAME_GENDER  # ("Ben Lund, …, he": a name)
 
 
@@ -795,7 +794,7 @@ def _verb_follows(frame: str, end: int, limit: int) -> bool:
     if not found:
         return False
     word = found.group(1)
-    return word in _VERB_WORDS or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4)
+    return word in _VERB_WORDS or word in PAST_TENSE_VERBS or (word.endswith("ed") and len(word) > 4)
 
 
 _APPOSED_END = re.compile(r"\s*(?:[,;.!?)]|$)")

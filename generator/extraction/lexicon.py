@@ -73,6 +73,8 @@ CAPITAL_OF = _country_index("capitals")
 DEMONYM_OF = _country_index("demonyms")
 
 SPEECH_VERBS = frozenset(w.lower() for w in load_list("speech_verbs.txt"))
+# Past tenses of verbs, regular and not: a reporting clause, a heading or a role tells its verb by them.
+PAST_TENSE_VERBS = frozenset(load_list("past_tense_verbs.txt"))
 STANCE_POLARITY = MappingProxyType({row[0].lower(): row[1] for row in load_table("stance_verbs.tsv")})
 SOURCE_CUES = tuple(w.lower() for w in load_list("source_cues.txt"))
 

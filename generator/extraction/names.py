@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import load_list
-from .lexicon import (COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS,
+from .lexicon import (COUNTRY_BY_NAME, PAST_TENSE_VERBS, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS,
                       ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, REGIONS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from .text import MASKS
 
@@ -264,7 +263,7 @@ _NAME_FUNCTION_WORDS = frozenset("new first second third last former mr mrs ms d
 # Words in -ed that are parts of names, not verbs ("United States", "Associated Press").
 _NAME_PARTICIPLES = frozenset("united limited associated allied federated reformed combined consolidated "
                               "incorporated advanced applied integrated unified concerned".split())
-_HEADLINE_VERBS = frozenset(load_list("past_tense_verbs.txt")) | frozenset(
+_HEADLINE_VERBS = PAST_TENSE_VERBS | frozenset(
     w for w in _REPORTING if w.endswith("s") and w != "states" and (w[:-1] in _REPORTING or w[:-2] in _REPORTING))
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ...data import load_list, load_table
-from ..lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS,
+from ..lexicon import (AUXILIARIES, PAST_TENSE_VERBS, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS,
                        IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS,
                        ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
 from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT,
@@ -49,7 +49,7 @@ _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)[A-Za-z]{1,4}\.$"
 _CONTRACTION = re.compile(r"['’]s$")
 _TIME_WORDS = frozenset("former the then late other another acting".split())
 _OBJECT_PRONOUNS = frozenset("him her them it us me his their its".split())
-_PAST_TENSES = frozenset(load_list("past_tense_verbs.txt")) | IRREGULAR_PAST
+_PAST_TENSES = PAST_TENSE_VERBS | IRREGULAR_PAST
 # Verbs of saying or of a stance that are more often nouns in a role ("a senior counsel", "the
 # party's advocate"): never read as a clause's verb.
 _NOUN_LIKE_VERBS = frozenset(load_list("role_nouns_not_verbs.txt"))
