@@ -56,12 +56,13 @@ def _runs_for_office(surname: str, text: str) -> bool:
 
 def _words_around(word: str, text: str):
     """The two words before and the word after each whole-word occurrence of `word` in `text`."""
-    at = text.find(word)
-    while at >= 0:
+    end = 0
+    for at in _occurrences(word, text):
+        if at < end:  # inside the occurrence before
+            continue
         end = at + len(word)
         if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
             yield [w.lstrip("(“‘\"'") for w in text[max(0, at - 40):at].split()[-2:]], text[end:end + 12].split()[:1]
-        at = text.find(word, end)
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
