@@ -210,6 +210,12 @@ def test_the_plural_of_an_acronym_is_a_group():
     assert actor(ex, "MPs").type == "group"
 
 
+def test_a_title_before_a_possessive_shows_a_surname_is_a_person():
+    ex = extract("Maria Lund praised the accord on Friday. \"It recalls President Okonjo’s trip to Geneva,\" Lund said.\n\n"
+                 "In 1985, Okonjo went to Geneva. There Okonjo signed the accord.")
+    assert actor(ex, "Okonjo").type == "person"
+
+
 # -- one actor, several forms -------------------------------------------------------------------------
 
 def test_an_acronym_merges_with_the_name_it_abbreviates_even_without_an_organisation_word():

@@ -55,17 +55,21 @@ def _runs_for_office(surname: str, text: str) -> bool:
 
 
 def _words_around(word: str, text: str):
-    """The two words before and the word after each whole-word occurrence of `word` in `text`."""
+    """The two words before and the word after each whole-word occurrence of `word` in `text`, a
+    possessive one included."""
     end = 0
     for at in _occurrences(word, text):
         if at < end:  # inside the occurrence before
             continue
         end = at + len(word)
-        if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")
+                                                 or _POSSESSIVE.match(text, end)):
             yield [w.lstrip("(“‘\"'") for w in text[max(0, at - 40):at].split()[-2:]], text[end:end + 12].split()[:1]
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
+# "President Roe’s visit": the name's own occurrence, with the possessive after it.
+_POSSESSIVE = re.compile(r"[’']s(?![\w’'-])")
 
 
 def _impersonal(words: list[str], sentence_initial: bool) -> bool:
