@@ -334,6 +334,15 @@ def test_a_name_a_role_calls_a_firm_is_an_organisation():
     assert actor(ex, "Ridge Promotions").type == "organization"
 
 
+def test_a_group_is_kept_for_what_it_says_not_for_what_it_does():
+    ex = extract("Mayor Jane Holt opened the harbour on Tuesday.\n\n"
+                 "Fishermen rescued two sailors from the water. Fishermen towed their boat to the pier.")
+    assert names(ex) == {"Jane Holt"}
+    ex = extract("Mayor Jane Holt opened the harbour on Tuesday.\n\n"
+                 "Fishermen said the new pier was too short. Fishermen warned that boats would collide.")
+    assert "fishermen" in {n.lower() for n in names(ex)}
+
+
 def test_a_name_before_an_organisation_noun_is_an_organisation():
     ex = extract("Today, the Daily Ledger newspaper calls it a disaster. The Daily Ledger published the letter, "
                  "and the Daily Ledger later apologised.")

@@ -82,6 +82,8 @@ class Cast(Naming, Resolution, Merging):
         winner.mentions += loser.mentions
         winner.quotes += loser.quotes
         winner.topical += loser.topical
+        winner.reports += loser.reports
+        winner.stances += loser.stances
         winner.first = min(winner.first, loser.first)
 
     def _learn_title(self, entity: Entity, role: str) -> None:
@@ -144,6 +146,7 @@ class Cast(Naming, Resolution, Merging):
         mention = Mention(pos, entity, salience, sentence, speaks)
         self.timeline.append(mention)
         if speaks:
+            entity.reports += 1
             self._speakers.add(id(entity))
         self._highest_pos.append(max(pos, self._highest_pos[-1]) if self._highest_pos else pos)
         if entity.type == "organization":
