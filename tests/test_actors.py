@@ -218,6 +218,12 @@ def test_a_title_before_a_possessive_shows_a_surname_is_a_person():
 
 # -- one actor, several forms -------------------------------------------------------------------------
 
+def test_an_organisation_named_by_the_same_words_in_another_order_is_one_actor():
+    ex = extract("The Department of Fisheries announced new quotas on Monday. Trawler owners objected, "
+                 "and the Fisheries Department said it would review the quotas.")
+    assert [a.type for a in ex.actors].count("organization") == 1
+
+
 def test_an_acronym_merges_with_the_name_it_abbreviates_even_without_an_organisation_word():
     ex = extract("The Western Andean Development Community (WADC) has called for a fair vote. "
                  "The WADC made the call on Monday.")
