@@ -340,6 +340,12 @@ def test_a_name_a_role_calls_a_firm_is_an_organisation():
     assert actor(ex, "Ridge Promotions").type == "organization"
 
 
+def test_the_police_named_by_the_common_noun_are_an_actor_when_they_act():
+    ex = extract("Mayor Jane Holt opened the harbour on Tuesday.\n\n"
+                 "On Wednesday police arrested two dock workers. The police said the men had stolen fuel.")
+    assert actor(ex, "police").type == "organization"
+
+
 def test_a_group_is_kept_for_what_it_says_not_for_what_it_does():
     ex = extract("Mayor Jane Holt opened the harbour on Tuesday.\n\n"
                  "Fishermen rescued two sailors from the water. Fishermen towed their boat to the pier.")

@@ -11,6 +11,7 @@ from .kinds import is_organization_name
 from .words import ACRONYM
 
 _VAGUE_COLLECTIVES = frozenset(data.load_list("vague_collectives.txt"))
+_STATE_BODIES = frozenset(data.load_list("state_bodies.txt"))
 # Actors below this confidence are left out of the briefing (see `confidence`).
 MIN_CONFIDENCE = 0.5
 CENTRAL_MENTIONS = 3
@@ -31,9 +32,11 @@ def confidence(entity: Entity) -> float:
         return 0.0  # "another", "his early-morning": no actor, even when quoted
     if entity.quotes:
         return 1.0  # a kept quote's speaker must be an actor of the briefing
-    if not entity.named and not entity.collective or entity.name in AGENCIES:
-        # Unnamed actors count when quoted; a collective ("analysts", "local farmers") may also
-        # act in the story. News agencies are credited, not reported on.
+    if not entity.named and not entity.collective and entity.name.lower() not in _STATE_BODIES \
+            or entity.name in AGENCIES:
+        # Unnamed actors count when quoted; a collective ("analysts", "local farmers") or one of
+        # the state's bodies ("police") may also act in the story. News agencies are credited,
+        # not reported on.
         return 0.0
     if entity.type == "group":
         # Collectives are named in passing far more often than persons: one act is not enough,
