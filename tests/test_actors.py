@@ -305,6 +305,12 @@ def test_a_government_named_by_whose_it_is_is_an_actor():
     assert actor(ex, "Ota government").type == "organization"
 
 
+def test_a_government_that_may_come_is_no_actor():
+    ex = extract("Maria Lund asked whether a Varga administration would hold press conferences. "
+                 "A Varga administration would answer questions, Lund said.")
+    assert names(ex) == {"Maria Lund"}
+
+
 def test_each_name_joined_by_and_before_a_verb_acts():
     ex = extract("Prime Minister Ahmet Nurettin Karadag and General Levent Demirtug held crisis talks on Thursday.")
     assert "Ahmet Nurettin Karadag" in names(ex)

@@ -163,8 +163,10 @@ class Cast(Naming, Resolution, Merging):
         for entity in out:
             words = entity.name.split()
             if not entity.named and entity.type == "organization" and len(words) > 1 \
-                    and words[-1].lower() in _GOVERNMENTS and words[-2][:1].isupper():
-                # "the Abe government", "Zimbabwe's government": a government named by whose it is.
+                    and words[-1].lower() in _GOVERNMENTS and words[-2][:1].isupper() \
+                    and words[0].lower() not in ("a", "an"):
+                # "the Abe government", "Zimbabwe's government": a government named by whose it is;
+                # "a Roe administration" is one that may come, no actor of the story.
                 entity.named = True
                 head = self._head_of(entity)
                 if head is not None:
