@@ -224,6 +224,13 @@ def test_an_organisation_named_by_the_same_words_in_another_order_is_one_actor()
     assert [a.type for a in ex.actors].count("organization") == 1
 
 
+def test_an_age_as_a_description_is_the_person_the_story_is_about():
+    ex = extract("Singer Tomas Varga wondered how the anthem would sound slower, so he recorded it again. Varga "
+                 "posted the recording on Thursday.\n\n\"Would anyone notice the difference at all?\" the 61-year-old asked.")
+    assert names(ex) == {"Tomas Varga"}
+    assert speaker(ex, "Would anyone notice") == "Tomas Varga"
+
+
 def test_an_acronym_merges_with_the_name_it_abbreviates_even_without_an_organisation_word():
     ex = extract("The Western Andean Development Community (WADC) has called for a fair vote. "
                  "The WADC made the call on Monday.")
