@@ -231,6 +231,12 @@ def test_an_age_as_a_description_is_the_person_the_story_is_about():
     assert speaker(ex, "Would anyone notice") == "Tomas Varga"
 
 
+def test_two_names_with_different_middle_initials_are_two_people():
+    ex = extract("Former governor Karl B. Mott praised the plan on Monday. Karl T. Mott, his son, criticised it "
+                 "on Tuesday.")
+    assert {"Karl B. Mott", "Karl T. Mott"} <= names(ex)
+
+
 def test_an_acronym_merges_with_the_name_it_abbreviates_even_without_an_organisation_word():
     ex = extract("The Western Andean Development Community (WADC) has called for a fair vote. "
                  "The WADC made the call on Monday.")
