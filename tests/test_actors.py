@@ -307,6 +307,12 @@ def test_a_reporting_participle_opening_a_sentence_is_not_part_of_the_name():
     assert "Alleging Peru" not in names(ex)
 
 
+def test_a_word_written_only_inside_longer_names_is_no_actor():
+    ex = extract("Mayor Jane Holt said the adverts were false. They come from a Super PAC that formed in May. "
+                 "The Super PAC spent $2 million in March, and the Super PAC also plans to spend more.")
+    assert names(ex) == {"Jane Holt"}
+
+
 def test_a_law_is_not_an_actor():
     ex = extract("The law was made because the Royal Succession Law lacks provisions. "
                  "The Royal Succession Law says nothing and the Royal Succession Law should change.")

@@ -6,7 +6,8 @@ import re
 
 from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from .entity import Entity, Mention
-from .kinds import _runs_for_office, _titled_in, _unsure_name, _with_given_name, _written_as_place
+from .kinds import (_only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name, _with_given_name,
+                    _written_as_place)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -195,7 +196,10 @@ class Cast(Naming, Resolution, Merging):
         # A name that nothing showed to be a person's or a body's, and that the text writes as where
         # something happens ("fighting in Varosha"), is a place, even where it is a subject ("Varosha
         # was shelled"). A quoted one stays, as the quote needs its speaker.
-        return [e for e in out if e.quotes or not (_unsure_name(e) and _written_as_place(e.name, text))]
+        # So is one word the text writes only inside longer names ("a Harbour Watch poll"): a piece
+        # of a name.
+        return [e for e in out if e.quotes or not (_unsure_name(e) and (
+            _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
 
     def _head_of(self, government: Entity) -> Entity | None:
         """The person named in full whose government, administration or cabinet an organisation is

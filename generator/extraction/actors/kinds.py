@@ -120,6 +120,24 @@ def _written_as_place(name: str, text: str) -> bool:
     return any(at in slots and _WORD_ENDS.match(text, at + len(name)) for at in _occurrences(name, text))
 
 
+_CAPITALISED_AFTER = re.compile(r"[ ][A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;”\"'’] )(?<![\w’'-])(?!(?:The|A|An)[ ])[A-Z][\w.’'&-]*[ ]$")
+
+
+def _only_inside_longer_names(word: str, text: str) -> bool:
+    """Whether the text writes `word` only run into other capitalised words ("a Harbour Watch
+    poll", "Our Rivers PAC"): a piece of a longer name the reading cut, not a name of its own."""
+    found = False
+    for at in _occurrences(word, text):
+        end = at + len(word)
+        if not (_WORD_STARTS.match(text, at) and _WORD_ENDS.match(text, end)):
+            continue
+        found = True
+        if not (_CAPITALISED_AFTER.match(text, end) or _CAPITALISED_BEFORE.search(text, max(0, at - 40), at)):
+            return False
+    return found
+
+
 def _titled_description(words: list[str]) -> bool:
     """ "Transport Ministry Spokesperson", "Valley News Vice President": a body's name and a title after
     it, with no "of" between, describe the body's holder of the title, whom the story names elsewhere."""
