@@ -308,8 +308,8 @@ def test_a_reporting_participle_opening_a_sentence_is_not_part_of_the_name():
 
 
 def test_a_word_written_only_inside_longer_names_is_no_actor():
-    ex = extract("Mayor Jane Holt said the adverts were false. They come from a Super PAC that formed in May. "
-                 "The Super PAC spent $2 million in March, and the Super PAC also plans to spend more.")
+    ex = extract("Mayor Jane Holt said the adverts were false. They come from a Mega PAC that formed in May. "
+                 "The Mega PAC spent $2 million in March, and the Mega PAC also plans to spend more.")
     assert names(ex) == {"Jane Holt"}
 
 
@@ -367,7 +367,7 @@ def test_a_name_a_role_calls_a_firm_is_an_organisation():
 
 def test_the_police_named_by_the_common_noun_are_an_actor_when_they_act():
     ex = extract("Mayor Jane Holt opened the harbour on Tuesday.\n\n"
-                 "On Wednesday police arrested two dock workers. The police said the men had stolen fuel.")
+                 "Hours later, police arrested two dock workers. The police said the men had stolen fuel.")
     assert actor(ex, "police").type == "organization"
 
 
