@@ -38,6 +38,8 @@ def extract_document(document: Document) -> Extraction:
     for quote in quotes:
         if quote.speaker is not None:
             cast.canonical(quote.speaker).quotes += 1
+    for stance in stances:
+        cast.canonical(stance.entity).stances += 1
 
     credited = _credited(document, cast)
     text = "\n\n".join(p.text for p in document.paragraphs)

@@ -6,7 +6,8 @@ import re
 
 from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from .entity import Entity, Mention
-from .kinds import _runs_for_office, _titled_in, _unsure_name, _with_given_name, _written_as_place
+from .kinds import (_only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name, _with_given_name,
+                    _written_as_place)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -82,6 +83,8 @@ class Cast(Naming, Resolution, Merging):
         winner.mentions += loser.mentions
         winner.quotes += loser.quotes
         winner.topical += loser.topical
+        winner.reports += loser.reports
+        winner.stances += loser.stances
         winner.first = min(winner.first, loser.first)
 
     def _learn_title(self, entity: Entity, role: str) -> None:
@@ -144,6 +147,7 @@ class Cast(Naming, Resolution, Merging):
         mention = Mention(pos, entity, salience, sentence, speaks)
         self.timeline.append(mention)
         if speaks:
+            entity.reports += 1
             self._speakers.add(id(entity))
         self._highest_pos.append(max(pos, self._highest_pos[-1]) if self._highest_pos else pos)
         if entity.type == "organization":
@@ -155,12 +159,15 @@ class Cast(Naming, Resolution, Merging):
         written only where names are not read (inside a quotation, a headline) still shows whose
         surname a single word is."""
         self.settle_spellings()
+        self.settle_word_orders()
         out = [e for e in self.entities if e.merged_into is None]
         for entity in out:
             words = entity.name.split()
             if not entity.named and entity.type == "organization" and len(words) > 1 \
-                    and words[-1].lower() in _GOVERNMENTS and words[-2][:1].isupper():
-                # "the Abe government", "Zimbabwe's government": a government named by whose it is.
+                    and words[-1].lower() in _GOVERNMENTS and words[-2][:1].isupper() \
+                    and words[0].lower() not in ("a", "an"):
+                # "the Abe government", "Zimbabwe's government": a government named by whose it is;
+                # "a Roe administration" is one that may come, no actor of the story.
                 entity.named = True
                 head = self._head_of(entity)
                 if head is not None:
@@ -189,7 +196,10 @@ class Cast(Naming, Resolution, Merging):
         # A name that nothing showed to be a person's or a body's, and that the text writes as where
         # something happens ("fighting in Varosha"), is a place, even where it is a subject ("Varosha
         # was shelled"). A quoted one stays, as the quote needs its speaker.
-        return [e for e in out if e.quotes or not (_unsure_name(e) and _written_as_place(e.name, text))]
+        # So is one word the text writes only inside longer names ("a Harbour Watch poll"): a piece
+        # of a name.
+        return [e for e in out if e.quotes or not (_unsure_name(e) and (
+            _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
 
     def _head_of(self, government: Entity) -> Entity | None:
         """The person named in full whose government, administration or cabinet an organisation is

@@ -22,6 +22,8 @@ class Entity:
     mentions: int = 0
     quotes: int = 0
     topical: int = 0  # mentions as what something is about: "opinions on Israel"
+    reports: int = 0  # times it is the subject of a reporting verb: "Roe said", "the ministry announced"
+    stances: int = 0  # positions the story gives it: what it supports, opposes, claims
     merged_into: Entity | None = None
 
     def add_alias(self, form: str) -> None:

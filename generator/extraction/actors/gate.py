@@ -11,9 +11,11 @@ from .kinds import is_organization_name
 from .words import ACRONYM
 
 _VAGUE_COLLECTIVES = frozenset(data.load_list("vague_collectives.txt"))
+_STATE_BODIES = frozenset(data.load_list("state_bodies.txt"))
 # Actors below this confidence are left out of the briefing (see `confidence`).
 MIN_CONFIDENCE = 0.5
 CENTRAL_MENTIONS = 3
+SAYS = 0.2
 
 
 def matters(entity: Entity) -> bool:
@@ -24,21 +26,31 @@ def matters(entity: Entity) -> bool:
 
 def confidence(entity: Entity) -> float:
     """How sure the evidence makes it that `entity` is an actor of the story, from 0 to 1: what
-    the story shows it doing (speaking, acting as a subject, named with a role, named again and
-    again) times how sure its name and type are."""
+    the story shows it doing (quoted, saying or taking a stance, acting as a subject, named with a
+    role, named again and again) times how sure its name and type are."""
     if not entity.named and not describes_actor(entity.name, quoted=bool(entity.quotes)):
         return 0.0  # "another", "his early-morning": no actor, even when quoted
     if entity.quotes:
         return 1.0  # a kept quote's speaker must be an actor of the briefing
-    if not entity.named and not entity.collective or entity.name in AGENCIES:
-        # Unnamed actors count when quoted; a collective ("analysts", "local farmers") may also
-        # act in the story. News agencies are credited, not reported on.
+    if not entity.named and not entity.collective and entity.name.lower() not in _STATE_BODIES \
+            or entity.name in AGENCIES:
+        # Unnamed actors count when quoted; a collective ("analysts", "local farmers") or one of
+        # the state's bodies ("police") may also act in the story. News agencies are credited,
+        # not reported on.
         return 0.0
     if entity.type == "group":
-        # Collectives are named in passing far more often than persons: one act is not enough.
-        evidence = 0.7 if entity.acts > 1 else 0.3 if entity.acts else 0.0
+        # Collectives are named in passing far more often than persons: one act is not enough,
+        # and acts alone are a weak sign ("hikers crossed the pass", "crowds gathered").
+        evidence = 0.4 if entity.acts > 1 else 0.0
     else:
         evidence = 0.7 if entity.acts > 1 else 0.5 if entity.acts else 0.0
+    if (entity.reports or entity.stances) and _typed_by_name(entity):
+        # A statement or a stance the story reports makes an actor of it more than an act does
+        # ("was born", "married", "suffered wounds"): of the actors the gate kept unquoted on the
+        # Wikinews dev articles, 92% of those that say something are right, 67% of those that only
+        # act. It is what keeps a group ("residents said"). Not so for one word that only its
+        # place before a verb typed: "Councillor said", "Kindness showed".
+        evidence += SAYS
     if entity.role:
         evidence += 0.3
     again = max(entity.mentions - entity.topical - 1, 0)
@@ -50,6 +62,13 @@ def confidence(entity: Entity) -> float:
         # A country named again and again is where the story happens unless it acts.
         evidence += 0.1 * min(again, 3)
     return min(1.0, evidence) * _certainty(entity)
+
+
+def _typed_by_name(entity: Entity) -> bool:
+    """Whether what the name is follows from more than its place before a verb: several words, a
+    role, a word of the lists, an acronym, a country."""
+    return " " in entity.name or entity.type != "organization" or bool(entity.role) \
+        or is_organization_name(entity.name) or entity.name in AGENCIES or bool(ACRONYM.match(entity.name.replace(".", "")))
 
 
 def _certainty(entity: Entity) -> float:

@@ -55,17 +55,21 @@ def _runs_for_office(surname: str, text: str) -> bool:
 
 
 def _words_around(word: str, text: str):
-    """The two words before and the word after each whole-word occurrence of `word` in `text`."""
+    """The two words before and the word after each whole-word occurrence of `word` in `text`, a
+    possessive one included."""
     end = 0
     for at in _occurrences(word, text):
         if at < end:  # inside the occurrence before
             continue
         end = at + len(word)
-        if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or not (text[end].isalnum() or text[end] in "’'-")
+                                                 or _POSSESSIVE.match(text, end)):
             yield [w.lstrip("(“‘\"'") for w in text[max(0, at - 40):at].split()[-2:]], text[end:end + 12].split()[:1]
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
+# "President Roe’s visit": the name's own occurrence, with the possessive after it.
+_POSSESSIVE = re.compile(r"[’']s(?![\w’'-])")
 
 
 def _impersonal(words: list[str], sentence_initial: bool) -> bool:
@@ -114,6 +118,24 @@ def _written_as_place(name: str, text: str) -> bool:
     # A name starts with no space, so it starts where the spaces before it end.
     slots = _place_slots(text)
     return any(at in slots and _WORD_ENDS.match(text, at + len(name)) for at in _occurrences(name, text))
+
+
+_CAPITALISED_AFTER = re.compile(r"[ ][A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;”\"'’] )(?<![\w’'-])(?!(?:The|A|An)[ ])[A-Z][\w.’'&-]*[ ]$")
+
+
+def _only_inside_longer_names(word: str, text: str) -> bool:
+    """Whether the text writes `word` only run into other capitalised words ("a Harbour Watch
+    poll", "Our Rivers PAC"): a piece of a longer name the reading cut, not a name of its own."""
+    found = False
+    for at in _occurrences(word, text):
+        end = at + len(word)
+        if not (_WORD_STARTS.match(text, at) and _WORD_ENDS.match(text, end)):
+            continue
+        found = True
+        if not (_CAPITALISED_AFTER.match(text, end) or _CAPITALISED_BEFORE.search(text, max(0, at - 40), at)):
+            return False
+    return found
 
 
 def _titled_description(words: list[str]) -> bool:

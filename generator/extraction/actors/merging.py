@@ -13,6 +13,11 @@ from .words import ACRONYM, fold, MAX_ROLE_CANDIDATES, _WORD
 MIN_SPELLING_LETTERS = 5
 
 
+def _singular(word: str) -> str:
+    """ "harbours" as "harbour": a name's words in another order may change their number."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Two words of at least MIN_SPELLING_LETTERS letters, one letter added, dropped or changed
     ("Bakar", "Bacar"); shorter words differ so by chance too often ("Ali", "Alo")."""
@@ -131,3 +136,22 @@ class Merging:
                     and f"{word}s" != surname and f"{surname}s" != word]
             if len(fits) == 1 and (entity.gender is None or fits[0].gender in (None, entity.gender)):
                 self.merge(entity, fits[0])
+
+    def settle_word_orders(self) -> None:
+        """Merge two organisations named by the same words in another order: "the Harbour Ministry"
+        and "the Ministry of Harbours" are one body, as "the Fisheries Department" and "the
+        Department of Fisheries" are."""
+        by_words: dict[frozenset[str], Entity] = {}
+        for entity in self.entities:
+            if entity.merged_into is not None or entity.type != "organization" or not entity.named:
+                continue
+            words = frozenset(_singular(fold(w.lower())) for w in _WORD.findall(entity.name)) - FUNCTION_WORDS
+            if len(words) < 2:
+                continue
+            other = by_words.get(words)
+            if other is None or other.merged_into is not None:
+                by_words[words] = entity
+                continue
+            winner, loser = (other, entity) if other.mentions >= entity.mentions else (entity, other)
+            self.merge(loser, winner)
+            by_words[words] = self.canonical(winner)

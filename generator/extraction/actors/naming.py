@@ -226,6 +226,10 @@ class Naming:
         for entity in reversed(self._persons_by_token.get(last, [])):
             entity = self.canonical(entity)
             their = [fold(w) for w in entity.name.lower().split()]
+            if len(their) > 2 and len(lowered) > 2 and [w[0] for w in their[1:-1]] != [w[0] for w in lowered[1:-1]]:
+                # "Jane A. Roe" and "Jane B. Roe": the middle names tell two people apart ("Jane
+                # A. Roe" and "Jane Anne Roe" do not).
+                continue
             if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
                     their[0] == first or set(their) <= set(lowered)
                     # "Di Santo" after "Paolo Di Santo": a surname with its particle.

@@ -104,6 +104,11 @@ class Resolution:
         weights, candidates = self._weigh(pos, lambda entity: entity.named and entity.type in _SPEAKING_TYPES, True)
         return candidates[max(weights, key=weights.__getitem__)] if candidates else None
 
+    def _salient_person(self, pos: int) -> Entity | None:
+        """The named person the discourse at `pos` is about, if any."""
+        weights, candidates = self._weigh(pos, lambda entity: entity.named and entity.type == "person", True)
+        return candidates[max(weights, key=weights.__getitem__)] if candidates else None
+
     def _weigh(self, pos: int, fits, reporting: bool) -> tuple[dict[int, float], dict[int, Entity]]:
         """The weight of each actor that `fits`, by its recent mentions before `pos` (see
         `resolve_pronoun`), and the actors by id."""
@@ -186,6 +191,10 @@ class Resolution:
             definite = determiner in _DEFINITE or determiner is None
             if definite:
                 found = self._person_with_role(core, pos)
+                if found is None and determiner == "the" and _AGE.match(head):
+                    # "the 61-year-old asked": an age says nothing a role could match; it takes up
+                    # the person the story is about.
+                    found = self._salient_person(pos)
                 if found is not None:
                     found.add_alias(phrase)
                     return found
