@@ -141,6 +141,14 @@ HELD = [
     ("Silva said “[t]he new harbour fee was not legal at all” under the charter.", "Ana Silva", "was not legal", "deny"),
     ("Jan Voss, a spokesman for the Valmora Port Authority, said the authority will review the complaint.",
      "Jan Voss", "the authority will review the complaint", "support"),
+    ("“I think the union will win the vote at the docks,” Silva said.", "Ana Silva", "will win the vote", "claim"),
+    ("“I would expect the harbour fees to rise again next year,” Silva said.", "Ana Silva", "expect the harbour fees",
+     "claim"),
+    ("Brandt said the new fees will raise prices for the fishermen.", "Tomas Brandt", "raise prices", "claim"),
+    ("“You don't have to be a lawyer to read the harbour rules,” Silva said.", "Ana Silva", "have to be a lawyer",
+     "claim"),
+    ("“The mayor does not need to attend the hearing next week,” Brandt said.", "Tomas Brandt", "need to attend",
+     "claim"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -243,6 +251,24 @@ NOT_HELD = [
     ("Silva said the new harbour fee must be a typo.", "Ana Silva", "harbour fee", "support"),
     ("Silva said there were good grounds to sue the union, but that the talks would go on.", "Ana Silva",
      "grounds to sue the union", None),
+    ("Silva has not called for Brandt to resign.", "Ana Silva", "called for", None),
+    ("The harbour will reopen in May, predicted Brandt, the union leader challenged by Silva in 2019.", "Tomas Brandt",
+     "challenged", None),
+    ("Silva quizzed Brandt on Valmora issues, quoting the harbour report.", "Tomas Brandt", "issues", None),
+    ("“What the port needs now,” Silva said, “is a vote of all the dock workers.”", "Ana Silva", "is a vote",
+     None),
+    ("“We will not close the port,” Silva said, recalling her years on the docks.", "Ana Silva", "recalling",
+     None),
+    ("Silva found herself reading out the harbour rules to the fishermen.", "Ana Silva", "harbour rules", None),
+    ("Silva explained the delay by saying: “The cranes broke down twice this week.”", "Ana Silva",
+     "the delay by saying", None),
+    ("“Or the council should sell the old ferry to the city,” Silva said.", "Ana Silva", "sell the old ferry", None),
+    ("“I mean, drop the harbour rumours for good,” Silva said.", "Ana Silva", "harbour rumours", None),
+    ("“We will never give up the docks to the developers,” said another.", "another", "give up the docks", None),
+    ("“We will never give up the docks to the developers,” the memo reads.", "memo", "give up the docks", None),
+    ("“The council must review the harbour fees before the vote,” the lawsuit says.", "lawsuit", "harbour fees",
+     None),
+    ("The clip says Brandt “cares more for the cranes than for the crews.”", "clip", "cranes", None),
 ]
 
 
@@ -375,3 +401,29 @@ def test_a_long_stance_is_not_cut_before_but_where_its_point_begins():
     found = positions_of(extract(text), "Tomas Brandt")
     assert found and all("but I doubt" in stance for stance, _ in found), found
 
+
+def test_a_long_quote_is_not_cut_inside_a_condition_still_waiting_for_its_main_clause():
+    text = INTRO + ("“The truth is, if the union loses the vote at the docks, the mayor will face a long winter with "
+                    "all the crews,” Brandt said.")
+    found = positions_of(extract(text), "Tomas Brandt")
+    assert found and not [s for s, _ in found if s.endswith("at the docks")], found
+
+
+def test_a_long_quote_is_not_cut_after_a_condition_that_follows_but():
+    text = INTRO + ("“It is fine to doubt the plan, but when I see the crews cheer for it, I know the council has real "
+                    "work to do at the docks,” Silva said.")
+    found = positions_of(extract(text), "Ana Silva")
+    assert found and not [s for s, _ in found if s.endswith("cheer for it")], found
+
+
+def test_a_long_stance_is_not_cut_right_after_that():
+    text = INTRO + ("Silva said the fishermen “have come to hold that, frankly, the port owes them far more than the "
+                    "city has ever paid for the old boats and nets.”")
+    found = positions_of(extract(text), "Ana Silva")
+    assert found and not [s for s, _ in found if s.endswith("frankly")], found
+
+
+def test_a_name_holding_a_preposition_keeps_its_verb_of_saying():
+    text = INTRO + "The Commission on Harbour Safety says the old crane was unsafe during the strike."
+    found = positions_of(extract(text), "Commission on Harbour Safety")
+    assert ("the old crane was unsafe during the strike", "claim") in found, found

@@ -32,6 +32,7 @@ from .discourse import Reading
 from ..data import load_list, load_table
 from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
 from .stance_confidence import Shape, shape_of
+from .stance_form import reads_whole
 from .text import MASKS, sentence_stop, strip_time_expressions
 
 # Verbs of thinking that the list of reporting verbs holds too: what someone thinks is not what they said.
@@ -121,6 +122,7 @@ _OPENING_PARTICIPLE = re.compile(r"([A-Za-z]+ing)\b")
 _GERUND_SUBJECT = re.compile(r"[A-Za-z]+ing\s+(?:(?!that\b)[\w’'-]+,?\s+){0,5}?(?:is|are|was|were|has|have|will|would)\b", re.I)
 # "hope the photos are doctored and untrue", "wish it were untrue": what is hoped for is not yet said to be false.
 _WISH_BEFORE = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed)\b", re.I)
+_NOT_REQUIRED = re.compile(r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+(?:have|need)\s+to\b", re.I)
 # "must be a typo", "can't be right": a conclusion drawn, not a call to act ("must be stopped").
 _CONCLUSION = re.compile(r"\b(?:must|cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+ly\s+)?be\s+(?:a|an|the|some|"
                          r"true|right|wrong|mistaken|correct|real|joking|kidding)\b", re.I)
@@ -171,12 +173,13 @@ _DECISION_VERBS = frozenset(load_list("decision_verbs.txt"))
 # Where the main verb of a clause is, in characters after its subject.
 _MAIN_VERB_REACH = 30
 # "This is not a ban", "there was no proof", "we do not have them": saying what is not so.
+# ("you don't have to be a lawyer": what is not required, which denies nothing.)
 # ("was not going to", "wasn't too worried": what someone does or feels, not what is so.)
 _NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
                      r"never\s+(?:was|were))\s+(?:a|an|the|any|our|their|his|her|its|true|correct|right|accurate|"
                      r"responsible|involved|guilty|aware|legal|illegal)|"
                      r"there\s+(?:(?:is|was|are|were)\s+(?:no|never)|never\s+(?:was|were|has\s+been))|(?:do|does|did)\s+not\s+(?:have|need)|"
-                     r"(?:don|doesn|didn)['’]t\s+(?:have|need))\b", re.I)
+                     r"(?:don|doesn|didn)['’]t\s+(?:have|need))\b(?!\s+to\b)", re.I)
 # "may result in", "could lead to": what may happen is a warning.
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
                           r"endanger|damage|undermine)\b", re.I)
@@ -198,6 +201,8 @@ _COMMITTING = ("vow", "promis", "pledg", "agre", "commit", "swor", "swear", "wan
                "plan", "intend", "aim", "wish", "tried", "try", "tries", "push", "campaign", "fight", "fought",
                "work", "offer", "decid", "resolv", "prepar", "move", "sign")
 _THREATENING = ("threat",)
+_DEMANDING = ("call for", "called for", "calls for", "calling for", "call on", "called on", "calls on", "calling on",
+              "urg", "demand")
 _WARNING = ("warn", "caution", "threat", "predict")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
@@ -219,6 +224,7 @@ _GERUND_TAKERS = frozenset("begin begins began begun start starts stop stops kee
                            "recommend recommends suggest suggests deny denies admit admits propose proposes "
                            "oppose opposes support supports resist resists defend defends justify justifies "
                            "end ends".split())
+_REFLEXIVE_BEFORE = re.compile(r"\b(?:himself|herself|itself|themselves|myself|ourselves|yourself)\s+$", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
@@ -261,6 +267,9 @@ _VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
+_PLURAL_FORM = re.compile(r"^[a-z]+[^s\W]s\b")
+_PREPOSITION_NAME = re.compile(r"\b(?:on|of|alongside|about|with|from|for|against|over|among|amid|like)\s+"
+                               r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _PARTICIPLE_FORM = re.compile(r"(?:ed|en|wn|ght|ld|lt|nt|ne)$")
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:(?:\w+ly|today|yesterday|also|later|then|"
                                 r"again|already|since|first)\s+)*$", re.I)
@@ -333,7 +342,23 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                          evidence == "reported" and _tells_an_account(stance))
         found.append(Stance(holder, stance, polarity, paragraph, shape.confidence, evidence, shape))
     found += _quoted(reading, quotes)
-    return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE])
+    return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE and reads_whole(s.stance)
+                                 and not _no_one(s.entity)])
+
+
+# Things news quotes as if they spoke ("the filing says", "the memo reads", "the clip says").
+_THINGS = frozenset(w.lower() for name in ("speaking_things.txt", "document_nouns.txt", "work_nouns.txt")
+                    for w in load_list(name))
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _no_one(holder: Entity) -> bool:
+    """Whether the holder is no one a reader could name: a word such as "one" or "another" standing
+    for a speaker the article does not name ("“…,” said another"), or a document, a filing or a
+    clip left without the one who issued it ("the memo reads", "the filing says")."""
+    name = _ARTICLE.sub("", holder.name).strip()
+    words = name.split()
+    return name.lower() in FUNCTION_WORDS or bool(words) and name == name.lower() and words[-1] in _THINGS
 
 
 def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, verb_start: int,
@@ -430,9 +455,11 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     group_start = _group_start(frame, sentence_start, verb.start())
     if word.endswith("ing") and group_start == verb.start() and (
-            _modifies_a_noun(frame, sentence_start, verb.start()) or _after_reporting(frame, sentence_start, verb.start())):
+            _modifies_a_noun(frame, sentence_start, verb.start()) or _after_reporting(frame, sentence_start, verb.start())
+            or _REFLEXIVE_BEFORE.search(frame, max(sentence_start, verb.start() - 20), verb.start())):
         # "residents seeking to move", "a statement calling for calm": a noun's modifier; "said
-        # sending troops would …": the subject of what was said.
+        # sending troops would …": the subject of what was said; "found himself reading out the rules":
+        # what she caught herself doing, not a stance.
         return None
     if _ANONYMITY.search(frame, verb.end(), end):
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
@@ -450,6 +477,16 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "was granted bail": a passive whose agent the text does not name
     if word.endswith("ing") and _BY_AFTER.match(frame, verb.end(), end):
         return None  # "shelling by the army": a noun, its agent after it
+    if not passive and word.endswith("ed") and _BY_AFTER.match(frame, verb.end(), end):
+        # "the union leader challenged by Roe in 2019": a participle describing its noun, whose agent
+        # comes after it; the noun before it is the one acted on.
+        return None
+    if group_start == verb.start() and _PLURAL_FORM.search(word) and word not in SPEECH_VERBS \
+            and _PREPOSITION_NAME.search(frame, max(sentence_start, verb.start() - 60), verb.start()):
+        # "quizzed Roe on Valmora issues", "amid Valmora calls for calm": after a name that follows
+        # a preposition, a word in -s is a plural noun, not a verb whose subject the name is. (A
+        # verb of saying is none: "the Commission on Harbour Safety says …".)
+        return None
     if passive:
         if negated or word in SPEECH_VERBS:
             return None  # ("was told by a midwife that …": what the agent said is not the patient's)
@@ -478,6 +515,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "passed the checks", "holds a majority": an outcome, not an act
     if _NO_OBJECT.match(frame, verb.end(), end):
         return None  # "all that it wants and …": the verb's object is elsewhere
+    if negated and word.startswith(_DEMANDING):
+        return None  # "has not called for the mayor to step down": no call was made, which opposes nothing
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
@@ -584,6 +623,8 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
         return None  # "rebutted claims that …": the content is someone else's, and it is answered
     # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
     question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
+    if _headless(content, first, text[verb_end:verb_end + 3].lstrip().startswith(",")):
+        return None
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or question or (
             word in _TELL_VERBS and not (opening and opening.group().strip())) or not (
             _has_verb(content) or _judgement(content) is not None):
@@ -592,6 +633,25 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     polarity = "claim" if word.startswith(_WARNING) else content_polarity(content)
     stance = _tidy(content)
     return (stance, polarity, "reported", None) if stance else None
+
+
+# Words that cannot open what someone says: a verb group without its subject ("which Roe says had
+# risen …", an interrupted quote's "“is a vote of all …”") or a reflexive ("found himself reading …").
+_NO_SUBJECT_OPENERS = frozenset("is are was were has have had will would can could should may might must do does did "
+                                "himself herself itself themselves myself ourselves yourself".split())
+_PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed$")
+
+
+def _headless(content: str, first: str, after_comma: bool) -> bool:
+    """Whether reported content lacks the subject a proposition opens with: a verb group, a
+    reflexive, a past participle ("have felt uneasy since …"), or, after a comma, a participle of
+    no stance ("said, recalling her years on the docks"; "…, rejecting the charges" is the
+    speaker's own stance, and "suggested building more berths" says what is suggested; "…, noting he
+    had backed Roe" gives what was noted as a position of its own)."""
+    if first in _NO_SUBJECT_OPENERS or _PAST_PARTICIPLE.match(first) and first in content:
+        return True  # ("Alfred wishes …": a name in -ed is a subject.)
+    return after_comma and first.endswith("ing") and STANCE_POLARITY.get(first) not in ("support", "oppose", "deny") \
+        and not _GERUND_SUBJECT.match(_LEADING_ADVERB.sub("", content.lstrip(" \"“‘'")))
 
 
 def _first_word(content: str) -> str:
@@ -633,6 +693,8 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         return "support"  # "I hope the rumour is untrue": a hope, which denies nothing
     if false or _NOT_SO.search(content) and not _CORRECTION.search(content):
         return "deny"
+    if _NOT_REQUIRED.search(content):
+        return "claim"  # "she does not need to attend": what is not required, neither denied nor opposed
     if _CONCLUSION.search(content):
         return "claim"  # "the total must be a typo": what the speaker concludes, not what should be
     opening = _OPENING_PARTICIPLE.match(content)
@@ -680,10 +742,13 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
-    if future and not _NEGATION.search(content, 0, future.end()) and not _NO_BEFORE.search(content, 0, future.start()):
-        if future.group(1).lower() in _DECISION_VERBS:
+    if future and not _NEGATION.search(content, 0, future.end()) and not _NO_BEFORE.search(content, 0, future.start()) \
+            and future.group(1).lower() not in SPEECH_VERBS:  # ("we would expect …", "will say": no act)
+        # ("I think the union will win": the one who will act is someone the speaker speaks of.)
+        own_future = own is not None and not _OTHER_SUBJECT.search(content, own.end(), future.start())
+        if future.group(1).lower() in _DECISION_VERBS and (own_future or _acting_body(content, future.start())):
             return "action"
-        if own and own.group().lower() not in ("it", "they"):
+        if own_future and own.group().lower() not in ("it", "they"):
             return "support"  # "we will look into it": a promise ("it will harm …" promises nothing)
     # "welcome, but not at this price": what comes after "but" is the point; when its words do not
     # judge, the whole is no plain support or opposition.
@@ -691,6 +756,21 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     if contrast:
         return _judgement(content[contrast.end():]) or "claim"
     return _judgement(content) or "claim"
+
+
+# A subject of its own between the speaker's and the verb: "I think he will …", "we know that the plan will …".
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it|you|that|the|this|these|those|[A-Z][\w’'-]*)\b")
+# Who can decide: a body, or the speakers themselves.
+_ACTING_HEADS = frozenset(load_list("body_nouns.txt")) | {"we"}
+_SUBJECT_HEAD = re.compile(r"([\w’'-]+)\s*$")
+
+
+def _acting_body(content: str, modal_start: int) -> bool:
+    """Whether the subject right before the modal at `modal_start` names who can decide: a body
+    ("the city will send …") or a name ("Valmora will send …"), not a thing or a crowd whose future
+    is predicted ("the new fees will drive boats away", "the crews will give him a hearing")."""
+    head = _SUBJECT_HEAD.search(content, 0, modal_start)
+    return head is not None and (head.group(1)[:1].isupper() or head.group(1).lower() in _ACTING_HEADS)
 
 
 def _judgement(content: str) -> str | None:
@@ -855,7 +935,7 @@ def _tidy(phrase: str) -> str | None:
         # Cut a long stance where a phrase ends (the last comma in reach that keeps a clause and
         # drops no correction: "is not a threat, but a promise"), else at the limit.
         comma = max((i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.endswith(",") and i >= 5
-                     and _VERB_SIGN.search(" ".join(words[:i + 1]))
+                     and _VERB_SIGN.search(" ".join(words[:i + 1])) and _ends_a_clause(words, i)
                      and not (_CORRECTION_AFTER.match(" ".join(words[i + 1:i + 3]))
                               and (_NEGATION.search(" ".join(words[:i + 1])) or words[i + 1].lower() == "but"))),
                     default=-1)
@@ -873,6 +953,25 @@ def _tidy(phrase: str) -> str | None:
     return phrase or None
 
 
+def _ends_a_clause(words: list[str], comma: int) -> bool:
+    """Whether cutting after the comma ending `words[comma]` keeps a clause whole: not right after a
+    verb of saying ("wrote and said,"), not inside a clause still waiting for what it introduced
+    ("The truth is, if the vote fails,", "hold that, frankly,"), not in a condition or time clause
+    opened after "but" ("…, but when the fees rise,"), not inside a quotation it opens."""
+    if words[comma].rstrip(",").lower() in SPEECH_VERBS:
+        return False
+    start = max((i + 1 for i in range(comma) if words[i].endswith(",")), default=0)
+    if start and words[start - 1].rstrip(",").lower() in _WAITING:
+        return False
+    kept = " ".join(words[:comma + 1])
+    return not _COORDINATED_SUBORDINATE.match(" ".join(words[start:comma + 1])) \
+        and kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
+
+
+# Words before a comma that leave their clause waiting for what comes after it.
+_WAITING = frozenset("that is are was were".split())
+_COORDINATED_SUBORDINATE = re.compile(r"(?:but|and|or|so)\s+(?:if|unless|when|whenever|while|although|though|because|"
+                                      r"since|after|before|once|until|whereas)\b", re.I)
 # A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
 _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
                                   r"before|once|until|whereas|with|without|despite|given|following|as|whether|"

@@ -1,0 +1,34 @@
+"""Whether a stance, as it will be shown, reads as a whole proposition.
+
+A stance is shown alone, without the sentence it came from, so it has to end where a clause can
+end and open where a proposition opens. On news nobody tuned the rules on, many stances a reader
+could not use were cut before their point ("the crews will stay out even when", "explained the
+delay by saying") or went on from words the reader cannot see ("Or sell the ferry instead", "I
+mean, look at the fees"). Such a stance gives no position: a reader cannot tell what its
+holder holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words a clause cannot end on: it is waiting for what they introduce. (Most prepositions can:
+# "the berth it was tied to", "what we stand for".)
+DANGLING_ENDS = frozenset(
+    "a an the that which who whom whose and or nor but if unless when whenever while although though because since "
+    "until whether than of to said saying says told telling".split())
+# The other half of an alternative ("Or sell the ferry instead, …") or a turn of conversation
+# ("I mean, …", "See, …", "Look, …"): what it answers or goes on from is elsewhere. (A sentence
+# opening on "And", "But" or "So" states a stance of its own as often as not.)
+_CONTINUING = re.compile(r"[\"“‘'(\s]*(?:or\b|(?:i\s+mean|see|look|listen|oh|you\s+know|yeah|hey)\s*,)", re.I)
+_CLOSED = re.compile(r"[.!?…”\"’')\]]$")
+
+
+def reads_whole(stance: str) -> bool:
+    """Whether `stance` opens and ends as a whole proposition. (A quotation left open at its end is
+    mostly closed right after it, where the clause ended: "pledged to “cut the fees for every
+    boat,” she said".)"""
+    words = stance.split()
+    if not words or _CONTINUING.match(stance):
+        return False
+    return _CLOSED.search(words[-1]) is not None or words[-1].lower().rstrip(",;:") not in DANGLING_ENDS
