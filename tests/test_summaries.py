@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.cleaning import clean
 from generator.extraction.builtin import BuiltinBackend
-from generator.extraction.summary import MAX_SUMMARY_WORDS
+from generator.extraction.summary import MAX_SUMMARY_WORDS, _cut
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
@@ -81,11 +81,12 @@ def test_a_summary_has_at_most_two_sentences():
     assert summary.count(". ") == 1 and summary.endswith("."), summary
 
 
-def test_the_next_lead_sentence_comes_before_a_reaction():
+def test_the_next_lead_sentence_and_the_reaction_make_one_sentence():
     text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
             "Repairs to the dock would have cost four million crowns.\n\n"
             "Union leader Tomas Brandt condemned the vote.\n")
-    assert summary_of(text).endswith("Repairs to the dock would have cost four million crowns.")
+    assert summary_of(text).endswith("Repairs to the dock would have cost four million crowns; "
+                                     "Tomas Brandt condemned the vote.")
 
 
 def test_a_description_between_a_name_and_its_verb_is_left_out():
@@ -216,3 +217,213 @@ def test_a_long_lead_stays_whole_when_the_words_allow():
     text = ("Mayor Ana Silva opened the new ferry terminal in Portela, where she met dock workers and unveiled a "
             "plaque for the founders of the harbour guild and their families.\n")
     assert summary_of(text).endswith("for the founders of the harbour guild and their families.")
+
+
+def test_the_main_reaction_takes_sides_before_a_claim_of_an_actor_more_present():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Port director Hugo Lenz said the dock handled nine ships a week. Lenz said repairs would take a year. "
+            "Lenz said the cranes were built in Glasgow.\n\n"
+            "Union leader Tomas Brandt condemned the vote.\n")
+    assert summary_of(text).endswith("Tomas Brandt condemned the vote.")
+
+
+def test_a_reaction_opening_with_a_pronoun_for_someone_else_is_left_out():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Shipping agent Rosa Lind said they would move every ship to the southern dock by May.\n")
+    assert "Rosa Lind" not in summary_of(text)
+
+
+def test_a_reaction_whose_verb_points_at_someone_unnamed_is_left_out():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt called on him to resign before the summer.\n")
+    assert "Tomas Brandt" not in summary_of(text)
+
+
+def test_a_reported_reaction_with_no_verb_is_left_out():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt said Valmora's \"shameful betrayal of the workers\" at a rally.\n")
+    assert "Tomas Brandt" not in summary_of(text)
+
+
+def test_a_long_lead_is_cut_before_a_participle_after_a_name():
+    text = ("Judge Mara Okafor of the district court struck down a decree signed by Governor Paul Renner closing "
+            "every dock of the coast to container ships and fishing boats until the end of the summer." + NEXT)
+    assert summary_of(text).startswith("Judge Mara Okafor of the district court struck down a decree signed by "
+                                       "Governor Paul Renner.")
+
+
+def test_a_long_lead_is_cut_before_a_description_after_a_name():
+    text = ("Mayor Ana Silva says she will meet the Harbour Workers Union of Valmora, the union that has refused "
+            "to sign the wage deal which the council put to its members at the end of the long spring." + NEXT)
+    assert summary_of(text).startswith("Mayor Ana Silva says she will meet the Harbour Workers Union of Valmora.")
+
+
+def test_a_dateline_is_left_out():
+    text = "VALMORA - The harbour council voted on Monday to close the northern dock to container ships.\n"
+    assert summary_of(text).startswith("The harbour council voted")
+
+
+def test_a_headline_without_a_full_stop_of_its_own_style_is_not_repeated():
+    text = ("Valmora counts cost of storm.\n\n"
+            "Gates locked, but crews still at work on quay as sea calms.\n\n"
+            "The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n")
+    assert summary_of(text).startswith("The harbour council of Valmora voted")
+
+
+def test_the_deck_after_a_headline_going_on_with_a_semicolon_is_not_repeated():
+    text = ("Valmora council shuts northern dock;\n\n"
+            "Union vows to fight the decision in the courts.\n\n"
+            "The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n")
+    assert summary_of(text).startswith("The harbour council of Valmora voted")
+
+
+def test_a_next_sentence_cut_off_is_not_used():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "The vote followed a report commissioned by the port authority of the old town about the state of "
+            "the cranes of the northern dock and the cost of their repair over the next twelve years.\n")
+    assert "…" not in summary_of(text)
+
+
+def test_a_time_opening_the_lead_with_no_comma_is_left_out():
+    text = "Yesterday Mayor Ana Silva opened the new bridge over the river at Valmora.\n"
+    assert summary_of(text).startswith("Mayor Ana Silva opened the new bridge")
+
+
+def test_a_long_next_sentence_gives_its_first_clause():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Dock workers from the southern harbour of Portela have promised to march through the old town, "
+            "and the shipping firms of the coast have said they would move their berths to the southern dock "
+            "before the end of the summer.\n\n"
+            "Union leader Tomas Brandt condemned the vote.\n")
+    assert ("Dock workers from the southern harbour of Portela have promised to march through the old town; "
+            "Tomas Brandt condemned the vote.") in summary_of(text)
+
+
+def test_a_clause_opened_with_while_is_not_cut_before_its_main_clause():
+    text = ("While crane repairs, paint work, and dock cleaning go on, the council will shut the gates to "
+            "five shipping lines.")
+    assert not _cut(text, 12).startswith("While crane repairs, paint work.")
+
+
+def test_a_cut_does_not_end_on_a_participle_waiting_for_its_phrase():
+    text = ("Mayor Ana Silva got letters of praise ranging from the dock workers of the southern harbour to "
+            "the shipping firms.")
+    assert "ranging." not in _cut(text, 12)
+
+
+def test_a_cut_does_not_take_the_phrase_an_infinitive_needs():
+    text = ("To see where the money went, the council decided to look at how the port spent its budget over the "
+            "eleven years since the old dock was rebuilt.")
+    assert not _cut(text, 12).endswith("decided to look.")
+
+
+def test_a_dateline_with_an_agency_and_a_date_is_left_out():
+    text = "VALMORA, Norland, May 4 (AP) — The harbour council voted on Monday to close the northern dock.\n"
+    assert summary_of(text).startswith("The harbour council voted")
+
+
+# A lead and two background paragraphs, so that the summary's second sentence is the reaction.
+LEAD = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+        "The dock opened in 1911.\n\nIts cranes are old.\n\n")
+
+
+def test_a_reaction_in_the_first_person_of_someone_else_is_left_out():
+    text = LEAD + "Union leader Tomas Brandt backs most of my plans for the docks, the shipping agent wrote.\n"
+    assert "my plans" not in summary_of(text)
+
+
+def test_a_reported_reaction_too_short_to_say_what_is_left_out():
+    text = LEAD + "Union leader Tomas Brandt said Valmora has yielded.\n"
+    assert "Tomas Brandt" not in summary_of(text)
+
+
+def test_a_reaction_opening_on_an_adverb_and_a_participle_is_left_out():
+    text = LEAD + "Union leader Tomas Brandt was seen openly backing the claim of the workers to a raise.\n"
+    assert "Tomas Brandt openly backing" not in summary_of(text)
+
+
+def test_a_quotation_ending_a_reaction_closes_without_its_comma():
+    text = LEAD + 'Union leader Tomas Brandt said the mayor is a "kind, honest woman," but a weak one.\n'
+    summary = summary_of(text)
+    assert ',”.' not in summary and ',".' not in summary
+
+
+def test_a_next_sentence_with_a_pronoun_for_someone_not_named_is_left_out():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "In the hall, he called the vote a betrayal of the workers of the port.\n")
+    assert "he called" not in summary_of(text)
+
+
+def test_a_but_opening_a_summary_sentence_is_left_out():
+    text = ("Tomas Brandt has led the dock workers' union of Valmora for eleven years. But at the harbour council on "
+            "Monday, Brandt spoke against the plan to close the northern dock.\n")
+    assert summary_of(text).endswith("years. Brandt spoke against the plan to close the northern dock.")
+
+
+def test_a_next_sentence_whose_verb_is_an_irregular_past_is_used():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Mayor Ana Silva met the dock workers of the port at the old customs house.\n")
+    assert summary_of(text).endswith("Mayor Ana Silva met the dock workers of the port at the old customs house.")
+
+
+def test_a_body_named_with_its_article_in_the_text_keeps_it_as_the_subject_of_a_reaction():
+    text = LEAD + "The Northport Freight Board condemned the vote of the council.\n"
+    assert summary_of(text).endswith(" The Northport Freight Board condemned the vote of the council.")
+
+
+def test_an_article_with_no_sentence_that_stands_alone_is_summed_up_by_its_headline_line():
+    text = ("Valmora shuts its northern dock.\n\n"
+            "It was a long night for the harbour council, and it ended with a vote to close the dock.\n")
+    assert summary_of(text) == "Valmora shuts its northern dock."
+
+
+def test_a_short_line_opening_the_article_is_taken_for_its_headline():
+    text = ("Seven dock workers and the fight they still hope to win.\n\n"
+            "The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n")
+    assert summary_of(text).startswith("The harbour council of Valmora voted")
+
+
+def test_a_cut_does_not_end_on_an_adverb_waiting_for_its_phrase():
+    text = ("The old files of the port authority hold a long report written plainly for the harbour council of "
+            "the northern province.")
+    assert "plainly." not in _cut(text, 14)
+
+
+def test_a_short_sentence_with_no_verb_does_not_lead_the_summary():
+    text = ("Valmora closes its dock.\n\nQuite a night for the patient harbour council of Valmora.\n\n"
+            "The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n")
+    assert summary_of(text).startswith("The harbour council of Valmora voted")
+
+
+def test_a_reaction_ending_inside_a_quotation_within_a_quotation_has_one_full_stop():
+    text = LEAD + "Union leader Tomas Brandt said: \"The mayor came to the hall to tell us, 'Keep the docks open.'\"\n"
+    assert ".'." not in summary_of(text)
+
+
+def test_a_reaction_whose_holder_was_found_outside_the_clause_of_its_verb_is_left_out():
+    text = LEAD + "Union leader Tomas Brandt arrived at the hall on Tuesday and condemned the vote of the council.\n"
+    assert "Tomas Brandt" not in summary_of(text)
+
+
+def test_a_cut_does_not_take_what_a_verb_turns_something_into():
+    text = ("A merger announced would turn the harbour firm Valmora Docks Inc. into a Portela company, using a tactic "
+            "that lets firms dodge millions of crowns in taxes by moving abroad.")
+    assert not _cut(text, 14).rstrip(".").endswith("Valmora Docks Inc")
+
+
+def test_a_cut_after_an_abbreviation_ends_on_one_full_stop():
+    text = "The council of Valmora sold the northern dock to the firm Portela Shipping Inc. for a small sum in May."
+    assert _cut(text, 14).endswith("Portela Shipping Inc.") and ".." not in _cut(text, 14)
+
+
+def test_a_lead_that_would_be_broken_off_stays_whole():
+    text = ("A merger announced would turn the harbour firm Valmora Docks Inc. into a Portela company, using a tactic "
+            "that lets firms dodge millions of crowns of taxes each year by moving their seat abroad to the small "
+            "island Nor.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt condemned the merger of the two firms and called on the mayor to stop it.\n")
+    assert "…" not in summary_of(text)

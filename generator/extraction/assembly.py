@@ -15,7 +15,8 @@ from .discourse import read_document
 from .lexicon import PRONOUNS
 from .positions import find_positions
 from .text import PARAGRAPH
-from .summary import make_keywords, make_summary, make_title
+from .keywords import make_keywords
+from .summary import make_summary, make_title
 
 MAX_KEY_QUOTES = 3
 KEY_SPEAKERS = 3  # whose quotes may be key: the most quoted actors

@@ -1,4 +1,4 @@
-"""Title, summary and keywords, built from the article's own sentences and words.
+"""Title and summary, built from the article's own sentences.
 
 News puts the story in its lead, so the lead sentence is the raw material: compressed to a
 headline when the article has none, and shortened in the summary, which then gives the reactions
@@ -8,24 +8,22 @@ of the other actors, as their positions state them.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .discourse import Reading
 from .positions import Stance
-from ..data import load_list
-from .lexicon import AGENCIES, FUNCTION_WORDS, PLACE_WORDS, REGIONS, SPEECH_VERBS, STANCE_POLARITY
+from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS
 from .text import DATE_WORDS, MASKS, PARAGRAPH, Quotations, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
 MAX_LEAD_WORDS = 25
 LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
+HEADLINE_LINES = 3  # a headline, a deck and a kicker may come before them
 MIN_REACTION_WORDS = 8
+MIN_CLAUSE_WORDS = 8
 # A reaction says one thing: a longer stance leaves no words for the others.
 MAX_REACTION_WORDS = 16
-MAX_KEYWORDS = 6
 MAX_LEAD_CHARS = 2000
 # Each `\s+` starts only where a run of spaces starts, so that no run is rescanned from each of
 # its characters (quadratic on a long run of spaces).
@@ -43,7 +41,6 @@ _KICKER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+")
 _OWN_SUBJECT = re.compile(r"(?i:the|a|an|this|these|those|its|their|our|we|it|there)\b|[A-Z]")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
-_GENERIC = frozenset(load_list("generic_words.txt"))
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
@@ -60,7 +57,12 @@ _POINTS_BACK = re.compile(r"^(?:According to [^,]{1,80},\s+)?(?:(?:it|its|this|t
 _INNER_CONNECTIVE = re.compile(r",\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|though),"
                                r"(?=\s)")
 _CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Moreover|Furthermore|Also|Still|Nevertheless|Nonetheless|"
-                         r"In addition|Additionally|Separately|Instead|Indeed|Likewise|Similarly|Besides),\s+")
+                         r"In addition|Additionally|Separately|Instead|Indeed|Likewise|Similarly|Besides|Initially),\s+"
+                         r"|^(?:But|And|Yet)\s+(?!,)")  # ("So far" is no link)
+# "VALMORA - …", "PORTELA, Norland — …": where the story was filed, not part of it.
+# "VALMORA (AP) —", "PORTELA, Norl., May 4 —" too.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+)?){0,3}"
+                       r"(?:\s*\([^()]{1,20}\))?\s*[-—–]+\s+")
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 # One relative clause may follow another ("X, who heads the council, which was formed in May,
@@ -88,7 +90,8 @@ _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Am
                        r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
 _LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|where|which|who|according|saying|adding|"
                        r"including)\b|;")
-_REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|[A-Z0-9\"“]")
+_REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|"
+                               r"[A-Z0-9\"“]|[a-z]{1,3}-[A-Z]")  # (a name may open on a particle: "al-Rami")
 
 
 def lead_sentences(reading: Reading, limit: int = 3) -> list[tuple[int, str]]:
@@ -181,9 +184,10 @@ def _first_frame_sentence(reading: Reading) -> str:
 
 def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     """Who did or said what, in at most two sentences and MAX_SUMMARY_WORDS words: the lead
-    sentence of the story, compressed, then the one sentence that adds most to it, which is the
-    main reaction to the news when an actor the lead does not name takes a stance on it. The lead
-    is shortened only as far as the second sentence needs: the words it leaves go back to the lead.
+    sentence of the story, compressed, then what a reader learns next, the next sentence of the lead
+    joined by a semicolon to the main reaction, the stance of the actor most present in the article
+    among those the lead does not name. Each part is shortened only as far as the others need: the
+    words they leave go back to the lead.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to; one that points back otherwise ("these areas") is not used, nor a headline line.
@@ -191,44 +195,110 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     written = [(sentence, _shortened(sentence)) for sentence in _lead_sentences(reading)]
     lead = [short for _, short in written if not _POINTS_BACK.match(short)]
     if not lead:
-        return ""
+        # No sentence of the opening paragraphs stands alone: a headline line tells more than nothing.
+        opening = reading.views[0].text.strip() if reading.views else ""
+        return _compressed(opening) if len(opening.split()) >= 4 and _ENDS_AS_PROSE.search(opening) else ""
     first = lead[0] if len(lead[0].split()) <= MAX_SUMMARY_WORDS else _cut(lead[0], MAX_SUMMARY_WORDS)
-    known = _content_words(first)
-    budget = MAX_SUMMARY_WORDS - len(first.split())
-    second = _second_sentence(lead[1:], stances, known, budget)
+    article = "\n".join(view.text for view in reading.views)
+    second = _second_sentence(lead[1:], stances, first, article)
     # The lead as written, less only its asides ("In the deadliest week of the war, …", "…, where
     # she met …" back), when it fits beside the second sentence.
     fuller = _compressed(next(sentence for sentence, short in written if short == lead[0]), keep_circumstance=True)
     if len(fuller.split()) + len(second.split()) <= MAX_SUMMARY_WORDS:
         first = fuller
+    elif first.endswith("…") and len(fuller.split()) <= MAX_SUMMARY_WORDS:
+        # A lead broken off mid-phrase is no sentence: the whole lead, and a second sentence in what
+        # room it leaves.
+        first = fuller
+        second = _second_sentence(lead[1:], stances, first, article)
     return f"{first} {second}" if second else first
 
 
-def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], known: set[str], budget: int) -> str:
-    """What a reader learns next: the next sentence of the lead that fits and adds news, as news
-    puts what matters first; else the main reaction, the stance of the actor most present in the
-    article among those the first sentence leaves out."""
+def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, article: str) -> str:
+    """What a reader learns after `first`: the next sentence of the lead and the main reaction,
+    joined by a semicolon ("X did Y; Z called it W."), or whichever of them fits."""
+    known = _content_words(first)
+    budget = MAX_SUMMARY_WORDS - len(first.split())
+    reaction, holder = _main_reaction(stances, known, budget, article)
+    following = _next_sentence(lead, known | _content_words(reaction), budget - len(reaction.split()))
+    if following and holder and holder <= _content_words(following):
+        # The next sentence gives the reaction's holder already: another actor's, if any, follows it.
+        known |= _content_words(following)
+        reaction, _ = _main_reaction(stances, known, budget - len(following.split()), article)
+    if following and reaction:
+        return _FULL_STOP.sub(r"\1; ", following) + re.sub(r"^The\b", "the", reaction)
+    return following or reaction
+
+
+_FULL_STOP = re.compile(r"\.([”\"’]*)$")
+# A reaction takes sides on the news; a claim or an act of another actor is more news, not a reaction.
+_EVALUATIVE = frozenset(("oppose", "deny", "support"))
+
+
+def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
+    """The next sentence of the lead that fits in `budget` words and adds news, as news puts what
+    matters first."""
     for text in lead:
-        if len(text.split()) <= budget and len(_content_words(text) - known) >= 3:
+        if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
+            text = _cut(text, budget)  # the sentence's first clauses, if they end within the budget
+        # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
+        # "Citing the storm as a warning.")
+        if len(text.split()) <= budget and len(_content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
+                and _has_verb(text) and not _PARTICIPLE_OPENING.match(text) and _names_before_pronoun(text, known):
             return text
-    ranked = sorted(_reactions(stances, known), key=lambda s: -(s.entity.mentions + s.entity.quotes + s.entity.acts))
+    return ""
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.I)
+
+
+def _names_before_pronoun(text: str, known: set[str]) -> bool:
+    """Whether the person a pronoun of `text` stands for is named before it: in the sentence, or as
+    the sentence's first word when the lead names it ("Silva says she …", not "In the hall, he …")."""
+    pronoun = _PERSONAL_PRONOUN.search(text)
+    if pronoun is None:
+        return True
+    words = text[:pronoun.start()].split()
+    return any(word[:1].isupper() for word in words[1:]) or bool(words) and words[0].lower() in known
+
+
+def _main_reaction(stances: Sequence[Stance], known: set[str], budget: int, article: str) -> tuple[str, set[str]]:
+    """The main reaction, as a sentence of at most MAX_REACTION_WORDS words, with the words of its
+    holder's name: a stance that takes sides before a claim or an act, earlier before later, of an
+    actor the summary does not name yet."""
+    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
+                                                              -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
     for stance in ranked:
         if _content_words(stance.entity.name) & known:
             continue
-        sentence = _reaction(stance)
+        sentence = _reaction(stance, article)
         if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
-            return sentence
-    return ""
+            return sentence, _content_words(stance.entity.name)
+    return "", set()
 
 
 def _lead_sentences(reading: Reading):
     """The sentences of the first paragraphs that can stand on their own, pronouns named."""
-    for view in reading.views[:LEAD_PARAGRAPHS]:
-        if len(view.text.split()) <= MAX_TITLE_WORDS * 2 and not _ENDS_AS_PROSE.search(view.text):
+    deck = False  # the line after a headline that goes on with ";" is its second deck
+    prose = 0
+    # (The lead paragraphs come after the headline lines, of which a page has a few at most.)
+    for view in reading.views[:LEAD_PARAGRAPHS + HEADLINE_LINES]:
+        if prose == LEAD_PARAGRAPHS:
+            return
+        words = len(view.text.split())
+        if deck and words <= MAX_TITLE_WORDS or words <= MAX_TITLE_WORDS * 2 and not _ENDS_AS_PROSE.search(view.text):
+            deck = view.text.rstrip().endswith(";")
             continue  # a short line that is no sentence: a headline or kicker ("Storm hits coast;")
+        deck = False
+        if prose == 0 and view.number <= HEADLINE_LINES and words <= MAX_TITLE_WORDS and \
+                (not _ARTICLE_WORD.search(view.text) or view.number == 1 and len(reading.views) > 1):
+            # Headline English, with no article ("Port reopens after storm."), or any line of a few
+            # words that opens an article before its paragraphs.
+            continue
+        prose += 1
         for sentence in view.sentences:
             text = view.text[sentence.start:sentence.end].strip()
-            if len(text.split()) < 6 or _QUOTE_OPENING.match(text):
+            if len(text.split()) < 6 or _QUOTE_OPENING.match(text) or _fragment(text):
                 continue
             pronoun = _PRONOUN_OPENING.match(text)
             if pronoun:
@@ -240,6 +310,15 @@ def _lead_sentences(reading: Reading):
             yield text
 
 
+def _fragment(text: str) -> bool:
+    """Whether a short sentence has no verb at all ("Quite a night for the council."): no auxiliary,
+    no past tense, and no word that could be a present tense ending in -s."""
+    words = text.split()
+    return len(words) <= MAX_TITLE_WORDS and not _has_verb(text) \
+        and not any(word.strip(".,;:!?”\"’").endswith("s") for word in words if word.islower())
+
+
+_ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", re.I)
 # A paragraph of prose ends as a sentence ends, perhaps inside a closing quotation mark or bracket,
 # or with a colon before a list.
 _ENDS_AS_PROSE = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
@@ -255,7 +334,8 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
     """The sentence without what a summary or a headline can spare: links to sentences left behind,
     brackets, dashed asides, relative clauses and descriptions between commas, time expressions,
     and (unless kept) the circumstance that leads into the main clause."""
-    text = _CONNECTIVE.sub("", text.strip())
+    text = _DATELINE.sub("", text.strip())
+    text = _CONNECTIVE.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
     text = _BRACKETS.sub("", text)
     text = _DASHED_ASIDE.sub(" ", text)
@@ -281,7 +361,12 @@ def _cut(text: str, limit: int) -> str:
     that starts within them, else at `limit` words."""
     words = text.split()
     reach = len(" ".join(words[:limit]))
-    cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach) if len(text[:m.start()].split()) >= limit // 3]
+    cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach) if len(text[:m.start()].split()) >= limit // 3
+            and not _OPENS_SUBORDINATE.match(text)]
+    cuts += [m.start() for m in _AFTER_A_NAME.finditer(text, 0, reach)
+             if len(text[:m.start()].split()) >= limit // 2 and _name_before(text, m.start())
+             and not Quotations(text).open_at(m.start())]
+    cuts.sort()
     if not cuts:
         # "…to help the rebels in their fight against …" reads better as "…to help the rebels.":
         # a phrase left out is news lost, a phrase cut off is no sentence.
@@ -293,7 +378,19 @@ def _cut(text: str, limit: int) -> str:
     kept = text[:cuts[-1]].split()
     while kept and kept[-1].lower() in _DANGLING:
         kept.pop()  # "…turning away boats which, according to …": the cut leaves no "which" behind
-    return " ".join(kept).rstrip(" ,;:") + "."
+    kept_text = " ".join(kept).rstrip(" ,;:")
+    return kept_text if kept_text.endswith(".") else kept_text + "."  # ("…Docks Inc." has its stop)
+
+
+# What follows a name and can go with all after it: a description ("…the Harbour Workers Union,
+# the union that …") or a participle ("a decree signed by Jane Roe closing …").
+_AFTER_A_NAME = re.compile(r",\s+(?:the|a|an)\s+(?=[a-z])|\s+(?=[a-z]+ing\s)")
+
+
+def _name_before(text: str, at: int) -> bool:
+    """Whether the word before `at` is part of a name, not the start of the sentence."""
+    before = text[:at].split()
+    return len(before) > 1 and before[-1][:1].isupper()
 
 
 def _ends_a_clause(text: str, phrase: re.Match) -> bool:
@@ -307,18 +404,25 @@ def _ends_a_clause(text: str, phrase: re.Match) -> bool:
     return (not Quotations(text).open_at(phrase.start())
             and not _SUBORDINATE.search(kept)
             and not (before[:1].isupper() and phrase.group(1).isupper())
-            and before.lower() not in _NO_END_BEFORE_PHRASE
+            and before.lower() not in _NO_END_BEFORE_PHRASE and not before.endswith(("ing", "ly"))
+            and not _INFINITIVE_END.search(kept)
             and not _FINITE.search(" ".join(after.split()[:12])))
 
 
 # A word that opens a phrase the sentence can end without.
 # (Not "to", "that" or "what", which may open the object a verb needs, "decided to boycott …",
-# "said that …"; not "by", which may name the agent of a passive, "an order issued by …"; not a
-# relative pronoun, which may follow a quantity, "some of which …".)
-_PHRASE_START = re.compile(r"\s+(?:in|on|at|for|from|with|against|into|over|under|after|before|during|since|"
+# "said that …"; not "by", which may name the agent of a passive, "an order issued by …"; not
+# "into", which completes "turn … into …"; not a relative pronoun, which may follow a quantity,
+# "some of which …".)
+_PHRASE_START = re.compile(r"\s+(?:in|on|at|for|from|with|against|over|under|after|before|during|since|"
                            r"until|amid|because|where|when|while)\s+(?=(\S))")
 _SUBORDINATE = re.compile(r"\b(?:[Ii]f|whose|which|who|whom|[Aa]lthough|[Tt]hough|[Uu]nless|[Ww]hereas)\b|"
                           r"\s[-—–]\s|^(?:While|When|As|Because|Since|After|Before|Until|Once)\b[^,]*$")
+# "decided to look at how …": an infinitive's phrase may be the complement it cannot do without.
+_INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
+# "While crane repairs, paint…": a clause opened so waits for the main clause after its comma.
+_OPENS_SUBORDINATE = re.compile(r"(?:(?:Yet|But|And|So)\s+)?(?i:while|when|as|although|though|because|since|if|unless|"
+                                r"after|before|until|once|whereas)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did|"
                      r"said|says)\b")
 _NO_END_BEFORE_PHRASE = frozenset(("up", "out", "down", "off", "away", "back", "day", "days", "week", "weeks", "month",
@@ -335,7 +439,16 @@ def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
     def rank(stance: Stance) -> tuple:
         named_in_lead = bool(_content_words(stance.entity.name) & lead_words)
         return (named_in_lead, stance.kind == "quoted", stance.paragraph)
-    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s)), key=rank)
+    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s) and _sturdy(s)), key=rank)
+
+
+# Weaknesses of a stance's clause that a summary should not risk: its holder found outside the
+# clause, an account of what the holder did, a question or a hypothesis, a holder of unsure kind.
+_RISKY_SHAPES = frozenset(("subject elsewhere", "account", "framed", "hypothetical", "unsure holder"))
+
+
+def _sturdy(stance: Stance) -> bool:
+    return stance.shape is None or not stance.shape.weaknesses & _RISKY_SHAPES
 
 
 def _reads_as_a_sentence(stance: Stance) -> bool:
@@ -344,112 +457,68 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     first = stance.stance.split()[0] if stance.stance.split() else ""
     if _QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
         return False  # a quotation cut before it closes
+    if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
+        return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
     if stance.kind == "quoted":
         return True
+    if _SOMEONE_ELSES_VOICE.search(_QUOTED.sub("", stance.stance)):
+        return False  # "Roe backs most of my plans": the words of whoever reported it
     if stance.kind == "reported":
-        return bool(_REPORTED_SUBJECT.match(stance.stance))
-    # "Roe denying the claims" is no sentence: a participle needs a finite verb before it.
+        # "said the council's failure of nerve" is no sentence, nor "said workers have yielded":
+        # the reported clause needs its verb and what the verb says.
+        return bool(_REPORTED_SUBJECT.match(stance.stance)) and _has_verb(stance.stance) \
+            and len(stance.stance.split()) >= MIN_REPORTED_WORDS
+    # "Roe denying the claims", "Roe openly backing the plan" are no sentences: a participle
+    # needs a finite verb before it.
     return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS \
-        and not first.rstrip(",;:").endswith("ing")
+        and not any(word.rstrip(",;:").endswith("ing") for word in stance.stance.split()[:2])
 
 
-def _reaction(stance: Stance) -> str:
+MIN_REPORTED_WORDS = 4
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
+# Outside quotation marks, the first person is the reporter's or another speaker's, not the holder's.
+_SOMEONE_ELSES_VOICE = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|myself|ourselves|themselves)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# A pronoun for someone other than the speaker: as the subject of what is said, or as the object of
+# the speaker's verb.
+_POINTS_ELSEWHERE = re.compile(r"(?:it|its|they|them|their|this|these|those|such)\b|(?:\S+\s+){1,2}(?:him|her|them|it)\b", re.I)
+_HAS_VERB = re.compile(rf"{_FINITE.pattern}|\b[a-z]+ed\b")
+
+
+def _has_verb(text: str) -> bool:
+    """Whether `text` holds a finite verb: an auxiliary, a past tense, regular or not ("spoke")."""
+    return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in _WORD.findall(text))
+
+
+_PAST = PAST_TENSE_VERBS | IRREGULAR_PAST
+
+
+def _reaction(stance: Stance, article: str) -> str:
     # A stance ending with a quotation ends its sentence inside the marks: "… “all night.”"
     text = _END_INSIDE_QUOTE.sub(r"\1", stance.stance.rstrip(" …,;:")).rstrip(" .")
+    text = _COMMA_INSIDE_QUOTE.sub(r"\1", text)  # "a “good, decent man,”" closes without its comma
+    name = _as_written(stance.entity.name, stance.entity.type, article)
     if stance.kind == "quoted":
-        sentence = f"{stance.entity.name} said: “{text}.”"
+        sentence = f"{name} said: “{text}.”"
     elif stance.kind == "reported":
-        sentence = f"{stance.entity.name} said {text}."
+        sentence = f"{name} said {text}."
     else:
-        sentence = f"{stance.entity.name} {text}."
+        sentence = f"{name} {text}."
     return sentence
 
 
-_END_INSIDE_QUOTE = re.compile(r"[.!?]+([”\"’]+)$")
+def _as_written(name: str, kind: str, article: str) -> str:
+    """The name as the subject of a sentence: with the article the text gives it ("The Northport
+    Freight Board condemned …"), which names of bodies often have and names of people do not."""
+    if kind != "person" and not name.lower().startswith("the ") \
+            and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", article):
+        return f"The {name}"
+    return name
+
+
+_END_INSIDE_QUOTE = re.compile(r"[.!?]+([”\"’']+)$")
+_COMMA_INSIDE_QUOTE = re.compile(r"[,;:]+([”\"’]+)$")
 
 
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}
-
-
-def make_keywords(reading: Reading, person_words: set[str]) -> tuple[str, ...]:
-    """The article's topics, most named first: the organisations and countries it names, the places
-    it names (regions, and names ending in a word such as "Sea" or "Street"), and its key phrases,
-    runs of two content words it uses more than once ("minimum wage", "email server").
-
-    Everything a reader could follow from one article to others about the same thing, so only what
-    the article comes back to: each is named at least twice. A topic is never a person (the actors
-    have pages of their own), a single common word, a stop word, a contraction, a number or a word
-    of web page markup.
-    """
-    text = " ".join(view.frame for view in reading.views)
-    lower_words = frozenset(_LOWER_WORD.findall(text))
-    counts: Counter[str] = Counter()
-    for entity in reading.cast.entities:
-        name = entity.name
-        if entity.merged_into is None and entity.named and entity.type in ("organization", "country") \
-                and name not in AGENCIES and _names_a_topic(name, person_words, lower_words):
-            counts[name] += entity.mentions
-    named = set(counts)
-    for match in _PROPER_NAME.finditer(text):
-        name = match.group()
-        words = name.lower().split()
-        if (name.lower() in REGIONS or len(words) > 1 and words[-1] in PLACE_WORDS) and name not in named:
-            counts[name] += 1
-    ranked = [(name, n) for name, n in counts.items() if n >= 2]
-    ranked += _key_phrases(reading)
-    keywords: list[str] = []
-    for name, _ in sorted(ranked, key=lambda item: -item[1]):  # stable: names before phrases named as often
-        if len(keywords) == MAX_KEYWORDS:
-            break
-        if not any(_overlaps(name, kept) for kept in keywords):
-            keywords.append(name)
-    return tuple(keywords)
-
-
-# (Each looks at the first letter before the character behind it, which is faster.)
-_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'-])[a-z]+(?![\w’'-])")
-_PROPER_NAME = re.compile(r"(?=[A-Z])(?<![\w’'-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w’'-])")
-_MARKUP_WORDS = frozenset(load_list("markup_words.txt"))
-# (A run of marks at once: a masked quotation is one break, not one per character.)
-_PHRASE_BREAK = re.compile(r"[^\w\s’'-]+|\s[-–—]\s")
-
-
-def _names_a_topic(name: str, person_words: set[str], lower_words: frozenset[str]) -> bool:
-    """Whether an organisation's or country's name can be a topic: not a person's name typed wrongly,
-    not one common word the article also writes in lower case ("Latest", "South")."""
-    words = name.lower().split()
-    if all(word in person_words for word in words):
-        return False
-    return not (len(words) == 1 and not name.isupper() and words[0] in lower_words)
-
-
-@lru_cache(maxsize=1 << 16)  # (an article's words recur; the checks are many)
-def _is_content_word(word: str) -> bool:
-    """A word a key phrase may hold: lower case letters only, and none of the words that carry no topic."""
-    return (word.isalpha() and word.islower() and len(word) > 2 and word not in FUNCTION_WORDS
-            and word not in SPEECH_VERBS and word not in STANCE_POLARITY and word not in DATE_WORDS
-            and word not in _GENERIC and word not in _MARKUP_WORDS and not word.endswith("ly"))
-
-
-def _key_phrases(reading: Reading) -> list[tuple[str, int]]:
-    """Runs of two content words the article uses at least twice, with how often, most first."""
-    counts: Counter[str] = Counter()
-    for view in reading.views:
-        for chunk in _PHRASE_BREAK.split(view.frame):
-            previous = ""
-            for word in chunk.split():
-                if _is_content_word(word):
-                    if previous:
-                        counts[f"{previous} {word}"] += 1
-                    previous = word
-                else:
-                    previous = ""
-    return [(phrase, n) for phrase, n in counts.most_common() if n >= 2]
-
-
-def _overlaps(phrase: str, kept: str) -> bool:
-    """Whether `phrase` says again what `kept` says: the same words, or the next two of one run
-    ("control measures" after "gun control")."""
-    words, other = phrase.lower().split(), kept.lower().split()
-    return words == other or words[0] == other[-1] or words[-1] == other[0]

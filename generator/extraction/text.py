@@ -177,8 +177,9 @@ _TIME_EXPRESSION = re.compile(
     rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?(?:\s*\(\d{{1,2}}\))?"
     rf"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\b"
     rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b"
-    # (Capitalised, only where it opens a sentence before its comma: "Valmora Today" is a name.)
-    rf"|(?<![^.!?]\s)(?:Yesterday|Today|Tonight|Tomorrow)(?=,))"
+    # (Capitalised, only where it opens a sentence before its comma or its subject and verb:
+    # "Valmora Today" and "Today Show host" are names.)
+    rf"|(?<![^.!?]\s)(?:Yesterday|Today|Tonight|Tomorrow)(?=,|\s+(?:the|an?|he|she|they|we|it|(?:[A-Z][\w.’'-]*\s+){{1,4}}[a-z]+ed)\b))"
     # "Friday afternoon" goes as a whole, and "Sunday night's vote" keeps its date as a whole.
     rf"(?:\s+(?:night|morning|afternoon|evening)\b|(?!\s+(?:night|morning|afternoon|evening)\b))"
     rf"(?![’']s\b|[\w’'-]),?")
