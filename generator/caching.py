@@ -7,8 +7,8 @@ and change times and inode; and, as named values, what the last render read and 
 `generator.pipeline`). A file whose signature differs is read again, so an edit in any editor, a
 `git checkout` or a copy is always noticed.
 
-The cache is one SQLite file (``cache_dir`` option), written in one transaction committed at the end of
-a run: a run killed half-way leaves the previous cache. It is only ever a shortcut: a missing, corrupt or
+The cache is one SQLite file (``cache_dir`` option), written in one transaction at the end of a run: a
+run killed half-way leaves the previous cache. It is only ever a shortcut: a missing, corrupt or
 outdated cache file is dropped and rebuilt, and deleting the folder is always safe.
 """
 
@@ -139,7 +139,7 @@ class Cache:
             together[str(path)] = (signature, value)
             self._changed_together.add((kind, _part(str(path))))
         else:
-            self._write_row(kind, str(path), (signature, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+            self._changed[(kind, str(path))] = (signature, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def memo(self, kind: str, path: P, compute: Callable[[P], T], signature: str | None = None) -> T:
         """`compute(path)`, or what it gave last time for the same file content (or `signature`)."""
@@ -200,25 +200,7 @@ class Cache:
                 if together.pop(path, None) is not None:
                     self._changed_together.add((kind, _part(path)))
             else:
-                self._write_row(kind, path, None)
-
-    def _write_row(self, kind: str, path: str, row: tuple[str, bytes] | None) -> None:
-        """Store `row` (None: no value) for `path`, in the database's transaction of this run.
-
-        Into the database as it comes rather than held until the run saves: a cold build of a
-        thousand articles held each briefing it parsed, pickled, 12 MB of its peak memory. Held
-        only when the database cannot take it, to be tried again when the run saves."""
-        if self._db is not None:
-            try:
-                if row is None:
-                    self._db.execute("DELETE FROM files WHERE kind = ? AND path = ?", (kind, path))
-                else:
-                    self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (kind, path, *row))
-                self._changed.pop((kind, path), None)
-                return
-            except sqlite3.Error as exc:
-                log.debug("could not write to the cache: %s", exc)
-        self._changed[(kind, path)] = row
+                self._changed[(kind, path)] = None
 
     def _row(self, kind: str, path: str) -> tuple[str, bytes] | None:
         if (kind, path) in self._changed:
@@ -244,7 +226,7 @@ class Cache:
             self._changed[("", name)] = (name, data)
 
     def save(self) -> None:
-        """Write what changed, and commit the run's transaction."""
+        """Write what changed, in one transaction."""
         for kind in {kind for kind, _ in self._changed_together}:
             parts: list[dict[str, tuple[str, Any]]] = [{} for _ in range(_PARTS)]
             for path, row in self._together[kind].items():
@@ -253,7 +235,7 @@ class Cache:
                 if (kind, part) in self._changed_together:
                     self.set_value(f"{_TOGETHER}{kind}:{part}", values)
         self._changed_together.clear()
-        if self._db is None:
+        if self._db is None or not self._changed:
             return
         try:
             with self._db:

@@ -7,13 +7,10 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
-import tracemalloc
 
 import pytest
 
-from conftest import REPO, make_briefing
+from conftest import make_briefing
 from generator import identity, schema, summarising
 from generator.caching import Cache
 from generator.config import load_project
@@ -328,40 +325,6 @@ def test_an_unreadable_part_of_a_kind_kept_together_only_loses_its_own_values(pr
     with Cache(project.cache_dir) as cache:
         found = {path for path in paths if cache.get("kind", path, "s") == path}
     assert lost and found == set(paths) - lost
-
-
-def test_values_put_are_not_held_in_memory_until_the_run_saves(project):
-    paths = [f"{project.seeds_dir}/{i}.txt" for i in range(50)]
-    with Cache(project.cache_dir) as cache:
-        tracemalloc.start()
-        try:
-            for path in paths:
-                cache.put("kind", path, path * 10_000, signature="s")  # about 5 MB in all
-            held, _ = tracemalloc.get_traced_memory()
-        finally:
-            tracemalloc.stop()
-        assert cache.get("kind", paths[7], "s") == paths[7] * 10_000
-    assert held < 1_000_000
-    with Cache(project.cache_dir) as cache:
-        assert cache.get("kind", paths[7], "s") == paths[7] * 10_000
-
-
-def test_a_run_stopped_half_way_leaves_the_cache_as_the_last_run_saved_it(project):
-    with Cache(project.cache_dir) as cache:
-        cache.put("kind", f"{project.seeds_dir}/a.txt", "saved", signature="s")
-    stopped = subprocess.run([sys.executable, "-c", f"""
-import os
-from pathlib import Path
-from generator.caching import Cache
-cache = Cache(Path({str(project.cache_dir)!r}))
-cache.put("kind", {str(project.seeds_dir)!r} + "/a.txt", "not saved", signature="s")
-cache.put("kind", {str(project.seeds_dir)!r} + "/b.txt", "not saved", signature="s")
-os._exit(9)
-"""], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
-    assert stopped.returncode == 9
-    with Cache(project.cache_dir) as cache:
-        assert cache.get("kind", f"{project.seeds_dir}/a.txt", "s") == "saved"
-        assert cache.get("kind", f"{project.seeds_dir}/b.txt", "s") is None
 
 
 # -- the identity view kept between renders --------------------------------------------------------
