@@ -2,7 +2,7 @@
 
 Every file the generator produces is written to a temporary file in the same folder, flushed to
 disk and then renamed over the target: readers and later runs see either the old file or the
-complete new one, never a mix.
+complete new one, never a mix. A cache's file may skip the flush (see `atomic_write`).
 """
 
 from __future__ import annotations
@@ -49,15 +49,17 @@ def data_bytes(data: Data) -> bytes:
     return data if isinstance(data, bytes) else b"".join(p.read() if isinstance(p, FileRange) else p for p in data)
 
 
-def atomic_write(path: Path, data: Data) -> None:
+def atomic_write(path: Path, data: Data, *, flush: bool = True) -> None:
     """Replace `path` with `data` atomically, creating its folder if needed.
 
     The file gets the permissions any new file of the user gets (0666 less the umask), not the
     0600 of a temporary file: a web server or a second person of the group must read what is built.
-    Failures are `WriteError`s naming the file.
+    Without `flush` the data is not forced to disk before the rename: a crash of the system may
+    then leave the file empty or cut short, never mixed with the old one, which only a cache
+    whose reader rebuilds an unreadable file may accept. Failures are `WriteError`s naming the file.
     """
     try:
-        _atomic_write(path, data)
+        _atomic_write(path, data, flush=flush)
     except OSError as exc:
         raise write_error(exc, path) from exc
 
@@ -72,7 +74,7 @@ def write_error(exc: OSError, path: Path) -> WriteError:
     return WriteError(f"cannot be written: {exc.strerror or exc}", path=exc.filename or path, hint=hint)
 
 
-def _atomic_write(path: Path, data: Data) -> None:
+def _atomic_write(path: Path, data: Data, *, flush: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # Only the start of the name: the target's own name may be as long as the file system allows.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
@@ -84,7 +86,8 @@ def _atomic_write(path: Path, data: Data) -> None:
                     _copy_range(piece, fd)
                 else:
                     _write_all(fd, piece)
-            os.fsync(fd)
+            if flush:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)

@@ -198,6 +198,41 @@ def test_an_unreadable_memo_of_the_last_build_makes_a_full_build(project):
     assert "full build: the memo of the last build cannot be read" in build(project)
 
 
+def memo_of(name: str) -> incremental.SiteMemo:
+    return incremental.SiteMemo(key={"the configuration": name})
+
+
+def test_a_process_takes_back_the_memo_it_left_without_reading_its_file(tmp_path, monkeypatch):
+    memo = incremental.MemoFile(tmp_path / "site.pickle")
+    memo.leave(memo_of("the last build"))
+    monkeypatch.setattr(incremental, "load_memo", lambda path: pytest.fail("the memo was read back"))
+    assert memo.take() == (memo_of("the last build"), "")
+    assert not (tmp_path / "site.pickle").exists()  # a build that stops half-way leaves none
+
+
+def test_a_memo_another_process_wrote_since_is_read_from_its_file(tmp_path):
+    memo = incremental.MemoFile(tmp_path / "site.pickle")
+    memo.leave(memo_of("the last build here"))
+    incremental.MemoFile(tmp_path / "site.pickle").leave(memo_of("a build elsewhere"))
+    assert memo.take() == (memo_of("a build elsewhere"), "")
+
+
+def test_a_memo_left_unwritten_is_taken_back_and_written_only_when_asked(tmp_path):
+    memo = incremental.MemoFile(tmp_path / "site.pickle")
+    memo.leave(memo_of("the last build"), write=False)
+    assert not (tmp_path / "site.pickle").exists()
+    memo.write()
+    assert incremental.load_memo(tmp_path / "site.pickle") == (memo_of("the last build"), "")
+    memo.leave(memo_of("the next build"), write=False)
+    assert memo.take() == (memo_of("the next build"), "")
+
+
+def test_the_memo_is_not_flushed_to_disk_as_an_unreadable_one_makes_a_full_build(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "fsync", lambda fd: pytest.fail("the memo was flushed to disk"))
+    incremental.save_memo(tmp_path / "site.pickle", memo_of("the last build"))
+    assert incremental.load_memo(tmp_path / "site.pickle") == (memo_of("the last build"), "")
+
+
 def test_a_memo_in_the_format_of_earlier_versions_is_removed_when_the_build_writes_its_own(project):
     (project / ".briefings-cache").mkdir(exist_ok=True)
     (project / ".briefings-cache" / "site.json").write_text('{"version": 1}', encoding="utf-8")

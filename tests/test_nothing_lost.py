@@ -112,10 +112,10 @@ def test_a_briefing_that_cannot_be_written_is_one_line_and_the_others_are_writte
     root = tempdir({"seeds/a.txt": ARTICLE, "seeds/b.txt": OTHER})
     real = writing._atomic_write
 
-    def refuse_one(path, data):
+    def refuse_one(path, data, **options):
         if path.name.startswith("leader"):
             raise OSError(error, os.strerror(error), str(path))
-        real(path, data)
+        real(path, data, **options)
 
     monkeypatch.setattr(writing, "_atomic_write", refuse_one)
     result = run(root, "summarise")

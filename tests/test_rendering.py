@@ -28,6 +28,8 @@ from generator.rendering.context import COMMON_VARIABLES, CUSTOM_PAGE, FILTERS, 
 from generator.rendering.data import render_files
 from generator.rendering.environment import DEFAULT_TEMPLATES, _Environment, make_environment
 from generator.rendering.escaping import escape_text, escape_url
+from generator.rendering import folder as docs_folder
+from generator.rendering import pages as page_making
 from generator.rendering.folder import MARKER, render
 from generator.rendering.memo import PageMemo, TemplateCode
 from generator.rendering.paging import page_path, paginate
@@ -822,6 +824,24 @@ def test_only_the_changed_page_is_rewritten(render_project):
     render(project, two_briefings())
     report = render(project, [two_briefings()[0], make_briefing(id="border-clash", title="New title")])
     assert report.written == ["briefings/border-clash.md", "index.md"]
+
+
+def test_each_page_is_written_before_the_next_is_made(render_project, monkeypatch):
+    events: list[str] = []
+    write, make = docs_folder.write_if_changed, page_making._render_template
+
+    def writing(path, data):
+        events.append("written")
+        return write(path, data)
+
+    def making(*args, **context):
+        events.append("made")
+        return make(*args, **context)
+
+    monkeypatch.setattr(docs_folder, "write_if_changed", writing)
+    monkeypatch.setattr(page_making, "_render_template", making)
+    render(render_project(), two_briefings())
+    assert events.count("made") > 2 and "made,made" not in ",".join(events)
 
 
 def test_deleted_briefing_page_disappears(render_project):

@@ -157,3 +157,15 @@ def test_reading_a_watched_file_is_no_change(tmp_path):
         observer.stop()
         observer.join()
     assert [e for e in events if not e.is_directory and e.src_path.endswith("read.yaml")] == []
+
+
+def test_a_build_after_serving_converts_only_what_changed_since_the_last_served_build(tempdir):
+    root = project(tempdir)
+    with serving(root) as (base, _):
+        wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks resume in Geneva", 90)
+        edit_title(root)
+        wait_for(base + "briefings/ceasefire-talks/", "Ceasefire talks end in Lausanne", 60)
+    # Stopped at once: serving writes the memo of its last build as it stops, not only once edits pause.
+    built = subprocess.run(briefings(root, "build"), cwd=REPO, capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    assert "only the pages that changed" in built.stdout

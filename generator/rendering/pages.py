@@ -1,8 +1,8 @@
-"""Page contexts and `render_pages`: every generated page as ``{docs path: Markdown text}``."""
+"""Page contexts and `each_page`: every generated page, as its docs path and its Markdown text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
@@ -36,9 +36,17 @@ SCHEMA_PAGE = "schema.md"
 def render_pages(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
                  register: Register | None = None, errors: list[TemplateError] | None = None
                  ) -> dict[str, str | None]:
-    """Every generated page as ``{path relative to docs_dir: Markdown text}``; with `memo`, a page
-    whose inputs did not change since the last render is not rendered and maps to None. Actors are
-    joined across briefings by `generator.identity` under `register` (by default the project's).
+    """Every generated page as ``{path relative to docs_dir: Markdown text}`` (see `each_page`)."""
+    return dict(each_page(project, briefings, memo, register, errors))
+
+
+def each_page(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
+              register: Register | None = None, errors: list[TemplateError] | None = None
+              ) -> Iterator[tuple[str, str | None]]:
+    """Every generated page as its path relative to docs_dir and its Markdown text, one at a time, so
+    that a render can write each before it makes the next; with `memo`, a page whose inputs did not
+    change since the last render is not rendered and its text is None. Actors are joined across
+    briefings by `generator.identity` under `register` (by default the project's).
 
     Each page is described by a key, a text made of everything its context is built from, with
     briefings and records as their tokens; the context itself, and the whole briefings in it, are
@@ -62,70 +70,74 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
               else [])
     with_pages = {topic.slug for topic in topics} if "topics" in sections else set()
     by_id = {entry.id: entry for entry in entries}
-    pages: dict[str, str | None] = {}
+    made: set[str] = set()
 
     def render(page: str, kind: str, key: str, context: Callable[[], dict[str, Any]],
-               template: str | None = None) -> None:
+               template: str | None = None) -> list[tuple[str, str | None]]:
+        """The page made, or none when its template failed and `errors` collects the failure."""
         if unchanged(memo, page, kind, key):
-            pages[page] = None
-            return
+            made.add(page)
+            return [(page, None)]
         try:
-            pages[page] = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context())
+            text = _render_template(env, project, template or PAGE_TEMPLATES[kind], page=page, **context())
         except TemplateError as exc:
             if errors is None:
                 raise
             if all(str(exc) != str(known) for known in errors):
                 errors.append(exc)
+            return []
+        made.add(page)
+        return [(page, text)]
 
     latest = latest_entries(collection)
-    render("index.md", "index", f"{len(entries)} {_seen_tokens(latest, identities)}",
-           partial(_index_context, collection, latest, len(entries), identities, "actors" in sections))
+    yield from render("index.md", "index", f"{len(entries)} {_seen_tokens(latest, identities)}",
+                      partial(_index_context, collection, latest, len(entries), identities, "actors" in sections))
     if "briefings" in sections:
         for entry in entries:
             shown_topics = [slug for _, keyword in entry.topics if (slug := topic_slug(keyword)) in with_pages]
-            render(briefing_path(entry.id), "briefing", f"{entry.token} {identities.token(entry)} {shown_topics}",
-                   partial(_briefing_context, collection, entry, identities, sections, with_pages))
+            key = f"{entry.token} {identities.token(entry)} {shown_topics}"
+            yield from render(briefing_path(entry.id), "briefing", key,
+                              partial(_briefing_context, collection, entry, identities, sections, with_pages))
     if "actors" in sections:
         for order, ranked in (("name", actors), ("briefings", by_number_of_briefings(actors))):
             for path, pagination, part in paginate(ACTOR_ORDER_PATHS[order], ranked, INDEX_PAGE_SIZE,
                                                    _slug, _slug, _names):
-                render(path, "actors", f"{order} {pagination!r} {tokens(part)}",
-                       partial(dict, actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS),
-                               pagination=pagination))
+                yield from render(path, "actors", f"{order} {pagination!r} {tokens(part)}",
+                                  partial(dict, actors=part, order=order, order_paths=dict(ACTOR_ORDER_PATHS),
+                                          pagination=pagination))
         for record in actors:
             appearances = [by_id[i] for i in record.briefing_ids]
             for path, pagination, shown in paginate(record.path, appearances, ACTOR_PAGE_SIZE, _id, _day, _dates):
-                render(path, "actor", f"{record.token} {pagination!r} {_seen_tokens(shown, identities)}",
-                       partial(_actor_context, collection, identities, record, shown, pagination))
+                yield from render(path, "actor", f"{record.token} {pagination!r} {_seen_tokens(shown, identities)}",
+                                  partial(_actor_context, collection, identities, record, shown, pagination))
     if "archive" in sections:
         archive = paginate(ARCHIVE_PATH, entries, ARCHIVE_PAGE_SIZE, _id, _day, _dates)
         overview = archive_overview(entries, {entry.id: path for path, _, part in archive for entry in part})
         overview_token = token_of(overview)
         for path, pagination, part in archive:
-            render(path, "archive", f"{overview_token if pagination.latest else ''} {pagination!r} {tokens(part)}",
-                   partial(_archive_context, collection, part, overview, pagination))
+            key = f"{overview_token if pagination.latest else ''} {pagination!r} {tokens(part)}"
+            yield from render(path, "archive", key, partial(_archive_context, collection, part, overview, pagination))
     if "topics" in sections:
         for path, pagination, part in paginate(TOPICS_INDEX, topics, INDEX_PAGE_SIZE, _slug, _slug, _names):
-            render(path, "topics", f"{pagination!r} {tokens(part)}",
-                   partial(dict, topics=part, pagination=pagination))
+            yield from render(path, "topics", f"{pagination!r} {tokens(part)}",
+                              partial(dict, topics=part, pagination=pagination))
         for topic in topics:
             listed = [by_id[i] for i in topic.briefing_ids]
             for path, pagination, shown in paginate(topic.path, listed, TOPIC_PAGE_SIZE, _id, _day, _dates):
-                render(path, "topic", f"{topic.token} {pagination!r} {_seen_tokens(shown, identities)}",
-                       partial(_topic_context, collection, identities, topic, shown, pagination,
-                               "actors" in sections))
-    taken = {page_key(page) for page in (*pages, TEMPLATES_PAGE, SCHEMA_PAGE)}
+                yield from render(path, "topic", f"{topic.token} {pagination!r} {_seen_tokens(shown, identities)}",
+                                  partial(_topic_context, collection, identities, topic, shown, pagination,
+                                          "actors" in sections))
+    taken = {page_key(page) for page in (*made, TEMPLATES_PAGE, SCHEMA_PAGE)}
     for page, template in project.pages:
         if page_key(page) in taken:
             raise BuildError(f"the page '{page}' of the pages option is also a generated page",
                              path=project.config_file, hint="choose another path for it")
         # A page of the user's own is fingerprinted under its template's name, as it has no kind.
-        render(page, template, f"{tokens(entries)} / {tokens(actors)} / {tokens(topics)}",
-               partial(_collection_context, collection, actors, topics), template=template)
+        yield from render(page, template, f"{tokens(entries)} / {tokens(actors)} / {tokens(topics)}",
+                          partial(_collection_context, collection, actors, topics), template=template)
     # Made from the code alone, which the memo's salt stands for.
     for page, make in ((TEMPLATES_PAGE, template_reference), (SCHEMA_PAGE, schema_page)):
-        pages[page] = None if unchanged(memo, page, "reference", "") else make()
-    return pages
+        yield page, None if unchanged(memo, page, "reference", "") else make()
 
 
 def latest_entries(collection: Collection) -> list[Entry]:
