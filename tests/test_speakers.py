@@ -720,9 +720,3 @@ def test_quote_after_another_person_reported_speaking_goes_on_with_that_person()
                  "\"Big boats scrape it.\" Lengthen it, says Dana Pike, an engineer at Akron. "
                  "Granted, it costs money, but \"a longer pier pays for itself within a decade.\"")
     assert speaker(ex, "a longer pier") == "Dana Pike"
-
-
-def test_words_quoted_about_someone_first_named_inside_a_that_clause_are_not_theirs():
-    ex = extract("The council met on Monday.\n\n"
-                 "The worry in the town hall is that Jane Roe is too “reckless” to lead the city.")
-    assert speaker(ex, "reckless") is None

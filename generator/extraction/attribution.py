@@ -530,11 +530,8 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             subject = reading.cast.sentence_subject(view.number * PARAGRAPH + span.outer_start)
             if subject is not None:
                 # `Varga blamed the "fog of war"`: words quoted with no reporting verb are most
-                # often those of the one the sentence is about; not so when it is first named
-                # inside a "that" clause, whose words are the main clause's ("The ad concludes
-                # that Varga is too "reckless"").
-                if not _first_named_after_that(reading, view, span, subject):
-                    quote.give(subject, "subject")
+                # often those of the one the sentence is about.
+                quote.give(subject, "subject")
             elif _stands_alone(view, span):
                 # A quote that is a sentence of its own goes on with the last one reported
                 # speaking, or the one the sentence before was about ("Roe offered his
@@ -630,20 +627,6 @@ def _opening_subject(reading: Reading, view: ParagraphView, span: QuoteSpan) -> 
     if first is None or first.start >= span.outer_start or reading.cast.canonical(first.entity) is not subject:
         return subject if _PRONOUN_OPENING.match(view.frame, sentence.start) else None
     return subject if all(leads_name(w) for w in view.frame[sentence.start:first.role_start].split()) else None
-
-
-def _first_named_after_that(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> bool:
-    """Whether the quote's sentence first names `subject` after the word "that"."""
-    sentence_start = view.sentence_at(span.outer_start).start
-    for mention in reading.names_from(view.number, sentence_start):
-        if mention.start >= span.outer_start:
-            return False
-        if reading.cast.canonical(mention.entity) is subject:
-            return _THAT.search(view.frame, sentence_start, mention.role_start) is not None
-    return False
-
-
-_THAT = re.compile(r"\bthat\b")
 
 
 def _stands_alone(view: ParagraphView, span: QuoteSpan) -> bool:
