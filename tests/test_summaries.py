@@ -95,6 +95,12 @@ def test_a_description_between_a_name_and_its_verb_is_left_out():
     assert summary_of(text).startswith("Valmora's harbour council voted to close")
 
 
+def test_a_clause_with_its_own_verb_between_commas_is_no_description():
+    text = ("As the transport minister prepared to speak to supporters in Portela on Monday, a teenage protester "
+            "outside the hall was hurt by another bystander, police said.\n")
+    assert "a teenage protester outside the hall was hurt by another bystander" in summary_of(text)
+
+
 def test_the_time_of_the_lead_is_left_out():
     text = "The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n"
     assert summary_of(text).startswith("The harbour council of Valmora voted to close")

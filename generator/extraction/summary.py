@@ -74,9 +74,12 @@ _EXAMPLES_ASIDE = re.compile(r",\s+(?:including|among them|such as)\s+[^,;.]{1,1
                              r"were|will|would|could|can|may|might|must|should)\b)")
 # "Valmora's council, the oldest assembly, voted", "Silva, accompanied by her aides, began": a
 # description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
-# "and" and is no aside).
+# "and" and is no aside). One with a finite verb of its own is the main clause after an opening
+# one ("As the minister spoke on Monday, a protester was hurt, police said"), not an aside.
 _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
                          r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
+                         r"(?![^,;.“”\"]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+                         r"shall|should|did|does)\b)"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
                          r"though|while|whereas|when|as)\b)[a-z])")
 # "…in Portela, west of the capital Valmora.": where a place lies, after the place.
