@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import queue
 import socket
 import subprocess
@@ -20,6 +21,8 @@ from watchdog.observers.polling import PollingObserver
 
 from conftest import MKDOCS_YML, REPO, make_briefing
 from generator.schema import dump_briefing
+from generator import site
+from generator.config import load_project
 from generator.site import change_observer
 
 
@@ -169,3 +172,22 @@ def test_a_build_after_serving_converts_only_what_changed_since_the_last_served_
     built = subprocess.run(briefings(root, "build"), cwd=REPO, capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     assert "only the pages that changed" in built.stdout
+
+
+def test_a_build_started_while_serving_has_not_yet_written_its_memo_says_the_project_is_locked(tempdir, monkeypatch):
+    from mkdocs.config import load_config
+
+    root = project(tempdir)
+    assert subprocess.run(briefings(root, "build"), cwd=REPO, capture_output=True).returncode == 0
+    monkeypatch.setattr(site, "QUIET", 600)  # edits never pause long enough for the memo to be written
+    served_project = load_project(root / "mkdocs.yml")
+    builds = site.ServedBuilds(served_project, logging.getLogger("test"))
+    builds.build(load_config(config_file=str(served_project.config_file)), render=False)
+    try:
+        meanwhile = subprocess.run(briefings(root, "build"), cwd=REPO, capture_output=True, text=True)
+    finally:
+        builds.close()
+    assert meanwhile.returncode == 1 and "another briefings run" in meanwhile.stdout + meanwhile.stderr
+    after = subprocess.run(briefings(root, "build"), cwd=REPO, capture_output=True, text=True)
+    assert after.returncode == 0, after.stderr
+    assert "only the pages that changed" in after.stdout
