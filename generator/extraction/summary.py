@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS
+from .lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, Quotations, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
@@ -68,18 +68,18 @@ _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 # One relative clause may follow another ("X, who heads the council, which was formed in May,
 # said"): both go, or the second would be left hanging on the name.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120}(?:,\s+(?:who|which|whose)\s+[^,;.]{1,120})*,")
+# The auxiliaries and modals that make a verb finite ("be" and "been" do not).
+_FINITE_AUXILIARY = alternation(AUXILIARIES - {"be", "been"})
 # "a helicopter with ten soldiers, including four crew members, has crashed": an aside between a
 # subject and its verb (a list going on after the comma is no aside).
-_EXAMPLES_ASIDE = re.compile(r",\s+(?:including|among them|such as)\s+[^,;.]{1,120},(?=\s+(?:has|have|had|is|are|was|"
-                             r"were|will|would|could|can|may|might|must|should)\b)")
+_EXAMPLES_ASIDE = re.compile(rf",\s+(?:including|among them|such as)\s+[^,;.]{{1,120}},(?=\s+(?:{_FINITE_AUXILIARY})\b)")
 # "Valmora's council, the oldest assembly, voted", "Silva, accompanied by her aides, began": a
 # description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
 # "and" and is no aside). One with a finite verb of its own is the main clause after an opening
 # one ("As the minister spoke on Monday, a protester was hurt, police said"), not an aside.
 _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
                          r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
-                         r"(?![^,;.“”\"]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
-                         r"shall|should|did|does)\b)"
+                         rf"(?![^,;.“”\"]*\b(?:{_FINITE_AUXILIARY})\b)"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
                          r"though|while|whereas|when|as)\b)[a-z])")
 # "…in Portela, west of the capital Valmora.": where a place lies, after the place.
