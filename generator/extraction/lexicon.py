@@ -105,6 +105,9 @@ PRONOUNS = MappingProxyType({row[0]: (row[1], row[2]) for row in load_table("pro
 AUXILIARIES = frozenset(
     "is are was were be been has have had will would could can should shall may might must "
     "did does do won't wouldn't didn't doesn't hasn't haven't isn't wasn't weren't can't couldn't".split())
+# Those that make the verb after them finite: a clause of its own ("be" and "been" do not).
+FINITE_AUXILIARIES = AUXILIARIES - {"be", "been"}
+REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves oneself".split())
 
 # Past tenses that do not end in -ed: after a name they show it acting ("Jane Roe met the envoy").
 IRREGULAR_PAST = frozenset("met held made took gave went led won lost ran sent kept left spoke wrote brought began "

@@ -30,7 +30,8 @@ from .attribution import Attributed
 from .clauses import antecedent, cue_verbs, is_finite, subject_before
 from .discourse import Reading
 from ..data import load_list, load_table
-from .lexicon import FUNCTION_WORDS, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
+from .lexicon import (FINITE_AUXILIARIES, FUNCTION_WORDS, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY,
+                      alternation)
 from .stance_confidence import Shape, shape_of
 from .stance_form import reads_whole
 from .text import MASKS, sentence_stop, strip_time_expressions
@@ -224,7 +225,7 @@ _GERUND_TAKERS = frozenset("begin begins began begun start starts stop stops kee
                            "recommend recommends suggest suggests deny denies admit admits propose proposes "
                            "oppose opposes support supports resist resists defend defends justify justifies "
                            "end ends".split())
-_REFLEXIVE_BEFORE = re.compile(r"\b(?:himself|herself|itself|themselves|myself|ourselves|yourself)\s+$", re.I)
+_REFLEXIVE_BEFORE = re.compile(rf"\b(?:{alternation(REFLEXIVES)})\s+$", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
@@ -637,8 +638,7 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
 
 # Words that cannot open what someone says: a verb group without its subject ("which Roe says had
 # risen …", an interrupted quote's "“is a vote of all …”") or a reflexive ("found himself reading …").
-_NO_SUBJECT_OPENERS = frozenset("is are was were has have had will would can could should may might must do does did "
-                                "himself herself itself themselves myself ourselves yourself".split())
+_NO_SUBJECT_OPENERS = FINITE_AUXILIARIES | REFLEXIVES
 _PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed$")
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS, alternation
+from .lexicon import FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, Quotations, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
@@ -68,8 +68,7 @@ _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 # One relative clause may follow another ("X, who heads the council, which was formed in May,
 # said"): both go, or the second would be left hanging on the name.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120}(?:,\s+(?:who|which|whose)\s+[^,;.]{1,120})*,")
-# The auxiliaries and modals that make a verb finite ("be" and "been" do not).
-_FINITE_AUXILIARY = alternation(AUXILIARIES - {"be", "been"})
+_FINITE_AUXILIARY = alternation(FINITE_AUXILIARIES)
 # "a helicopter with ten soldiers, including four crew members, has crashed": an aside between a
 # subject and its verb (a list going on after the comma is no aside).
 _EXAMPLES_ASIDE = re.compile(rf",\s+(?:including|among them|such as)\s+[^,;.]{{1,120}},(?=\s+(?:{_FINITE_AUXILIARY})\b)")
