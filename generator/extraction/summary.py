@@ -20,7 +20,6 @@ MAX_SUMMARY_WORDS = 45
 MAX_LEAD_WORDS = 25
 LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
 HEADLINE_LINES = 3  # a headline, a deck and a kicker may come before them
-MIN_REACTION_WORDS = 8
 MIN_CLAUSE_WORDS = 8
 # A reaction says one thing: a longer stance leaves no words for the others.
 MAX_REACTION_WORDS = 16
