@@ -549,7 +549,7 @@ def test_generic_word_merges_with_the_organisation_named_with_it():
 
 def test_named_member_of_a_group_is_an_actor():
     ex = extract("Hundreds of migrants were rescued from the sea on Friday.\n\n"
-                 "One Peruvian, Niko Aalto, the first boat was turned away twice before it reached land.")
+                 "One Peruvian, Niko Aalto, said the first boat was turned away twice before it reached land.")
     assert actor(ex, "Niko Aalto").role == "Peruvian"
 
 

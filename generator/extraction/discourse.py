@@ -56,9 +56,12 @@ _UNDERGOES = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?
 # "One villager, Samir Haddad, …": a member of a group or people introduced by name.
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:One|one|An?|an?)\s+([A-Za-z][\w-]+),\s+$")
 _COPULAS = frozenset(("is", "are", "was", "were"))
-_PREDICATE_ACTS = re.compile(r"\s+(?:(?:not|also|still|now|then|already|reportedly|\w+ly)\s+)*(?:[a-z]+(?:ed|en|ing)\b|(?:found|held|made|told|left|put|shot|hit|cut|brought|caught|paid|sold|built|won|lost|"
-                             r"led|kept|sent|met|born|seen|known|shown|thrown|struck|set|sued|fined|jailed|freed)\b|to\s|set\b|due\b|"
-                             r"expected\b|able\b|about\s+to\b|going\b|in\s+talks\b)")
+# After "is" or "was": what the subject is doing or about to do acts ("was meeting", "is set to",
+# "was forced to resign"); what was done to it does not ("was replaced", "were wounded", "was
+# born"): such subjects are most often background or victims, named once.
+_PREDICATE_ACTS = re.compile(r"\s+(?:(?:not|also|still|now|then|already|reportedly|\w+ly)\s+)*(?:[a-z]+ing\b|(?:[a-z]+(?:ed|en)|found|held|made|told|left|put|shot|hit|cut|brought|caught|paid|sold|built|won|lost|"
+                             r"led|kept|sent|met|seen|known|shown|thrown|struck|set|sued|fined|jailed|freed)\s+to\s|to\s|set\b|due\b|"
+                             r"able\b|about\s+to\b|going\b|in\s+talks\b)")
 _SPEAKS_FOR = re.compile(r"^(?:the\s+|an?\s+)?([A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.’'&-]*){0,5})"
                          r"(?:['’]s)?\s+(?:[Ss]pokes(?:person|man|woman)|press\s+(?:secretary|officer))$")
 _AGE = re.compile(r"^\d{1,3}-year-old$")

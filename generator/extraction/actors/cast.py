@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
+from ..text import PARAGRAPH
 from .entity import Entity, Mention
 from .kinds import (_only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name, _with_given_name,
                     _written_as_place)
@@ -85,6 +86,7 @@ class Cast(Naming, Resolution, Merging):
         winner.topical += loser.topical
         winner.reports += loser.reports
         winner.stances += loser.stances
+        winner.paragraphs |= loser.paragraphs
         winner.first = min(winner.first, loser.first)
 
     def _learn_title(self, entity: Entity, role: str) -> None:
@@ -138,6 +140,7 @@ class Cast(Naming, Resolution, Merging):
         """Note a mention; `salient` False for a subject a pronoun does not point back to."""
         entity = self.canonical(entity)
         entity.mentions += 1
+        entity.paragraphs.add(pos // PARAGRAPH)
         if subject and acts:
             entity.acts += 1
         salience = 0
@@ -160,6 +163,7 @@ class Cast(Naming, Resolution, Merging):
         surname a single word is."""
         self.settle_spellings()
         self.settle_word_orders()
+        self.settle_role_descriptions()
         out = [e for e in self.entities if e.merged_into is None]
         for entity in out:
             words = entity.name.split()
@@ -175,6 +179,8 @@ class Cast(Naming, Resolution, Merging):
                     self.merge(entity, head)
             if entity.role is None and id(entity) in self._apposed_titles:
                 entity.role = self._apposed_titles[id(entity)]
+            if entity.role and entity.role.startswith("of ") and _written_as_place(entity.role[3:], text):
+                entity.role = None  # "Jane Roe of Northport" where the story is "in Northport": a home town, no role
             # One capitalised word that no title, role or pronoun showed to be a person is more
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \

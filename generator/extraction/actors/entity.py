@@ -24,6 +24,7 @@ class Entity:
     topical: int = 0  # mentions as what something is about: "opinions on Israel"
     reports: int = 0  # times it is the subject of a reporting verb: "Roe said", "the ministry announced"
     stances: int = 0  # positions the story gives it: what it supports, opposes, claims
+    paragraphs: set[int] = field(default_factory=set)  # the paragraphs that mention it
     merged_into: Entity | None = None
 
     def add_alias(self, form: str) -> None:

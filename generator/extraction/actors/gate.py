@@ -16,6 +16,7 @@ _STATE_BODIES = frozenset(data.load_list("state_bodies.txt"))
 MIN_CONFIDENCE = 0.5
 CENTRAL_MENTIONS = 3
 SAYS = 0.2
+LEAD = 1  # the number of the lead paragraph, which names the story's actors
 
 
 def matters(entity: Entity) -> bool:
@@ -37,6 +38,12 @@ def confidence(entity: Entity) -> float:
         # Unnamed actors count when quoted; a collective ("analysts", "local farmers") or one of
         # the state's bodies ("police") may also act in the story. News agencies are credited,
         # not reported on.
+        return 0.0
+    if not entity.reports and not entity.stances and entity.acts <= 1 and len(entity.paragraphs) < 2 \
+            and LEAD not in entity.paragraphs:
+        # One act in one paragraph past the lead, nothing said: a passing mention more often than an
+        # actor ("Jane Roe, who lost to him in 1984", "the candidate polled 5 percent"); of such
+        # actors in a hand-judged sample of news articles, fewer than half were actors of the story.
         return 0.0
     if entity.type == "group":
         # Collectives are named in passing far more often than persons: one act is not enough,

@@ -13,6 +13,11 @@ from .words import ACRONYM, fold, MAX_ROLE_CANDIDATES, _WORD
 MIN_SPELLING_LETTERS = 5
 
 
+def _without_article(phrase: str) -> str:
+    words = phrase.lower().split()
+    return " ".join(words[1:] if words and words[0] in ("a", "an", "the") else words)
+
+
 def _singular(word: str) -> str:
     """ "harbours" as "harbour": a name's words in another order may change their number."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
@@ -66,6 +71,22 @@ class Merging:
             if chosen is not None:
                 self.merge(entity, chosen)
 
+    def settle_role_descriptions(self) -> None:
+        """Merge an unnamed person described by the very role a named person holds: "Dana Pike, a
+        Millbrook nurse, who said …" gives the clause to "a Millbrook nurse", which is Dana Pike,
+        when no one else of the story holds that role. A bare noun ("a friend") says too little:
+        stories quote several friends."""
+        by_role: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.merged_into is None and entity.type == "person" and entity.named and entity.role:
+                by_role.setdefault(_without_article(entity.role), []).append(entity)
+        for entity in self.entities:
+            if entity.merged_into is None and entity.type == "person" and not entity.named:
+                described = _without_article(entity.name)
+                holders = by_role.get(described, [])
+                if len(holders) == 1 and " " in described:
+                    self.merge(entity, holders[0])
+
     def settle_surnames(self) -> None:
         """Merge a one-word person named before the full name ("Varga ... Tomas Varga")."""
         for entity in self.entities:
@@ -79,7 +100,8 @@ class Merging:
 
     def settle_short_forms(self) -> None:
         """Merge one word standing for a longer organisation's name: "Lightway" for "Church of
-        Lightway" (the distinctive last word), "Police" for "Dunmore Police Department" (its
+        Lightway" (the distinctive last word), "Forestry" for "Forestry Department" (the name
+        without its generic word), "Police" for "Dunmore Police Department" (its
         generic word), when a single organisation of the story fits. The generic word may be an
         unnamed body (the common noun "police" before "the Dunmore Police Department")."""
         by_word: dict[str, list[Entity]] = {}
@@ -97,8 +119,10 @@ class Merging:
             generic = word.lower() in ORG_WORDS
             if not entity.named and not (generic and entity.type == "organization"):
                 continue
+            # "Forestry" for "Forestry Department": the name without its one generic word.
             fits = [o for o in by_word.get(word.lower(), ()) if o.merged_into is None and o is not entity
-                    and (generic or o.name.split()[-1] == word)]
+                    and (generic or o.name.split()[-1] == word
+                         or o.name.split()[0] == word and len(o.name.split()) == 2 and o.name.split()[1].lower() in ORG_WORDS)]
             if len(fits) == 1:
                 self.merge(entity, fits[0])
 

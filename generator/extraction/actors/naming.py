@@ -288,7 +288,14 @@ class Naming:
         return None
 
     def speaks_for(self, text: str, pos: int) -> Entity | None:
-        """The organisation or country a spokesperson's role names ("Harbour Ministry spokesperson")."""
+        """The organisation or country a spokesperson's role names ("Harbour Ministry spokesperson"),
+        counted as reporting: it speaks through its spokesperson."""
+        body = self._spoken_for(text, pos)
+        if body is not None:
+            body.reports += 1
+        return body
+
+    def _spoken_for(self, text: str, pos: int) -> Entity | None:
         key = norm(text)
         if key in COUNTRY_BY_NAME:
             return self._keyed(COUNTRY_BY_NAME[key], "country", pos, text)

@@ -50,6 +50,7 @@ _CONTRACTION = re.compile(r"['’]s$")
 _TIME_WORDS = frozenset("former the then late other another acting".split())
 _OBJECT_PRONOUNS = frozenset("him her them it us me his their its".split())
 _PAST_TENSES = PAST_TENSE_VERBS | IRREGULAR_PAST
+_PARTICIPLES = frozenset("born known shown seen grown drawn thrown given taken written chosen driven".split())
 # Verbs of saying or of a stance that are more often nouns in a role ("a senior counsel", "the
 # party's advocate"): never read as a clause's verb.
 _NOUN_LIKE_VERBS = frozenset(load_list("role_nouns_not_verbs.txt"))
@@ -69,6 +70,21 @@ def role_phrase(role: str) -> str | None:
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
         return None
     lowered = [w.lower().strip(",") for w in words]
+    # Past forms written in lower case: "United" in a name is none.
+    past = [w[:1].islower() and _past_form(low) for w, low in zip(words, lowered)]
+    joined = next((i for i in range(1, len(words) - 1) if lowered[i] == "and" and past[i + 1]), None)
+    if joined is not None:
+        # "owner of a bakery and joined the march": the description ends where a second verb
+        # of the sentence begins.
+        return role_phrase(" ".join(words[:joined]))
+    if (past[-1] or past[0]) and not _names_a_holder(_role_head(role)) \
+            or any(past[i] and lowered[i + 1] == "to" and i + 2 < len(words) and words[i + 2][:1].islower()
+                   and words[i + 2].isalpha() and lowered[i + 2] not in _DETERMINERS and lowered[i - 1] not in _DETERMINERS
+                   for i in range(1, len(words) - 1)):
+        # "already well liked", "named rising rents as a cause", "chair of the board seemed to
+        # lose patience": a verb of the sentence, not a description of the actor. ("retired
+        # general" is one: its head is a holder of a post.)
+        return None
     if all(w in _TIME_WORDS for w in lowered) or len(words) == 1 and lowered[0] not in ROLE_WORDS and (
             lowered[0] in SPEECH_VERBS or lowered[0] in STANCE_POLARITY or lowered[0].endswith("ing")):
         return None  # "former", "alleging", "attack": no description of anyone
@@ -102,6 +118,12 @@ def role_phrase(role: str) -> str | None:
         if len(head) > 1 and not _names_a_holder(head[-1].lower().rstrip(".,")):
             return None  # "Acme's deal with valve-maker": what an owner has, not who someone is
     return role
+
+
+def _past_form(word: str) -> bool:
+    """A past tense or participle that is no noun of a role: "identified", "known", "appeared"."""
+    return word not in ROLE_WORDS and word not in _ORG_NOUNS and (
+        len(word) > 4 and word.endswith("ed") or word in _PAST_TENSES or word in _PARTICIPLES)
 
 
 def _names_a_holder(word: str) -> bool:
@@ -166,6 +188,7 @@ def _role_head(role: str) -> str:
 _AFFILIATION = re.compile(
     r"\s+of\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){0,5})"
     r"(?=\s*[,;:.)\ue000\ue001]|\s+[a-z]|\s*$)")
+_IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _COPULAR = re.compile(r"\s+(?:is|was|has been|had been|became|remains|remained)\s+(?:the|an|a)\s+"
                       r"([^,;:.!?()\[\]\ue000\ue001]{3,160})")
 _COPULAR_CUT = re.compile(r"\s+(?:who|whom|which|that|and|but|after|before|when|while|because|since|until|"
@@ -186,8 +209,12 @@ def affiliation_role(frame: str, name_end: int) -> str | None:
         return None
     body = found.group(1)
     key = norm(body)
-    if key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key.split()[-1] in PLACE_WORDS:
-        return None  # "of Norland", "of Valmora", "of the Harbour Isles": where they are from, not whom they work for
+    region = _IN_REGION.match(frame, found.end(1))
+    if key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key.split()[-1] in PLACE_WORDS \
+            or region and norm(region.group(1)) in REGIONS:
+        # "of Norland", "of Valmora", "of the Harbour Isles", "of Millbrook, Ohio": where they are
+        # from, not whom they work for
+        return None
     return f"of {body}"
 
 
