@@ -71,6 +71,12 @@ def test_quote_without_a_verb_goes_to_the_subject_of_its_sentence():
     assert speaker(ex, "a campaign of lies") == "Tomas Varga"
 
 
+def test_words_quoted_as_what_the_subject_is_are_not_the_subject_s():
+    ex = extract("The library reopened on Monday.\n\n"
+                 "According to local lore, Lena Park was “unflappable,” winning the award twice.")
+    assert speaker(ex, "unflappable") is None
+
+
 # -- pronouns ---------------------------------------------------------------------------------------
 
 def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():

@@ -530,8 +530,10 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             subject = reading.cast.sentence_subject(view.number * PARAGRAPH + span.outer_start)
             if subject is not None:
                 # `Varga blamed the "fog of war"`: words quoted with no reporting verb are most
-                # often those of the one the sentence is about.
-                quote.give(subject, "subject")
+                # often those of the one the sentence is about; but in "By local lore, Roe
+                # was “unflappable”" they say what the subject is, and someone else chose them.
+                if not _described(reading, view, span, subject):
+                    quote.give(subject, "subject")
             elif _stands_alone(view, span):
                 # A quote that is a sentence of its own goes on with the last one reported
                 # speaking, or the one the sentence before was about ("Roe offered his
@@ -544,6 +546,21 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 quote.give(reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start), "salient")
         if quote.speaker is not None:
             previous = quote
+
+
+def _described(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> bool:
+    """Whether the quote is the complement of a linking verb right after a mention of `subject`."""
+    mention = None
+    for found in reading.names_from(view.number, view.sentence_at(span.outer_start).start):
+        if found.start >= span.outer_start:
+            break
+        if reading.cast.canonical(found.entity) is subject:
+            mention = found
+    return mention is not None and _LINKING.fullmatch(view.frame, mention.end, span.outer_start) is not None
+
+
+_LINKING = re.compile(r"\s+(?:is|was|are|were|seems|seemed|appears|appeared|looks|looked|remains|remained|becomes|"
+                      r"became)\s+(?:(?:not|a|an|the|so|very|too|more|most|really|just|still|now)\s+)*")
 
 
 def _reporter_before(reading: Reading, view: ParagraphView, offset: int) -> Entity | None:
