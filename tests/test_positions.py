@@ -149,6 +149,56 @@ HELD = [
      "claim"),
     ("“The mayor does not need to attend the hearing next week,” Brandt said.", "Tomas Brandt", "need to attend",
      "claim"),
+    # Faulting how another presents or handles a thing opposes them, whatever the thing's own words say.
+    ("Brandt said the mayor is overselling the gains of the harbour plan.", "Tomas Brandt",
+     "is overselling the gains", "oppose"),
+    ("Brandt said Silva was overstating the benefits of the ferry deal.", "Tomas Brandt",
+     "was overstating the benefits", "oppose"),
+    ("Brandt said the board was downplaying the risks of the new cranes.", "Tomas Brandt", "downplaying the risks",
+     "oppose"),
+    ("“We overstated the gains from the ferry deal,” Silva said.", "Ana Silva", "overstated the gains", "claim"),
+    # Owning up to an error, or apologising, is a claim: the error is the speaker's own.
+    ("“We made several bad errors with the ferry timetable, and I apologise,” Silva said.", "Ana Silva",
+     "made several bad errors", "claim"),
+    ("“I made a serious mistake with the harbour fees and I am sorry for it,” Brandt said.", "Tomas Brandt",
+     "made a serious mistake", "claim"),
+    ("“We got the harbour fees wrong, and I apologise to every fisherman,” Silva said.", "Ana Silva",
+     "got the harbour fees wrong", "claim"),
+    # What there was not is a claim, unless it is what an accusation says there was.
+    ("“There were no police officers at the gate when the crowd arrived,” Brandt said.", "Tomas Brandt",
+     "no police officers at the gate", "claim"),
+    ("Brandt said there were no lifeboats on the old ferry.", "Tomas Brandt", "no lifeboats", "claim"),
+    ("“There was no water in the harbour tanks that morning,” Silva said.", "Ana Silva", "no water", "claim"),
+    ("“I am pleased that there were no injuries at the docks,” Silva said.", "Ana Silva", "no injuries", "claim"),
+    ("Silva said she is sure there has been no unlawful sale of the harbour land.", "Ana Silva",
+     "no unlawful sale", "claim"),
+    ("Silva said she is sure there has been “no unlawful sale by anyone” of the harbour land.", "Ana Silva",
+     "unlawful sale by anyone", "claim"),
+    ("Silva said there was no evidence that the union had rigged the vote.", "Ana Silva", "no evidence", "deny"),
+    # Not thinking something should be done opposes doing it.
+    ("“But we don't think the answer should be to close the harbour,” Silva said.", "Ana Silva",
+     "don't think the answer should be to close the harbour", "oppose"),
+    ("“We do not believe the council should raise the harbour fees again,” Brandt said.", "Tomas Brandt",
+     "do not believe the council should raise the harbour fees", "oppose"),
+    ("Silva said she does not think the port should be sold to the developers.", "Ana Silva",
+     "does not think the port should be sold", "oppose"),
+    ("“I don't think the solution is to fire the dock workers,” Brandt said.", "Tomas Brandt",
+     "the solution is to fire the dock workers", "oppose"),
+    ("“I don't think the harbour plan is great for the town,” Brandt said.", "Tomas Brandt",
+     "the harbour plan is great", "oppose"),
+    # A call to act, with "got to".
+    ("Brandt said the mayor has got to listen to the dock workers.", "Tomas Brandt", "has got to listen", "support"),
+    ("“We have got to open the harbour to every boat in the bay,” Brandt said.", "Tomas Brandt",
+     "have got to open the harbour", "support"),
+    # A deed the speaker says was never done is denied.
+    ("“I did not send the harbour plans to the developers,” Silva said.", "Ana Silva",
+     "did not send the harbour plans", "deny"),
+    ("“We have never tried to buy the old ferry,” Brandt said.", "Tomas Brandt", "never tried to buy the old ferry",
+     "deny"),
+    ("“I would be glad to see the union at the table,” Silva said.", "Ana Silva", "glad to see the union", "support"),
+    ("“We want no part in the harbour sale,” Brandt said.", "Tomas Brandt", "want no part in the harbour sale",
+     "oppose"),
+    ("“Let me be clear: I am not stupid,” Silva said of the harbour vote.", "Ana Silva", "not stupid", "deny"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -269,6 +319,10 @@ NOT_HELD = [
     ("“The council must review the harbour fees before the vote,” the lawsuit says.", "lawsuit", "harbour fees",
      None),
     ("The clip says Brandt “cares more for the cranes than for the crews.”", "clip", "cranes", None),
+    ("Brandt rarely asks the crews to walk out.", "Tomas Brandt", "asks the crews to walk out", "support"),
+    ("It is not that Silva feels the harbour fees were wrong, her aides said.", "Ana Silva", "harbour fees", None),
+    ("Silva aides said the harbour plan will help the town.", "Ana Silva", "harbour plan", None),
+    ("Brandt aides told reporters that the union needs a new leader.", "Tomas Brandt", "new leader", None),
 ]
 
 
@@ -427,3 +481,92 @@ def test_a_name_holding_a_preposition_keeps_its_verb_of_saying():
     text = INTRO + "The Commission on Harbour Safety says the old crane was unsafe during the strike."
     found = positions_of(extract(text), "Commission on Harbour Safety")
     assert ("the old crane was unsafe during the strike", "claim") in found, found
+
+
+def test_a_clause_opening_its_sentence_ends_where_the_main_clause_begins():
+    found = positions_of(extract(INTRO + "After Brandt criticised the harbour plan at the hearing, Silva hit back at "
+                                         "the union."), "Tomas Brandt")
+    assert ("criticised the harbour plan at the hearing", "oppose") in found, found
+
+
+def test_a_participle_describing_the_noun_before_it_is_not_its_verb():
+    found = positions_of(extract(INTRO + "A Valmora Institute poll released last week showed Silva ahead of Brandt in "
+                                         "the port."), "Valmora Institute")
+    assert not [stance for stance, _ in found if "released" in stance], found
+
+
+def test_speech_broken_off_is_no_position():
+    found = positions_of(extract(INTRO + "“We should talk with the dock workers who -,” Silva said, before Brandt cut "
+                                         "her off."), "Ana Silva")
+    assert not [stance for stance, _ in found if "dock workers" in stance], found
+
+
+def test_a_stance_that_stands_on_that_for_what_was_said_before_is_no_position():
+    found = positions_of(extract(INTRO + "Silva said most of the dock workers think that way about the new harbour "
+                                         "fees."), "Ana Silva")
+    assert not [stance for stance, _ in found if "that way" in stance], found
+
+
+def test_a_second_verb_of_saying_after_and_opens_a_stance_of_its_own():
+    found = positions_of(extract(INTRO + "Brandt fears that Silva has lost the dockers and warn that the dock "
+                                         "strike will spread to the ferries."), "Tomas Brandt")
+    assert ("Silva has lost the dockers", "claim") in found, found
+
+
+def test_and_with_a_subject_of_its_own_opens_a_new_clause():
+    found = positions_of(extract(INTRO + "Brandt backed the harbour plan, and the union's old quarrel with Silva kept "
+                                         "him from the vote."), "Tomas Brandt")
+    assert ("backed the harbour plan", "support") in found, found
+
+
+def test_and_before_a_name_with_an_aside_opens_a_new_clause():
+    found = positions_of(extract(INTRO + "Silva backed the ferry deal and Brandt, as usual, fought it at the council."),
+                         "Ana Silva")
+    assert ("backed the ferry deal", "support") in found, found
+
+
+def test_names_joined_by_and_stay_one_object():
+    found = positions_of(extract(INTRO + "Brandt said he voted for Silva and Okafor, who both ran for the harbour "
+                                         "board."), "Tomas Brandt")
+    assert any(stance.endswith("voted for Silva and Okafor") for stance, _ in found), found
+
+
+def test_a_long_quote_is_not_cut_after_an_aside():
+    found = positions_of(extract(INTRO + "“This harbour has always been a place for the fishermen, in short, and the "
+                                         "council wants to turn it into a marina for yachts from abroad,” Silva said."),
+                         "Ana Silva")
+    assert not [stance for stance, _ in found if stance.endswith("in short")], found
+
+
+def test_a_long_quote_is_not_cut_after_a_conjunction_with_no_clause_yet():
+    found = positions_of(extract(INTRO + "“We will reopen the harbour for the boats of the town in the spring, but in "
+                                         "the meantime, the council must find the money for the cranes,” Silva said."),
+                         "Ana Silva")
+    assert not [stance for stance, _ in found if stance.endswith("in the meantime")], found
+
+
+def test_a_long_quote_is_not_cut_inside_a_relative_clause_still_waiting_for_its_verb():
+    found = positions_of(extract(INTRO + "Silva said the harbour board is run by people who, even with the new fees in "
+                                         "place, cannot pay the crews on time every month."), "Ana Silva")
+    assert not [stance for stance, _ in found if stance.endswith("in place")], found
+
+
+def test_a_stance_cut_at_a_comma_keeps_the_preposition_that_ends_its_clause():
+    found = positions_of(extract(INTRO + "“Only nine of the dockers in the hall said they knew whom the union would be "
+                                         "voting for, while most of the others said they did not,” Brandt said."),
+                         "Tomas Brandt")
+    assert any(stance.endswith("whom the union would be voting for") for stance, _ in found), found
+
+
+def test_a_name_ending_in_a_verb_of_saying_is_no_verb_of_saying():
+    found = positions_of(extract(INTRO + "Silva said she would let in all of the ferry crews and their families who sail "
+                                         "every week to the Harbour States, prompting an angry reply from Brandt."),
+                         "Ana Silva")
+    assert any(stance.endswith("to the Harbour States") for stance, _ in found), found
+
+
+def test_a_person_the_article_does_not_name_holds_no_position():
+    extraction = extract(INTRO + "“The council must close the harbour to every boat next week,” a senior port official "
+                                 "said.")
+    unnamed = {a.id for a in extraction.actors if not a.named and a.type == "person"}
+    assert not [p for p in extraction.positions if p.actor in unnamed], extraction.positions

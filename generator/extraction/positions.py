@@ -47,7 +47,12 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[;:—–]|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
+    r"(?:say|warn|argue|insist|add|note|contend|claim|predict)\s+that|"
     r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))"
+    # "Roe backed the deal and Lund, as usual, fought it", "backed the plan, and the old quarrel …
+    # kept him away": "and" opening a clause with a subject of its own.
+    r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?:as|like|unlike|despite|though|although|meanwhile|"
+    r"however|in\s+turn)\b)|,\s+and\s+(?=(?:the|a|an|his|her|their|its|this|these|those)\s)"
     # "…, with Roe stating": a clause of its own.
     r"|,\s+with\s+[^,;]{1,60}?\s+[a-z]+ing\b"
     # The speaker's own reporting clause after the content: ", he replied"; or a participle
@@ -141,6 +146,9 @@ _BUT = re.compile(r"\bbut\b", re.I)
 # what the speaker has to do ("we must confess").
 _DEMAND = re.compile(r"(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)\b(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
                      r"(not\s+|never\s+)?(?:\w+ly\s+)?(?!have\b|be\s+(?:a|an|the|true|wrong|right)\b)[a-z]+\b", re.I)
+# "we have got to act", "she's got to listen": a call to act, the speaker's side included
+# (not "I've got to say", which only introduces what is said).
+_GOT_TO = re.compile(r"\b(?:has|have|['’]ve|['’]s)\s+got\s+to\s+(?!be\b|say\b|tell\b|admit\b|confess\b)[a-z]+", re.I)
 _AGAINST = re.compile(r"\s+(?:(?:is|are|am|was|were|has\s+been|have\s+been|had\s+been)|['’](?:s|re|m))\s+(?:\w+ly\s+|"
                       r"also\s+|still\s+|now\s+)?against\b", re.I)
 _TOO_TO = re.compile(r"\s+(?:is|are|am|was|were|['’]s)\s+(?:\w+\s+)?too\s+\w+\s+to\b", re.I)
@@ -173,14 +181,35 @@ _OBJECT_REACH = 6  # words after the verb in which its object is looked for
 _DECISION_VERBS = frozenset(load_list("decision_verbs.txt"))
 # Where the main verb of a clause is, in characters after its subject.
 _MAIN_VERB_REACH = 30
-# "This is not a ban", "there was no proof", "we do not have them": saying what is not so.
+# "This is not a ban", "we do not have them": saying what is not so.
 # ("you don't have to be a lawyer": what is not required, which denies nothing.)
 # ("was not going to", "wasn't too worried": what someone does or feels, not what is so.)
 _NOT_SO = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:(?:(?:is|are|was|were)\s+(?:not|never)|(?:isn|aren|wasn|weren)['’]t|"
                      r"never\s+(?:was|were))\s+(?:a|an|the|any|our|their|his|her|its|true|correct|right|accurate|"
-                     r"responsible|involved|guilty|aware|legal|illegal)|"
-                     r"there\s+(?:(?:is|was|are|were)\s+(?:no|never)|never\s+(?:was|were|has\s+been))|(?:do|does|did)\s+not\s+(?:have|need)|"
+                     r"responsible|involved|guilty|aware|legal|illegal)|(?:do|does|did)\s+not\s+(?:have|need)|"
                      r"(?:don|doesn|didn)['’]t\s+(?:have|need))\b(?!\s+to\b)", re.I)
+# "there was no proof", "there has been no Y": what there was not, and the words naming it.
+# (A quotation may open on the "no": there has been “no unlawful sale”.)
+_NONE_THERE = re.compile(r"^(?:[\w’'-]+\s+){0,6}?there\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
+                         r"[“\"‘']?(?:no|never)|never\s+(?:was|were|has\s+been|have\s+been))\b((?:\s+[\w’'-]+){0,3})", re.I)
+_ACCUSATIONS = frozenset(load_list("accusation_nouns.txt"))
+# Finding fault with how another presents or handles a thing: "is overselling the gains". (Not a
+# word describing a noun, "an exaggerated bow", nor a noun after a preposition, "a charge of
+# mishandling files".)
+_MISREPRESENTING = re.compile(rf"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
+                              rf"\b(?:{'|'.join(load_list('misrepresenting_verbs.txt'))})[a-z]*\b", re.I)
+# "we made errors", "I apologise", "we got it wrong": owning up is a claim, not opposition.
+_ADMISSION = re.compile(r"\b(?:i|we)\s+(?:(?:\w+ly|have|had|has|['’]ve|also|all|both)\s+)*"
+                        r"(?:(?:made|make)\s+(?:[\w’'-]+\s+){0,3}?(?:mistakes?|errors?|blunders?|misjudgm?ents?)|"
+                        r"apologi[sz]e|(?:am|are|was|were|['’]m|['’]re)\s+(?:\w+ly\s+)?sorry|got\s+(?:[\w’'-]+\s+){1,3}?wrong|"
+                        r"(?:take|accept)\s+(?:full\s+)?responsibility)\b|\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error)\b",
+                        re.I)
+# "we don't think the answer is to shut the port": a view held not, of what should be done.
+_OPINION_NOT_HELD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+"
+                               r"(?:\w+ly\s+)?(?:think|believe|feel|agree|accept)\b", re.I)
+# "the answer is to close the harbour": a proposal named as what should be done.
+_PROPOSAL = re.compile(r"\b(?:answer|solution|response|remedy|way\s+forward|fix)\s+(?:is|was|should\s+be|would\s+be|"
+                       r"['’]s)\s+(?:to|for)\b", re.I)
 # "may result in", "could lead to": what may happen is a warning.
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
                           r"endanger|damage|undermine)\b", re.I)
@@ -214,6 +243,9 @@ _STOPPING_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ce
                               r"abandon|abandons|abandoned|regret|regrets|regretted|regretting)\s+$", re.I)
 # "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition.
 _IF_CLAUSE = re.compile(r"\b(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+# "It's not that Roe feels …", "not that she wanted …": the clause after it is not so.
+_NOT_THAT = re.compile(r"\bnot\s+that\s+(?:[\w’'.-]+\s+){0,4}$", re.I)
+_SELDOM = re.compile(r"\b(?:rarely|seldom)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b|['’]d\b", re.I)
 # A content word in lower case right before a participle: the noun the participle describes.
 _NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
@@ -268,6 +300,8 @@ _VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
+_FINDING_AFTER = re.compile(r"\s+(?:(?:last|this|on)\s+\w+\s+|(?:today|yesterday|[A-Z][a-z]+day)\s+)?"
+                            r"(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated|gives|gave)\b")
 _PLURAL_FORM = re.compile(r"^[a-z]+[^s\W]s\b")
 _PREPOSITION_NAME = re.compile(r"\b(?:on|of|alongside|about|with|from|for|against|over|among|amid|like)\s+"
                                r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
@@ -321,6 +355,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if complement is not None:
             governed.add((paragraph, complement))
         holder = reading.cast.canonical(entity)
+        if _name_qualifies_a_noun(view.frame, sentence.start, _group_start(view.frame, sentence.start, verb_start), holder):
+            continue
         if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
             continue
         if evidence == "reported":
@@ -351,6 +387,34 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
 _THINGS = frozenset(w.lower() for name in ("speaking_things.txt", "document_nouns.txt", "work_nouns.txt")
                     for w in load_list(name))
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+# A name, then a word in lower case right before the verb group: "the party rules require", "Roe
+# supporters say". (A name has no such word after it in "Roe, 52, said" or "Roe also said".)
+_NAME_THEN_NOUN = re.compile(r"[A-Z][\w’'.-]*\s+([a-z][a-z’'-]+)\s+$")
+_DOCUMENTS = frozenset(w.lower() for w in load_list("document_nouns.txt"))
+_NOT_NOUNS = FUNCTION_WORDS | REFLEXIVES | frozenset("today yesterday tonight now then again alone too also still "
+                                                      "himself herself themselves itself".split())
+
+
+def _name_qualifies_a_noun(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
+    """Whether the subject of the verb group at `group_start` is a noun that a name only qualifies
+    ("the Valmora party rules require …", "Roe supporters say …"): the noun's verb is not the named
+    one's stance. A holder whose own name ends with that noun ("the Roe campaign") keeps it, and so
+    does a body whose officers the noun names ("Valmora Port executives") and a holder whose document
+    it names ("the ministry letter")."""
+    before = _NAME_THEN_NOUN.search(frame, max(sentence_start, group_start - 60), group_start)
+    if before is None:
+        return False
+    noun = before.group(1)
+    if noun in _NOT_NOUNS or noun.endswith(("ly", "ed", "ing")) or _GROUP_WORD.match(noun) \
+            or noun in STANCE_POLARITY or noun in SPEECH_VERBS or noun in _GERUND_TAKERS:
+        return False  # ("Roe stopped supporting it": a verb governing the next)
+    if holder.type != "person" and (noun in _ROLE_HEADS or noun.removesuffix("s") in _ROLE_HEADS):
+        return False  # "Valmora Port executives have admitted …": people speaking for the body
+    if noun in _DOCUMENTS:
+        return False  # "the ministry letter reads …": the holder's own document
+    return not any(name.lower().endswith(noun) for name in (holder.name, *holder.aliases) if name)
 
 
 def _no_one(holder: Entity) -> bool:
@@ -450,6 +514,11 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     # A stance is cut to MAX_STANCE_WORDS words: reading further than a bounded stretch of the
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
+    if _opens_subordinate(frame, sentence_start, verb.start()):
+        # "After Roe attacked the plan at the hearing, Lund hit back": the clause the verb
+        # stands in ends at its comma, where the main clause begins.
+        comma = frame.find(",", verb.end(), end)
+        end = comma if comma >= 0 else end
     if _CONCEDED.search(frame, verb.end(), end) and _BUT_NEXT.match(frame, end) or _BUT_ONLY.match(frame, end):
         # "there were grounds to sue them, but …": the point comes after "but"; "accepted
         # the invitation, but only to decline the offer": what follows takes back what was granted.
@@ -466,6 +535,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
     if _IF_CLAUSE.search(frame, max(sentence_start, group_start - 60), group_start):
         return None
+    if _NOT_THAT.search(frame, max(sentence_start, group_start - 60), group_start):
+        return None  # "It is not that Roe regrets the fees": what follows is denied
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
     stopping = _STOPPING_BEFORE.search(frame, max(sentence_start, group_start - 30), group_start) \
         if word.endswith("ing") else None
@@ -478,6 +549,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "was granted bail": a passive whose agent the text does not name
     if word.endswith("ing") and _BY_AFTER.match(frame, verb.end(), end):
         return None  # "shelling by the army": a noun, its agent after it
+    if not passive and word.endswith("ed") and _FINDING_AFTER.match(frame, verb.end(), end):
+        return None  # "the Roe poll released last week showed …": a participle describing a noun, its verb next
     if not passive and word.endswith("ed") and _BY_AFTER.match(frame, verb.end(), end):
         # "the union leader challenged by Roe in 2019": a participle describing its noun, whose agent
         # comes after it; the noun before it is the one acted on.
@@ -498,7 +571,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         stance = _tidy(f"{verb.group()} {text[patient[0]:patient[1]].strip()}{rest}")
         return (stance, _polar(STANCE_POLARITY.get(word, "action")), "passive", None) if stance else None
     if word in _ASKING:
-        return _asked(text, frame, verb, end, negated)
+        seldom = bool(_SELDOM.search(frame, group_start, verb.start()))
+        return _asked(text, frame, verb, group_start, end, negated or seldom)
     if word in _NAMING and (not word.startswith("describ") or _AS.search(frame, verb.end(), end)):
         return _named(text, frame, verb, group_start, end, negated)
     if word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim":
@@ -530,6 +604,18 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if stance is None or len(stance.split()) < 3:
         return None
     return stance, polarity, "stance verb", complement
+
+
+# A sentence opening on a clause of time, cause or concession ("After …,", "While some …,").
+_SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|while|as|although|though|because|"
+                                r"since|once|until|before|whereas)\b", re.I)
+
+
+def _opens_subordinate(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether the verb at `verb_start` stands in a clause of time, cause or concession opening its
+    sentence, with no comma before it to close that clause."""
+    return bool(_SUBORDINATE_START.match(frame, sentence_start, verb_start)) \
+        and "," not in frame[sentence_start:verb_start]
 
 
 def _group_start(frame: str, sentence_start: int, verb_start: int) -> int:
@@ -602,12 +688,14 @@ def _polar(polarity: str) -> str:
     return polarity if polarity in ("support", "oppose", "deny", "claim", "event") else "action"
 
 
-def _asked(text: str, frame: str, verb: re.Match, end: int, negated: bool) -> tuple[str, str, str, None] | None:
-    """ "asked the court to dismiss the case" is a demand; "asked whether …" is a question, no stance."""
+def _asked(text: str, frame: str, verb: re.Match, group_start: int, end: int,
+          negated: bool) -> tuple[str, str, str, None] | None:
+    """ "asked the court to dismiss the case" is a demand; "asked whether …" is a question, no stance;
+    "rarely asks …" asks for nothing."""
     governed = _ASKED_TO.match(frame, verb.end(), end)
     if negated or governed is None or _QUESTION.match(frame[verb.end():end].strip()):
         return None
-    stance = _tidy(text[verb.start():end])
+    stance = _tidy(text[group_start:end])
     return (stance, "support", "stance verb", None) if stance else None
 
 
@@ -693,6 +781,27 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         return "support"  # "I hope the rumour is untrue": a hope, which denies nothing
     if false or _NOT_SO.search(content) and not _CORRECTION.search(content):
         return "deny"
+    none_there = _NONE_THERE.search(content)
+    if none_there:
+        # Denying what an accusation says there was; else what a witness saw there was not.
+        named = {w.lower()[:len(w) - cut] for w in _WORD.findall(none_there.group(1)) for cut in (0, 1, 2)}
+        return "deny" if named & _ACCUSATIONS else "claim"
+    if _ADMISSION.search(content):
+        return "claim"  # an apology or an error owned: what the words for the error judge is the speaker's own act
+    not_held = _OPINION_NOT_HELD.match(content)
+    if not_held:
+        # Not thinking something should be done, or is good, opposes it; not thinking something is
+        # so is a claim whatever else its words judge.
+        rest = content[not_held.end():]
+        demand = _DEMAND.search(rest)
+        if demand:
+            return "support" if demand.group(1) else "oppose"
+        return "oppose" if _PROPOSAL.search(rest) or _judgement(rest) == "support" else "claim"
+    misrepresenting = _MISREPRESENTING.search(content)
+    if misrepresenting and not _NEGATION.search(content, 0, misrepresenting.start()):
+        # "the mayor is overselling the gains": a fault found with another's act. Speakers owning
+        # it ("we overstated the gains") admit it, a claim.
+        return "claim" if _FIRST_PERSON.match(content) else "oppose"
     if _NOT_REQUIRED.search(content):
         return "claim"  # "she does not need to attend": what is not required, neither denied nor opposed
     if _CONCLUSION.search(content):
@@ -716,6 +825,11 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         # "the council should close the dock": a call to act, which the holder favours; "should
         # not be allowed": one against.
         return "oppose" if demand.group(1) else "support"
+    if _GOT_TO.search(content, 0, _MAIN_VERB_REACH * 3):
+        return "support"
+    not_held_to_be = _NOT_BEING.search(content, 0, _MAIN_VERB_REACH * 3)
+    if not_held_to_be and (_judgement(not_held_to_be.group(1)) == "oppose" or not_held_to_be.group(1).lower() in _LABELS):
+        return "deny"  # "I am not stupid", "we are not liars": a charge rejected
     own = _OWN_SUBJECT.match(content)
     if own is None and side:
         named = _DEFINITE_SUBJECT.match(content)
@@ -739,8 +853,15 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
                                              bool(_NEGATION.search(content, own.end(), verb.start())
                                                   or _NO_INTENTION.search(content, own.end(), verb.start())
                                                   or _STOPPING_BEFORE.search(content, own.end(), verb.start())))
+            if polarity == "support" and _NONE_OF_IT.match(content, verb.end()):
+                return "oppose"  # "we want no part in the sale", "she backs none of them"
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
+        not_done = _NOT_DONE.match(content, own.end())
+        deed = not_done.group(1).lower() if not_done else ""
+        if deed and own.group().lower() in ("i", "we", "he", "she") and deed not in _NOT_DONE_EXCEPT \
+                and STANCE_POLARITY.get(deed) not in ("support", "oppose", "deny", "claim"):
+            return "deny"  # "I did not send the files", "we have never taken a fee"
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
     if future and not _NEGATION.search(content, 0, future.end()) and not _NO_BEFORE.search(content, 0, future.start()) \
             and future.group(1).lower() not in SPEECH_VERBS:  # ("we would expect …", "will say": no act)
@@ -758,6 +879,16 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     return _judgement(content) or "claim"
 
 
+_NONE_OF_IT = re.compile(r"\s+(?:no|none|nothing)\b", re.I)
+# "I am not stupid", "we are not a cartel": the word the speaker says they are not.
+_NOT_BEING = re.compile(r"\b(?:i|we)\s*(?:am|['’]m|are|['’]re|was|were)\s+not\s+(?:a\s+|an\s+)?([\w-]+)\b", re.I)
+# What the speaker says was never done: "did not send", "have never taken", "hadn't met".
+_NOT_DONE = re.compile(r"\s+(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|(?:have|has|had|['’]ve)\s+never|never)\s+"
+                       r"(?:\w+ly\s+)?([a-z]+)\b", re.I)
+# Verbs whose "not" tells of a state of mind or a plan, not a deed denied.
+_NOT_DONE_EXCEPT = _COGNITION | frozenset("know think believe feel expect want wish hope plan intend mean decide see "
+                                          "hear say said tell told like care need have be been go get recognize "
+                                          "recognise recall remember notice realize realise".split())
 # A subject of its own between the speaker's and the verb: "I think he will …", "we know that the plan will …".
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it|you|that|the|this|these|those|[A-Z][\w’'-]*)\b")
 # Who can decide: a body, or the speakers themselves.
@@ -929,6 +1060,9 @@ def _clause_end(frame: str, start: int, limit: int) -> int:
 def _tidy(phrase: str) -> str | None:
     """The stance as shown: time expressions dropped and cut to MAX_STANCE_WORDS words, or None when
     what remains is no proposition (a subordinate clause without its main clause)."""
+    # A phrase that ends on its own punctuation ends where its clause does, even on a preposition
+    # ("whom they voted for,").
+    ended = _ENDED.search(phrase) is not None
     phrase = " ".join(strip_time_expressions(" " + phrase).split()).strip(" ,;:")
     words = phrase.split()
     if len(words) > MAX_STANCE_WORDS:
@@ -940,11 +1074,12 @@ def _tidy(phrase: str) -> str | None:
                               and (_NEGATION.search(" ".join(words[:i + 1])) or words[i + 1].lower() == "but"))),
                     default=-1)
         kept = words[:comma + 1] if comma >= 0 else words[:MAX_STANCE_WORDS]
-        while len(kept) > 3 and kept[-1].strip(",").lower() in _CANNOT_END:
+        ended = comma >= 0
+        while not ended and len(kept) > 3 and kept[-1].strip(",").lower() in _CANNOT_END:
             kept.pop()
         phrase = " ".join(kept).rstrip(",") + ("" if comma >= 0 else " …")
     words = phrase.split()
-    while len(words) > 3 and words[-1].lower() in _DANGLING:
+    while not ended and len(words) > 3 and words[-1].lower() in _DANGLING:
         words.pop()  # "wants it to": the rest of the clause is elsewhere
     phrase = " ".join(words)
     opening = _SUBORDINATE_OPENING.match(phrase)
@@ -953,23 +1088,30 @@ def _tidy(phrase: str) -> str | None:
     return phrase or None
 
 
+_ENDED = re.compile(r"[.!?,”\"’]\s*$")
+
+
 def _ends_a_clause(words: list[str], comma: int) -> bool:
     """Whether cutting after the comma ending `words[comma]` keeps a clause whole: not right after a
     verb of saying ("wrote and said,"), not inside a clause still waiting for what it introduced
     ("The truth is, if the vote fails,", "hold that, frankly,"), not in a condition or time clause
     opened after "but" ("…, but when the fees rise,"), not inside a quotation it opens."""
-    if words[comma].rstrip(",").lower() in SPEECH_VERBS:
-        return False
+    if words[comma][:1].islower() and words[comma].rstrip(",") in SPEECH_VERBS:
+        return False  # ("the Harbour States," names no verb of saying)
     start = max((i + 1 for i in range(comma) if words[i].endswith(",")), default=0)
     if start and words[start - 1].rstrip(",").lower() in _WAITING:
         return False
     kept = " ".join(words[:comma + 1])
-    return not _COORDINATED_SUBORDINATE.match(" ".join(words[start:comma + 1])) \
+    last = " ".join(words[start:comma + 1])
+    if start and not _VERB_SIGN.search(last) and (comma - start < 3 or _CONJUNCTION_OPENING.match(last)):
+        return False  # ", in short,", ", but in the meantime,": an aside or a clause not yet begun
+    return not _COORDINATED_SUBORDINATE.match(last) \
         and kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
 
 
+_CONJUNCTION_OPENING = re.compile(r"(?:but|and|or|so|yet)\b", re.I)
 # Words before a comma that leave their clause waiting for what comes after it.
-_WAITING = frozenset("that is are was were".split())
+_WAITING = frozenset("that is are was were who which whom whose".split())
 _COORDINATED_SUBORDINATE = re.compile(r"(?:but|and|or|so)\s+(?:if|unless|when|whenever|while|although|though|because|"
                                       r"since|after|before|once|until|whereas)\b", re.I)
 # A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.

@@ -4,8 +4,9 @@ A stance is shown alone, without the sentence it came from, so it has to end whe
 end and open where a proposition opens. On news nobody tuned the rules on, many stances a reader
 could not use were cut before their point ("the crews will stay out even when", "explained the
 delay by saying") or went on from words the reader cannot see ("Or sell the ferry instead", "I
-mean, look at the fees"). Such a stance gives no position: a reader cannot tell what its
-holder holds.
+mean, look at the fees"), was broken off ("we will close the gate once the -."), or stands on a
+"that" for what was said before ("see it that way"). Such a stance gives no position: a reader cannot tell what
+its holder holds.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ DANGLING_ENDS = frozenset(
 # opening on "And", "But" or "So" states a stance of its own as often as not.)
 _CONTINUING = re.compile(r"[\"“‘'(\s]*(?:or\b|(?:i\s+mean|see|look|listen|oh|you\s+know|yeah|hey)\s*,)", re.I)
 _CLOSED = re.compile(r"[.!?…”\"’')\]]$")
+# Speech broken off ("We will close the gate once the -."): the clause never ended.
+_BROKEN_OFF = re.compile(r"\s[-–—]+[.”\"’']*$")
+# "that" standing for what was said before: "see it that way", "an example of that", "the reply to
+# that is no". What it stands for, the stance does not say.
+_POINTING_THAT = re.compile(r"\bthat\s+way\b|\b(?:of|to|about|with|like|for|on|from)\s+that\s*(?:[.,;:!?”\"’]|$|"
+                            r"(?:is|was|would|will|can|could|should|has|had)\b)", re.I)
 
 
 def reads_whole(stance: str) -> bool:
@@ -29,6 +36,6 @@ def reads_whole(stance: str) -> bool:
     mostly closed right after it, where the clause ended: "pledged to “cut the fees for every
     boat,” she said".)"""
     words = stance.split()
-    if not words or _CONTINUING.match(stance):
+    if not words or _CONTINUING.match(stance) or _BROKEN_OFF.search(stance) or _POINTING_THAT.search(stance):
         return False
     return _CLOSED.search(words[-1]) is not None or words[-1].lower().rstrip(",;:") not in DANGLING_ENDS
