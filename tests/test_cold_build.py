@@ -60,10 +60,10 @@ def stage_started(build: subprocess.Popen) -> int:
 
 
 def test_a_killed_stage_process_is_one_error_line_and_leaves_the_published_site(tempdir):
-    root = project(tempdir)
+    root = project(tempdir, count=40)
     assert finished(build(root))[0] == 0
     before = published(root / "site")
-    rebuild = build(root)
+    rebuild = build(root, "--force", "--workers", "1")  # a stage of seconds, not one that ends before it is seen
     os.kill(stage_started(rebuild), signal.SIGKILL)
     code, errors = finished(rebuild)
     assert code == 1
