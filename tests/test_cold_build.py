@@ -77,7 +77,7 @@ def test_the_stage_process_stops_when_the_build_is_killed(tempdir):
     root = project(tempdir, count=100)
     cold = build(root, "--workers", "1")
     stage = stage_started(cold)
-    cold.kill()  # before the stage process has done anything: it is still starting
+    cold.kill()  # while the stage process summarises: the docs folder comes after, with rendering
     cold.communicate()
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and running(stage):
