@@ -5,7 +5,9 @@
 
 For each N it writes N synthetic articles (benchmarks/corpus.py, fixed seed) into a project that
 uses this repository's mkdocs.yml, pages and templates, and measures whole processes (median of
---runs runs, peak resident memory of the process):
+--runs runs, peak resident memory of the process, which counts the processes it started and waited
+for, as the largest of them rather than their sum: `wait4` reports the maximum resident size over
+the process and its waited-for descendants; `benchmarks/tree_memory.py` samples the sum):
 
 1. cold `briefings build` (summarise all, render, MkDocs build);
 2. warm `briefings build` with nothing changed;

@@ -20,6 +20,7 @@ import click
 from . import __version__
 from .adding import add as add_articles
 from .adding import require_web_extra
+from .apart import run_apart
 from .config import PLUGIN_NAME, Project, load_project, unset_site_url
 from .errors import BriefingError, BriefingsError, ConfigError, RegisterError, StrictError, WriteError
 from .extraction import available_backends, get_backend
@@ -316,8 +317,11 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
         _fetch(state, project, (), project.feeds, Limits(timeout=timeout, allow_local=allow_local), warn=True)
     # One lock for the whole build: two builds at once would share the site's staging folder.
     with project_lock(project.lock_file):
-        result = update(project, force=force, overwrite_edited=overwrite_edited, workers=workers,
-                        progress=_progress("Summarising"), locked=True)
+        # Summarising and rendering run in a process of their own, so that MkDocs' stage, the
+        # largest, does not start on top of what they leave in this one (the extractor's rules,
+        # memory Python freed but keeps). Forking it costs about 0.05 s.
+        result = run_apart(update, project, force=force, overwrite_edited=overwrite_edited, workers=workers,
+                           progress=_progress("Summarising"), locked=True, what="summarising and rendering")
         _print_update(state, project, result)
         if (unpublishable := unset_site_url(project)) is not None:
             state.warn(unpublishable)
