@@ -160,6 +160,7 @@ class Reading:
     # (document position, organisation) for each organisation seen issuing or owning a document.
     document_owners: list[tuple[int, Entity]] = field(default_factory=list)
     document_words: dict[int, list[int]] = field(default_factory=dict)  # paragraph -> offsets
+    lower_words: frozenset[str] = frozenset()  # the words the text writes in lower case somewhere
 
     def document_owner(self, pos: int) -> Entity | None:
         """The organisation last seen issuing or owning a document before `pos`."""
@@ -229,7 +230,7 @@ def read_document(document: Document) -> Reading:
     views = view_paragraphs(document)
     mid_sentence_caps = frozenset(w for view in views for w in _MID_SENTENCE_CAP.findall(view.frame))
     lower_words = frozenset(w for view in views for w in _LOWER_WORD.findall(view.frame))
-    reading = Reading(views, Cast(mid_sentence_caps), {}, {}, set())
+    reading = Reading(views, Cast(mid_sentence_caps), {}, {}, set(), lower_words=lower_words)
     number = 0
     for view in views:
         for sentence in view.sentences:

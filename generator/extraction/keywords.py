@@ -26,12 +26,11 @@ def make_keywords(reading: Reading, person_words: set[str]) -> tuple[str, ...]:
     of web page markup.
     """
     text = " ".join(view.frame for view in reading.views)
-    lower_words = frozenset(_LOWER_WORD.findall(text))
     counts: Counter[str] = Counter()
     for entity in reading.cast.entities:
         name = entity.name
         if entity.merged_into is None and entity.named and entity.type in ("organization", "country") \
-                and name not in AGENCIES and _names_a_topic(name, person_words, lower_words):
+                and name not in AGENCIES and _names_a_topic(name, person_words, reading.lower_words):
             counts[name] += entity.mentions
     named = set(counts)
     for match in _PROPER_NAME.finditer(text):
@@ -51,7 +50,6 @@ def make_keywords(reading: Reading, person_words: set[str]) -> tuple[str, ...]:
 
 
 # (Each looks at the first letter before the character behind it, which is faster.)
-_LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'-])[a-z]+(?![\w’'-])")
 _PROPER_NAME = re.compile(r"(?=[A-Z])(?<![\w’'-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w’'-])")
 _MARKUP_WORDS = frozenset(load_list("markup_words.txt"))
 # (A run of marks at once: a masked quotation is one break, not one per character.)
