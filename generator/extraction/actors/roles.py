@@ -197,6 +197,8 @@ _CLASSIFIER = re.compile(
     rf"(?:\b(?:the|a|an|its|their|his|her)|[A-Z][\w.-]*['’]s)\s+((?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{alternation(load_list('organization_nouns.txt'))}))"
     rf"\s+$", re.I)
+_CLASSIFIER_NOUNS = tuple(w.lower() for w in load_list('organization_nouns.txt'))
+_CLASSIFIER_NOUN_CHARS = max(map(len, _CLASSIFIER_NOUNS))
 _CLASSIFIER_AFTER = re.compile(rf"\s+({alternation(load_list('organization_nouns.txt'))})\b(?![’'-])", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 MAX_COPULAR_ROLE_WORDS = 12
@@ -240,6 +242,13 @@ def classifier_before(frame: str, name_start: int) -> str | None:
     """ "the Lisbon-based newspaper Diario Norte", "Roe's advocacy group Open Water": a noun classing
     the name after it as an organisation's; returns the description (the role), without its
     determiner or owner."""
+    # Most names have no such noun and spaces right before them: the words' end tells, before the
+    # pattern is tried at every character (in ASCII, where lower-casing reads as the pattern does).
+    window = frame[max(0, name_start - 80):name_start]
+    words = window.rstrip()
+    last = words[-_CLASSIFIER_NOUN_CHARS:]
+    if len(words) == len(window) or last.isascii() and not last.lower().endswith(_CLASSIFIER_NOUNS):
+        return None
     found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
     return found.group(1) if found else None
 
