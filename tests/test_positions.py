@@ -176,8 +176,8 @@ HELD = [
      "unlawful sale by anyone", "claim"),
     ("Silva said there was no evidence that the union had rigged the vote.", "Ana Silva", "no evidence", "deny"),
     # Not thinking something should be done opposes doing it.
-    ("“But we don't think the answer should be to close the harbour,” Silva said.", "Ana Silva",
-     "don't think the answer should be to close the harbour", "oppose"),
+    ("“But we don't think the answer should be to sell the harbour,” Silva said.", "Ana Silva",
+     "don't think the answer should be to sell the harbour", "oppose"),
     ("“We do not believe the council should raise the harbour fees again,” Brandt said.", "Tomas Brandt",
      "do not believe the council should raise the harbour fees", "oppose"),
     ("Silva said she does not think the port should be sold to the developers.", "Ana Silva",
@@ -196,9 +196,10 @@ HELD = [
     ("“We have never tried to buy the old ferry,” Brandt said.", "Tomas Brandt", "never tried to buy the old ferry",
      "deny"),
     ("“I would be glad to see the union at the table,” Silva said.", "Ana Silva", "glad to see the union", "support"),
-    ("“We want no part in the harbour sale,” Brandt said.", "Tomas Brandt", "want no part in the harbour sale",
+    ("“We want nothing to do with the harbour sale,” Brandt said.", "Tomas Brandt",
+     "want nothing to do with the harbour sale",
      "oppose"),
-    ("“Let me be clear: I am not stupid,” Silva said of the harbour vote.", "Ana Silva", "not stupid", "deny"),
+    ("“Let me be clear: I am not reckless,” Silva said of the harbour vote.", "Ana Silva", "not reckless", "deny"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -490,8 +491,8 @@ def test_a_clause_opening_its_sentence_ends_where_the_main_clause_begins():
 
 
 def test_a_participle_describing_the_noun_before_it_is_not_its_verb():
-    found = positions_of(extract(INTRO + "A Valmora Institute poll released last week showed Silva ahead of Brandt in "
-                                         "the port."), "Valmora Institute")
+    found = positions_of(extract(INTRO + "The newest Harbour Institute opinion survey released Friday shows Silva "
+                                         "ahead of Brandt."), "Harbour Institute")
     assert not [stance for stance, _ in found if "released" in stance], found
 
 

@@ -529,7 +529,7 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             # `a group calling itself "Free Voices"`; no one is speaking them.)
             subject = reading.cast.sentence_subject(view.number * PARAGRAPH + span.outer_start)
             if subject is not None:
-                # `Varga blamed the "fog of war"`: words quoted with no reporting verb are most
+                # `Varga blamed "dark forces"`: words quoted with no reporting verb are most
                 # often those of the one the sentence is about; but in "By local lore, Roe
                 # was “unflappable”" they say what the subject is, and someone else chose them.
                 if not _described(reading, view, span, subject):

@@ -550,7 +550,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if word.endswith("ing") and _BY_AFTER.match(frame, verb.end(), end):
         return None  # "shelling by the army": a noun, its agent after it
     if not passive and word.endswith("ed") and _FINDING_AFTER.match(frame, verb.end(), end):
-        return None  # "the Roe poll released last week showed …": a participle describing a noun, its verb next
+        return None  # "the newest Roe survey released Friday shows …": a participle describing a noun, its verb next
     if not passive and word.endswith("ed") and _BY_AFTER.match(frame, verb.end(), end):
         # "the union leader challenged by Roe in 2019": a participle describing its noun, whose agent
         # comes after it; the noun before it is the one acted on.
@@ -829,7 +829,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         return "support"
     not_held_to_be = _NOT_BEING.search(content, 0, _MAIN_VERB_REACH * 3)
     if not_held_to_be and (_judgement(not_held_to_be.group(1)) == "oppose" or not_held_to_be.group(1).lower() in _LABELS):
-        return "deny"  # "I am not stupid", "we are not liars": a charge rejected
+        return "deny"  # "I am not reckless", "we are not liars": a charge rejected
     own = _OWN_SUBJECT.match(content)
     if own is None and side:
         named = _DEFINITE_SUBJECT.match(content)
@@ -854,7 +854,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
                                                   or _NO_INTENTION.search(content, own.end(), verb.start())
                                                   or _STOPPING_BEFORE.search(content, own.end(), verb.start())))
             if polarity == "support" and _NONE_OF_IT.match(content, verb.end()):
-                return "oppose"  # "we want no part in the sale", "she backs none of them"
+                return "oppose"  # "we want nothing to do with the sale", "she backs none of them"
             if polarity in ("support", "oppose", "deny", "action"):
                 return polarity
         not_done = _NOT_DONE.match(content, own.end())
@@ -880,7 +880,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
 
 
 _NONE_OF_IT = re.compile(r"\s+(?:no|none|nothing)\b", re.I)
-# "I am not stupid", "we are not a cartel": the word the speaker says they are not.
+# "I am not reckless", "we are not a cartel": the word the speaker says they are not.
 _NOT_BEING = re.compile(r"\b(?:i|we)\s*(?:am|['’]m|are|['’]re|was|were)\s+not\s+(?:a\s+|an\s+)?([\w-]+)\b", re.I)
 # What the speaker says was never done: "did not send", "have never taken", "hadn't met".
 _NOT_DONE = re.compile(r"\s+(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|(?:have|has|had|['’]ve)\s+never|never)\s+"
