@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
 import sys
 
 from click.testing import CliRunner
@@ -38,3 +40,17 @@ def test_the_benchmark_reads_the_stage_times_the_build_command_prints(tempdir):
     result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
     assert result.exit_code == 0, result.output
     assert set(stage_seconds(result.output)) == {"summarise", "render", "site"}
+
+
+def test_tree_memory_sums_the_processes_a_command_runs_at_once():
+    # A parent and a forked child each holding 60 MB at the same time: the tree's peak counts both,
+    # where the largest single process would show one.
+    program = ("import os, time\n"
+               "block = bytearray(60 * 1024 * 1024)\n"
+               "if os.fork() == 0:\n"
+               "    mine = bytearray(60 * 1024 * 1024); time.sleep(0.6); os._exit(0)\n"
+               "os.wait()\n")
+    done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "tree_memory.py"), sys.executable, "-c", program],
+                          capture_output=True, text=True, check=True)
+    pss = int(re.search(r"PSS (\d+) MB", done.stdout).group(1))
+    assert done.stdout.startswith("exit code 0;") and pss >= 110, done.stdout
