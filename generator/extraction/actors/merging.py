@@ -18,6 +18,13 @@ def _without_article(phrase: str) -> str:
     return " ".join(words[1:] if words and words[0] in ("a", "an", "the") else words)
 
 
+def _short_form(word: str, name: list[str]) -> bool:
+    """Whether `word` stands for the organisation name `name`: its distinctive last word ("Lightway"
+    for "Church of Lightway"), or the name without its one generic word ("Forestry" for "Forestry
+    Department")."""
+    return name[-1] == word or len(name) == 2 and name[0] == word and name[1].lower() in ORG_WORDS
+
+
 def _singular(word: str) -> str:
     """ "harbours" as "harbour": a name's words in another order may change their number."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
@@ -119,10 +126,8 @@ class Merging:
             generic = word.lower() in ORG_WORDS
             if not entity.named and not (generic and entity.type == "organization"):
                 continue
-            # "Forestry" for "Forestry Department": the name without its one generic word.
             fits = [o for o in by_word.get(word.lower(), ()) if o.merged_into is None and o is not entity
-                    and (generic or o.name.split()[-1] == word
-                         or o.name.split()[0] == word and len(o.name.split()) == 2 and o.name.split()[1].lower() in ORG_WORDS)]
+                    and (generic or _short_form(word, o.name.split()))]
             if len(fits) == 1:
                 self.merge(entity, fits[0])
 

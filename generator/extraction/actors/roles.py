@@ -77,10 +77,7 @@ def role_phrase(role: str) -> str | None:
         # "owner of a bakery and joined the march": the description ends where a second verb
         # of the sentence begins.
         return role_phrase(" ".join(words[:joined]))
-    if (past[-1] or past[0]) and not _names_a_holder(_role_head(role)) \
-            or any(past[i] and lowered[i + 1] == "to" and i + 2 < len(words) and words[i + 2][:1].islower()
-                   and words[i + 2].isalpha() and lowered[i + 2] not in _DETERMINERS and lowered[i - 1] not in _DETERMINERS
-                   for i in range(1, len(words) - 1)):
+    if (past[-1] or past[0]) and not _names_a_holder(_role_head(role)) or _verb_then_to(words, lowered, past):
         # "already well liked", "named rising rents as a cause", "chair of the board seemed to
         # lose patience": a verb of the sentence, not a description of the actor. ("retired
         # general" is one: its head is a holder of a post.)
@@ -118,6 +115,13 @@ def role_phrase(role: str) -> str | None:
         if len(head) > 1 and not _names_a_holder(head[-1].lower().rstrip(".,")):
             return None  # "Acme's deal with valve-maker": what an owner has, not who someone is
     return role
+
+
+def _verb_then_to(words: list[str], lowered: list[str], past: list[bool]) -> bool:
+    """A past form after a word that is no determiner, then "to" and a verb ("seemed to lose")."""
+    return any(past[i] and lowered[i + 1] == "to" and i + 2 < len(words) and words[i + 2][:1].islower()
+               and words[i + 2].isalpha() and lowered[i + 2] not in _DETERMINERS and lowered[i - 1] not in _DETERMINERS
+               for i in range(1, len(words) - 1))
 
 
 def _past_form(word: str) -> bool:
