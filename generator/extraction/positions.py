@@ -393,8 +393,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # supporters say". (A name has no such word after it in "Roe, 52, said" or "Roe also said".)
 _NAME_THEN_NOUN = re.compile(r"[A-Z][\w’'.-]*\s+([a-z][a-z’'-]+)\s+$")
 _DOCUMENTS = frozenset(w.lower() for w in load_list("document_nouns.txt"))
-_NOT_NOUNS = FUNCTION_WORDS | REFLEXIVES | frozenset("today yesterday tonight now then again alone too also still "
-                                                      "himself herself themselves itself".split())
+_NOT_NOUNS = FUNCTION_WORDS | REFLEXIVES | frozenset("today yesterday tonight now then again alone too also still".split())
 
 
 def _name_qualifies_a_noun(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
