@@ -10,11 +10,14 @@ besides), so that while it runs, the two together hold little more than one proc
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import signal
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -63,10 +66,6 @@ def _death(exitcode: int | None) -> str:
 
 
 def _child(sending: Any, function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-    import logging
-    import pickle
-    import traceback
-
     # Killed with its caller: the caller's lock is gone then, and nothing may go on writing without it.
     threading.Thread(target=_die_with, args=(multiprocessing.parent_process().sentinel,), daemon=True).start()
     try:
