@@ -735,7 +735,7 @@ def test_name_after_an_opening_phrase_of_place_is_the_subject_its_participle_rep
 
 
 def test_a_man_known_by_his_surname_is_not_the_woman_named_in_full_later_who_shares_it():
-    ex = extract("Ferry vote\n\nMayor Roe opened the session on Monday. He said the fares were “too high.”\n\n"
+    ex = extract("Ferry vote\n\nMayor Roe opened the session early. He said the fares were “too high.”\n\n"
                  "“We carry the island,” said Jane Roe, a ferry pilot.")
     assert speaker(ex, "too high") == "Roe"
     assert speaker(ex, "We carry the island") == "Jane Roe"
