@@ -11,7 +11,7 @@ estimates how far the rules fit the articles that were read. The error tables co
 only. --styles also scores the dev parts rewritten in other house styles (evaluation/styles.py).
 
     .venv/bin/python scripts/evaluate.py [--shared PATH] [--part dev|aside|both] [--styles]
-                                         [--keep DIR] [--json] [--repeat N]
+                                         [--keep DIR] [--json] [--repeat N] [--paths]
     .venv/bin/python scripts/evaluate.py --pages [--json]
     .venv/bin/python scripts/evaluate.py --backend llm --base-url URL --model NAME [--api-key-env VAR]
                                          [--limit N] [--part ...] [--json]
@@ -21,6 +21,9 @@ mode: the built-in backend's quotes and speakers, the model's summaries, roles a
 table adds what the checks against the articles dropped or repaired, and the tokens the server
 reported. --limit N scores the first N articles of each set and part only, as a model may take
 seconds an article.
+
+--paths adds a table of the PolNeAR dev speakers by the attribution rule that found each one (the
+rule is not in the briefings, so the dev articles are extracted again in process).
 
 --pages scores, instead, the reading of the saved web pages of tests/pages/ (evaluation/pages.py):
 paragraph precision and recall against the paragraphs each page's NAME.yaml expects.
@@ -37,7 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from evaluation import adversarial, errors, pages, report, sets, styles
+from evaluation import adversarial, errors, pages, paths, report, sets, styles
 
 # The virtual environment may have been installed from another checkout; time this one's extractor,
 # as `briefings extract`, started in this checkout, runs it too.
@@ -64,6 +67,9 @@ def main() -> None:
                         help="time the extraction N times and report the best pass (default 1)")
     parser.add_argument("--linearity", action="store_true",
                         help="also time extraction of adversarial texts at 50 and 200 KB: linear work grows 4 times")
+    parser.add_argument("--paths", action="store_true",
+                        help="also tabulate PolNeAR dev speakers by the attribution rule that found them "
+                             "(extracts the dev articles again, in this process)")
     parser.add_argument("--pages", action="store_true",
                         help="score only the reading of the saved web pages in tests/pages/ (needs the web extra)")
     parser.add_argument("--backend", choices=("builtin", "llm"), default="builtin",
@@ -80,12 +86,18 @@ def main() -> None:
         print(json.dumps(figures, indent=1, sort_keys=True) if args.json else pages.table(figures))
         return
     parts = sets.PARTS if args.part == "both" else (args.part,)
-    if args.backend == "llm" and (args.styles or args.linearity):
-        parser.error("--styles and --linearity measure the built-in backend only")
+    if args.backend == "llm" and (args.styles or args.linearity or args.paths):
+        parser.error("--styles, --linearity and --paths measure the built-in backend only")
+    if args.paths and "dev" not in parts:
+        parser.error("--paths tabulates the dev part: use --part dev or both")
     figures = evaluate(args.shared / "eval", parts, args.styles, args.keep, args.repeat,
                        backend=args.backend, env=llm_environment(args), limit=args.limit)
     if args.linearity:
         figures["linearity"] = adversarial.growth(extract_text)
+    if args.paths:
+        scorers = sets.load_scorers(args.shared / "eval")
+        records = sets.split(sets.read_jsonl(args.shared / "eval" / "quotes-dev-large.jsonl"))["dev"]
+        figures["speaker_paths"] = paths.speaker_paths(scorers.quotes, records[:args.limit])
     if args.json:
         print(json.dumps(figures, indent=1, sort_keys=True))
         return
@@ -99,6 +111,8 @@ def main() -> None:
         tables.append(report.styles_table(figures["styles"], {s: figures["articles"][s]["dev"] for s in SETS}))
     if args.linearity:
         tables.append(report.linearity_table(figures["linearity"]))
+    if args.paths:
+        tables.append(report.speaker_paths_table(figures["speaker_paths"], figures["articles"]["polnear"]["dev"]))
     print(f"Split: {figures['split']}; nothing is printed about set-aside articles one by one.\n")
     print("\n\n".join(tables))
 

@@ -289,3 +289,20 @@ def test_the_llm_backend_is_measured_with_the_same_scorers_and_its_grounding_cou
     assert figures["tokens"]["answers"] == 4 and figures["tokens"]["prompt_tokens"] > 0
     assert {r["headers"]["authorization"] for r in server.requests} == {"Bearer sk-fixture"}
     assert figures["non_verbatim"]["dev"] == 0
+
+
+PATHS_TEXT = ("Council votes on the budget\n\n"
+              "\"We will win the vote,\" said Jane Smith, the council leader. \"The rest will follow.\" "
+              "Bob Hale, her deputy, nodded.")
+
+
+@needs_scorers
+def test_speakers_are_tabulated_by_the_rule_that_found_them(scorers):
+    from evaluation import paths
+    quotes = [("We will win the vote,", "Jane Smith"), ("The rest will follow.", "Bob Hale")]
+    record = {"id": "p1", "text": PATHS_TEXT,
+              "quotes": [{"start": PATHS_TEXT.index(t), "end": PATHS_TEXT.index(t) + len(t), "text": t,
+                          "speaker": s, "speaker_origin": "source-name"} for t, s in quotes]}
+    assert paths.speaker_paths(scorers.quotes, [record]) == {
+        "verb after, its subject after it": {errors.RIGHT_SPEAKER: 1},
+        "previous quote": {errors.SAME_PARAGRAPH: 1}}

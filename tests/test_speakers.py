@@ -726,3 +726,16 @@ def test_quote_after_another_person_reported_speaking_goes_on_with_that_person()
                  "\"Big boats scrape it.\" Lengthen it, says Dana Pike, an engineer at Akron. "
                  "Granted, it costs money, but \"a longer pier pays for itself within a decade.\"")
     assert speaker(ex, "a longer pier") == "Dana Pike"
+
+
+def test_name_after_an_opening_phrase_of_place_is_the_subject_its_participle_reports_for():
+    ex = extract("Ferry fares\n\nIn a speech at the harbour on Monday, Ana Roe talks about the fares, "
+                 "saying, “Nobody should pay twice for one crossing.”")
+    assert speaker(ex, "Nobody should pay") == "Ana Roe"
+
+
+def test_a_man_known_by_his_surname_is_not_the_woman_named_in_full_later_who_shares_it():
+    ex = extract("Ferry vote\n\nMayor Roe opened the session early. He said the fares were “too high.”\n\n"
+                 "“We carry the island,” said Jane Roe, a ferry pilot.")
+    assert speaker(ex, "too high") == "Roe"
+    assert speaker(ex, "We carry the island") == "Jane Roe"

@@ -11,7 +11,7 @@ from ..schema import Actor, Position, Quote, slugify
 from . import Extraction
 from .actors import Entity, matters
 from .attribution import CONFIDENCE, Attributed, attribute
-from .discourse import read_document
+from .discourse import Reading, read_document
 from .lexicon import PRONOUNS
 from .positions import find_positions
 from .text import PARAGRAPH
@@ -33,7 +33,12 @@ def extract_document(document: Document) -> Extraction:
     if not document.paragraphs:
         return Extraction(title=document.article.title or "Untitled article", summary="")
     reading = read_document(document)
-    quotes = attribute(reading)
+    return assemble(document, reading, attribute(reading))
+
+
+def assemble(document: Document, reading: Reading, quotes: list[Attributed]) -> Extraction:
+    """The extraction of a document from its reading and its attributed quotes. (The evaluation
+    calls it with quotes it has kept, to tell which rule found each speaker.)"""
     stances = find_positions(reading, quotes)
     cast = reading.cast
     for quote in quotes:

@@ -92,13 +92,16 @@ _NAMED_ELSEWHERE_RATED = frozenset(("nearby", "salient", "none"))
 
 @dataclass(frozen=True)
 class Attributed:
-    """A kept quotation span, its speaker (or None), how the speaker was found and how surely."""
+    """A kept quotation span, its speaker (or None), how the speaker was found and how surely.
+    `path` names the rule that found it, finer than the kind of evidence, so that the evaluation
+    can tell how often each rule is right."""
 
     span: QuoteSpan
     partial: bool
     speaker: Entity | None
     evidence: str
     confidence: float
+    path: str = "none"
 
 
 @dataclass
@@ -108,14 +111,16 @@ class _Found:
     speaker: Entity | None = None
     evidence: str = "none"
     confidence: float = 0.0
+    path: str = "none"
 
-    def give(self, speaker: Entity | None, evidence: str, ceiling: float = 1.0) -> None:
+    def give(self, speaker: Entity | None, evidence: str, path: str, ceiling: float = 1.0) -> None:
         """Attribute to `speaker`; a speaker carried over from another quote is no surer than
         that quote's (`ceiling`)."""
         if speaker is None:
             return
         confidence = CONFIDENCE[evidence] * (PARTIAL_FACTOR.get(evidence, 1.0) if self.partial else 1.0)
-        self.speaker, self.evidence, self.confidence = speaker, evidence, round(min(confidence, ceiling), 2)
+        self.speaker, self.evidence, self.path = speaker, evidence, path
+        self.confidence = round(min(confidence, ceiling), 2)
 
 
 def attribute(reading: Reading) -> list[Attributed]:
@@ -141,7 +146,7 @@ def attribute(reading: Reading) -> list[Attributed]:
             quote = _Found(span, kind.partial)
             quote.give(*_explicit(reading, view, span, before_start, next_start))
             if quote.speaker is None and not found and span.outer_start < _heading_reach(view):
-                quote.give(_heading_speaker(reading, view, span.outer_start), "before")
+                quote.give(_heading_speaker(reading, view, span.outer_start), "before", "heading")
             found.append(quote)
         _carry_over(reading, view, found, out)
         for quote in found:
@@ -154,12 +159,12 @@ def attribute(reading: Reading) -> list[Attributed]:
                 out.append(Attributed(quote.span, quote.partial, None, "none", CONFIDENCE["none"]))
             else:
                 out.append(Attributed(quote.span, quote.partial, reading.cast.canonical(quote.speaker),
-                                      quote.evidence, quote.confidence))
+                                      quote.evidence, quote.confidence, quote.path))
     return out
 
 
 def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int,
-              next_start: int) -> tuple[Entity | None, str]:
+              next_start: int) -> tuple[Entity | None, str, str]:
     frame = view.frame
     stop = sentence_stop(frame, span.outer_end, next_start)
     after_end = stop.start() if stop else next_start
@@ -173,7 +178,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     if label:
         person = reading.cast.person_named(label.group(1).split()[-1])
         if person is not None:
-            return person, "label"
+            return person, "label", "transcript label"
     # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
     named_next = _named_right_after(reading, view, span.outer_end)
     for verb in cue_verbs(frame, span.outer_end, after_end):
@@ -189,7 +194,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                     named.type == "person" and _SET_OFF.fullmatch(frame, named_next.end, verb.start()))):
                 # (A person's name set off by commas up to the verb is its subject, whatever
                 # places and bodies the appositive names: "Jo Lund, 30, of Akron, Ohio, said".)
-                return named, "after"
+                return named, "after", "verb after, name next"
             if len(between.split()) <= MAX_BEFORE_WORDS and frame.startswith(",", named_next.end):
                 continue  # a verb inside the name's appositive ("a think tank", "who says …")
         if len(between.split()) > MAX_AFTER_WORDS:
@@ -199,14 +204,14 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             # is the verb's own subject.
             speaker = reading.verb_subjects.get((view.number, verb.start()))
             if speaker is not None:
-                return speaker, "after"
+                return speaker, "after", "verb after, one addressed"
             break
         if _ONLY_PUNCTUATION.match(between) and verb.group().lower().endswith("ing"):
             # `"…," describing the team as heroes`: what follows a participle is its object; its
             # subject is the clause's, before the quote.
             speaker = reading.verb_subjects.get((view.number, verb.start()))
             if speaker is not None:
-                return speaker, "after"
+                return speaker, "after", "verb after, participle"
             break
         if _ONLY_PUNCTUATION.match(between):
             phrase = phrase_after(frame, verb.end(), after_end)
@@ -215,12 +220,12 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 # what it says, not who says it.)
                 speaker = resolve_phrase(reading, view.number, phrase)
                 if speaker is not None:
-                    return speaker, "after"
+                    return speaker, "after", "verb after, its subject after it"
             break
         if (view.number, verb.start()) in reading.inverted:
             # `"…" about fixing schools and roads, said Jane Roe`: a verb before its subject
             # reports what came before it.
-            return reading.verb_subjects[(view.number, verb.start())], "after"
+            return reading.verb_subjects[(view.number, verb.start())], "after", "verb after, inverted"
         if _SUBORDINATE.search(between) and not _JOINED_ROLES.fullmatch(between):
             break  # `called him a "liar" after he voted`: another clause's verb
         if span.text.endswith(",") and _EMBEDDED.search(frame, max(before_start, span.outer_start - 2), span.outer_start) and any(
@@ -231,7 +236,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             break
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is not None:
-            return speaker, "after"
+            return speaker, "after", "verb after"
         break
 
     # `"…" — X`
@@ -246,7 +251,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             speaker = resolve_phrase(reading, view.number, phrase)
             # (`"burning the Constitution" - a charge that stung`: a dash before a thing.)
             if speaker is not None and (speaker.named or speaker.type in ("person", "group")):
-                return speaker, "dash"
+                return speaker, "dash", "dash"
 
     # 2. Cues before the quote, nearest first.
     before_words = frame[before_start:span.outer_start].split()
@@ -259,7 +264,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             # content of a possessor's claim, after the last reporting verb, are the possessor's.
             owner = _owner_of_content(reading, view, verbs[-1].end(), span)
             if owner is not None:
-                return owner, "owner"
+                return owner, "owner", "possessor of content"
         for index in range(len(verbs) - 1, -1, -1):
             verb = verbs[index]
             if source is not None and source.start() > verb.start():
@@ -276,7 +281,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 if inverted is not None and frame[verb.end():span.outer_start].rstrip().endswith((",", ":")):
                     speaker = resolve_phrase(reading, view.number, inverted)
             if speaker is not None:
-                return _outer_speaker(reading, view, verbs[:index], verb.start()) or speaker, "before"
+                outer = _outer_speaker(reading, view, verbs[:index], verb.start())
+                return (outer, "before", "verb before, outer speaker") if outer is not None else (speaker, "before", "verb before")
         if source is not None:
             phrase = phrase_after(frame, source.end(), span.outer_start)
             if phrase is not None:
@@ -284,16 +290,16 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                     # "X said that according to its analysis, … "…"": the owner is the speaker.
                     outer = reading.verb_subjects.get((view.number, verbs[-1].start()))
                     if outer is not None:
-                        return outer, "before"
+                        return outer, "before", "source cue, its owner"
                 speaker = resolve_phrase(reading, view.number, phrase)
                 if speaker is not None:
-                    return speaker, "before"
+                    return speaker, "before", "source cue before"
         lead = _lead_in_speaker(reading, view, before_start, span.outer_start)
         if lead is not None:
-            return lead, "before"
+            return lead, "before", "lead-in"
         owner = _owner_of_words(reading, view, before_start, span)
         if owner is not None:
-            return owner, "before"
+            return owner, "before", "possessor"
         colon = _NAME_COLON.search(frame, before_start, span.outer_start)
         if colon and _PREPOSITION_BEFORE.search(frame, max(before_start, colon.start(1) - 40), colon.start(1)):
             # "contrasted him with Okafor: “…”", "… to the daily paper Valley Herald: “…”": the name
@@ -302,7 +308,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if colon:
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
-                return reading.cast.canonical(mention.entity), "before"
+                return reading.cast.canonical(mention.entity), "before", "name and colon"
     # 3. `… an "inaccurate" response, according to a report from the inspector general.`: a source
     # cue after the quote, in its sentence.
     source = SOURCE_CUE.first(frame, span.outer_end, after_end)
@@ -312,7 +318,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if phrase is not None:
             speaker = resolve_phrase(reading, view.number, phrase)
             if speaker is not None:
-                return speaker, "after"
+                return speaker, "after", "source cue after"
     # `… was "arbitrarily detained" …, the rights group says.`, `…, the board writes Monday.`:
     # a reporting clause closing the sentence.
     closing = _CLOSING_CLAUSE.search(frame, span.outer_end, after_end)
@@ -320,8 +326,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         verb_start = closing.start(2)
         speaker = reading.verb_subjects.get((view.number, verb_start))
         if speaker is not None:
-            return speaker, "after"
-    return None, "none"
+            return speaker, "after", "closing clause"
+    return None, "none", "none"
 
 
 def _heading_reach(view: ParagraphView) -> int:
@@ -486,7 +492,7 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             if reporter is not None:
                 # "Varga called Lund's assertion of a “right to close” “disturbing”": the
                 # possessor's words were quoted inside what the reporter says.
-                quote.give(reporter, "before")
+                quote.give(reporter, "before", "reporter of possessor")
             elif _unresolved_reporter(reading, view, span):
                 # "Fishermen sang “…”. Others yelled, “…”": someone the text does not name
                 # reports these words; they go on with no one.
@@ -494,11 +500,11 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             elif between is not None and between is not reading.cast.canonical(previous.speaker):
                 # "“…,” Roe says. Lengthen it, says Varga. Granted, “…”": someone else
                 # reported speaking since the last quote is the one speaking on.
-                quote.give(between, "continued")
+                quote.give(between, "continued", "reporter since the last quote")
             elif subject is not None and subject is not reading.cast.canonical(previous.speaker) and quote.partial:
-                quote.give(subject, "subject")
+                quote.give(subject, "subject", "subject of its sentence")
             else:
-                quote.give(previous.speaker, "continued", previous.confidence)
+                quote.give(previous.speaker, "continued", "previous quote", previous.confidence)
             previous = quote
             continue
         following = following_quote[i]
@@ -507,23 +513,23 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
         if starts_paragraph and (answer := _speaker_chiming_in(reading, view.number + 1)) is not None:
             # `"…"` then `Her friend Jane Roe, 20, chimed in.`: a reporting verb closing the next
             # paragraph's first sentence with nothing reported points back to the quote before it.
-            quote.give(answer, "continued")
+            quote.give(answer, "continued", "chimed in")
         elif starts_paragraph and last_before is not None and last_before.speaker is not None:
-            quote.give(last_before.speaker, "continued", last_before.confidence)
+            quote.give(last_before.speaker, "continued", "quote ending paragraph before", last_before.confidence)
         elif starts_paragraph and (issuer := _issuer_in(reading, view.number - 1)) is not None:
             # "The party issued a statement apologising …" and then the statement, quoted whole.
-            quote.give(issuer, "continued")
+            quote.give(issuer, "continued", "issuer")
         elif starts_paragraph and _introduces_quote(reading, view.number - 1):
             # "…, turning to X and stating:" closes the paragraph before a quoted block.
-            quote.give(_last_speaker(reading, view.number, span.outer_start), "continued")
+            quote.give(_last_speaker(reading, view.number, span.outer_start), "continued", "introduced by colon")
         elif following is not None and quote.partial and following.span.outer_start >= view.sentence_at(
                 span.outer_start).end and (own := _opening_subject(reading, view, span)) is not None \
                 and own is not reading.cast.canonical(following.speaker):
             # "Varga blamed the losses on “sickos”. Roe called the plan “dangerous.”": words quoted
             # in a sentence with a subject of its own are not those of a later sentence's speaker.
-            quote.give(own, "subject")
+            quote.give(own, "subject", "own subject")
         elif following is not None:
-            quote.give(following.speaker, "continued", following.confidence)
+            quote.give(following.speaker, "continued", "next quote", following.confidence)
         elif not _TITLE_CASE.match(span.text):
             # (A few capitalised words in quotation marks with no cue are a name or a title:
             # `a group calling itself "Free Voices"`; no one is speaking them.)
@@ -533,17 +539,17 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 # often those of the one the sentence is about; but in "By local lore, Roe
                 # was “unflappable”" they say what the subject is, and someone else chose them.
                 if not _described(reading, view, span, subject):
-                    quote.give(subject, "subject")
+                    quote.give(subject, "subject", "sentence subject")
             elif _stands_alone(view, span):
                 # A quote that is a sentence of its own goes on with the last one reported
                 # speaking, or the one the sentence before was about ("Roe offered his
                 # explanation. '…'"); quoted words inside someone else's sentence are not
                 # guessed at.
-                quote.give(_last_speaker(reading, view.number, span.outer_start, view), "nearby")
+                quote.give(_last_speaker(reading, view.number, span.outer_start, view), "nearby", "nearby")
             if quote.speaker is None and starts_paragraph and _quote_only(view):
                 # A paragraph that is nothing but a quote goes on with the one the story
                 # was about: "Talvik spoke in generalities." then "“We have to be tougher.”"
-                quote.give(reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start), "salient")
+                quote.give(reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start), "salient", "salient")
         if quote.speaker is not None:
             previous = quote
 

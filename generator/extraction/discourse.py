@@ -288,10 +288,16 @@ _CLAUSE_AFTER_SUBJECT = re.compile(rf"(?:{_ASIDE})?"
 
 
 def _opens_clause(frame: str, initial_at: int, name_start: int, name_end: int, limit: int) -> bool:
-    """A name that opens its sentence and is followed by a comma or a verb, not "Smith Street"."""
-    if name_start != initial_at:
+    """A name that opens its sentence, or its main clause after a phrase of place or time, and is
+    followed by a comma or a verb, not "Smith Street"."""
+    if name_start != initial_at and not _OPENING_PLACE_OR_TIME.fullmatch(frame, initial_at, name_start):
         return False
     return bool(_CLAUSE_AFTER_SUBJECT.match(frame, name_end, limit))
+
+
+# "In a speech on Monday, Roe …", "At the rally, Roe …": a phrase of place or time set off by a
+# comma leaves the name after it opening the main clause.
+_OPENING_PLACE_OR_TIME = re.compile(rf"(?:In|At|On|During|Throughout|Inside|Outside|Across)\s[^,;:{MASKS}]*,\s+")
 
 
 def _surname_reporting(frame: str, name, limit: int, lower_words: frozenset[str]) -> bool:

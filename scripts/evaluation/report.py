@@ -208,3 +208,16 @@ def linearity_table(ratios: dict[str, float]) -> str:
     rows += [[name, f"{ratio:.1f}"] for name, ratio in sorted(ratios.items(), key=lambda item: -item[1])]
     return ("Extraction time on adversarial texts, 4 times longer (linear: about 4; the same run times both)\n"
             + render(rows))
+
+
+def speaker_paths_table(by_path: dict[str, dict[str, int]], articles: int) -> str:
+    """Attributable gold quotes of the PolNeAR dev part by the rule that gave their speaker."""
+    rows = [[f"Speakers of attributable PolNeAR dev quotes ({articles} articles) by the rule that found them"],
+            ["rule", "quotes", "right", "wrong, in paragraph", "wrong, elsewhere", "share right"]]
+    for path, outcomes in by_path.items():
+        total = sum(outcomes.values())
+        right = outcomes.get(QUOTE_OUTCOMES[1], 0)
+        elsewhere = outcomes.get(QUOTE_OUTCOMES[4], 0) + outcomes.get(QUOTE_OUTCOMES[5], 0)
+        rows.append([path, str(total), str(right), str(outcomes.get(QUOTE_OUTCOMES[3], 0)), str(elsewhere),
+                     f"{right / total:.3f}"])
+    return render(rows)

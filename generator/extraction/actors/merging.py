@@ -95,13 +95,15 @@ class Merging:
                     self.merge(entity, holders[0])
 
     def settle_surnames(self) -> None:
-        """Merge a one-word person named before the full name ("Varga ... Tomas Varga")."""
+        """Merge a one-word person named before the full name ("Varga ... Tomas Varga"), unless
+        their genders differ: "President Roe … he" is not "Jane Roe", who shares his surname."""
         for entity in self.entities:
             if entity.merged_into is not None or entity.type != "person" or " " in entity.name:
                 continue
             for other in self._persons_by_token.get(fold(entity.name.lower()), []):
                 other = self.canonical(other)
-                if other is not entity and " " in other.name:
+                if other is not entity and " " in other.name and (entity.gender is None
+                                                                  or other.gender in (None, entity.gender)):
                     self.merge(entity, other)
                     break
 

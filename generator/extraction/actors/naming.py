@@ -230,6 +230,9 @@ class Naming:
                 # "Jane A. Roe" and "Jane B. Roe": the middle names tell two people apart ("Jane
                 # A. Roe" and "Jane Anne Roe" do not).
                 continue
+            if entity.gender is not None and FIRST_NAME_GENDER.get(words[0], entity.gender) != entity.gender:
+                # "President Roe … he said" is not "Jane Roe", who shares his surname.
+                continue
             if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
                     their[0] == first or set(their) <= set(lowered)
                     # "Di Santo" after "Paolo Di Santo": a surname with its particle.
