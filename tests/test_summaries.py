@@ -433,3 +433,22 @@ def test_a_lead_that_would_be_broken_off_stays_whole():
             "The dock opened in 1911.\n\nIts cranes are old.\n\n"
             "Union leader Tomas Brandt condemned the merger of the two firms and called on the mayor to stop it.\n")
     assert "…" not in summary_of(text)
+
+
+def test_a_time_that_is_the_subject_of_a_reported_clause_is_kept():
+    summary = summary_of("The port authority of Valmora said Friday was the last day for bids on the northern "
+                         "dock contract.\n\nShipping firms from Portela have asked for more time to prepare offers.\n")
+    assert "said Friday was the last day" in summary, summary
+
+
+def test_a_time_that_opens_the_sentence_as_its_subject_is_kept():
+    summary = summary_of("Monday will be the last day of ferry service to the island of Brenna, the harbour master "
+                         "said.\n\nThe ferry company blamed rising fuel costs and falling passenger numbers.\n")
+    assert summary.startswith("Monday will be the last day"), summary
+
+
+def test_a_lead_sentence_whose_reported_clause_has_no_subject_is_left_out():
+    summary = summary_of("The rebel commander of the northern hills said on Tuesday (4) that wants to settle the "
+                         "border peacefully with Norland, but has kept the right to ask allies for help.\n\n"
+                         "Marta Kell, who leads the hill council, said she favoured talks with Norland first.\n")
+    assert "that wants" not in summary and summary.startswith("Marta Kell said she favoured talks"), summary

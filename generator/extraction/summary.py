@@ -299,7 +299,7 @@ def _lead_sentences(reading: Reading):
         prose += 1
         for sentence in view.sentences:
             text = view.text[sentence.start:sentence.end].strip()
-            if len(text.split()) < 6 or _QUOTE_OPENING.match(text) or _fragment(text):
+            if len(text.split()) < 6 or _QUOTE_OPENING.match(text) or _fragment(text) or _without_subject(text):
                 continue
             pronoun = _PRONOUN_OPENING.match(text)
             if pronoun:
@@ -309,6 +309,12 @@ def _lead_sentences(reading: Reading):
                 name = entity.name + ("’s" if pronoun.group(1).lower() in _POSSESSIVES else "")
                 text = name + text[pronoun.end():]
             yield text
+
+
+def _without_subject(text: str) -> bool:
+    """Whether the article wrote a reported clause with no subject ("said on Monday that wants to
+    …"): no compression can mend it, so the summary does without the sentence."""
+    return bool(_VERB_AFTER_SAID.search(text) or _VERB_AFTER_THAT.search(strip_time_expressions(" " + text)))
 
 
 def _fragment(text: str) -> bool:
@@ -345,7 +351,11 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
     text = _APPOSITION.sub("", text)
     text = _PLACE_TAIL.sub("", text)
     text = _WITH_TAIL.sub("", text)
-    text = strip_time_expressions(" " + text).strip()
+    timeless = strip_time_expressions(" " + text).strip()
+    # A time may be the subject of its clause ("officials said Friday was the deadline"): the
+    # sentence keeps its times rather than lose a subject.
+    if _subjectless_clauses(timeless) <= _subjectless_clauses(text):
+        text = timeless
     text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
     preposed = None if keep_circumstance else _PREPOSED.match(text)
     if preposed and len(text[preposed.end():].split()) >= 6:
@@ -355,6 +365,23 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
         text = rest
     text = text[:1].upper() + text[1:]
     return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
+
+
+# A reported clause that opens on its verb: a finite auxiliary or an irregular past straight after
+# the reporting verb ("said will decide …", "said was …"), or a present in -s before "to" or a
+# determiner after "that" ("said that wants to …"; "said that costs rose" has its subject, and
+# "said that is why" its demonstrative). A sentence opening on an auxiliary has lost its subject too.
+_SAID = alternation(SPEECH_VERBS)
+_VERB = rf"(?:{_FINITE_AUXILIARY}|{alternation(IRREGULAR_PAST)})\b"
+_VERB_AFTER_SAID = re.compile(rf"\b(?:{_SAID})\s+{_VERB}|^(?i:{_FINITE_AUXILIARY})\s")
+# ("said that was …" may be a demonstrative, but not where a time before the verb was taken out.)
+_VERB_AFTER_SAID_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+{_VERB}")
+_VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|this|his|its|us)\s)[a-z]+s\s+(?:to|the|a|an|its|his|her|their|our)\s")
+
+
+def _subjectless_clauses(text: str) -> int:
+    """How many clauses of `text` may lack their subject, the verb following on the reporting verb."""
+    return sum(len(pattern.findall(text)) for pattern in (_VERB_AFTER_SAID, _VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
 
 
 def _cut(text: str, limit: int) -> str:
