@@ -6,7 +6,8 @@ from pathlib import Path
 
 from generator.cleaning import clean
 from generator.extraction.builtin import BuiltinBackend
-from generator.extraction.summary import MAX_SUMMARY_WORDS, _cut
+from generator.extraction.discourse import read_document
+from generator.extraction.summary import MAX_SUMMARY_WORDS, _cut, _lead_sentences
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
@@ -452,3 +453,32 @@ def test_a_lead_sentence_whose_reported_clause_has_no_subject_is_left_out():
                          "border peacefully with Norland, but has kept the right to ask allies for help.\n\n"
                          "Marta Kell, who leads the hill council, said she favoured talks with Norland first.\n")
     assert "that wants" not in summary and summary.startswith("Marta Kell said she favoured talks"), summary
+
+
+def test_a_role_tied_to_a_body_between_a_name_and_its_verb_is_left_out():
+    summary = summary_of("The ferry to Brenna sank on Monday with forty passengers on board.\n\n"
+                         "Lena Varga, head of the harbour police, said divers had found the wreck near the pier.\n")
+    assert "Lena Varga said divers had found the wreck" in summary, summary
+
+
+def test_a_range_of_days_goes_with_its_month():
+    summary = summary_of("A poll of voters in Valmora, conducted March 11-13, found that most of them back the "
+                         "new harbour plan of the city council.\n\nThe council will vote on the plan in June.\n")
+    assert "11-13" not in summary and "13" not in summary, summary
+
+
+def test_a_pronoun_followed_by_the_name_it_would_stand_for_is_someone_else():
+    text = ("A group opposed to Mayor Tomas Silva is running a radio advert with a councillor.\n\n"
+            "In the advert, councillor Rui Brandt, who was elected in 2010, casts Silva as a spendthrift who would "
+            "undo the policies he and fellow councillors have pushed for since the election of that year. "
+            "He points to Silva’s plans for a new harbour and his support for a costly new bridge.\n")
+    reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
+    assert not any("points to Silva’s plans" in sentence for sentence in _lead_sentences(reading))
+
+
+def test_a_lead_too_long_to_keep_whole_ends_on_a_clause_not_mid_phrase():
+    summary = summary_of("Two years before the public learned of the harbour fund's losses, the Valmora port board "
+                         "gave an incomplete answer about its accounts when it told an auditor that it had no "
+                         "records of any payments to the fund beyond those in its annual report, according to a "
+                         "review by the city's inspector.\n\nThe inspector, Rosa Lind, said her work is not done.\n")
+    assert "…" not in summary and summary.endswith("annual report."), summary

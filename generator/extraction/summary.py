@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS, alternation
+from .lexicon import (FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH_VERBS,
+                      alternation)
 from .text import DATE_WORDS, MASKS, PARAGRAPH, Quotations, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
@@ -75,8 +76,11 @@ _EXAMPLES_ASIDE = re.compile(rf",\s+(?:including|among them|such as)\s+[^,;.]{{1
 # description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
 # "and" and is no aside). One with a finite verb of its own is the main clause after an opening
 # one ("As the minister spoke on Monday, a protester was hurt, police said"), not an aside.
+# A role with no article counts too when a phrase ties it to a body: "Lena Varga, head of the
+# harbour police, said".
 _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
-                         r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
+                         r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+|"
+                         rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{alternation(ROLE_WORDS)})\s+(?:of|for|at|to)\s+)"
                          rf"(?![^,;.“”\"]*\b(?:{_FINITE_AUXILIARY})\b)"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
                          r"though|while|whereas|when|as)\b)[a-z])")
@@ -207,10 +211,11 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     fuller = _compressed(next(sentence for sentence, short in written if short == lead[0]), keep_circumstance=True)
     if len(fuller.split()) + len(second.split()) <= MAX_SUMMARY_WORDS:
         first = fuller
-    elif first.endswith("…") and len(fuller.split()) <= MAX_SUMMARY_WORDS:
-        # A lead broken off mid-phrase is no sentence: the whole lead, and a second sentence in what
-        # room it leaves.
-        first = fuller
+    elif first.endswith("…"):
+        # A lead broken off mid-phrase is no sentence: the whole lead, or as much of it as ends a
+        # clause within the summary's words, and a second sentence in what room it leaves.
+        whole = _compressed(next(sentence for sentence, short in written if short == lead[0]))
+        first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else _cut(whole, MAX_SUMMARY_WORDS)
         second = _second_sentence(lead[1:], stances, first, article)
     return f"{first} {second}" if second else first
 
@@ -267,7 +272,7 @@ def _main_reaction(stances: Sequence[Stance], known: set[str], budget: int, arti
     """The main reaction, as a sentence of at most MAX_REACTION_WORDS words, with the words of its
     holder's name: a stance that takes sides before a claim or an act, earlier before later, of an
     actor the summary does not name yet."""
-    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
+    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.kind == "quoted", s.paragraph,
                                                               -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
     for stance in ranked:
         if _content_words(stance.entity.name) & known:
@@ -304,11 +309,18 @@ def _lead_sentences(reading: Reading):
             pronoun = _PRONOUN_OPENING.match(text)
             if pronoun:
                 entity = reading.cast.resolve_pronoun(pronoun.group(1), view.number * PARAGRAPH + sentence.start)
-                if entity is None or not entity.named:
-                    continue
+                if entity is None or not entity.named or \
+                        pronoun.group(1).lower() not in _POSSESSIVES and _named_again(entity.name, text[pronoun.end():]):
+                    continue  # ("He points to Roe's plan" cannot be Roe's own: the pronoun is someone else)
                 name = entity.name + ("’s" if pronoun.group(1).lower() in _POSSESSIVES else "")
                 text = name + text[pronoun.end():]
             yield text
+
+
+def _named_again(name: str, text: str) -> bool:
+    """Whether a word of `name` comes again in `text`."""
+    later = {re.sub(r"[’']s$", "", word) for word in _WORD.findall(text)}  # ("Roe’s" is Roe again)
+    return bool({w for w in _WORD.findall(name) if w[:1].isupper() and len(w) > 2} & later)
 
 
 def _without_subject(text: str) -> bool:
