@@ -7,7 +7,8 @@ from pathlib import Path
 from generator.cleaning import clean
 from generator.extraction.builtin import BuiltinBackend
 from generator.extraction.discourse import read_document
-from generator.extraction.summary import MAX_SUMMARY_WORDS, _cut, _lead_sentences
+from generator.extraction.positions import Stance
+from generator.extraction.summary import MAX_SUMMARY_WORDS, _cut, _lead_sentences, _reads_as_a_sentence
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
@@ -482,3 +483,16 @@ def test_a_lead_too_long_to_keep_whole_ends_on_a_clause_not_mid_phrase():
                          "records of any payments to the fund beyond those in its annual report, according to a "
                          "review by the city's inspector.\n\nThe inspector, Rosa Lind, said her work is not done.\n")
     assert "…" not in summary and summary.endswith("annual report."), summary
+
+
+def test_a_reaction_stitched_from_an_aside_and_the_verb_around_it_is_left_out():
+    summary = summary_of("A group opposed to Mayor Ana Silva is running radio adverts featuring a councillor who "
+                         "has turned against her.\n\nIn the advert, councillor Tomas Brandt, elected in 2010, casts "
+                         "Silva as a spendthrift.\n")
+    assert "Brandt elected in 2010, casts" not in summary, summary
+
+
+def test_a_quotation_cut_before_its_verb_is_no_reaction():
+    cut = Stance(entity=None, stance="The vote will go ahead because a delay would break the rules and he",
+                 polarity="claim", paragraph=2, confidence=0.9, kind="quoted")
+    assert not _reads_as_a_sentence(cut)

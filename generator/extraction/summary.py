@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import (FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH_VERBS,
-                      alternation)
+from .lexicon import (FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS,
+                      SPEECH_VERBS, alternation)
 from .text import DATE_WORDS, MASKS, PARAGRAPH, Quotations, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
@@ -272,7 +272,7 @@ def _main_reaction(stances: Sequence[Stance], known: set[str], budget: int, arti
     """The main reaction, as a sentence of at most MAX_REACTION_WORDS words, with the words of its
     holder's name: a stance that takes sides before a claim or an act, earlier before later, of an
     actor the summary does not name yet."""
-    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.kind == "quoted", s.paragraph,
+    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
                                                               -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
     for stance in ranked:
         if _content_words(stance.entity.name) & known:
@@ -309,10 +309,11 @@ def _lead_sentences(reading: Reading):
             pronoun = _PRONOUN_OPENING.match(text)
             if pronoun:
                 entity = reading.cast.resolve_pronoun(pronoun.group(1), view.number * PARAGRAPH + sentence.start)
+                possessive = pronoun.group(1).lower() in _POSSESSIVES
                 if entity is None or not entity.named or \
-                        pronoun.group(1).lower() not in _POSSESSIVES and _named_again(entity.name, text[pronoun.end():]):
+                        not possessive and _named_again(entity.name, text[pronoun.end():]):
                     continue  # ("He points to Roe's plan" cannot be Roe's own: the pronoun is someone else)
-                name = entity.name + ("’s" if pronoun.group(1).lower() in _POSSESSIVES else "")
+                name = entity.name + ("’s" if possessive else "")
                 text = name + text[pronoun.end():]
             yield text
 
@@ -390,12 +391,14 @@ _VERB = rf"(?:{_FINITE_AUXILIARY}|{alternation(IRREGULAR_PAST)})\b"
 _VERB_AFTER_SAID = re.compile(rf"\b(?:{_SAID})\s+{_VERB}|^(?i:{_FINITE_AUXILIARY})\s")
 # ("said that was …" may be a demonstrative, but not where a time before the verb was taken out.)
 _VERB_AFTER_SAID_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+{_VERB}")
-_VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|this|his|its|us)\s)[a-z]+s\s+(?:to|the|a|an|its|his|her|their|our)\s")
+_VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|this|his|its|us)\s)[a-z]+s\s+"
+                              r"(?:to|the|a|an|its|his|her|their|our)\s")
 
 
 def _subjectless_clauses(text: str) -> int:
     """How many clauses of `text` may lack their subject, the verb following on the reporting verb."""
-    return sum(len(pattern.findall(text)) for pattern in (_VERB_AFTER_SAID, _VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
+    return sum(len(pattern.findall(text))
+               for pattern in (_VERB_AFTER_SAID, _VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
 
 
 def _cut(text: str, limit: int) -> str:
@@ -502,7 +505,11 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
         return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
     if stance.kind == "quoted":
-        return True
+        # "… and he." is a quotation cut before its sentence ends.
+        last = _WORD.findall(stance.stance)
+        return not last or last[-1].lower() not in _DANGLING | _SUBJECT_PRONOUNS
+    if _STITCHED.search(stance.stance):
+        return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
     if _SOMEONE_ELSES_VOICE.search(_QUOTED.sub("", stance.stance)):
         return False  # "Roe backs most of my plans": the words of whoever reported it
     if stance.kind == "reported":
@@ -517,6 +524,12 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
 
 
 MIN_REPORTED_WORDS = 4
+_SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they"))
+# A finite verb straight after a comma, with no relative clause before it to close: the stance
+# joins the end of an aside to the verb of the clause around it ('Roe "has trained," is ready').
+_STITCHED = re.compile(rf"^(?![^,]*\b(?:which|who|whose|whom)\b)[^,]*,[”\"’]*\s+(?:(?:{_FINITE_AUXILIARY})\b|"
+                       r"(?!(?:as|has|does|was|is|its|his|this|thus|plus|unless|always|perhaps)\b)[a-z]+s\s+"
+                       r"(?:the|a|an|his|her|its|their|[A-Z]))")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
 # Outside quotation marks, the first person is the reporter's or another speaker's, not the holder's.
 _SOMEONE_ELSES_VOICE = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|myself|ourselves|themselves)\b")
