@@ -496,3 +496,23 @@ def test_a_quotation_cut_before_its_verb_is_no_reaction():
     cut = Stance(entity=None, stance="The vote will go ahead because a delay would break the rules and he",
                  polarity="claim", paragraph=2, confidence=0.9, kind="quoted")
     assert not _reads_as_a_sentence(cut)
+
+
+def test_a_pronoun_after_a_link_word_opening_a_sentence_is_replaced_by_its_name():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "Mayor Ana Silva said she was in favour of the closure in the first instance.\n\n"
+            "But she told reporters that the repairs had become urgent.\n")
+    reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
+    assert "Ana Silva told reporters that the repairs had become urgent." in list(_lead_sentences(reading))
+
+
+def test_a_long_sentence_is_cut_before_a_relative_opening_on_a_preposition():
+    text = ("Ana Silva told a news conference that the state of the old harbour had become critical and that the "
+            "council had begun a survey of the docks, in which divers between the ages of 18 and 55 were asked to help.")
+    assert _cut(text, 30).endswith("had begun a survey of the docks.")
+
+
+def test_a_long_sentence_is_cut_after_a_clause_ending_on_its_last_word():
+    text = ("Seven dock workers were hurt in the blast at the quay of Portela on the night shift, two were rescued, "
+            "and one is still missing.")
+    assert _cut(text, 20).endswith("two were rescued.")

@@ -44,7 +44,9 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
-_PRONOUN_OPENING = re.compile(r"^(he|she|they|his|her|their)\b(?!['’])", re.I)
+# (Also after a link word the summary leaves out: "But he told …" is "Roe told …".)
+_PRONOUN_OPENING = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?(he|she|they|his|her|their)\b(?!['’])",
+                              re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
 # A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
 # before it.
@@ -93,8 +95,9 @@ _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Am
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
                        r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
                        r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
+# (A relative may open on its preposition: "…, in which …", "…, under whom …".)
 _LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|where|which|who|according|saying|adding|"
-                       r"including)\b|;")
+                       r"including|(?:in|on|at|by|for|from|with|under|during|through)\s+(?:which|whom))\b|;")
 _REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|"
                                r"[A-Z0-9\"“]|[a-z]{1,3}-[A-Z]")  # (a name may open on a particle: "al-Rami")
 
@@ -308,7 +311,8 @@ def _lead_sentences(reading: Reading):
                 continue
             pronoun = _PRONOUN_OPENING.match(text)
             if pronoun:
-                entity = reading.cast.resolve_pronoun(pronoun.group(1), view.number * PARAGRAPH + sentence.start)
+                entity = reading.cast.resolve_pronoun(pronoun.group(1),
+                                                      view.number * PARAGRAPH + sentence.start + pronoun.start(1))
                 possessive = pronoun.group(1).lower() in _POSSESSIVES
                 if entity is None or not entity.named or \
                         not possessive and _named_again(entity.name, text[pronoun.end():]):
@@ -406,8 +410,9 @@ def _cut(text: str, limit: int) -> str:
     that starts within them, else at `limit` words."""
     words = text.split()
     reach = len(" ".join(words[:limit]))
-    cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach) if len(text[:m.start()].split()) >= limit // 3
-            and not _OPENS_SUBORDINATE.match(text)]
+    # (A clause may end on the limit's last word, its link word just past it.)
+    cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach + 20) if m.start() <= reach
+            and len(text[:m.start()].split()) >= limit // 3 and not _OPENS_SUBORDINATE.match(text)]
     cuts += [m.start() for m in _AFTER_A_NAME.finditer(text, 0, reach)
              if len(text[:m.start()].split()) >= limit // 2 and _name_before(text, m.start())
              and not Quotations(text).open_at(m.start())]
