@@ -508,7 +508,8 @@ def test_a_pronoun_after_a_link_word_opening_a_sentence_is_replaced_by_its_name(
 
 def test_a_long_sentence_is_cut_before_a_relative_opening_on_a_preposition():
     text = ("Ana Silva told a news conference that the state of the old harbour had become critical and that the "
-            "council had begun a survey of the docks, in which divers between the ages of 18 and 55 were asked to help.")
+            "council had begun a survey of the docks, in which divers between the ages of 18 and 55 were asked to "
+            "help.")
     assert _cut(text, 30).endswith("had begun a survey of the docks.")
 
 

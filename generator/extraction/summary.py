@@ -45,8 +45,8 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 # (Also after a link word the summary leaves out: "But he told …" is "Roe told …".)
-_PRONOUN_OPENING = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?(he|she|they|his|her|their)\b(?!['’])",
-                              re.I)
+_PRONOUN_OPENING = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?"
+                              r"(he|she|they|his|her|their)\b(?!['’])", re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
 # A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
 # before it.
