@@ -517,3 +517,11 @@ def test_a_long_sentence_is_cut_after_a_clause_ending_on_its_last_word():
     text = ("Seven dock workers were hurt in the blast at the quay of Portela on the night shift, two were rescued, "
             "and one is still missing.")
     assert _cut(text, 20).endswith("two were rescued.")
+
+
+def test_a_later_sentence_is_cut_only_as_far_as_the_room_the_lead_leaves():
+    summary = summary_of("The harbour council of Valmora closed the northern dock to container ships on Monday after "
+                         "a long debate.\n\nDock workers from the southern "
+                         "harbour of Portela have promised to march through the old town every week until the council "
+                         "opens the northern dock to their ships again.\n")
+    assert summary.endswith("until the council opens the northern dock to their ships again."), summary

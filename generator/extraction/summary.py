@@ -200,26 +200,28 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to; one that points back otherwise ("these areas") is not used, nor a headline line.
     """
-    written = [(sentence, _shortened(sentence)) for sentence in _lead_sentences(reading)]
-    lead = [short for _, short in written if not _POINTS_BACK.match(short)]
+    written = [(sentence, _compressed(sentence)) for sentence in _lead_sentences(reading)]
+    lead = [(sentence, whole) for sentence, whole in written if not _POINTS_BACK.match(whole)]
     if not lead:
         # No sentence of the opening paragraphs stands alone: a headline line tells more than nothing.
         opening = reading.views[0].text.strip() if reading.views else ""
         return _compressed(opening) if len(opening.split()) >= 4 and _ENDS_AS_PROSE.search(opening) else ""
-    first = lead[0] if len(lead[0].split()) <= MAX_SUMMARY_WORDS else _cut(lead[0], MAX_SUMMARY_WORDS)
+    (lead_sentence, whole), *later = lead
+    first = _cut(whole, MAX_LEAD_WORDS) if len(whole.split()) > MAX_LEAD_WORDS else whole
+    # (The later sentences are cut only as far as the room the lead leaves them.)
+    later_wholes = [text for _, text in later]
     article = "\n".join(view.text for view in reading.views)
-    second = _second_sentence(lead[1:], stances, first, article)
+    second = _second_sentence(later_wholes, stances, first, article)
     # The lead as written, less only its asides ("In the deadliest week of the war, …", "…, where
     # she met …" back), when it fits beside the second sentence.
-    fuller = _compressed(next(sentence for sentence, short in written if short == lead[0]), keep_circumstance=True)
+    fuller = _compressed(lead_sentence, keep_circumstance=True)
     if len(fuller.split()) + len(second.split()) <= MAX_SUMMARY_WORDS:
         first = fuller
     elif first.endswith("…"):
         # A lead broken off mid-phrase is no sentence: the whole lead, or as much of it as ends a
         # clause within the summary's words, and a second sentence in what room it leaves.
-        whole = _compressed(next(sentence for sentence, short in written if short == lead[0]))
         first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else _cut(whole, MAX_SUMMARY_WORDS)
-        second = _second_sentence(lead[1:], stances, first, article)
+        second = _second_sentence(later_wholes, stances, first, article)
     return f"{first} {second}" if second else first
 
 
@@ -348,12 +350,6 @@ _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", re.I)
 # A paragraph of prose ends as a sentence ends, perhaps inside a closing quotation mark or bracket,
 # or with a colon before a list.
 _ENDS_AS_PROSE = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
-
-
-def _shortened(text: str) -> str:
-    """The sentence compressed, and cut after a clause when still too long."""
-    text = _compressed(text)
-    return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
 
 
 def _compressed(text: str, keep_circumstance: bool = False) -> str:
