@@ -525,3 +525,11 @@ def test_a_later_sentence_is_cut_only_as_far_as_the_room_the_lead_leaves():
                          "harbour of Portela have promised to march through the old town every week until the council "
                          "opens the northern dock to their ships again.\n")
     assert summary.endswith("until the council opens the northern dock to their ships again."), summary
+
+
+def test_a_later_sentence_cut_before_what_its_verb_says_is_not_used():
+    text = ("The harbour council of Valmora voted by nine votes to four to close the northern dock of the old port to "
+            "all container ships and oil tankers and fishing boats from the first day of next spring.\n\n"
+            "The armed wing of the dock union claimed, according to a statement on its website, that its members had "
+            "set the fire at the quay.\n")
+    assert "union claimed." not in summary_of(text)

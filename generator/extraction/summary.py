@@ -252,6 +252,8 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     for text in lead:
         if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
             text = _cut(text, budget)  # the sentence's first clauses, if they end within the budget
+            if _ENDS_ON_ITS_VERB.search(text):
+                continue  # "Hamas claimed.": the cut took what the verb says
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
         # "Citing the storm as a warning.")
         if len(text.split()) <= budget and len(_content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
@@ -260,6 +262,10 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     return ""
 
 
+# A cut clause that ends on an active past ("the board has approved.", "Roe claimed."), where a
+# passive ("two were rescued.") has all it needs.
+_ENDS_ON_ITS_VERB = re.compile(rf"(?:^|\s)(?!(?:was|were|been|be|is|are|being)\s)\S+\s+"
+                               rf"(?:[a-z]+ed|{alternation(IRREGULAR_PAST)})\.$")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.I)
 
 
