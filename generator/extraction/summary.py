@@ -373,9 +373,11 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
     text = _PLACE_TAIL.sub("", text)
     text = _WITH_TAIL.sub("", text)
     timeless = strip_time_expressions(" " + text).strip()
-    # A time may be the subject of its clause ("officials said Friday was the deadline"): the
-    # sentence keeps its times rather than lose a subject.
-    if _subjectless_clauses(timeless) <= _subjectless_clauses(text):
+    # A time may be the subject of its clause ("officials said Friday was the deadline"), or all a
+    # participle between commas says ("the poll, conducted May 2-4, found"): the sentence keeps
+    # its times rather than lose a subject or leave "the poll, conducted, found".
+    if _subjectless_clauses(timeless) <= _subjectless_clauses(text) \
+            and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)):
         text = timeless
     text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
     preposed = None if keep_circumstance else _PREPOSED.match(text)
@@ -399,6 +401,9 @@ _VERB_AFTER_SAID = re.compile(rf"\b(?:{_SAID})\s+{_VERB}|^(?i:{_FINITE_AUXILIARY
 _VERB_AFTER_SAID_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+{_VERB}")
 _VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|this|his|its|us)\s)[a-z]+s\s+"
                               r"(?:to|the|a|an|its|his|her|their|our)\s")
+
+
+_BARE_PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en|wn|ld|lt|ht|ne)\s*,")
 
 
 def _subjectless_clauses(text: str) -> int:
