@@ -6,7 +6,9 @@ from pathlib import Path
 
 from generator.cleaning import clean
 from generator.extraction.builtin import BuiltinBackend
-from generator.extraction.summary import MAX_SUMMARY_WORDS, _cut
+from generator.extraction.discourse import read_document
+from generator.extraction.positions import Stance
+from generator.extraction.summary import MAX_SUMMARY_WORDS, _cut, _lead_sentences, _reads_as_a_sentence
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
@@ -433,3 +435,108 @@ def test_a_lead_that_would_be_broken_off_stays_whole():
             "The dock opened in 1911.\n\nIts cranes are old.\n\n"
             "Union leader Tomas Brandt condemned the merger of the two firms and called on the mayor to stop it.\n")
     assert "…" not in summary_of(text)
+
+
+def test_a_time_that_is_the_subject_of_a_reported_clause_is_kept():
+    summary = summary_of("The port authority of Valmora said Friday was the last day for bids on the northern "
+                         "dock contract.\n\nShipping firms from Portela have asked for more time to prepare offers.\n")
+    assert "said Friday was the last day" in summary, summary
+
+
+def test_a_time_that_opens_the_sentence_as_its_subject_is_kept():
+    summary = summary_of("Monday will be the last day of ferry service to the island of Brenna, the harbour master "
+                         "said.\n\nThe ferry company blamed rising fuel costs and falling passenger numbers.\n")
+    assert summary.startswith("Monday will be the last day"), summary
+
+
+def test_a_lead_sentence_whose_reported_clause_has_no_subject_is_left_out():
+    summary = summary_of("The rebel commander of the northern hills said on Tuesday (4) that wants to settle the "
+                         "border peacefully with Norland, but has kept the right to ask allies for help.\n\n"
+                         "Marta Kell, who leads the hill council, said she favoured talks with Norland first.\n")
+    assert "that wants" not in summary and summary.startswith("Marta Kell said she favoured talks"), summary
+
+
+def test_a_role_tied_to_a_body_between_a_name_and_its_verb_is_left_out():
+    summary = summary_of("The ferry to Brenna sank on Monday with forty passengers on board.\n\n"
+                         "Lena Varga, head of the harbour police, said divers had found the wreck near the pier.\n")
+    assert "Lena Varga said divers had found the wreck" in summary, summary
+
+
+def test_a_range_of_days_goes_with_its_month():
+    summary = summary_of("Most voters in Valmora backed the new harbour plan of the city council in a poll on "
+                         "March 11-13.\n\nThe council will vote on the plan in June.\n")
+    assert "11-13" not in summary and "13" not in summary, summary
+
+
+def test_a_pronoun_followed_by_the_name_it_would_stand_for_is_someone_else():
+    text = ("A group opposed to Mayor Tomas Silva is running a radio advert with a councillor.\n\n"
+            "In the advert, councillor Rui Brandt, who was elected in 2010, casts Silva as a spendthrift who would "
+            "undo the policies he and fellow councillors have pushed for since the election of that year. "
+            "He points to Silva’s plans for a new harbour and his support for a costly new bridge.\n")
+    reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
+    assert not any("points to Silva’s plans" in sentence for sentence in _lead_sentences(reading))
+
+
+def test_a_lead_too_long_to_keep_whole_ends_on_a_clause_not_mid_phrase():
+    summary = summary_of("Two years before the public learned of the harbour fund's losses, the Valmora port board "
+                         "gave an incomplete answer about its accounts when it told an auditor that it had no "
+                         "records of any payments to the fund beyond those in its annual report, according to a "
+                         "review by the city's inspector.\n\nThe inspector, Rosa Lind, said her work is not done.\n")
+    assert "…" not in summary and summary.endswith("annual report."), summary
+
+
+def test_a_reaction_stitched_from_an_aside_and_the_verb_around_it_is_left_out():
+    summary = summary_of("A group opposed to Mayor Ana Silva is running radio adverts featuring a councillor who "
+                         "has turned against her.\n\nIn the advert, councillor Tomas Brandt, elected in 2010, casts "
+                         "Silva as a spendthrift.\n")
+    assert "Brandt elected in 2010, casts" not in summary, summary
+
+
+def test_a_quotation_cut_before_its_verb_is_no_reaction():
+    cut = Stance(entity=None, stance="The vote will go ahead because a delay would break the rules and he",
+                 polarity="claim", paragraph=2, confidence=0.9, kind="quoted")
+    assert not _reads_as_a_sentence(cut)
+
+
+def test_a_pronoun_after_a_link_word_opening_a_sentence_is_replaced_by_its_name():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "Mayor Ana Silva said she was in favour of the closure in the first instance.\n\n"
+            "But she told reporters that the repairs had become urgent.\n")
+    reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
+    assert "Ana Silva told reporters that the repairs had become urgent." in list(_lead_sentences(reading))
+
+
+def test_a_long_sentence_is_cut_before_a_relative_opening_on_a_preposition():
+    text = ("Ana Silva told a news conference that the state of the old harbour had become critical and that the "
+            "council had begun a survey of the docks, in which divers between the ages of 18 and 55 were asked to "
+            "help.")
+    assert _cut(text, 30).endswith("had begun a survey of the docks.")
+
+
+def test_a_long_sentence_is_cut_after_a_clause_ending_on_its_last_word():
+    text = ("Seven dock workers were hurt in the blast at the quay of Portela on the night shift, two were rescued, "
+            "and one is still missing.")
+    assert _cut(text, 20).endswith("two were rescued.")
+
+
+def test_a_later_sentence_is_cut_only_as_far_as_the_room_the_lead_leaves():
+    summary = summary_of("The harbour council of Valmora closed the northern dock to container ships on Monday after "
+                         "a long debate.\n\nDock workers from the southern "
+                         "harbour of Portela have promised to march through the old town every week until the council "
+                         "opens the northern dock to their ships again.\n")
+    assert summary.endswith("until the council opens the northern dock to their ships again."), summary
+
+
+def test_a_later_sentence_cut_before_what_its_verb_says_is_not_used():
+    text = ("The harbour council of Valmora voted by nine votes to four to close the northern dock of the old port to "
+            "all container ships and oil tankers and fishing boats from the first day of next spring.\n\n"
+            "The armed wing of the dock union claimed, according to a statement on its website, that its members had "
+            "set the fire at the quay.\n")
+    assert "union claimed." not in summary_of(text)
+
+
+def test_a_time_that_is_all_a_participle_between_commas_says_is_kept():
+    summary = summary_of("Most voters in Valmora back the new harbour plan of the city council, a poll shows.\n\n"
+                         "In the poll, conducted May 2-4, 40 percent of voters back the mayor, up four points from "
+                         "a survey a few weeks earlier.\n")
+    assert "conducted," not in summary, summary

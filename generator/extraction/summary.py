@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS, alternation
+from .lexicon import (FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS,
+                      SPEECH_VERBS, alternation)
 from .text import DATE_WORDS, MASKS, PARAGRAPH, Quotations, strip_time_expressions
 
 MAX_TITLE_WORDS = 12
@@ -43,7 +44,9 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
-_PRONOUN_OPENING = re.compile(r"^(he|she|they|his|her|their)\b(?!['’])", re.I)
+# (Also after a link word the summary leaves out: "But he told …" is "Roe told …".)
+_PRONOUN_OPENING = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?"
+                              r"(he|she|they|his|her|their)\b(?!['’])", re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
 # A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
 # before it.
@@ -75,8 +78,11 @@ _EXAMPLES_ASIDE = re.compile(rf",\s+(?:including|among them|such as)\s+[^,;.]{{1
 # description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
 # "and" and is no aside). One with a finite verb of its own is the main clause after an opening
 # one ("As the minister spoke on Monday, a protester was hurt, police said"), not an aside.
+# A role with no article counts too when a phrase ties it to a body: "Lena Varga, head of the
+# harbour police, said".
 _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
-                         r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+)"
+                         r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+|"
+                         rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{alternation(ROLE_WORDS)})\s+(?:of|for|at|to)\s+)"
                          rf"(?![^,;.“”\"]*\b(?:{_FINITE_AUXILIARY})\b)"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
                          r"though|while|whereas|when|as)\b)[a-z])")
@@ -89,8 +95,9 @@ _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Am
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
                        r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
                        r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
+# (A relative may open on its preposition: "…, in which …", "…, under whom …".)
 _LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|where|which|who|according|saying|adding|"
-                       r"including)\b|;")
+                       r"including|(?:in|on|at|by|for|from|with|under|during|through)\s+(?:which|whom))\b|;")
 _REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|"
                                r"[A-Z0-9\"“]|[a-z]{1,3}-[A-Z]")  # (a name may open on a particle: "al-Rami")
 
@@ -193,25 +200,28 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to; one that points back otherwise ("these areas") is not used, nor a headline line.
     """
-    written = [(sentence, _shortened(sentence)) for sentence in _lead_sentences(reading)]
-    lead = [short for _, short in written if not _POINTS_BACK.match(short)]
+    written = [(sentence, _compressed(sentence)) for sentence in _lead_sentences(reading)]
+    lead = [(sentence, whole) for sentence, whole in written if not _POINTS_BACK.match(whole)]
     if not lead:
         # No sentence of the opening paragraphs stands alone: a headline line tells more than nothing.
         opening = reading.views[0].text.strip() if reading.views else ""
         return _compressed(opening) if len(opening.split()) >= 4 and _ENDS_AS_PROSE.search(opening) else ""
-    first = lead[0] if len(lead[0].split()) <= MAX_SUMMARY_WORDS else _cut(lead[0], MAX_SUMMARY_WORDS)
+    (lead_sentence, whole), *later = lead
+    first = _cut(whole, MAX_LEAD_WORDS) if len(whole.split()) > MAX_LEAD_WORDS else whole
+    # (The later sentences are cut only as far as the room the lead leaves them.)
+    later_wholes = [text for _, text in later]
     article = "\n".join(view.text for view in reading.views)
-    second = _second_sentence(lead[1:], stances, first, article)
+    second = _second_sentence(later_wholes, stances, first, article)
     # The lead as written, less only its asides ("In the deadliest week of the war, …", "…, where
     # she met …" back), when it fits beside the second sentence.
-    fuller = _compressed(next(sentence for sentence, short in written if short == lead[0]), keep_circumstance=True)
+    fuller = _compressed(lead_sentence, keep_circumstance=True)
     if len(fuller.split()) + len(second.split()) <= MAX_SUMMARY_WORDS:
         first = fuller
-    elif first.endswith("…") and len(fuller.split()) <= MAX_SUMMARY_WORDS:
-        # A lead broken off mid-phrase is no sentence: the whole lead, and a second sentence in what
-        # room it leaves.
-        first = fuller
-        second = _second_sentence(lead[1:], stances, first, article)
+    elif first.endswith("…"):
+        # A lead broken off mid-phrase is no sentence: the whole lead, or as much of it as ends a
+        # clause within the summary's words, and a second sentence in what room it leaves.
+        first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else _cut(whole, MAX_SUMMARY_WORDS)
+        second = _second_sentence(later_wholes, stances, first, article)
     return f"{first} {second}" if second else first
 
 
@@ -242,6 +252,8 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     for text in lead:
         if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
             text = _cut(text, budget)  # the sentence's first clauses, if they end within the budget
+            if _ENDS_ON_ITS_VERB.search(text):
+                continue  # "Hamas claimed.": the cut took what the verb says
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
         # "Citing the storm as a warning.")
         if len(text.split()) <= budget and len(_content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
@@ -250,6 +262,10 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     return ""
 
 
+# A cut clause that ends on an active past ("the board has approved.", "Roe claimed."), where a
+# passive ("two were rescued.") has all it needs.
+_ENDS_ON_ITS_VERB = re.compile(rf"(?:^|\s)(?!(?:was|were|been|be|is|are|being)\s)\S+\s+"
+                               rf"(?:[a-z]+ed|{alternation(IRREGULAR_PAST)})\.$")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.I)
 
 
@@ -299,16 +315,33 @@ def _lead_sentences(reading: Reading):
         prose += 1
         for sentence in view.sentences:
             text = view.text[sentence.start:sentence.end].strip()
-            if len(text.split()) < 6 or _QUOTE_OPENING.match(text) or _fragment(text):
+            if len(text.split()) < 6 or _QUOTE_OPENING.match(text) or _fragment(text) or _without_subject(text):
                 continue
             pronoun = _PRONOUN_OPENING.match(text)
             if pronoun:
-                entity = reading.cast.resolve_pronoun(pronoun.group(1), view.number * PARAGRAPH + sentence.start)
-                if entity is None or not entity.named:
-                    continue
-                name = entity.name + ("’s" if pronoun.group(1).lower() in _POSSESSIVES else "")
+                entity = reading.cast.resolve_pronoun(pronoun.group(1),
+                                                      view.number * PARAGRAPH + sentence.start + pronoun.start(1))
+                possessive = pronoun.group(1).lower() in _POSSESSIVES
+                if entity is None or not entity.named or \
+                        not possessive and _named_again(entity.name, text[pronoun.end():]):
+                    continue  # ("He points to Roe's plan" cannot be Roe's own: the pronoun is someone else)
+                name = entity.name + ("’s" if possessive else "")
                 text = name + text[pronoun.end():]
             yield text
+
+
+def _named_again(name: str, text: str) -> bool:
+    """Whether a word of `name` comes again in `text`."""
+    later = {re.sub(r"[’']s$", "", word) for word in _WORD.findall(text)}  # ("Roe’s" is Roe again)
+    return bool({w for w in _WORD.findall(name) if w[:1].isupper() and len(w) > 2} & later)
+
+
+def _without_subject(text: str) -> bool:
+    """Whether the article wrote a reported clause with no subject ("said on Monday that wants to
+    …"): no compression can mend it, so the summary does without the sentence."""
+    # (Only "that" then a verb tells it: "the man police said was armed" leaves out its subject by
+    # right, and "an order could …" holds no reporting verb.)
+    return bool(_VERB_AFTER_THAT.search(strip_time_expressions(" " + text)))
 
 
 def _fragment(text: str) -> bool:
@@ -325,12 +358,6 @@ _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", re.I)
 _ENDS_AS_PROSE = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 
 
-def _shortened(text: str) -> str:
-    """The sentence compressed, and cut after a clause when still too long."""
-    text = _compressed(text)
-    return _cut(text, MAX_LEAD_WORDS) if len(text.split()) > MAX_LEAD_WORDS else text
-
-
 def _compressed(text: str, keep_circumstance: bool = False) -> str:
     """The sentence without what a summary or a headline can spare: links to sentences left behind,
     brackets, dashed asides, relative clauses and descriptions between commas, time expressions,
@@ -345,7 +372,13 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
     text = _APPOSITION.sub("", text)
     text = _PLACE_TAIL.sub("", text)
     text = _WITH_TAIL.sub("", text)
-    text = strip_time_expressions(" " + text).strip()
+    timeless = strip_time_expressions(" " + text).strip()
+    # A time may be the subject of its clause ("officials said Friday was the deadline"), or all a
+    # participle between commas says ("the poll, conducted May 2-4, found"): the sentence keeps
+    # its times rather than lose a subject or leave "the poll, conducted, found".
+    if _subjectless_clauses(timeless) <= _subjectless_clauses(text) \
+            and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)):
+        text = timeless
     text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
     preposed = None if keep_circumstance else _PREPOSED.match(text)
     if preposed and len(text[preposed.end():].split()) >= 6:
@@ -357,13 +390,36 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
     return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
 
 
+# A reported clause that opens on its verb: a finite auxiliary or an irregular past straight after
+# the reporting verb ("said will decide …", "said was …"), or a present in -s before "to" or a
+# determiner after "that" ("said that wants to …"; "said that costs rose" has its subject, and
+# "said that is why" its demonstrative). A sentence opening on an auxiliary has lost its subject too.
+_SAID = alternation(SPEECH_VERBS)
+_VERB = rf"(?:{_FINITE_AUXILIARY}|{alternation(IRREGULAR_PAST)})\b"
+_VERB_AFTER_SAID = re.compile(rf"\b(?:{_SAID})\s+{_VERB}|^(?i:{_FINITE_AUXILIARY})\s")
+# ("said that was …" may be a demonstrative, but not where a time before the verb was taken out.)
+_VERB_AFTER_SAID_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+{_VERB}")
+_VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|this|his|its|us)\s)[a-z]+s\s+"
+                              r"(?:to|the|a|an|its|his|her|their|our)\s")
+
+
+_BARE_PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en|wn|ld|lt|ht|ne)\s*,")
+
+
+def _subjectless_clauses(text: str) -> int:
+    """How many clauses of `text` may lack their subject, the verb following on the reporting verb."""
+    return sum(len(pattern.findall(text))
+               for pattern in (_VERB_AFTER_SAID, _VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
+
+
 def _cut(text: str, limit: int) -> str:
     """`text` cut after its last clause that ends within `limit` words, else before its last phrase
     that starts within them, else at `limit` words."""
     words = text.split()
     reach = len(" ".join(words[:limit]))
-    cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach) if len(text[:m.start()].split()) >= limit // 3
-            and not _OPENS_SUBORDINATE.match(text)]
+    # (A clause may end on the limit's last word, its link word just past it.)
+    cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach + 20) if m.start() <= reach
+            and len(text[:m.start()].split()) >= limit // 3 and not _OPENS_SUBORDINATE.match(text)]
     cuts += [m.start() for m in _AFTER_A_NAME.finditer(text, 0, reach)
              if len(text[:m.start()].split()) >= limit // 2 and _name_before(text, m.start())
              and not Quotations(text).open_at(m.start())]
@@ -461,7 +517,11 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
         return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
     if stance.kind == "quoted":
-        return True
+        # "… and he." is a quotation cut before its sentence ends.
+        last = _WORD.findall(stance.stance)
+        return not last or last[-1].lower() not in _DANGLING | _SUBJECT_PRONOUNS
+    if _STITCHED.search(stance.stance):
+        return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
     if _SOMEONE_ELSES_VOICE.search(_QUOTED.sub("", stance.stance)):
         return False  # "Roe backs most of my plans": the words of whoever reported it
     if stance.kind == "reported":
@@ -476,6 +536,12 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
 
 
 MIN_REPORTED_WORDS = 4
+_SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they"))
+# A finite verb straight after a comma, with no relative clause before it to close: the stance
+# joins the end of an aside to the verb of the clause around it ('Roe "has trained," is ready').
+_STITCHED = re.compile(rf"^(?![^,]*\b(?:which|who|whose|whom)\b)[^,]*,[”\"’]*\s+(?:(?:{_FINITE_AUXILIARY})\b|"
+                       r"(?!(?:as|has|does|was|is|its|his|this|thus|plus|unless|always|perhaps)\b)[a-z]+s\s+"
+                       r"(?:the|a|an|his|her|its|their|[A-Z]))")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
 # Outside quotation marks, the first person is the reporter's or another speaker's, not the holder's.
 _SOMEONE_ELSES_VOICE = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|myself|ourselves|themselves)\b")

@@ -169,12 +169,15 @@ def sentence_stop(frame: str, start: int, limit: int) -> re.Match | None:
 
 
 _MONTHS_DAYS = alternation(w.capitalize() for w in DATE_WORDS)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 # A date that qualifies a noun is no time expression of the clause: "Sunday's vote",
 # "a March 3 order" keep their date.
 _TIME_EXPRESSION = re.compile(
     rf",?(?<!\s)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Tt]he)\s+"
     rf"(?:(?:[Oo]n|this|last|next|late|early|earlier|later|by|until|since|[Ii]n|from)\s+)?"
-    rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?(?:\s*\(\d{{1,2}}\))?"
+    # (A range of days goes with its month: "March 11-13" or "May 4 to 6" left as "11-13" or "to 6".)
+    rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|through|and)\s+{_DAY}(?!\s+[a-z]))?)?"
+    rf"(?:,?\s+\d{{4}}\b)?(?:\s*\(\d{{1,2}}\))?"
     rf"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\b"
     rf"|(?:yesterday|today|tonight|tomorrow|earlier this (?:week|month|year))\b"
     # (Capitalised, only where it opens a sentence before its comma or its subject and verb:
