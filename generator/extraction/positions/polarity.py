@@ -14,6 +14,7 @@ from .shared import _COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LAB
 _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it|(?:our|my|his|her|their|its)\s+(?:party|government|administration|"
                           r"campaign|country|ministry|department|office|organi[sz]ation|company|union|group|team|"
                           r"movement|coalition|side))\b", re.I)
+_TIME_CLAUSE = re.compile(r"^(?:once|when|whenever|after|as\s+soon\s+as|before|until)\b[^,;:]{1,80},\s*[\"“‘'(]*", re.I)
 _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
                     r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
 # "the board will …": a body named by its head noun, as its spokesman names it.
@@ -200,6 +201,8 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         return "claim"  # a question denies nothing, whatever its words
     # ("“Our board …", "[w]e never agreed …": the quotation mark and the editor's brackets are no words.)
     content = _EDITED_LETTER.sub(r"\1", content).lstrip(" \"“‘'([")
+    # ("once the session ends, “I intend to help”": a clause of time says when, the rest what.)
+    content = _TIME_CLAUSE.sub("", content)
     false = _FALSE.search(content)
     if false and _WISH_BEFORE.search(content, 0, false.start()):
         return "support"  # "I hope the rumour is untrue": a hope, which denies nothing

@@ -10,10 +10,13 @@ from ..lexicon import SPEECH_VERBS
 # Verbs of thinking that the list of reporting verbs holds too: what someone thinks is not what they said.
 _COGNITION = frozenset("believed thought knew felt hoped feared understood realized realised assumed supposed "
                        "guessed suspected expected figured imagined doubted".split())
-# A proposition has a verb; "told reporters about his trip" reports no content.
+# A proposition has a verb; "told reporters about his trip" reports no content. (Nouns in -eed,
+# "the very need for …", "greed", are no past forms.)
 _VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
-                        r"might|must|do|does|did|[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
-_CONDITION = re.compile(r"\b(?:if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.I)
+                        r"might|must|do|does|did|(?!(?:need|greed|speed|seed|deed|creed|breed|steed|weed|indeed)\b)"
+                        r"[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)
+# ("even if" concedes: it sets no condition.)
+_CONDITION = re.compile(r"\b(?:(?<!\beven\s)if|unless|should\s+\w+\s+(?:fail|refuse|not))\b", re.I)
 # Content that opens by reporting what someone else said: "Lund emphasized that …", "He said he …".
 # Only a past verb of saying reports words spoken: "he knows the plan is dead" and "Roe says what voters
 # think" are the speaker's own judgement of someone. (The speaker's own "I'm told …" is theirs.)

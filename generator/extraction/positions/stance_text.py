@@ -13,7 +13,7 @@ _REPORTING_FORMS = "|".join(sorted((w for w in SPEECH_VERBS if " " not in w
                                     and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught"))),
                              key=len, reverse=True))
 _CLAUSE_END = re.compile(
-    r"\s*(?:[;:—–]|,\s+(?:but|which|who|while|whereas|although|as|adding|saying|according|where|"
+    r"\s*(?:[;:—–]|,\s+(?:but|which|who|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"(?:say|warn|argue|insist|add|note|contend|claim|predict)\s+that|"
@@ -55,8 +55,15 @@ def _clause_end(frame: str, start: int, limit: int) -> int:
 
 
 def _tidy(phrase: str) -> str | None:
-    """The stance as shown: time expressions dropped and cut to MAX_STANCE_WORDS words, or None when
-    what remains is no proposition (a subordinate clause without its main clause)."""
+    """The stance as shown: its first sentence, time expressions dropped and cut to MAX_STANCE_WORDS
+    words, or None when what remains is no proposition (a subordinate clause without its main clause)."""
+    # A quotation inside reported speech hides its full stops from the clause's end: "wrote, “The
+    # plan failed. Since then …”" states its point in the first sentence, and one cut in the second
+    # loses it.
+    stop = next((m.end() for m in _INNER_STOP.finditer(phrase) if _ends_a_sentence(phrase, m.start())), None)
+    if stop is not None and len(phrase[:stop].split()) < 3:
+        return None  # "“Yes. For fifteen years …”": an answer to a question the stance does not give
+    phrase = phrase[:stop] if stop is not None else phrase
     # A phrase that ends on its own punctuation ends where its clause does, even on a preposition
     # ("whom they voted for,").
     ended = _ENDED.search(phrase) is not None
@@ -83,6 +90,20 @@ def _tidy(phrase: str) -> str | None:
     if opening and not any(_VERB_SIGN.search(rest) for rest in phrase[opening.end():].split(",")[1:]):
         return None  # "If the council recognises the rights of …": the condition without what follows
     return phrase or None
+
+
+# A full stop inside a phrase, before the next sentence.
+_INNER_STOP = re.compile(r"(?<=[A-Za-z0-9\])])[.!?][\"”’]?(?=\s+[\"“‘]?[A-Z])")
+_WORD_BEFORE = re.compile(r"\w*$")
+_ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr gov sen rep gen col lt sgt capt prof rev jan feb mar apr jun jul aug sep "
+                           "sept oct nov dec inc co corp ltd no vol ft mt vs".split())
+
+
+def _ends_a_sentence(phrase: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends a sentence: not one of an initial ("U.S.", "Roe v. Wade")
+    or an abbreviation ("Mr.", "Dec.")."""
+    word = _WORD_BEFORE.search(phrase, 0, stop).group()
+    return (len(word) > 1 or word.isdigit()) and word.lower() not in _ABBREVIATIONS
 
 
 _ENDED = re.compile(r"[.!?,”\"’]\s*$")
