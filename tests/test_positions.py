@@ -328,6 +328,9 @@ NOT_HELD = [
     ("It is not that Silva feels the harbour fees were wrong, her aides said.", "Ana Silva", "harbour fees", None),
     ("Silva aides said the harbour plan will help the town.", "Ana Silva", "harbour plan", None),
     ("Brandt aides told reporters that the union needs a new leader.", "Tomas Brandt", "new leader", None),
+    ("The move is especially perplexing given that Brandt opposed signing on to a statement saying the Valmora "
+     "government was meddling in harbour politics out of concern it would unduly affect the vote.", "Tomas Brandt",
+     "signing", "action"),
 ]
 
 

@@ -80,6 +80,7 @@ _CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:until|after|before|since|upon|without|d
 # The subject and verb of a main clause: "Trump accused", "the mayor has said", "she told".
 _MAIN_CLAUSE_NEXT = re.compile(r"[\"”’]?\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)(?:\w+ly\s+)?"
                                r"(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would|told|said)\b")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # A verb with nothing after it but a comma.
 _BARE = re.compile(r"\s*,")
 # Verbs of hope and expectation, and the aside "as some hope" that puts them after what they bear on.
@@ -185,6 +186,11 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
     stopping = _STOPPING_BEFORE.search(frame, max(sentence_start, group_start - 30), group_start) \
         if word.endswith("ing") else None
+    if word.endswith("ing") and group_start == verb.start() and not stopping and _governing_verb_before(
+            frame, max(sentence_start, verb.start() - 30), verb.start()):
+        # "Comey opposed signing on to the statement": the participle is what the verb before it
+        # governs, and shown alone it would say the opposite of what was done.
+        return None
     if stopping:
         # "stopped supporting the plan": what is no longer done, with the verb that ends it.
         group_start = _group_start(frame, sentence_start, stopping.start())
@@ -254,6 +260,13 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
 # A sentence opening on a clause of time, cause or concession ("After …,", "While some …,").
 _SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|while|as|although|though|because|"
                                 r"since|once|until|before|whereas)\b", re.I)
+
+
+def _governing_verb_before(frame: str, start: int, verb_start: int) -> bool:
+    """Whether the word right before `verb_start` is a verb of stance that governs a participle
+    ("opposed signing", "denied taking", "began issuing")."""
+    before = _LAST_WORD.search(frame, start, verb_start)
+    return before is not None and (before.group(1).lower() in STANCE_POLARITY or before.group(1).lower() in _GERUND_TAKERS)
 
 
 def _opens_subordinate(frame: str, sentence_start: int, verb_start: int) -> bool:
