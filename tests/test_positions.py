@@ -639,6 +639,6 @@ def test_reported_speech_of_several_sentences_is_cut_after_the_first():
 
 
 def test_reported_speech_opening_on_a_bare_answer_is_no_position():
-    found = positions_of(extract(INTRO + "Brandt continued, “Yes. For more than ten years of my work on the docks I "
-                                         "have watched the port authority ignore the crews.”"), "Tomas Brandt")
-    assert not [stance for stance, _ in found if "Yes" in stance], found
+    found = positions_of(extract(INTRO + "Brandt continued, “Right. In my twenty years of work on the docks I have "
+                                         "watched the port authority ignore the crews.”"), "Tomas Brandt")
+    assert not [stance for stance, _ in found if "Right" in stance], found

@@ -31,7 +31,7 @@ _CLAUSE_END = re.compile(
     r"|,\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|say|told|added|wrote)(?=\s*(?:[.;]|$))"
     rf"|,\s+(?:{_REPORTING_FORMS})(?=,?\s+(?:that\b|[“\"{MASKS}])))")
 MAX_STANCE_WORDS = 20
-# "… into the U.S. They will …": the full stop of an abbreviation that also ends its sentence.
+# "… moved to Washington D.C. Its staff …": the full stop of an abbreviation that also ends its sentence.
 _NEW_SENTENCE = re.compile(r"\.(?=\s+(?:The|They|He|She|It|We|I|This|That|These|Those|But|And|His|Her|Their|Its|Our)"
                            r"\s)")
 _NEW_MAIN_CLAUSE = re.compile(r",\s+(?:he|she|they|we|I)\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|was|were|is|are|will|would)\b")
@@ -62,7 +62,7 @@ def _tidy(phrase: str) -> str | None:
     # loses it.
     stop = next((m.end() for m in _INNER_STOP.finditer(phrase) if _ends_a_sentence(phrase, m.start())), None)
     if stop is not None and len(phrase[:stop].split()) < 3:
-        return None  # "“Yes. For fifteen years …”": an answer to a question the stance does not give
+        return None  # "“Right. In my twenty years …”": an answer to a question the stance does not give
     phrase = phrase[:stop] if stop is not None else phrase
     # A phrase that ends on its own punctuation ends where its clause does, even on a preposition
     # ("whom they voted for,").
