@@ -200,8 +200,8 @@ HELD = [
      "want nothing to do with the harbour sale",
      "oppose"),
     ("“Let me be clear: I am not reckless,” Silva said of the harbour vote.", "Ana Silva", "not reckless", "deny"),
-    ("Silva said she would ensure that the crews are paid even if the port closes.", "Ana Silva",
-     "would ensure that the crews are paid", "support"),
+    ("Silva said she would make sure the crews are paid even if the port closes.", "Ana Silva",
+     "would make sure the crews are paid", "support"),
     ("Silva said that once the council meets, she will cut the harbour fees.", "Ana Silva",
      "she will cut the harbour fees", "action"),
 ]
@@ -328,8 +328,8 @@ NOT_HELD = [
     ("It is not that Silva feels the harbour fees were wrong, her aides said.", "Ana Silva", "harbour fees", None),
     ("Silva aides said the harbour plan will help the town.", "Ana Silva", "harbour plan", None),
     ("Brandt aides told reporters that the union needs a new leader.", "Tomas Brandt", "new leader", None),
-    ("The move is especially perplexing given that Brandt opposed signing on to a statement saying the Valmora "
-     "government was meddling in harbour politics out of concern it would unduly affect the vote.", "Tomas Brandt",
+    ("The decision is all the more odd given that Brandt opposed signing on to a letter saying the Valmora "
+     "government was interfering in harbour affairs for fear that it would sway the union vote.", "Tomas Brandt",
      "signing", "action"),
 ]
 
@@ -581,7 +581,7 @@ def test_a_person_the_article_does_not_name_holds_no_position():
 
 
 def test_a_word_after_a_possessor_is_a_noun_not_a_verb():
-    extraction = extract(INTRO + "Perhaps young voters prefer Valmora Dockers' call for a strike over the mayor's plan.")
+    extraction = extract(INTRO + "Maybe young voters like Valmora Dockers' call for a strike over the mayor's plan.")
     assert not [p.stance for p in extraction.positions if p.stance.startswith("call for")], extraction.positions
 
 
@@ -604,7 +604,7 @@ def test_a_stance_ends_before_a_clause_of_though():
 
 
 def test_a_participle_opening_the_sentence_ends_where_the_main_clause_begins():
-    found = positions_of(extract(INTRO + "Bemoaning the “rigged count,” Silva accused Brandt of fraud."), "Ana Silva")
+    found = positions_of(extract(INTRO + "Decrying the “rigged count,” Silva accused Brandt of fraud."), "Ana Silva")
     assert not [stance for stance, _ in found if "Silva accused" in stance], found
 
 
@@ -621,19 +621,19 @@ def test_the_writers_apposition_after_said_is_no_stance():
 
 
 def test_a_noun_in_eed_is_no_verb_of_reported_content():
-    found = positions_of(extract(INTRO + "Silva questioned the very need for a new crane."), "Ana Silva")
-    assert not [stance for stance, _ in found if stance.startswith("the very need")], found
+    found = positions_of(extract(INTRO + "Silva questioned the sheer need for a new crane."), "Ana Silva")
+    assert not [stance for stance, _ in found if stance.startswith("the sheer need")], found
 
 
 def test_a_quote_going_on_from_the_one_before_is_no_position_with_a_word_before_its_pointer():
-    found = positions_of(extract(INTRO + "Brandt spoke after the vote. “So I think it is a very real problem,” Brandt "
+    found = positions_of(extract(INTRO + "Brandt spoke after the vote. “So I think it is a serious worry for the crews,” Brandt "
                                          "said."), "Tomas Brandt")
-    assert not [stance for stance, _ in found if "real problem" in stance], found
+    assert not [stance for stance, _ in found if "serious worry" in stance], found
 
 
 def test_reported_speech_of_several_sentences_is_cut_after_the_first():
-    found = positions_of(extract(INTRO + "Silva wrote, “The union answered only two of our letters in March. Since "
-                                         "then, although we have asked many times, it has not replied to any of "
+    found = positions_of(extract(INTRO + "Silva wrote, “The union answered only two of our letters in March. After "
+                                         "that, even though we have asked many times, it has not replied to any of "
                                          "them.”"), "Ana Silva")
     assert ("“The union answered only two of our letters in March.", "claim") in found, found
 

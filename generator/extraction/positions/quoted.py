@@ -49,7 +49,7 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
 _TAKES_A_STANCE = re.compile(r"\b(?:i|we|our|us|my|me|you|your|should|must|will|would|can|could|need|needs|want|"
                              r"wants|not|never|no)\b|n['’]t\b|['’](?:ll|re|m|ve)\b", re.I)
 # A sentence that goes on from the one before, its subject a word pointing back to it.
-# ("And also, he …", "So I think it is …": a word or "I think" before the pointer changes nothing.)
+# ("And then, he …", "So I think it was …": a word or "I think" before the pointer changes nothing.)
 _CONTINUATION = re.compile(r"[\"“‘'(\s]*(?:and|but|so|or)\s*,?\s+(?:(?:also|then|now|again|still|i\s+think|i\s+believe)"
                            r"\s*,?\s+)?(?:that|this|it|he|she|they|these|those)\b", re.I)
 _SUREST_SPEAKER = max(ATTRIBUTION_CONFIDENCE.values())

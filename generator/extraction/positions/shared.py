@@ -11,7 +11,7 @@ from ..lexicon import SPEECH_VERBS
 _COGNITION = frozenset("believed thought knew felt hoped feared understood realized realised assumed supposed "
                        "guessed suspected expected figured imagined doubted".split())
 # A proposition has a verb; "told reporters about his trip" reports no content. (Nouns in -eed,
-# "the very need for …", "greed", are no past forms.)
+# "the sheer need for …", "greed", are no past forms.)
 _VERB_SIGN = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|"
                         r"might|must|do|does|did|(?!(?:need|greed|speed|seed|deed|creed|breed|steed|weed|indeed)\b)"
                         r"[a-z]{2,}ed|[a-z]+n['’]t)\b|['’](?:s|re|ll|ve|d|m)\b", re.I)

@@ -72,12 +72,12 @@ _SELDOM = re.compile(r"\b(?:rarely|seldom)\b", re.I)
 _NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
                           r"[a-z][\w’'-]*[a-z]\s+$")
 _REFLEXIVE_BEFORE = re.compile(rf"\b(?:{alternation(REFLEXIVES)})\s+$", re.I)
-# A possessor right before a word: "Sanders' ", "Roe’s " (not "it’s" or "she’s", which are verbs).
+# A possessor right before a word: "the Dockers' ", "Roe’s " (not "it’s" or "she’s", which are verbs).
 _POSSESSOR = re.compile(r"(?:[A-Za-z]s['’]|(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|let)['’])"
                         r"[A-Z][\w.-]*['’]s)\s+$")
 # A preposition or subordinator that makes the -ing form after it a gerund of time or manner.
 _CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:until|after|before|since|upon|without|despite|when|while)\s+$", re.I)
-# The subject and verb of a main clause: "Trump accused", "the mayor has said", "she told".
+# The subject and verb of a main clause: "Roe accused", "the mayor has said", "she told".
 _MAIN_CLAUSE_NEXT = re.compile(r"[\"”’]?\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)(?:\w+ly\s+)?"
                                r"(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would|told|said)\b")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
@@ -162,17 +162,17 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         # what she caught herself doing, not a stance.
         return None
     if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
-        return None  # "prefer Sanders' call for revolution", "Roe’s pledge to …": a noun its owner's name qualifies
+        return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
     if word.endswith("ing") and group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
             frame, max(sentence_start, verb.start() - 20), verb.start()):
-        return None  # "stayed on until resigning in 2014", "before backing the plan": when, not what is held
+        return None  # "stayed on the board until resigning", "before backing the plan": when, not what is held
     if _BARE.match(frame, verb.end()) and (word not in SPEECH_VERBS or word.startswith(_ATTITUDES) and _AS_ASIDE.search(
             frame, max(sentence_start, group_start - 40), group_start)):
         # "Roe agreed, and …": the verb's object is elsewhere; "if prices rise, as some hope, …":
         # what is hoped is the clause the aside leans on, not the one after it.
         return None
     if word.endswith("ing") and not frame[sentence_start:group_start].strip(" \"“‘'("):
-        # "Bemoaning the “phony system,” Trump accused …": a participle opening the sentence has
+        # "Decrying the “rigged count,” Roe accused …": a participle opening the sentence has
         # its clause up to the comma where the main clause begins (in the text: a quotation's
         # closing comma is that comma).
         comma = text.find(",", verb.end(), end)
@@ -188,7 +188,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         if word.endswith("ing") else None
     if word.endswith("ing") and group_start == verb.start() and not stopping and _governing_verb_before(
             frame, max(sentence_start, verb.start() - 30), verb.start()):
-        # "Comey opposed signing on to the statement": the participle is what the verb before it
+        # "Lund opposed signing on to the letter": the participle is what the verb before it
         # governs, and shown alone it would say the opposite of what was done.
         return None
     if stopping:
@@ -341,8 +341,8 @@ def _headless(content: str, first: str, after_comma: bool) -> bool:
         return True  # ("Alfred wishes …": a name in -ed is a subject.)
     if after_comma and (first in SPEECH_VERBS and first.endswith("ing") and not first.startswith(_ATTITUDES)
                         or _APPOSITION.match(content)):
-        # "said, mentioning the album is …": a second verb of saying, not a gerund subject ("wrote,
-        # “Hoping that …”" is the writer's hope); "said, a policy that could …": the writer's
+        # "said, mentioning the contract is …": a second verb of saying, not a gerund subject ("wrote,
+        # “Hoping that …”" is the writer's hope); "said, a change that could …": the writer's
         # apposition to what was said, which has no verb of its own.
         return True
     return after_comma and first.endswith("ing") and STANCE_POLARITY.get(first) not in ("support", "oppose", "deny") \
