@@ -204,6 +204,8 @@ HELD = [
      "would make sure the crews are paid", "support"),
     ("Silva said that once the council meets, she will cut the harbour fees.", "Ana Silva",
      "she will cut the harbour fees", "action"),
+    ("The Valmora Port Authority has begun issuing permits in place of hearings for some 300 crews.",
+     "Valmora Port Authority", "issuing permits", "action"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)

@@ -263,10 +263,11 @@ _SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|
 
 
 def _governing_verb_before(frame: str, start: int, verb_start: int) -> bool:
-    """Whether the word right before `verb_start` is a verb of stance that governs a participle
-    ("opposed signing", "denied taking", "began issuing")."""
+    """Whether the word right before `verb_start` is a verb that takes a side on the participle it
+    governs ("opposed signing", "denied taking"). ("began issuing" takes none: the participle is the
+    stance.)"""
     before = _LAST_WORD.search(frame, start, verb_start)
-    return before is not None and (before.group(1).lower() in STANCE_POLARITY or before.group(1).lower() in _GERUND_TAKERS)
+    return before is not None and STANCE_POLARITY.get(before.group(1).lower()) in ("support", "oppose", "deny")
 
 
 def _opens_subordinate(frame: str, sentence_start: int, verb_start: int) -> bool:
