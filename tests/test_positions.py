@@ -200,6 +200,12 @@ HELD = [
      "want nothing to do with the harbour sale",
      "oppose"),
     ("“Let me be clear: I am not reckless,” Silva said of the harbour vote.", "Ana Silva", "not reckless", "deny"),
+    ("Silva said she would make sure the crews are paid even if the port closes.", "Ana Silva",
+     "would make sure the crews are paid", "support"),
+    ("Silva said that once the council meets, she will cut the harbour fees.", "Ana Silva",
+     "she will cut the harbour fees", "action"),
+    ("The Valmora Port Authority has begun issuing permits in place of hearings for some 300 crews.",
+     "Valmora Port Authority", "issuing permits", "action"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -324,6 +330,9 @@ NOT_HELD = [
     ("It is not that Silva feels the harbour fees were wrong, her aides said.", "Ana Silva", "harbour fees", None),
     ("Silva aides said the harbour plan will help the town.", "Ana Silva", "harbour plan", None),
     ("Brandt aides told reporters that the union needs a new leader.", "Tomas Brandt", "new leader", None),
+    ("The decision is all the more odd given that Brandt opposed signing on to a letter saying the Valmora "
+     "government was interfering in harbour affairs for fear that it would sway the union vote.", "Tomas Brandt",
+     "signing", "action"),
 ]
 
 
@@ -571,3 +580,67 @@ def test_a_person_the_article_does_not_name_holds_no_position():
                                  "said.")
     unnamed = {a.id for a in extraction.actors if not a.named and a.type == "person"}
     assert not [p for p in extraction.positions if p.actor in unnamed], extraction.positions
+
+
+def test_a_word_after_a_possessor_is_a_noun_not_a_verb():
+    extraction = extract(INTRO + "Maybe young voters like Valmora Dockers' call for a strike over the mayor's plan.")
+    assert not [p.stance for p in extraction.positions if p.stance.startswith("call for")], extraction.positions
+
+
+def test_a_gerund_after_until_tells_when_not_a_stance():
+    found = positions_of(extract(INTRO + "Silva stayed on the harbour board until resigning in 2019 over the fees."),
+                         "Ana Silva")
+    assert not [stance for stance, _ in found if "resigning" in stance], found
+
+
+def test_what_an_aside_of_hope_hopes_is_the_clause_before_it():
+    found = positions_of(extract(INTRO + "If the harbour fees fall, as Brandt hopes, the crews could return to "
+                                         "the docks."), "Tomas Brandt")
+    assert not [stance for stance, _ in found if "crews could return" in stance], found
+
+
+def test_a_stance_ends_before_a_clause_of_though():
+    found = positions_of(extract(INTRO + "Silva accused Brandt of lying, though the minutes of the meeting show he "
+                                         "told the truth."), "Ana Silva")
+    assert ("accused Brandt of lying", "oppose") in found, found
+
+
+def test_a_participle_opening_the_sentence_ends_where_the_main_clause_begins():
+    found = positions_of(extract(INTRO + "Decrying the “rigged count,” Silva accused Brandt of fraud."), "Ana Silva")
+    assert not [stance for stance, _ in found if "Silva accused" in stance], found
+
+
+def test_a_second_verb_of_saying_after_said_is_not_the_subject_of_what_follows():
+    found = positions_of(extract(INTRO + "“We met twice,” Brandt said, mentioning the new contract is “nearly "
+                                         "done.”"), "Tomas Brandt")
+    assert not [stance for stance, _ in found if stance.startswith("mentioning")], found
+
+
+def test_the_writers_apposition_after_said_is_no_stance():
+    found = positions_of(extract(INTRO + "Dockers would get a pension, Silva said, a change that could cost the town "
+                                         "millions."), "Ana Silva")
+    assert not [stance for stance, _ in found if "a change" in stance], found
+
+
+def test_a_noun_in_eed_is_no_verb_of_reported_content():
+    found = positions_of(extract(INTRO + "Silva questioned the sheer need for a new crane."), "Ana Silva")
+    assert not [stance for stance, _ in found if stance.startswith("the sheer need")], found
+
+
+def test_a_quote_going_on_from_the_one_before_is_no_position_with_a_word_before_its_pointer():
+    found = positions_of(extract(INTRO + "Brandt spoke after the vote. “So I think it is a serious worry for the crews,” Brandt "
+                                         "said."), "Tomas Brandt")
+    assert not [stance for stance, _ in found if "serious worry" in stance], found
+
+
+def test_reported_speech_of_several_sentences_is_cut_after_the_first():
+    found = positions_of(extract(INTRO + "Silva wrote, “The union answered only two of our letters in March. After "
+                                         "that, even though we have asked many times, it has not replied to any of "
+                                         "them.”"), "Ana Silva")
+    assert ("“The union answered only two of our letters in March.", "claim") in found, found
+
+
+def test_reported_speech_opening_on_a_bare_answer_is_no_position():
+    found = positions_of(extract(INTRO + "Brandt continued, “Right. In my twenty years of work on the docks I have "
+                                         "watched the port authority ignore the crews.”"), "Tomas Brandt")
+    assert not [stance for stance, _ in found if "Right" in stance], found

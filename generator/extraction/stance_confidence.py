@@ -37,7 +37,7 @@ FACTORS = {
     # 15 PolNeAR articles judged by hand, 5 of their 15 positions were right, against 0.7 of the
     # rest (a student's biography, a spokesman's words given to him, a description of a named
     # actor doing the wrong thing). Together with "unsure holder" it leaves every such position
-    # below the threshold of positions.py: a reader cannot check who holds it either.
+    # below the threshold of the positions package: a reader cannot check who holds it either.
     "unnamed person": 0.8,
 }
 SHORT_WORDS = 3

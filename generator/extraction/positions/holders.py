@@ -1,0 +1,124 @@
+"""Holders: whether the actor a verb's subject names is the one who holds its stance, and what their name, role
+and pronouns tell about the stance."""
+
+from __future__ import annotations
+
+import re
+
+from ...data import load_list
+from ..actors import Entity
+from ..clauses import cue_verbs
+from ..discourse import Reading
+from ..lexicon import FUNCTION_WORDS, REFLEXIVES, SPEECH_VERBS, STANCE_POLARITY
+from .shared import _GERUND_TAKERS, _GROUP_WORD, _PASSIVE_AUXILIARY, _WORD, _first_word
+from .stance_text import _clause_end
+
+# Things news quotes as if they spoke ("the filing says", "the memo reads", "the clip says").
+_THINGS = frozenset(w.lower() for name in ("speaking_things.txt", "document_nouns.txt", "work_nouns.txt")
+                    for w in load_list(name))
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# A name, then a word in lower case right before the verb group: "the party rules require", "Roe
+# supporters say". (A name has no such word after it in "Roe, 52, said" or "Roe also said".)
+_NAME_THEN_NOUN = re.compile(r"[A-Z][\w’'.-]*\s+([a-z][a-z’'-]+)\s+$")
+_DOCUMENTS = frozenset(w.lower() for w in load_list("document_nouns.txt"))
+_NOT_NOUNS = FUNCTION_WORDS | REFLEXIVES | frozenset("today yesterday tonight now then again alone too also still".split())
+
+
+def _name_qualifies_a_noun(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
+    """Whether the subject of the verb group at `group_start` is a noun that a name only qualifies
+    ("the Valmora party rules require …", "Roe supporters say …"): the noun's verb is not the named
+    one's stance. A holder whose own name ends with that noun ("the Roe campaign") keeps it, and so
+    does a body whose officers the noun names ("Valmora Port executives") and a holder whose document
+    it names ("the ministry letter")."""
+    before = _NAME_THEN_NOUN.search(frame, max(sentence_start, group_start - 60), group_start)
+    if before is None:
+        return False
+    noun = before.group(1)
+    if noun in _NOT_NOUNS or noun.endswith(("ly", "ed", "ing")) or _GROUP_WORD.match(noun) \
+            or noun in STANCE_POLARITY or noun in SPEECH_VERBS or noun in _GERUND_TAKERS:
+        return False  # ("Roe stopped supporting it": a verb governing the next)
+    if holder.type != "person" and (noun in _ROLE_HEADS or noun.removesuffix("s") in _ROLE_HEADS):
+        return False  # "Valmora Port executives have admitted …": people speaking for the body
+    if noun in _DOCUMENTS:
+        return False  # "the ministry letter reads …": the holder's own document
+    return not any(name.lower().endswith(noun) for name in (holder.name, *holder.aliases) if name)
+
+
+def _no_one(holder: Entity) -> bool:
+    """Whether the holder is no one a reader could name: a word such as "one" or "another" standing
+    for a speaker the article does not name ("“…,” said another"), or a document, a filing or a
+    clip left without the one who issued it ("the memo reads", "the filing says")."""
+    name = _ARTICLE.sub("", holder.name).strip()
+    words = name.split()
+    return name.lower() in FUNCTION_WORDS or bool(words) and name == name.lower() and words[-1] in _THINGS
+
+
+def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, verb_start: int,
+             holder: Entity) -> bool:
+    """Whether the verb at `verb_start` is part of what someone else is reported to have said of
+    the person holding it: "Roe said Lund rejected the deal", "Roe was told that Lund intended to
+    …". What the holder did is then the reporter's claim, not a stance the article gives the
+    holder. (A spokesperson speaks for a body, so a body's stance told by a person or a group stays.)"""
+    if holder.type != "person":
+        return False
+    cue = None
+    for cue in cue_verbs(frame, sentence_start, verb_start):
+        pass
+    if cue is None or _clause_end(frame, cue.end(), verb_start) < verb_start:
+        return False
+    reporter = reading.verb_subjects.get((paragraph, cue.start()))
+    if reporter is None:
+        return bool(_PASSIVE_AUXILIARY.search(frame, max(sentence_start, cue.start() - 30), cue.start()))
+    reporter = reading.cast.canonical(reporter)
+    return reporter.type in ("person", "group") and reporter is not holder
+
+
+def _tells_an_account(content: str) -> bool:
+    """Whether reported content, its holder's pronoun taken off, tells what the holder was doing or
+    went through: a past progressive ("was driving his sister to …") or a past verb of no list
+    followed by where or how ("escaped by swimming to …", "climbed through a window"). A past verb
+    with an object ("regretted the walkout") may well be a stance."""
+    opening = _PAST_OPENING.match(content)
+    if opening is None:
+        return False
+    verb = (opening.group(1) or opening.group(2) or opening.group(3)).lower()
+    return verb not in STANCE_POLARITY and verb not in SPEECH_VERBS
+
+
+# ("closing the mill is …": an -ing form opening a clause is its subject, not a past verb.)
+# (What was seen or heard is testimony too: "saw smoke over the hill", "heard the sirens".)
+_PAST_OPENING = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?([a-z]+ing)\b|(?:\w+ly\s+)?([a-z]+ed|[a-z]+(?:ght|ok|ew|ove|ode|ank))"
+                           r"\s+(?:by|from|to|into|through|across|out|away|back|home|after)\b"
+                           r"|(?:\w+ly\s+)?(saw|heard|watched|witnessed|noticed)\b")
+
+
+def _side(holder: Entity) -> frozenset[str]:
+    """The words of a person's role that name the body they speak for ("spokesman for the Port
+    Authority": port, authority)."""
+    return frozenset(w.lower() for w in _WORD.findall(holder.role or "")) - FUNCTION_WORDS - _ROLE_HEADS
+
+
+# Words of a role that name the person's post, not the body ("the spokesman will …" is someone else).
+_ROLE_HEADS = frozenset(w.lower() for w in load_list("person_nouns.txt"))
+
+
+def _names_itself(holder: Entity, stance: str) -> bool:
+    """Whether reported content opens with its holder's own name: a speaker speaks of themselves
+    as "I", "we", "he" or "it", so a subject named as the holder is someone else's report of it."""
+    return any(stance.startswith(name + " ")
+               for name in (holder.name, *holder.aliases) if name and name[:1].isupper())
+
+
+def _own_pronoun(holder: Entity, stance: str) -> bool:
+    """Whether the pronoun opening `stance` can be the holder's own: not "he" of a woman."""
+    pronoun = _first_word(stance)
+    return holder.gender is None or _PRONOUN_GENDER.get(pronoun, holder.gender) == holder.gender
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_OUTLET_WORDS = tuple(f" {w.lower()} " for w in load_list("news_outlet_words.txt"))
+
+
+def _is_news_outlet(holder: Entity) -> bool:
+    words = " " + " ".join(_WORD.findall(f"{holder.name} {holder.role or ''}".lower())) + " "
+    return any(w in words for w in _OUTLET_WORDS)

@@ -1,0 +1,399 @@
+"""Reading a cue verb: the clause it opens as a stance, its polarity and its kind of evidence, or nothing
+when the verb states no stance of its subject's."""
+
+from __future__ import annotations
+
+import re
+
+from ...data import load_table
+from ..clauses import antecedent, is_finite
+from ..lexicon import (FINITE_AUXILIARIES, FUNCTION_WORDS, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY,
+                       alternation)
+from ..text import MASKS, strip_time_expressions
+from .polarity import _governed_polarity, _judgement, _judgements, _polar, content_polarity
+from .shared import (_CONDITION, _GERUND_SUBJECT, _GERUND_TAKERS, _GROUP_WORD, _HYPOTHETICAL, _LABELS, _NEGATION,
+                     _PASSIVE_AUXILIARY, _STOPPING_BEFORE, _VERB_SIGN, _WORD, _first_word)
+from .stance_text import _clause_end, _tidy
+
+# What a reporting verb puts between itself and the reported content: where it was said, "that".
+_REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
+# After "told", also to whom: "told reporters the plan was dead".
+_TOLD_OPENING = re.compile(
+    r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?"
+    r"(?:\s+(?:reporters|journalists|a news conference|a press conference|the [\w\s]{1,30}?|him|her|them|us|me|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
+    r"\s*,?\s*(?:that\s+)?")
+_THAT = re.compile(r"^that\s+", re.I)
+_LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
+# What others said, as the object of a reporting verb: "rebutted claims that …", "addressed reports of …".
+_OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
+                           r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
+                           r"(?:that|of|about|over)\b", re.I)
+_CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
+                                   "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
+                                   "into", "onto", "through", "across", "via",
+                                   "without", "within", "toward", "towards", "against", "out", "up", "off"})
+_TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "remind", "reminds", "reminded",
+                         "reminding"})
+# What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
+_PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s*)", re.I)
+_POSSESSIVE = re.compile(r"\b(\w+)['’]s\b")
+_S_PRONOUNS = frozenset("it that he she there what who here where this everything nothing everyone someone let".split())
+_DETERMINED_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+[a-z]{2,}ed\b",
+                                    re.I)
+# A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
+_PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
+                           r"(?:out|up|down|off|that|more|less|the|a|an|no|any)\b")
+_QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
+# Words that grant a point before "but" makes another: "grounds to sue them, but …".
+_CONCEDED = re.compile(r"\b(?:reasons?\s+to|grounds\s+to|of\s+course|certainly|admittedly|granted|to\s+be\s+sure|"
+                       r"understands?|understood|sympathi[sz]e[sd]?|may|might)\b", re.I)
+_BUT_NEXT = re.compile(r",?\s+but\b", re.I)
+_BUT_ONLY = re.compile(r",?\s+but\s+only\b", re.I)
+# Verbs that are acts only with certain objects, by form: the objects.
+_ACT_OBJECTS = {form: frozenset(objects.split()) for forms, objects in load_table("act_objects.tsv")
+                for form in forms.split()}
+_OBJECT_REACH = 6  # words after the verb in which its object is looked for
+# A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
+_GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
+_MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
+# "could reverse the rules or decline to appeal": the modal of the first verb is the second's too.
+_MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:or|and)\s+$", re.I)
+_DEMANDING = ("call for", "called for", "calls for", "calling for", "call on", "called on", "calls on", "calling on",
+              "urg", "demand")
+_WARNING = ("warn", "caution", "threat", "predict")
+_NO_OBJECT = re.compile(r"\s+(?:and|or|but|nor)\b", re.I)
+# "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition.
+_IF_CLAUSE = re.compile(r"\b(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+# "It's not that Roe feels …", "not that she wanted …": the clause after it is not so.
+_NOT_THAT = re.compile(r"\bnot\s+that\s+(?:[\w’'.-]+\s+){0,4}$", re.I)
+_SELDOM = re.compile(r"\b(?:rarely|seldom)\b", re.I)
+# A content word in lower case right before a participle: the noun the participle describes.
+_NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
+                          r"[a-z][\w’'-]*[a-z]\s+$")
+_REFLEXIVE_BEFORE = re.compile(rf"\b(?:{alternation(REFLEXIVES)})\s+$", re.I)
+# A possessor right before a word: "the Dockers' ", "Roe’s " (not "it’s" or "she’s", which are verbs).
+_POSSESSOR = re.compile(r"(?:[A-Za-z]s['’]|(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|let)['’])"
+                        r"[A-Z][\w.-]*['’]s)\s+$")
+# A preposition or subordinator that makes the -ing form after it a gerund of time or manner.
+_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:until|after|before|since|upon|without|despite|when|while)\s+$", re.I)
+# The subject and verb of a main clause: "Roe accused", "the mayor has said", "she told".
+_MAIN_CLAUSE_NEXT = re.compile(r"[\"”’]?\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)(?:\w+ly\s+)?"
+                               r"(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would|told|said)\b")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+# A verb with nothing after it but a comma.
+_BARE = re.compile(r"\s*,")
+# Verbs of hope and expectation, and the aside "as some hope" that puts them after what they bear on.
+_ATTITUDES = ("hop", "expect", "fear", "believ", "think", "thought", "want", "wish", "predict", "suspect", "assum")
+_AS_ASIDE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _modifies_a_noun(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether the participle at `verb_start` follows a noun it describes, with no comma, verb or
+    "with" that would give it a clause of its own."""
+    before = _NOUN_BEFORE.search(frame, max(sentence_start, verb_start - 30), verb_start)
+    if before is None:
+        return False
+    noun = before.group().strip().lower()
+    return not (noun.endswith("ed") or noun in _GERUND_TAKERS
+                or _WITH_BEFORE.search(frame, max(sentence_start, before.start() - 60), before.start()))
+
+
+def _after_reporting(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether a reporting verb ("said", "argued that") comes right before `verb_start`."""
+    before = _LAST_WORDS.search(frame, max(sentence_start, verb_start - 20), verb_start)
+    return before is not None and (before.group(1) or before.group(2)).lower() in SPEECH_VERBS
+
+
+_LAST_WORDS = re.compile(r"(?:(\w+)\s+that|(\w+))\s+$")
+_ANONYMITY = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
+_ASKING = frozenset(("ask", "asks", "asked", "asking"))
+# Verbs that give something a name: "called the plan a disaster", "branded him a liar".
+_NAMING = frozenset("call calls called calling brand brands branded branding dub dubs dubbed dubbing label labels "
+                    "labeled labelled labeling labelling term terms termed terming describe describes described "
+                    "describing".split())
+_NOT_NAMING = re.compile(r"\s*(?:for|on|upon|off|back|out|up|in|into|at|to|that|it\s+quits)\b", re.I)
+_AS = re.compile(r"\sas\s")
+_ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
+_AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
+_FINDING_AFTER = re.compile(r"\s+(?:(?:last|this|on)\s+\w+\s+|(?:today|yesterday|[A-Z][a-z]+day)\s+)?"
+                            r"(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated|gives|gave)\b")
+_PLURAL_FORM = re.compile(r"^[a-z]+[^s\W]s\b")
+_PREPOSITION_NAME = re.compile(r"\b(?:on|of|alongside|about|with|from|for|against|over|among|amid|like)\s+"
+                               r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
+_PARTICIPLE_FORM = re.compile(r"(?:ed|en|wn|ght|ld|lt|nt|ne)$")
+_RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s*$")
+_AGENT_LEAD = re.compile(r"^\s*by\s+[^,]*?(?=\s+(?:as|to|for|in|on|with)\b|$)")
+MAX_CLAUSE_CHARS = 300
+
+
+def _verb_at(frame: str, verb_start: int) -> re.Match:
+    """The cue verb at `verb_start`, the longest listed form that starts there ("called for" rather
+    than "called"); a verb of no list is read as one word."""
+    found = [m for m in (STANCE.first(frame, verb_start, verb_start + 40), SPEECH.first(frame, verb_start, verb_start + 40))
+             if m is not None and m.start() == verb_start]
+    return max(found, key=lambda m: m.end()) if found else _WORD.match(frame, verb_start)
+
+
+def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence_end: int,
+            passive: bool) -> tuple[str, str, str, int | None] | None:
+    """(stance, polarity, kind of evidence, start of a governed verb) for the verb, or None."""
+    word = verb.group().lower()
+    # A stance is cut to MAX_STANCE_WORDS words: reading further than a bounded stretch of the
+    # clause adds nothing, and keeps the work per verb constant in an endless sentence.
+    end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
+    if _opens_subordinate(frame, sentence_start, verb.start()):
+        # "After Roe attacked the plan at the hearing, Lund hit back": the clause the verb
+        # stands in ends at its comma, where the main clause begins.
+        comma = frame.find(",", verb.end(), end)
+        end = comma if comma >= 0 else end
+    if _CONCEDED.search(frame, verb.end(), end) and _BUT_NEXT.match(frame, end) or _BUT_ONLY.match(frame, end):
+        # "there were grounds to sue them, but …": the point comes after "but"; "accepted
+        # the invitation, but only to decline the offer": what follows takes back what was granted.
+        return None
+    group_start = _group_start(frame, sentence_start, verb.start())
+    if word.endswith("ing") and group_start == verb.start() and (
+            _modifies_a_noun(frame, sentence_start, verb.start()) or _after_reporting(frame, sentence_start, verb.start())
+            or _REFLEXIVE_BEFORE.search(frame, max(sentence_start, verb.start() - 20), verb.start())):
+        # "residents seeking to move", "a statement calling for calm": a noun's modifier; "said
+        # sending troops would …": the subject of what was said; "found himself reading out the rules":
+        # what she caught herself doing, not a stance.
+        return None
+    if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
+        return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
+    if word.endswith("ing") and group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
+            frame, max(sentence_start, verb.start() - 20), verb.start()):
+        return None  # "stayed on the board until resigning", "before backing the plan": when, not what is held
+    if _BARE.match(frame, verb.end()) and (word not in SPEECH_VERBS or word.startswith(_ATTITUDES) and _AS_ASIDE.search(
+            frame, max(sentence_start, group_start - 40), group_start)):
+        # "Roe agreed, and …": the verb's object is elsewhere; "if prices rise, as some hope, …":
+        # what is hoped is the clause the aside leans on, not the one after it.
+        return None
+    if word.endswith("ing") and not frame[sentence_start:group_start].strip(" \"“‘'("):
+        # "Decrying the “rigged count,” Roe accused …": a participle opening the sentence has
+        # its clause up to the comma where the main clause begins (in the text: a quotation's
+        # closing comma is that comma).
+        comma = text.find(",", verb.end(), end)
+        end = comma if comma >= 0 and _MAIN_CLAUSE_NEXT.match(text, comma + 1) else end
+    if _ANONYMITY.search(frame, verb.end(), end):
+        return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
+    if _IF_CLAUSE.search(frame, max(sentence_start, group_start - 60), group_start):
+        return None
+    if _NOT_THAT.search(frame, max(sentence_start, group_start - 60), group_start):
+        return None  # "It is not that Roe regrets the fees": what follows is denied
+    negated = bool(_NEGATION.search(frame, group_start, verb.start()))
+    stopping = _STOPPING_BEFORE.search(frame, max(sentence_start, group_start - 30), group_start) \
+        if word.endswith("ing") else None
+    if word.endswith("ing") and group_start == verb.start() and not stopping and _governing_verb_before(
+            frame, max(sentence_start, verb.start() - 30), verb.start()):
+        # "Lund opposed signing on to the letter": the participle is what the verb before it
+        # governs, and shown alone it would say the opposite of what was done.
+        return None
+    if stopping:
+        # "stopped supporting the plan": what is no longer done, with the verb that ends it.
+        group_start = _group_start(frame, sentence_start, stopping.start())
+        negated = not _NEGATION.search(frame, group_start, stopping.start())
+    if not passive and _PARTICIPLE_FORM.search(word) and _PASSIVE_AUXILIARY.search(
+            frame, max(sentence_start, verb.start() - 30), verb.start()):
+        return None  # "was granted bail": a passive whose agent the text does not name
+    if word.endswith("ing") and _BY_AFTER.match(frame, verb.end(), end):
+        return None  # "shelling by the army": a noun, its agent after it
+    if not passive and word.endswith("ed") and _FINDING_AFTER.match(frame, verb.end(), end):
+        return None  # "the newest Roe survey released Friday shows …": a participle describing a noun, its verb next
+    if not passive and word.endswith("ed") and _BY_AFTER.match(frame, verb.end(), end):
+        # "the union leader challenged by Roe in 2019": a participle describing its noun, whose agent
+        # comes after it; the noun before it is the one acted on.
+        return None
+    if group_start == verb.start() and _PLURAL_FORM.search(word) and word not in SPEECH_VERBS \
+            and _PREPOSITION_NAME.search(frame, max(sentence_start, verb.start() - 60), verb.start()):
+        # "quizzed Roe on Valmora issues", "amid Valmora calls for calm": after a name that follows
+        # a preposition, a word in -s is a plural noun, not a verb whose subject the name is. (A
+        # verb of saying is none: "the Commission on Harbour Safety says …".)
+        return None
+    if passive:
+        if negated or word in SPEECH_VERBS:
+            return None  # ("was told by a midwife that …": what the agent said is not the patient's)
+        patient = _patient(frame, sentence_start, verb.start())
+        rest = _AGENT_LEAD.sub("", text[verb.end():end].split(",")[0])
+        if patient is None:
+            return None
+        stance = _tidy(f"{verb.group()} {text[patient[0]:patient[1]].strip()}{rest}")
+        return (stance, _polar(STANCE_POLARITY.get(word, "action")), "passive", None) if stance else None
+    if word in _ASKING:
+        seldom = bool(_SELDOM.search(frame, group_start, verb.start()))
+        return _asked(text, frame, verb, group_start, end, negated or seldom)
+    if word in _NAMING and (not word.startswith("describ") or _AS.search(frame, verb.end(), end)):
+        return _named(text, frame, verb, group_start, end, negated)
+    if word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim":
+        if negated:
+            return None  # "did not say whether …": nothing was said
+        return _reported(text, frame, word, verb.end(), end)
+    if (_MAYBE.search(frame, group_start, verb.start()) or _MAYBE_JOINED.search(
+            frame, max(sentence_start, verb.start() - 80), verb.start())) \
+            and not _NEGATION.search(frame, group_start, verb.start()):
+        # "could decline to appeal", "might back the bill": a possibility, not a stance ("could
+        # not support it" is a refusal).
+        return None
+    objects = _ACT_OBJECTS.get(word)
+    if objects is not None and not objects & {w.lower() for w in _WORD.findall(frame[verb.end():end])[:_OBJECT_REACH]}:
+        return None  # "passed the checks", "holds a majority": an outcome, not an act
+    if _NO_OBJECT.match(frame, verb.end(), end):
+        return None  # "all that it wants and …": the verb's object is elsewhere
+    if negated and word.startswith(_DEMANDING):
+        return None  # "has not called for the mayor to step down": no call was made, which opposes nothing
+    polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
+    if polarity is None:
+        return None
+    if _HYPOTHETICAL.search(frame, group_start, verb.start()):
+        if _CONDITION.search(frame, sentence_start, group_start):
+            return None  # "if the union struck, she would close …": the stance would lose its condition
+        if _CONDITION.search(frame, verb.end(), end):
+            polarity = "claim"  # "would only back the plan if …": a condition, not a stance taken
+    stance = _tidy(text[group_start:end])
+    if stance is None or len(stance.split()) < 3:
+        return None
+    return stance, polarity, "stance verb", complement
+
+
+# A sentence opening on a clause of time, cause or concession ("After …,", "While some …,").
+_SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|while|as|although|though|because|"
+                                r"since|once|until|before|whereas)\b", re.I)
+
+
+def _governing_verb_before(frame: str, start: int, verb_start: int) -> bool:
+    """Whether the word right before `verb_start` is a verb that takes a side on the participle it
+    governs ("opposed signing", "denied taking"). ("began issuing" takes none: the participle is the
+    stance.)"""
+    before = _LAST_WORD.search(frame, start, verb_start)
+    return before is not None and STANCE_POLARITY.get(before.group(1).lower()) in ("support", "oppose", "deny")
+
+
+def _opens_subordinate(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether the verb at `verb_start` stands in a clause of time, cause or concession opening its
+    sentence, with no comma before it to close that clause."""
+    return bool(_SUBORDINATE_START.match(frame, sentence_start, verb_start)) \
+        and "," not in frame[sentence_start:verb_start]
+
+
+def _group_start(frame: str, sentence_start: int, verb_start: int) -> int:
+    """Where the verb group ending at `verb_start` starts: back over auxiliaries, modals, negation
+    and adverbs ("would not", "did not publicly", "no longer")."""
+    start = verb_start
+    for word in reversed(list(_GROUP_TOKEN.finditer(frame, max(sentence_start, verb_start - 60), verb_start))):
+        between = frame[word.end():start]
+        if between.strip(" '’\"“”‘") or not _GROUP_WORD.match(frame[word.start():start].strip(" \"“”‘")):
+            break
+        start = word.start()
+    return start
+
+
+def _asked(text: str, frame: str, verb: re.Match, group_start: int, end: int,
+          negated: bool) -> tuple[str, str, str, None] | None:
+    """ "asked the court to dismiss the case" is a demand; "asked whether …" is a question, no stance;
+    "rarely asks …" asks for nothing."""
+    governed = _ASKED_TO.match(frame, verb.end(), end)
+    if negated or governed is None or _QUESTION.match(frame[verb.end():end].strip()):
+        return None
+    stance = _tidy(text[group_start:end])
+    return (stance, "support", "stance verb", None) if stance else None
+
+
+def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tuple[str, str, str, None] | None:
+    opening = (_TOLD_OPENING if word in _TELL_VERBS else _REPORT_OPENING).match(text, verb_end, end)
+    content = text[opening.end() if opening else verb_end:end]
+    # ("said Sunday that …": the "that" the time expression stood before.)
+    content = _THAT.sub("", strip_time_expressions(" " + content).strip())
+    # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
+    # "asked whether" asks.
+    content = _PARTICLE.sub("", content)
+    first = _first_word(_LEADING_ADVERB.sub("", content))  # ("argued mostly with …")
+    if _OTHERS_WORDS.match(content):
+        return None  # "rebutted claims that …": the content is someone else's, and it is answered
+    # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
+    question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
+    if _headless(content, first, text[verb_end:verb_end + 3].lstrip().startswith(",")):
+        return None
+    if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or question or (
+            word in _TELL_VERBS and not (opening and opening.group().strip())) or not (
+            _has_verb(content) or _judgement(content) is not None):
+        return None
+    # A warning is a claim, whatever it warns of.
+    polarity = "claim" if word.startswith(_WARNING) else content_polarity(content)
+    stance = _tidy(content)
+    return (stance, polarity, "reported", None) if stance else None
+
+
+# Words that cannot open what someone says: a verb group without its subject ("which Roe says had
+# risen …", an interrupted quote's "“is a vote of all …”") or a reflexive ("found himself reading …").
+_NO_SUBJECT_OPENERS = FINITE_AUXILIARIES | REFLEXIVES
+_PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed$")
+_APPOSITION = re.compile(r"[\"“‘'(]*(?:a|an)\s+(?:[\w’'-]+\s+){1,4}?(?:that|which|who)\b", re.I)
+
+
+def _headless(content: str, first: str, after_comma: bool) -> bool:
+    """Whether reported content lacks the subject a proposition opens with: a verb group, a
+    reflexive, a past participle ("have felt uneasy since …"), or, after a comma, a participle of
+    no stance ("said, recalling her years on the docks"; "…, rejecting the charges" is the
+    speaker's own stance, and "suggested building more berths" says what is suggested; "…, noting he
+    had backed Roe" gives what was noted as a position of its own)."""
+    if first in _NO_SUBJECT_OPENERS or _PAST_PARTICIPLE.match(first) and first in content:
+        return True  # ("Alfred wishes …": a name in -ed is a subject.)
+    if after_comma and (first in SPEECH_VERBS and first.endswith("ing") and not first.startswith(_ATTITUDES)
+                        or _APPOSITION.match(content)):
+        # "said, mentioning the contract is …": a second verb of saying, not a gerund subject ("wrote,
+        # “Hoping that …”" is the writer's hope); "said, a change that could …": the writer's
+        # apposition to what was said, which has no verb of its own.
+        return True
+    return after_comma and first.endswith("ing") and STANCE_POLARITY.get(first) not in ("support", "oppose", "deny") \
+        and not _GERUND_SUBJECT.match(_LEADING_ADVERB.sub("", content.lstrip(" \"“‘'")))
+
+
+def _has_verb(content: str) -> bool:
+    """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
+    article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
+    # ("the growing importance of …": a participle after a determiner describes a noun.)
+    # (Nor is the "’s" of "the board’s adviser" a verb, as that of "it’s" is.)
+    bare = _POSSESSIVE.sub(lambda m: m.group() if m.group(1).lower() in _S_PRONOUNS else m.group(1),
+                           _DETERMINED_PARTICIPLE.sub(" ", content))
+    if _VERB_SIGN.search(bare) or _PRESENT_VERB.search(bare):
+        return True
+    return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
+               for found in vocabulary.find(content, 0, len(content)))
+
+
+def _named(text: str, frame: str, verb: re.Match, group_start: int, end: int,
+           negated: bool) -> tuple[str, str, str, None] | None:
+    """ "called the plan “a disaster”", "branded him a liar", "described the deal as reckless": the
+    name given is the stance, with its verb. A name that judges unfavourably opposes whatever else
+    it says ("a great betrayal"); one that only quotes is a claim. A naming that is no judgement
+    ("called him on Monday") gives nothing."""
+    rest = frame[verb.end():end]
+    if negated or _NOT_NAMING.match(rest):
+        return None
+    found = set(_judgements(text[verb.end():end]))
+    if _LABELS & {w.lower() for w in _WORD.findall(text[verb.end():end])}:
+        found.add("oppose")
+    quoted = any(c in rest for c in MASKS)
+    if not found - {None} and not quoted:
+        return None
+    stance = _tidy(text[group_start:end])
+    polarity = "oppose" if "oppose" in found else "support" if "support" in found else "claim"
+    return (stance, polarity, "stance verb", None) if stance and len(stance.split()) >= 3 else None
+
+
+def _patient(frame: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """What a passive verb acts on: its subject, or the antecedent of "which was ..."."""
+    aux = _AUXILIARY_BEFORE.search(frame, max(sentence_start, verb_start - 30), verb_start)
+    head_end = aux.start() if aux else verb_start
+    relative = _RELATIVE_END.search(frame, max(sentence_start, head_end - 12), head_end)
+    if relative:
+        phrase = antecedent(frame, sentence_start, relative.start())
+        return (phrase.start, phrase.end) if phrase else None
+    start = max(frame.rfind(c, sentence_start, head_end) for c in ",;:" + MASKS) + 1
+    start = max(start, sentence_start)
+    words = frame[start:head_end].split()
+    if not words or len(words) > 16:
+        return None
+    return start, head_end
