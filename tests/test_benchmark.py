@@ -15,7 +15,7 @@ from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from corpus import write_corpus  # noqa: E402
-from run import ratios, stage_seconds  # noqa: E402
+from run import ratios, run, stage_seconds  # noqa: E402
 
 
 def test_the_synthetic_corpus_is_the_same_for_the_same_seed(tmp_path):
@@ -66,3 +66,8 @@ def test_the_cold_builds_cost_per_page_is_also_given_in_processor_time():
     assert derived["cold_per_page_over_prose_200"] == 6.0
     assert derived["cold_cpu_per_page_over_prose_200"] == 3.0
     assert derived["mkdocs_cpu_over_prose_200"] == 2.0
+
+
+def test_the_benchmark_runs_the_code_of_its_own_checkout_from_any_folder(tmp_path):
+    *_, output = run([sys.executable, "-c", "import generator; print(generator.__file__)"], tmp_path)
+    assert output.strip() == str(REPO / "generator" / "__init__.py")
