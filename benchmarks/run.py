@@ -6,7 +6,7 @@
 For each N it writes N synthetic articles (benchmarks/corpus.py, fixed seed) into a project that
 uses this repository's mkdocs.yml, pages and templates, and measures whole processes (median of
 --runs runs, in wall time and in processor time, user and system, of the process and those it waited
-for, which a machine loaded by other work moves far less than wall time; peak resident memory of the
+for, which does not count the time spent waiting for other work on the machine; peak resident memory of the
 process, which counts the processes it started and waited for, as the largest of them rather than
 their sum: `wait4` reports the maximum resident size over
 the process and its waited-for descendants; `benchmarks/tree_memory.py` samples the sum):
@@ -276,8 +276,9 @@ def ratios(results: dict[int, dict]) -> dict:
         # A cold build against a site of prose pages as many and as long, built in the same run.
         out[f"cold_per_page_over_prose_{n}"] = (f["cold_build"]["seconds"] / f["prose_pages"]) / (
             f["prose_build"]["seconds"] / f["prose_pages"])
-        # The same in processor time, which other processes on a loaded machine barely move, where
-        # they can double a wall time: cost, not waiting.
+        # The same in processor time, which leaves out the waiting for other work on the machine (that
+        # work still slows the processor's caches: under a load average of 18 the prose site's
+        # processor time moved by half as much again between two runs).
         out[f"cold_cpu_per_page_over_prose_{n}"] = f["cold_build"]["cpu_seconds"] / f["prose_build"]["cpu_seconds"]
         out[f"mkdocs_over_prose_{n}"] = f["mkdocs_build"]["seconds"] / f["prose_build"]["seconds"]
         out[f"mkdocs_cpu_over_prose_{n}"] = f["mkdocs_build"]["cpu_seconds"] / f["prose_build"]["cpu_seconds"]
