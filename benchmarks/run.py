@@ -277,8 +277,8 @@ def ratios(results: dict[int, dict]) -> dict:
         out[f"cold_per_page_over_prose_{n}"] = (f["cold_build"]["seconds"] / f["prose_pages"]) / (
             f["prose_build"]["seconds"] / f["prose_pages"])
         # The same in processor time, which leaves out the waiting for other work on the machine (that
-        # work still slows the processor's caches: under a load average of 18 the prose site's
-        # processor time moved by half as much again between two runs).
+        # work still slows the processor: under a load average of about 20 the prose site's
+        # processor time was 4.6 s in one run and 8.7 s in the next).
         out[f"cold_cpu_per_page_over_prose_{n}"] = f["cold_build"]["cpu_seconds"] / f["prose_build"]["cpu_seconds"]
         out[f"mkdocs_over_prose_{n}"] = f["mkdocs_build"]["seconds"] / f["prose_build"]["seconds"]
         out[f"mkdocs_cpu_over_prose_{n}"] = f["mkdocs_build"]["cpu_seconds"] / f["prose_build"]["cpu_seconds"]
