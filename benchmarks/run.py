@@ -5,8 +5,10 @@
 
 For each N it writes N synthetic articles (benchmarks/corpus.py, fixed seed) into a project that
 uses this repository's mkdocs.yml, pages and templates, and measures whole processes (median of
---runs runs, peak resident memory of the process, which counts the processes it started and waited
-for, as the largest of them rather than their sum: `wait4` reports the maximum resident size over
+--runs runs, in wall time and in processor time, user and system, of the process and those it waited
+for, which does not count the time spent waiting for other work on the machine; peak resident memory of the
+process, which counts the processes it started and waited for, as the largest of them rather than
+their sum: `wait4` reports the maximum resident size over
 the process and its waited-for descendants; `benchmarks/tree_memory.py` samples the sum):
 
 1. cold `briefings build` (summarise all, render, MkDocs build);
@@ -54,12 +56,16 @@ from corpus import prose_page, write_corpus  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-# Two builds of the same content then write the same bytes, build dates included.
-ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+# Two builds of the same content then write the same bytes, build dates included. The commands run
+# in the benchmark's projects, where a relative PYTHONPATH (".") would name nothing and the installed
+# package, maybe another checkout's, would be measured: this checkout's code comes first.
+ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000",
+       "PYTHONPATH": os.pathsep.join([str(REPO), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))])}
 
 
-def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
-    """Run a command; its wall time in seconds, its peak memory in MB and its output."""
+def run(args: list[str], cwd: Path) -> tuple[float, float, float, str]:
+    """Run a command; its wall time in seconds, its processor time in seconds (user and system, its
+    own and that of the processes it waited for), its peak memory in MB and its output."""
     started = time.perf_counter()
     process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=ENV)
     output = process.stdout.read()
@@ -68,20 +74,23 @@ def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}):\n{output[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024, output
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output
 
 
 def measure(label: str, args: list[str], cwd: Path, runs: int, before=None) -> dict:
-    times, memory = [], []
+    times, cpu, memory = [], [], []
     output = ""
     for _ in range(runs):
         if before:
             before()
-        elapsed, peak, output = run(args, cwd)
+        elapsed, processor, peak, output = run(args, cwd)
         times.append(elapsed)
+        cpu.append(processor)
         memory.append(peak)
-    result = {"seconds": statistics.median(times), "all_seconds": times, "peak_mb": max(memory)}
-    print(f"  {label:<34} {result['seconds']:8.2f} s  {result['peak_mb']:7.0f} MB", flush=True)
+    result = {"seconds": statistics.median(times), "all_seconds": times, "cpu_seconds": statistics.median(cpu),
+              "peak_mb": max(memory)}
+    print(f"  {label:<34} {result['seconds']:8.2f} s  {result['cpu_seconds']:8.2f} s CPU  "
+          f"{result['peak_mb']:7.0f} MB", flush=True)
     result["output_tail"] = output[-300:]
     result["stages"] = stage_seconds(output)
     return result
@@ -220,8 +229,8 @@ def bench_size(workdir: Path, count: int, runs: int, cold_only: bool = False) ->
         output = ""
         for _ in range(runs):
             change_one()
-            summarise, _, output = run(briefings + ["summarise"], root)
-            render, _, _ = run(briefings + ["render"], root)
+            summarise, _, _, output = run(briefings + ["summarise"], root)
+            render, _, _, _ = run(briefings + ["render"], root)
             times.append(summarise + render)
         print(f"  {'summarise + render, one changed':<34} {statistics.median(times):8.2f} s", flush=True)
         return {"seconds": statistics.median(times), "all_seconds": times,
@@ -267,6 +276,12 @@ def ratios(results: dict[int, dict]) -> dict:
         # A cold build against a site of prose pages as many and as long, built in the same run.
         out[f"cold_per_page_over_prose_{n}"] = (f["cold_build"]["seconds"] / f["prose_pages"]) / (
             f["prose_build"]["seconds"] / f["prose_pages"])
+        # The same in processor time, which leaves out the waiting for other work on the machine (that
+        # work still slows the processor: under a load average of about 20 the prose site's
+        # processor time was 4.6 s in one run and 8.7 s in the next).
+        out[f"cold_cpu_per_page_over_prose_{n}"] = f["cold_build"]["cpu_seconds"] / f["prose_build"]["cpu_seconds"]
+        out[f"mkdocs_over_prose_{n}"] = f["mkdocs_build"]["seconds"] / f["prose_build"]["seconds"]
+        out[f"mkdocs_cpu_over_prose_{n}"] = f["mkdocs_build"]["cpu_seconds"] / f["prose_build"]["cpu_seconds"]
         out[f"cold_memory_over_mkdocs_{n}"] = f["cold_build"]["peak_mb"] / f["mkdocs_build"]["peak_mb"]
         out[f"cold_memory_over_mkdocs_alone_{n}"] = f["cold_build"]["peak_mb"] / f["mkdocs_alone_build"]["peak_mb"]
         out[f"cold_over_mkdocs_{n}"] = f["cold_build"]["seconds"] / f["mkdocs_build"]["seconds"]

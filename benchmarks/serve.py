@@ -75,7 +75,7 @@ def main() -> int:
     briefings = [str(BIN / "briefings")]
     if not (args.reuse and (root / "site").is_dir()):
         make_project(root, args.size)
-        seconds, _, _ = run(briefings + ["build"], root)
+        seconds, _, _, _ = run(briefings + ["build"], root)
         print(f"cold build: {seconds:.2f} s", flush=True)
     else:
         run(briefings + ["build"], root)

@@ -7,6 +7,10 @@ autolinks, mail links or hard line breaks (their text is escaped: see `rendering
 most patterns go; a hand-written page keeps the ones it may use. Text only loses characters on its
 way through the conversion (the placeholders Python-Markdown puts in hold none of these), so a
 sequence absent from the Markdown is absent from every piece of text tried.
+
+The table-of-contents extension likewise looks for its marker ("[TOC]") in the text of every element
+of every page, which no generated page holds; a page whose Markdown lacks the marker is converted
+without that search.
 """
 
 from __future__ import annotations
@@ -51,3 +55,6 @@ class UnusedInlinePatterns(Extension):
         for name, sequences in NEEDS.items():
             if name in md.inlinePatterns and not any(sequence in text for sequence in sequences):
                 md.inlinePatterns.deregister(name)
+        toc = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None
+        if toc is not None and toc.marker and toc.marker not in text:
+            toc.marker = ""

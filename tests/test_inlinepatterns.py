@@ -9,9 +9,13 @@ import markdown
 from generator.inlinepatterns import UnusedInlinePatterns
 
 
-def convert(text: str) -> tuple[str, set[str]]:
+def converter(text: str) -> markdown.Markdown:
     config = SimpleNamespace(_current_page=SimpleNamespace(markdown=text))
-    md = markdown.Markdown(extensions=["attr_list", "tables", "toc", UnusedInlinePatterns(config)])
+    return markdown.Markdown(extensions=["attr_list", "tables", "toc", UnusedInlinePatterns(config)])
+
+
+def convert(text: str) -> tuple[str, set[str]]:
+    md = converter(text)
     return md.convert(text), {name for name in md.inlinePatterns._data}
 
 
@@ -27,3 +31,13 @@ def test_a_page_that_uses_them_keeps_them():
     assert "<code>make</code>" in html and '<img alt="logo" src="a.png"' in html
     assert '<a href="https://example.org">ref</a>' in html
     assert {"backtick", "image_link", "short_reference"} <= patterns
+
+
+def test_a_page_without_the_table_of_contents_marker_is_not_searched_for_it():
+    md = converter("# Title\n\nNo marker here.\n")
+    assert md.treeprocessors["toc"].marker == ""
+
+
+def test_a_page_with_the_marker_gets_its_table_of_contents_there():
+    html, _ = convert("# Title\n\n[TOC]\n\n## Part\n")
+    assert '<div class="toc">' in html and '<a href="#part">Part</a>' in html

@@ -244,10 +244,22 @@ def test_actor_page_shows_positions_as_a_dated_timeline_with_polarity(render_pro
     page = plain(render_pages(render_project(), two_briefings())["actors/anna-keller.md"])
     timeline = page[page.index("## Positions"):page.index("## Appears with")].strip().splitlines()[2:]
     assert timeline == [
-        ("- 2 May 2023 · **oppose**{: .briefings-polarity .briefings-oppose } condemns the clash · "
-         "[Border clash reported](../briefings/border-clash.md) [¶2](../briefings/border-clash.md#p-2)"),
-        ("- 24 February 2022 · **support**{: .briefings-polarity .briefings-support } supports continuing the talks · "
-         "[Ceasefire talks resume in Geneva](../briefings/ceasefire-talks.md) [¶2](../briefings/ceasefire-talks.md#p-2)")]
+        "- 2 May 2023 · [Border clash reported](../briefings/border-clash.md)",
+        ("    - **oppose**{: .briefings-polarity .briefings-oppose } condemns the clash "
+         "[¶2](../briefings/border-clash.md#p-2)"),
+        "- 24 February 2022 · [Ceasefire talks resume in Geneva](../briefings/ceasefire-talks.md)",
+        ("    - **support**{: .briefings-polarity .briefings-support } supports continuing the talks "
+         "[¶2](../briefings/ceasefire-talks.md#p-2)")]
+
+
+def test_actor_page_links_a_briefing_once_above_all_its_positions(render_project):
+    briefing = make_briefing(positions=(
+        Position(actor="anna-keller", stance="supports continuing the talks", polarity="support", paragraph=2),
+        Position(actor="anna-keller", stance="rejects any deadline", polarity="oppose", paragraph=3)))
+    page = plain(render_pages(render_project(), [briefing])["actors/anna-keller.md"])
+    positions = page[page.index("## Positions"):page.index("## Briefings")]
+    assert positions.count("](../briefings/ceasefire-talks.md)") == 1
+    assert positions.count("](../briefings/ceasefire-talks.md#p-") == 2
 
 
 def test_actor_page_lists_the_actors_named_with_them_and_how_often(render_project):
@@ -429,8 +441,25 @@ def test_a_topic_page_shows_each_briefings_main_actors_and_key_quotes(render_pro
     page = plain(topic_pages(render_project, *two_briefings())["topics/geneva.md"])
     ceasefire = page[page.index("## [Ceasefire talks"):]
     assert "Main actors: [Anna Keller](../actors/anna-keller.md), [Defence Ministry](../actors/ministry.md)" in ceasefire
-    assert ("> “We will not give up on peace.”\n> — [Anna Keller](../actors/anna-keller.md) "
+    assert ("> “We will not give up on peace.”\n> — Anna Keller "
             "[¶2](../briefings/ceasefire-talks.md#p-2)") in ceasefire
+
+
+def test_a_topic_page_names_a_key_quotes_speaker_unlinked_when_linked_among_the_main_actors_above(render_project):
+    # Three actors with more to say than Lena Fox fill the main actors.
+    third = Actor(id="omar-reed", name="Omar Reed", type="person")
+    outsider = Actor(id="lena-fox", name="Lena Fox", type="person")
+    quotes = (Quote(text="We will not give up on peace.", speaker="anna-keller", paragraph=2, key=True),
+              Quote(text="Nobody asked the towns.", speaker="lena-fox", paragraph=3, key=True))
+    positions = (*make_briefing().positions,
+                 Position(actor="omar-reed", stance="doubts the talks", polarity="oppose", paragraph=1))
+    briefing = make_briefing(actors=(*make_briefing().actors, third, outsider), positions=positions, quotes=quotes)
+    pages = topic_pages(render_project, briefing, make_briefing(id="other"))
+    page = plain(pages["topics/geneva.md"])
+    main = page[page.index("Main actors:"):].partition("\n")[0]
+    assert "[Anna Keller](../actors/anna-keller.md)" in main and "Lena Fox" not in main
+    assert "> — Anna Keller [¶2](../briefings/ceasefire-talks.md#p-2)" in page
+    assert "> — [Lena Fox](../actors/lena-fox.md) [¶3](../briefings/ceasefire-talks.md#p-3)" in page
 
 
 def test_keywords_spelt_differently_share_one_topic_page_named_as_in_the_newest(render_project):

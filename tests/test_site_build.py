@@ -46,6 +46,13 @@ def test_actor_page_links_each_quote_to_its_briefing_paragraph(site):
     assert '<a href="../../briefings/ceasefire-talks/#p-2">¶2</a>' in page
 
 
+def test_actor_page_nests_each_briefings_positions_under_its_one_link(site):
+    page = html(site, "actors/anna-keller")
+    assert re.search(r'<li>2 May 2023 · <a href="../../briefings/border-clash/">Border clash reported</a><ul>\s*'
+                     r'<li><strong class="briefings-polarity briefings-oppose">oppose</strong> condemns the clash '
+                     r'<a href="../../briefings/border-clash/#p-2">¶2</a></li>\s*</ul>', page)
+
+
 def test_hand_written_pages_and_stylesheet_are_in_the_site(site):
     assert "Quotes are verbatim" in html(site, "about")
     assert "generator.checksum" in html(site, "schema")
