@@ -926,3 +926,20 @@ def test_a_passive_subject_does_not_act():
                  "Holt said the works had been hard.\n\n"
                  "Two workers, Tom Rees and Ali Demir, were injured in March. Rees was treated in hospital.")
     assert names(ex) == {"Jane Holt"}
+
+
+# -- roles from the words around a name, and types of names -----------------------------------------
+
+def test_the_words_of_a_lower_case_title_before_a_name_stay_in_the_role():
+    ex = extract("\"We will grow,\" said harbour finance director Tomas Ekdal on Monday.")
+    assert actor(ex, "Tomas Ekdal").role == "harbour finance director"
+    # A verb may stand where such a word would; it is no part of the role.
+    ex = extract("Marta Lind said on Monday that she would sack campaign manager Tomas Ekdal. "
+                 "Ekdal said he would stay.")
+    assert actor(ex, "Tomas Ekdal").role == "campaign manager"
+
+
+def test_a_participle_opening_a_subheading_is_not_part_of_the_name():
+    ex = extract("The race goes on.\n\n– Using Maria Lind? –\n\nLind said on Monday that she would stay in "
+                 "the race. Lind said she would win.")
+    assert "Maria Lind" in names(ex)
