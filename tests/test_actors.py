@@ -943,3 +943,34 @@ def test_a_participle_opening_a_subheading_is_not_part_of_the_name():
     ex = extract("The race goes on.\n\n– Using Maria Lind? –\n\nLind said on Monday that she would stay in "
                  "the race. Lind said she would win.")
     assert "Maria Lind" in names(ex)
+
+
+def test_an_apposition_cut_at_an_abbreviation_is_no_role():
+    ex = extract("As Tomas Ekdal, the No. 3 on the council board, put it: \"This plan will not pass.\"")
+    assert actor(ex, "Tomas Ekdal").role is None
+
+
+def test_a_person_noun_ending_the_clause_before_a_set_off_name_is_its_role():
+    ex = extract("Guards stopped the driver, Tomas Ekdal, at the gate. Ekdal said he had acted alone.")
+    assert actor(ex, "Tomas Ekdal").role == "driver"
+    # Not a noun inside a longer phrase, before a name that opens the next clause.
+    ex = extract("Where a coin decided the winner of the cup, Marta Lind won the toss. "
+                 "Lind said she was glad.")
+    assert actor(ex, "Marta Lind").role is None
+
+
+def test_a_description_set_off_by_dashes_is_a_role():
+    ex = extract("The effort is led by Tomas Ekdal — a former Lind adviser — and two others. "
+                 "Ekdal said it would go on.")
+    assert actor(ex, "Tomas Ekdal").role == "former Lind adviser"
+
+
+def test_a_participle_and_a_preposition_after_a_role_noun_stay_in_the_role():
+    ex = extract("Marta Lind, a nurse serving on the ward council, said the vote was fair.")
+    assert actor(ex, "Marta Lind").role == "nurse serving on the ward council"
+
+
+def test_a_list_of_names_and_their_clause_is_no_apposition():
+    ex = extract("Knives out as Lind, Ekdal trade delegate insults.\n\nMarta Lind said on Monday that she "
+                 "would win. Tomas Ekdal said she would not.")
+    assert actor(ex, "Marta Lind").role is None
