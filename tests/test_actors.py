@@ -974,3 +974,9 @@ def test_a_list_of_names_and_their_clause_is_no_apposition():
     ex = extract("Knives out as Lind, Ekdal trade delegate insults.\n\nMarta Lind said on Monday that she "
                  "would win. Tomas Ekdal said she would not.")
     assert actor(ex, "Marta Lind").role is None
+
+
+def test_an_outlet_written_with_and_without_a_space_is_one_actor():
+    ex = extract("TheGazette reported the count on Monday. \"The numbers do not add up,\" The Gazette "
+                 "reported. TheGazette also asked the party for its records.")
+    assert [a.name for a in ex.actors if "Gazette" in a.name] == ["Gazette"]

@@ -162,6 +162,7 @@ class Cast(Naming, Resolution, Merging):
         written only where names are not read (inside a quotation, a headline) still shows whose
         surname a single word is."""
         self.settle_spellings()
+        self.settle_run_together()
         self.settle_word_orders()
         self.settle_role_descriptions()
         out = [e for e in self.entities if e.merged_into is None]
