@@ -980,3 +980,9 @@ def test_an_outlet_written_with_and_without_a_space_is_one_actor():
     ex = extract("TheGazette reported the count on Monday. \"The numbers do not add up,\" The Gazette "
                  "reported. TheGazette also asked the party for its records.")
     assert [a.name for a in ex.actors if "Gazette" in a.name] == ["Gazette"]
+
+
+def test_a_name_after_a_mid_sentence_article_is_no_person():
+    ex = extract("Police said the Harbour Gulls will play in the city on Sunday. The Harbour Gulls "
+                 "said the game would go ahead.")
+    assert actor(ex, "Harbour Gulls").type == "organization"
