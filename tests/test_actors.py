@@ -986,3 +986,9 @@ def test_a_name_after_a_mid_sentence_article_is_no_person():
     ex = extract("Police said the Harbour Gulls will play in the city on Sunday. The Harbour Gulls "
                  "said the game would go ahead.")
     assert actor(ex, "Harbour Gulls").type == "organization"
+
+
+def test_a_surname_a_pronoun_was_resolved_to_still_takes_its_given_name():
+    ex = extract("The host asked: \"Have you met Rachel Roe today?\" Roe said the plan would fail. "
+                 "She said it would cost too much, and she said so again.")
+    assert names(ex) == {"Rachel Roe"}
