@@ -992,3 +992,8 @@ def test_a_surname_a_pronoun_was_resolved_to_still_takes_its_given_name():
     ex = extract("The host asked: \"Have you met Rachel Roe today?\" Roe said the plan would fail. "
                  "She said it would cost too much, and she said so again.")
     assert names(ex) == {"Rachel Roe"}
+
+
+def test_a_lower_case_title_right_after_a_quotation_keeps_its_words():
+    ex = extract("\"We stood together,\" union leader Maria Lind said at a rally.")
+    assert actor(ex, "Maria Lind").role == "union leader"

@@ -469,7 +469,7 @@ def _noun_modifiers_start(words: list[tuple[int, str]], i: int) -> int:
     director", "night desk chief"): a title's last word alone is a fragment of it.
     A verb ("to sack campaign manager") may come where such a word would, so the words count only
     when what comes before them opens a noun phrase: an article, an owner, a capitalised word, a
-    reporting verb or the end of a clause."""
+    reporting verb, the end of a clause or a quotation."""
     k = i
     while k > 0 and i - k < _MAX_TITLE_MODIFIERS and _may_modify_title(words[k - 1][1]):
         k -= 1
@@ -477,7 +477,7 @@ def _noun_modifiers_start(words: list[tuple[int, str]], i: int) -> int:
         return i
     before = words[k - 1][1] if k else ""
     low = before.lower()
-    opens = not before or before[-1] in ",;:(“\"" or before[:1].isupper() or before.endswith(("'s", "’s")) \
+    opens = not before or before[-1] in f",;:(“\"{MASKS}" or before[:1].isupper() or before.endswith(("'s", "’s")) \
         or low in _PHRASE_OPENERS or low in _REPORTING
     return k if opens else i
 
