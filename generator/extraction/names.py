@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (COUNTRY_BY_NAME, PAST_TENSE_VERBS, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS,
-                      ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, REGIONS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
+from .lexicon import (AUXILIARIES, COUNTRY_BY_NAME, IRREGULAR_PAST, PAST_TENSE_VERBS, DEMONYM_OF, FIRST_NAME_GENDER,
+                      FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, REGIONS,
+                      SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from .text import MASKS
 
 # Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
@@ -53,6 +54,9 @@ _REPORTING = SPEECH_VERBS | frozenset(STANCE_POLARITY)
 _NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
 _KEPT_BEFORE_TITLE = frozenset(("former", "acting", "outgoing", "incoming", "interim", "its"))
+_MAX_TITLE_MODIFIERS = 3
+# Words after which a noun phrase begins: a title's modifiers may follow them, a verb may not.
+_PHRASE_OPENERS = frozenset("a an the his her its their our my your by with from for of at former".split())
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) $")
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $")
@@ -110,6 +114,11 @@ def _complement_end(words: list[str], cut: int) -> int:
     if words[i].lower() in NAME_PARTICLES:
         i -= 1
     return i if i > start and words[i - 1].lower() not in _CONNECTORS else 0
+
+
+def _participle_before_given_name(words: list[str]) -> bool:
+    first = words[0]
+    return len(first) > 4 and first.endswith("ing") and first not in FIRST_NAME_GENDER and words[1] in FIRST_NAME_GENDER
 
 
 def _is_reporting_participle(word: str) -> bool:
@@ -331,8 +340,11 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     if not words:
         return None
     sentence_initial = offsets[0] == initial_at
-    if sentence_initial and len(words) > 1 and _is_reporting_participle(words[0]):
-        # "Alleging Norway has ...": a participle opening the sentence, then the name.
+    # A dash may open a sentence that is a subheading ("– Using Jane Roe? –").
+    opens = sentence_initial or offsets[0] > initial_at and not frame[initial_at:offsets[0]].strip(" –—")
+    if sentence_initial and len(words) > 1 and _is_reporting_participle(words[0]) \
+            or opens and len(words) > 1 and _participle_before_given_name(words):
+        # "Alleging Norway has ...", "Using Jane Roe?": a participle opening the sentence, then the name.
         words, offsets = words[1:], offsets[1:]
         sentence_initial = False
 
@@ -436,6 +448,7 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     i = len(words) - size
     while i > 0 and words[i - 1][1] in _ROLE_MODIFIERS:
         i -= 1
+    i = _noun_modifiers_start(words, i)
     taken = 0
     while i > 0 and taken < 8 and _continues_role(words[i - 1][1]):
         i -= 1
@@ -449,6 +462,31 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     if i >= len(words):
         return None
     return words[i][0], frame[words[i][0]:start].strip()
+
+
+def _noun_modifiers_start(words: list[tuple[int, str]], i: int) -> int:
+    """Where the lower-case words before a title that say of what it is begin ("harbour finance
+    director", "night desk chief"): a title's last word alone is a fragment of it.
+    A verb ("to sack campaign manager") may come where such a word would, so the words count only
+    when what comes before them opens a noun phrase: an article, an owner, a capitalised word, a
+    reporting verb, the end of a clause or a quotation."""
+    k = i
+    while k > 0 and i - k < _MAX_TITLE_MODIFIERS and _may_modify_title(words[k - 1][1]):
+        k -= 1
+    if k == i:
+        return i
+    before = words[k - 1][1] if k else ""
+    low = before.lower()
+    opens = not before or before[-1] in f",;:(“\"{MASKS}" or before[:1].isupper() or before.endswith(("'s", "’s")) \
+        or low in _PHRASE_OPENERS or low in _REPORTING
+    return k if opens else i
+
+
+def _may_modify_title(word: str) -> bool:
+    """A lower-case word that may be a noun or adjective before a title: no function word, verb or adverb."""
+    return word.replace("-", "").isalpha() and word.islower() and word not in FUNCTION_WORDS \
+        and word not in _REPORTING and word not in AUXILIARIES and word not in PAST_TENSE_VERBS \
+        and word not in IRREGULAR_PAST and not word.endswith(("ed", "ly", "ing", "s"))
 
 
 def _continues_role(word: str) -> bool:

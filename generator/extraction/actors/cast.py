@@ -79,7 +79,8 @@ class Cast(Naming, Resolution, Merging):
             winner.add_alias(alias)
         if winner.role is None and loser.role:
             self._give_role(winner, loser.role)
-        winner.gender = winner.gender or loser.gender
+        if winner.gender is None and loser.gender:
+            winner.gender, winner.gendered_by_pronoun = loser.gender, loser.gendered_by_pronoun
         winner.acts += loser.acts
         winner.mentions += loser.mentions
         winner.quotes += loser.quotes
@@ -162,6 +163,7 @@ class Cast(Naming, Resolution, Merging):
         written only where names are not read (inside a quotation, a headline) still shows whose
         surname a single word is."""
         self.settle_spellings()
+        self.settle_run_together()
         self.settle_word_orders()
         self.settle_role_descriptions()
         out = [e for e in self.entities if e.merged_into is None]
@@ -183,10 +185,13 @@ class Cast(Naming, Resolution, Merging):
                 entity.role = None  # "Jane Roe of Northport" where the story is "in Northport": a home town, no role
             # One capitalised word that no title, role or pronoun showed to be a person is more
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
+            # A pronoun resolved to it shows too little to make it a company, but leaves its given name
+            # to be found ("Rachel Roe" where "Roe said … she said").
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
-                    and entity.gender is None:
+                    and (entity.gender is None or entity.gendered_by_pronoun):
                 full = _with_given_name(entity.name, text)
-                if full is None and not _titled_in(entity.name, text) and not _runs_for_office(entity.name, text):
+                if full is None and entity.gender is None and not _titled_in(entity.name, text) \
+                        and not _runs_for_office(entity.name, text):
                     entity.type = "organization"
                 elif full is not None:
                     entity.add_alias(entity.name)

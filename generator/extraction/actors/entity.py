@@ -15,6 +15,7 @@ class Entity:
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
     gender: str | None = None
+    gendered_by_pronoun: bool = False  # the gender is only what a pronoun resolved to it showed
     named: bool = True
     definite: bool = False
     collective: bool = False  # a group of the word lists ("officials", "U.S. officials"), named or not

@@ -3,6 +3,7 @@ and spellings."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..lexicon import FUNCTION_WORDS, ORG_WORDS
@@ -11,6 +12,7 @@ from .entity import Entity
 from .words import ACRONYM, fold, MAX_ROLE_CANDIDATES, _WORD
 
 MIN_SPELLING_LETTERS = 5
+_RUN_TOGETHER = re.compile(r"[\s\-‐.’']+")
 
 
 def _without_article(phrase: str) -> str:
@@ -167,6 +169,24 @@ class Merging:
                     and f"{word}s" != surname and f"{surname}s" != word]
             if len(fits) == 1 and (entity.gender is None or fits[0].gender in (None, entity.gender)):
                 self.merge(entity, fits[0])
+
+    def settle_run_together(self) -> None:
+        """Merge two bodies whose names differ only in spaces, hyphens or a leading "The" ("TheLedger",
+        "The Ledger", "Ledger"): one outlet or company written two ways. The form with its words apart
+        and nothing glued to them stays, as that is how its words are searched for; then the form
+        used most."""
+        by_letters: dict[str, Entity] = {}
+        for entity in sorted(self.entities, key=lambda e: (-len(e.name.split()), len(e.name), -e.mentions)):
+            if entity.merged_into is not None or entity.type not in ("organization", "person") or not entity.named \
+                    or entity.type == "person" and (" " in entity.name or entity.role or entity.gender):
+                continue  # a person named in full, or shown to be one, is no run-together body
+            key = _RUN_TOGETHER.sub("", fold(entity.name.lower()))
+            key = key[3:] if key.startswith("the") and len(key) >= MIN_SPELLING_LETTERS + 3 else key
+            winner = by_letters.setdefault(key, entity)
+            if winner is not entity and winner.name != entity.name:
+                if winner.type != entity.type:
+                    winner.type = "organization"
+                self.merge(entity, winner)
 
     def settle_word_orders(self) -> None:
         """Merge two organisations named by the same words in another order: "the Harbour Ministry"

@@ -51,6 +51,10 @@ def find_groups(frame: str, start: int, end: int):
         yield found.end() - len(name), found.end(), name
 
 
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 class Naming:
     """The part of a `Cast` that turns names and group phrases into entities."""
 
@@ -194,6 +198,10 @@ class Naming:
             return self._organization(text, pos)
         if not name.role and words[0].lower() in PLACE_OPENERS and not any(w in FIRST_NAME_GENDER for w in words):
             return None  # "San Mateo", "Fort Hale", "South Vela": a place
+        if not name.role and previous_word == "the" and not name.sentence_initial and _plural(words[-1]):
+            # "the Harbour Gulls": a person's name takes no article, and a plural makes no surname;
+            # a team's name has both.
+            return self._organization(text, pos)
         return self._person(name, pos)
 
     def _organization(self, text: str, pos: int) -> Entity:

@@ -91,6 +91,7 @@ class Resolution:
         found = candidates[max(weights, key=weights.__getitem__)]
         if gender in ("m", "f") and found.gender is None:
             found.gender = gender
+            found.gendered_by_pronoun = True
         return found
 
     def person_named(self, word: str) -> Entity | None:

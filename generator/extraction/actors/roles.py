@@ -10,6 +10,7 @@ from ...data import load_list, load_table
 from ..lexicon import (AUXILIARIES, PAST_TENSE_VERBS, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS,
                        IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS,
                        ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
+from ..text import _abbreviation_ends_at
 from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT,
                     _PREPOSITION, _WORD)
 
@@ -21,6 +22,9 @@ _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "
                "owns": "owner of", "manages": "manager of", "commands": "commander of",
                "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
 _APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+# "Jane Roe — a former Acme adviser — and …": a description set off by dashes, opened by an article.
+_DASHED_APPOSITIVE = re.compile(
+    r"\s+(?:—|–|--)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)\s+(?:—|–|--)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
 _WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
@@ -42,6 +46,7 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         "who", "which", "that", "if", "when",
                         "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–",
                         "named", "called", "dubbed"))
+_POST_PREPOSITIONS = frozenset("on in at for with as under".split())
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
 _GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
 _DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
@@ -102,9 +107,11 @@ def role_phrase(role: str) -> str | None:
         return None  # "criticized the plan", "the nominee stated (that …)": a verb and its object or subject
     if any(_GLUED.match(w) for w in words) or any(
             w.endswith("ing") and len(w) > 5 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS
-            and lowered[i - 1] in ROLE_WORDS
+            and lowered[i - 1] in ROLE_WORDS and lowered[i + 1] not in _POST_PREPOSITIONS
             for i, w in enumerate(lowered[:-1]) if i):
-        return None  # "WIREOhio Gov." (two words run together); "husband expecting a child" (a clause)
+        # "WIREOhio Gov." (two words run together); "husband expecting a child" (a clause). A
+        # participle and a preposition say where the post is: "a nurse serving on the ward council".
+        return None
     if _another_name_joined(words) or _named_subject(words):
         return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
@@ -293,6 +300,9 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
                 and all(w[:1].isupper() or w.lower() in _ROLE_GLUE or determined and _WORD_ONLY.match(w)
                         for w in words):
             return role_phrase(" ".join(words))
+        tail = _object_title(words) if _SET_OFF_AFTER.match(frame, name_start) else None
+        if tail:
+            return role_phrase(tail)
     head = head[:-1].rstrip() if head.endswith(",") else head
     words = head.split()
     if not words or len(words) > 16 or any(c in "\ue000\ue001,;:" for c in head):
@@ -303,6 +313,36 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
             or words[0].endswith(("'s", "’s")):
         return role_phrase(head)
     return None
+
+
+_NOUN_PHRASE_START = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+MAX_OBJECT_TITLE_WORDS = 5
+# A name set off by a comma or ending the sentence, as an apposition is ("the driver, Jane Roe, was …").
+_SET_OFF_AFTER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*\s*[,.]")
+_IN_PHRASE_PREPOSITIONS = frozenset("to of for with from by in at on about against into after than".split())
+# Nouns that say only that someone is a person: "a man, Jane Roe," gives her no role.
+_BARE_PERSONS = frozenset("man woman person boy girl child".split())
+
+
+def _object_title(words: list[str]) -> str | None:
+    """ "Guards stopped the driver, Jane Roe,", "said one of the club's lawyers, Jane Roe,": the noun
+    phrase for a person that ends the clause before a name set off by commas is the name's role."""
+    start = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _NOUN_PHRASE_START), None)
+    if start is None or any(w.lower() in _IN_PHRASE_PREPOSITIONS for w in words[start + 1:]) \
+            or start and words[start - 1].lower() in _IN_PHRASE_PREPOSITIONS \
+            and [w.lower() for w in words[start - 2:start]] != ["one", "of"]:
+        # "letters from the mayor to a nurse, the Ledger reported", "the winner of the cup,
+        # Jane Roe won": the noun is part of a longer phrase, not a description
+        return None
+    if start >= 2 and [w.lower() for w in words[start - 2:start]] == ["one", "of"]:
+        start -= 2  # "one of the club's lawyers"
+    tail = words[start:]
+    last = tail[-1].lower()
+    person = last in PERSON_NOUNS or last.endswith("s") and last[:-1] in PERSON_NOUNS and tail[0].lower() == "one"
+    if not person or len(tail) > MAX_OBJECT_TITLE_WORDS or len(tail) == 2 and last in _BARE_PERSONS or not all(
+            w.islower() and _WORD_ONLY.match(w.rstrip("’'s")) for w in tail[1:]):
+        return None
+    return " ".join(tail[1:]) if tail[0].lower() in ("the", "a", "an") else " ".join(tail)
 
 
 # "Sen." in a role is the "senator" a later description names: a role's words include what its
@@ -320,12 +360,15 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,"); the
     acronym a body's name is given first may come between ("the Valley Front (VF), the opposition party")."""
     acronym = _ACRONYM_AFTER.match(frame, name_end)
-    found = _APPOSITIVE.match(frame, acronym.end() if acronym else name_end)
+    after = acronym.end() if acronym else name_end
+    found = _APPOSITIVE.match(frame, after) or _DASHED_APPOSITIVE.match(frame, after)
     if not found:
         return None
     text = found.group(1).strip()
     words = text.split()
-    if len(words) > 25:
+    if len(words) > 25 or _abbreviation_ends_at(frame, found.start(1), found.end(1)) and not _RELATIVE.search(text):
+        # "Jane Roe, the No. 3 on the board": cut at a full stop that ends no sentence (a relative
+        # clause before it is cut off anyway: "a teacher who wrote to Gov. Tom Hale")
         return None
     if words[0].lower() == "who":
         who_is = _WHO_IS.match(text)
@@ -342,5 +385,11 @@ def appositive_role(frame: str, name_end: int) -> str | None:
         if not has_role_word and not _ARTICLE_START.match(text):
             return None
         role = _ARTICLE_LEAD.sub("", text)
+        head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()[-1:]
+        if text[:1].isupper() and not _APPOSITIVE_ROLE_START.match(text) and head and head[0].islower() \
+                and not _names_a_holder(head[0]):
+            # "Knives out as Roe, Hale trade harbour insults": with no article, a phrase whose
+            # head names no holder of a post is the rest of a list and its clause, no description
+            return None
         return role_phrase(role) if role and not role.split()[0].isdigit() else None
     return None
