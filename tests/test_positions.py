@@ -330,9 +330,8 @@ NOT_HELD = [
     ("It is not that Silva feels the harbour fees were wrong, her aides said.", "Ana Silva", "harbour fees", None),
     ("Silva aides said the harbour plan will help the town.", "Ana Silva", "harbour plan", None),
     ("Brandt aides told reporters that the union needs a new leader.", "Tomas Brandt", "new leader", None),
-    ("The decision is all the more odd given that Brandt opposed signing on to a letter saying the Valmora "
-     "government was interfering in harbour affairs for fear that it would sway the union vote.", "Tomas Brandt",
-     "signing", "action"),
+    ("Brandt opposed signing up to a petition saying the port board was hiding its losses from the dock workers "
+     "and their families.", "Tomas Brandt", "signing", "action"),
 ]
 
 

@@ -8,7 +8,8 @@ from generator.cleaning import clean
 from generator.extraction.builtin import BuiltinBackend
 from generator.extraction.discourse import read_document
 from generator.extraction.positions import Stance
-from generator.extraction.summary import MAX_SUMMARY_WORDS, _cut, _lead_sentences, _reads_as_a_sentence
+from generator.extraction.summary import (MAX_SUMMARY_WORDS, _compressed, _cut, _lead_sentences,
+                                         _reads_as_a_sentence)
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
@@ -469,27 +470,29 @@ def test_a_range_of_days_goes_with_its_month():
 
 
 def test_a_pronoun_followed_by_the_name_it_would_stand_for_is_someone_else():
-    text = ("A group opposed to Mayor Tomas Silva is running a radio advert with a councillor.\n\n"
-            "In the advert, councillor Rui Brandt, who was elected in 2010, casts Silva as a spendthrift who would "
-            "undo the policies he and fellow councillors have pushed for since the election of that year. "
-            "He points to Silva’s plans for a new harbour and his support for a costly new bridge.\n")
+    text = ("The fishing guild has put out a leaflet against the harbour master, Ivo Moreno.\n\n"
+            "In the leaflet, guild elder Oskar Hale paints Moreno as careless with the money he and the other "
+            "skippers have paid into the port fund. He cites Moreno’s new crane contract and his plan to sell the "
+            "old slipway.\n")
     reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
-    assert not any("points to Silva’s plans" in sentence for sentence in _lead_sentences(reading))
+    assert not any("cites Moreno’s new crane" in sentence for sentence in _lead_sentences(reading))
 
 
 def test_a_lead_too_long_to_keep_whole_ends_on_a_clause_not_mid_phrase():
-    summary = summary_of("Two years before the public learned of the harbour fund's losses, the Valmora port board "
-                         "gave an incomplete answer about its accounts when it told an auditor that it had no "
-                         "records of any payments to the fund beyond those in its annual report, according to a "
-                         "review by the city's inspector.\n\nThe inspector, Rosa Lind, said her work is not done.\n")
-    assert "…" not in summary and summary.endswith("annual report."), summary
+    summary = summary_of("Long before the river wall gave way in the spring floods, the Valmora water board sent the "
+                         "council a survey of the wall that left out three failed inspections and listed no repairs "
+                         "beyond those made in the dry summer of the year before, a city inspector has found.\n\n"
+                         "The inspector, Rosa Lind, said her work is not done.\n")
+    assert "…" not in summary and summary.startswith(
+        "Long before the river wall gave way in the spring floods, the Valmora water board sent the council a survey "
+        "of the wall that left out three failed inspections and listed no repairs beyond those made. "), summary
 
 
 def test_a_reaction_stitched_from_an_aside_and_the_verb_around_it_is_left_out():
-    summary = summary_of("A group opposed to Mayor Ana Silva is running radio adverts featuring a councillor who "
-                         "has turned against her.\n\nIn the advert, councillor Tomas Brandt, elected in 2010, casts "
-                         "Silva as a spendthrift.\n")
-    assert "Brandt elected in 2010, casts" not in summary, summary
+    summary = summary_of("The fishing guild has printed posters against the harbour master, Ida Moreno, who has "
+                         "lost its trust.\n\nOn the posters, guild elder Oskar Hale, elected in 2015, portrays "
+                         "Moreno as careless.\n")
+    assert "Hale elected in 2015, portrays" not in summary, summary
 
 
 def test_a_quotation_cut_before_its_verb_is_no_reaction():
@@ -530,13 +533,11 @@ def test_a_later_sentence_is_cut_only_as_far_as_the_room_the_lead_leaves():
 def test_a_later_sentence_cut_before_what_its_verb_says_is_not_used():
     text = ("The harbour council of Valmora voted by nine votes to four to close the northern dock of the old port to "
             "all container ships and oil tankers and fishing boats from the first day of next spring.\n\n"
-            "The armed wing of the dock union claimed, according to a statement on its website, that its members had "
-            "set the fire at the quay.\n")
-    assert "union claimed." not in summary_of(text)
+            "The youth wing of the sailors' league claimed, according to a letter on its notice board, that its "
+            "members had chained the crane to the quay.\n")
+    assert "league claimed." not in summary_of(text)
 
 
 def test_a_time_that_is_all_a_participle_between_commas_says_is_kept():
-    summary = summary_of("Most voters in Valmora back the new harbour plan of the city council, a poll shows.\n\n"
-                         "In the poll, conducted May 2-4, 40 percent of voters back the mayor, up four points from "
-                         "a survey a few weeks earlier.\n")
-    assert "conducted," not in summary, summary
+    compressed = _compressed("In the survey, taken June 8, 55 percent of the crews back the harbour master.")
+    assert "taken," not in compressed.lower() and "June 8" in compressed, compressed

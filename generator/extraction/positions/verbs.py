@@ -188,7 +188,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         if word.endswith("ing") else None
     if word.endswith("ing") and group_start == verb.start() and not stopping and _governing_verb_before(
             frame, max(sentence_start, verb.start() - 30), verb.start()):
-        # "Lund opposed signing on to the letter": the participle is what the verb before it
+        # "Lund opposed signing up to the petition": the participle is what the verb before it
         # governs, and shown alone it would say the opposite of what was done.
         return None
     if stopping:
