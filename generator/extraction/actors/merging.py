@@ -20,6 +20,11 @@ def _without_article(phrase: str) -> str:
     return " ".join(words[1:] if words and words[0] in ("a", "an", "the") else words)
 
 
+def _genders_agree(one: Entity, other: Entity) -> bool:
+    """Whether two persons may be one: no gender is known of either, or the same is."""
+    return one.gender is None or other.gender in (None, one.gender)
+
+
 def _short_form(word: str, name: list[str]) -> bool:
     """Whether `word` stands for the organisation name `name`: its distinctive last word ("Lightway"
     for "Church of Lightway"), or the name without its one generic word ("Forestry" for "Forestry
@@ -104,8 +109,7 @@ class Merging:
                 continue
             for other in self._persons_by_token.get(fold(entity.name.lower()), []):
                 other = self.canonical(other)
-                if other is not entity and " " in other.name and (entity.gender is None
-                                                                  or other.gender in (None, entity.gender)):
+                if other is not entity and " " in other.name and _genders_agree(entity, other):
                     self.merge(entity, other)
                     break
 
@@ -151,9 +155,8 @@ class Merging:
             for a in range(len(group)):
                 for b in range(a + 1, len(group)):
                     one, other = self.canonical(group[a]), self.canonical(group[b])
-                    if one is not other and (one.gender is None or other.gender in (None, one.gender)) \
-                            and _one_letter_apart(fold(one.name.lower()).split()[at],
-                                                              fold(other.name.lower()).split()[at]):
+                    if one is not other and _genders_agree(one, other) and _one_letter_apart(
+                            fold(one.name.lower()).split()[at], fold(other.name.lower()).split()[at]):
                         winner, loser = (one, other) if one.mentions >= other.mentions else (other, one)
                         self.merge(loser, winner)
         # "Bacar said" after "Ahmed Bakar": a surname alone, spelt one letter apart from the surname
@@ -167,7 +170,7 @@ class Merging:
             word = fold(entity.name.lower())
             fits = [e for e in full if e.merged_into is None and _one_letter_apart(word, surname := fold(e.name.split()[-1].lower()))
                     and f"{word}s" != surname and f"{surname}s" != word]
-            if len(fits) == 1 and (entity.gender is None or fits[0].gender in (None, entity.gender)):
+            if len(fits) == 1 and _genders_agree(entity, fits[0]):
                 self.merge(entity, fits[0])
 
     def settle_run_together(self) -> None:
