@@ -58,6 +58,8 @@ HELD = [
     ("Silva vowed never to negotiate with the smugglers.", "Ana Silva", "never to negotiate", "oppose"),
     ("Silva said she had never supported the war.", "Ana Silva", "never supported the war", "oppose"),
     ("Silva hopes the talks will succeed.", "Ana Silva", "the talks will succeed", "support"),
+    ("Brandt, who has backed the harbour plan, was able to raise the union dues twice this year.", "Tomas Brandt",
+     "has backed the harbour plan", "support"),
     ("Silva warned that prices would rise.", "Ana Silva", "prices would rise", "claim"),
     ("Silva said the union would strike if the talks failed.", "Ana Silva", "would strike if the talks failed",
      "claim"),
@@ -332,6 +334,36 @@ NOT_HELD = [
     ("Brandt aides told reporters that the union needs a new leader.", "Tomas Brandt", "new leader", None),
     ("Brandt opposed signing up to a petition saying the port board was hiding its losses from the dock workers "
      "and their families.", "Tomas Brandt", "signing", "action"),
+    # What a relative clause's verb bears on is the noun before it, which the stance would leave out.
+    ("The fishermen live near the old harbour, which union leader Tomas Brandt calls “the emptiest place” he has "
+     "ever seen, for its silent sheds.", "Tomas Brandt", "emptiest place", None),
+    ("Silva praised the harbour master, whom she described as “tireless,” and the crews.", "Ana Silva",
+     "described as", None),
+    ("Brandt discussed a bill he was introducing which would close the harbour to foreign trawlers.",
+     "Tomas Brandt", "close the harbour", None),
+    ("Brandt, who has backed the harbour plan, was able to raise the union dues twice this year.", "Tomas Brandt",
+     "raise the union dues", None),
+    # Someone else's words, quoted or set up to be answered.
+    ("The Valmora Herald quoted an aide to Silva as saying the mayor is tired of the harbour fight.",
+     "Valmora Herald", "harbour fight", None),
+    ("“People say the harbour fees do not matter because the ferries will run anyway,” Brandt said.",
+     "Tomas Brandt", "harbour fees", None),
+    # What the holder was or did years ago: biography, not a stance.
+    ("“I was a fisherman for many years,” Brandt said. “Now I run the union.”", "Tomas Brandt", "fisherman", None),
+    ("Brandt says he's been a lifelong member of the dockers' union like the rest of his family.", "Tomas Brandt",
+     "lifelong member", None),
+    ("Brandt voted for Silva in 2012 and for her rival in 2016.", "Tomas Brandt", "voted for Silva", None),
+    # Cut before the point: the "but" after "not just", or what the aside stood before.
+    ("“What worries me is not just the cost of the new pier,” Silva said, “but the loss of the old one.”",
+     "Ana Silva", "not just the cost", None),
+    ("“What really worries me about the ferry company -- and I know it is old and slow and whatever -- is that it "
+     "never pays its crews on time,” Silva said.", "Ana Silva", "whatever", None),
+    # Words read as verbs that are none: part of a name, a noun after a preposition's name, a noun phrase.
+    ("Silva spoke at the meeting of the Harbour Elected and Appointed Councillors, at its annual gathering in "
+     "Valmora.", "Ana Silva", "Appointed", None),
+    ("Alongside Dockers Union calls for a strike, a port official said Silva will have to choose a side.",
+     "Dockers Union", "calls for a strike", None),
+    ("Silva mocked Brandt's speech about a hastily printed map of the harbour.", "Ana Silva", "printed map", None),
 ]
 
 
@@ -643,3 +675,11 @@ def test_reported_speech_opening_on_a_bare_answer_is_no_position():
     found = positions_of(extract(INTRO + "Brandt continued, “Right. In my twenty years of work on the docks I have "
                                          "watched the port authority ignore the crews.”"), "Tomas Brandt")
     assert not [stance for stance, _ in found if "Right" in stance], found
+
+
+def test_a_long_quote_is_not_cut_inside_a_condition_opened_after_that():
+    text = INTRO + ("“The point is that if the ferries stop running in the winter months on the northern routes, the "
+                    "town will starve before the spring comes,” Silva said.")
+    found = positions_of(extract(text), "Ana Silva")
+    assert not [s for s, _ in found if s.endswith("northern routes")], found
+

@@ -12,7 +12,7 @@ from ..lexicon import FUNCTION_WORDS
 from ..stance_confidence import shape_of
 from ..stance_form import reads_whole
 from .holders import (_hearsay, _is_news_outlet, _name_qualifies_a_noun, _names_itself, _no_one, _own_pronoun, _side,
-                      _tells_an_account)
+                      _tells_a_past_act, _tells_an_account)
 from .polarity import content_polarity
 from .quoted import _quoted
 from .shared import _GROUP_WORD, _HYPOTHETICAL, _NESTED_REPORT, _WORD
@@ -70,7 +70,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         shape = shape_of(evidence, stance, holder,
                          evidence == "passive" or subject_before(view.frame, sentence.start, group_start) is not None,
                          bool(_HYPOTHETICAL.search(view.frame, group_start, verb.start())),
-                         evidence == "reported" and _tells_an_account(stance))
+                         evidence == "reported" and _tells_an_account(stance)
+                         or evidence == "stance verb" and _tells_a_past_act(stance, polarity, holder))
         found.append(Stance(holder, stance, polarity, paragraph, shape.confidence, evidence, shape))
     found += _quoted(reading, quotes)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE and reads_whole(s.stance)
