@@ -364,6 +364,9 @@ NOT_HELD = [
     ("Alongside Dockers Union calls for a strike, a port official said Silva will have to choose a side.",
      "Dockers Union", "calls for a strike", None),
     ("Silva mocked Brandt's speech about a hastily printed map of the harbour.", "Ana Silva", "printed map", None),
+    # A speaker's words left without quotation marks: their claim about the one they name.
+    ("Brandt posted: Silva, who does not know me, viciously attacked me on the radio and is now all over the papers.",
+     "Ana Silva", "attacked me", None),
 ]
 
 

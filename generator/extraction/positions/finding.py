@@ -51,6 +51,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if complement is not None:
             governed.add((paragraph, complement))
         holder = reading.cast.canonical(entity)
+        if evidence != "reported" and _SPEAKER_OWN.search(stance):
+            continue  # "Roe attacked me": a speaker's words left unquoted (a post), their claim about Roe
         if _name_qualifies_a_noun(view.frame, sentence.start, _group_start(view.frame, sentence.start, verb_start), holder):
             continue
         if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
@@ -81,6 +83,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
 
 
 _NO_PRONOUN = re.compile(r"(?!)")
+# The first person singular outside quotation marks: a report does not speak of its writer.
+_SPEAKER_OWN = re.compile(r"\b(?:me|my|myself)\b", re.I)
 
 
 def _one_per_proposition(stances: list[Stance]) -> list[Stance]:
