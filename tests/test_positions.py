@@ -58,8 +58,8 @@ HELD = [
     ("Silva vowed never to negotiate with the smugglers.", "Ana Silva", "never to negotiate", "oppose"),
     ("Silva said she had never supported the war.", "Ana Silva", "never supported the war", "oppose"),
     ("Silva hopes the talks will succeed.", "Ana Silva", "the talks will succeed", "support"),
-    ("Brandt, who has backed the harbour plan, was able to raise the union dues twice this year.", "Tomas Brandt",
-     "has backed the harbour plan", "support"),
+    ("Silva, who has praised the new pier, will open the fish market on Sunday.", "Ana Silva",
+     "has praised the new pier", "support"),
     ("Silva warned that prices would rise.", "Ana Silva", "prices would rise", "claim"),
     ("Silva said the union would strike if the talks failed.", "Ana Silva", "would strike if the talks failed",
      "claim"),
@@ -335,38 +335,37 @@ NOT_HELD = [
     ("Brandt opposed signing up to a petition saying the port board was hiding its losses from the dock workers "
      "and their families.", "Tomas Brandt", "signing", "action"),
     # What a relative clause's verb bears on is the noun before it, which the stance would leave out.
-    ("The fishermen live near the old harbour, which union leader Tomas Brandt calls “the emptiest place” he has "
-     "ever seen, for its silent sheds.", "Tomas Brandt", "emptiest place", None),
-    ("Silva praised the harbour master, whom she described as “tireless,” and the crews.", "Ana Silva",
-     "described as", None),
-    ("Brandt discussed a bill he was introducing which would close the harbour to foreign trawlers.",
-     "Tomas Brandt", "close the harbour", None),
-    ("Brandt, who has backed the harbour plan, was able to raise the union dues twice this year.", "Tomas Brandt",
-     "raise the union dues", None),
-    # Someone else's words, quoted or set up to be answered.
-    ("The Valmora Herald quoted an aide to Silva as saying the mayor is tired of the harbour fight.",
-     "Valmora Herald", "harbour fight", None),
-    ("“People say the harbour fees do not matter because the ferries will run anyway,” Brandt said.",
-     "Tomas Brandt", "harbour fees", None),
+    ("Silva thanked the pilots' guild and its chairman, whom she called “the best seaman in Valmora,” at the dinner.",
+     "Ana Silva", "best seaman", None),
+    ("Silva praised the lock keeper, whom she has known for years, and his crew.", "Ana Silva", "known for years",
+     None),
+    ("Silva presented a plan she is proposing which would close the old quay to trawlers.", "Ana Silva",
+     "close the old quay", None),
+    ("Silva, who has praised the new pier, will open the fish market on Sunday.", "Ana Silva",
+     "pier, will open", None),
+    # Someone else's words, cited or set up to be answered.
+    ("Radio Valmora cited Brandt's deputy as saying the strike fund is nearly empty.", "Radio Valmora",
+     "strike fund", None),
+    ("“Some folks think the ferry tax is harmless since tourists pay it,” Silva said. “They are wrong.”",
+     "Ana Silva", "ferry tax is harmless", None),
     # What the holder was or did years ago: biography, not a stance.
-    ("“I was a fisherman for many years,” Brandt said. “Now I run the union.”", "Tomas Brandt", "fisherman", None),
-    ("Brandt says he's been a lifelong member of the dockers' union like the rest of his family.", "Tomas Brandt",
-     "lifelong member", None),
-    ("Brandt voted for Silva in 2012 and for her rival in 2016.", "Tomas Brandt", "voted for Silva", None),
-    # Cut before the point: the "but" after "not just", or what the aside stood before.
-    ("“What worries me is not just the cost of the new pier,” Silva said, “but the loss of the old one.”",
-     "Ana Silva", "not just the cost", None),
-    ("“What really worries me about the ferry company -- and I know it is old and slow and whatever -- is that it "
-     "never pays its crews on time,” Silva said.", "Ana Silva", "whatever", None),
+    ("“I was a deckhand on my uncle’s trawler until the yard closed,” Brandt said.", "Tomas Brandt", "deckhand",
+     None),
+    ("Brandt says he has been a union man since his first job at the docks.", "Tomas Brandt", "union man", None),
+    ("In the council, Silva voted for the dredging levy in 2009.", "Ana Silva", "dredging levy", None),
+    # Cut before the point: the "but" after "not only", what an aside stood between, what a condition waits for.
+    ("“The trouble here is not only the price of diesel,” Brandt said, “it is the empty holds.”", "Tomas Brandt",
+     "not only the price", None),
+    ("“The one thing the council has never understood about docks -- as every skipper on the quay knows -- is how "
+     "little the crews earn,” Silva said.", "Ana Silva", "skipper", None),
     # Words read as verbs that are none: part of a name, a noun after a preposition's name, a noun phrase.
-    ("Silva spoke at the meeting of the Harbour Elected and Appointed Councillors, at its annual gathering in "
-     "Valmora.", "Ana Silva", "Appointed", None),
-    ("Alongside Dockers Union calls for a strike, a port official said Silva will have to choose a side.",
-     "Dockers Union", "calls for a strike", None),
-    ("Silva mocked Brandt's speech about a hastily printed map of the harbour.", "Ana Silva", "printed map", None),
+    ("Brandt addressed the Licensed and Appointed Pilots Guild at its dinner.", "Tomas Brandt", "Appointed", None),
+    ("Despite Dockers Union calls for calm at the quay, the crews walked out at dawn.", "Dockers Union",
+     "calls for calm", None),
+    ("Brandt mocked a hastily updated map of the bay.", "Tomas Brandt", "updated map", None),
     # A speaker's words left without quotation marks: their claim about the one they name.
-    ("Brandt posted: Silva, who does not know me, viciously attacked me on the radio and is now all over the papers.",
-     "Ana Silva", "attacked me", None),
+    ("Brandt posted a reply: Silva attacked me and my crews in the chamber, so we walk out.", "Ana Silva",
+     "attacked me", None),
 ]
 
 
@@ -681,13 +680,13 @@ def test_reported_speech_opening_on_a_bare_answer_is_no_position():
 
 
 def test_a_long_quote_is_not_cut_inside_a_condition_opened_after_that():
-    text = INTRO + ("“The point is that if the ferries stop running in the winter months on the northern routes, the "
-                    "town will starve before the spring comes,” Silva said.")
+    text = INTRO + ("“Our worry is that once the river floods the low quarter every spring and the pumps fail again, "
+                    "the town must move the market uphill,” Silva said.")
     found = positions_of(extract(text), "Ana Silva")
-    assert not [s for s, _ in found if s.endswith("northern routes")], found
+    assert not [s for s, _ in found if s.endswith("fail again")], found
 
 
 def test_a_quote_opening_on_someone_it_does_not_name_is_below_the_confidence_shown():
-    text = INTRO + "“Our members are angry with the mayor,” Brandt said. “She too often gives the developers whatever they want.”"
+    text = INTRO + "“The harbour belongs to the fishermen,” Brandt said. “She never listens to the night crews.”"
     found = positions_of(extract(text), "Tomas Brandt")
-    assert not [s for s, _ in found if "developers" in s], found
+    assert not [s for s, _ in found if "night crews" in s], found

@@ -34,8 +34,9 @@ _POINTING_THAT = re.compile(r"\bthat\s+way\b|\b(?:of|to|about|with|like|for|on|f
 # "not only …", "not just …", "not because …" closing the stance: cut off before the "but" that says
 # what is so. ("is not just costly, it is unlawful" says it.)
 _CONTRAST_OPENED = re.compile(r"\bnot\s+(?:only|just|merely|simply|because)\b[^,;:.!?]*[,”\"’']*$", re.I)
-# A stance cut short within a word or two of the clause that holds its point, or inside an aside.
-_CUT_AT_OPENING = re.compile(r"(?:\b(?:that|is|are|was|were)\s+(?:\S+\s+)?|\s[-–—]+\s)…$", re.I)
+# A stance cut short within a word of the clause that holds its point, or right after an aside
+# set off by dashes, whose subject still waits for its verb.
+_CUT_AT_OPENING = re.compile(r"(?:\b(?:that|is|are|was|were)\s+(?:\S+\s+)?|\s[-–—]+\s[^-–—]+\s[-–—]+\s)…$", re.I)
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
 
 
@@ -47,7 +48,7 @@ def reads_whole(stance: str) -> bool:
     if not words or _CONTINUING.match(stance) or _BROKEN_OFF.search(stance) or _POINTING_THAT.search(stance):
         return False
     if _CUT_AT_OPENING.search(stance):
-        return False  # "What worries me is that he …", "What worries me -- and I know it -- …": cut before the point
+        return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
     if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
         return False  # ("It is not just the fees." ends where it means to.)
     return _CLOSED.search(words[-1]) is not None or words[-1].lower().rstrip(",;:") not in DANGLING_ENDS

@@ -34,8 +34,8 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
         if _CONTINUATION.match(text):
             continue  # "And that is why …": what "that" is, the sentence before says
         if _NESTED_REPORT.match(text) or _OTHERS_SAY.match(text):
-            # "“Lund emphasized that …,” wrote Roe": the quote reports someone else's words; "“People
-            # say the fees don't matter …”": a view the speaker sets up to answer.
+            # "“Lund emphasized that …,” wrote Roe": the quote reports someone else's words; "“Some folks
+            # think the fees are harmless …”": a view the speaker sets up to answer.
             continue
         stance = _tidy(text)
         if stance is None:

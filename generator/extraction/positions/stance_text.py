@@ -124,7 +124,7 @@ def _ends_a_clause(words: list[str], comma: int) -> bool:
     if start and not _VERB_SIGN.search(last) and (comma - start < 3 or _CONJUNCTION_OPENING.match(last)):
         return False  # ", in short,", ", but in the meantime,": an aside or a clause not yet begun
     if _OPENED_SUBORDINATE.search(last):
-        return False  # "The point is that if the ferries stop running all winter,": its main clause is after the comma
+        return False  # "Our worry is that once the river floods,": its main clause is after the comma
     return not _COORDINATED_SUBORDINATE.match(last) \
         and kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
 

@@ -29,7 +29,7 @@ _LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
 _OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
                            r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
                            r"(?:that|of|about|over)\b", re.I)
-# "quoted an aide as saying …", "cited officials as saying …": the words are the one quoted's.
+# "cited a deputy as saying …": the words are the one cited's.
 _QUOTED_AS_SAYING = re.compile(r"[^,;]{1,60}?\bas\s+(?:saying|telling|writing)\b", re.I)
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
                                    "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
@@ -145,9 +145,9 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     """(stance, polarity, kind of evidence, start of a governed verb) for the verb, or None."""
     word = verb.group().lower()
     if verb.group()[:1].isupper() and frame[sentence_start:verb.start()].strip(" \"“‘'("):
-        return None  # "the Elected and Appointed Officials": inside its sentence, a capital makes it part of a name
+        return None  # "the Licensed and Appointed Pilots Guild": inside its sentence, a capital makes it part of a name
     if _OPENING_PREPOSITION.fullmatch(frame, sentence_start, _group_start(frame, sentence_start, verb.start())):
-        return None  # "Alongside Roe calls for calm, …": the name is what the preposition governs, its word a noun
+        return None  # "Despite Roe calls for calm, …": the name is what the preposition governs, its word a noun
     # A stance is cut to MAX_STANCE_WORDS words: reading further than a bounded stretch of the
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
@@ -166,7 +166,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         # on is the noun before, out of the stance.
         return None
     if _COMMA_RELATIVE.search(frame, max(sentence_start, group_start - 12), group_start):
-        # "Roe, who has backed the plan, was …": the relative clause ends at its comma, where its
+        # "Roe, who has praised the pier, will …": the relative clause ends at its comma, where its
         # antecedent's own verb goes on.
         comma = frame.find(",", verb.end(), end)
         end = comma if comma >= 0 else end
@@ -179,7 +179,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     if word.endswith("ing") and word in SPEECH_VERBS and _AS_BEFORE.search(
             frame, max(sentence_start, verb.start() - 5), verb.start()):
-        return None  # "quoted an aide as saying …": the aide's words, whoever quotes them
+        return None  # "cited a deputy as saying …": the deputy's words, whoever cites them
     if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
         return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
     if word.endswith("ing") and group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
@@ -353,8 +353,8 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     content = _PARTICLE.sub("", content)
     first = _first_word(_LEADING_ADVERB.sub("", content))  # ("argued mostly with …")
     if _OTHERS_WORDS.match(content) or _QUOTED_AS_SAYING.match(content):
-        # "rebutted claims that …": the content is someone else's, and it is answered; "quoted an aide
-        # as saying …": the aide's.
+        # "rebutted claims that …": the content is someone else's, and it is answered; "cited a deputy
+        # as saying …": the deputy's.
         return None
     # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
     question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
