@@ -31,6 +31,15 @@ _POINTING_THAT = re.compile(r"\bthat\s+way\b|\b(?:of|to|about|with|like|for|on|f
                             r"(?:is|was|would|will|can|could|should|has|had)\b)", re.I)
 
 
+# "not only …", "not just …", "not because …" closing the stance: cut off before the "but" that says
+# what is so. ("is not just costly, it is unlawful" says it.)
+_CONTRAST_OPENED = re.compile(r"\bnot\s+(?:only|just|merely|simply|because)\b[^,;:.!?]*[,”\"’']*$", re.I)
+# A stance cut short within a word of the clause that holds its point, or right after an aside
+# set off by dashes, whose subject still waits for its verb.
+_CUT_AT_OPENING = re.compile(r"(?:\b(?:that|is|are|was|were)\s+(?:\S+\s+)?|\s[-–—]+\s[^-–—]+\s[-–—]+\s)…$", re.I)
+_FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
+
+
 def reads_whole(stance: str) -> bool:
     """Whether `stance` opens and ends as a whole proposition. (A quotation left open at its end is
     mostly closed right after it, where the clause ended: "pledged to “cut the fees for every
@@ -38,4 +47,8 @@ def reads_whole(stance: str) -> bool:
     words = stance.split()
     if not words or _CONTINUING.match(stance) or _BROKEN_OFF.search(stance) or _POINTING_THAT.search(stance):
         return False
+    if _CUT_AT_OPENING.search(stance):
+        return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
+    if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
+        return False  # ("It is not just the fees." ends where it means to.)
     return _CLOSED.search(words[-1]) is not None or words[-1].lower().rstrip(",;:") not in DANGLING_ENDS

@@ -78,6 +78,8 @@ def _tells_an_account(content: str) -> bool:
     went through: a past progressive ("was driving his sister to …") or a past verb of no list
     followed by where or how ("escaped by swimming to …", "climbed through a window"). A past verb
     with an object ("regretted the walkout") may well be a stance."""
+    if _PAST_IDENTITY.match(content):
+        return True  # "was a deckhand until the yard closed", "I’ve been a union man since …": biography
     opening = _PAST_OPENING.match(content)
     if opening is None:
         return False
@@ -90,6 +92,23 @@ def _tells_an_account(content: str) -> bool:
 _PAST_OPENING = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?([a-z]+ing)\b|(?:\w+ly\s+)?([a-z]+ed|[a-z]+(?:ght|ok|ew|ove|ode|ank))"
                            r"\s+(?:by|from|to|into|through|across|out|away|back|home|after)\b"
                            r"|(?:\w+ly\s+)?(saw|heard|watched|witnessed|noticed)\b")
+
+
+# What the holder was or has been: "was a deckhand", "I was a pilot once", "she’s been a union woman
+# all her life". (Of the speaker only: "he was a liar" said of someone else judges him.)
+_PAST_IDENTITY = re.compile(r"[\"“‘']*(?:(?:i|we)\s+|(?:he|she)(?=['’]))?(?:was|were|['’]?(?:had|has|have|s|ve|d)\s+been)"
+                            r"\s+(?:(?:\w+ly|long)\s+)?(?:a|an)\s", re.I)
+# A year in the past tense of an act: "voted for the levy in 2009".
+_YEAR = re.compile(r"\b(?:in|since|until)\s+(?:19|20)\d\d\b")
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|plans?|intends?|going\s+to)\b|['’]ll\b", re.I)
+
+
+def _tells_a_past_act(stance: str, polarity: str, holder: Entity) -> bool:
+    """Whether a person's or a group's act is told with the year it was done ("voted for the levy in
+    2009", "joined the union in 1998"): their history, not a stance they take in the article. (A body's act with
+    a year, "the court ruled in 2015", is a decision still in force.)"""
+    return polarity == "action" and holder.type in ("person", "group") and _YEAR.search(stance) is not None \
+        and not _NOT_PAST.search(stance)
 
 
 def _side(holder: Entity) -> frozenset[str]:

@@ -33,8 +33,10 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
             continue
         if _CONTINUATION.match(text):
             continue  # "And that is why …": what "that" is, the sentence before says
-        if _NESTED_REPORT.match(text):
-            continue  # "“Lund emphasized that …,” wrote Roe": the quote reports someone else's words
+        if _NESTED_REPORT.match(text) or _OTHERS_SAY.match(text):
+            # "“Lund emphasized that …,” wrote Roe": the quote reports someone else's words; "“Some folks
+            # think the fees are harmless …”": a view the speaker sets up to answer.
+            continue
         stance = _tidy(text)
         if stance is None:
             continue
@@ -52,4 +54,6 @@ _TAKES_A_STANCE = re.compile(r"\b(?:i|we|our|us|my|me|you|your|should|must|will|
 # ("And then, he …", "So I think it was …": a word or "I think" before the pointer changes nothing.)
 _CONTINUATION = re.compile(r"[\"“‘'(\s]*(?:and|but|so|or)\s*,?\s+(?:(?:also|then|now|again|still|i\s+think|i\s+believe)"
                            r"\s*,?\s+)?(?:that|this|it|he|she|they|these|those)\b", re.I)
+_OTHERS_SAY = re.compile(r"[\"“‘'(]*(?:(?:some|many|a\s+lot\s+of)\s+)?(?:people|some|many|others|critics|they|"
+                         r"everybody|everyone|folks)\s+(?:\w+ly\s+)?(?:say|says|think|claim|believe)\b", re.I)
 _SUREST_SPEAKER = max(ATTRIBUTION_CONFIDENCE.values())

@@ -13,7 +13,7 @@ _REPORTING_FORMS = "|".join(sorted((w for w in SPEECH_VERBS if " " not in w
                                     and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught"))),
                              key=len, reverse=True))
 _CLAUSE_END = re.compile(
-    r"\s*(?:[;:—–]|,\s+(?:but|which|who|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
+    r"\s*(?:[;:—–]|,\s+(?:but|which|who|whom|whose|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"(?:say|warn|argue|insist|add|note|contend|claim|predict)\s+that|"
@@ -123,6 +123,8 @@ def _ends_a_clause(words: list[str], comma: int) -> bool:
     last = " ".join(words[start:comma + 1])
     if start and not _VERB_SIGN.search(last) and (comma - start < 3 or _CONJUNCTION_OPENING.match(last)):
         return False  # ", in short,", ", but in the meantime,": an aside or a clause not yet begun
+    if _OPENED_SUBORDINATE.search(last):
+        return False  # "Our worry is that once the river floods,": its main clause is after the comma
     return not _COORDINATED_SUBORDINATE.match(last) \
         and kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
 
@@ -132,6 +134,8 @@ _CONJUNCTION_OPENING = re.compile(r"(?:but|and|or|so|yet)\b", re.I)
 _WAITING = frozenset("that is are was were who which whom whose".split())
 _COORDINATED_SUBORDINATE = re.compile(r"(?:but|and|or|so)\s+(?:if|unless|when|whenever|while|although|though|because|"
                                       r"since|after|before|once|until|whereas)\b", re.I)
+_OPENED_SUBORDINATE = re.compile(r"\b(?:that|is|was|are|were)\s+(?:if|unless|when|whenever|once|because|although|though|"
+                                 r"while|until)\b", re.I)
 # A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
 _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
                                   r"before|once|until|whereas|with|without|despite|given|following|as|whether|"

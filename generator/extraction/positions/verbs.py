@@ -29,6 +29,8 @@ _LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
 _OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
                            r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
                            r"(?:that|of|about|over)\b", re.I)
+# "cited a deputy as saying …": the words are the one cited's.
+_QUOTED_AS_SAYING = re.compile(r"[^,;]{1,60}?\bas\s+(?:saying|telling|writing)\b", re.I)
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
                                    "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
                                    "into", "onto", "through", "across", "via",
@@ -39,7 +41,8 @@ _TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assure
 _PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s*)", re.I)
 _POSSESSIVE = re.compile(r"\b(\w+)['’]s\b")
 _S_PRONOUNS = frozenset("it that he she there what who here where this everything nothing everyone someone let".split())
-_DETERMINED_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+[a-z]{2,}ed\b",
+_DETERMINED_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+(?:[a-z]+ly\s+)?"
+                                    r"[a-z]{2,}ed\b",
                                     re.I)
 # A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
 _PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
@@ -141,6 +144,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
             passive: bool) -> tuple[str, str, str, int | None] | None:
     """(stance, polarity, kind of evidence, start of a governed verb) for the verb, or None."""
     word = verb.group().lower()
+    if verb.group()[:1].isupper() and frame[sentence_start:verb.start()].strip(" \"“‘'("):
+        return None  # "the Licensed and Appointed Pilots Guild": inside its sentence, a capital makes it part of a name
+    if _OPENING_PREPOSITION.fullmatch(frame, sentence_start, _group_start(frame, sentence_start, verb.start())):
+        return None  # "Despite Roe calls for calm, …": the name is what the preposition governs, its word a noun
     # A stance is cut to MAX_STANCE_WORDS words: reading further than a bounded stretch of the
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
@@ -154,6 +161,15 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         # the invitation, but only to decline the offer": what follows takes back what was granted.
         return None
     group_start = _group_start(frame, sentence_start, verb.start())
+    if _object_gapped(frame, sentence_start, group_start) or _RELATIVE_NEXT.match(frame, verb.end(), end):
+        # "which Roe calls a disaster", "the bill she was drafting which would …": what the verb bears
+        # on is the noun before, out of the stance.
+        return None
+    if _COMMA_RELATIVE.search(frame, max(sentence_start, group_start - 12), group_start):
+        # "Roe, who has praised the pier, will …": the relative clause ends at its comma, where its
+        # antecedent's own verb goes on.
+        comma = frame.find(",", verb.end(), end)
+        end = comma if comma >= 0 else end
     if word.endswith("ing") and group_start == verb.start() and (
             _modifies_a_noun(frame, sentence_start, verb.start()) or _after_reporting(frame, sentence_start, verb.start())
             or _REFLEXIVE_BEFORE.search(frame, max(sentence_start, verb.start() - 20), verb.start())):
@@ -161,6 +177,9 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         # sending troops would …": the subject of what was said; "found himself reading out the rules":
         # what she caught herself doing, not a stance.
         return None
+    if word.endswith("ing") and word in SPEECH_VERBS and _AS_BEFORE.search(
+            frame, max(sentence_start, verb.start() - 5), verb.start()):
+        return None  # "cited a deputy as saying …": the deputy's words, whoever cites them
     if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
         return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
     if word.endswith("ing") and group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
@@ -262,6 +281,30 @@ _SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|
                                 r"since|once|until|before|whereas)\b", re.I)
 
 
+# A preposition opening the sentence, then a name, then the word read as a verb.
+_OPENING_PREPOSITION = re.compile(r"[\W_]*(?i:alongside|amid|amidst|despite|among|against|unlike|besides|beyond|without|"
+                                  r"with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+_RELATIVE_NEXT = re.compile(r"\s+(?:which|who|whom)\b", re.I)
+_COMMA_RELATIVE = re.compile(r",\s*(?:who|which)\s+$", re.I)
+# A relative pronoun, the subject after it, then the verb: "which Roe calls", "whom the board described".
+_OBJECT_RELATIVE = re.compile(r"(?:(\w+)\s+)?\b(?:which|whom)\s+((?:[\w’'.-]+\s+){1,6})$", re.I)
+# Words that make what follows the pronoun no bare subject: "which is why Roe …", "which when Roe …".
+_NOT_A_SUBJECT = frozenset("is are was were be been has have had why how when where what if as".split())
+
+
+def _object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
+    """Whether the verb group at `group_start` stands in a relative clause whose pronoun is its object
+    ("the plan, which Roe calls a disaster", "whom she described as reckless"): what the verb bears on
+    is the antecedent, which a stance read from the verb on leaves out. ("in which Roe argued that …"
+    has its content after the verb.)"""
+    found = _OBJECT_RELATIVE.search(frame, max(sentence_start, group_start - 80), group_start)
+    if found is None:
+        return False
+    before = (found.group(1) or "").lower()
+    return before not in _CIRCUMSTANCE_OPENERS and not _NOT_A_SUBJECT & {w.lower() for w in found.group(2).split()}
+
+
 def _governing_verb_before(frame: str, start: int, verb_start: int) -> bool:
     """Whether the word right before `verb_start` is a verb that takes a side on the participle it
     governs ("opposed signing", "denied taking"). ("began issuing" takes none: the participle is the
@@ -309,8 +352,10 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     # "asked whether" asks.
     content = _PARTICLE.sub("", content)
     first = _first_word(_LEADING_ADVERB.sub("", content))  # ("argued mostly with …")
-    if _OTHERS_WORDS.match(content):
-        return None  # "rebutted claims that …": the content is someone else's, and it is answered
+    if _OTHERS_WORDS.match(content) or _QUOTED_AS_SAYING.match(content):
+        # "rebutted claims that …": the content is someone else's, and it is answered; "cited a deputy
+        # as saying …": the deputy's.
+        return None
     # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
     question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
     if _headless(content, first, text[verb_end:verb_end + 3].lstrip().startswith(",")):
