@@ -22,19 +22,16 @@ EVIDENCE = {"stance verb": 0.8, "reported": 0.8, "passive": 0.7, "quoted": 0.8}
 # What each weakness of shape leaves of the confidence: near the share of such positions the dev
 # gold confirmed over the share of all (0.82), rounded and capped below 1. A pronoun of someone
 # unseen and a stance cut short were as often right as the rest there; their factors are mild and
-# stand for a reader's trouble, not for a scorer's. Any one weakness but an account or a frame
-# leaves a position above the positions package's threshold; two together mostly do not (only the
-# two mildest, a subject elsewhere and a cut, stay above it): judged by hand, positions with such
-# pairs were right about a third of the time.
+# stand for a reader's trouble, not for a scorer's.
 FACTORS = {
     "subject elsewhere": 0.95,  # the holder was found outside the verb's own clause
     "cut": 0.95,  # longer than a stance is shown: the point may be in what was cut
-    "short": 0.9,  # three words or fewer: rarely a whole proposition
+    "short": 0.85,  # three words or fewer: rarely a whole proposition
     "foreign pronoun": 0.9,  # opens on "it", "this" or someone else's "he": of whom, the clause does not say
     "framed": 0.55,  # a question, or what would have been
-    "hypothetical": 0.9,  # "would", "could" or "might" in the verb group: backshifted speech as often as not
+    "hypothetical": 0.8,  # "would", "could" or "might" in the verb group: backshifted speech as often as not
     "unsure holder": 0.9,  # an unnamed or collective holder, or one of uncertain type
-    "second person": 0.9,  # a quote addressed to someone: a retort more often than a stance
+    "second person": 0.8,  # a quote addressed to someone: a retort more often than a stance
     "account": 0.6,  # what the holder did or went through, told in the past: testimony, not a stance
     # A person the article gives no name ("a senior adviser", "the state senator", "a source"): on
     # 15 PolNeAR articles judged by hand, 5 of their 15 positions were right, against 0.7 of the
