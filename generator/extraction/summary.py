@@ -251,9 +251,12 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     matters first."""
     for text in lead:
         if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
+            whole = text
             text = _cut(text, budget)  # the sentence's first clauses, if they end within the budget
             if _ENDS_ON_ITS_VERB.search(text):
                 continue  # "Hamas claimed.": the cut took what the verb says
+            if _TAKES_BACK.search(whole, len(text.rstrip(".")) - 1):
+                continue  # "The toll was raised to five, but was revised to four.": the cut would keep the error
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
         # "Citing the storm as a warning.")
         if len(text.split()) <= budget and len(_content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
@@ -262,6 +265,10 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     return ""
 
 
+# "…, but was later revised", "…, but will not send troops": a second verb of the same subject that
+# corrects or limits the first; without it, the sentence says what the article takes back.
+_TAKES_BACK = re.compile(rf",?\s+(?:but|yet)\s+(?:(?:{_FINITE_AUXILIARY}|not|never|later|then|quickly|soon)\b|"
+                         rf"(?:[a-z]+ed|{alternation(IRREGULAR_PAST)})\s)")
 # A cut clause that ends on an active past ("the board has approved.", "Roe claimed."), where a
 # passive ("two were rescued.") has all it needs.
 _ENDS_ON_ITS_VERB = re.compile(rf"(?:^|\s)(?!(?:was|were|been|be|is|are|being)\s)\S+\s+"
