@@ -549,3 +549,16 @@ def test_a_sentence_is_not_cut_before_a_but_that_takes_its_first_verb_back():
             "The repair bill was first put at forty million crowns, but was revised down to twelve million after a "
             "second survey of the walls. Dock workers from Portela have promised to march through the old town.\n")
     assert "forty million crowns." not in summary_of(text)
+
+
+
+def test_a_later_sentence_does_not_lose_the_source_that_opens_it():
+    text = ("The harbour council of Valmora voted to close the northern dock to container ships.\n\n"
+            "According to the union leader Tomas Brandt, the closure is an attempt by the mayor to break the strike.\n")
+    assert "The closure is an attempt" not in summary_of(text)
+
+
+def test_a_later_sentence_keeps_the_speaker_of_an_opening_as_clause():
+    text = ("The harbour council of Valmora voted to close the northern dock to container ships.\n\n"
+            "As the mayor said on Monday, the dock will reopen to fishing boats in the spring.\n")
+    assert "As the mayor said, the dock will reopen" in summary_of(text)

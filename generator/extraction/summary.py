@@ -95,6 +95,9 @@ _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Am
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
                        r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
                        r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
+# "According to the union, …", "As the mayor said, …": the source of what the main clause says;
+# without it, someone's view reads as the reporter's fact.
+_SOURCE = re.compile(r"^According\b|^As\b.*\b(?:said|says|say|noted|notes|reported|reports|told|wrote|writes|put it)$")
 # (A relative may open on its preposition: "…, in which …", "…, under whom …".)
 _LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|where|which|who|according|saying|adding|"
                        r"including|(?:in|on|at|by|for|from|with|under|during|through)\s+(?:which|whom))\b|;")
@@ -388,7 +391,7 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
         text = timeless
     text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
     preposed = None if keep_circumstance else _PREPOSED.match(text)
-    if preposed and len(text[preposed.end():].split()) >= 6:
+    if preposed and len(text[preposed.end():].split()) >= 6 and not _SOURCE.search(preposed.group().rstrip(", ")):
         # "On Friday, …", "In response to a lawsuit filed by …, the judge ordered …": the main
         # clause carries the news; what leads into it is circumstance.
         rest = text[preposed.end():]
