@@ -562,3 +562,12 @@ def test_a_later_sentence_keeps_the_speaker_of_an_opening_as_clause():
     text = ("The harbour council of Valmora voted to close the northern dock to container ships.\n\n"
             "As the mayor said on Monday, the dock will reopen to fishing boats in the spring.\n")
     assert "As the mayor said, the dock will reopen" in summary_of(text)
+
+
+def test_a_lead_keeps_its_end_when_that_says_more_of_what_the_article_is_about_than_the_next_sentence():
+    text = ("The harbour council of Valmora voted to close the northern dock to all container ships from next spring, "
+            "a decision that the dock workers union has promised to answer with a strike across the port.\n\n"
+            "Council members later attended a reception in the old customs house beside the fish market.\n\n"
+            "The union said the strike would begin in March.\n\n"
+            "A strike would halt the port for weeks, the union warned.\n")
+    assert "the dock workers union has promised to answer with a strike" in summary_of(text)

@@ -198,7 +198,8 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     sentence of the story, compressed, then what a reader learns next, the next sentence of the lead
     joined by a semicolon to the main reaction, the stance of the actor most present in the article
     among those the lead does not name. Each part is shortened only as far as the others need: the
-    words they leave go back to the lead.
+    words they leave go back to the lead. Where the lead could keep more of itself, the sharing that
+    carries more of the words the article comes back to wins.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to; one that points back otherwise ("these areas") is not used, nor a headline line.
@@ -225,7 +226,43 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
         # clause within the summary's words, and a second sentence in what room it leaves.
         first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else _cut(whole, MAX_SUMMARY_WORDS)
         second = _second_sentence(later_wholes, stances, first, article)
-    return f"{first} {second}" if second else first
+    summary = f"{first} {second}" if second else first
+    # A lead cut to leave room may lose more than the room brings back ("…, a decision the union has
+    # promised to answer with a strike"): of the ways to share the words between the lead and what
+    # follows it, the one that says most of what the article keeps coming back to.
+    weights = _recurrence(reading)
+    leads = {_cut(text, limit) if len(text.split()) > limit else text
+             for limit in _LEAD_LIMITS for text in (whole, fuller)} - {first}
+    for lead_part in sorted(leads, key=len):
+        if lead_part.endswith("…"):
+            continue
+        rest = _second_sentence(later_wholes, stances, lead_part, article)
+        option = f"{lead_part} {rest}" if rest else lead_part
+        if _salience(option, weights) > _salience(summary, weights):
+            summary = option
+    return summary
+
+
+_LEAD_LIMITS = (30, 35, 40, MAX_SUMMARY_WORDS)
+STEM_LETTERS = 6  # "protest" and "protesters", "minister" and "ministry" are one word here
+
+
+def _recurrence(reading: Reading) -> dict[str, int]:
+    """For each word stem, in how many paragraphs beyond the first it comes: a word the article
+    comes back to is what it is about."""
+    counts: dict[str, int] = {}
+    for view in reading.views:
+        for stem in _stems(view.text):
+            counts[stem] = counts.get(stem, 0) + 1
+    return {stem: count - 1 for stem, count in counts.items() if count > 1}
+
+
+def _salience(text: str, weights: dict[str, int]) -> int:
+    return sum(weights.get(stem, 0) for stem in _stems(text))
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:STEM_LETTERS] for word in _content_words(text)}
 
 
 def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, article: str) -> str:
