@@ -571,3 +571,21 @@ def test_a_lead_keeps_its_end_when_that_says_more_of_what_the_article_is_about_t
             "The union said the strike would begin in March.\n\n"
             "A strike would halt the port for weeks, the union warned.\n")
     assert "the dock workers union has promised to answer with a strike" in summary_of(text)
+
+
+def test_a_sentence_opening_on_a_contracted_pronoun_is_not_used():
+    text = ("She’s planning a second bridge over the river Vale, a few miles further north of the old town.\n\n"
+            "Mayor Ana Silva opened the new bridge over the river Vale on Tuesday.\n")
+    assert not summary_of(text).startswith("She’s")
+
+
+def test_a_pronoun_after_an_opening_phrase_that_names_nobody_is_not_left_unresolved():
+    text = ("At one point, she called the northern dock a disgrace to the whole city.\n\n"
+            "Mayor Ana Silva spoke to the harbour council of Valmora for an hour on Tuesday.\n")
+    assert " she " not in f" {summary_of(text)} "
+
+
+def test_a_pronoun_after_an_opening_phrase_is_replaced_by_its_name():
+    text = ("Mayor Ana Silva spoke to the harbour council of Valmora for an hour on Tuesday. At one point, she "
+            "called the northern dock a disgrace to the whole city.\n")
+    assert "Ana Silva called the northern dock a disgrace" in summary_of(text)

@@ -48,6 +48,10 @@ _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 _PRONOUN_OPENING = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?"
                               r"(he|she|they|his|her|their)\b(?!['’])", re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
+# "At one point, he …": a subject pronoun after an opening phrase, which names nobody.
+_PRONOUN_AFTER_OPENING = re.compile(r"^[A-Z][^,;:“”\"]{0,120}?,\s+(he|she|they)\b(?!['’])")
+# "He’s …", "They’re …": no name can stand in for the pronoun without the verb it carries.
+_CONTRACTED_PRONOUN = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?(?:he|she|they)['’]", re.I)
 # A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
 # before it.
 _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that)\b", re.I)
@@ -374,6 +378,16 @@ def _lead_sentences(reading: Reading):
                     continue  # ("He points to Roe's plan" cannot be Roe's own: the pronoun is someone else)
                 name = entity.name + ("’s" if possessive else "")
                 text = name + text[pronoun.end():]
+            elif _CONTRACTED_PRONOUN.match(text):
+                continue
+            elif pronoun := _PRONOUN_AFTER_OPENING.match(text):
+                entity = reading.cast.resolve_pronoun(pronoun.group(1),
+                                                      view.number * PARAGRAPH + sentence.start + pronoun.start(1))
+                if entity is None or not entity.named or _named_again(entity.name, text[pronoun.end():]):
+                    continue
+                if not _named_again(entity.name, text[:pronoun.start(1)]):
+                    # ("When Roe arrived, she said …" names her already.)
+                    text = text[:pronoun.start(1)] + entity.name + text[pronoun.end():]
             yield text
 
 
