@@ -589,3 +589,14 @@ def test_a_pronoun_after_an_opening_phrase_is_replaced_by_its_name():
     text = ("Mayor Ana Silva spoke to the harbour council of Valmora for an hour on Tuesday. At one point, she "
             "called the northern dock a disgrace to the whole city.\n")
     assert "Ana Silva called the northern dock a disgrace" in summary_of(text)
+
+
+def test_a_sentence_is_not_cut_at_a_clause_boundary_inside_a_quotation():
+    text = ("Union leader Tomas Brandt called the vote “a betrayal of every worker on the docks, and a gift to the "
+            "shipping firms of the south” in a statement.")
+    assert not _cut(text, 15).endswith("docks.")
+
+
+def test_a_sentence_broken_off_inside_a_quotation_closes_it():
+    text = "Jane Roe told the crowd: “The dock will stay shut for as long as the council wants it shut and not a day less.”"
+    assert _cut(text, 10).endswith("…”")

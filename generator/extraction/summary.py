@@ -225,7 +225,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     fuller = _compressed(lead_sentence, keep_circumstance=True)
     if len(fuller.split()) + len(second.split()) <= MAX_SUMMARY_WORDS:
         first = fuller
-    elif first.endswith("…"):
+    elif _broken_off(first):
         # A lead broken off mid-phrase is no sentence: the whole lead, or as much of it as ends a
         # clause within the summary's words, and a second sentence in what room it leaves.
         first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else _cut(whole, MAX_SUMMARY_WORDS)
@@ -238,7 +238,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     leads = {_cut(text, limit) if len(text.split()) > limit else text
              for limit in _LEAD_LIMITS for text in (whole, fuller)} - {first}
     for lead_part in sorted(leads, key=len):
-        if lead_part.endswith("…"):
+        if _broken_off(lead_part):
             continue
         rest = _second_sentence(later_wholes, stances, lead_part, article)
         option = f"{lead_part} {rest}" if rest else lead_part
@@ -479,8 +479,11 @@ def _cut(text: str, limit: int) -> str:
     words = text.split()
     reach = len(" ".join(words[:limit]))
     # (A clause may end on the limit's last word, its link word just past it.)
+    # (Not inside a quotation, which the cut would leave open and break off mid-phrase.)
+    quoted = Quotations(text)
     cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach + 20) if m.start() <= reach
-            and len(text[:m.start()].split()) >= limit // 3 and not _OPENS_SUBORDINATE.match(text)]
+            and len(text[:m.start()].split()) >= limit // 3 and not _OPENS_SUBORDINATE.match(text)
+            and not quoted.open_at(m.start())]
     cuts += [m.start() for m in _AFTER_A_NAME.finditer(text, 0, reach)
              if len(text[:m.start()].split()) >= limit // 2 and _name_before(text, m.start())
              and not Quotations(text).open_at(m.start())]
@@ -492,12 +495,25 @@ def _cut(text: str, limit: int) -> str:
         cuts = [m.start() for m in _PHRASE_START.finditer(text, 0, reach + 20)
                 if m.start() <= reach and len(text[:m.start()].split()) >= limit // 2 and _ends_a_clause(text, m)]
     if not cuts:
-        return " ".join(words[:limit]).rstrip(" ,;:") + " …"
+        broken = " ".join(words[:limit]).rstrip(" ,;:") + " …"
+        return broken + _closing_mark(broken)
     kept = text[:cuts[-1]].split()
     while kept and kept[-1].lower() in _DANGLING:
         kept.pop()  # "…turning away boats which, according to …": the cut leaves no "which" behind
     kept_text = " ".join(kept).rstrip(" ,;:")
     return kept_text if kept_text.endswith(".") else kept_text + "."  # ("…Docks Inc." has its stop)
+
+
+def _broken_off(text: str) -> bool:
+    """Whether `text` is a sentence `_cut` could end nowhere but mid-phrase."""
+    return text.rstrip("”\"").endswith("…")
+
+
+def _closing_mark(text: str) -> str:
+    """The quotation mark that closes a quotation `text` leaves open, if it does."""
+    if text.count("“") > text.count("”"):
+        return "”"
+    return '"' if text.count('"') % 2 else ""
 
 
 # What follows a name and can go with all after it: a description ("…the Harbour Workers Union,
