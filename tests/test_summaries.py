@@ -600,3 +600,9 @@ def test_a_sentence_is_not_cut_at_a_clause_boundary_inside_a_quotation():
 def test_a_sentence_broken_off_inside_a_quotation_closes_it():
     text = "Jane Roe told the crowd: “The dock will stay shut for as long as the council wants it shut and not a day less.”"
     assert _cut(text, 10).endswith("…”")
+
+
+def test_a_main_clause_between_commas_is_not_taken_for_a_description():
+    text = ("After weeks of protests over the cost of the new dock, the harbour strike finally forced Ana Silva to "
+            "resign from her post, a day before the vote.")
+    assert "the harbour strike finally forced Ana Silva to resign" in _compressed(text, keep_circumstance=True)

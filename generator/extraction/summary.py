@@ -81,13 +81,17 @@ _EXAMPLES_ASIDE = re.compile(rf",\s+(?:including|among them|such as)\s+[^,;.]{{1
 # "Valmora's council, the oldest assembly, voted", "Silva, accompanied by her aides, began": a
 # description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
 # "and" and is no aside). One with a finite verb of its own is the main clause after an opening
-# one ("As the minister spoke on Monday, a protester was hurt, police said"), not an aside.
+# one ("As the minister spoke on Monday, a protester was hurt, police said"), not an aside, nor is
+# one whose past tense takes an object ("After weeks of protests, the strike forced Roe to resign,
+# a day before the vote") unless a relative clause holds it ("…, the union that forced the vote,").
 # A role with no article counts too when a phrase ties it to a body: "Lena Varga, head of the
 # harbour police, said".
 _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
                          r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+|"
                          rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{alternation(ROLE_WORDS)})\s+(?:of|for|at|to)\s+)"
                          rf"(?![^,;.“”\"]*\b(?:{_FINITE_AUXILIARY})\b)"
+                         rf"(?!(?:(?!\b(?:who|which|that|whose)\b)[^,;.“”\"])*\b(?:[a-z]+ed|{alternation(IRREGULAR_PAST)})\s+"
+                         r"(?:the|a|an|his|her|its|their|him|them|[A-Z]))"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
                          r"though|while|whereas|when|as)\b)[a-z])")
 # "…in Portela, west of the capital Valmora.": where a place lies, after the place.
