@@ -606,3 +606,9 @@ def test_a_main_clause_between_commas_is_not_taken_for_a_description():
     text = ("After weeks of protests over the cost of the new dock, the harbour strike finally forced Ana Silva to "
             "resign from her post, a day before the vote.")
     assert "the harbour strike finally forced Ana Silva to resign" in _compressed(text, keep_circumstance=True)
+
+
+def test_a_heading_in_capitals_run_into_its_paragraph_is_left_out():
+    text = ("PORT STRIKE ENDS IN VALMORA The three-week strike at the port of Valmora ended after the union accepted "
+            "a wage increase.")
+    assert _compressed(text).startswith("The three-week strike")

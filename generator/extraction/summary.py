@@ -69,6 +69,8 @@ _CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Moreover|Furthermore|Also|Still
 # "VALMORA (AP) —", "PORTELA, Norl., May 4 —" too.
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+)?){0,3}"
                        r"(?:\s*\([^()]{1,20}\))?\s*[-—–]+\s+")
+# "PORT STRIKE ENDS The three-week strike …": a heading in capitals run into the paragraph it heads.
+_CAPITALS_HEADING = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'.,:&-]*\s+){3,}(?=[“\"]?[A-Z][a-z])")
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 # One relative clause may follow another ("X, who heads the council, which was formed in May,
@@ -428,6 +430,7 @@ def _compressed(text: str, keep_circumstance: bool = False) -> str:
     brackets, dashed asides, relative clauses and descriptions between commas, time expressions,
     and (unless kept) the circumstance that leads into the main clause."""
     text = _DATELINE.sub("", text.strip())
+    text = _CAPITALS_HEADING.sub("", text)
     text = _CONNECTIVE.sub("", text)
     text = _INNER_CONNECTIVE.sub("", text)
     text = _BRACKETS.sub("", text)
