@@ -612,3 +612,10 @@ def test_a_heading_in_capitals_run_into_its_paragraph_is_left_out():
     text = ("PORT STRIKE ENDS IN VALMORA The three-week strike at the port of Valmora ended after the union accepted "
             "a wage increase.")
     assert _compressed(text).startswith("The three-week strike")
+
+
+def test_a_later_sentence_is_not_cut_before_the_source_it_names():
+    text = ("The harbour council of Valmora voted to close the northern dock and the two eastern piers of the old port "
+            "to all container ships and to every fishing boat of more than twenty metres.\n\n"
+            "The repair bill was put at forty million crowns, according to a report seen by the union.\n")
+    assert "forty million crowns." not in summary_of(text)

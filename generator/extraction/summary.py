@@ -222,6 +222,8 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
         return _compressed(opening) if len(opening.split()) >= 4 and _ENDS_AS_PROSE.search(opening) else ""
     (lead_sentence, whole), *later = lead
     first = _cut(whole, MAX_LEAD_WORDS) if len(whole.split()) > MAX_LEAD_WORDS else whole
+    if _leaves_out_source(whole, first) and len(whole.split()) <= MAX_SUMMARY_WORDS:
+        first = whole
     # (The later sentences are cut only as far as the room the lead leaves them.)
     later_wholes = [text for _, text in later]
     article = "\n".join(view.text for view in reading.views)
@@ -244,7 +246,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     leads = {_cut(text, limit) if len(text.split()) > limit else text
              for limit in _LEAD_LIMITS for text in (whole, fuller)} - {first}
     for lead_part in sorted(leads, key=len):
-        if _broken_off(lead_part):
+        if _broken_off(lead_part) or _leaves_out_source(whole, lead_part):
             continue
         rest = _second_sentence(later_wholes, stances, lead_part, article)
         option = f"{lead_part} {rest}" if rest else lead_part
@@ -307,6 +309,8 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
                 continue  # "Hamas claimed.": the cut took what the verb says
             if _TAKES_BACK.search(whole, len(text.rstrip(".")) - 1):
                 continue  # "The toll was raised to five, but was revised to four.": the cut would keep the error
+            if _leaves_out_source(whole, text):
+                continue
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
         # "Citing the storm as a warning.")
         if len(text.split()) <= budget and len(_content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
@@ -509,6 +513,17 @@ def _cut(text: str, limit: int) -> str:
         kept.pop()  # "…turning away boats which, according to …": the cut leaves no "which" behind
     kept_text = " ".join(kept).rstrip(" ,;:")
     return kept_text if kept_text.endswith(".") else kept_text + "."  # ("…Docks Inc." has its stop)
+
+
+def _leaves_out_source(sentence: str, cut: str) -> bool:
+    """Whether cutting `sentence` to `cut` left out the source it names ("…, according to the
+    police."), so that what the source says would read as the reporter's own fact."""
+    return bool(_MAIN_CLAUSE_SOURCE.search(sentence)) and not _ACCORDING.search(cut)
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+# (Not the source of a relative clause, "…, which, according to the board, cost …", which goes with it.)
+_MAIN_CLAUSE_SOURCE = re.compile(r"(?<!\bwhich)(?<!\bwho)(?<!\bthat),\s+according to\b|^According to\b")
 
 
 def _broken_off(text: str) -> bool:
