@@ -619,3 +619,9 @@ def test_a_later_sentence_is_not_cut_before_the_source_it_names():
             "to all container ships and to every fishing boat of more than twenty metres.\n\n"
             "The repair bill was put at forty million crowns, according to a report seen by the union.\n")
     assert "forty million crowns." not in summary_of(text)
+
+
+def test_a_stance_with_a_bracket_it_does_not_open_is_no_reaction():
+    stray = Stance(entity=None, stance="the repairs are “well under control”)", polarity="claim", paragraph=3,
+                   confidence=0.9, kind="reported")
+    assert not _reads_as_a_sentence(stray)

@@ -613,6 +613,8 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     first = stance.stance.split()[0] if stance.stance.split() else ""
     if _QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
         return False  # a quotation cut before it closes
+    if stance.stance.count("(") != stance.stance.count(")"):
+        return False  # "… under control”)": a bracket opened or closed outside the stance
     if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
         return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
     if stance.kind == "quoted":
