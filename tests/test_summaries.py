@@ -554,8 +554,8 @@ def test_a_sentence_is_not_cut_before_a_but_that_takes_its_first_verb_back():
 
 def test_a_later_sentence_does_not_lose_the_source_that_opens_it():
     text = ("The harbour council of Valmora voted to close the northern dock to container ships.\n\n"
-            "According to the union leader Tomas Brandt, the closure is an attempt by the mayor to break the strike.\n")
-    assert "The closure is an attempt" not in summary_of(text)
+            "According to the union leader Tomas Brandt, the closure is meant to break the strike of the dockers.\n")
+    assert "The closure is meant" not in summary_of(text)
 
 
 def test_a_later_sentence_keeps_the_speaker_of_an_opening_as_clause():
@@ -580,13 +580,13 @@ def test_a_sentence_opening_on_a_contracted_pronoun_is_not_used():
 
 
 def test_a_pronoun_after_an_opening_phrase_that_names_nobody_is_not_left_unresolved():
-    text = ("At one point, she called the northern dock a disgrace to the whole city.\n\n"
+    text = ("Later that night, she called the northern dock a disgrace to the whole city.\n\n"
             "Mayor Ana Silva spoke to the harbour council of Valmora for an hour on Tuesday.\n")
     assert " she " not in f" {summary_of(text)} "
 
 
 def test_a_pronoun_after_an_opening_phrase_is_replaced_by_its_name():
-    text = ("Mayor Ana Silva spoke to the harbour council of Valmora for an hour on Tuesday. At one point, she "
+    text = ("Mayor Ana Silva spoke to the harbour council of Valmora for an hour on Tuesday. Later that night, she "
             "called the northern dock a disgrace to the whole city.\n")
     assert "Ana Silva called the northern dock a disgrace" in summary_of(text)
 

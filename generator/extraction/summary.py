@@ -48,7 +48,7 @@ _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 _PRONOUN_OPENING = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?"
                               r"(he|she|they|his|her|their)\b(?!['’])", re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
-# "At one point, he …": a subject pronoun after an opening phrase, which names nobody.
+# "Later that night, he …": a subject pronoun after an opening phrase, which names nobody.
 _PRONOUN_AFTER_OPENING = re.compile(r"^[A-Z][^,;:“”\"]{0,120}?,\s+(he|she|they)\b(?!['’])")
 # "He’s …", "They’re …": no name can stand in for the pronoun without the verb it carries.
 _CONTRACTED_PRONOUN = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?(?:he|she|they)['’]", re.I)
@@ -308,7 +308,7 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
             if _ENDS_ON_ITS_VERB.search(text):
                 continue  # "Hamas claimed.": the cut took what the verb says
             if _TAKES_BACK.search(whole, len(text.rstrip(".")) - 1):
-                continue  # "The toll was raised to five, but was revised to four.": the cut would keep the error
+                continue  # "The bill was put at forty million, but was cut to twelve.": the cut would keep the error
             if _leaves_out_source(whole, text):
                 continue
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
@@ -319,7 +319,7 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     return ""
 
 
-# "…, but was later revised", "…, but will not send troops": a second verb of the same subject that
+# "…, but was later cut", "…, but will not reopen the pier": a second verb of the same subject that
 # corrects or limits the first; without it, the sentence says what the article takes back.
 _TAKES_BACK = re.compile(rf",?\s+(?:but|yet)\s+(?:(?:{_FINITE_AUXILIARY}|not|never|later|then|quickly|soon)\b|"
                          rf"(?:[a-z]+ed|{alternation(IRREGULAR_PAST)})\s)")
