@@ -12,9 +12,10 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import (FINITE_AUXILIARIES, FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS,
-                      SPEECH_VERBS, alternation)
-from .text import DATE_WORDS, MASKS, PARAGRAPH, Quotations, strip_time_expressions
+from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS, alternation
+from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
+from .compression import (DANGLING, FINITE, FINITE_AUXILIARY, broken_off, compress, cut_to, leaves_out_source,
+                          without_subject)
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
@@ -48,6 +49,10 @@ _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 _PRONOUN_OPENING = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?"
                               r"(he|she|they|his|her|their)\b(?!['’])", re.I)
 _POSSESSIVES = frozenset(("his", "her", "their"))
+# "Later that night, he …": a subject pronoun after an opening phrase, which names nobody.
+_PRONOUN_AFTER_OPENING = re.compile(r"^[A-Z][^,;:“”\"]{0,120}?,\s+(he|she|they)\b(?!['’])")
+# "He’s …", "They’re …": no name can stand in for the pronoun without the verb it carries.
+_CONTRACTED_PRONOUN = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|still),\s+)?(?:he|she|they)['’]", re.I)
 # A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
 # before it.
 _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that)\b", re.I)
@@ -55,49 +60,6 @@ _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that
 _POINTS_BACK = re.compile(r"^(?:According to [^,]{1,80},\s+)?(?:(?:it|its|this|these|those|such)\b|"
                           r"(?:both|all|each|either|neither|none|some|most|many|one|two)\s+of\s+"
                           r"(?:these|those|them|it)\b)", re.I)
-# "However, …", "…, meanwhile, …": a link to a sentence the summary leaves behind.
-_INNER_CONNECTIVE = re.compile(r",\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|though),"
-                               r"(?=\s)")
-_CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Moreover|Furthermore|Also|Still|Nevertheless|Nonetheless|"
-                         r"In addition|Additionally|Separately|Instead|Indeed|Likewise|Similarly|Besides|Initially),\s+"
-                         r"|^(?:But|And|Yet)\s+(?!,)")  # ("So far" is no link)
-# "VALMORA - …", "PORTELA, Norland — …": where the story was filed, not part of it.
-# "VALMORA (AP) —", "PORTELA, Norl., May 4 —" too.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+)?){0,3}"
-                       r"(?:\s*\([^()]{1,20}\))?\s*[-—–]+\s+")
-_BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")
-_DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
-# One relative clause may follow another ("X, who heads the council, which was formed in May,
-# said"): both go, or the second would be left hanging on the name.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120}(?:,\s+(?:who|which|whose)\s+[^,;.]{1,120})*,")
-_FINITE_AUXILIARY = alternation(FINITE_AUXILIARIES)
-# "a helicopter with ten soldiers, including four crew members, has crashed": an aside between a
-# subject and its verb (a list going on after the comma is no aside).
-_EXAMPLES_ASIDE = re.compile(rf",\s+(?:including|among them|such as)\s+[^,;.]{{1,120}},(?=\s+(?:{_FINITE_AUXILIARY})\b)")
-# "Valmora's council, the oldest assembly, voted", "Silva, accompanied by her aides, began": a
-# description or a participle between a name and its verb (a list, "X, Y and Z", goes on with
-# "and" and is no aside). One with a finite verb of its own is the main clause after an opening
-# one ("As the minister spoke on Monday, a protester was hurt, police said"), not an aside.
-# A role with no article counts too when a phrase ties it to a body: "Lena Varga, head of the
-# harbour police, said".
-_APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
-                         r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+|"
-                         rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{alternation(ROLE_WORDS)})\s+(?:of|for|at|to)\s+)"
-                         rf"(?![^,;.“”\"]*\b(?:{_FINITE_AUXILIARY})\b)"
-                         r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
-                         r"though|while|whereas|when|as)\b)[a-z])")
-# "…in Portela, west of the capital Valmora.": where a place lies, after the place.
-# "…has risen to four, with a baby among the dead.": a detail hung on the end of the sentence.
-_WITH_TAIL = re.compile(r",\s+with\s+[^,;.]{1,80}(?=\.?$)")
-_PLACE_TAIL = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|near|outside)\s+of\b[^,;.]{1,80}"
-                         r"(?=[.;]?$|[.;]\s)", re.I)
-_PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
-                       r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
-                       r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
-                       r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
-# (A relative may open on its preposition: "…, in which …", "…, under whom …".)
-_LEAD_CUT = re.compile(r",\s+(?:and|but|while|whereas|as|after|before|when|where|which|who|according|saying|adding|"
-                       r"including|(?:in|on|at|by|for|from|with|under|during|through)\s+(?:which|whom))\b|;")
 _REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|"
                                r"[A-Z0-9\"“]|[a-z]{1,3}-[A-Z]")  # (a name may open on a particle: "al-Rami")
 
@@ -122,7 +84,7 @@ def make_title(reading: Reading) -> str:
         return "Untitled article"
     # A headline needs the start of the lead only; a lead thousands of words long (no full stop
     # in sight) is cut to a bounded prefix first.
-    frame_sentence = _compressed(_first_frame_sentence(reading)[:MAX_LEAD_CHARS])
+    frame_sentence = compress(_first_frame_sentence(reading)[:MAX_LEAD_CHARS])
     text = strip_time_expressions(" " + frame_sentence).strip()
     text = _QUOTE_MARKS.sub("", text)
     text = _ARTICLE.sub("", text)
@@ -195,34 +157,73 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     sentence of the story, compressed, then what a reader learns next, the next sentence of the lead
     joined by a semicolon to the main reaction, the stance of the actor most present in the article
     among those the lead does not name. Each part is shortened only as far as the others need: the
-    words they leave go back to the lead.
+    words they leave go back to the lead. Where the lead could keep more of itself, the sharing that
+    carries more of the words the article comes back to wins.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
     back to; one that points back otherwise ("these areas") is not used, nor a headline line.
     """
-    written = [(sentence, _compressed(sentence)) for sentence in _lead_sentences(reading)]
+    written = [(sentence, compress(sentence)) for sentence in _lead_sentences(reading)]
     lead = [(sentence, whole) for sentence, whole in written if not _POINTS_BACK.match(whole)]
     if not lead:
         # No sentence of the opening paragraphs stands alone: a headline line tells more than nothing.
         opening = reading.views[0].text.strip() if reading.views else ""
-        return _compressed(opening) if len(opening.split()) >= 4 and _ENDS_AS_PROSE.search(opening) else ""
+        return compress(opening) if len(opening.split()) >= 4 and _ENDS_AS_PROSE.search(opening) else ""
     (lead_sentence, whole), *later = lead
-    first = _cut(whole, MAX_LEAD_WORDS) if len(whole.split()) > MAX_LEAD_WORDS else whole
+    first = cut_to(whole, MAX_LEAD_WORDS) if len(whole.split()) > MAX_LEAD_WORDS else whole
+    if leaves_out_source(whole, first) and len(whole.split()) <= MAX_SUMMARY_WORDS:
+        first = whole
     # (The later sentences are cut only as far as the room the lead leaves them.)
     later_wholes = [text for _, text in later]
     article = "\n".join(view.text for view in reading.views)
     second = _second_sentence(later_wholes, stances, first, article)
     # The lead as written, less only its asides ("In the deadliest week of the war, …", "…, where
     # she met …" back), when it fits beside the second sentence.
-    fuller = _compressed(lead_sentence, keep_circumstance=True)
+    fuller = compress(lead_sentence, keep_circumstance=True)
     if len(fuller.split()) + len(second.split()) <= MAX_SUMMARY_WORDS:
         first = fuller
-    elif first.endswith("…"):
+    elif broken_off(first):
         # A lead broken off mid-phrase is no sentence: the whole lead, or as much of it as ends a
         # clause within the summary's words, and a second sentence in what room it leaves.
-        first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else _cut(whole, MAX_SUMMARY_WORDS)
+        first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else cut_to(whole, MAX_SUMMARY_WORDS)
         second = _second_sentence(later_wholes, stances, first, article)
-    return f"{first} {second}" if second else first
+    summary = f"{first} {second}" if second else first
+    # A lead cut to leave room may lose more than the room brings back ("…, a decision the union has
+    # promised to answer with a strike"): of the ways to share the words between the lead and what
+    # follows it, the one that says most of what the article keeps coming back to.
+    weights = _recurrence(reading)
+    leads = {cut_to(text, limit) if len(text.split()) > limit else text
+             for limit in _LEAD_LIMITS for text in (whole, fuller)} - {first}
+    for lead_part in sorted(leads, key=len):
+        if broken_off(lead_part) or leaves_out_source(whole, lead_part):
+            continue
+        rest = _second_sentence(later_wholes, stances, lead_part, article)
+        option = f"{lead_part} {rest}" if rest else lead_part
+        if _salience(option, weights) > _salience(summary, weights):
+            summary = option
+    return summary
+
+
+_LEAD_LIMITS = (30, 35, 40, MAX_SUMMARY_WORDS)
+STEM_LETTERS = 6  # "protest" and "protesters", "minister" and "ministry" are one word here
+
+
+def _recurrence(reading: Reading) -> dict[str, int]:
+    """For each word stem, in how many paragraphs beyond the first it comes: a word the article
+    comes back to is what it is about."""
+    counts: dict[str, int] = {}
+    for view in reading.views:
+        for stem in _stems(view.text):
+            counts[stem] = counts.get(stem, 0) + 1
+    return {stem: count - 1 for stem, count in counts.items() if count > 1}
+
+
+def _salience(text: str, weights: dict[str, int]) -> int:
+    return sum(weights.get(stem, 0) for stem in _stems(text))
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:STEM_LETTERS] for word in _content_words(text)}
 
 
 def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, article: str) -> str:
@@ -251,9 +252,14 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     matters first."""
     for text in lead:
         if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
-            text = _cut(text, budget)  # the sentence's first clauses, if they end within the budget
+            whole = text
+            text = cut_to(text, budget)  # the sentence's first clauses, if they end within the budget
             if _ENDS_ON_ITS_VERB.search(text):
                 continue  # "Hamas claimed.": the cut took what the verb says
+            if _TAKES_BACK.search(whole, len(text.rstrip(".")) - 1):
+                continue  # "The bill was put at forty million, but was cut to twelve.": the cut would keep the error
+            if leaves_out_source(whole, text):
+                continue
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
         # "Citing the storm as a warning.")
         if len(text.split()) <= budget and len(_content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
@@ -262,6 +268,10 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
     return ""
 
 
+# "…, but was later cut", "…, but will not reopen the pier": a second verb of the same subject that
+# corrects or limits the first; without it, the sentence says what the article takes back.
+_TAKES_BACK = re.compile(rf",?\s+(?:but|yet)\s+(?:(?:{FINITE_AUXILIARY}|not|never|later|then|quickly|soon)\b|"
+                         rf"(?:[a-z]+ed|{alternation(IRREGULAR_PAST)})\s)")
 # A cut clause that ends on an active past ("the board has approved.", "Roe claimed."), where a
 # passive ("two were rescued.") has all it needs.
 _ENDS_ON_ITS_VERB = re.compile(rf"(?:^|\s)(?!(?:was|were|been|be|is|are|being)\s)\S+\s+"
@@ -315,7 +325,7 @@ def _lead_sentences(reading: Reading):
         prose += 1
         for sentence in view.sentences:
             text = view.text[sentence.start:sentence.end].strip()
-            if len(text.split()) < 6 or _QUOTE_OPENING.match(text) or _fragment(text) or _without_subject(text):
+            if len(text.split()) < 6 or _QUOTE_OPENING.match(text) or _fragment(text) or without_subject(text):
                 continue
             pronoun = _PRONOUN_OPENING.match(text)
             if pronoun:
@@ -327,6 +337,16 @@ def _lead_sentences(reading: Reading):
                     continue  # ("He points to Roe's plan" cannot be Roe's own: the pronoun is someone else)
                 name = entity.name + ("’s" if possessive else "")
                 text = name + text[pronoun.end():]
+            elif _CONTRACTED_PRONOUN.match(text):
+                continue
+            elif pronoun := _PRONOUN_AFTER_OPENING.match(text):
+                entity = reading.cast.resolve_pronoun(pronoun.group(1),
+                                                      view.number * PARAGRAPH + sentence.start + pronoun.start(1))
+                if entity is None or not entity.named or _named_again(entity.name, text[pronoun.end():]):
+                    continue
+                if not _named_again(entity.name, text[:pronoun.start(1)]):
+                    # ("When Roe arrived, she said …" names her already.)
+                    text = text[:pronoun.start(1)] + entity.name + text[pronoun.end():]
             yield text
 
 
@@ -334,14 +354,6 @@ def _named_again(name: str, text: str) -> bool:
     """Whether a word of `name` comes again in `text`."""
     later = {re.sub(r"[’']s$", "", word) for word in _WORD.findall(text)}  # ("Roe’s" is Roe again)
     return bool({w for w in _WORD.findall(name) if w[:1].isupper() and len(w) > 2} & later)
-
-
-def _without_subject(text: str) -> bool:
-    """Whether the article wrote a reported clause with no subject ("said on Monday that wants to
-    …"): no compression can mend it, so the summary does without the sentence."""
-    # (Only "that" then a verb tells it: "the man police said was armed" leaves out its subject by
-    # right, and "an order could …" holds no reporting verb.)
-    return bool(_VERB_AFTER_THAT.search(strip_time_expressions(" " + text)))
 
 
 def _fragment(text: str) -> bool:
@@ -356,137 +368,6 @@ _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", re.I)
 # A paragraph of prose ends as a sentence ends, perhaps inside a closing quotation mark or bracket,
 # or with a colon before a list.
 _ENDS_AS_PROSE = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
-
-
-def _compressed(text: str, keep_circumstance: bool = False) -> str:
-    """The sentence without what a summary or a headline can spare: links to sentences left behind,
-    brackets, dashed asides, relative clauses and descriptions between commas, time expressions,
-    and (unless kept) the circumstance that leads into the main clause."""
-    text = _DATELINE.sub("", text.strip())
-    text = _CONNECTIVE.sub("", text)
-    text = _INNER_CONNECTIVE.sub("", text)
-    text = _BRACKETS.sub("", text)
-    text = _DASHED_ASIDE.sub(" ", text)
-    text = _RELATIVE_ASIDE.sub("", text)
-    text = _EXAMPLES_ASIDE.sub("", text)
-    text = _APPOSITION.sub("", text)
-    text = _PLACE_TAIL.sub("", text)
-    text = _WITH_TAIL.sub("", text)
-    timeless = strip_time_expressions(" " + text).strip()
-    # A time may be the subject of its clause ("officials said Friday was the deadline"), or all a
-    # participle between commas says ("the poll, conducted May 2-4, found"): the sentence keeps
-    # its times rather than lose a subject or leave "the poll, conducted, found".
-    if _subjectless_clauses(timeless) <= _subjectless_clauses(text) \
-            and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)):
-        text = timeless
-    text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
-    preposed = None if keep_circumstance else _PREPOSED.match(text)
-    if preposed and len(text[preposed.end():].split()) >= 6:
-        # "On Friday, …", "In response to a lawsuit filed by …, the judge ordered …": the main
-        # clause carries the news; what leads into it is circumstance.
-        rest = text[preposed.end():]
-        text = rest
-    text = text[:1].upper() + text[1:]
-    return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
-
-
-# A reported clause that opens on its verb: a finite auxiliary or an irregular past straight after
-# the reporting verb ("said will decide …", "said was …"), or a present in -s before "to" or a
-# determiner after "that" ("said that wants to …"; "said that costs rose" has its subject, and
-# "said that is why" its demonstrative). A sentence opening on an auxiliary has lost its subject too.
-_SAID = alternation(SPEECH_VERBS)
-_VERB = rf"(?:{_FINITE_AUXILIARY}|{alternation(IRREGULAR_PAST)})\b"
-_VERB_AFTER_SAID = re.compile(rf"\b(?:{_SAID})\s+{_VERB}|^(?i:{_FINITE_AUXILIARY})\s")
-# ("said that was …" may be a demonstrative, but not where a time before the verb was taken out.)
-_VERB_AFTER_SAID_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+{_VERB}")
-_VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|this|his|its|us)\s)[a-z]+s\s+"
-                              r"(?:to|the|a|an|its|his|her|their|our)\s")
-
-
-_BARE_PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en|wn|ld|lt|ht|ne)\s*,")
-
-
-def _subjectless_clauses(text: str) -> int:
-    """How many clauses of `text` may lack their subject, the verb following on the reporting verb."""
-    return sum(len(pattern.findall(text))
-               for pattern in (_VERB_AFTER_SAID, _VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
-
-
-def _cut(text: str, limit: int) -> str:
-    """`text` cut after its last clause that ends within `limit` words, else before its last phrase
-    that starts within them, else at `limit` words."""
-    words = text.split()
-    reach = len(" ".join(words[:limit]))
-    # (A clause may end on the limit's last word, its link word just past it.)
-    cuts = [m.start() for m in _LEAD_CUT.finditer(text, 0, reach + 20) if m.start() <= reach
-            and len(text[:m.start()].split()) >= limit // 3 and not _OPENS_SUBORDINATE.match(text)]
-    cuts += [m.start() for m in _AFTER_A_NAME.finditer(text, 0, reach)
-             if len(text[:m.start()].split()) >= limit // 2 and _name_before(text, m.start())
-             and not Quotations(text).open_at(m.start())]
-    cuts.sort()
-    if not cuts:
-        # "…to help the rebels in their fight against …" reads better as "…to help the rebels.":
-        # a phrase left out is news lost, a phrase cut off is no sentence.
-        # (A phrase may start at the limit: the scan looks a word past it, and no further.)
-        cuts = [m.start() for m in _PHRASE_START.finditer(text, 0, reach + 20)
-                if m.start() <= reach and len(text[:m.start()].split()) >= limit // 2 and _ends_a_clause(text, m)]
-    if not cuts:
-        return " ".join(words[:limit]).rstrip(" ,;:") + " …"
-    kept = text[:cuts[-1]].split()
-    while kept and kept[-1].lower() in _DANGLING:
-        kept.pop()  # "…turning away boats which, according to …": the cut leaves no "which" behind
-    kept_text = " ".join(kept).rstrip(" ,;:")
-    return kept_text if kept_text.endswith(".") else kept_text + "."  # ("…Docks Inc." has its stop)
-
-
-# What follows a name and can go with all after it: a description ("…the Harbour Workers Union,
-# the union that …") or a participle ("a decree signed by Jane Roe closing …").
-_AFTER_A_NAME = re.compile(r",\s+(?:the|a|an)\s+(?=[a-z])|\s+(?=[a-z]+ing\s)")
-
-
-def _name_before(text: str, at: int) -> bool:
-    """Whether the word before `at` is part of a name, not the start of the sentence."""
-    before = text[:at].split()
-    return len(before) > 1 and before[-1][:1].isupper()
-
-
-def _ends_a_clause(text: str, phrase: re.Match) -> bool:
-    """Whether the sentence can end where `phrase` starts: no quotation left open, no clause still
-    waiting for its verb ("If voters stay home, the party's hopes in …", "attacks on a judge
-    overseeing two lawsuits against him have …"), no name, phrasal verb or time phrase split
-    ("Minister for Defence", "come up with", "a day after")."""
-    kept = text[:phrase.start()]
-    before = kept.rsplit(None, 1)[-1] if kept.split() else ""
-    after = text[phrase.end():phrase.end() + 120].split(",", 1)[0]
-    return (not Quotations(text).open_at(phrase.start())
-            and not _SUBORDINATE.search(kept)
-            and not (before[:1].isupper() and phrase.group(1).isupper())
-            and before.lower() not in _NO_END_BEFORE_PHRASE and not before.endswith(("ing", "ly"))
-            and not _INFINITIVE_END.search(kept)
-            and not _FINITE.search(" ".join(after.split()[:12])))
-
-
-# A word that opens a phrase the sentence can end without.
-# (Not "to", "that" or "what", which may open the object a verb needs, "decided to boycott …",
-# "said that …"; not "by", which may name the agent of a passive, "an order issued by …"; not
-# "into", which completes "turn … into …"; not a relative pronoun, which may follow a quantity,
-# "some of which …".)
-_PHRASE_START = re.compile(r"\s+(?:in|on|at|for|from|with|against|over|under|after|before|during|since|"
-                           r"until|amid|because|where|when|while)\s+(?=(\S))")
-_SUBORDINATE = re.compile(r"\b(?:[Ii]f|whose|which|who|whom|[Aa]lthough|[Tt]hough|[Uu]nless|[Ww]hereas)\b|"
-                          r"\s[-—–]\s|^(?:While|When|As|Because|Since|After|Before|Until|Once)\b[^,]*$")
-# "decided to look at how …": an infinitive's phrase may be the complement it cannot do without.
-_INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
-# "While crane repairs, paint…": a clause opened so waits for the main clause after its comma.
-_OPENS_SUBORDINATE = re.compile(r"(?:(?:Yet|But|And|So)\s+)?(?i:while|when|as|although|though|because|since|if|unless|"
-                                r"after|before|until|once|whereas)\b")
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did|"
-                     r"said|says)\b")
-_NO_END_BEFORE_PHRASE = frozenset(("up", "out", "down", "off", "away", "back", "day", "days", "week", "weeks", "month",
-                                   "months", "year", "years", "hour", "hours", "minutes", "shortly", "just", "soon",
-                                   "long", "moments"))
-_DANGLING = frozenset(("which", "who", "whom", "whose", "that", "where", "when", "and", "or", "but", "so", "of", "to",
-                       "the", "a", "an", "in", "on", "at", "for", "with", "by", "from"))
 
 
 def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
@@ -514,12 +395,14 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     first = stance.stance.split()[0] if stance.stance.split() else ""
     if _QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
         return False  # a quotation cut before it closes
+    if stance.stance.count("(") != stance.stance.count(")"):
+        return False  # "… under control”)": a bracket opened or closed outside the stance
     if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
         return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
     if stance.kind == "quoted":
         # "… and he." is a quotation cut before its sentence ends.
         last = _WORD.findall(stance.stance)
-        return not last or last[-1].lower() not in _DANGLING | _SUBJECT_PRONOUNS
+        return not last or last[-1].lower() not in DANGLING | _SUBJECT_PRONOUNS
     if _STITCHED.search(stance.stance):
         return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
     if _SOMEONE_ELSES_VOICE.search(_QUOTED.sub("", stance.stance)):
@@ -539,7 +422,7 @@ MIN_REPORTED_WORDS = 4
 _SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they"))
 # A finite verb straight after a comma, with no relative clause before it to close: the stance
 # joins the end of an aside to the verb of the clause around it ('Roe "has trained," is ready').
-_STITCHED = re.compile(rf"^(?![^,]*\b(?:which|who|whose|whom)\b)[^,]*,[”\"’]*\s+(?:(?:{_FINITE_AUXILIARY})\b|"
+_STITCHED = re.compile(rf"^(?![^,]*\b(?:which|who|whose|whom)\b)[^,]*,[”\"’]*\s+(?:(?:{FINITE_AUXILIARY})\b|"
                        r"(?!(?:as|has|does|was|is|its|his|this|thus|plus|unless|always|perhaps)\b)[a-z]+s\s+"
                        r"(?:the|a|an|his|her|its|their|[A-Z]))")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
@@ -549,7 +432,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A pronoun for someone other than the speaker: as the subject of what is said, or as the object of
 # the speaker's verb.
 _POINTS_ELSEWHERE = re.compile(r"(?:it|its|they|them|their|this|these|those|such)\b|(?:\S+\s+){1,2}(?:him|her|them|it)\b", re.I)
-_HAS_VERB = re.compile(rf"{_FINITE.pattern}|\b[a-z]+ed\b")
+_HAS_VERB = re.compile(rf"{FINITE.pattern}|\b[a-z]+ed\b")
 
 
 def _has_verb(text: str) -> bool:
