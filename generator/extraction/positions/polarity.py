@@ -14,7 +14,7 @@ from .shared import _COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LAB
 _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it|(?:our|my|his|her|their|its)\s+(?:party|government|administration|"
                           r"campaign|country|ministry|department|office|organi[sz]ation|company|union|group|team|"
                           r"movement|coalition|side))\b", re.I)
-_TIME_CLAUSE = re.compile(r"^(?:once|when|whenever|after|as\s+soon\s+as|before|until)\b[^,;:]{1,80},\s*[\"“‘'(]*", re.I)
+_TIME_CLAUSE = re.compile(r"^(?:once|when|whenever|after|as|as\s+soon\s+as|before|until)\b[^,;:]{1,80},\s*[\"“‘'(]*", re.I)
 _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
                     r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
 # "the board will …": a body named by its head noun, as its spokesman names it.
@@ -291,7 +291,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
             return "deny"  # "I did not send the files", "we have never taken a fee"
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
     if future and not _NEGATION.search(content, 0, future.end()) and not _NO_BEFORE.search(content, 0, future.start()) \
-            and future.group(1).lower() not in SPEECH_VERBS:  # ("we would expect …", "will say": no act)
+            and future.group(1).lower() not in SPEECH_VERBS - _GOING_ON:  # ("we would expect …", "will say": no act)
         # ("I think the union will win": the one who will act is someone the speaker speaks of.)
         own_future = own is not None and not _OTHER_SUBJECT.search(content, own.end(), future.start())
         if future.group(1).lower() in _DECISION_VERBS and (own_future or _acting_body(content, future.start())):
@@ -306,6 +306,8 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     return _judgement(content) or "claim"
 
 
+# "we will continue the search": a verb of saying only in "she continued, …"; after "will" it goes on acting.
+_GOING_ON = frozenset({"continue"})
 _NONE_OF_IT = re.compile(r"\s+(?:no|none|nothing)\b", re.I)
 # "I am not reckless", "we are not a cartel": the word the speaker says they are not.
 _NOT_BEING = re.compile(r"\b(?:i|we)\s*(?:am|['’]m|are|['’]re|was|were)\s+not\s+(?:a\s+|an\s+)?([\w-]+)\b", re.I)
