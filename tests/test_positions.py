@@ -698,3 +698,15 @@ def test_going_on_with_an_act_is_a_promise_not_a_report():
 
 def test_a_promise_after_an_opening_clause_of_time_with_as_is_the_speaker_s():
     assert content_polarity("As the season ends, we will repair the pier") == "support"
+
+
+def test_a_remedy_named_as_the_answer_is_favoured():
+    assert content_polarity("the answer is to build more berths") == "support"
+
+
+def test_a_remedy_named_as_not_the_answer_is_opposed():
+    assert content_polarity("shorter queues help, yet the answer is not more paperwork") == "oppose"
+
+
+def test_the_only_way_through_a_measure_favours_it():
+    assert content_polarity("the only sensible way of cutting traffic was through tolls") == "support"

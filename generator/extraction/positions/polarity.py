@@ -103,6 +103,13 @@ _OPINION_NOT_HELD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?(?:(?:do|does|did)\s+no
 # "the answer is to close the harbour": a proposal named as what should be done.
 _PROPOSAL = re.compile(r"\b(?:answer|solution|response|remedy|way\s+forward|fix)\s+(?:is|was|should\s+be|would\s+be|"
                        r"['’]s)\s+(?:to|for)\b", re.I)
+# "the answer is to build more berths", "the only real way of cutting queues is through fees": a
+# remedy named, which the speaker favours; "the answer is not more paperwork": one rejected. (Not
+# "the answer is that …", which only states something.)
+_REMEDY = re.compile(r"\b(?:answer|solution|remedy|way\s+forward|(?:only|best|right|real|realistic|sensible)\s+"
+                     r"(?:[\w-]+\s+)?(?:way|means|option))(?:\s+(?:of|to|for)\s+[^,;.]{1,60}?)?\s+(?:is|was|should\s+be|"
+                     r"would\s+be|['’]s|(not|isn['’]t|wasn['’]t))\s+(not\s+)?(?:(?:yet|simply|just)\s+)?"
+                     r"(?:to|through|by|more|fewer|less|higher|lower)\b", re.I)
 # "may result in", "could lead to": what may happen is a warning.
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
                           r"endanger|damage|undermine)\b", re.I)
@@ -224,6 +231,10 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         if demand:
             return "support" if demand.group(1) else "oppose"
         return "oppose" if _PROPOSAL.search(rest) or _judgement(rest) == "support" else "claim"
+    remedy = _REMEDY.search(content)
+    if remedy and not _NEGATION.search(content, 0, remedy.start()):
+        # (A negation before it, "nobody says the answer is to …", leaves the remedy unnamed.)
+        return "oppose" if remedy.group(1) or remedy.group(2) else "support"
     misrepresenting = _MISREPRESENTING.search(content)
     if misrepresenting and not _NEGATION.search(content, 0, misrepresenting.start()):
         # "the mayor is overselling the gains": a fault found with another's act. Speakers owning
