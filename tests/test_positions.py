@@ -710,3 +710,8 @@ def test_a_remedy_named_as_not_the_answer_is_opposed():
 
 def test_the_only_way_through_a_measure_favours_it():
     assert content_polarity("the only sensible way of cutting traffic was through tolls") == "support"
+
+
+def test_suggesting_a_course_of_action_favours_it():
+    text = INTRO + "Brandt suggested opening a second pier on the north shore.\n"
+    assert ("opening a second pier on the north shore", "support") in positions_of(extract(text), "Tomas Brandt")
