@@ -715,3 +715,12 @@ def test_the_only_way_through_a_measure_favours_it():
 def test_suggesting_a_course_of_action_favours_it():
     text = INTRO + "Brandt suggested opening a second pier on the north shore.\n"
     assert ("opening a second pier on the north shore", "support") in positions_of(extract(text), "Tomas Brandt")
+
+
+def test_looking_forward_to_something_favours_it():
+    assert content_polarity("We look forward to seeing the ferries sail again") == "support"
+
+
+def test_calling_something_outlandish_opposes_it():
+    text = INTRO + "Brandt called the fee “outlandish.”\n"
+    assert [polarity for _, polarity in positions_of(extract(text), "Tomas Brandt")] == ["oppose"]
