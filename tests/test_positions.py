@@ -685,3 +685,42 @@ def test_a_long_quote_is_not_cut_inside_a_condition_opened_after_that():
     found = positions_of(extract(text), "Ana Silva")
     assert not [s for s, _ in found if s.endswith("fail again")], found
 
+
+def test_a_spokesperson_s_promise_for_the_ministry_named_by_its_head_noun_is_support():
+    text = INTRO + "Dock Board spokesman Luis Prado told reporters the ministry will review the complaints.\n"
+    assert ("the ministry will review the complaints", "support") in positions_of(extract(text), "Luis Prado")
+
+
+def test_going_on_with_an_act_is_a_promise_not_a_report():
+    # "continue" reports speech only in "she continued, …".
+    assert content_polarity("We will continue the blockade until the fees are dropped.") == "support"
+
+
+def test_a_promise_after_an_opening_clause_of_time_with_as_is_the_speaker_s():
+    assert content_polarity("As the season ends, we will repair the pier") == "support"
+
+
+def test_a_remedy_named_as_the_answer_is_favoured():
+    assert content_polarity("the answer is to build more berths") == "support"
+
+
+def test_a_remedy_named_as_not_the_answer_is_opposed():
+    assert content_polarity("shorter queues help, yet the answer is not more paperwork") == "oppose"
+
+
+def test_the_only_way_through_a_measure_favours_it():
+    assert content_polarity("the only sensible way of cutting traffic was through tolls") == "support"
+
+
+def test_suggesting_a_course_of_action_favours_it():
+    text = INTRO + "Brandt suggested opening a second pier on the north shore.\n"
+    assert ("opening a second pier on the north shore", "support") in positions_of(extract(text), "Tomas Brandt")
+
+
+def test_looking_forward_to_something_favours_it():
+    assert content_polarity("We look forward to seeing the ferries sail again") == "support"
+
+
+def test_calling_something_outlandish_opposes_it():
+    text = INTRO + "Brandt called the fee “outlandish.”\n"
+    assert [polarity for _, polarity in positions_of(extract(text), "Tomas Brandt")] == ["oppose"]

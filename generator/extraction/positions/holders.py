@@ -113,12 +113,16 @@ def _tells_a_past_act(stance: str, polarity: str, holder: Entity) -> bool:
 
 def _side(holder: Entity) -> frozenset[str]:
     """The words of a person's role that name the body they speak for ("spokesman for the Port
-    Authority": port, authority)."""
-    return frozenset(w.lower() for w in _WORD.findall(holder.role or "")) - FUNCTION_WORDS - _ROLE_HEADS
+    Authority": port, authority). A spokesperson speaks for no one else, so the ministry or
+    department they name by its head noun alone is theirs, whatever the body's own name."""
+    words = frozenset(w.lower() for w in _WORD.findall(holder.role or ""))
+    return words - FUNCTION_WORDS - _ROLE_HEADS | (_BODY_HEADS if words & _SPOKESPERSONS else frozenset())
 
 
 # Words of a role that name the person's post, not the body ("the spokesman will …" is someone else).
 _ROLE_HEADS = frozenset(w.lower() for w in load_list("person_nouns.txt"))
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+_BODY_HEADS = frozenset(load_list("body_nouns.txt"))
 
 
 def _names_itself(holder: Entity, stance: str) -> bool:

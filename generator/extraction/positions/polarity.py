@@ -14,7 +14,7 @@ from .shared import _COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LAB
 _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it|(?:our|my|his|her|their|its)\s+(?:party|government|administration|"
                           r"campaign|country|ministry|department|office|organi[sz]ation|company|union|group|team|"
                           r"movement|coalition|side))\b", re.I)
-_TIME_CLAUSE = re.compile(r"^(?:once|when|whenever|after|as\s+soon\s+as|before|until)\b[^,;:]{1,80},\s*[\"“‘'(]*", re.I)
+_TIME_CLAUSE = re.compile(r"^(?:once|when|whenever|after|as|as\s+soon\s+as|before|until)\b[^,;:]{1,80},\s*[\"“‘'(]*", re.I)
 _FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
                     r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
 # "the board will …": a body named by its head noun, as its spokesman names it.
@@ -103,6 +103,13 @@ _OPINION_NOT_HELD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?(?:(?:do|does|did)\s+no
 # "the answer is to close the harbour": a proposal named as what should be done.
 _PROPOSAL = re.compile(r"\b(?:answer|solution|response|remedy|way\s+forward|fix)\s+(?:is|was|should\s+be|would\s+be|"
                        r"['’]s)\s+(?:to|for)\b", re.I)
+# "the answer is to build more berths", "the only real way of cutting queues is through fees": a
+# remedy named, which the speaker favours; "the answer is not more paperwork": one rejected. (Not
+# "the answer is that …", which only states something.)
+_REMEDY = re.compile(r"\b(?:answer|solution|remedy|way\s+forward|(?:only|best|right|real|realistic|sensible)\s+"
+                     r"(?:[\w-]+\s+)?(?:way|means|option))(?:\s+(?:of|to|for)\s+[^,;.]{1,60}?)?\s+(?:is|was|should\s+be|"
+                     r"would\s+be|['’]s|(not|isn['’]t|wasn['’]t))\s+(not\s+)?(?:(?:yet|simply|just)\s+)?"
+                     r"(?:to|through|by|more|fewer|less|higher|lower)\b", re.I)
 # "may result in", "could lead to": what may happen is a warning.
 _POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
                           r"endanger|damage|undermine)\b", re.I)
@@ -224,6 +231,10 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         if demand:
             return "support" if demand.group(1) else "oppose"
         return "oppose" if _PROPOSAL.search(rest) or _judgement(rest) == "support" else "claim"
+    remedy = _REMEDY.search(content)
+    if remedy and not _NEGATION.search(content, 0, remedy.start()):
+        # (A negation before it, "nobody says the answer is to …", leaves the remedy unnamed.)
+        return "oppose" if remedy.group(1) or remedy.group(2) else "support"
     misrepresenting = _MISREPRESENTING.search(content)
     if misrepresenting and not _NEGATION.search(content, 0, misrepresenting.start()):
         # "the mayor is overselling the gains": a fault found with another's act. Speakers owning
@@ -291,7 +302,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
             return "deny"  # "I did not send the files", "we have never taken a fee"
     future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
     if future and not _NEGATION.search(content, 0, future.end()) and not _NO_BEFORE.search(content, 0, future.start()) \
-            and future.group(1).lower() not in SPEECH_VERBS:  # ("we would expect …", "will say": no act)
+            and future.group(1).lower() not in SPEECH_VERBS - _GOING_ON:  # ("we would expect …", "will say": no act)
         # ("I think the union will win": the one who will act is someone the speaker speaks of.)
         own_future = own is not None and not _OTHER_SUBJECT.search(content, own.end(), future.start())
         if future.group(1).lower() in _DECISION_VERBS and (own_future or _acting_body(content, future.start())):
@@ -306,6 +317,8 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     return _judgement(content) or "claim"
 
 
+# "we will continue the search": a verb of saying only in "she continued, …"; after "will" it goes on acting.
+_GOING_ON = frozenset({"continue"})
 _NONE_OF_IT = re.compile(r"\s+(?:no|none|nothing)\b", re.I)
 # "I am not reckless", "we are not a cartel": the word the speaker says they are not.
 _NOT_BEING = re.compile(r"\b(?:i|we)\s*(?:am|['’]m|are|['’]re|was|were)\s+not\s+(?:a\s+|an\s+)?([\w-]+)\b", re.I)

@@ -65,6 +65,7 @@ _MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:o
 _DEMANDING = ("call for", "called for", "calls for", "calling for", "call on", "called on", "calls on", "calling on",
               "urg", "demand")
 _WARNING = ("warn", "caution", "threat", "predict")
+_PROPOSING = ("suggest", "recommend", "propos", "advocat", "urg")
 _NO_OBJECT = re.compile(r"\s+(?:and|or|but|nor)\b", re.I)
 # "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition.
 _IF_CLAUSE = re.compile(r"\b(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
@@ -360,12 +361,15 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
     if _headless(content, first, text[verb_end:verb_end + 3].lstrip().startswith(",")):
         return None
+    # "suggested building more berths": what is proposed is a course of action, which the one who
+    # proposes it favours. ("suggested building costs were rising": a gerund subject, a claim.)
+    proposed = word.startswith(_PROPOSING) and first.endswith("ing") and not _GERUND_SUBJECT.match(content)
     if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or question or (
             word in _TELL_VERBS and not (opening and opening.group().strip())) or not (
-            _has_verb(content) or _judgement(content) is not None):
+            proposed or _has_verb(content) or _judgement(content) is not None):
         return None
     # A warning is a claim, whatever it warns of.
-    polarity = "claim" if word.startswith(_WARNING) else content_polarity(content)
+    polarity = "claim" if word.startswith(_WARNING) else "support" if proposed else content_polarity(content)
     stance = _tidy(content)
     return (stance, polarity, "reported", None) if stance else None
 
