@@ -739,3 +739,16 @@ def test_a_man_known_by_his_surname_is_not_the_woman_named_in_full_later_who_sha
                  "“We carry the island,” said Jane Roe, a ferry pilot.")
     assert speaker(ex, "too high") == "Roe"
     assert speaker(ex, "We carry the island") == "Jane Roe"
+
+
+def test_clause_closed_by_a_colon_introduces_its_subjects_words_not_the_last_speakers():
+    ex = extract("Ferry fares\n\n\"The fares stay,\" said Hank Oster, the harbour master. "
+                 "Dana Pike sided with the riders later that night: \"Nobody should pay twice for one crossing.\"")
+    assert speaker(ex, "Nobody should pay") == "Dana Pike"
+
+
+def test_first_quote_of_a_sentence_goes_with_the_verb_after_the_next_one_not_the_paragraph_before():
+    ex = extract("Ferry memoir\n\n\"The pier is too short,\" said Hank Oster, a pilot.\n\n"
+                 "\"Low Tide\" closes every show of the tour and \"sets the mood for the night,\" "
+                 "says Dana Pike, the band's manager.")
+    assert speaker(ex, "Low Tide") == "Dana Pike"

@@ -309,6 +309,13 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
                 return reading.cast.canonical(mention.entity), "before", "name and colon"
+        elif not verbs and frame[before_start:span.outer_start].rstrip().endswith(":"):
+            # "Varga sided with the riders later that night: “…”": a clause with no reporting verb
+            # that a colon closes on the quote introduces the words of its subject, not of whoever
+            # was quoted last.
+            subject = _opening_subject(reading, view, span)
+            if subject is not None and subject.named:
+                return subject, "subject", "colon after its subject"
     # 3. `… an "inaccurate" response, according to a report from the inspector general.`: a source
     # cue after the quote, in its sentence.
     source = SOURCE_CUE.first(frame, span.outer_end, after_end)
@@ -514,6 +521,12 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             # `"…"` then `Her friend Jane Roe, 20, chimed in.`: a reporting verb closing the next
             # paragraph's first sentence with nothing reported points back to the quote before it.
             quote.give(answer, "continued", "chimed in")
+        elif following is not None and following.evidence == "after" \
+                and following.span.outer_start < view.sentence_at(span.outer_start).end:
+            # `"Low Tide" closes the show and "sets the mood," says Jane Roe`: a reporting verb after
+            # a later quote of the same sentence reports this one too, whoever spoke the paragraph
+            # before.
+            quote.give(following.speaker, "continued", "next quote", following.confidence)
         elif starts_paragraph and last_before is not None and last_before.speaker is not None:
             quote.give(last_before.speaker, "continued", "quote ending paragraph before", last_before.confidence)
         elif starts_paragraph and (issuer := _issuer_in(reading, view.number - 1)) is not None:
