@@ -752,3 +752,14 @@ def test_first_quote_of_a_sentence_goes_with_the_verb_after_the_next_one_not_the
                  "\"Low Tide\" closes every show of the tour and \"sets the mood for the night,\" "
                  "says Dana Pike, the band's manager.")
     assert speaker(ex, "Low Tide") == "Dana Pike"
+
+
+def test_named_subject_joined_by_and_speaks_for_itself_not_for_the_clause_before():
+    ex = extract("Ferry visit\n\nMayor Jane Holt toured the pier on Sunday. At one point, a fisherman asked for "
+                 "a photo and Holt said, \"only if the boat is in it.\"")
+    assert speaker(ex, "only if the boat") == "Jane Holt"
+
+
+def test_names_joined_by_and_after_that_stay_inside_what_the_first_verb_reports():
+    ex = extract("Ferry board\n\nHank Oster said that the clerk and Dana Pike told the board \"the pier is unsafe.\"")
+    assert speaker(ex, "the pier is unsafe") == "Hank Oster"

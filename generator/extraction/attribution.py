@@ -47,6 +47,11 @@ _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|u
 _NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+|\bwho\s+)"
                                  r"(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
+# "A fan asked for a photo and Roe said, “…”": a named subject joined by "and" or "but" opens a
+# clause of its own, unless a "that" before it shows it inside what the first verb reports ("Varga
+# said that Lund and Roe told the board …").
+_JOINED_SUBJECT_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:also|then|later|\w+ly)\s+)?$")
+_COMPLEMENTISER = re.compile(r"\bthat\b")
 # A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
 _EMBEDDED = re.compile(r"[a-z]\s$")
@@ -451,7 +456,9 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
             continue
         if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
                 view.frame, verb.end(), verb_start) or _NEW_SUBJECT_BEFORE.search(
-                view.frame, max(verb.end(), verb_start - 80), verb_start):
+                view.frame, max(verb.end(), verb_start - 80), verb_start) or (
+                _JOINED_SUBJECT_BEFORE.search(view.frame, max(verb.end(), verb_start - 80), verb_start)
+                and not _COMPLEMENTISER.search(view.frame, verb.end(), verb_start)):
             # "Roe weighed in hours after Varga said …", "Noting that …, Varga added": the later
             # verb heads a clause of its own.
             return None
