@@ -763,3 +763,11 @@ def test_named_subject_joined_by_and_speaks_for_itself_not_for_the_clause_before
 def test_names_joined_by_and_after_that_stay_inside_what_the_first_verb_reports():
     ex = extract("Ferry board\n\nHank Oster said that the clerk and Dana Pike told the board \"the pier is unsafe.\"")
     assert speaker(ex, "the pier is unsafe") == "Hank Oster"
+
+
+def test_quote_labelled_with_a_speaker_the_text_does_not_name_is_no_one_elses():
+    ex = extract("Ferry debate\n\nMayor Jane Holt faced questions on the fares on Sunday.\n\n"
+                 "\"HOLT: The fares will stay where they are.\"\n\n"
+                 "\"MORROW: Do you really think the riders will accept that?\"")
+    assert speaker(ex, "HOLT: The fares") == "Jane Holt"
+    assert speaker(ex, "MORROW: Do you") is None

@@ -117,6 +117,9 @@ class _Found:
     evidence: str = "none"
     confidence: float = 0.0
     path: str = "none"
+    # A transcript label names the speaker even when it names no one else in the text: the quote
+    # is no one else's, so no other quote's speaker is carried over to it.
+    labelled: bool = False
 
     def give(self, speaker: Entity | None, evidence: str, path: str, ceiling: float = 1.0) -> None:
         """Attribute to `speaker`; a speaker carried over from another quote is no surer than
@@ -149,8 +152,10 @@ def attribute(reading: Reading) -> list[Attributed]:
             if not kind.keep:
                 continue
             quote = _Found(span, kind.partial)
-            quote.give(*_explicit(reading, view, span, before_start, next_start))
-            if quote.speaker is None and not found and span.outer_start < _heading_reach(view):
+            speaker, evidence, path = _explicit(reading, view, span, before_start, next_start)
+            quote.give(speaker, evidence, path)
+            quote.labelled = evidence == "label"
+            if quote.speaker is None and not quote.labelled and not found and span.outer_start < _heading_reach(view):
                 quote.give(_heading_speaker(reading, view, span.outer_start), "before", "heading")
             found.append(quote)
         _carry_over(reading, view, found, out)
@@ -181,9 +186,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     # 0. `"WALLACE: If I may, sir, …"`: a transcript names its speaker in capitals inside the quote.
     label = _TRANSCRIPT_LABEL.match(span.text)
     if label:
-        person = reading.cast.person_named(label.group(1).split()[-1])
-        if person is not None:
-            return person, "label", "transcript label"
+        return reading.cast.person_named(label.group(1).split()[-1]), "label", "transcript label"
     # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
     named_next = _named_right_after(reading, view, span.outer_end)
     for verb in cue_verbs(frame, span.outer_end, after_end):
@@ -493,6 +496,9 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
     for i, quote in enumerate(found):
         if quote.speaker is not None:
             previous = quote
+            continue
+        if quote.labelled:
+            previous = None  # (the words after it go on with the one it labels, whoever that is)
             continue
         span = quote.span
         if previous is not None:
