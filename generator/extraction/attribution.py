@@ -183,7 +183,8 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         # sentence; the words after it start another and attribute nothing to it.
         after_end = span.outer_end
 
-    # 0. `"WALLACE: If I may, sir, …"`: a transcript names its speaker in capitals inside the quote.
+    # 0. `"HOLT: The fares stay where they are."`: a transcript names its speaker in capitals inside
+    # the quote.
     label = _TRANSCRIPT_LABEL.match(span.text)
     if label:
         return reading.cast.person_named(label.group(1).split()[-1]), "label", "transcript label"
