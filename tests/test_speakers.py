@@ -771,3 +771,9 @@ def test_quote_labelled_with_a_speaker_the_text_does_not_name_is_no_one_elses():
                  "\"MORROW: Do you really think the riders will accept that?\"")
     assert speaker(ex, "HOLT: The fares") == "Jane Holt"
     assert speaker(ex, "MORROW: Do you") is None
+
+
+def test_a_title_in_quotation_marks_does_not_end_what_the_reporting_verb_before_it_reports():
+    ex = extract("Ferry losses\n\nCouncil member Dana Pike told the weekly “Harbour Talk” on Friday that the board "
+                 "now thinks the ferry “will run at a loss all year.”")
+    assert speaker(ex, "will run at a loss") == "Dana Pike"

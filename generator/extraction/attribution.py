@@ -138,7 +138,9 @@ def attribute(reading: Reading) -> list[Attributed]:
         cues: dict[tuple[int, int], bool] = {}  # whether a sentence has a cue, asked once per sentence
         for index, span in enumerate(view.spans):
             sentence = view.sentence_at(span.outer_start)
-            previous_end = view.spans[index - 1].outer_end if index else 0
+            # (Quotation marks around a name or a title, which no one speaks, end no one's words:
+            # "Roe told the weekly “Harbour Talk” that …" still reports what follows.)
+            previous_end = found[-1].span.outer_end if found else 0
             next_start = view.spans[index + 1].outer_start if index + 1 < len(view.spans) else len(view.frame)
             before_start = max(sentence.start, previous_end)
             bounds = (sentence.start, max(sentence.end, span.outer_end))
@@ -458,7 +460,7 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
             # "before officials had weighed in, Varga said …", "Alongside ZRK calls for action, a
             # strategist said …": not the main clause's verb.
             continue
-        if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
+        if _COORDINATION.search(_titles_as_words(view, verb.end(), verb_start)) or _SUBORDINATOR.search(
                 view.frame, verb.end(), verb_start) or _NEW_SUBJECT_BEFORE.search(
                 view.frame, max(verb.end(), verb_start - 80), verb_start) or (
                 _JOINED_SUBJECT_BEFORE.search(view.frame, max(verb.end(), verb_start - 80), verb_start)
@@ -468,6 +470,17 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
             return None
         return speaker
     return None
+
+
+def _titles_as_words(view: ParagraphView, start: int, end: int) -> str:
+    """The frame from `start` to `end` with the names and titles in quotation marks in it read as
+    words: in "Roe told the weekly “Harbour Talk” that …" no quotation ends what "told" reports."""
+    text = view.frame[start:end]
+    for span in view.spans:
+        if start <= span.outer_start and span.outer_end <= end and _TITLE_CASE.match(span.text):
+            at = span.outer_start - start
+            text = text[:at] + "T" * (span.outer_end - span.outer_start) + text[at + span.outer_end - span.outer_start:]
+    return text
 
 
 def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int) -> Entity | None:
