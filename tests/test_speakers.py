@@ -777,3 +777,10 @@ def test_a_title_in_quotation_marks_does_not_end_what_the_reporting_verb_before_
     ex = extract("Ferry losses\n\nCouncil member Dana Pike told the weekly “Harbour Talk” on Friday that the board "
                  "now thinks the ferry “will run at a loss all year.”")
     assert speaker(ex, "will run at a loss") == "Dana Pike"
+
+
+def test_words_quoted_with_no_cue_go_on_with_the_one_reporting_in_the_sentence_before():
+    ex = extract("Ferry rumours\n\nJane Holt teaches at the harbour school. Stories about the ferry spread fast, "
+                 "she said. On the island that is truer than ever, since \"nobody here checks anything twice.\"")
+    assert speaker(ex, "nobody here checks") == "Jane Holt"
+

@@ -586,6 +586,10 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 # explanation. '…'"); quoted words inside someone else's sentence are not
                 # guessed at.
                 quote.give(_last_speaker(reading, view.number, span.outer_start, view), "nearby", "nearby")
+            elif (reporter := _reporter_of_sentence_before(reading, view, span)) is not None:
+                # "The rules are unclear, Roe said. So far, the board has “no plan at all.”": words
+                # quoted with no cue in the sentence after one reported speech go on with it.
+                quote.give(reporter, "nearby", "reporter of the sentence before")
             if quote.speaker is None and starts_paragraph and _quote_only(view):
                 # A paragraph that is nothing but a quote goes on with the one the story
                 # was about: "Talvik spoke in generalities." then "“We have to be tougher.”"
@@ -623,6 +627,21 @@ def _reporter_between(reading: Reading, view: ParagraphView, start: int, end: in
     if not at or starts[at - 1] < start or starts[at - 1] >= view.sentence_at(end).start:
         return None
     verb = next(cue_verbs(view.frame, starts[at - 1], view.sentence_at(end).start), None)
+    return reading.cast.canonical(entities[at - 1]) if verb is not None and verb.start() == starts[at - 1] else None
+
+
+def _reporter_of_sentence_before(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
+    """The subject of a reporting verb in the sentence right before the quote's, in its paragraph."""
+    sentence = view.sentence_at(span.outer_start)
+    earlier = [s for s in view.sentences if s.end <= sentence.start]
+    if not earlier or next(cue_verbs(view.frame, sentence.start, max(sentence.end, span.outer_end)), None) is not None:
+        return None  # (a sentence with a reporting verb of its own reports someone, named or not)
+    before = earlier[-1]
+    starts, entities = reading.verbs_of(view.number)
+    at = bisect_left(starts, sentence.start)
+    if not at or starts[at - 1] < before.start:
+        return None
+    verb = next(cue_verbs(view.frame, starts[at - 1], before.end), None)
     return reading.cast.canonical(entities[at - 1]) if verb is not None and verb.start() == starts[at - 1] else None
 
 
