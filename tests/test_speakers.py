@@ -755,9 +755,9 @@ def test_first_quote_of_a_sentence_goes_with_the_verb_after_the_next_one_not_the
 
 
 def test_named_subject_joined_by_and_speaks_for_itself_not_for_the_clause_before():
-    ex = extract("Ferry visit\n\nMayor Jane Holt toured the pier on Sunday. At one point, a fisherman asked for "
-                 "a photo and Holt said, \"only if the boat is in it.\"")
-    assert speaker(ex, "only if the boat") == "Jane Holt"
+    ex = extract("Ferry visit\n\nMayor Jane Holt toured the pier on Sunday. When she arrived, a fisherman shouted "
+                 "a greeting and Holt said, \"the boats look better than ever.\"")
+    assert speaker(ex, "the boats look better") == "Jane Holt"
 
 
 def test_names_joined_by_and_after_that_stay_inside_what_the_first_verb_reports():

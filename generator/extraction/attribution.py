@@ -47,7 +47,7 @@ _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|u
 _NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+|\bwho\s+)"
                                  r"(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
-# "A fan asked for a photo and Roe said, “…”": a named subject joined by "and" or "but" opens a
+# "A fisherman shouted a greeting and Roe said, “…”": a named subject joined by "and" or "but" opens a
 # clause of its own, unless a "that" before it shows it inside what the first verb reports ("Varga
 # said that Lund and Roe told the board …").
 _JOINED_SUBJECT_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:also|then|later|\w+ly)\s+)?$")
