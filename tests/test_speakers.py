@@ -784,3 +784,9 @@ def test_words_quoted_with_no_cue_go_on_with_the_one_reporting_in_the_sentence_b
                  "she said. On the island that is truer than ever, since \"nobody here checks anything twice.\"")
     assert speaker(ex, "nobody here checks") == "Jane Holt"
 
+
+
+def test_source_named_after_as_described_by_is_the_speaker():
+    ex = extract("Ferry audit\n\nThe old pier had become “a danger to every rider” by the spring, as described by "
+                 "Auditor General Jane Holt in her yearly report.")
+    assert speaker(ex, "a danger to every rider") == "Jane Holt"
