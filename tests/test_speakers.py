@@ -790,3 +790,21 @@ def test_source_named_after_as_described_by_is_the_speaker():
     ex = extract("Ferry audit\n\nThe old pier had become “a danger to every rider” by the spring, as described by "
                  "Auditor General Jane Holt in her yearly report.")
     assert speaker(ex, "a danger to every rider") == "Jane Holt"
+
+
+def test_surname_spelt_like_a_modal_names_the_person_met_before_it_after_a_quote():
+    ex = extract("Ferry column\n\nColumnist Ada Will wrote about the ferry on Monday.\n\n"
+                 "“The crossing is slower every year,” Will wrote.")
+    assert speaker(ex, "The crossing is slower") == "Ada Will"
+
+
+def test_surname_spelt_like_a_modal_names_the_person_met_before_it_as_a_subject():
+    ex = extract("Ferry vote\n\nHarbour Minister Rosa May spoke about the ferry on Monday.\n\n"
+                 "May described the timetable as “a fair deal for the islands.”")
+    assert speaker(ex, "a fair deal") == "Rosa May"
+
+
+def test_a_modal_opening_a_question_is_no_speaker_though_someone_has_it_as_a_surname():
+    ex = extract("Ferry vote\n\nHarbour Minister Rosa May spoke about the ferry on Monday.\n\n"
+                 "May the board still \"stop the sale,\" as the riders hope?")
+    assert speaker(ex, "stop the sale") != "Rosa May"

@@ -21,7 +21,7 @@ from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_fi
                       takes_outer_subject)
 from .lexicon import (AUXILIARIES, PAST_TENSE_VERBS, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
-from .names import find_names
+from .names import Name, find_names
 from .quotes import QuoteSpan, read_quotations
 from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences
 
@@ -390,6 +390,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         mentions.append(NameMention(start, end, start, entity, False))
 
     names = find_names(frame, sentence.start, sentence.end, initial_at)
+    names += _surnames_spelt_as_words(cast, frame, sentence, initial_at, names)
     covered += [(n.role_start, n.start) for n in names if n.role]
     # Whether a name lies inside a group or a role: the furthest end among spans starting before it.
     covered.sort()
@@ -600,6 +601,32 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
             last_reporter = entity
         reading.verb_subjects[(view.number, verb.start())] = entity
         cast.record(base + verb.start(), entity, True, number, speaks=reporting)
+
+
+def _surnames_spelt_as_words(cast: Cast, frame: str, sentence: Span, initial_at: int, names: list[Name]) -> list[Name]:
+    """ "Prime Minister Jane May …" and then "“…,” May said": a surname that is also a function
+    word is no name to the reading of names, which knows no one. Once a person of two words or more
+    with that surname has been met, it names her where a reporting verb comes right after or right
+    before it; elsewhere ("May I add …", "Will it pass?") it stays a word."""
+    found = []
+    for word in _CAPITALISED_FUNCTION_WORD.finditer(frame, sentence.start, sentence.end):
+        person = cast.person_named(word.group())
+        if person is None or person.name.split()[-1] != word.group() or " " not in person.name \
+                or any(n.role_start <= word.start() < n.end for n in names):
+            continue
+        after = next(cue_verbs(frame, word.end(), min(sentence.end, word.end() + 30)), None)
+        before = _VERB_RIGHT_BEFORE.search(frame, max(sentence.start, word.start() - 30), word.start())
+        if (after is not None and not frame[word.end():after.start()].strip()) or (
+                before is not None and before.group(1).lower() in SPEECH_VERBS):
+            found.append(Name(word.start(), word.end(), word.group(), None, word.start(), False,
+                              word.start() == initial_at))
+    return found
+
+
+_CAPITALISED_FUNCTION_WORD = re.compile(
+    r"(?<![\w’'.-])(" + "|".join(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha() and len(w) > 2)) +
+    r")(?![\w’'-])")
+_VERB_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
 def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Span, initial_at: int,
