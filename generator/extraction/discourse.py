@@ -535,6 +535,16 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 cast.record(base + verb.start(), entity, True, number)
             continue
         named_before = _name_right_before(frame, verb.start(), ending) if ending else None
+        aspect = _ASPECT_BEFORE.search(frame, max(sentence.start, verb.start() - 24), verb.start()) \
+            if ending and named_before is None else None
+        if aspect is not None:
+            # "Varga kept asking her why …": a participle after "kept", "began" and the like goes
+            # with their subject, the name right before them (the frame blanks an aside after the
+            # name: "Sen. Jo Lund (R-Ohio) kept asking").
+            at = aspect.start()
+            while at > sentence.start and frame[at - 1] == " ":
+                at -= 1
+            named_before = ending.get(at)
         if named_before is not None and verb.group().lower().endswith("ing") and not (
                 cast.canonical(named_before.entity).type == "organization"
                 and _previous_word(frame, named_before.role_start) in _CHANNEL_WORDS):
@@ -693,6 +703,7 @@ def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> N
 
 
 _ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s+$")
+_ASPECT_BEFORE = re.compile(r"\s(?:keeps|kept|keep|began|begins|started|starts|continued|continues|stopped|stops)\s+$")
 # ", who argued for a strike; stating" / ", who argued for a strike, saying": a participle right
 # after a relative clause goes on with the relative clause, whose subject is the name before "who".
 _RELATIVE_CLAUSE_BEFORE = re.compile(rf"(?:\s+(?:of|from|at|for)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)*)?"
