@@ -619,7 +619,9 @@ def _surnames_spelt_as_words(cast: Cast, frame: str, sentence: Span, initial_at:
     with that surname has been met, it names her where a reporting verb comes right after or right
     before it; elsewhere ("May I add …", "Will it pass?") it stays a word."""
     found = []
-    for word in _CAPITALISED_FUNCTION_WORD.finditer(frame, sentence.start, sentence.end):
+    for word in _CAPITALISED_WORD.finditer(frame, sentence.start, sentence.end):
+        if word.group().lower() not in FUNCTION_WORDS:
+            continue
         person = cast.person_named(word.group())
         if person is None or person.name.split()[-1] != word.group() or " " not in person.name \
                 or any(n.role_start <= word.start() < n.end for n in names):
@@ -633,9 +635,7 @@ def _surnames_spelt_as_words(cast: Cast, frame: str, sentence: Span, initial_at:
     return found
 
 
-_CAPITALISED_FUNCTION_WORD = re.compile(
-    r"(?<![\w’'.-])(" + "|".join(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha() and len(w) > 2)) +
-    r")(?![\w’'-])")
+_CAPITALISED_WORD = re.compile(r"(?=[A-Z])(?<![\w’'.-])[A-Z][a-z]{2,}(?![\w’'-])")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
