@@ -812,5 +812,5 @@ def test_a_modal_opening_a_question_is_no_speaker_though_someone_has_it_as_a_sur
 
 def test_participle_after_kept_goes_with_the_name_before_kept_not_the_sentences_first_subject():
     ex = extract("Ferry hearing\n\nAt the hearing on Tuesday, Mayor Jane Holt defended the budget at length, and "
-                 "Councillor Tom Varga kept asking her why the pier was still \"in such a sorry state\" after the repairs.")
+                 "Councillor Tom Varga kept asking the mayor whether the pier was still \"in such a sorry state\" after the repairs.")
     assert speaker(ex, "in such a sorry state") == "Tom Varga"

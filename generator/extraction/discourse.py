@@ -538,9 +538,9 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         aspect = _ASPECT_BEFORE.search(frame, max(sentence.start, verb.start() - 24), verb.start()) \
             if ending and named_before is None else None
         if aspect is not None:
-            # "Varga kept asking her why …": a participle after "kept", "began" and the like goes
-            # with their subject, the name right before them (the frame blanks an aside after the
-            # name: "Sen. Jo Lund (R-Ohio) kept asking").
+            # "Varga kept asking the mayor whether …": a participle after "kept", "began" and the
+            # like goes with their subject, the name right before them (the frame blanks an aside
+            # after the name: "Sen. Jo Lund (R-Ohio) kept asking").
             at = aspect.start()
             while at > sentence.start and frame[at - 1] == " ":
                 at -= 1
