@@ -739,3 +739,78 @@ def test_a_man_known_by_his_surname_is_not_the_woman_named_in_full_later_who_sha
                  "“We carry the island,” said Jane Roe, a ferry pilot.")
     assert speaker(ex, "too high") == "Roe"
     assert speaker(ex, "We carry the island") == "Jane Roe"
+
+
+def test_clause_closed_by_a_colon_introduces_its_subjects_words_not_the_last_speakers():
+    ex = extract("Ferry fares\n\n\"The fares stay,\" said Hank Oster, the harbour master. "
+                 "Dana Pike sided with the riders later that night: \"Nobody should pay twice for one crossing.\"")
+    assert speaker(ex, "Nobody should pay") == "Dana Pike"
+
+
+def test_first_quote_of_a_sentence_goes_with_the_verb_after_the_next_one_not_the_paragraph_before():
+    ex = extract("Ferry memoir\n\n\"The pier is too short,\" said Hank Oster, a pilot.\n\n"
+                 "\"Low Tide\" closes every show of the tour and \"sets the mood for the night,\" "
+                 "says Dana Pike, the band's manager.")
+    assert speaker(ex, "Low Tide") == "Dana Pike"
+
+
+def test_named_subject_joined_by_and_speaks_for_itself_not_for_the_clause_before():
+    ex = extract("Ferry visit\n\nMayor Jane Holt toured the pier on Sunday. When she arrived, a fisherman shouted "
+                 "a greeting and Holt said, \"the boats look better than ever.\"")
+    assert speaker(ex, "the boats look better") == "Jane Holt"
+
+
+def test_names_joined_by_and_after_that_stay_inside_what_the_first_verb_reports():
+    ex = extract("Ferry board\n\nHank Oster said that the clerk and Dana Pike told the board \"the pier is unsafe.\"")
+    assert speaker(ex, "the pier is unsafe") == "Hank Oster"
+
+
+def test_quote_labelled_with_a_speaker_the_text_does_not_name_is_no_one_elses():
+    ex = extract("Ferry debate\n\nMayor Jane Holt faced questions on the fares on Sunday.\n\n"
+                 "\"HOLT: The fares will stay where they are.\"\n\n"
+                 "\"MORROW: Do you really think the riders will accept that?\"")
+    assert speaker(ex, "HOLT: The fares") == "Jane Holt"
+    assert speaker(ex, "MORROW: Do you") is None
+
+
+def test_a_title_in_quotation_marks_does_not_end_what_the_reporting_verb_before_it_reports():
+    ex = extract("Ferry losses\n\nCouncil member Dana Pike told the weekly “Harbour Talk” on Friday that the board "
+                 "now thinks the ferry “will run at a loss all year.”")
+    assert speaker(ex, "will run at a loss") == "Dana Pike"
+
+
+def test_words_quoted_with_no_cue_go_on_with_the_one_reporting_in_the_sentence_before():
+    ex = extract("Ferry rumours\n\nJane Holt teaches at the harbour school. Stories about the ferry spread fast, "
+                 "she said. On the island that is truer than ever, since \"nobody here checks anything twice.\"")
+    assert speaker(ex, "nobody here checks") == "Jane Holt"
+
+
+
+def test_source_named_after_as_described_by_is_the_speaker():
+    ex = extract("Ferry audit\n\nThe old pier had become “a danger to every rider” by the spring, as described by "
+                 "Auditor General Jane Holt in her yearly report.")
+    assert speaker(ex, "a danger to every rider") == "Jane Holt"
+
+
+def test_surname_spelt_like_a_modal_names_the_person_met_before_it_after_a_quote():
+    ex = extract("Ferry column\n\nColumnist Ada Will wrote about the ferry on Monday.\n\n"
+                 "“The crossing is slower every year,” Will wrote.")
+    assert speaker(ex, "The crossing is slower") == "Ada Will"
+
+
+def test_surname_spelt_like_a_modal_names_the_person_met_before_it_as_a_subject():
+    ex = extract("Ferry vote\n\nHarbour Minister Rosa May spoke about the ferry on Monday.\n\n"
+                 "May described the timetable as “a fair deal for the islands.”")
+    assert speaker(ex, "a fair deal") == "Rosa May"
+
+
+def test_a_modal_opening_a_question_is_no_speaker_though_someone_has_it_as_a_surname():
+    ex = extract("Ferry vote\n\nHarbour Minister Rosa May spoke about the ferry on Monday.\n\n"
+                 "May the board still \"stop the sale,\" as the riders hope?")
+    assert speaker(ex, "stop the sale") != "Rosa May"
+
+
+def test_participle_after_kept_goes_with_the_name_before_kept_not_the_sentences_first_subject():
+    ex = extract("Ferry hearing\n\nAt the hearing on Tuesday, Mayor Jane Holt defended the budget at length, and "
+                 "Councillor Tom Varga kept asking the mayor whether the pier was still \"in such a sorry state\" after the repairs.")
+    assert speaker(ex, "in such a sorry state") == "Tom Varga"

@@ -47,6 +47,11 @@ _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|u
 _NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+|\bwho\s+)"
                                  r"(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
+# "A fisherman shouted a greeting and Roe said, “…”": a named subject joined by "and" or "but" opens a
+# clause of its own, unless a "that" before it shows it inside what the first verb reports ("Varga
+# said that Lund and Roe told the board …").
+_JOINED_SUBJECT_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:also|then|later|\w+ly)\s+)?$")
+_COMPLEMENTISER = re.compile(r"\bthat\b")
 # A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
 _EMBEDDED = re.compile(r"[a-z]\s$")
@@ -112,6 +117,9 @@ class _Found:
     evidence: str = "none"
     confidence: float = 0.0
     path: str = "none"
+    # A transcript label names the speaker even when it names no one else in the text: the quote
+    # is no one else's, so no other quote's speaker is carried over to it.
+    labelled: bool = False
 
     def give(self, speaker: Entity | None, evidence: str, path: str, ceiling: float = 1.0) -> None:
         """Attribute to `speaker`; a speaker carried over from another quote is no surer than
@@ -130,7 +138,9 @@ def attribute(reading: Reading) -> list[Attributed]:
         cues: dict[tuple[int, int], bool] = {}  # whether a sentence has a cue, asked once per sentence
         for index, span in enumerate(view.spans):
             sentence = view.sentence_at(span.outer_start)
-            previous_end = view.spans[index - 1].outer_end if index else 0
+            # (Quotation marks around a name or a title, which no one speaks, end no one's words:
+            # "Roe told the weekly “Harbour Talk” that …" still reports what follows.)
+            previous_end = found[-1].span.outer_end if found else 0
             next_start = view.spans[index + 1].outer_start if index + 1 < len(view.spans) else len(view.frame)
             before_start = max(sentence.start, previous_end)
             bounds = (sentence.start, max(sentence.end, span.outer_end))
@@ -144,8 +154,10 @@ def attribute(reading: Reading) -> list[Attributed]:
             if not kind.keep:
                 continue
             quote = _Found(span, kind.partial)
-            quote.give(*_explicit(reading, view, span, before_start, next_start))
-            if quote.speaker is None and not found and span.outer_start < _heading_reach(view):
+            speaker, evidence, path = _explicit(reading, view, span, before_start, next_start)
+            quote.give(speaker, evidence, path)
+            quote.labelled = evidence == "label"
+            if quote.speaker is None and not quote.labelled and not found and span.outer_start < _heading_reach(view):
                 quote.give(_heading_speaker(reading, view, span.outer_start), "before", "heading")
             found.append(quote)
         _carry_over(reading, view, found, out)
@@ -173,12 +185,11 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         # sentence; the words after it start another and attribute nothing to it.
         after_end = span.outer_end
 
-    # 0. `"WALLACE: If I may, sir, …"`: a transcript names its speaker in capitals inside the quote.
+    # 0. `"HOLT: The fares stay where they are."`: a transcript names its speaker in capitals inside
+    # the quote.
     label = _TRANSCRIPT_LABEL.match(span.text)
     if label:
-        person = reading.cast.person_named(label.group(1).split()[-1])
-        if person is not None:
-            return person, "label", "transcript label"
+        return reading.cast.person_named(label.group(1).split()[-1]), "label", "transcript label"
     # 1. `"…," X said` / `"…," said X`: a reporting verb within a few words after the quote.
     named_next = _named_right_after(reading, view, span.outer_end)
     for verb in cue_verbs(frame, span.outer_end, after_end):
@@ -309,6 +320,13 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             mention = reading.name_in(view.number, Phrase(colon.start(1), colon.end(1), colon.group(1)))
             if mention is not None:
                 return reading.cast.canonical(mention.entity), "before", "name and colon"
+        elif not verbs and frame[before_start:span.outer_start].rstrip().endswith(":"):
+            # "Varga sided with the riders later that night: “…”": a clause with no reporting verb
+            # that a colon closes on the quote introduces the words of its subject, not of whoever
+            # was quoted last.
+            subject = _opening_subject(reading, view, span)
+            if subject is not None and subject.named:
+                return subject, "subject", "colon after its subject"
     # 3. `… an "inaccurate" response, according to a report from the inspector general.`: a source
     # cue after the quote, in its sentence.
     source = SOURCE_CUE.first(frame, span.outer_end, after_end)
@@ -442,14 +460,27 @@ def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_st
             # "before officials had weighed in, Varga said …", "Alongside ZRK calls for action, a
             # strategist said …": not the main clause's verb.
             continue
-        if _COORDINATION.search(view.frame, verb.end(), verb_start) or _SUBORDINATOR.search(
+        if _COORDINATION.search(_titles_as_words(view, verb.end(), verb_start)) or _SUBORDINATOR.search(
                 view.frame, verb.end(), verb_start) or _NEW_SUBJECT_BEFORE.search(
-                view.frame, max(verb.end(), verb_start - 80), verb_start):
+                view.frame, max(verb.end(), verb_start - 80), verb_start) or (
+                _JOINED_SUBJECT_BEFORE.search(view.frame, max(verb.end(), verb_start - 80), verb_start)
+                and not _COMPLEMENTISER.search(view.frame, verb.end(), verb_start)):
             # "Roe weighed in hours after Varga said …", "Noting that …, Varga added": the later
             # verb heads a clause of its own.
             return None
         return speaker
     return None
+
+
+def _titles_as_words(view: ParagraphView, start: int, end: int) -> str:
+    """The frame from `start` to `end` with the names and titles in quotation marks in it read as
+    words: in "Roe told the weekly “Harbour Talk” that …" no quotation ends what "told" reports."""
+    text = view.frame[start:end]
+    for span in view.spans:
+        if start <= span.outer_start and span.outer_end <= end and _TITLE_CASE.match(span.text):
+            at = span.outer_start - start
+            text = text[:at] + "T" * (span.outer_end - span.outer_start) + text[at + span.outer_end - span.outer_start:]
+    return text
 
 
 def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int) -> Entity | None:
@@ -479,6 +510,9 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
     for i, quote in enumerate(found):
         if quote.speaker is not None:
             previous = quote
+            continue
+        if quote.labelled:
+            previous = None  # (the words after it go on with the one it labels, whoever that is)
             continue
         span = quote.span
         if previous is not None:
@@ -514,6 +548,12 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             # `"…"` then `Her friend Jane Roe, 20, chimed in.`: a reporting verb closing the next
             # paragraph's first sentence with nothing reported points back to the quote before it.
             quote.give(answer, "continued", "chimed in")
+        elif following is not None and following.evidence == "after" \
+                and following.span.outer_start < view.sentence_at(span.outer_start).end:
+            # `"Low Tide" closes the show and "sets the mood," says Jane Roe`: a reporting verb after
+            # a later quote of the same sentence reports this one too, whoever spoke the paragraph
+            # before.
+            quote.give(following.speaker, "continued", "next quote", following.confidence)
         elif starts_paragraph and last_before is not None and last_before.speaker is not None:
             quote.give(last_before.speaker, "continued", "quote ending paragraph before", last_before.confidence)
         elif starts_paragraph and (issuer := _issuer_in(reading, view.number - 1)) is not None:
@@ -546,6 +586,10 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 # explanation. '…'"); quoted words inside someone else's sentence are not
                 # guessed at.
                 quote.give(_last_speaker(reading, view.number, span.outer_start, view), "nearby", "nearby")
+            elif (reporter := _reporter_of_sentence_before(reading, view, span)) is not None:
+                # "The rules are unclear, Roe said. So far, the board has “no plan at all.”": words
+                # quoted with no cue in the sentence after one reported speech go on with it.
+                quote.give(reporter, "nearby", "reporter of the sentence before")
             if quote.speaker is None and starts_paragraph and _quote_only(view):
                 # A paragraph that is nothing but a quote goes on with the one the story
                 # was about: "Talvik spoke in generalities." then "“We have to be tougher.”"
@@ -583,6 +627,21 @@ def _reporter_between(reading: Reading, view: ParagraphView, start: int, end: in
     if not at or starts[at - 1] < start or starts[at - 1] >= view.sentence_at(end).start:
         return None
     verb = next(cue_verbs(view.frame, starts[at - 1], view.sentence_at(end).start), None)
+    return reading.cast.canonical(entities[at - 1]) if verb is not None and verb.start() == starts[at - 1] else None
+
+
+def _reporter_of_sentence_before(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
+    """The subject of a reporting verb in the sentence right before the quote's, in its paragraph."""
+    sentence = view.sentence_at(span.outer_start)
+    earlier = [s for s in view.sentences if s.end <= sentence.start]
+    if not earlier or next(cue_verbs(view.frame, sentence.start, max(sentence.end, span.outer_end)), None) is not None:
+        return None  # (a sentence with a reporting verb of its own reports someone, named or not)
+    before = earlier[-1]
+    starts, entities = reading.verbs_of(view.number)
+    at = bisect_left(starts, sentence.start)
+    if not at or starts[at - 1] < before.start:
+        return None
+    verb = next(cue_verbs(view.frame, starts[at - 1], before.end), None)
     return reading.cast.canonical(entities[at - 1]) if verb is not None and verb.start() == starts[at - 1] else None
 
 

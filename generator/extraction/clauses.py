@@ -56,7 +56,8 @@ _PARTICIPLE = re.compile(r"ing$")
 _NP_AFTER = re.compile(
     rf"\s*((?:(?<![\w.])(?:(?:[A-Z]\.)+[A-Z]|[A-Z][a-z]{{0,3}})\.(?=[\s,A-Z])|[^,;:.!?()\[\]{MASKS}—–]){{1,120}}?)"
     rf"\s*(?=[,;:.!?()\[\]{MASKS}—–]|\s-\s|$)")
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|must|may|might)\b", re.I)
+# (Capitalised, "Will" and "May" are as often names: "“…,” May said".)
+_VERBISH = re.compile(r"\b(?:(?i:is|are|was|were|has|have|had|would|can|could|does|did|do|should|must|might)|will|may)\b")
 MAX_NP_WORDS = 12
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|which)$")
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|to\s+be|to\s+have)\s")
@@ -160,7 +161,9 @@ def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase |
     begin = stop
     while begin > window and not frame[begin - 1].isspace():
         begin -= 1
-    filler = _TRAILING_FILLER.search(frame, window, left_end) if _FILLER_WORD.fullmatch(frame, begin, stop) else None
+    # (A capitalised one right before the verb is a name: "“…,” May said", "Will wrote".)
+    filler = _TRAILING_FILLER.search(frame, window, left_end) \
+        if _FILLER_WORD.fullmatch(frame, begin, stop) and frame[begin:begin + 1].islower() else None
     if filler:
         left_end = filler.start()
     while left_end > sentence_start and frame[left_end - 1].isspace():

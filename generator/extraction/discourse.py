@@ -21,7 +21,7 @@ from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_fi
                       takes_outer_subject)
 from .lexicon import (AUXILIARIES, PAST_TENSE_VERBS, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
                       STANCE_POLARITY, STANCE, TITLE_WORDS)
-from .names import find_names
+from .names import Name, find_names
 from .quotes import QuoteSpan, read_quotations
 from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences
 
@@ -390,6 +390,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         mentions.append(NameMention(start, end, start, entity, False))
 
     names = find_names(frame, sentence.start, sentence.end, initial_at)
+    names += _surnames_spelt_as_words(cast, frame, sentence, initial_at, names)
     covered += [(n.role_start, n.start) for n in names if n.role]
     # Whether a name lies inside a group or a role: the furthest end among spans starting before it.
     covered.sort()
@@ -534,6 +535,16 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 cast.record(base + verb.start(), entity, True, number)
             continue
         named_before = _name_right_before(frame, verb.start(), ending) if ending else None
+        aspect = _ASPECT_BEFORE.search(frame, max(sentence.start, verb.start() - 24), verb.start()) \
+            if ending and named_before is None else None
+        if aspect is not None:
+            # "Varga kept asking the mayor whether …": a participle after "kept", "began" and the
+            # like goes with their subject, the name right before them (the frame blanks an aside
+            # after the name: "Sen. Jo Lund (R-Ohio) kept asking").
+            at = aspect.start()
+            while at > sentence.start and frame[at - 1] == " ":
+                at -= 1
+            named_before = ending.get(at)
         if named_before is not None and verb.group().lower().endswith("ing") and not (
                 cast.canonical(named_before.entity).type == "organization"
                 and _previous_word(frame, named_before.role_start) in _CHANNEL_WORDS):
@@ -602,6 +613,32 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         cast.record(base + verb.start(), entity, True, number, speaks=reporting)
 
 
+def _surnames_spelt_as_words(cast: Cast, frame: str, sentence: Span, initial_at: int, names: list[Name]) -> list[Name]:
+    """ "Prime Minister Jane May …" and then "“…,” May said": a surname that is also a function
+    word is no name to the reading of names, which knows no one. Once a person of two words or more
+    with that surname has been met, it names her where a reporting verb comes right after or right
+    before it; elsewhere ("May I add …", "Will it pass?") it stays a word."""
+    found = []
+    for word in _CAPITALISED_WORD.finditer(frame, sentence.start, sentence.end):
+        if word.group().lower() not in FUNCTION_WORDS:
+            continue
+        person = cast.person_named(word.group())
+        if person is None or person.name.split()[-1] != word.group() or " " not in person.name \
+                or any(n.role_start <= word.start() < n.end for n in names):
+            continue
+        after = next(cue_verbs(frame, word.end(), min(sentence.end, word.end() + 30)), None)
+        before = _VERB_RIGHT_BEFORE.search(frame, max(sentence.start, word.start() - 30), word.start())
+        if (after is not None and not frame[word.end():after.start()].strip()) or (
+                before is not None and before.group(1).lower() in SPEECH_VERBS):
+            found.append(Name(word.start(), word.end(), word.group(), None, word.start(), False,
+                              word.start() == initial_at))
+    return found
+
+
+_CAPITALISED_WORD = re.compile(r"(?=[A-Z])(?<![\w’'.-])[A-Z][a-z]{2,}(?![\w’'-])")
+_VERB_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
 def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Span, initial_at: int,
                     after: int) -> None:
     """ "Roe is among those who …. The campaign was the first time she had been involved, and she
@@ -666,6 +703,7 @@ def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> N
 
 
 _ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s+$")
+_ASPECT_BEFORE = re.compile(r"\s(?:keeps|kept|keep|began|begins|started|starts|continued|continues|stopped|stops)\s+$")
 # ", who argued for a strike; stating" / ", who argued for a strike, saying": a participle right
 # after a relative clause goes on with the relative clause, whose subject is the name before "who".
 _RELATIVE_CLAUSE_BEFORE = re.compile(rf"(?:\s+(?:of|from|at|for)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)*)?"
