@@ -997,3 +997,20 @@ def test_a_surname_a_pronoun_was_resolved_to_still_takes_its_given_name():
 def test_a_lower_case_title_right_after_a_quotation_keeps_its_words():
     ex = extract("\"We stood together,\" union leader Maria Lind said at a rally.")
     assert actor(ex, "Maria Lind").role == "union leader"
+
+
+# -- descriptions that take up the person just named --------------------------------------------------
+
+def test_a_definite_office_takes_up_the_person_the_sentence_before_named():
+    ex = extract("Voters in the valley heard the candidates.\n\n"
+                 "Mark Lund spoke at the fair on Sunday. \"We will win this state,\" the Idaho senator said.")
+    assert names(ex) == {"Mark Lund"}
+    assert speaker(ex, "We will win") == "Mark Lund"
+
+
+def test_a_definite_calling_takes_up_the_only_person_the_sentence_before_named():
+    ex = extract("Voters in the valley heard the candidates.\n\n"
+                 "A reporter asked Tom Reyes about taxes after the rally. "
+                 "\"Taxes are far too high for families,\" the businessman replied.")
+    assert names(ex) == {"Tom Reyes"}
+    assert speaker(ex, "Taxes are far") == "Tom Reyes"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...data import load_list
 from ..lexicon import DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLE_WORDS
 from ..text import PARAGRAPH
-from .entity import Entity
+from .entity import Entity, Mention
 from .roles import _role_words
 from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
                     _SOURCE_NOUNS, _WORD)
@@ -32,6 +33,10 @@ _BARE_WORD_FACTOR = 0.1
 _SENTENCE_SLACK = 16
 MAX_OPENING_CHARS = 60  # how far into its sentence a subject still opens it, a title before the name
 _SPEAKING_TYPES = frozenset(("person", "organization", "group"))
+# Roles a story calls someone it has just named ("Roe spoke first. The senator said …"): offices
+# many hold and callings. Not an office one person holds ("the president" is most often the head
+# of state), nor a noun that brings in someone new ("the man", "a spokesman", "the witness").
+_ANAPHORIC_ROLES = frozenset(load_list("anaphoric_role_nouns.txt"))
 
 
 def _agrees(entity: Entity, gender: str, number: str) -> bool:
@@ -196,6 +201,8 @@ class Resolution:
                     # "the 61-year-old asked": an age says nothing a role could match; it takes up
                     # the person the story is about.
                     found = self._salient_person(pos)
+                if found is None and determiner == "the" and head in _ANAPHORIC_ROLES:
+                    found = self._person_just_named(pos, PERSON_NOUNS.get(head))
                 if found is not None:
                     found.add_alias(phrase)
                     return found
@@ -241,6 +248,31 @@ class Resolution:
             entity = self._by_key.get(norm(name)) or self._new(name, kind, pos, named=False)
             return self.canonical(entity)
         return None
+
+    def _person_just_named(self, pos: int, gender: str | None) -> Entity | None:
+        """The person a definite role at `pos` takes up from the sentence before ("Roe spoke first.
+        The senator said …"): its first subject, or else the one person it names; None when that
+        person has a role the description would have matched, or another gender."""
+        here = bisect_right(self._sentence_starts, pos)
+        salience: dict[int, int] = {}
+        persons: dict[int, Entity] = {}
+        for mention in self._mentions_before(pos):
+            if mention.sentence < here - 1:
+                break
+            entity = self.canonical(mention.entity)
+            if mention.sentence == here - 1 and entity.type == "person" and entity.named:
+                persons[id(entity)] = entity
+                salience[id(entity)] = max(salience.get(id(entity), 0), mention.salience)
+        subjects = [ident for ident, level in salience.items() if level == 2]
+        if len(subjects) == 1:
+            found = persons[subjects[0]]
+        elif not subjects and len(persons) == 1:
+            found = next(iter(persons.values()))
+        else:
+            return None
+        if found.role is not None or gender is not None and found.gender not in (None, gender):
+            return None
+        return found
 
     def _person_with_role(self, description: str, pos: int) -> Entity | None:
         """The named person whose role shares most words with `description` (the latest on a tie),
