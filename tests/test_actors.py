@@ -1014,3 +1014,8 @@ def test_a_definite_calling_takes_up_the_only_person_the_sentence_before_named()
                  "\"Taxes are far too high for families,\" the businessman replied.")
     assert names(ex) == {"Tom Reyes"}
     assert speaker(ex, "Taxes are far") == "Tom Reyes"
+
+
+def test_a_state_opening_the_sentence_keeps_its_first_word_in_the_title():
+    ex = extract("New Mexico Sen. Jane Holm called for cuts to the budget on Monday.")
+    assert actor(ex, "Jane Holm").role == "New Mexico Sen."

@@ -323,9 +323,11 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     i = 0
     while i < len(words) and words[i].lower() in FUNCTION_WORDS and (offsets[i] == initial_at
                                                                      or words[i].lower() in _NEVER_IN_NAMES) \
-            and not (i + 1 < len(words) and (_is_title_at(words, i) or words[i] in FIRST_NAME_GENDER)):
+            and not (i + 1 < len(words) and (_is_title_at(words, i) or words[i] in FIRST_NAME_GENDER
+                                             or _is_place(words[i:i + 2]))):
         # ("Said Hamid, the governor, …": a given name spelt as a function word opens the name; the
-        # actors' reading tells it from the verb before a name already met.)
+        # actors' reading tells it from the verb before a name already met. "New" opening a sentence
+        # opens a place's name too: "New Mexico Sen. Jane Roe".)
         i += 1
     while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
         i += 1
