@@ -1019,3 +1019,8 @@ def test_a_definite_calling_takes_up_the_only_person_the_sentence_before_named()
 def test_a_state_opening_the_sentence_keeps_its_first_word_in_the_title():
     ex = extract("New Mexico Sen. Jane Holm called for cuts to the budget on Monday.")
     assert actor(ex, "Jane Holm").role == "New Mexico Sen."
+
+
+def test_former_before_two_joined_posts_is_said_of_both():
+    ex = extract("Former judge and Harbour City Mayor Tom Reyes said the vote was close.")
+    assert actor(ex, "Tom Reyes").role == "Former judge and Harbour City Mayor"

@@ -58,6 +58,7 @@ _MAX_TITLE_MODIFIERS = 3
 # Words after which a noun phrase begins: a title's modifiers may follow them, a verb may not.
 _PHRASE_OPENERS = frozenset("a an the his her its their our my your by with from for of at former".split())
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
+_FORMER_AND_BEFORE = re.compile(r"(?<![\w-])([Ff]ormer ([a-z][\w-]*) and) $")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) $")
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $")
 
@@ -420,9 +421,14 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         else:
             # "former UN Secretary General Ana Ruiz" was, and is no longer, what the title says.
             time = _TIME_BEFORE.search(frame, max(0, role_start - 12), role_start)
+            joined = _FORMER_AND_BEFORE.search(frame, max(0, role_start - 40), role_start)
             if time:
                 role = f"{time.group(1)} {role}"
                 role_start = time.start(1)
+            elif joined and joined.group(2).lower() in PERSON_NOUNS:
+                # "Former judge and Harbour Mayor Jane Roe": "former" is said of both posts.
+                role = f"{joined.group(1)} {role}"
+                role_start = joined.start(1)
     return Name(text_start, text_end, " ".join(words), role, role_start, possessive, sentence_initial)
 
 
