@@ -1024,3 +1024,11 @@ def test_a_state_opening_the_sentence_keeps_its_first_word_in_the_title():
 def test_former_before_two_joined_posts_is_said_of_both():
     ex = extract("Former judge and Harbour City Mayor Tom Reyes said the vote was close.")
     assert actor(ex, "Tom Reyes").role == "Former judge and Harbour City Mayor"
+
+
+def test_bare_voters_whom_a_poll_is_about_are_no_actor():
+    ex = extract("Jane Holm leads the race for mayor, a poll found on Monday.\n\n"
+                 "Voters said the economy was their main worry, and voters gave Holm a wide lead on taxes. "
+                 "Holm said she was grateful.")
+    assert "voters" not in {n.lower() for n in names(ex)}
+    assert "Jane Holm" in names(ex)
