@@ -1032,3 +1032,29 @@ def test_bare_voters_whom_a_poll_is_about_are_no_actor():
                  "Holm said she was grateful.")
     assert "voters" not in {n.lower() for n in names(ex)}
     assert "Jane Holm" in names(ex)
+
+
+def test_a_definite_office_with_a_place_gives_the_person_just_named_that_role():
+    ex = extract("Voters in the valley heard the candidates.\n\n"
+                 "Mark Lund spoke at the fair on Sunday. \"We will win this state,\" the Idaho senator said.")
+    assert actor(ex, "Mark Lund").role == "Idaho senator"
+
+
+def test_a_definite_office_with_a_place_is_not_the_holder_of_that_office_elsewhere():
+    ex = extract("Vermont senator Ann Cole opened the fair.\n\n"
+                 "Mark Lund spoke at the fair on Sunday. \"We will win this state,\" the Idaho senator said.")
+    assert speaker(ex, "We will win") == "Mark Lund"
+
+
+def test_a_definite_office_takes_up_the_person_just_named_before_a_title_whose_place_is_not_told():
+    ex = extract("Voters in the valley heard the candidates.\n\n"
+                 "Mark Lund stressed taxes during a visit with Sen. Ann Cole on Monday. "
+                 "\"We will win this state,\" the Idaho senator said.")
+    assert speaker(ex, "We will win") == "Mark Lund"
+
+
+def test_a_definite_office_after_another_person_in_its_own_sentence_takes_up_no_one():
+    ex = extract("Voters in the valley heard the candidates.\n\n"
+                 "Ann Cole spoke at the fair on Sunday. After Tom Reyes left, \"We will win this state,\" "
+                 "the Idaho senator said.")
+    assert speaker(ex, "We will win") not in ("Ann Cole", "Tom Reyes")

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 
 from ...data import load_list
-from ..lexicon import DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLE_WORDS
+from ..lexicon import (DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
+                       TITLE_WORDS)
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
 from .roles import _role_words
@@ -18,6 +19,7 @@ _DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "h
 _STATE_NOUNS = frozenset("government authorities officials regime administration leadership state "
                          "military army forces ministry".split())
 _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]*")
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)['’]s\b")
 # Pronoun resolution: how many mentions back a pronoun looks, and what a mention weighs (by
 # salience: another mention, another subject, the first subject of its sentence).
@@ -45,6 +47,12 @@ def _agrees(entity: Entity, gender: str, number: str) -> bool:
     if gender == "n":
         return entity.type in ("organization", "country")
     return entity.type in ("group", "organization", "country") or number == "pl" and entity.type == "group"
+
+
+def _proper_words(phrase: str) -> set[str]:
+    """The capitalised words of a role or a description that are not titles: whose or where it is
+    ("Idaho" in "the Idaho senator", "Acme" in "Acme's chief")."""
+    return {w for w in _CAPITALISED.findall(phrase) if not _role_words(w) & ROLE_WORDS and w.lower() not in FUNCTION_WORDS}
 
 
 class Resolution:
@@ -196,13 +204,21 @@ class Resolution:
             # ("said the 46-year-old": an age stands for the person it describes.)
             definite = determiner in _DEFINITE or determiner is None
             if definite:
-                found = self._person_with_role(core, pos)
+                found = self._person_with_role(core, pos, exact=True)
                 if found is None and determiner == "the" and _AGE.match(head):
                     # "the 61-year-old asked": an age says nothing a role could match; it takes up
                     # the person the story is about.
                     found = self._salient_person(pos)
                 if found is None and determiner == "the" and head in _ANAPHORIC_ROLES:
-                    found = self._person_just_named(pos, PERSON_NOUNS.get(head))
+                    found = self._person_just_named(pos, head, _proper_words(core))
+                    if found is not None and found.role is None and len(head_part) > 1 and " " in found.name:
+                        # "the Idaho senator": what the story calls the person is a role it gives;
+                        # a bare noun ("the candidate") says too little to be one. (A surname alone
+                        # waits for its given name, which a role would keep it from.)
+                        self._give_role(found, " ".join(head_part))
+                if found is None:
+                    # "the Idaho senator" for "Sen. Jane Roe", whose state the story did not say.
+                    found = self._person_with_role(core, pos)
                 if found is not None:
                     found.add_alias(phrase)
                     return found
@@ -249,10 +265,11 @@ class Resolution:
             return self.canonical(entity)
         return None
 
-    def _person_just_named(self, pos: int, gender: str | None) -> Entity | None:
+    def _person_just_named(self, pos: int, head: str, whose: set[str]) -> Entity | None:
         """The person a definite role at `pos` takes up from the sentence before ("Roe spoke first.
-        The senator said …"): its first subject, or else the one person it names; None when that
-        person has a role the description would have matched, or another gender."""
+        The senator said …"): its one subject, or else the one person it names; None when that
+        person has another role, or another gender, than the description's `head` noun and its
+        capitalised words (`whose`) say."""
         here = bisect_right(self._sentence_starts, pos)
         salience: dict[int, int] = {}
         persons: dict[int, Entity] = {}
@@ -260,27 +277,37 @@ class Resolution:
             if mention.sentence < here - 1:
                 break
             entity = self.canonical(mention.entity)
-            if mention.sentence == here - 1 and entity.type == "person" and entity.named:
-                persons[id(entity)] = entity
-                salience[id(entity)] = max(salience.get(id(entity), 0), mention.salience)
-        subjects = [ident for ident, level in salience.items() if level == 2]
+            if entity.type != "person" or not entity.named:
+                continue
+            if mention.sentence == here:
+                return None  # "Roe outpolled Lund, and the senator …": either may be meant
+            persons[id(entity)] = entity
+            salience[id(entity)] = max(salience.get(id(entity), 0), mention.salience)
+        # ("Roe and Lund toured the plant. The senator said": either may be meant.)
+        subjects = [ident for ident, level in salience.items() if level > 0]
         if len(subjects) == 1:
             found = persons[subjects[0]]
         elif not subjects and len(persons) == 1:
             found = next(iter(persons.values()))
         else:
             return None
-        if found.role is not None or gender is not None and found.gender not in (None, gender):
+        gender = PERSON_NOUNS.get(head)
+        if gender is not None and found.gender not in (None, gender):
+            return None
+        if found.role is not None and (head not in _role_words(found.role)
+                                       or whose and (held := _proper_words(found.role)) and not whose & held):
             return None
         return found
 
-    def _person_with_role(self, description: str, pos: int) -> Entity | None:
+    def _person_with_role(self, description: str, pos: int, exact: bool = False) -> Entity | None:
         """The named person whose role shares most words with `description` (the latest on a tie),
-        among the most recent persons given a role with one of its words."""
+        among the most recent persons given a role with one of its words; with `exact`, only one
+        whose role has the description's capitalised words ("Idaho" of "the Idaho senator")."""
         wanted = {w.lower() for w in _WORD.findall(description)} - FUNCTION_WORDS
         # "Grayson's spokeswoman": the possessor must be in the person's role (she is neither
         # Grayson nor Murphy's spokeswoman).
         owners = {m.group(1).lower() for m in _POSSESSOR.finditer(description)}
+        named_in = _proper_words(description)
         best, best_score, tied = None, 0, False
         seen: set[int] = set()
         for word in wanted:
@@ -294,6 +321,11 @@ class Resolution:
                 role_words = _role_words(entity.role)
                 if not owners <= role_words:
                     continue
+                held = _proper_words(entity.role)
+                if named_in and held and not named_in & held:
+                    continue  # "the Idaho senator" is not the Vermont senator
+                if exact and not named_in <= held:
+                    continue  # nor, before the person just named, "Sen. Jane Roe", whose state is not told
                 score = len(wanted & role_words)
                 if score and score == best_score:
                     tied = True
