@@ -1058,3 +1058,10 @@ def test_a_definite_office_after_another_person_in_its_own_sentence_takes_up_no_
                  "Ann Cole spoke at the fair on Sunday. After Tom Reyes left, \"We will win this state,\" "
                  "the Idaho senator said.")
     assert speaker(ex, "We will win") not in ("Ann Cole", "Tom Reyes")
+
+
+def test_who_is_before_a_ranking_gives_no_role():
+    ex = extract("Race tightens in the valley.\n\n"
+                 "Tom Reyes, who is third in many Idaho Republican polls, stressed taxes on Monday.\n\n"
+                 "Reyes said taxes matter.")
+    assert actor(ex, "Tom Reyes").role is None

@@ -3,6 +3,7 @@ whether a phrase is a description at all or a piece of a clause."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -373,7 +374,12 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     if words[0].lower() == "who":
         who_is = _WHO_IS.match(text)
         if who_is:
-            return role_phrase(_APPOSITIVE_ROLE_START.sub("", who_is.group(1)))
+            predicate = _APPOSITIVE_ROLE_START.sub("", who_is.group(1))
+            head = _PREPOSITION.split(f" {predicate} ", maxsplit=1)[0].split()
+            head = list(itertools.takewhile(lambda w: w not in _ING_PREPOSITIONS and w not in _POST_PREPOSITIONS, head))[-1:]
+            if not head or not _names_a_holder(head[0].lower().strip(",;")):
+                return None  # "who is third in the polls", "who was eager to run": how they are, no post
+            return role_phrase(predicate)
         who_verb = _WHO_VERB.match(text)
         if who_verb and who_verb.group(1) in _ROLE_VERBS:
             return role_phrase(f"{_ROLE_VERBS[who_verb.group(1)]} {who_verb.group(2)}")
