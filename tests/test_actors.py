@@ -1065,3 +1065,10 @@ def test_who_is_before_a_ranking_gives_no_role():
                  "Tom Reyes, who is third in many Idaho Republican polls, stressed taxes on Monday.\n\n"
                  "Reyes said taxes matter.")
     assert actor(ex, "Tom Reyes").role is None
+
+
+def test_a_person_noun_opening_the_sentence_after_a_dateline_is_the_role():
+    ex = extract("Stars back the mayor.\n\n"
+                 "HARBOUR CITY — Actress Jane Roe took the stage at a rally for the mayor on Monday. "
+                 "Roe said the mayor had earned a second term.")
+    assert actor(ex, "Jane Roe").role == "Actress"

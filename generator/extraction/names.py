@@ -59,6 +59,7 @@ _MAX_TITLE_MODIFIERS = 3
 _PHRASE_OPENERS = frozenset("a an the his her its their our my your by with from for of at former".split())
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
 _FORMER_AND_BEFORE = re.compile(r"(?<![\w-])([Ff]ormer ([a-z][\w-]*) and) $")
+_DATELINE = re.compile(r"[A-Z][A-Z.,’' ]*(?:\([^)]*\))?\s*[—–-]\s*")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) $")
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $")
 
@@ -392,9 +393,11 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         cut = _complement_end(words, cut)
         if not cut:
             return None  # "Chief of the General Staff": a title and its complement, naming no one
-    if not cut and sentence_initial and len(words) > 2 and words[0].lower() in PERSON_NOUNS \
-            and not any(w.lower() in ORG_WORDS for w in words[1:]):
-        cut = 1  # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word
+    if not cut and (sentence_initial or _DATELINE.fullmatch(frame, initial_at, offsets[0])) and len(words) > 2 \
+            and words[0].lower() in PERSON_NOUNS and not any(w.lower() in ORG_WORDS for w in words[1:]):
+        # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word, which
+        # may come after a dateline ("HARBOUR CITY — Actress Jane Roe").
+        cut = 1
     if cut:
         role = " ".join(words[:cut])
         words, offsets = words[cut:], offsets[cut:]
