@@ -1072,3 +1072,11 @@ def test_a_person_noun_opening_the_sentence_after_a_dateline_is_the_role():
                  "HARBOUR CITY — Actress Jane Roe took the stage at a rally for the mayor on Monday. "
                  "Roe said the mayor had earned a second term.")
     assert actor(ex, "Jane Roe").role == "Actress"
+
+
+def test_the_newspaper_after_a_sentence_about_one_outlet_is_that_outlet():
+    ex = extract("Mayor faces calls to quit.\n\n"
+                 "In a sharp editorial, The Valley Ledger called on Mayor Tom Reyes to resign. "
+                 "\"He has lost the trust of the city and must go now,\" the conservative-leaning newspaper wrote.")
+    assert speaker(ex, "He has lost") == "The Valley Ledger"
+    assert "conservative-leaning newspaper" not in names(ex)

@@ -39,6 +39,9 @@ _SPEAKING_TYPES = frozenset(("person", "organization", "group"))
 # many hold and callings. Not an office one person holds ("the president" is most often the head
 # of state), nor a noun that brings in someone new ("the man", "a spokesman", "the witness").
 _ANAPHORIC_ROLES = frozenset(load_list("anaphoric_role_nouns.txt"))
+# Nouns a story calls a news outlet it has just named by ("the newspaper wrote").
+_OUTLET_HEADS = frozenset("newspaper paper daily tabloid weekly magazine publication outlet broadcaster network "
+                          "channel station website".split())
 
 
 def _agrees(entity: Entity, gender: str, number: str) -> bool:
@@ -244,6 +247,13 @@ class Resolution:
                 if mention.pos < pos and entity.type == "organization" and head in entity.name.lower().split():
                     entity.add_alias(phrase)
                     return entity
+            if determiner == "the" and head in _OUTLET_HEADS:
+                # "The Valley Ledger called for a recount. '…,' the newspaper wrote." ("the Harbour
+                # news website" is another outlet unless the one just named is called so.)
+                found = self._named_just_before(pos, "organization")
+                if found is not None and {w for w in core.split() if w[:1].isupper()} <= set(found.name.split()):
+                    found.add_alias(phrase)
+                    return found
             name = core if determiner == "the" else phrase
             entity = self._by_key.get(norm(name)) or self._new(name, "organization", pos, named=False)
             return self.canonical(entity)
@@ -267,29 +277,10 @@ class Resolution:
 
     def _person_just_named(self, pos: int, head: str, whose: set[str]) -> Entity | None:
         """The person a definite role at `pos` takes up from the sentence before ("Roe spoke first.
-        The senator said …"): its one subject, or else the one person it names; None when that
-        person has another role, or another gender, than the description's `head` noun and its
-        capitalised words (`whose`) say."""
-        here = bisect_right(self._sentence_starts, pos)
-        salience: dict[int, int] = {}
-        persons: dict[int, Entity] = {}
-        for mention in self._mentions_before(pos):
-            if mention.sentence < here - 1:
-                break
-            entity = self.canonical(mention.entity)
-            if entity.type != "person" or not entity.named:
-                continue
-            if mention.sentence == here:
-                return None  # "Roe outpolled Lund, and the senator …": either may be meant
-            persons[id(entity)] = entity
-            salience[id(entity)] = max(salience.get(id(entity), 0), mention.salience)
-        # ("Roe and Lund toured the plant. The senator said": either may be meant.)
-        subjects = [ident for ident, level in salience.items() if level > 0]
-        if len(subjects) == 1:
-            found = persons[subjects[0]]
-        elif not subjects and len(persons) == 1:
-            found = next(iter(persons.values()))
-        else:
+        The senator said …"), if that person has no other role, nor another gender, than the
+        description's `head` noun and its capitalised words (`whose`) say."""
+        found = self._named_just_before(pos, "person")
+        if found is None:
             return None
         gender = PERSON_NOUNS.get(head)
         if gender is not None and found.gender not in (None, gender):
@@ -298,6 +289,30 @@ class Resolution:
                                        or whose and (held := _proper_words(found.role)) and not whose & held):
             return None
         return found
+
+    def _named_just_before(self, pos: int, kind: str) -> Entity | None:
+        """The named actor of type `kind` that the sentence before `pos` has for its one subject, or
+        else names alone; None when it or the sentence of `pos` before it names another."""
+        here = bisect_right(self._sentence_starts, pos)
+        salience: dict[int, int] = {}
+        named: dict[int, Entity] = {}
+        for mention in self._mentions_before(pos):
+            if mention.sentence < here - 1:
+                break
+            entity = self.canonical(mention.entity)
+            if entity.type != kind or not entity.named:
+                continue
+            if mention.sentence == here:
+                return None  # "Roe outpolled Lund, and the senator …": either may be meant
+            named[id(entity)] = entity
+            salience[id(entity)] = max(salience.get(id(entity), 0), mention.salience)
+        # ("Roe and Lund toured the plant. The senator said": either may be meant.)
+        subjects = [ident for ident, level in salience.items() if level > 0]
+        if len(subjects) == 1:
+            return named[subjects[0]]
+        if not subjects and len(named) == 1:
+            return next(iter(named.values()))
+        return None
 
     def _person_with_role(self, description: str, pos: int, exact: bool = False) -> Entity | None:
         """The named person whose role shares most words with `description` (the latest on a tie),
