@@ -1028,7 +1028,7 @@ def test_former_before_two_joined_posts_is_said_of_both():
 
 def test_bare_voters_whom_a_poll_is_about_are_no_actor():
     ex = extract("Jane Holm leads the race for mayor, a poll found on Monday.\n\n"
-                 "Voters said the economy was their main worry, and voters gave Holm a wide lead on taxes. "
+                 "Voters said housing was their first worry, and voters gave Holm a wide lead on rents. "
                  "Holm said she was grateful.")
     assert "voters" not in {n.lower() for n in names(ex)}
     assert "Jane Holm" in names(ex)
@@ -1041,7 +1041,7 @@ def test_a_definite_office_with_a_place_gives_the_person_just_named_that_role():
 
 
 def test_a_definite_office_with_a_place_is_not_the_holder_of_that_office_elsewhere():
-    ex = extract("Vermont senator Ann Cole opened the fair.\n\n"
+    ex = extract("Norland senator Ann Cole opened the fair.\n\n"
                  "Mark Lund spoke at the fair on Sunday. \"We will win this state,\" the Idaho senator said.")
     assert speaker(ex, "We will win") == "Mark Lund"
 
@@ -1062,14 +1062,14 @@ def test_a_definite_office_after_another_person_in_its_own_sentence_takes_up_no_
 
 def test_who_is_before_a_ranking_gives_no_role():
     ex = extract("Race tightens in the valley.\n\n"
-                 "Tom Reyes, who is third in many Idaho Republican polls, stressed taxes on Monday.\n\n"
+                 "Tom Reyes, who is fourth in most Idaho Republican surveys, stressed taxes on Monday.\n\n"
                  "Reyes said taxes matter.")
     assert actor(ex, "Tom Reyes").role is None
 
 
 def test_a_person_noun_opening_the_sentence_after_a_dateline_is_the_role():
     ex = extract("Stars back the mayor.\n\n"
-                 "HARBOUR CITY — Actress Jane Roe took the stage at a rally for the mayor on Monday. "
+                 "HARBOUR CITY — Actress Jane Roe spoke to a crowd at a rally for the mayor on Monday. "
                  "Roe said the mayor had earned a second term.")
     assert actor(ex, "Jane Roe").role == "Actress"
 
@@ -1077,6 +1077,6 @@ def test_a_person_noun_opening_the_sentence_after_a_dateline_is_the_role():
 def test_the_newspaper_after_a_sentence_about_one_outlet_is_that_outlet():
     ex = extract("Mayor faces calls to quit.\n\n"
                  "In a sharp editorial, The Valley Ledger called on Mayor Tom Reyes to resign. "
-                 "\"He has lost the trust of the city and must go now,\" the conservative-leaning newspaper wrote.")
+                 "\"He has lost the trust of the city and must go now,\" the independent newspaper argued.")
     assert speaker(ex, "He has lost") == "The Valley Ledger"
-    assert "conservative-leaning newspaper" not in names(ex)
+    assert "independent newspaper" not in names(ex)

@@ -338,7 +338,7 @@ class Resolution:
                     continue
                 held = _proper_words(entity.role)
                 if named_in and held and not named_in & held:
-                    continue  # "the Idaho senator" is not the Vermont senator
+                    continue  # "the Idaho senator" is not the Norland senator
                 if exact and not named_in <= held:
                     continue  # nor, before the person just named, "Sen. Jane Roe", whose state is not told
                 score = len(wanted & role_words)
