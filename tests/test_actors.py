@@ -1080,3 +1080,10 @@ def test_the_newspaper_after_a_sentence_about_one_outlet_is_that_outlet():
                  "\"He has lost the trust of the city and must go now,\" the independent newspaper argued.")
     assert speaker(ex, "He has lost") == "The Valley Ledger"
     assert "independent newspaper" not in names(ex)
+
+
+def test_a_definite_former_post_takes_up_the_person_just_named_whatever_post_they_hold_now():
+    ex = extract("Voters in the valley heard the candidates.\n\n"
+                 "Sen. Tom Reyes toured the old mill on Friday. \"We can bring these jobs back,\" "
+                 "the former governor said.")
+    assert speaker(ex, "We can bring") == "Tom Reyes"

@@ -213,7 +213,8 @@ class Resolution:
                     # the person the story is about.
                     found = self._salient_person(pos)
                 if found is None and determiner == "the" and head in _ANAPHORIC_ROLES:
-                    found = self._person_just_named(pos, head, _proper_words(core))
+                    found = self._person_just_named(pos, head, _proper_words(core),
+                                                    former="former" in (w.lower() for w in head_part))
                     if found is not None and found.role is None and len(head_part) > 1 and " " in found.name:
                         # "the Idaho senator": what the story calls the person is a role it gives;
                         # a bare noun ("the candidate") says too little to be one. (A surname alone
@@ -275,17 +276,18 @@ class Resolution:
             return self.canonical(entity)
         return None
 
-    def _person_just_named(self, pos: int, head: str, whose: set[str]) -> Entity | None:
+    def _person_just_named(self, pos: int, head: str, whose: set[str], former: bool = False) -> Entity | None:
         """The person a definite role at `pos` takes up from the sentence before ("Roe spoke first.
         The senator said …"), if that person has no other role, nor another gender, than the
-        description's `head` noun and its capitalised words (`whose`) say."""
+        description's `head` noun and its capitalised words (`whose`) say. A `former` post goes with
+        any other ("Sen. Jane Roe … the former governor")."""
         found = self._named_just_before(pos, "person")
         if found is None:
             return None
         gender = PERSON_NOUNS.get(head)
         if gender is not None and found.gender not in (None, gender):
             return None
-        if found.role is not None and (head not in _role_words(found.role)
+        if found.role is not None and (head not in _role_words(found.role) and not former
                                        or whose and (held := _proper_words(found.role)) and not whose & held):
             return None
         return found
