@@ -1087,3 +1087,12 @@ def test_a_definite_former_post_takes_up_the_person_just_named_whatever_post_the
                  "Sen. Tom Reyes toured the old mill on Friday. \"We can bring these jobs back,\" "
                  "the former governor said.")
     assert speaker(ex, "We can bring") == "Tom Reyes"
+
+
+def test_their_plural_takes_up_the_group_of_that_noun_the_story_already_has():
+    ex = extract("Family asks for the video.\n\n"
+                 "The attorneys for the dockers urged the port on Friday to publish the footage. "
+                 "Officers declined to comment.\n\n"
+                 "\"We want the whole truth,\" their attorneys said in a statement.")
+    assert speaker(ex, "We want the whole") == "attorneys for the dockers"
+    assert "their attorneys" not in names(ex)

@@ -14,6 +14,9 @@ from .roles import _role_words
 from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
                     _SOURCE_NOUNS, _WORD)
 
+_OWNING = frozenset(("his", "her", "their", "its"))
+# How far back a group an owner's plural takes up may have been met ("their attorneys").
+MAX_GROUP_PARAGRAPHS = 3
 _DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "her", "their"))
 # Words that make a demonym description stand for the country's state ("the Iranian government").
 _STATE_NOUNS = frozenset("government authorities officials regime administration leadership state "
@@ -201,6 +204,13 @@ class Resolution:
         if first.lower() in DEMONYM_OF and head in _STATE_NOUNS:
             return self._keyed(DEMONYM_OF[first.lower()], "country", pos, phrase)
         if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+            if determiner in _OWNING and len(head_part) == 1:
+                # "The family's lawyers, the attorneys for the family … their attorneys said": the
+                # group of that noun the story already has, when it has one.
+                known = self._unnamed_group_of(head, pos)
+                if known is not None:
+                    known.add_alias(phrase)
+                    return known
             name = core if determiner in (None, "the", "some", "many", "several", "other") else phrase
             return self._group(name, pos, phrase)
         if head in PERSON_NOUNS or head in TITLE_WORDS or _AGE.match(head):
@@ -275,6 +285,14 @@ class Resolution:
             entity = self._by_key.get(norm(name)) or self._new(name, kind, pos, named=False)
             return self.canonical(entity)
         return None
+
+    def _unnamed_group_of(self, head: str, pos: int) -> Entity | None:
+        """The one unnamed group named in the last few paragraphs before `pos` whose head noun is `head`."""
+        found = {id(e): e for e in map(self.canonical, self.entities)
+                 if e.type == "group" and not e.named and e.first < pos and e.paragraphs
+                 and max(e.paragraphs) >= pos // PARAGRAPH - MAX_GROUP_PARAGRAPHS
+                 and _PREPOSITION.split(f" {e.name} ", maxsplit=1)[0].split()[-1:] == [head]}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _person_just_named(self, pos: int, head: str, whose: set[str], former: bool = False) -> Entity | None:
         """The person a definite role at `pos` takes up from the sentence before ("Roe spoke first.
