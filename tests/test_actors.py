@@ -1096,3 +1096,11 @@ def test_their_plural_takes_up_the_group_of_that_noun_the_story_already_has():
                  "\"We want the whole truth,\" their attorneys said in a statement.")
     assert speaker(ex, "We want the whole") == "attorneys for the dockers"
     assert "their attorneys" not in names(ex)
+
+
+def test_a_name_joined_by_a_slash_into_a_poll_s_name_is_no_actor():
+    ex = extract("Mayor leads in new poll.\n\n"
+                 "Mayor Jane Roe leads her rival by nine points, according to an Acme/Daily Ledger survey released "
+                 "on Monday. The Acme/Daily Ledger survey also finds that most residents want lower rents.\n\n"
+                 "Roe said she was pleased.")
+    assert not {"Acme", "Daily Ledger"} & names(ex)
