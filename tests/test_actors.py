@@ -1104,3 +1104,15 @@ def test_a_name_joined_by_a_slash_into_a_poll_s_name_is_no_actor():
                  "on Monday. The Acme/Daily Ledger survey also finds that most residents want lower rents.\n\n"
                  "Roe said she was pleased.")
     assert not {"Acme", "Daily Ledger"} & names(ex)
+
+
+def test_an_age_set_off_after_the_name_leaves_the_role_after_it():
+    ex = extract("Town reacts.\n\n\"We were shocked,\" said Dana Pike, 39, a cook at the Harbour Grill. "
+                 "Pike said the town was calm.")
+    assert actor(ex, "Dana Pike").role == "cook at the Harbour Grill"
+
+
+def test_a_calling_the_lists_lack_is_a_role_by_its_ending():
+    ex = extract("Town reacts.\n\nMara Holt, the organist at the Hill Street Chapel, remembered the old days. "
+                 "\"It was quiet then,\" Holt said.")
+    assert actor(ex, "Mara Holt").role == "organist at the Hill Street Chapel"

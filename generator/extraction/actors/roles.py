@@ -27,6 +27,7 @@ _APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue
 _DASHED_APPOSITIVE = re.compile(
     r"\s+(?:—|–|--)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)\s+(?:—|–|--)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
+_AGE_AFTER = re.compile(r",\s+\d{1,3}(?=,)")
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
 _WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
 _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
@@ -62,6 +63,8 @@ _PARTICIPLES = frozenset("born known shown seen grown drawn thrown given taken w
 _NOUN_LIKE_VERBS = frozenset(load_list("role_nouns_not_verbs.txt"))
 # Without a word for a role, a phrase longer than this is a clause, not a description.
 MAX_PLAIN_ROLE_WORDS = 4
+# Endings of nouns for someone who does something: "organist", "librarian", "waitress", "baker".
+_AGENTIVE_HEAD = re.compile(r"[a-z]{3}(?:ist|ian|ess|er|or)$")
 
 
 def role_phrase(role: str) -> str | None:
@@ -116,7 +119,9 @@ def role_phrase(role: str) -> str | None:
     if _another_name_joined(words) or _named_subject(words):
         return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
-            w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
+            w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered) \
+            and not (words[0][:1].islower() and _AGENTIVE_HEAD.search(_role_head(role))):
+        # ("organist at the Hill Chapel": a calling the lists lack, named by its ending.)
         return None
     if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")):
         head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
@@ -362,6 +367,13 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     acronym a body's name is given first may come between ("the Valley Front (VF), the opposition party")."""
     acronym = _ACRONYM_AFTER.match(frame, name_end)
     after = acronym.end() if acronym else name_end
+    # "Jane Roe, 39, a nurse at …": the age set off before the role is no role; what follows it is
+    # one when it opens as a description does ("Jane Roe, 39, walked in" is the sentence going on).
+    age = _AGE_AFTER.match(frame, after)
+    if age:
+        if not _APPOSITIVE_ROLE_START.match(frame[age.end():].lstrip(", ")):
+            return None
+        after = age.end()
     found = _APPOSITIVE.match(frame, after) or _DASHED_APPOSITIVE.match(frame, after)
     if not found:
         return None
