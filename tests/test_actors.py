@@ -1116,3 +1116,10 @@ def test_a_calling_the_lists_lack_is_a_role_by_its_ending():
     ex = extract("Town reacts.\n\nMara Holt, the organist at the Hill Street Chapel, remembered the old days. "
                  "\"It was quiet then,\" Holt said.")
     assert actor(ex, "Mara Holt").role == "organist at the Hill Street Chapel"
+
+
+def test_a_co_host_or_a_band_s_frontman_named_before_the_name_is_the_role():
+    ex = extract("Album nearly done.\n\nBand frontman Leo Varga said the record was nearly finished. "
+                 "Radio co-host Sam Reed asked when it would come out.")
+    assert actor(ex, "Leo Varga").role == "Band frontman"
+    assert actor(ex, "Sam Reed").role == "Radio co-host"
