@@ -1123,3 +1123,16 @@ def test_a_co_host_or_a_band_s_frontman_named_before_the_name_is_the_role():
                  "Radio co-host Sam Reed asked when it would come out.")
     assert actor(ex, "Leo Varga").role == "Band frontman"
     assert actor(ex, "Sam Reed").role == "Radio co-host"
+
+
+def test_a_clause_ending_in_a_particle_before_the_name_is_no_role():
+    ex = extract("A liberal group aimed at taking down Tom Reyes is out with a new ad on Monday. "
+                 "Reyes said the ad was false.")
+    assert actor(ex, "Tom Reyes").role is None
+
+
+def test_a_bare_noun_for_an_event_set_off_after_a_body_is_no_role():
+    ex = extract("Voters chose to leave the Northern Trade Pact, an outcome that has shaken the markets. "
+                 "The Northern Trade Pact said it regretted the vote, and the Northern Trade Pact said talks "
+                 "would begin.")
+    assert actor(ex, "Northern Trade Pact").role is None

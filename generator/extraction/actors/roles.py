@@ -47,7 +47,9 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         "over", "about", "against", "into", "after", "than", "under", "between", "including",
                         "who", "which", "that", "if", "when",
                         "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–",
-                        "named", "called", "dubbed"))
+                        "named", "called", "dubbed",
+                        # A verb's particle ends a clause, never a role: "a group aimed at taking down".
+                        "down", "up", "out", "off", "away", "back"))
 _POST_PREPOSITIONS = frozenset("on in at for with as under".split())
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
 _GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
@@ -65,6 +67,9 @@ _NOUN_LIKE_VERBS = frozenset(load_list("role_nouns_not_verbs.txt"))
 MAX_PLAIN_ROLE_WORDS = 4
 # Endings of nouns for someone who does something: "organist", "librarian", "waitress", "baker".
 _AGENTIVE_HEAD = re.compile(r"[a-z]{3}(?:ist|ian|ess|er|or)$")
+# Posts long enough to be the end of a longer one's name ("undersecretary", "co-chairman").
+MIN_ROLE_SUFFIX = 5
+_LONG_ROLE_WORDS = tuple(w for w in ROLE_WORDS if len(w) >= MIN_ROLE_SUFFIX and " " not in w)
 
 
 def role_phrase(role: str) -> str | None:
@@ -150,6 +155,13 @@ def _names_a_holder(word: str) -> bool:
     last = word.rsplit("-", 1)[-1]
     return any(w in ROLE_WORDS or w in _ORG_NOUNS or w in ORG_WORDS or w in GROUP_NOUNS for w in (word, last)) \
         or bool(_AGENTIVE.search(last))
+
+
+def _holder_noun(word: str) -> bool:
+    """Whether a noun the lists may lack names someone who holds a post or does a job: by the
+    lists, by its ending ("waitress"), or by a post it ends in ("undersecretary")."""
+    return _names_a_holder(word) or bool(_AGENTIVE_HEAD.search(word)) \
+        or any(word.endswith(post) for post in _LONG_ROLE_WORDS)
 
 
 def _clause_verb(lowered: list[str], i: int) -> bool:
@@ -404,6 +416,12 @@ def appositive_role(frame: str, name_end: int) -> str | None:
             return None
         role = _ARTICLE_LEAD.sub("", text)
         head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()[-1:]
+        if not has_role_word and head and _ARTICLE_START.match(text) \
+                and len(_PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()) == 1 \
+                and not _holder_noun(head[0].lower().strip(",;")):
+            # "the Union, an outcome that …": one bare noun naming no holder describes the event the
+            # clause is about, not the actor.
+            return None
         if text[:1].isupper() and not _APPOSITIVE_ROLE_START.match(text) and head and head[0].islower() \
                 and not _names_a_holder(head[0]):
             # "Knives out as Roe, Hale trade harbour insults": with no article, a phrase whose
