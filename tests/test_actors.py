@@ -1113,9 +1113,9 @@ def test_an_age_set_off_after_the_name_leaves_the_role_after_it():
 
 
 def test_a_calling_the_lists_lack_is_a_role_by_its_ending():
-    ex = extract("Town reacts.\n\nMara Holt, the organist at the Hill Street Chapel, remembered the old days. "
+    ex = extract("Town reacts.\n\nMara Holt, the organist at the Birch Lane Chapel, remembered the old days. "
                  "\"It was quiet then,\" Holt said.")
-    assert actor(ex, "Mara Holt").role == "organist at the Hill Street Chapel"
+    assert actor(ex, "Mara Holt").role == "organist at the Birch Lane Chapel"
 
 
 def test_a_co_host_or_a_band_s_frontman_named_before_the_name_is_the_role():
@@ -1126,7 +1126,7 @@ def test_a_co_host_or_a_band_s_frontman_named_before_the_name_is_the_role():
 
 
 def test_a_clause_ending_in_a_particle_before_the_name_is_no_role():
-    ex = extract("A liberal group aimed at taking down Tom Reyes is out with a new ad on Monday. "
+    ex = extract("A liberal group aimed at taking down Tom Reyes ran a fresh ad on Monday. "
                  "Reyes said the ad was false.")
     assert actor(ex, "Tom Reyes").role is None
 
