@@ -407,6 +407,11 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 and not is_known_name(name.text) and not _surname_reporting(frame, name, sentence.end, lower_words):
             # A capitalised word seen only at the start of sentences is an ordinary word.
             continue
+        if frame.startswith("/", name.end) and frame[name.end + 1:name.end + 2].isupper() \
+                or name.start > 1 and frame[name.start - 1] == "/" and frame[name.start - 2].isalnum():
+            # "an Acme/Daily Ledger poll", "photo: Jane Roe/Wire": one of two names joined into the
+            # name of something else, a joint poll or a credit, is no actor there.
+            continue
         previous_word = _previous_word(frame, name.role_start)
         if previous_word in ("to", "and", "or", "") and _FROM_PLACE_TO.search(frame, max(0, name.role_start - 120),
                                                                            name.role_start):

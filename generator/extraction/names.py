@@ -58,6 +58,8 @@ _MAX_TITLE_MODIFIERS = 3
 # Words after which a noun phrase begins: a title's modifiers may follow them, a verb may not.
 _PHRASE_OPENERS = frozenset("a an the his her its their our my your by with from for of at former".split())
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
+_FORMER_AND_BEFORE = re.compile(r"(?<![\w-])([Ff]ormer ([a-z][\w-]*) and) $")
+_DATELINE = re.compile(r"[A-Z][A-Z.,’' ]*(?:\([^)]*\))?\s*[—–-]\s*")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) $")
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s) $")
 
@@ -323,9 +325,11 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     i = 0
     while i < len(words) and words[i].lower() in FUNCTION_WORDS and (offsets[i] == initial_at
                                                                      or words[i].lower() in _NEVER_IN_NAMES) \
-            and not (i + 1 < len(words) and (_is_title_at(words, i) or words[i] in FIRST_NAME_GENDER)):
+            and not (i + 1 < len(words) and (_is_title_at(words, i) or words[i] in FIRST_NAME_GENDER
+                                             or _is_place(words[i:i + 2]))):
         # ("Said Hamid, the governor, …": a given name spelt as a function word opens the name; the
-        # actors' reading tells it from the verb before a name already met.)
+        # actors' reading tells it from the verb before a name already met. "New" opening a sentence
+        # opens a place's name too: "New Mexico Sen. Jane Roe".)
         i += 1
     while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
         i += 1
@@ -389,9 +393,11 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         cut = _complement_end(words, cut)
         if not cut:
             return None  # "Chief of the General Staff": a title and its complement, naming no one
-    if not cut and sentence_initial and len(words) > 2 and words[0].lower() in PERSON_NOUNS \
-            and not any(w.lower() in ORG_WORDS for w in words[1:]):
-        cut = 1  # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word
+    if not cut and (sentence_initial or _DATELINE.fullmatch(frame, initial_at, offsets[0])) and len(words) > 2 \
+            and words[0].lower() in PERSON_NOUNS and not any(w.lower() in ORG_WORDS for w in words[1:]):
+        # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word, which
+        # may come after a dateline ("HARBOUR CITY — Actress Jane Roe").
+        cut = 1
     if cut:
         role = " ".join(words[:cut])
         words, offsets = words[cut:], offsets[cut:]
@@ -418,9 +424,14 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         else:
             # "former UN Secretary General Ana Ruiz" was, and is no longer, what the title says.
             time = _TIME_BEFORE.search(frame, max(0, role_start - 12), role_start)
+            joined = _FORMER_AND_BEFORE.search(frame, max(0, role_start - 40), role_start)
             if time:
                 role = f"{time.group(1)} {role}"
                 role_start = time.start(1)
+            elif joined and joined.group(2).lower() in PERSON_NOUNS:
+                # "Former judge and Harbour Mayor Jane Roe": "former" is said of both posts.
+                role = f"{joined.group(1)} {role}"
+                role_start = joined.start(1)
     return Name(text_start, text_end, " ".join(words), role, role_start, possessive, sentence_initial)
 
 

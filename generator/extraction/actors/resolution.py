@@ -5,18 +5,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..lexicon import DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, TITLE_WORDS
+from ...data import load_list
+from ..lexicon import (DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
+                       TITLE_WORDS)
 from ..text import PARAGRAPH
-from .entity import Entity
+from .entity import Entity, Mention
 from .roles import _role_words
 from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
                     _SOURCE_NOUNS, _WORD)
 
+_OWNING = frozenset(("his", "her", "their", "its"))
+# How far back a group an owner's plural takes up may have been met ("their attorneys").
+MAX_GROUP_PARAGRAPHS = 3
 _DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "her", "their"))
 # Words that make a demonym description stand for the country's state ("the Iranian government").
 _STATE_NOUNS = frozenset("government authorities officials regime administration leadership state "
                          "military army forces ministry".split())
 _COMMON_HEAD = re.compile(r"^[a-z][a-z-]{2,}(?<!al)(?<!ive)(?<!ous)(?<!ful)(?<!able)(?<!ible)(?<!ic)$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]*")
 _POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)['’]s\b")
 # Pronoun resolution: how many mentions back a pronoun looks, and what a mention weighs (by
 # salience: another mention, another subject, the first subject of its sentence).
@@ -32,6 +38,13 @@ _BARE_WORD_FACTOR = 0.1
 _SENTENCE_SLACK = 16
 MAX_OPENING_CHARS = 60  # how far into its sentence a subject still opens it, a title before the name
 _SPEAKING_TYPES = frozenset(("person", "organization", "group"))
+# Roles a story calls someone it has just named ("Roe spoke first. The senator said …"): offices
+# many hold and callings. Not an office one person holds ("the president" is most often the head
+# of state), nor a noun that brings in someone new ("the man", "a spokesman", "the witness").
+_ANAPHORIC_ROLES = frozenset(load_list("anaphoric_role_nouns.txt"))
+# Nouns a story calls a news outlet it has just named by ("the newspaper wrote").
+_OUTLET_HEADS = frozenset("newspaper paper daily tabloid weekly magazine publication outlet broadcaster network "
+                          "channel station website".split())
 
 
 def _agrees(entity: Entity, gender: str, number: str) -> bool:
@@ -40,6 +53,12 @@ def _agrees(entity: Entity, gender: str, number: str) -> bool:
     if gender == "n":
         return entity.type in ("organization", "country")
     return entity.type in ("group", "organization", "country") or number == "pl" and entity.type == "group"
+
+
+def _proper_words(phrase: str) -> set[str]:
+    """The capitalised words of a role or a description that are not titles: whose or where it is
+    ("Idaho" in "the Idaho senator", "Acme" in "Acme's chief")."""
+    return {w for w in _CAPITALISED.findall(phrase) if not _role_words(w) & ROLE_WORDS and w.lower() not in FUNCTION_WORDS}
 
 
 class Resolution:
@@ -185,17 +204,35 @@ class Resolution:
         if first.lower() in DEMONYM_OF and head in _STATE_NOUNS:
             return self._keyed(DEMONYM_OF[first.lower()], "country", pos, phrase)
         if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+            if determiner in _OWNING and len(head_part) == 1:
+                # "The family's lawyers, the attorneys for the family … their attorneys said": the
+                # group of that noun the story already has, when it has one.
+                known = self._unnamed_group_of(head, pos)
+                if known is not None:
+                    known.add_alias(phrase)
+                    return known
             name = core if determiner in (None, "the", "some", "many", "several", "other") else phrase
             return self._group(name, pos, phrase)
         if head in PERSON_NOUNS or head in TITLE_WORDS or _AGE.match(head):
             # ("said the 46-year-old": an age stands for the person it describes.)
             definite = determiner in _DEFINITE or determiner is None
             if definite:
-                found = self._person_with_role(core, pos)
+                found = self._person_with_role(core, pos, exact=True)
                 if found is None and determiner == "the" and _AGE.match(head):
                     # "the 61-year-old asked": an age says nothing a role could match; it takes up
                     # the person the story is about.
                     found = self._salient_person(pos)
+                if found is None and determiner == "the" and head in _ANAPHORIC_ROLES:
+                    found = self._person_just_named(pos, head, _proper_words(core),
+                                                    former="former" in (w.lower() for w in head_part))
+                    if found is not None and found.role is None and len(head_part) > 1 and " " in found.name:
+                        # "the Idaho senator": what the story calls the person is a role it gives;
+                        # a bare noun ("the candidate") says too little to be one. (A surname alone
+                        # waits for its given name, which a role would keep it from.)
+                        self._give_role(found, " ".join(head_part))
+                if found is None:
+                    # "the Idaho senator" for "Sen. Jane Roe", whose state the story did not say.
+                    found = self._person_with_role(core, pos)
                 if found is not None:
                     found.add_alias(phrase)
                     return found
@@ -221,6 +258,13 @@ class Resolution:
                 if mention.pos < pos and entity.type == "organization" and head in entity.name.lower().split():
                     entity.add_alias(phrase)
                     return entity
+            if determiner == "the" and head in _OUTLET_HEADS:
+                # "The Valley Ledger called for a recount. '…,' the newspaper wrote." ("the Harbour
+                # news website" is another outlet unless the one just named is called so.)
+                found = self._named_just_before(pos, "organization")
+                if found is not None and {w for w in core.split() if w[:1].isupper()} <= set(found.name.split()):
+                    found.add_alias(phrase)
+                    return found
             name = core if determiner == "the" else phrase
             entity = self._by_key.get(norm(name)) or self._new(name, "organization", pos, named=False)
             return self.canonical(entity)
@@ -242,13 +286,63 @@ class Resolution:
             return self.canonical(entity)
         return None
 
-    def _person_with_role(self, description: str, pos: int) -> Entity | None:
+    def _unnamed_group_of(self, head: str, pos: int) -> Entity | None:
+        """The one unnamed group named in the last few paragraphs before `pos` whose head noun is `head`."""
+        found = {id(e): e for e in map(self.canonical, self.entities)
+                 if e.type == "group" and not e.named and e.first < pos and e.paragraphs
+                 and max(e.paragraphs) >= pos // PARAGRAPH - MAX_GROUP_PARAGRAPHS
+                 and _PREPOSITION.split(f" {e.name} ", maxsplit=1)[0].split()[-1:] == [head]}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _person_just_named(self, pos: int, head: str, whose: set[str], former: bool = False) -> Entity | None:
+        """The person a definite role at `pos` takes up from the sentence before ("Roe spoke first.
+        The senator said …"), if that person has no other role, nor another gender, than the
+        description's `head` noun and its capitalised words (`whose`) say. A `former` post goes with
+        any other ("Sen. Jane Roe … the former governor")."""
+        found = self._named_just_before(pos, "person")
+        if found is None:
+            return None
+        gender = PERSON_NOUNS.get(head)
+        if gender is not None and found.gender not in (None, gender):
+            return None
+        if found.role is not None and (head not in _role_words(found.role) and not former
+                                       or whose and (held := _proper_words(found.role)) and not whose & held):
+            return None
+        return found
+
+    def _named_just_before(self, pos: int, kind: str) -> Entity | None:
+        """The named actor of type `kind` that the sentence before `pos` has for its one subject, or
+        else names alone; None when it or the sentence of `pos` before it names another."""
+        here = bisect_right(self._sentence_starts, pos)
+        salience: dict[int, int] = {}
+        named: dict[int, Entity] = {}
+        for mention in self._mentions_before(pos):
+            if mention.sentence < here - 1:
+                break
+            entity = self.canonical(mention.entity)
+            if entity.type != kind or not entity.named:
+                continue
+            if mention.sentence == here:
+                return None  # "Roe outpolled Lund, and the senator …": either may be meant
+            named[id(entity)] = entity
+            salience[id(entity)] = max(salience.get(id(entity), 0), mention.salience)
+        # ("Roe and Lund toured the plant. The senator said": either may be meant.)
+        subjects = [ident for ident, level in salience.items() if level > 0]
+        if len(subjects) == 1:
+            return named[subjects[0]]
+        if not subjects and len(named) == 1:
+            return next(iter(named.values()))
+        return None
+
+    def _person_with_role(self, description: str, pos: int, exact: bool = False) -> Entity | None:
         """The named person whose role shares most words with `description` (the latest on a tie),
-        among the most recent persons given a role with one of its words."""
+        among the most recent persons given a role with one of its words; with `exact`, only one
+        whose role has the description's capitalised words ("Idaho" of "the Idaho senator")."""
         wanted = {w.lower() for w in _WORD.findall(description)} - FUNCTION_WORDS
         # "Grayson's spokeswoman": the possessor must be in the person's role (she is neither
         # Grayson nor Murphy's spokeswoman).
         owners = {m.group(1).lower() for m in _POSSESSOR.finditer(description)}
+        named_in = _proper_words(description)
         best, best_score, tied = None, 0, False
         seen: set[int] = set()
         for word in wanted:
@@ -262,6 +356,11 @@ class Resolution:
                 role_words = _role_words(entity.role)
                 if not owners <= role_words:
                     continue
+                held = _proper_words(entity.role)
+                if named_in and held and not named_in & held:
+                    continue  # "the Idaho senator" is not the Norland senator
+                if exact and not named_in <= held:
+                    continue  # nor, before the person just named, "Sen. Jane Roe", whose state is not told
                 score = len(wanted & role_words)
                 if score and score == best_score:
                     tied = True

@@ -3,6 +3,7 @@ whether a phrase is a description at all or a piece of a clause."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ _APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue
 _DASHED_APPOSITIVE = re.compile(
     r"\s+(?:—|–|--)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)\s+(?:—|–|--)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
+_AGE_AFTER = re.compile(r",\s+\d{1,3}(?=,)")
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
 _WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
 _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
@@ -45,7 +47,9 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         "over", "about", "against", "into", "after", "than", "under", "between", "including",
                         "who", "which", "that", "if", "when",
                         "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–",
-                        "named", "called", "dubbed"))
+                        "named", "called", "dubbed",
+                        # A verb's particle ends a clause, never a role: "a group aimed at taking down".
+                        "down", "up", "out", "off", "away", "back"))
 _POST_PREPOSITIONS = frozenset("on in at for with as under".split())
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
 _GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
@@ -61,6 +65,11 @@ _PARTICIPLES = frozenset("born known shown seen grown drawn thrown given taken w
 _NOUN_LIKE_VERBS = frozenset(load_list("role_nouns_not_verbs.txt"))
 # Without a word for a role, a phrase longer than this is a clause, not a description.
 MAX_PLAIN_ROLE_WORDS = 4
+# Endings of nouns for someone who does something: "organist", "librarian", "waitress", "baker".
+_AGENTIVE_HEAD = re.compile(r"[a-z]{3}(?:ist|ian|ess|er|or)$")
+# Posts long enough to be the end of a longer one's name ("undersecretary", "co-chairman").
+MIN_ROLE_SUFFIX = 5
+_LONG_ROLE_WORDS = tuple(w for w in ROLE_WORDS if len(w) >= MIN_ROLE_SUFFIX and " " not in w)
 
 
 def role_phrase(role: str) -> str | None:
@@ -115,7 +124,9 @@ def role_phrase(role: str) -> str | None:
     if _another_name_joined(words) or _named_subject(words):
         return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
-            w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered):
+            w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered) \
+            and not (words[0][:1].islower() and _AGENTIVE_HEAD.search(_role_head(role))):
+        # ("organist at the Hill Chapel": a calling the lists lack, named by its ending.)
         return None
     if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")):
         head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
@@ -144,6 +155,13 @@ def _names_a_holder(word: str) -> bool:
     last = word.rsplit("-", 1)[-1]
     return any(w in ROLE_WORDS or w in _ORG_NOUNS or w in ORG_WORDS or w in GROUP_NOUNS for w in (word, last)) \
         or bool(_AGENTIVE.search(last))
+
+
+def _holder_noun(word: str) -> bool:
+    """Whether a noun the lists may lack names someone who holds a post or does a job: by the
+    lists, by its ending ("waitress"), or by a post it ends in ("undersecretary")."""
+    return _names_a_holder(word) or bool(_AGENTIVE_HEAD.search(word)) \
+        or any(word.endswith(post) for post in _LONG_ROLE_WORDS)
 
 
 def _clause_verb(lowered: list[str], i: int) -> bool:
@@ -361,6 +379,13 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     acronym a body's name is given first may come between ("the Valley Front (VF), the opposition party")."""
     acronym = _ACRONYM_AFTER.match(frame, name_end)
     after = acronym.end() if acronym else name_end
+    # "Jane Roe, 39, a nurse at …": the age set off before the role is no role; what follows it is
+    # one when it opens as a description does ("Jane Roe, 39, walked in" is the sentence going on).
+    age = _AGE_AFTER.match(frame, after)
+    if age:
+        if not _APPOSITIVE_ROLE_START.match(frame[age.end():].lstrip(", ")):
+            return None
+        after = age.end()
     found = _APPOSITIVE.match(frame, after) or _DASHED_APPOSITIVE.match(frame, after)
     if not found:
         return None
@@ -373,7 +398,12 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     if words[0].lower() == "who":
         who_is = _WHO_IS.match(text)
         if who_is:
-            return role_phrase(_APPOSITIVE_ROLE_START.sub("", who_is.group(1)))
+            predicate = _APPOSITIVE_ROLE_START.sub("", who_is.group(1))
+            head = _PREPOSITION.split(f" {predicate} ", maxsplit=1)[0].split()
+            head = list(itertools.takewhile(lambda w: w not in _ING_PREPOSITIONS and w not in _POST_PREPOSITIONS, head))[-1:]
+            if not head or not _names_a_holder(head[0].lower().strip(",;")):
+                return None  # "who is third in the polls", "who was eager to run": how they are, no post
+            return role_phrase(predicate)
         who_verb = _WHO_VERB.match(text)
         if who_verb and who_verb.group(1) in _ROLE_VERBS:
             return role_phrase(f"{_ROLE_VERBS[who_verb.group(1)]} {who_verb.group(2)}")
@@ -386,6 +416,12 @@ def appositive_role(frame: str, name_end: int) -> str | None:
             return None
         role = _ARTICLE_LEAD.sub("", text)
         head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()[-1:]
+        if not has_role_word and head and _ARTICLE_START.match(text) \
+                and len(_PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()) == 1 \
+                and not _holder_noun(head[0].lower().strip(",;")):
+            # "the Union, an outcome that …": one bare noun naming no holder describes the event the
+            # clause is about, not the actor.
+            return None
         if text[:1].isupper() and not _APPOSITIVE_ROLE_START.match(text) and head and head[0].islower() \
                 and not _names_a_holder(head[0]):
             # "Knives out as Roe, Hale trade harbour insults": with no article, a phrase whose
