@@ -366,6 +366,9 @@ NOT_HELD = [
     # A speaker's words left without quotation marks: their claim about the one they name.
     ("Brandt posted a reply: Silva attacked me and my crews in the chamber, so we walk out.", "Ana Silva",
      "attacked me", None),
+    ("Silva promptly fired back at the governor over the toll plan.", "Ana Silva", "back at", "support"),
+    ("Brandt will hold the money until the Valmora Port Authority agrees to reopen the docks.",
+     "Valmora Port Authority", "reopen the docks", None),
 ]
 
 

@@ -516,8 +516,12 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     _chain_pronouns(cast, frame, base, number, sentence, initial_at, opener.end(1) if opener else initial_at)
 
     verbs = list(cue_verbs(frame, sentence.start, sentence.end))
+    # "fired back at the governor": a word inside a longer reporting verb is no verb of its own,
+    # though "back" alone would be one of support.
+    within_cue = {i for v in verbs for i in range(v.start() + 1, v.end())}
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
-              if v.group().lower() not in SPEECH_VERBS and is_finite(frame, v.start(), sentence.start)
+              if v.group().lower() not in SPEECH_VERBS and v.start() not in within_cue
+              and is_finite(frame, v.start(), sentence.start)
               and not _POSSESSED.search(frame, max(sentence.start, v.start() - 30), v.start())]
     verbs.sort(key=lambda v: v.start())
     ending = {m.end: m for m in mentions if not m.possessive} if verbs else None

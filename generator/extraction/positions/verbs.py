@@ -67,8 +67,11 @@ _DEMANDING = ("call for", "called for", "calls for", "calling for", "call on", "
 _WARNING = ("warn", "caution", "threat", "predict")
 _PROPOSING = ("suggest", "recommend", "propos", "advocat", "urg")
 _NO_OBJECT = re.compile(r"\s+(?:and|or|but|nor)\b", re.I)
-# "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition.
-_IF_CLAUSE = re.compile(r"\b(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+# "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition;
+# "would keep the tolls until the authority agreed to pay": a condition someone else sets (but
+# "until Roe said she was backing him" reports what she said).
+_IF_CLAUSE = re.compile(r"\b(?:(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}"
+                        r"|(?:until|till)\s+(?:(?!(?:said|says|told|announced)\s)[\w’'-]+\s+){0,4})$", re.I)
 # "It's not that Roe feels …", "not that she wanted …": the clause after it is not so.
 _NOT_THAT = re.compile(r"\bnot\s+that\s+(?:[\w’'.-]+\s+){0,4}$", re.I)
 _SELDOM = re.compile(r"\b(?:rarely|seldom)\b", re.I)
