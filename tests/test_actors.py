@@ -1148,3 +1148,9 @@ def test_a_country_name_listed_among_states_is_the_state():
     ex = extract("Iowa, Georgia and Kansas went to Senator Jane Roe on Tuesday. Georgia, Maine and Utah "
                  "backed her rival, and Roe said Iowa, Georgia and Kansas would decide the race.")
     assert names(ex) == {"Jane Roe"}
+
+
+def test_a_news_outlet_named_only_as_the_channel_is_no_actor():
+    ex = extract("Mayor Jane Roe told the Valley Herald on Monday that she would resign.\n\nRoe repeated it in "
+                 "an interview with the Valley Herald, and her aides confirmed it to the Valley Herald.")
+    assert names(ex) == {"Jane Roe"}
