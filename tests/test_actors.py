@@ -1136,3 +1136,21 @@ def test_a_bare_noun_for_an_event_set_off_after_a_body_is_no_role():
                  "The Northern Trade Pact said it regretted the vote, and the Northern Trade Pact said talks "
                  "would begin.")
     assert actor(ex, "Northern Trade Pact").role is None
+
+
+def test_a_capital_between_an_article_and_a_noun_is_no_country():
+    ex = extract("After the Berlin attacks, Senator Jane Roe called for new border rules. "
+                 "Roe said the Berlin talks had failed.")
+    assert names(ex) == {"Jane Roe"}
+
+
+def test_a_country_name_listed_among_states_is_the_state():
+    ex = extract("Iowa, Georgia and Kansas went to Senator Jane Roe on Tuesday. Georgia, Maine and Utah "
+                 "backed her rival, and Roe said Iowa, Georgia and Kansas would decide the race.")
+    assert names(ex) == {"Jane Roe"}
+
+
+def test_a_news_outlet_named_only_as_the_channel_is_no_actor():
+    ex = extract("Mayor Jane Roe told the Valley Herald on Monday that she would resign.\n\nRoe repeated it in "
+                 "an interview with the Valley Herald, and her aides confirmed it to the Valley Herald.")
+    assert names(ex) == {"Jane Roe"}

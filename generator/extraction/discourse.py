@@ -19,8 +19,8 @@ from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, 
                      copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
                       takes_outer_subject)
-from .lexicon import (AUXILIARIES, PAST_TENSE_VERBS, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
-                      STANCE_POLARITY, STANCE, TITLE_WORDS)
+from .lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, PAST_TENSE_VERBS, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
+                      STANCE_POLARITY, STANCE, STATES, TITLE_WORDS)
 from .names import Name, find_names
 from .quotes import QuoteSpan, read_quotations
 from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences
@@ -49,6 +49,10 @@ _TOLD = frozenset(("told", "tell", "tells", "telling"))
 _CHANNEL_BEFORE = re.compile(r"\b(?:(?:interview|interviews|spoke|speaking|talking|talked)\s+(?:\w+\s+)?(?:with|to)|"
                              r"(?:told|tell|tells|telling)|(?:seen|obtained|reviewed|published|aired|broadcast|reported)\s+by)"
                              r"\s+(?:the\s+)?$", re.I)
+# The names listed right before and right after a name: "won Iowa, Georgia and Kansas", "Lake
+# County, Georgia".
+_LISTED_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:,(?: and| or)?| and| or) $")
+_LISTED_AFTER = re.compile(r"(?:,(?: and| or)?| and| or) ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _FROM_PLACE_TO = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+){1,8}(?:(?:to|and|or)\s+)?$")
 # A group that undergoes the verb after it: "journalists have been arrested", "journalists imprisoned in".
 _UNDERGOES = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b|"
@@ -322,6 +326,29 @@ _ADVERBS_THEN_WORD = re.compile(rf"(?:\s*,\s+\d{{1,3}},|\s*,\s+(?:[A-Z][\w’'-]
                                 r"(?:\s+\w+ly)?\s+([a-z]+(?:\s+(?:back|in|up))?)\b")
 
 
+def _among_states(frame: str, name: Name) -> bool:
+    """Whether a country's or a capital's name is listed with states or after a county ("won
+    Iowa, Georgia and Kansas", "Lake County, Georgia"): the state of that name, a place."""
+    key = name.text.lower()
+    if key not in COUNTRY_BY_NAME and key not in CAPITAL_OF:
+        return False
+    before = _LISTED_BEFORE.search(frame, max(0, name.start - 40), name.start)
+    after = _LISTED_AFTER.match(frame, name.end)
+    return any(found and (found.group(1).lower().replace(".", "") in STATES or found.group(1).endswith(" County"))
+               for found in (before, after))
+
+
+def _capital_before_noun(frame: str, name: Name, limit: int, previous_word: str) -> bool:
+    """ "the Paris attacks", "last week's Paris attack", "a Washington think tank": a capital between
+    a determiner or an owner and a common noun says where, not that the country's government did
+    anything (a capital said to act goes without an article: "Moscow said")."""
+    if name.text.lower() not in CAPITAL_OF or not (previous_word in _DETERMINERS
+                                                   or previous_word.endswith(("’s", "'s"))):
+        return False
+    found = _FOLLOWING_WORD.match(frame, name.end, limit)
+    return bool(found) and found.group(1) not in FUNCTION_WORDS and found.group(1) not in AUXILIARIES
+
+
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
     """A name right before a common noun modifies it: "the Donetsk region", "the Varga campaign".
     After a determiner an -ing word is that noun too: "the Dunmore bombing", "the Senate hearing"."""
@@ -417,8 +444,11 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                                                                            name.role_start):
             # "from London to New York", "from Syria, Libya and Yemen": the later ones are places too.
             previous_word = "from"
-        if not name.possessive and _is_modifier(frame, name.end, sentence.end, single_unknown,
-                                                previous_word in _DETERMINERS):
+        if _among_states(frame, name):
+            continue
+        if not name.possessive and (_is_modifier(frame, name.end, sentence.end, single_unknown,
+                                                 previous_word in _DETERMINERS)
+                                    or _capital_before_noun(frame, name, sentence.end, previous_word)):
             continue
         entity = cast.add_name(name, base + name.start, previous_word)
         if entity is None:

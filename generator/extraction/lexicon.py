@@ -95,7 +95,10 @@ NON_ACTOR_WORDS = frozenset(w.lower() for w in load_list("non_actor_words.txt"))
 FUNCTION_WORDS = frozenset(w.lower() for w in load_list("function_words.txt"))
 AGENCIES = frozenset(load_list("agencies.txt"))
 RELATIONAL_NOUNS = frozenset(w.lower() for w in load_list("relational_nouns.txt"))
-REGIONS = frozenset(w.lower() for w in load_list("regions.txt"))
+# The states of federations (and their postal abbreviations), apart, as a name listed among them is
+# one of them: "won Iowa, Georgia and Kansas" names no country.
+STATES = frozenset(w.lower() for w in load_list("states.txt"))
+REGIONS = frozenset(w.lower() for w in load_list("regions.txt")) | STATES
 PLACE_WORDS = frozenset(w.lower() for w in load_list("place_words.txt"))
 PLACE_OPENERS = frozenset(w.lower() for w in load_list("place_openers.txt"))
 WORK_WORDS = frozenset(w.lower() for w in load_list("work_words.txt"))

@@ -12,6 +12,7 @@ from .words import ACRONYM
 
 _VAGUE_COLLECTIVES = frozenset(data.load_list("vague_collectives.txt"))
 _STATE_BODIES = frozenset(data.load_list("state_bodies.txt"))
+_MASTHEAD_WORDS = frozenset(data.load_list("masthead_words.txt"))
 # Actors below this confidence are left out of the briefing (see `confidence`).
 MIN_CONFIDENCE = 0.5
 CENTRAL_MENTIONS = 3
@@ -34,10 +35,10 @@ def confidence(entity: Entity) -> float:
     if entity.quotes:
         return 1.0  # a kept quote's speaker must be an actor of the briefing
     if not entity.named and not entity.collective and entity.name.lower() not in _STATE_BODIES \
-            or entity.name in AGENCIES:
+            or entity.name in AGENCIES or _cited_outlet(entity):
         # Unnamed actors count when quoted; a collective ("analysts", "local farmers") or one of
         # the state's bodies ("police") may also act in the story. News agencies are credited,
-        # not reported on.
+        # not reported on, and so are outlets the story only cites.
         return 0.0
     if not entity.reports and not entity.stances and entity.acts <= 1 and len(entity.paragraphs) < 2 \
             and LEAD not in entity.paragraphs:
@@ -69,6 +70,14 @@ def confidence(entity: Entity) -> float:
         # A country named again and again is where the story happens unless it acts.
         evidence += 0.1 * min(again, 3)
     return min(1.0, evidence) * _certainty(entity)
+
+
+def _cited_outlet(entity: Entity) -> bool:
+    """A news outlet that the story names only as the channel of what was said ("told Harbour TV",
+    "in an interview with the Valley Herald", "according to the Daily Ledger"): none of its acts is
+    more than reporting and it takes no stance."""
+    return entity.type == "organization" and not entity.stances and entity.acts <= entity.reports \
+        and any(word in _MASTHEAD_WORDS for word in entity.name.split())
 
 
 def _typed_by_name(entity: Entity) -> bool:
