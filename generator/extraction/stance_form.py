@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-# Words a clause cannot end on: it is waiting for what they introduce. (Most prepositions can:
+# Words a clause cannot end on: it is waiting for what they introduce, or for what "is" says the
+# subject is ("the lesson for the crews is"). (Most prepositions can:
 # "the berth it was tied to", "what we stand for".)
 DANGLING_ENDS = frozenset(
     "a an the that which who whom whose and or nor but if unless when whenever while although though because since "
-    "until whether than of to said saying says told telling".split())
+    "until whether than of to said saying says told telling is are was were".split())
 # The other half of an alternative ("Or sell the ferry instead, …") or a turn of conversation
 # ("I mean, …", "See, …", "Look, …"): what it answers or goes on from is elsewhere. (A sentence
 # opening on "And", "But" or "So" states a stance of its own as often as not.)
