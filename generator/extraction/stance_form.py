@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-# Words a clause cannot end on: it is waiting for what they introduce, or for what "is" says the
-# subject is ("the lesson for the crews is"). (Most prepositions can:
+# Words a clause cannot end on: it is waiting for what they introduce. (Most prepositions can:
 # "the berth it was tied to", "what we stand for".)
 DANGLING_ENDS = frozenset(
     "a an the that which who whom whose and or nor but if unless when whenever while although though because since "
-    "until whether than of to said saying says told telling is are was were".split())
+    "until whether than of to said saying says told telling".split())
 # The other half of an alternative ("Or sell the ferry instead, …") or a turn of conversation
 # ("I mean, …", "See, …", "Look, …"): what it answers or goes on from is elsewhere. (A sentence
 # opening on "And", "But" or "So" states a stance of its own as often as not.)
@@ -38,6 +37,10 @@ _CONTRAST_OPENED = re.compile(r"\bnot\s+(?:only|just|merely|simply|because)\b[^,
 # A stance cut short within a word of the clause that holds its point, or right after an aside
 # set off by dashes, whose subject still waits for its verb.
 _CUT_AT_OPENING = re.compile(r"(?:\b(?:that|is|are|was|were)\s+(?:\S+\s+)?|\s[-–—]+\s[^-–—]+\s[-–—]+\s)…$", re.I)
+# A noun subject and its "is" with nothing after: what the subject is never came ("the lesson for the
+# crews is"). (After a pronoun the clause is whole: "that's the way it is", "as they were".)
+_COPULA_LEFT_OPEN = re.compile(r"\b(?!(?:it|that|this|there|what|who|he|she|they|we|you|i)\s)[\w’'-]+\s+"
+                               r"(?:is|are|was|were)[,;:]?$", re.I)
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
 
 
@@ -48,7 +51,7 @@ def reads_whole(stance: str) -> bool:
     words = stance.split()
     if not words or _CONTINUING.match(stance) or _BROKEN_OFF.search(stance) or _POINTING_THAT.search(stance):
         return False
-    if _CUT_AT_OPENING.search(stance):
+    if _CUT_AT_OPENING.search(stance) or _COPULA_LEFT_OPEN.search(stance):
         return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
     if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
         return False  # ("It is not just the fees." ends where it means to.)
