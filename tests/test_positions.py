@@ -742,3 +742,13 @@ def test_whom_a_message_went_to_is_not_what_it_said():
 
 def test_a_stance_ending_on_is_stops_before_what_the_subject_is():
     assert not reads_whole("the lesson for the dock workers is")
+
+
+def test_a_stance_ending_on_is_after_what_is_whole():
+    assert reads_whole("I know what a fair wage is")
+
+
+def test_what_was_said_before_a_comma_is_not_taken_for_whom_it_was_said_to():
+    found = positions_of(extract(INTRO + "Brandt told reporters that he met Silva on Monday, asking her about the "
+                                         "ferry fees."), "Tomas Brandt")
+    assert any(stance.startswith("met Silva") for stance, _ in found), found
