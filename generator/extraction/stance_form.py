@@ -38,10 +38,10 @@ _CONTRAST_OPENED = re.compile(r"\bnot\s+(?:only|just|merely|simply|because)\b[^,
 # set off by dashes, whose subject still waits for its verb.
 _CUT_AT_OPENING = re.compile(r"(?:\b(?:that|is|are|was|were)\s+(?:\S+\s+)?|\s[-–—]+\s[^-–—]+\s[-–—]+\s)…$", re.I)
 # A noun subject and its "is" with nothing after: what the subject is never came ("the lesson for the
-# crews is"). (After a pronoun the clause is whole: "that's the way it is", "as they were".)
+# crews is"). (After a pronoun the clause is whole: "that is how it is", "as they were".)
 _COPULA_LEFT_OPEN = re.compile(r"\b(?!(?:it|that|this|there|what|who|he|she|they|we|you|i)\s)[\w’'-]+\s+"
                                r"(?:is|are|was|were)[,;:]?$", re.I)
-# "I know what a good deal is": the "is" closes a clause of its own, opened by "what".
+# "I know what a fair wage is": the "is" closes a clause of its own, opened by "what".
 _FREE_RELATIVE = re.compile(r"\b(?:what|who|how|where|whatever|whoever)\s+(?:\S+\s+){0,5}(?:is|are|was|were)[,;:]?$", re.I)
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
 
