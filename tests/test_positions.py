@@ -17,6 +17,7 @@ from generator.cleaning import clean
 from generator.extraction import Extraction
 from generator.extraction.builtin import BuiltinBackend
 from generator.extraction.positions import content_polarity
+from generator.extraction.stance_form import reads_whole
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
@@ -369,6 +370,10 @@ NOT_HELD = [
     ("Silva promptly fired back at the governor over the toll plan.", "Ana Silva", "back at", "support"),
     ("Brandt will hold the money until the Valmora Port Authority agrees to reopen the docks.",
      "Valmora Port Authority", "reopen the docks", None),
+    ("Brandt warned that Silva opposes the ferry plan and would close the harbour school.", "Tomas Brandt",
+     "close the harbour school", "action"),
+    ("Brandt complains that he was denied a seat at the port talks.", "Tomas Brandt", "denied", "deny"),
+    ("The Valmora Dockers Union said Silva had filed the papers late.", "Ana Silva", "filed the papers", None),
 ]
 
 
@@ -727,3 +732,23 @@ def test_looking_forward_to_something_favours_it():
 def test_calling_something_outlandish_opposes_it():
     text = INTRO + "Brandt called the fee “outlandish.”\n"
     assert [polarity for _, polarity in positions_of(extract(text), "Tomas Brandt")] == ["oppose"]
+
+
+def test_whom_a_message_went_to_is_not_what_it_said():
+    found = positions_of(extract(INTRO + "Silva emailed the ferry crews on Friday, telling them, “The ferry will sail "
+                                         "again.”"), "Ana Silva")
+    assert not [stance for stance, _ in found if "crews" in stance], found
+
+
+def test_a_stance_ending_on_is_stops_before_what_the_subject_is():
+    assert not reads_whole("the lesson for the dock workers is")
+
+
+def test_a_stance_ending_on_is_after_what_is_whole():
+    assert reads_whole("I know what a fair wage is")
+
+
+def test_what_was_said_before_a_comma_is_not_taken_for_whom_it_was_said_to():
+    found = positions_of(extract(INTRO + "Brandt told reporters that he met Silva on Monday, asking her about the "
+                                         "ferry fees."), "Tomas Brandt")
+    assert any(stance.startswith("met Silva") for stance, _ in found), found

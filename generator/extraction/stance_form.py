@@ -37,6 +37,12 @@ _CONTRAST_OPENED = re.compile(r"\bnot\s+(?:only|just|merely|simply|because)\b[^,
 # A stance cut short within a word of the clause that holds its point, or right after an aside
 # set off by dashes, whose subject still waits for its verb.
 _CUT_AT_OPENING = re.compile(r"(?:\b(?:that|is|are|was|were)\s+(?:\S+\s+)?|\s[-–—]+\s[^-–—]+\s[-–—]+\s)…$", re.I)
+# A noun subject and its "is" with nothing after: what the subject is never came ("the lesson for the
+# crews is"). (After a pronoun the clause is whole: "that is how it is", "as they were".)
+_COPULA_LEFT_OPEN = re.compile(r"\b(?!(?:it|that|this|there|what|who|he|she|they|we|you|i)\s)[\w’'-]+\s+"
+                               r"(?:is|are|was|were)[,;:]?$", re.I)
+# "I know what a fair wage is": the "is" closes a clause of its own, opened by "what".
+_FREE_RELATIVE = re.compile(r"\b(?:what|who|how|where|whatever|whoever)\s+(?:\S+\s+){0,5}(?:is|are|was|were)[,;:]?$", re.I)
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
 
 
@@ -47,7 +53,7 @@ def reads_whole(stance: str) -> bool:
     words = stance.split()
     if not words or _CONTINUING.match(stance) or _BROKEN_OFF.search(stance) or _POINTING_THAT.search(stance):
         return False
-    if _CUT_AT_OPENING.search(stance):
+    if _CUT_AT_OPENING.search(stance) or _COPULA_LEFT_OPEN.search(stance) and not _FREE_RELATIVE.search(stance):
         return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
     if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
         return False  # ("It is not just the fees." ends where it means to.)

@@ -58,7 +58,9 @@ def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, 
     """Whether the verb at `verb_start` is part of what someone else is reported to have said of
     the person holding it: "Roe said Lund rejected the deal", "Roe was told that Lund intended to
     …". What the holder did is then the reporter's claim, not a stance the article gives the
-    holder. (A spokesperson speaks for a body, so a body's stance told by a person or a group stays.)"""
+    holder, whoever reports it: a body's verb of saying too ("the union said Lund had filed …"), but not
+    a news outlet's, which reports facts. (A spokesperson speaks for a body, so a body's stance told by a
+    person or a group stays.)"""
     if holder.type != "person":
         return False
     cue = None
@@ -70,7 +72,14 @@ def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, 
     if reporter is None:
         return bool(_PASSIVE_AUXILIARY.search(frame, max(sentence_start, cue.start() - 30), cue.start()))
     reporter = reading.cast.canonical(reporter)
-    return reporter.type in ("person", "group") and reporter is not holder
+    if reporter.type in ("person", "group"):
+        return reporter is not holder
+    # A body's other verbs ("the court ordered the suspension of Roe's order") act on the holder's acts,
+    # and a word such as "state" or "call" is more often a noun than a body's verb of saying.
+    return cue.group().lower() in _BODY_SAYS and not _is_news_outlet(reporter)
+
+
+_BODY_SAYS = frozenset("said says told alleged alleges claimed claims stated announced".split())
 
 
 def _tells_an_account(content: str) -> bool:

@@ -7,7 +7,8 @@ import re
 from ...data import load_list, load_table
 from ..clauses import is_finite
 from ..lexicon import FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY
-from .shared import _COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION, _STOPPING_BEFORE, _WORD
+from .shared import (_COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
+                     _STOPPING_BEFORE, _WORD)
 
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …")
 # or the side the speaker speaks for ("his union has backed …").
@@ -51,6 +52,7 @@ _AGAINST = re.compile(r"\s+(?:(?:is|are|am|was|were|has\s+been|have\s+been|had\s
 _TOO_TO = re.compile(r"\s+(?:is|are|am|was|were|['’]s)\s+(?:\w+\s+)?too\s+\w+\s+to\b", re.I)
 # "had no intention of closing", "has no plans to": what will not be done.
 _NO_INTENTION = re.compile(r"\bno\s+(?:intention|plans?|desire|wish|interest)\b", re.I)
+_TO_NEXT = re.compile(r"\s+to\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|['’](?:s|re|m))\s+(?:\w+ly\s+)?$", re.I)
 # "while certainly important, …": a concession's words are not the speaker's judgement.
 _CONCESSION = re.compile(r"\b(?:while|although|though|even\s+if|despite)\b[^,;.]*", re.I)
@@ -284,6 +286,9 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         if verb is not None and _COPULA_BEFORE.search(content, own.end(), verb.start()) \
                 and not word.endswith(("ed", "ing")):
             verb = None  # "he is open to talks": after "is", a word the verb lists know is an adjective
+        if verb is not None and word.endswith("ed") and STANCE_POLARITY.get(word) in ("oppose", "deny") \
+                and _PASSIVE_AUXILIARY.search(content, own.end(), verb.start()) and not _TO_NEXT.match(content, verb.end()):
+            verb = None  # "he was denied a seat": what others refused him, not his denial ("is opposed to" is his)
         if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
             # ("I was not willing to support it": a negation anywhere before the verb counts, and so
             # does "regretted supporting it".)

@@ -29,6 +29,9 @@ _LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
 _OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
                            r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
                            r"(?:that|of|about|over)\b", re.I)
+# Whom a message went to, then the verb that tells what it said: "wrote members, saying …".
+_ADDRESSEE_THEN_REPORT = re.compile(r"[^,;“\"]{1,60},\s*(?:telling|saying|writing|adding|asking|urging)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it|you)\s", re.I)
 # "cited a deputy as saying …": the words are the one cited's.
 _QUOTED_AS_SAYING = re.compile(r"[^,;]{1,60}?\bas\s+(?:saying|telling|writing)\b", re.I)
 _CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
@@ -204,6 +207,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
     if _IF_CLAUSE.search(frame, max(sentence_start, group_start - 60), group_start):
         return None
+    if _in_reported_content(frame, sentence_start, group_start):
+        return None
     if _NOT_THAT.search(frame, max(sentence_start, group_start - 60), group_start):
         return None  # "It is not that Roe regrets the fees": what follows is denied
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
@@ -309,6 +314,27 @@ def _object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
     return before not in _CIRCUMSTANCE_OPENERS and not _NOT_A_SUBJECT & {w.lower() for w in found.group(2).split()}
 
 
+# A verb group joined by "and" or "or" with no subject of its own, opening on a modal.
+_JOINED_GROUP = re.compile(r"\b(?:and|or)\s+(?=(?:will|would|can|could|must|shall|should)\b)", re.I)
+
+
+def _in_reported_content(frame: str, sentence_start: int, group_start: int) -> bool:
+    """Whether the verb group at `group_start` goes on what a past or participle verb of saying reports
+    ("warned that Roe opposes the fees and would close the dock", "saying the crews are united and will
+    strike"): its tense is the reported clause's, so its subject is that clause's, not the reporter's.
+    ("said the fees were high and vowed to cut them" goes on the reporter's own verb, and so does a group
+    after a comma: "denied the charges, and will fight them".)"""
+    joined = _JOINED_GROUP.search(frame, max(sentence_start, group_start - 5), group_start + 8)
+    if joined is None or joined.end() != group_start:
+        return False
+    return any((found.group().lower().endswith(("ed", "ing")) or found.group().lower() in _PAST_SAYING)
+               and "," not in frame[found.end():joined.start()]
+               for found in SPEECH.find(frame, sentence_start, joined.start()))
+
+
+_PAST_SAYING = frozenset({"said", "told", "wrote", "thought", "felt", "meant"})
+
+
 def _governing_verb_before(frame: str, start: int, verb_start: int) -> bool:
     """Whether the word right before `verb_start` is a verb that takes a side on the participle it
     governs ("opposed signing", "denied taking"). ("began issuing" takes none: the participle is the
@@ -356,6 +382,11 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     # "asked whether" asks.
     content = _PARTICLE.sub("", content)
     first = _first_word(_LEADING_ADVERB.sub("", content))  # ("argued mostly with …")
+    addressee = _ADDRESSEE_THEN_REPORT.match(content)
+    if addressee and not _PRONOUN_SUBJECT.match(content) and not _has_verb(content[:content.index(",")]):
+        # "emailed supporters, telling them …": whom it went to; what it said follows the second verb.
+        # ("said he met her, asking …" has said something before the comma.)
+        return None
     if _OTHERS_WORDS.match(content) or _QUOTED_AS_SAYING.match(content):
         # "rebutted claims that …": the content is someone else's, and it is answered; "cited a deputy
         # as saying …": the deputy's.
