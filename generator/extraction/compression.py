@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, ROLE_WORDS, SPEECH_VERBS, alternation
+from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation
 from .text import Quotations, strip_time_expressions
 
 # "However, …", "…, meanwhile, …": a link to a sentence the summary leaves behind.
@@ -83,7 +83,9 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     text = _INNER_CONNECTIVE.sub("", text)
     text = _BRACKETS.sub("", text)
     text = _DASHED_ASIDE.sub(" ", text)
-    text = _RELATIVE_ASIDE.sub("", text)
+    # (Never inside a quotation, whose words are the speaker's and stay as they were said.)
+    quoted = Quotations(text)
+    text = _RELATIVE_ASIDE.sub(lambda aside: aside.group() if quoted.open_at(aside.start()) else "", text)
     text = _EXAMPLES_ASIDE.sub("", text)
     text = _APPOSITION.sub("", text)
     text = _PLACE_TAIL.sub("", text)
@@ -92,8 +94,11 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     # A time may be the subject of its clause ("officials said Friday was the deadline"), or all a
     # participle between commas says ("the poll, conducted May 2-4, found"): the sentence keeps
     # its times rather than lose a subject or leave "the poll, conducted, found".
+    # Nor does it lose a time a word needs: "a rally here in late June," is no "a rally here in,",
+    # and "spent Thursday discussing" no "spent discussing".
     if _subjectless_clauses(timeless) <= _subjectless_clauses(text) \
-            and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)):
+            and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)) \
+            and len(_NEEDS_ITS_TIME.findall(timeless)) <= len(_NEEDS_ITS_TIME.findall(text)):
         text = timeless
     text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
     preposed = None if keep_circumstance else _PREPOSED.match(text)
@@ -120,6 +125,9 @@ _VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|th
 
 
 _BARE_PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en|wn|ld|lt|ht|ne)\s*,")
+# A preposition with nothing after it, or "spend" with an "-ing" verb straight after it.
+_NEEDS_ITS_TIME = re.compile(r"\b(?:in|on|at|by|since|until|from|during|of)\s*(?:[,.;:]|$)"
+                             r"|\b(?:spent|spend|spends|spending)\s+[a-z]+ing\b", re.I)
 
 
 def _subjectless_clauses(text: str) -> int:
@@ -143,12 +151,16 @@ def cut_to(text: str, limit: int) -> str:
              if len(text[:m.start()].split()) >= limit // 2 and _name_before(text, m.start())
              and not Quotations(text).open_at(m.start())]
     cuts.sort()
+    # ("The attack on the pier in May, the fire at the depot in June, and … all had" cut before its
+    # verb is no sentence.)
+    cuts = [cut for cut in cuts if not _cuts_off_the_verb(text, cut)]
     if not cuts:
         # "…to help the rebels in their fight against …" reads better as "…to help the rebels.":
         # a phrase left out is news lost, a phrase cut off is no sentence.
         # (A phrase may start at the limit: the scan looks a word past it, and no further.)
         cuts = [m.start() for m in _PHRASE_START.finditer(text, 0, reach + 20)
-                if m.start() <= reach and len(text[:m.start()].split()) >= limit // 2 and _ends_a_clause(text, m)]
+                if m.start() <= reach and len(text[:m.start()].split()) >= limit // 2 and _ends_a_clause(text, m)
+                and not _cuts_off_the_verb(text, m.start())]
     if not cuts:
         broken = " ".join(words[:limit]).rstrip(" ,;:") + " …"
         return broken + _closing_mark(broken)
@@ -216,8 +228,9 @@ def _ends_a_clause(text: str, phrase: re.Match) -> bool:
 # "some of which …".)
 _PHRASE_START = re.compile(r"\s+(?:in|on|at|for|from|with|against|over|under|after|before|during|since|"
                            r"until|amid|because|where|when|while)\s+(?=(\S))")
+# (A clause opened so after "that" waits for its main clause too: "said that while X …".)
 _SUBORDINATE = re.compile(r"\b(?:[Ii]f|whose|which|who|whom|[Aa]lthough|[Tt]hough|[Uu]nless|[Ww]hereas)\b|"
-                          r"\s[-—–]\s|^(?:While|When|As|Because|Since|After|Before|Until|Once)\b[^,]*$")
+                          r"\s[-—–]\s|(?:^|\bthat\s+)(?i:while|when|as|because|since|after|before|until|once)\b[^,]*$")
 # "decided to look at how …": an infinitive's phrase may be the complement it cannot do without.
 _INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
 # "While crane repairs, paint…": a clause opened so waits for the main clause after its comma.
@@ -230,3 +243,18 @@ _NO_END_BEFORE_PHRASE = frozenset(("up", "out", "down", "off", "away", "back", "
                                    "long", "moments"))
 DANGLING = frozenset(("which", "who", "whom", "whose", "that", "where", "when", "and", "or", "but", "so", "of", "to",
                        "the", "a", "an", "in", "on", "at", "for", "with", "by", "from"))
+
+
+def _cuts_off_the_verb(text: str, cut: int) -> bool:
+    # (Only a verb the test can see: a present tense, "X shares …", is not told from a plural noun.)
+    return has_verb(text) and not has_verb(text[:cut])
+
+
+def has_verb(text: str) -> bool:
+    """Whether `text` holds a finite verb: an auxiliary, a past tense, regular or not ("spoke")."""
+    return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in _WORD.findall(text))
+
+
+_HAS_VERB = re.compile(rf"{FINITE.pattern}|\b[a-z]+ed\b")
+_PAST = PAST_TENSE_VERBS | IRREGULAR_PAST
+_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")

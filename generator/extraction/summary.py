@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS, alternation
+from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
-from .compression import (DANGLING, FINITE, FINITE_AUXILIARY, broken_off, compress, cut_to, leaves_out_source,
+from .compression import (DANGLING, FINITE_AUXILIARY, broken_off, compress, cut_to, has_verb, leaves_out_source,
                           without_subject)
 
 MAX_TITLE_WORDS = 12
@@ -22,6 +22,8 @@ MAX_SUMMARY_WORDS = 45
 MAX_LEAD_WORDS = 25
 LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
 HEADLINE_LINES = 3  # a headline, a deck and a kicker may come before them
+# A lead sentence alone in its paragraph runs longer than this; a headline seldom does.
+MAX_HEADLINE_WORDS = 16
 MIN_CLAUSE_WORDS = 8
 # A reaction says one thing: a longer stance leaves no words for the others.
 MAX_REACTION_WORDS = 16
@@ -60,6 +62,8 @@ _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that
 _POINTS_BACK = re.compile(r"^(?:According to [^,]{1,80},\s+)?(?:(?:it|its|this|these|those|such)\b|"
                           r"(?:both|all|each|either|neither|none|some|most|many|one|two)\s+of\s+"
                           r"(?:these|those|them|it)\b)", re.I)
+# "…fell by that same margin": what it is the same as is in a sentence the summary leaves out.
+_SAME_AS_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+same\b", re.I)
 _REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|"
                                r"[A-Z0-9\"“]|[a-z]{1,3}-[A-Z]")  # (a name may open on a particle: "al-Rami")
 
@@ -152,7 +156,7 @@ def _first_frame_sentence(reading: Reading) -> str:
     return view.text[view.sentences[0].start:view.sentences[0].end] if view.sentences else view.text
 
 
-def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
+def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool = False) -> str:
     """Who did or said what, in at most two sentences and MAX_SUMMARY_WORDS words: the lead
     sentence of the story, compressed, then what a reader learns next, the next sentence of the lead
     joined by a semicolon to the main reaction, the stance of the actor most present in the article
@@ -161,10 +165,12 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     carries more of the words the article comes back to wins.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
-    back to; one that points back otherwise ("these areas") is not used, nor a headline line.
+    back to; one that points back otherwise ("these areas") is not used, nor a headline line: a
+    short line alone before the paragraphs of an article `titled` by none of its lines.
     """
-    written = [(sentence, compress(sentence)) for sentence in _lead_sentences(reading)]
-    lead = [(sentence, whole) for sentence, whole in written if not _POINTS_BACK.match(whole)]
+    written = [(sentence, compress(sentence)) for sentence in _lead_sentences(reading, titled)]
+    lead = [(sentence, whole) for sentence, whole in written
+            if not _POINTS_BACK.match(whole) and not _SAME_AS_BEFORE.search(whole)]
     if not lead:
         # No sentence of the opening paragraphs stands alone: a headline line tells more than nothing.
         opening = reading.views[0].text.strip() if reading.views else ""
@@ -175,8 +181,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
         first = whole
     # (The later sentences are cut only as far as the room the lead leaves them.)
     later_wholes = [text for _, text in later]
-    article = "\n".join(view.text for view in reading.views)
-    second = _second_sentence(later_wholes, stances, first, article)
+    second = _second_sentence(later_wholes, stances, first, reading)
     # The lead as written, less only its asides ("In the deadliest week of the war, …", "…, where
     # she met …" back), when it fits beside the second sentence.
     fuller = compress(lead_sentence, keep_circumstance=True)
@@ -186,7 +191,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
         # A lead broken off mid-phrase is no sentence: the whole lead, or as much of it as ends a
         # clause within the summary's words, and a second sentence in what room it leaves.
         first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else cut_to(whole, MAX_SUMMARY_WORDS)
-        second = _second_sentence(later_wholes, stances, first, article)
+        second = _second_sentence(later_wholes, stances, first, reading)
     summary = f"{first} {second}" if second else first
     # A lead cut to leave room may lose more than the room brings back ("…, a decision the union has
     # promised to answer with a strike"): of the ways to share the words between the lead and what
@@ -197,7 +202,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     for lead_part in sorted(leads, key=len):
         if broken_off(lead_part) or leaves_out_source(whole, lead_part):
             continue
-        rest = _second_sentence(later_wholes, stances, lead_part, article)
+        rest = _second_sentence(later_wholes, stances, lead_part, reading)
         option = f"{lead_part} {rest}" if rest else lead_part
         if _salience(option, weights) > _salience(summary, weights):
             summary = option
@@ -226,17 +231,17 @@ def _stems(text: str) -> set[str]:
     return {word[:STEM_LETTERS] for word in _content_words(text)}
 
 
-def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, article: str) -> str:
+def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, reading: Reading) -> str:
     """What a reader learns after `first`: the next sentence of the lead and the main reaction,
     joined by a semicolon ("X did Y; Z called it W."), or whichever of them fits."""
     known = _content_words(first)
     budget = MAX_SUMMARY_WORDS - len(first.split())
-    reaction, holder = _main_reaction(stances, known, budget, article)
+    reaction, holder = _main_reaction(stances, known, budget, reading)
     following = _next_sentence(lead, known | _content_words(reaction), budget - len(reaction.split()))
     if following and holder and holder <= _content_words(following):
         # The next sentence gives the reaction's holder already: another actor's, if any, follows it.
         known |= _content_words(following)
-        reaction, _ = _main_reaction(stances, known, budget - len(following.split()), article)
+        reaction, _ = _main_reaction(stances, known, budget - len(following.split()), reading)
     if following and reaction:
         return _FULL_STOP.sub(r"\1; ", following) + re.sub(r"^The\b", "the", reaction)
     return following or reaction
@@ -263,7 +268,7 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
         # "Citing the storm as a warning.")
         if len(text.split()) <= budget and len(_content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
-                and _has_verb(text) and not _PARTICIPLE_OPENING.match(text) and _names_before_pronoun(text, known):
+                and has_verb(text) and not _PARTICIPLE_OPENING.match(text) and _names_before_pronoun(text, known):
             return text
     return ""
 
@@ -289,22 +294,59 @@ def _names_before_pronoun(text: str, known: set[str]) -> bool:
     return any(word[:1].isupper() for word in words[1:]) or bool(words) and words[0].lower() in known
 
 
-def _main_reaction(stances: Sequence[Stance], known: set[str], budget: int, article: str) -> tuple[str, set[str]]:
+def _main_reaction(stances: Sequence[Stance], known: set[str], budget: int, reading: Reading) -> tuple[str, set[str]]:
     """The main reaction, as a sentence of at most MAX_REACTION_WORDS words, with the words of its
     holder's name: a stance that takes sides before a claim or an act, earlier before later, of an
-    actor the summary does not name yet."""
+    actor the summary does not name yet. Where the article may not give the main reaction to its
+    holder, there is none: a lesser one in its place would misstate what the article stresses."""
     ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
                                                               -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
+    article = "\n".join(view.text for view in reading.views)
     for stance in ranked:
         if _content_words(stance.entity.name) & known:
             continue
         sentence = _reaction(stance, article)
         if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
-            return sentence, _content_words(stance.entity.name)
+            trusted = _holder_says_it(stance, reading)
+            return sentence if trusted else "", _content_words(stance.entity.name)
     return "", set()
 
 
-def _lead_sentences(reading: Reading):
+def _holder_says_it(stance: Stance, reading: Reading) -> bool:
+    """Whether the sentence of a stance, not a quotation, gives it to its holder by name or by a
+    pronoun of a paragraph that names them, in the holder's own voice: a holder taken up from a
+    description ("The new chair rejected the
+    plan") may be the wrong person, and a clause someone else reports ("Roe added that the board
+    wants …") is that person's claim, not the board's stance."""
+    if stance.kind == "quoted" or not 0 < stance.paragraph <= len(reading.views):
+        return True
+    view = reading.views[stance.paragraph - 1]
+    at = view.text.find(stance.stance.rstrip(" …"))
+    if at < 0:
+        return True
+    lead_in = view.text[view.sentence_at(at).start:at]
+    names = [m for m in _WORD.finditer(lead_in) if m.group() in _name_words(stance.entity.name)]
+    if not names:
+        # (A pronoun whose holder the paragraph does not name was resolved across paragraphs, and
+        # an article of items may have changed its subject in between.)
+        before = view.text[:at]
+        return bool(_SUBJECT_PRONOUN.search(lead_in)) and bool(_name_words(stance.entity.name) & set(_WORD.findall(before)))
+    # ("Lind added that the board …", "Lind said the board …": the holder opens what Lind reports;
+    # "Lind discussed the plan with the board, which …" reports nothing of the board's.)
+    name = names[-1].start()
+    return not any(gap.startswith("that ") or len(gap.split()) <= 2
+                   for gap in (lead_in[said.end():name].strip() + " " for said in _SAYS.finditer(lead_in, 0, name)))
+
+
+def _name_words(name: str) -> set[str]:
+    return {word for word in _WORD.findall(name) if word[:1].isupper() and len(word) > 2}
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b", re.I)
+_SAYS = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
+
+
+def _lead_sentences(reading: Reading, titled: bool = False):
     """The sentences of the first paragraphs that can stand on their own, pronouns named."""
     deck = False  # the line after a headline that goes on with ";" is its second deck
     prose = 0
@@ -322,6 +364,12 @@ def _lead_sentences(reading: Reading):
             # Headline English, with no article ("Port reopens after storm."), or any line of a few
             # words that opens an article before its paragraphs.
             continue
+        if not titled and view.number == 1 and len(reading.views) > 1 and words <= MAX_HEADLINE_WORDS \
+                and len(view.sentences) == 1 and not _NEWS_OF_THE_DAY.search(view.text):
+            # A page has a headline: one short sentence alone before the paragraphs, if no other,
+            # unless it tells when or who said it, as a lead does.
+            continue
+
         prose += 1
         for sentence in view.sentences:
             text = view.text[sentence.start:sentence.end].strip()
@@ -332,7 +380,7 @@ def _lead_sentences(reading: Reading):
                 entity = reading.cast.resolve_pronoun(pronoun.group(1),
                                                       view.number * PARAGRAPH + sentence.start + pronoun.start(1))
                 possessive = pronoun.group(1).lower() in _POSSESSIVES
-                if entity is None or not entity.named or \
+                if entity is None or not entity.named or _singular_for_plural(pronoun.group(1), entity) or \
                         not possessive and _named_again(entity.name, text[pronoun.end():]):
                     continue  # ("He points to Roe's plan" cannot be Roe's own: the pronoun is someone else)
                 name = entity.name + ("’s" if possessive else "")
@@ -350,6 +398,12 @@ def _lead_sentences(reading: Reading):
             yield text
 
 
+def _singular_for_plural(pronoun: str, entity) -> bool:
+    """Whether "they" or "their" was resolved to one person or one country, which English calls "he",
+    "she" or "it": the pronoun stands for some plural the resolution missed ("Saudi Arabia were …")."""
+    return pronoun.lower() in ("they", "their") and entity.type in ("person", "country")
+
+
 def _named_again(name: str, text: str) -> bool:
     """Whether a word of `name` comes again in `text`."""
     later = {re.sub(r"[’']s$", "", word) for word in _WORD.findall(text)}  # ("Roe’s" is Roe again)
@@ -360,10 +414,12 @@ def _fragment(text: str) -> bool:
     """Whether a short sentence has no verb at all ("Quite a night for the council."): no auxiliary,
     no past tense, and no word that could be a present tense ending in -s."""
     words = text.split()
-    return len(words) <= MAX_TITLE_WORDS and not _has_verb(text) \
+    return len(words) <= MAX_TITLE_WORDS and not has_verb(text) \
         and not any(word.strip(".,;:!?”\"’").endswith("s") for word in words if word.islower())
 
 
+_NEWS_OF_THE_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|said|says|told|"
+                              r"according)\b", re.I)
 _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", re.I)
 # A paragraph of prose ends as a sentence ends, perhaps inside a closing quotation mark or bracket,
 # or with a colon before a list.
@@ -400,17 +456,21 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
         return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
     if stance.kind == "quoted":
+        if _GOES_ON.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
+            return False  # "But I hope they fail.": an answer to words the summary leaves out
         # "… and he." is a quotation cut before its sentence ends.
         last = _WORD.findall(stance.stance)
         return not last or last[-1].lower() not in DANGLING | _SUBJECT_PRONOUNS
     if _STITCHED.search(stance.stance):
         return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
+    if _POINTS_BACK_INSIDE.search(_QUOTED.sub("", stance.stance)):
+        return False  # "Roe said the plan hurts these venues": which venues, the summary does not say
     if _SOMEONE_ELSES_VOICE.search(_QUOTED.sub("", stance.stance)):
         return False  # "Roe backs most of my plans": the words of whoever reported it
     if stance.kind == "reported":
         # "said the council's failure of nerve" is no sentence, nor "said workers have yielded":
         # the reported clause needs its verb and what the verb says.
-        return bool(_REPORTED_SUBJECT.match(stance.stance)) and _has_verb(stance.stance) \
+        return bool(_REPORTED_SUBJECT.match(stance.stance)) and has_verb(stance.stance) \
             and len(stance.stance.split()) >= MIN_REPORTED_WORDS
     # "Roe denying the claims", "Roe openly backing the plan" are no sentences: a participle
     # needs a finite verb before it.
@@ -425,6 +485,9 @@ _SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they"))
 _STITCHED = re.compile(rf"^(?![^,]*\b(?:which|who|whose|whom)\b)[^,]*,[”\"’]*\s+(?:(?:{FINITE_AUXILIARY})\b|"
                        r"(?!(?:as|has|does|was|is|its|his|this|thus|plus|unless|always|perhaps)\b)[a-z]+s\s+"
                        r"(?:the|a|an|his|her|its|their|[A-Z]))")
+# A quotation that opens on a link word goes on from something said before it.
+_GOES_ON = re.compile(r"(?:but|and|so|or|yet|because|still|also|then)\b", re.I)
+_POINTS_BACK_INSIDE = re.compile(r"\b(?:these|those)\b|\b(?:that|this)\s+same\b", re.I)
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
 # Outside quotation marks, the first person is the reporter's or another speaker's, not the holder's.
 _SOMEONE_ELSES_VOICE = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|myself|ourselves|themselves)\b")
@@ -432,28 +495,18 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A pronoun for someone other than the speaker: as the subject of what is said, or as the object of
 # the speaker's verb.
 _POINTS_ELSEWHERE = re.compile(r"(?:it|its|they|them|their|this|these|those|such)\b|(?:\S+\s+){1,2}(?:him|her|them|it)\b", re.I)
-_HAS_VERB = re.compile(rf"{FINITE.pattern}|\b[a-z]+ed\b")
-
-
-def _has_verb(text: str) -> bool:
-    """Whether `text` holds a finite verb: an auxiliary, a past tense, regular or not ("spoke")."""
-    return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in _WORD.findall(text))
-
-
-_PAST = PAST_TENSE_VERBS | IRREGULAR_PAST
-
-
 def _reaction(stance: Stance, article: str) -> str:
     # A stance ending with a quotation ends its sentence inside the marks: "… “all night.”"
     text = _END_INSIDE_QUOTE.sub(r"\1", stance.stance.rstrip(" …,;:")).rstrip(" .")
     text = _COMMA_INSIDE_QUOTE.sub(r"\1", text)  # "a “good, decent man,”" closes without its comma
     name = _as_written(stance.entity.name, stance.entity.type, article)
+    stop = "" if text.endswith(("!", "?")) else "."  # ("“… now!”", never "“… now!.”")
     if stance.kind == "quoted":
-        sentence = f"{name} said: “{text}.”"
+        sentence = f"{name} said: “{text}{stop}”"
     elif stance.kind == "reported":
-        sentence = f"{name} said {text}."
+        sentence = f"{name} said {text}{stop}"
     else:
-        sentence = f"{name} {text}."
+        sentence = f"{name} {text}{stop}"
     return sentence
 
 
