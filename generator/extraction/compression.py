@@ -255,6 +255,8 @@ def has_verb(text: str) -> bool:
     return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in _WORD.findall(text))
 
 
-_HAS_VERB = re.compile(rf"{FINITE.pattern}|\b[a-z]+ed\b")
+# (Not a noun or an adjective spelt like a past: "two hundred", "a sacred site", "the need".)
+_HAS_VERB = re.compile(rf"{FINITE.pattern}|\b(?!(?:hundred|kindred|sacred|naked|wicked|red|bed|need|speed|seed|"
+                       rf"feed|greed|creed|deed|breed|weed)\b)[a-z]+ed\b")
 _PAST = PAST_TENSE_VERBS | IRREGULAR_PAST
 _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
