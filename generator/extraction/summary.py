@@ -14,8 +14,8 @@ from .discourse import Reading
 from .positions import Stance
 from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
-from .compression import (DANGLING, FINITE_AUXILIARY, broken_off, compress, cut_to, has_verb, leaves_out_source,
-                          without_subject)
+from .compression import (DANGLING, FINITE_AUXILIARY, broken_off, compress, cut_to, cuts_off_the_verb, has_verb,
+                          leaves_out_source, without_subject)
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
@@ -177,7 +177,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool 
         return compress(opening) if len(opening.split()) >= 4 and _ENDS_AS_PROSE.search(opening) else ""
     (lead_sentence, whole), *later = lead
     first = cut_to(whole, MAX_LEAD_WORDS) if len(whole.split()) > MAX_LEAD_WORDS else whole
-    if leaves_out_source(whole, first) and len(whole.split()) <= MAX_SUMMARY_WORDS:
+    if (leaves_out_source(whole, first) or cuts_off_the_verb(whole, first)) and len(whole.split()) <= MAX_SUMMARY_WORDS:
         first = whole
     # (The later sentences are cut only as far as the room the lead leaves them.)
     later_wholes = [text for _, text in later]
@@ -200,7 +200,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool 
     leads = {cut_to(text, limit) if len(text.split()) > limit else text
              for limit in _LEAD_LIMITS for text in (whole, fuller)} - {first}
     for lead_part in sorted(leads, key=len):
-        if broken_off(lead_part) or leaves_out_source(whole, lead_part):
+        if broken_off(lead_part) or leaves_out_source(whole, lead_part) or cuts_off_the_verb(whole, lead_part):
             continue
         rest = _second_sentence(later_wholes, stances, lead_part, reading)
         option = f"{lead_part} {rest}" if rest else lead_part
