@@ -630,9 +630,9 @@ def test_a_stance_with_a_bracket_it_does_not_open_is_no_reaction():
 
 
 def test_a_time_a_preposition_needs_is_kept():
-    text = ("The singer Lena Varga took the stage at a harbour rally here in late June, a flag at her side, as "
+    text = ("The singer Lena Varga spoke at a meeting on the quay in early May, a flag in her hand, as "
             "hundreds of dock workers cheered.")
-    assert "here in late June," in compress(text)
+    assert "on the quay in early May," in compress(text)
 
 
 def test_a_time_spent_doing_something_is_kept():
@@ -660,8 +660,8 @@ def test_a_short_line_alone_before_the_paragraphs_is_the_headline():
 
 def test_a_lead_sentence_that_compares_with_one_left_out_is_left_out():
     text = ("Fewer dock workers voted for the union in Valmora this spring than in any year since the great strike.\n\n"
-            "The vote for the Harbour Party fell by that same margin in the southern port of Portela.\n")
-    assert "that same margin" not in summary_of(text)
+            "The vote for the Harbour Party rose by that same amount in the southern port of Portela.\n")
+    assert "that same amount" not in summary_of(text)
 
 
 REACTION_LEAD = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
@@ -710,6 +710,6 @@ def test_a_relative_clause_inside_a_quotation_is_kept():
 
 
 def test_they_is_never_replaced_by_the_name_of_one_country():
-    text = ("Storms at the pier of Valmora in 1990 and at the depot of Lyon in France in 2004 had one cause. "
-            "They were studied by panels of engineers that found fault and made useful plans.\n")
-    assert "France were" not in summary_of(text)
+    text = ("Storms at the pier of Valmora in 1990 and at the depot of Bergen in Norway in 2004 had one cause. "
+            "They were studied by panels of engineers who wrote long reports on the damage.\n")
+    assert "Norway were" not in summary_of(text)

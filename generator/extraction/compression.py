@@ -94,7 +94,7 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     # A time may be the subject of its clause ("officials said Friday was the deadline"), or all a
     # participle between commas says ("the poll, conducted May 2-4, found"): the sentence keeps
     # its times rather than lose a subject or leave "the poll, conducted, found".
-    # Nor does it lose a time a word needs: "a rally here in late June," is no "a rally here in,",
+    # Nor does it lose a time a word needs: "a meeting on the quay in early May," is no "a meeting on the quay in,",
     # and "spent Thursday discussing" no "spent discussing".
     if _subjectless_clauses(timeless) <= _subjectless_clauses(text) \
             and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)) \

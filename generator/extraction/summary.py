@@ -62,7 +62,7 @@ _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that
 _POINTS_BACK = re.compile(r"^(?:According to [^,]{1,80},\s+)?(?:(?:it|its|this|these|those|such)\b|"
                           r"(?:both|all|each|either|neither|none|some|most|many|one|two)\s+of\s+"
                           r"(?:these|those|them|it)\b)", re.I)
-# "…fell by that same margin": what it is the same as is in a sentence the summary leaves out.
+# "…rose by that same amount": what it is the same as is in a sentence the summary leaves out.
 _SAME_AS_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+same\b", re.I)
 _REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|"
                                r"[A-Z0-9\"“]|[a-z]{1,3}-[A-Z]")  # (a name may open on a particle: "al-Rami")
