@@ -10,8 +10,8 @@ from generator.extraction.builtin import BuiltinBackend
 from generator.extraction.discourse import read_document
 from generator.extraction.positions import Stance
 from generator.extraction.compression import compress, cut_to
-from generator.extraction.summary import (MAX_SUMMARY_WORDS, _holder_says_it, _lead_sentences, _reaction,
-                                         _reads_as_a_sentence)
+from generator.extraction.reactions import _holder_says_it, _reaction, _reads_as_a_sentence
+from generator.extraction.summary import MAX_SUMMARY_WORDS, _lead_sentences
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
