@@ -9,7 +9,7 @@ from generator.cleaning import clean
 from generator.extraction.builtin import BuiltinBackend
 from generator.extraction.discourse import read_document
 from generator.extraction.positions import Stance
-from generator.extraction.compression import compress, cut_to
+from generator.extraction.compression import compress, cut_to, leaves_out_source
 from generator.extraction.reactions import _holder_says_it, _reaction, _reads_as_a_sentence
 from generator.extraction.summary import MAX_SUMMARY_WORDS, _lead_sentences
 from generator.reading import parse_article
@@ -713,3 +713,13 @@ def test_they_is_never_replaced_by_the_name_of_one_country():
     text = ("Storms at the pier of Valmora in 1990 and at the depot of Bergen in Norway in 2004 had one cause. "
             "They were studied by panels of engineers who wrote long reports on the damage.\n")
     assert "Norway were" not in summary_of(text)
+
+
+def test_an_aside_naming_whom_a_later_him_stands_for_is_kept():
+    text = "Mayor Ana Silva, who has long criticised union leader Tomas Brandt, attacked him at the harbour meeting."
+    assert "Tomas Brandt" in compress(text)
+
+
+def test_a_cut_that_drops_who_said_it_leaves_out_the_source():
+    sentence = "Ferry fares will rise sharply in every port of the coast next spring, the harbour board said."
+    assert leaves_out_source(sentence, "Ferry fares will rise sharply in every port of the coast.")

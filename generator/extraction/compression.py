@@ -48,6 +48,8 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\
                          r"(?:the|a|an|his|her|its|their|him|them|[A-Z]))"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
                          r"though|while|whereas|when|as)\b)[a-z])")
+_NAMES_SOMEONE = re.compile(r"\s[A-Z][a-z]")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 # "…in Portela, west of the capital Valmora.": where a place lies, after the place.
 # "…has risen to four, with a baby among the dead.": a detail hung on the end of the sentence.
 _WITH_TAIL = re.compile(r",\s+with\s+[^,;.]{1,80}(?=\.?$)")
@@ -83,9 +85,13 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     text = _INNER_CONNECTIVE.sub("", text)
     text = _BRACKETS.sub("", text)
     text = _DASHED_ASIDE.sub(" ", text)
-    # (Never inside a quotation, whose words are the speaker's and stay as they were said.)
+    # (Never inside a quotation, whose words are the speaker's and stay as they were said, nor one
+    # naming whom a later "him" or "them" may stand for: "Roe, who had long criticised Lind, attacked
+    # him" needs Lind.)
     quoted = Quotations(text)
-    text = _RELATIVE_ASIDE.sub(lambda aside: aside.group() if quoted.open_at(aside.start()) else "", text)
+    text = _RELATIVE_ASIDE.sub(lambda aside: aside.group() if quoted.open_at(aside.start())
+                               or _NAMES_SOMEONE.search(aside.group()) and _OBJECT_PRONOUN.search(text, aside.end())
+                               else "", text)
     text = _EXAMPLES_ASIDE.sub("", text)
     text = _APPOSITION.sub("", text)
     text = _PLACE_TAIL.sub("", text)
@@ -173,10 +179,16 @@ def cut_to(text: str, limit: int) -> str:
 def leaves_out_source(sentence: str, kept: str) -> bool:
     """Whether cutting `sentence` to `kept` left out the source it names ("…, according to the
     police."), so that what the source says would read as the reporter's own fact."""
-    return bool(_MAIN_CLAUSE_SOURCE.search(sentence)) and not _ACCORDING.search(kept)
+    if _MAIN_CLAUSE_SOURCE.search(sentence) and not _ACCORDING.search(kept):
+        return True
+    # "…, the fund said." at the end is the source too.
+    said = _SOURCE_AT_THE_END.search(sentence)
+    return bool(said) and said.group(1) not in kept
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_SOURCE_AT_THE_END = re.compile(r",[”\"’]?\s+((?:the\s+|a\s+|an\s+)?[^,;.“”\"]{1,60}?\s+(?:said|says|told|added|wrote|reported|announced|stated))"
+                                r"(?:\s+[^,;.]{1,40})?[.!?]?[”\"’]?$")
 # (Not the source of a relative clause, "…, which, according to the board, cost …", which goes with it.)
 _MAIN_CLAUSE_SOURCE = re.compile(r"(?<!\bwhich)(?<!\bwho)(?<!\bthat),\s+according to\b|^According to\b")
 
