@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from generator.cleaning import clean
 from generator.extraction.builtin import BuiltinBackend
 from generator.extraction.discourse import read_document
 from generator.extraction.positions import Stance
-from generator.extraction.compression import compress, cut_to
-from generator.extraction.summary import MAX_SUMMARY_WORDS, _lead_sentences, _reads_as_a_sentence
+from generator.extraction.compression import compress, cut_to, leaves_out_source
+from generator.extraction.reactions import _holder_says_it, _reaction, _reads_as_a_sentence
+from generator.extraction.summary import MAX_SUMMARY_WORDS, _lead_sentences
 from generator.reading import parse_article
 
 BACKEND = BuiltinBackend()
@@ -625,3 +627,99 @@ def test_a_stance_with_a_bracket_it_does_not_open_is_no_reaction():
     stray = Stance(entity=None, stance="the repairs are “well under control”)", polarity="claim", paragraph=3,
                    confidence=0.9, kind="reported")
     assert not _reads_as_a_sentence(stray)
+
+
+def test_a_time_a_preposition_needs_is_kept():
+    text = ("The singer Lena Varga spoke at a meeting on the quay in early May, a flag in her hand, as "
+            "hundreds of dock workers cheered.")
+    assert "on the quay in early May," in compress(text)
+
+
+def test_a_time_spent_doing_something_is_kept():
+    assert "spent Monday discussing" in compress("Mayor Ana Silva spent Monday discussing the repairs with the union.")
+
+
+def test_a_cut_never_ends_inside_a_clause_opened_after_that():
+    text = ("Ana Silva said that while the council had been “far too slow” with the repairs of the northern dock, "
+            "no dock worker would lose a job.")
+    assert not cut_to(text, 16).endswith("“far too slow”.")
+
+
+def test_a_cut_that_leaves_no_verb_is_no_sentence():
+    text = ("The fire at the pier in May, the flood in the depot in June, and the storm of last winter all had one "
+            "cause in common.")
+    assert cut_to(text, 16) != "The fire at the pier in May, the flood in the depot in June."
+
+
+def test_a_short_line_alone_before_the_paragraphs_is_the_headline():
+    text = ("For the old mayor, the harbour deal was a long goal - and a late win.\n\n"
+            "Ana Silva sat in the customs house of Valmora on a wet morning, calm and tired after nine hours of "
+            "talks with the union.\n\nThe union signed on Monday.\n")
+    assert not summary_of(text).startswith("For the old mayor")
+
+
+def test_a_lead_sentence_that_compares_with_one_left_out_is_left_out():
+    text = ("Fewer dock workers voted for the union in Valmora this spring than in any year since the great strike.\n\n"
+            "The vote for the Harbour Party rose by that same amount in the southern port of Portela.\n")
+    assert "that same amount" not in summary_of(text)
+
+
+REACTION_LEAD = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+                 "The dock opened in 1911.\n\nIts cranes were sold last year.\n\n")
+
+
+def test_a_quotation_that_goes_on_from_words_left_out_is_no_reaction():
+    text = REACTION_LEAD + "“But I hope the ships stay away for good,” union leader Tomas Brandt said.\n"
+    assert "Brandt" not in summary_of(text)
+
+
+def test_a_reaction_that_points_back_to_what_it_leaves_out_is_left_out():
+    text = REACTION_LEAD + "Union leader Tomas Brandt said the closure is ruining these old warehouses.\n"
+    assert "these old warehouses" not in summary_of(text)
+
+
+def test_a_reaction_of_a_holder_known_by_description_only_is_left_out():
+    text = REACTION_LEAD + ("Tomas Brandt, the union leader, could not be reached.\n\n"
+                            "Then the council proposed new fees for ferries. The union leader rejected the plan.\n")
+    assert "rejected the plan" not in summary_of(text)
+
+
+def test_what_someone_says_of_another_is_not_the_other_s_stance():
+    text = "Shipping agent Rosa Lind added that the Harbour Board wants to sell the dock before the election.\n"
+    reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
+    board = Stance(entity=SimpleNamespace(name="Harbour Board"), stance="wants to sell the dock before the election",
+                   polarity="support", paragraph=1, confidence=0.8, kind="stance verb")
+    assert not _holder_says_it(board, reading)
+
+
+def test_a_pronoun_whose_holder_the_paragraph_does_not_name_holds_no_reaction():
+    text = REACTION_LEAD + ("Union leader Tomas Brandt said he would fight on.\n\n"
+                            "He implied the harbour judge was biased against the dock workers of the old town.\n")
+    assert "biased" not in summary_of(text)
+
+
+def test_a_reaction_ending_on_an_exclamation_takes_no_full_stop():
+    shout = Stance(entity=SimpleNamespace(name="Tomas Brandt", type="person"), stance="Reopen the dock now!",
+                   polarity="claim", paragraph=1, confidence=0.8, kind="quoted")
+    assert _reaction(shout, "") == "Tomas Brandt said: “Reopen the dock now!”"
+
+
+def test_a_relative_clause_inside_a_quotation_is_kept():
+    text = "Brandt said the vote “hurts the union, which has kept this port alive,” a reporter wrote."
+    assert "which has kept this port alive" in compress(text)
+
+
+def test_they_is_never_replaced_by_the_name_of_one_country():
+    text = ("Storms at the pier of Valmora in 1990 and at the depot of Bergen in Norway in 2004 had one cause. "
+            "They were studied by panels of engineers who wrote long reports on the damage.\n")
+    assert "Norway were" not in summary_of(text)
+
+
+def test_an_aside_naming_whom_a_later_him_stands_for_is_kept():
+    text = "Mayor Ana Silva, who has long criticised union leader Tomas Brandt, attacked him at the harbour meeting."
+    assert "Tomas Brandt" in compress(text)
+
+
+def test_a_cut_that_drops_who_said_it_leaves_out_the_source():
+    sentence = "Ferry fares will rise sharply in every port of the coast next spring, the harbour board said."
+    assert leaves_out_source(sentence, "Ferry fares will rise sharply in every port of the coast.")

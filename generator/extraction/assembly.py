@@ -67,7 +67,7 @@ def assemble(document: Document, reading: Reading, quotes: list[Attributed]) -> 
 
     person_words = {w.lower() for e in kept if e.type == "person" for w in e.name.split()}
     title = document.article.title or make_title(reading)
-    summary = make_summary(reading, stances)
+    summary = make_summary(reading, stances, titled=document.article.title is not None)
     return Extraction(title=title, summary=summary, actors=actors, positions=positions,
                       quotes=out_quotes, keywords=make_keywords(reading, person_words))
 

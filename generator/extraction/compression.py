@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, ROLE_WORDS, SPEECH_VERBS, alternation
+from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation
 from .text import Quotations, strip_time_expressions
 
 # "However, …", "…, meanwhile, …": a link to a sentence the summary leaves behind.
@@ -48,6 +48,8 @@ _APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\
                          r"(?:the|a|an|his|her|its|their|him|them|[A-Z]))"
                          r"[^,;.“”\"]{1,100},(?=\s+(?!(?:and|or|but|so|yet|then|thus|because|if|unless|although|"
                          r"though|while|whereas|when|as)\b)[a-z])")
+_NAMES_SOMEONE = re.compile(r"\s[A-Z][a-z]")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 # "…in Portela, west of the capital Valmora.": where a place lies, after the place.
 # "…has risen to four, with a baby among the dead.": a detail hung on the end of the sentence.
 _WITH_TAIL = re.compile(r",\s+with\s+[^,;.]{1,80}(?=\.?$)")
@@ -83,7 +85,13 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     text = _INNER_CONNECTIVE.sub("", text)
     text = _BRACKETS.sub("", text)
     text = _DASHED_ASIDE.sub(" ", text)
-    text = _RELATIVE_ASIDE.sub("", text)
+    # (Never inside a quotation, whose words are the speaker's and stay as they were said, nor one
+    # naming whom a later "him" or "them" may stand for: "Roe, who had long criticised Lind, attacked
+    # him" needs Lind.)
+    quoted = Quotations(text)
+    text = _RELATIVE_ASIDE.sub(lambda aside: aside.group() if quoted.open_at(aside.start())
+                               or _NAMES_SOMEONE.search(aside.group()) and _OBJECT_PRONOUN.search(text, aside.end())
+                               else "", text)
     text = _EXAMPLES_ASIDE.sub("", text)
     text = _APPOSITION.sub("", text)
     text = _PLACE_TAIL.sub("", text)
@@ -92,8 +100,11 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     # A time may be the subject of its clause ("officials said Friday was the deadline"), or all a
     # participle between commas says ("the poll, conducted May 2-4, found"): the sentence keeps
     # its times rather than lose a subject or leave "the poll, conducted, found".
+    # Nor does it lose a time a word needs: "a meeting on the quay in early May," is no "a meeting on the quay in,",
+    # and "spent Thursday discussing" no "spent discussing".
     if _subjectless_clauses(timeless) <= _subjectless_clauses(text) \
-            and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)):
+            and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)) \
+            and len(_NEEDS_ITS_TIME.findall(timeless)) <= len(_NEEDS_ITS_TIME.findall(text)):
         text = timeless
     text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
     preposed = None if keep_circumstance else _PREPOSED.match(text)
@@ -120,6 +131,9 @@ _VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|th
 
 
 _BARE_PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en|wn|ld|lt|ht|ne)\s*,")
+# A preposition with nothing after it, or "spend" with an "-ing" verb straight after it.
+_NEEDS_ITS_TIME = re.compile(r"\b(?:in|on|at|by|since|until|from|during|of)\s*(?:[,.;:]|$)"
+                             r"|\b(?:spent|spend|spends|spending)\s+[a-z]+ing\b", re.I)
 
 
 def _subjectless_clauses(text: str) -> int:
@@ -143,6 +157,9 @@ def cut_to(text: str, limit: int) -> str:
              if len(text[:m.start()].split()) >= limit // 2 and _name_before(text, m.start())
              and not Quotations(text).open_at(m.start())]
     cuts.sort()
+    # ("The attack on the pier in May, the fire at the depot in June, and … all had" cut before its
+    # verb is no sentence.)
+    cuts = [cut for cut in cuts if not cuts_off_the_verb(text, text[:cut])]
     if not cuts:
         # "…to help the rebels in their fight against …" reads better as "…to help the rebels.":
         # a phrase left out is news lost, a phrase cut off is no sentence.
@@ -162,10 +179,16 @@ def cut_to(text: str, limit: int) -> str:
 def leaves_out_source(sentence: str, kept: str) -> bool:
     """Whether cutting `sentence` to `kept` left out the source it names ("…, according to the
     police."), so that what the source says would read as the reporter's own fact."""
-    return bool(_MAIN_CLAUSE_SOURCE.search(sentence)) and not _ACCORDING.search(kept)
+    if _MAIN_CLAUSE_SOURCE.search(sentence) and not _ACCORDING.search(kept):
+        return True
+    # "…, the fund said." at the end is the source too.
+    said = _SOURCE_AT_THE_END.search(sentence)
+    return bool(said) and said.group(1) not in kept
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_SOURCE_AT_THE_END = re.compile(r",[”\"’]?\s+((?:the\s+|a\s+|an\s+)?[^,;.“”\"]{1,60}?\s+(?:said|says|told|added|wrote|reported|announced|stated))"
+                                r"(?:\s+[^,;.]{1,40})?[.!?]?[”\"’]?$")
 # (Not the source of a relative clause, "…, which, according to the board, cost …", which goes with it.)
 _MAIN_CLAUSE_SOURCE = re.compile(r"(?<!\bwhich)(?<!\bwho)(?<!\bthat),\s+according to\b|^According to\b")
 
@@ -216,8 +239,9 @@ def _ends_a_clause(text: str, phrase: re.Match) -> bool:
 # "some of which …".)
 _PHRASE_START = re.compile(r"\s+(?:in|on|at|for|from|with|against|over|under|after|before|during|since|"
                            r"until|amid|because|where|when|while)\s+(?=(\S))")
+# (A clause opened so after "that" waits for its main clause too: "said that while X …".)
 _SUBORDINATE = re.compile(r"\b(?:[Ii]f|whose|which|who|whom|[Aa]lthough|[Tt]hough|[Uu]nless|[Ww]hereas)\b|"
-                          r"\s[-—–]\s|^(?:While|When|As|Because|Since|After|Before|Until|Once)\b[^,]*$")
+                          r"\s[-—–]\s|(?:^|\bthat\s+)(?i:while|when|as|because|since|after|before|until|once)\b[^,]*$")
 # "decided to look at how …": an infinitive's phrase may be the complement it cannot do without.
 _INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
 # "While crane repairs, paint…": a clause opened so waits for the main clause after its comma.
@@ -230,3 +254,24 @@ _NO_END_BEFORE_PHRASE = frozenset(("up", "out", "down", "off", "away", "back", "
                                    "long", "moments"))
 DANGLING = frozenset(("which", "who", "whom", "whose", "that", "where", "when", "and", "or", "but", "so", "of", "to",
                        "the", "a", "an", "in", "on", "at", "for", "with", "by", "from"))
+
+
+def cuts_off_the_verb(text: str, kept: str) -> bool:
+    """Whether `text` cut to `kept` lost its verb. (Only a verb `has_verb` can see: a present tense,
+    "X shares …", is not told from a plural noun.)"""
+    return has_verb(_SPELT_LIKE_A_PAST.sub("", text)) and not has_verb(kept)
+
+
+# (Sure of no verb the cut left out, the test leaves out these words, not verbs: "two hundred", "the need".)
+_SPELT_LIKE_A_PAST = re.compile(r"\b(?:hundred|kindred|sacred|naked|wicked|red|bed|need|speed|seed|feed|greed|creed|"
+                                r"deed|breed|weed)\b")
+
+
+def has_verb(text: str) -> bool:
+    """Whether `text` holds a finite verb: an auxiliary, a past tense, regular or not ("spoke")."""
+    return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in _WORD.findall(text))
+
+
+_HAS_VERB = re.compile(rf"{FINITE.pattern}|\b[a-z]+ed\b")
+_PAST = PAST_TENSE_VERBS | IRREGULAR_PAST
+_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")

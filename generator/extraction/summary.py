@@ -12,19 +12,20 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, PAST_TENSE_VERBS, SPEECH_VERBS, alternation
+from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
-from .compression import (DANGLING, FINITE, FINITE_AUXILIARY, broken_off, compress, cut_to, leaves_out_source,
+from .compression import (FINITE_AUXILIARY, broken_off, compress, cut_to, cuts_off_the_verb, has_verb, leaves_out_source,
                           without_subject)
+from .reactions import content_words, main_reaction
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
 MAX_LEAD_WORDS = 25
 LEAD_PARAGRAPHS = 3  # the summary's sentences come from the first ones
 HEADLINE_LINES = 3  # a headline, a deck and a kicker may come before them
+# A lead sentence alone in its paragraph runs longer than this; a headline seldom does.
+MAX_HEADLINE_WORDS = 16
 MIN_CLAUSE_WORDS = 8
-# A reaction says one thing: a longer stance leaves no words for the others.
-MAX_REACTION_WORDS = 16
 MAX_LEAD_CHARS = 2000
 # Each `\s+` starts only where a run of spaces starts, so that no run is rescanned from each of
 # its characters (quadratic on a long run of spaces).
@@ -60,8 +61,8 @@ _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that
 _POINTS_BACK = re.compile(r"^(?:According to [^,]{1,80},\s+)?(?:(?:it|its|this|these|those|such)\b|"
                           r"(?:both|all|each|either|neither|none|some|most|many|one|two)\s+of\s+"
                           r"(?:these|those|them|it)\b)", re.I)
-_REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|"
-                               r"[A-Z0-9\"“]|[a-z]{1,3}-[A-Z]")  # (a name may open on a particle: "al-Rami")
+# "…rose by that same amount": what it is the same as is in a sentence the summary leaves out.
+_SAME_AS_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+same\b", re.I)
 
 
 def lead_sentences(reading: Reading, limit: int = 3) -> list[tuple[int, str]]:
@@ -152,7 +153,7 @@ def _first_frame_sentence(reading: Reading) -> str:
     return view.text[view.sentences[0].start:view.sentences[0].end] if view.sentences else view.text
 
 
-def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
+def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool = False) -> str:
     """Who did or said what, in at most two sentences and MAX_SUMMARY_WORDS words: the lead
     sentence of the story, compressed, then what a reader learns next, the next sentence of the lead
     joined by a semicolon to the main reaction, the stance of the actor most present in the article
@@ -161,22 +162,23 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     carries more of the words the article comes back to wins.
 
     A sentence opening with a pronoun is used only with the pronoun replaced by the name it points
-    back to; one that points back otherwise ("these areas") is not used, nor a headline line.
+    back to; one that points back otherwise ("these areas") is not used, nor a headline line: a
+    short line alone before the paragraphs of an article `titled` by none of its lines.
     """
-    written = [(sentence, compress(sentence)) for sentence in _lead_sentences(reading)]
-    lead = [(sentence, whole) for sentence, whole in written if not _POINTS_BACK.match(whole)]
+    written = [(sentence, compress(sentence)) for sentence in _lead_sentences(reading, titled)]
+    lead = [(sentence, whole) for sentence, whole in written
+            if not _POINTS_BACK.match(whole) and not _SAME_AS_BEFORE.search(whole)]
     if not lead:
         # No sentence of the opening paragraphs stands alone: a headline line tells more than nothing.
         opening = reading.views[0].text.strip() if reading.views else ""
         return compress(opening) if len(opening.split()) >= 4 and _ENDS_AS_PROSE.search(opening) else ""
     (lead_sentence, whole), *later = lead
     first = cut_to(whole, MAX_LEAD_WORDS) if len(whole.split()) > MAX_LEAD_WORDS else whole
-    if leaves_out_source(whole, first) and len(whole.split()) <= MAX_SUMMARY_WORDS:
+    if (leaves_out_source(whole, first) or cuts_off_the_verb(whole, first)) and len(whole.split()) <= MAX_SUMMARY_WORDS:
         first = whole
     # (The later sentences are cut only as far as the room the lead leaves them.)
     later_wholes = [text for _, text in later]
-    article = "\n".join(view.text for view in reading.views)
-    second = _second_sentence(later_wholes, stances, first, article)
+    second = _second_sentence(later_wholes, stances, first, reading)
     # The lead as written, less only its asides ("In the deadliest week of the war, …", "…, where
     # she met …" back), when it fits beside the second sentence.
     fuller = compress(lead_sentence, keep_circumstance=True)
@@ -186,7 +188,7 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
         # A lead broken off mid-phrase is no sentence: the whole lead, or as much of it as ends a
         # clause within the summary's words, and a second sentence in what room it leaves.
         first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else cut_to(whole, MAX_SUMMARY_WORDS)
-        second = _second_sentence(later_wholes, stances, first, article)
+        second = _second_sentence(later_wholes, stances, first, reading)
     summary = f"{first} {second}" if second else first
     # A lead cut to leave room may lose more than the room brings back ("…, a decision the union has
     # promised to answer with a strike"): of the ways to share the words between the lead and what
@@ -195,9 +197,9 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = ()) -> str:
     leads = {cut_to(text, limit) if len(text.split()) > limit else text
              for limit in _LEAD_LIMITS for text in (whole, fuller)} - {first}
     for lead_part in sorted(leads, key=len):
-        if broken_off(lead_part) or leaves_out_source(whole, lead_part):
+        if broken_off(lead_part) or leaves_out_source(whole, lead_part) or cuts_off_the_verb(whole, lead_part):
             continue
-        rest = _second_sentence(later_wholes, stances, lead_part, article)
+        rest = _second_sentence(later_wholes, stances, lead_part, reading)
         option = f"{lead_part} {rest}" if rest else lead_part
         if _salience(option, weights) > _salience(summary, weights):
             summary = option
@@ -223,28 +225,26 @@ def _salience(text: str, weights: dict[str, int]) -> int:
 
 
 def _stems(text: str) -> set[str]:
-    return {word[:STEM_LETTERS] for word in _content_words(text)}
+    return {word[:STEM_LETTERS] for word in content_words(text)}
 
 
-def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, article: str) -> str:
+def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, reading: Reading) -> str:
     """What a reader learns after `first`: the next sentence of the lead and the main reaction,
     joined by a semicolon ("X did Y; Z called it W."), or whichever of them fits."""
-    known = _content_words(first)
+    known = content_words(first)
     budget = MAX_SUMMARY_WORDS - len(first.split())
-    reaction, holder = _main_reaction(stances, known, budget, article)
-    following = _next_sentence(lead, known | _content_words(reaction), budget - len(reaction.split()))
-    if following and holder and holder <= _content_words(following):
+    reaction, holder = main_reaction(stances, known, budget, reading)
+    following = _next_sentence(lead, known | content_words(reaction), budget - len(reaction.split()))
+    if following and holder and holder <= content_words(following):
         # The next sentence gives the reaction's holder already: another actor's, if any, follows it.
-        known |= _content_words(following)
-        reaction, _ = _main_reaction(stances, known, budget - len(following.split()), article)
+        known |= content_words(following)
+        reaction, _ = main_reaction(stances, known, budget - len(following.split()), reading)
     if following and reaction:
         return _FULL_STOP.sub(r"\1; ", following) + re.sub(r"^The\b", "the", reaction)
     return following or reaction
 
 
 _FULL_STOP = re.compile(r"\.([”\"’]*)$")
-# A reaction takes sides on the news; a claim or an act of another actor is more news, not a reaction.
-_EVALUATIVE = frozenset(("oppose", "deny", "support"))
 
 
 def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
@@ -262,8 +262,8 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
                 continue
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
         # "Citing the storm as a warning.")
-        if len(text.split()) <= budget and len(_content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
-                and _has_verb(text) and not _PARTICIPLE_OPENING.match(text) and _names_before_pronoun(text, known):
+        if len(text.split()) <= budget and len(content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
+                and has_verb(text) and not _PARTICIPLE_OPENING.match(text) and _names_before_pronoun(text, known):
             return text
     return ""
 
@@ -289,22 +289,7 @@ def _names_before_pronoun(text: str, known: set[str]) -> bool:
     return any(word[:1].isupper() for word in words[1:]) or bool(words) and words[0].lower() in known
 
 
-def _main_reaction(stances: Sequence[Stance], known: set[str], budget: int, article: str) -> tuple[str, set[str]]:
-    """The main reaction, as a sentence of at most MAX_REACTION_WORDS words, with the words of its
-    holder's name: a stance that takes sides before a claim or an act, earlier before later, of an
-    actor the summary does not name yet."""
-    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
-                                                              -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
-    for stance in ranked:
-        if _content_words(stance.entity.name) & known:
-            continue
-        sentence = _reaction(stance, article)
-        if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(_content_words(sentence) - known) >= 3:
-            return sentence, _content_words(stance.entity.name)
-    return "", set()
-
-
-def _lead_sentences(reading: Reading):
+def _lead_sentences(reading: Reading, titled: bool = False):
     """The sentences of the first paragraphs that can stand on their own, pronouns named."""
     deck = False  # the line after a headline that goes on with ";" is its second deck
     prose = 0
@@ -322,6 +307,12 @@ def _lead_sentences(reading: Reading):
             # Headline English, with no article ("Port reopens after storm."), or any line of a few
             # words that opens an article before its paragraphs.
             continue
+        if not titled and view.number == 1 and len(reading.views) > 1 and words <= MAX_HEADLINE_WORDS \
+                and len(view.sentences) == 1 and not _NEWS_OF_THE_DAY.search(view.text):
+            # A page has a headline: one short sentence alone before the paragraphs, if no other,
+            # unless it tells when or who said it, as a lead does.
+            continue
+
         prose += 1
         for sentence in view.sentences:
             text = view.text[sentence.start:sentence.end].strip()
@@ -332,7 +323,7 @@ def _lead_sentences(reading: Reading):
                 entity = reading.cast.resolve_pronoun(pronoun.group(1),
                                                       view.number * PARAGRAPH + sentence.start + pronoun.start(1))
                 possessive = pronoun.group(1).lower() in _POSSESSIVES
-                if entity is None or not entity.named or \
+                if entity is None or not entity.named or _singular_for_plural(pronoun.group(1), entity) or \
                         not possessive and _named_again(entity.name, text[pronoun.end():]):
                     continue  # ("He points to Roe's plan" cannot be Roe's own: the pronoun is someone else)
                 name = entity.name + ("’s" if possessive else "")
@@ -350,6 +341,12 @@ def _lead_sentences(reading: Reading):
             yield text
 
 
+def _singular_for_plural(pronoun: str, entity) -> bool:
+    """Whether "they" or "their" was resolved to one person or one country, which English calls "he",
+    "she" or "it": the pronoun stands for some plural the resolution missed ("Saudi Arabia were …")."""
+    return pronoun.lower() in ("they", "their") and entity.type in ("person", "country")
+
+
 def _named_again(name: str, text: str) -> bool:
     """Whether a word of `name` comes again in `text`."""
     later = {re.sub(r"[’']s$", "", word) for word in _WORD.findall(text)}  # ("Roe’s" is Roe again)
@@ -360,115 +357,16 @@ def _fragment(text: str) -> bool:
     """Whether a short sentence has no verb at all ("Quite a night for the council."): no auxiliary,
     no past tense, and no word that could be a present tense ending in -s."""
     words = text.split()
-    return len(words) <= MAX_TITLE_WORDS and not _has_verb(text) \
+    return len(words) <= MAX_TITLE_WORDS and not has_verb(text) \
         and not any(word.strip(".,;:!?”\"’").endswith("s") for word in words if word.islower())
 
 
+_NEWS_OF_THE_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|said|says|told|"
+                              r"according)\b", re.I)
 _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", re.I)
 # A paragraph of prose ends as a sentence ends, perhaps inside a closing quotation mark or bracket,
 # or with a colon before a list.
 _ENDS_AS_PROSE = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 
 
-def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
-    """Stances to add after the lead, most telling first: those of named actors the lead does not
-    name, the reporter's account of a stance before a quotation, and earlier before later, as news
-    puts what matters first."""
-    def rank(stance: Stance) -> tuple:
-        named_in_lead = bool(_content_words(stance.entity.name) & lead_words)
-        return (named_in_lead, stance.kind == "quoted", stance.paragraph)
-    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s) and _sturdy(s)), key=rank)
-
-
-# Weaknesses of a stance's clause that a summary should not risk: its holder found outside the
-# clause, an account of what the holder did, a question or a hypothesis, a holder of unsure kind.
-_RISKY_SHAPES = frozenset(("subject elsewhere", "account", "framed", "hypothetical", "unsure holder"))
-
-
-def _sturdy(stance: Stance) -> bool:
-    return stance.shape is None or not stance.shape.weaknesses & _RISKY_SHAPES
-
-
-def _reads_as_a_sentence(stance: Stance) -> bool:
-    """Whether "Name said <stance>" or "Name <stance>" makes a sentence: a reported stance must open
-    with its own subject, another must open with its verb group."""
-    first = stance.stance.split()[0] if stance.stance.split() else ""
-    if _QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
-        return False  # a quotation cut before it closes
-    if stance.stance.count("(") != stance.stance.count(")"):
-        return False  # "… under control”)": a bracket opened or closed outside the stance
-    if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
-        return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
-    if stance.kind == "quoted":
-        # "… and he." is a quotation cut before its sentence ends.
-        last = _WORD.findall(stance.stance)
-        return not last or last[-1].lower() not in DANGLING | _SUBJECT_PRONOUNS
-    if _STITCHED.search(stance.stance):
-        return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
-    if _SOMEONE_ELSES_VOICE.search(_QUOTED.sub("", stance.stance)):
-        return False  # "Roe backs most of my plans": the words of whoever reported it
-    if stance.kind == "reported":
-        # "said the council's failure of nerve" is no sentence, nor "said workers have yielded":
-        # the reported clause needs its verb and what the verb says.
-        return bool(_REPORTED_SUBJECT.match(stance.stance)) and _has_verb(stance.stance) \
-            and len(stance.stance.split()) >= MIN_REPORTED_WORDS
-    # "Roe denying the claims", "Roe openly backing the plan" are no sentences: a participle
-    # needs a finite verb before it.
-    return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS \
-        and not any(word.rstrip(",;:").endswith("ing") for word in stance.stance.split()[:2])
-
-
-MIN_REPORTED_WORDS = 4
-_SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they"))
-# A finite verb straight after a comma, with no relative clause before it to close: the stance
-# joins the end of an aside to the verb of the clause around it ('Roe "has trained," is ready').
-_STITCHED = re.compile(rf"^(?![^,]*\b(?:which|who|whose|whom)\b)[^,]*,[”\"’]*\s+(?:(?:{FINITE_AUXILIARY})\b|"
-                       r"(?!(?:as|has|does|was|is|its|his|this|thus|plus|unless|always|perhaps)\b)[a-z]+s\s+"
-                       r"(?:the|a|an|his|her|its|their|[A-Z]))")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
-# Outside quotation marks, the first person is the reporter's or another speaker's, not the holder's.
-_SOMEONE_ELSES_VOICE = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|myself|ourselves|themselves)\b")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-# A pronoun for someone other than the speaker: as the subject of what is said, or as the object of
-# the speaker's verb.
-_POINTS_ELSEWHERE = re.compile(r"(?:it|its|they|them|their|this|these|those|such)\b|(?:\S+\s+){1,2}(?:him|her|them|it)\b", re.I)
-_HAS_VERB = re.compile(rf"{FINITE.pattern}|\b[a-z]+ed\b")
-
-
-def _has_verb(text: str) -> bool:
-    """Whether `text` holds a finite verb: an auxiliary, a past tense, regular or not ("spoke")."""
-    return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in _WORD.findall(text))
-
-
-_PAST = PAST_TENSE_VERBS | IRREGULAR_PAST
-
-
-def _reaction(stance: Stance, article: str) -> str:
-    # A stance ending with a quotation ends its sentence inside the marks: "… “all night.”"
-    text = _END_INSIDE_QUOTE.sub(r"\1", stance.stance.rstrip(" …,;:")).rstrip(" .")
-    text = _COMMA_INSIDE_QUOTE.sub(r"\1", text)  # "a “good, decent man,”" closes without its comma
-    name = _as_written(stance.entity.name, stance.entity.type, article)
-    if stance.kind == "quoted":
-        sentence = f"{name} said: “{text}.”"
-    elif stance.kind == "reported":
-        sentence = f"{name} said {text}."
-    else:
-        sentence = f"{name} {text}."
-    return sentence
-
-
-def _as_written(name: str, kind: str, article: str) -> str:
-    """The name as the subject of a sentence: with the article the text gives it ("The Northport
-    Freight Board condemned …"), which names of bodies often have and names of people do not."""
-    if kind != "person" and not name.lower().startswith("the ") \
-            and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", article):
-        return f"The {name}"
-    return name
-
-
-_END_INSIDE_QUOTE = re.compile(r"[.!?]+([”\"’']+)$")
-_COMMA_INSIDE_QUOTE = re.compile(r"[,;:]+([”\"’]+)$")
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}

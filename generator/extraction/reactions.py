@@ -1,0 +1,179 @@
+"""The main reaction a summary gives after its lead: the stance of an actor the lead does not name,
+as a sentence the article backs, given to the one the article gives it to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .compression import DANGLING, FINITE_AUXILIARY, has_verb
+from .discourse import Reading
+from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
+from .positions import Stance
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+
+# A reaction says one thing: a longer stance leaves no words for the others.
+MAX_REACTION_WORDS = 16
+
+_REPORTED_SUBJECT = re.compile(r"(?i:the|a|an|this|that|these|those|its|his|her|their|our|there|it|we|they|he|she|i)\b|"
+                               r"[A-Z0-9\"“]|[a-z]{1,3}-[A-Z]")  # (a name may open on a particle: "al-Rami")
+
+# A reaction takes sides on the news; a claim or an act of another actor is more news, not a reaction.
+_EVALUATIVE = frozenset(("oppose", "deny", "support"))
+
+
+def main_reaction(stances: Sequence[Stance], known: set[str], budget: int, reading: Reading) -> tuple[str, set[str]]:
+    """The main reaction, as a sentence of at most MAX_REACTION_WORDS words, with the words of its
+    holder's name: a stance that takes sides before a claim or an act, earlier before later, of an
+    actor the summary does not name yet. Where the article may not give the main reaction to its
+    holder, there is none: a lesser one in its place would misstate what the article stresses."""
+    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
+                                                              -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
+    article = "\n".join(view.text for view in reading.views)
+    for stance in ranked:
+        if content_words(stance.entity.name) & known:
+            continue
+        sentence = _reaction(stance, article)
+        if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(content_words(sentence) - known) >= 3:
+            trusted = _holder_says_it(stance, reading)
+            return sentence if trusted else "", content_words(stance.entity.name)
+    return "", set()
+
+
+def _holder_says_it(stance: Stance, reading: Reading) -> bool:
+    """Whether the sentence of a stance, not a quotation, gives it to its holder by name or by a
+    pronoun of a paragraph that names them, in the holder's own voice: a holder taken up from a
+    description ("The new chair rejected the plan") may be the wrong person, and a clause someone else reports ("Roe added that the board
+    wants …") is that person's claim, not the board's stance."""
+    if stance.kind == "quoted" or not 0 < stance.paragraph <= len(reading.views):
+        return True
+    view = reading.views[stance.paragraph - 1]
+    at = view.text.find(stance.stance.rstrip(" …"))
+    if at < 0:
+        return True
+    lead_in = view.text[view.sentence_at(at).start:at]
+    names = [m for m in _WORD.finditer(lead_in) if m.group() in _name_words(stance.entity.name)]
+    if not names:
+        # (A pronoun whose holder the paragraph does not name was resolved across paragraphs, and
+        # an article of items may have changed its subject in between.)
+        before = view.text[:at]
+        return bool(_SUBJECT_PRONOUN.search(lead_in)) and bool(_name_words(stance.entity.name) & set(_WORD.findall(before)))
+    # ("Lind added that the board …", "Lind said the board …": the holder opens what Lind reports;
+    # "Lind discussed the plan with the board, which …" reports nothing of the board's.)
+    name = names[-1].start()
+    return not any(gap.startswith("that ") or len(gap.split()) <= 2
+                   for gap in (lead_in[said.end():name].strip() + " " for said in _SAYS.finditer(lead_in, 0, name)))
+
+
+def _name_words(name: str) -> set[str]:
+    return {word for word in _WORD.findall(name) if word[:1].isupper() and len(word) > 2}
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b", re.I)
+_SAYS = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
+
+
+def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
+    """Stances to add after the lead, most telling first: those of named actors the lead does not
+    name, the reporter's account of a stance before a quotation, and earlier before later, as news
+    puts what matters first."""
+    def rank(stance: Stance) -> tuple:
+        named_in_lead = bool(content_words(stance.entity.name) & lead_words)
+        return (named_in_lead, stance.kind == "quoted", stance.paragraph)
+    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s) and _sturdy(s)), key=rank)
+
+
+# Weaknesses of a stance's clause that a summary should not risk: its holder found outside the
+# clause, an account of what the holder did, a question or a hypothesis, a holder of unsure kind.
+_RISKY_SHAPES = frozenset(("subject elsewhere", "account", "framed", "hypothetical", "unsure holder"))
+
+
+def _sturdy(stance: Stance) -> bool:
+    return stance.shape is None or not stance.shape.weaknesses & _RISKY_SHAPES
+
+
+def _reads_as_a_sentence(stance: Stance) -> bool:
+    """Whether "Name said <stance>" or "Name <stance>" makes a sentence: a reported stance must open
+    with its own subject, another must open with its verb group."""
+    first = stance.stance.split()[0] if stance.stance.split() else ""
+    if _QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
+        return False  # a quotation cut before it closes
+    if stance.stance.count("(") != stance.stance.count(")"):
+        return False  # "… under control”)": a bracket opened or closed outside the stance
+    if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
+        return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
+    if stance.kind == "quoted":
+        if _GOES_ON.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
+            return False  # "But I hope they fail.": an answer to words the summary leaves out
+        # "… and he." is a quotation cut before its sentence ends.
+        last = _WORD.findall(stance.stance)
+        return not last or last[-1].lower() not in DANGLING | _SUBJECT_PRONOUNS
+    if _STITCHED.search(stance.stance):
+        return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
+    if _POINTS_BACK_INSIDE.search(_QUOTED.sub("", stance.stance)):
+        return False  # "Roe said the plan hurts these venues": which venues, the summary does not say
+    if _SOMEONE_ELSES_VOICE.search(_QUOTED.sub("", stance.stance)):
+        return False  # "Roe backs most of my plans": the words of whoever reported it
+    if stance.kind == "reported":
+        # "said the council's failure of nerve" is no sentence, nor "said workers have yielded":
+        # the reported clause needs its verb and what the verb says.
+        return bool(_REPORTED_SUBJECT.match(stance.stance)) and has_verb(stance.stance) \
+            and len(stance.stance.split()) >= MIN_REPORTED_WORDS
+    # "Roe denying the claims", "Roe openly backing the plan" are no sentences: a participle
+    # needs a finite verb before it.
+    return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS \
+        and not any(word.rstrip(",;:").endswith("ing") for word in stance.stance.split()[:2])
+
+
+MIN_REPORTED_WORDS = 4
+_SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they"))
+# A finite verb straight after a comma, with no relative clause before it to close: the stance
+# joins the end of an aside to the verb of the clause around it ('Roe "has trained," is ready').
+_STITCHED = re.compile(rf"^(?![^,]*\b(?:which|who|whose|whom)\b)[^,]*,[”\"’]*\s+(?:(?:{FINITE_AUXILIARY})\b|"
+                       r"(?!(?:as|has|does|was|is|its|his|this|thus|plus|unless|always|perhaps)\b)[a-z]+s\s+"
+                       r"(?:the|a|an|his|her|its|their|[A-Z]))")
+# A quotation that opens on a link word goes on from something said before it.
+_GOES_ON = re.compile(r"(?:but|and|so|or|yet|because|still|also|then)\b", re.I)
+_POINTS_BACK_INSIDE = re.compile(r"\b(?:these|those)\b|\b(?:that|this)\s+same\b", re.I)
+
+# Outside quotation marks, the first person is the reporter's or another speaker's, not the holder's.
+_SOMEONE_ELSES_VOICE = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|myself|ourselves|themselves)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# A pronoun for someone other than the speaker: as the subject of what is said, or as the object of
+# the speaker's verb.
+_POINTS_ELSEWHERE = re.compile(r"(?:it|its|they|them|their|this|these|those|such)\b|(?:\S+\s+){1,2}(?:him|her|them|it)\b", re.I)
+
+
+def _reaction(stance: Stance, article: str) -> str:
+    # A stance ending with a quotation ends its sentence inside the marks: "… “all night.”"
+    text = _END_INSIDE_QUOTE.sub(r"\1", stance.stance.rstrip(" …,;:")).rstrip(" .")
+    text = _COMMA_INSIDE_QUOTE.sub(r"\1", text)  # "a “good, decent man,”" closes without its comma
+    name = _as_written(stance.entity.name, stance.entity.type, article)
+    stop = "" if text.endswith(("!", "?")) else "."  # ("“… now!”", never "“… now!.”")
+    if stance.kind == "quoted":
+        sentence = f"{name} said: “{text}{stop}”"
+    elif stance.kind == "reported":
+        sentence = f"{name} said {text}{stop}"
+    else:
+        sentence = f"{name} {text}{stop}"
+    return sentence
+
+
+def _as_written(name: str, kind: str, article: str) -> str:
+    """The name as the subject of a sentence: with the article the text gives it ("The Northport
+    Freight Board condemned …"), which names of bodies often have and names of people do not."""
+    if kind != "person" and not name.lower().startswith("the ") \
+            and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", article):
+        return f"The {name}"
+    return name
+
+
+_END_INSIDE_QUOTE = re.compile(r"[.!?]+([”\"’']+)$")
+_COMMA_INSIDE_QUOTE = re.compile(r"[,;:]+([”\"’]+)$")
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}
