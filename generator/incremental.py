@@ -137,6 +137,16 @@ class MemoFile:
         self._written = None
         return found
 
+    def read_ahead(self) -> None:
+        """Read the memo's file now, while other work goes on; `take` then takes what was read,
+        unless the file changed meanwhile."""
+        if self._kept is not None:
+            return
+        signature = file_signature(self.path)
+        memo, _ = load_memo(self.path)
+        if memo is not None and signature is not None:
+            self._kept, self._written = memo, signature
+
     def leave(self, memo: SiteMemo, *, write: bool = True) -> None:
         """Keep `memo` as the memo of the last build, and write it unless told not to yet."""
         self._kept, self._written = memo, None
