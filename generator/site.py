@@ -210,8 +210,11 @@ def _sync(build: Path, final: Path, published: dict[str, tuple[int, int]] | None
         gone = set(published) - set(now)
     # MkDocs writes some files on every build (the 404 page, the sitemap, the search index): one
     # written again with the same bytes keeps its time in the site, for tools that copy by time.
+    # Paths as text: each of thousands of unchanged files is checked to be still in the site, and a
+    # `Path` made for each took most of the time.
+    site = str(final)
     changed = [name for name, signature in now.items()
-               if (published is None or published.get(name) != tuple(signature) or not (final / name).is_file())
+               if (published is None or published.get(name) != signature or not os.path.isfile(f"{site}/{name}"))
                and not _same_bytes(build / name, final / name)]
     staging = final / STAGING
     for name in changed:
