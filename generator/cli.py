@@ -23,7 +23,7 @@ from .apart import started_apart
 from .config import PLUGIN_NAME, Project, load_project, unset_site_url
 from .errors import BriefingError, BriefingsError, ConfigError, RegisterError, StrictError, WriteError
 from .extraction import available_backends
-from .fetching import Limits
+from .limits import Limits
 from .summarising import CREATED, KEPT, UNCHANGED, UPDATED
 from .writing import project_lock
 
