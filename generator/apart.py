@@ -27,13 +27,6 @@ from .errors import BriefingsError, BuildError
 T = TypeVar("T")
 
 
-def run_apart(function: Callable[..., T], *args: Any, what: str, **kwargs: Any) -> T:
-    """`function(*args, **kwargs)` run in a fresh process, which this one waits for: its value, or
-    the exception it raised, raised here (see `started_apart`)."""
-    with started_apart(function, *args, what=what, **kwargs) as outcome:
-        return outcome()
-
-
 @contextmanager
 def started_apart(function: Callable[..., T], *args: Any, what: str, **kwargs: Any) -> Iterator[Callable[[], T]]:
     """Start `function(*args, **kwargs)` in a fresh process and give what waits for it: its value,

@@ -151,8 +151,9 @@ def in_this_process(function, *args, what, **kwargs):
 
 generator.cli.started_apart = in_this_process
 generator.cli.cli(["--config", {str(project / "mkdocs.yml")!r}, "build"], standalone_mode=False)
-print(sorted(name for name in sys.modules if name.startswith(
-    ("ftfy", "generator.web", "generator.adding", "generator.extraction.assembly", "generator.extraction.llm.backend"))))
+print(sorted(name for name in sys.modules if name.startswith((
+    "ftfy", "generator.web", "generator.adding", "generator.extraction.assembly",
+    "generator.extraction.llm.backend"))))
 """
     result = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
