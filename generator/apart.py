@@ -18,7 +18,8 @@ import pickle
 import signal
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from .errors import BriefingsError, BuildError
@@ -26,15 +27,17 @@ from .errors import BriefingsError, BuildError
 T = TypeVar("T")
 
 
-def run_apart(function: Callable[..., T], *args: Any, what: str, **kwargs: Any) -> T:
-    """`function(*args, **kwargs)` run in a fresh process, which this one waits for: its value, or
-    the exception it raised, raised here. Its value or exception must be picklable; `what` names
-    the stage in the error said when the process dies without an answer.
+@contextmanager
+def started_apart(function: Callable[..., T], *args: Any, what: str, **kwargs: Any) -> Iterator[Callable[[], T]]:
+    """Start `function(*args, **kwargs)` in a fresh process and give what waits for it: its value,
+    or the exception it raised, raised here. Its value or exception must be picklable; `what` names
+    the stage in the error said when the process dies without an answer. Meanwhile this process may
+    do work of its own, on the other core.
 
     Log records and warnings go where this process's would: the new process is a fork of this one,
     logging set up as here, writing to the same standard error. The caller's locks stay held by it
-    (a fork does not inherit POSIX record locks), and it does not return before the process has
-    ended, so nothing else of the run writes meanwhile.
+    (a fork does not inherit POSIX record locks), and leaving the block waits for the process to end,
+    whatever happened in it, so nothing else of the run writes once the caller goes on.
     """
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
@@ -42,21 +45,25 @@ def run_apart(function: Callable[..., T], *args: Any, what: str, **kwargs: Any) 
                               name=f"briefings {what}")
     process.start()
     sending.close()
-    try:
+
+    def outcome() -> T:
         try:
-            outcome, value = receiving.recv()
+            answer, value = receiving.recv()
         except EOFError:  # the process died before it answered
             process.join()
             raise BuildError(f"{what} stopped: {_death(process.exitcode)}",
                              hint="run the command again; a killed run leaves the last published site as it was")
+        if answer == "raised":
+            raise value
+        return value
+
+    try:
+        yield outcome
     finally:
         # Interrupted (Ctrl-C reaches the whole process group) or not, wait for it: the caller
         # releases its lock only once nothing of this run is writing any more.
         process.join()
         receiving.close()
-    if outcome == "raised":
-        raise value
-    return value
 
 
 def _death(exitcode: int | None) -> str:

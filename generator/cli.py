@@ -14,30 +14,24 @@ import time
 import traceback
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
-from .adding import add as add_articles
-from .adding import require_web_extra
-from .apart import run_apart
+from .apart import started_apart
 from .config import PLUGIN_NAME, Project, load_project, unset_site_url
 from .errors import BriefingError, BriefingsError, ConfigError, RegisterError, StrictError, WriteError
-from .extraction import available_backends, get_backend
-from .fetching import Limits
-from .pipeline import Update, update
-from .pipeline import actors as pipeline_actors
-from .pipeline import remove as pipeline_remove
-from .identity import explain as explain_actor
-from .identity import review
-from .register import load_register
-from .reading import find_articles
-from .rendering import check_templates
-from .schema import briefing_to_json
-from .site import build_site, serve_site
+from .extraction import available_backends
+from .limits import Limits
+from .summarising import CREATED, KEPT, UNCHANGED, UPDATED
 from .writing import project_lock
-from .summarising import (CREATED, KEPT, UNCHANGED, UPDATED, load_briefings, summarise_all,
-                          with_unique_id)
+
+if TYPE_CHECKING:
+    from .pipeline import Update
+
+# What only some commands use is imported by them, when they run: a build in which nothing changed
+# spent a third of its time importing code it never ran.
 
 # Below this many articles a progress bar only flickers.
 _PROGRESS_THRESHOLD = 20
@@ -181,6 +175,8 @@ def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int |
     """
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
+    from .pipeline import update
+
     project = _with_backend(state.project(), backend)
     result = update(project, render_pages=False, force=force, overwrite_edited=overwrite_edited,
                     workers=workers, progress=_progress("Summarising"))
@@ -244,6 +240,11 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
     it to their records by file name. The llm backend takes its options from mkdocs.yml when
     there is one, and from the environment.
     """
+    from .extraction import get_backend
+    from .reading import find_articles
+    from .schema import briefing_to_json
+    from .summarising import summarise_all, with_unique_id
+
     project = None
     if backend != "builtin" and state.config.is_file():
         # Writes nothing, so remembers no answers either.
@@ -286,6 +287,8 @@ def render(state: _State, keep_going: bool) -> None:
     Pages of deleted briefings disappear; unchanged pages keep their bytes. A plain
     `mkdocs build` builds the site afterwards.
     """
+    from .pipeline import update
+
     project = state.project()
     result = update(project, summarise_articles=False)
     _print_update(state, project, result)
@@ -308,6 +311,9 @@ def render(state: _State, keep_going: bool) -> None:
 def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool,
           backend: str | None, fetch: bool, full: bool, allow_local: bool, timeout: float) -> None:
     """Summarise, render, then build the site into the site folder with MkDocs."""
+    from .pipeline import update
+    from .site import build_site, prepare_site
+
     if overwrite_edited and not force:
         raise click.UsageError("--overwrite-edited only works together with --force")
     project = _with_backend(state.project(), backend)
@@ -320,14 +326,21 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
         # Summarising and rendering run in a process of their own, so that MkDocs' stage, the
         # largest, does not start on top of what they leave in this one (the extractor's rules,
         # memory Python freed but keeps). Forking it costs about 0.05 s.
-        result = run_apart(update, project, force=force, overwrite_edited=overwrite_edited, workers=workers,
-                           progress=_progress("Summarising"), locked=True, what="summarising and rendering")
+        with started_apart(update, project, force=force, overwrite_edited=overwrite_edited, workers=workers,
+                           progress=_progress("Summarising"), locked=True,
+                           what="summarising and rendering") as summarised:
+            # Meanwhile, on the other core, what MkDocs' stage needs besides the pages: importing
+            # it, its configuration and the memo of the last build took a third of a second at
+            # 1,000 articles, and grows with the memo.
+            prepared = prepare_site(project, verbose=state.verbose, strict=state.strict)
+            result = summarised()
         _print_update(state, project, result)
         if (unpublishable := unset_site_url(project)) is not None:
             state.warn(unpublishable)
         state.stop_if_strict("building the site")
         started = time.perf_counter()
-        full_because = build_site(project, verbose=state.verbose, strict=state.strict, full=full)
+        full_because = build_site(project, verbose=state.verbose, strict=state.strict, full=full,
+                                  prepared=prepared)
     how = f"full build: {full_because}" if full_because else "only the pages that changed"
     click.echo(f"site: built in {project.relative(project.site_dir)} ({how}; {time.perf_counter() - started:.2f} s)")
     _finish(project, result, keep_going)
@@ -376,6 +389,9 @@ def _fetch(state: _State, project: Project, addresses: tuple[str, ...], feeds: t
            warn: bool = False) -> bool:
     """Add pages and feeds, printing one line per article and per failure (a warning with `warn`);
     True when something failed."""
+    from .adding import add as add_articles
+    from .adding import require_web_extra
+
     require_web_extra()
     with project_lock(project.lock_file):
         report = add_articles(project, addresses, feeds, limits)
@@ -404,6 +420,9 @@ def serve(state: _State, dev_addr: str, full_rebuild: bool) -> None:
     """Summarise and render, then serve the last build of the site; edits to seeds/, content/,
     templates or mkdocs.yml re-render the pages and reload the browser, converting only the pages
     that changed."""
+    from .pipeline import update
+    from .site import serve_site
+
     project = state.project()
     _print_update(state, project, update(project, progress=_progress("Summarising")))
     state.stop_if_strict("serving")
@@ -423,6 +442,8 @@ def remove(state: _State, targets: tuple[str, ...], force: bool) -> None:
     `briefings build` publishes the change. Briefings a person reviewed or edited are kept unless
     --force is given.
     """
+    from .pipeline import remove as pipeline_remove
+
     project = state.project()
     removal, result = pipeline_remove(project, list(targets), force=force)
     for briefing, article in removal.removed:
@@ -438,6 +459,10 @@ def remove(state: _State, targets: tuple[str, ...], force: bool) -> None:
 @click.pass_obj
 def check(state: _State) -> None:
     """Validate every briefing, the register of actors and every template; exit 1 with one line per problem."""
+    from .register import load_register
+    from .rendering import check_templates
+    from .summarising import load_briefings
+
     project = state.project()
     briefings, problems = load_briefings(project.content_dir)
     try:
@@ -460,6 +485,10 @@ def check(state: _State) -> None:
 def actors(state: _State, explain: str | None) -> None:
     """List the candidate merges and the actors the register (actors.yaml) does not know, most frequent
     first, for a person to review; or, with --explain ID, why actors were joined."""
+    from .identity import explain as explain_actor
+    from .identity import review
+    from .pipeline import actors as pipeline_actors
+
     project = state.project()
     view, problems = pipeline_actors(project)
     for problem in problems:

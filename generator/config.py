@@ -25,6 +25,9 @@ from .reading import is_web_address
 PLUGIN_NAME = "briefings"
 # "feed" writes feed.xml (Atom, needs site_url) and "data" briefings.json; the others are page groups.
 SECTIONS = ("briefings", "actors", "archive", "topics", "feed", "data")
+# Where the feed is written, in the docs folder; here, as MkDocs' side of a build links every page
+# to it without loading the rendering.
+FEED_PATH = "feed.xml"
 
 
 class _Backend(c.Type):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import __version__
 from .errors import FetchError, MissingExtraError
-from .reading import MAX_ARTICLE_BYTES
+from .limits import Limits
 
 USER_AGENT = f"briefings/{__version__} (news briefing generator; fetches the articles and feeds its user adds)"
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -29,17 +29,6 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xm
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 65536
 _LOCAL_HINT = "only public addresses are fetched; pass --allow-local for a server on this machine or network"
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How far a fetch may go: seconds for the whole exchange, bytes of the body, redirects followed,
-    and whether private and loopback addresses may be connected to."""
-
-    timeout: float = 20.0
-    max_bytes: int = MAX_ARTICLE_BYTES
-    max_redirects: int = 5
-    allow_local: bool = False
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from .reading import file_sha256
 from .searching import slim_entries
 from .writing import atomic_write, files_under, remove_file
 
-MEMO_VERSION = 3
+MEMO_VERSION = 4
 MEMO_FILE = "site.pickle"
 # The memo as earlier versions wrote it, which nothing reads any more.
 OLD_MEMO_FILE = "site.json"
@@ -59,8 +59,13 @@ class PageMemo:
     dest: str
     stat: str = ""  # the source's stat signature when its digest was taken
     title: str | None = None
-    anchors: list[str] = field(default_factory=list)
-    links: dict[str, dict[str, str]] = field(default_factory=dict)  # target page → {anchor: link}
+    # Its anchors and links to anchors as text, read back only for the few pages a build checks
+    # them on (see `IncrementalBuild.restore`): as lists and dictionaries, the 150,000 links of
+    # 5,000 articles' pages were most of the time a build spent reading and writing the memo.
+    anchors: str = ""  # the ids of its anchors, one a line
+    links: str = ""  # its links to anchors, in the page's order, as `_Links` in JSON
+    targets: tuple[str, ...] = ()  # the pages they link to
+    broken: str = ""  # those of its links to anchors the last build found missing, alike
     warnings: list[tuple[int, str]] = field(default_factory=list)
     entries: str = ""  # its search entries, as the published index holds them: JSON objects joined by ","
 
@@ -136,6 +141,16 @@ class MemoFile:
         self.path.unlink(missing_ok=True)
         self._written = None
         return found
+
+    def read_ahead(self) -> None:
+        """Read the memo's file now, while other work goes on; `take` then takes what was read,
+        unless the file changed meanwhile."""
+        if self._kept is not None:
+            return
+        signature = file_signature(self.path)
+        memo, _ = load_memo(self.path)
+        if memo is not None and signature is not None:
+            self._kept, self._written = memo, signature
 
     def leave(self, memo: SiteMemo, *, write: bool = True) -> None:
         """Keep `memo` as the memo of the last build, and write it unless told not to yet."""
@@ -268,26 +283,73 @@ class IncrementalBuild:
     # -- on_env: every page read or skipped --------------------------------------------------------
     def restore(self, files: Any) -> None:
         """Give skipped pages what other pages and the checks read of them; remember it of the
-        pages converted now."""
+        pages converted now.
+
+        After the pages are built, MkDocs checks each link to an anchor against the anchors of the
+        page it links to. A link between two skipped pages finds what it found in the last build,
+        so a skipped page gets back only its links to pages converted now, to be checked again, and
+        those the last build found broken, to be reported again; and it gets back its anchors only
+        when a link given is to it. Every warning a clean build gives is given, in the same order.
+        """
         replay = logging.getLogger("mkdocs.structure.pages")
         by_src = files.src_uris
+        rebuilt = self.rebuilt
+        anchor_sets: dict[str, set[str] | None] = {}
+
+        def anchors_of(src: str) -> set[str] | None:
+            """The anchors a link to the page `src` is checked against, as MkDocs checks it."""
+            if src not in anchor_sets:
+                file = by_src.get(src)
+                page = file.page if file is not None else None
+                if page is None:
+                    anchor_sets[src] = None
+                elif src in rebuilt:
+                    anchor_sets[src] = page.present_anchor_ids
+                else:
+                    anchors = self.memo.pages[src].anchors
+                    anchor_sets[src] = set(anchors.split("\n")) if anchors else set()
+            return anchor_sets[src]
+
+        def broken(src: str, anchor: str) -> bool:
+            anchors = anchors_of(src)
+            return anchors is not None and anchor not in anchors
+
+        checked: set[str] = set()  # the pages some link given links to
         for file in files.documentation_pages():
             page, memo = file.page, self.memo.pages[file.src_uri]
             if page is None:
                 continue
-            if file.src_uri in self.rebuilt:
+            if file.src_uri in rebuilt:
+                links = page.links_to_anchors or {}
+                fresh: _Links = [(to.src_uri, list(anchors.items())) for to, anchors in links.items()]
                 memo.title = page._title_from_render
-                memo.anchors = sorted(page.present_anchor_ids or ())
-                memo.links = {to.src_uri: dict(links) for to, links in (page.links_to_anchors or {}).items()}
+                memo.anchors = "\n".join(sorted(page.present_anchor_ids or ()))
+                memo.links = json.dumps(fresh) if fresh else ""
+                memo.targets = tuple(src for src, _ in fresh)
+                memo.broken = _dump_links([(src, [(anchor, link) for anchor, link in pairs if broken(src, anchor)])
+                                           for src, pairs in fresh])
                 memo.warnings = self.warnings.get(file.src_uri, [])
+                checked.update(memo.targets)
                 continue
             page.markdown = ""  # read: MkDocs tells a page's title only once it has Markdown
             page._title_from_render = memo.title
-            page.present_anchor_ids = set(memo.anchors)
-            page.links_to_anchors = {target: links for src, links in memo.links.items()
-                                     if (target := by_src.get(src)) is not None}
+            given = _load_links(memo.broken)
+            if not rebuilt.isdisjoint(memo.targets):
+                was_broken = {(src, anchor) for src, pairs in given for anchor, _ in pairs}
+                given = [(src, [(anchor, link) for anchor, link in pairs
+                                if src in rebuilt or (src, anchor) in was_broken])
+                         for src, pairs in _load_links(memo.links)]
+                memo.broken = _dump_links([(src, [(anchor, link) for anchor, link in pairs if broken(src, anchor)])
+                                           for src, pairs in given])
+            page.links_to_anchors = {target: dict(pairs) for src, pairs in given
+                                     if pairs and (target := by_src.get(src)) is not None}
+            checked.update(target.src_uri for target in page.links_to_anchors)
             for level, message in memo.warnings:
                 replay.log(level, message)
+        for src in checked - rebuilt:
+            file = by_src.get(src)
+            if file is not None and file.page is not None:
+                file.page.present_anchor_ids = anchors_of(src)
 
     # -- on_post_build: the search index of every page ---------------------------------------------
     def merge_search_index(self, path: Path, slim: bool, made_slim: bool = False) -> None:
@@ -361,3 +423,18 @@ def _links_to_any(path: str, gone: set[str]) -> bool:
     text = Path(path).read_text(encoding="utf-8", errors="replace")
     return any(Path(src).name in text for src in gone)
 
+
+
+# A page's links to anchors: for each page it links to, in the order of its first link there, the
+# anchors and the links to them as written, in the order they come.
+_Links = list[tuple[str, list[tuple[str, str]]]]
+
+
+def _dump_links(links: _Links) -> str:
+    """`links` as text for the memo, leaving out pages with no links ("" when none is left)."""
+    kept = [(src, pairs) for src, pairs in links if pairs]
+    return json.dumps(kept) if kept else ""
+
+
+def _load_links(text: str) -> _Links:
+    return json.loads(text) if text else []

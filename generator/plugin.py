@@ -18,10 +18,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from . import pipeline, rendering, searching
+from . import searching
+from .config import FEED_PATH, BriefingsConfig, Project, project_from_config, unset_site_url
 from .incremental import IncrementalBuild
 from .inlinepatterns import UnusedInlinePatterns
-from .config import BriefingsConfig, Project, project_from_config, unset_site_url
 from .errors import BriefingsError
 
 log = get_plugin_logger(__name__)
@@ -57,7 +57,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self._pages = {"" if file.url in ("./", ".") else file.url for file in files.documentation_pages()}
         # Without site_url no render writes a feed, so one in the docs folder is what a server left
         # behind, with links to its own address.
-        feed = files.get_file_from_path(rendering.FEED_PATH)
+        feed = files.get_file_from_path(FEED_PATH)
         if not config.site_url and feed is not None:
             files.remove(feed)
         if self.incremental is not None:
@@ -74,7 +74,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # have no setting for it, so it is added to the page MkDocs made, whatever the theme.
         if "feed" not in self.config.sections or not config.site_url or "</head>" not in output:
             return output
-        href = html.escape(get_relative_url(rendering.FEED_PATH, page.url or "."), quote=True)
+        href = html.escape(get_relative_url(FEED_PATH, page.url or "."), quote=True)
         title = html.escape(str(config.site_name), quote=True)
         link = f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{href}">\n'
         head = output.index("</head>")
@@ -108,8 +108,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # Unchanged pages keep their bytes, so rendering here does not trigger another rebuild.
         if not self._serving:
             return
+        # Imported here: `briefings build` loads this plugin in the process that builds the site,
+        # which renders nothing (see `generator.cli.build`).
+        from .pipeline import update
+
         try:
-            result = pipeline.update(self._project(config))
+            result = update(self._project(config))
         except BriefingsError as exc:
             raise PluginError(str(exc)) from exc
         for problem in result.problems:
@@ -139,7 +143,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 def watched_folders(project: Project) -> list[Path]:
     """The folders (and the register's file) whose changes make ``mkdocs serve`` render again (MkDocs
     watches docs_dir itself)."""
-    folders = [project.seeds_dir, project.content_dir, *rendering.template_folders(project)]
+    from .rendering import template_folders
+
+    folders = [project.seeds_dir, project.content_dir, *template_folders(project)]
     if project.pages_dir:
         folders.append(project.pages_dir)
     if project.register_file:

@@ -24,7 +24,6 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import ftfy
 import yaml
 
 from .characters import clean_line, lone_surrogate
@@ -177,8 +176,13 @@ def _decode(path: Path, data: bytes) -> str:
                            hint="only UTF-8 text or Markdown articles can be read; remove it")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # UTF-8 read as Windows-1252 somewhere upstream ("PeÃ±a", "donâ€™t"): ftfy undoes it, and
-    # only texts showing a sign of it pay for the check.
-    return ftfy.fix_encoding(text) if _MOJIBAKE.search(text) else text
+    # only texts showing a sign of it pay for the check, and for importing ftfy (a twentieth of a
+    # second, more than the rest of reading).
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

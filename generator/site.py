@@ -11,6 +11,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,10 +23,59 @@ from .incremental import (BUILD_FOLDER, MEMO_FILE, IncrementalBuild, MemoFile, S
 from .writing import atomic_write, files_under, project_lock, remove_file
 
 
-def build_site(project: Project, *, verbose: bool = False, strict: bool = False, full: bool = False) -> str | None:
+@dataclass
+class SiteStage:
+    """What building the site needs that the pages rendered do not change, made ready beforehand."""
+
+    config: Any  # MkDocs' configuration, loaded
+    memo: MemoFile | None  # the memo of the last build, read; None without a cache
+
+
+def prepare_site(project: Project, *, verbose: bool = False, strict: bool = False) -> SiteStage | None:
+    """Import MkDocs, load its configuration and read the memo of the last build: the part of
+    `build_site` that does not depend on the pages, which a build does on one core while the other
+    summarises and renders. None when any of it fails: `build_site` then does it again, and says why."""
+    from mkdocs.commands import build  # noqa: F401  # imported now, for its time, not for a name
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    log = logging.getLogger("mkdocs")
+    log.setLevel(logging.INFO if verbose else logging.WARNING)
+    # What loading says is said once: after it succeeds, or by `build_site` loading it again (the
+    # docs folder of a first build, say, does not exist yet while the pages are rendered).
+    held, propagate = _Held(), log.propagate
+    log.addHandler(held)
+    log.propagate = False
+    try:
+        config = load_config(config_file=str(project.config_file), strict=strict)
+    except (MkDocsException, OSError):
+        return None
+    finally:
+        log.removeHandler(held)
+        log.propagate = propagate
+    for record in held.records:
+        log.handle(record)
+    memo = None if project.cache_dir is None else MemoFile(project.cache_dir / MEMO_FILE)
+    if memo is not None and config.plugins.get(PLUGIN_NAME) is not None:
+        memo.read_ahead()
+    return SiteStage(config, memo)
+
+
+class _Held(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def build_site(project: Project, *, verbose: bool = False, strict: bool = False, full: bool = False,
+               prepared: SiteStage | None = None) -> str | None:
     """Run MkDocs' own build on the project's mkdocs.yml, as `mkdocs build` would, and publish it
     into the site folder; the reason the build was a full one, or None when it converted only the
-    pages that changed (see `generator.incremental`; `full` forces a full build).
+    pages that changed (see `generator.incremental`; `full` forces a full build). `prepared` is
+    what `prepare_site` made ready for it.
 
     MkDocs writes straight into its ``site_dir``, so it builds into a folder of the cache (or, with
     no cache, a temporary folder), never into the published site, where a crash mid-build would
@@ -44,7 +94,8 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
     logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
     final = project.site_dir
     try:
-        config = load_config(config_file=str(project.config_file), strict=strict)
+        config = prepared.config if prepared is not None else \
+            load_config(config_file=str(project.config_file), strict=strict)
         final.mkdir(parents=True, exist_ok=True)
         finish_publishing(final)
         plugin = config.plugins.get(PLUGIN_NAME)
@@ -55,7 +106,8 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
                 _sync(Path(folder), final, None)
             return "nothing is remembered between builds (no cache_dir)" if plugin else \
                 f"the {PLUGIN_NAME} plugin is not in the configuration"
-        memo = MemoFile(project.cache_dir / MEMO_FILE)
+        memo = prepared.memo if prepared is not None and prepared.memo is not None else \
+            MemoFile(project.cache_dir / MEMO_FILE)
         incremental, reason = build_in_cache(project, config, plugin, memo, full=full)
         incremental.memo.published = _sync(incremental.site_dir, final, incremental.memo.published)
         memo.leave(incremental.memo)
@@ -158,8 +210,11 @@ def _sync(build: Path, final: Path, published: dict[str, tuple[int, int]] | None
         gone = set(published) - set(now)
     # MkDocs writes some files on every build (the 404 page, the sitemap, the search index): one
     # written again with the same bytes keeps its time in the site, for tools that copy by time.
+    # Paths as text: each of thousands of unchanged files is checked to be still in the site, and a
+    # `Path` made for each took most of the time.
+    site = str(final)
     changed = [name for name, signature in now.items()
-               if (published is None or published.get(name) != tuple(signature) or not (final / name).is_file())
+               if (published is None or published.get(name) != signature or not os.path.isfile(f"{site}/{name}"))
                and not _same_bytes(build / name, final / name)]
     staging = final / STAGING
     for name in changed:

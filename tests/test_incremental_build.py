@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jinja2
@@ -112,6 +114,51 @@ def test_after_one_edit_only_the_pages_whose_markdown_changed_are_converted(proj
                      for p in (project / "build" / "docs").rglob("*.md") if pages_before.get(p) != p.read_bytes())
     assert changed and sorted(converted) == changed
     assert len(converted) < len(pages_before) / 2
+
+
+def test_after_one_edit_only_links_to_pages_converted_again_are_checked_on_the_pages_not_converted(
+        project, converted, monkeypatch):
+    checked: dict[str, set[str]] = {}
+    validate = Page.validate_anchor_links
+
+    def spy(self, *, files, log_level):
+        checked[self.file.src_uri] = {target.src_uri for target in self.links_to_anchors or {}}
+        return validate(self, files=files, log_level=log_level)
+
+    monkeypatch.setattr(Page, "validate_anchor_links", spy)
+    build(project)
+    linking = {page for page, targets in checked.items() if targets}
+    edit_an_article(project)
+    converted.clear()
+    checked.clear()
+    build(project)
+    assert converted and linking - set(converted)
+    assert {page: targets - set(converted) for page, targets in checked.items()
+            if page not in converted and targets - set(converted)} == {}
+
+
+def test_a_build_with_no_article_to_summarise_imports_no_extraction_rules_ftfy_or_web_page_reader(project):
+    build(project)
+    # The build in a process of its own, summarising and rendering in it too, so that what they
+    # import shows in its modules.
+    script = f"""
+import contextlib, sys
+import generator.cli
+
+@contextlib.contextmanager
+def in_this_process(function, *args, what, **kwargs):
+    yield lambda: function(*args, **kwargs)
+
+generator.cli.started_apart = in_this_process
+generator.cli.cli(["--config", {str(project / "mkdocs.yml")!r}, "build"], standalone_mode=False)
+print(sorted(name for name in sys.modules if name.startswith((
+    "ftfy", "generator.web", "generator.adding", "generator.extraction.assembly",
+    "generator.extraction.llm.backend"))))
+"""
+    result = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
+    assert "only the pages that changed" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_after_one_edit_only_the_files_that_changed_on_disk_are_read_for_their_digest(project, monkeypatch):

@@ -8,13 +8,12 @@ import urllib.parse
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
-from ..config import Project, source_date_epoch
+from ..config import FEED_PATH, Project, source_date_epoch
 from ..indexing import Collection, Entry
 from ..schema import Briefing
 from .models import briefing_path
 
 FEED_COUNT = 20  # entries of the Atom feed
-FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"
 # Characters XML 1.0 cannot hold at all, not even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
