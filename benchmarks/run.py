@@ -58,16 +58,21 @@ REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 # Two builds of the same content then write the same bytes, build dates included. The commands run
 # in the benchmark's projects, where a relative PYTHONPATH (".") would name nothing and the installed
-# package, maybe another checkout's, would be measured: this checkout's code comes first.
-ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000",
-       "PYTHONPATH": os.pathsep.join([str(REPO), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))])}
+# package, maybe another checkout's, would be measured: this checkout's code comes first. Python
+# caches compiled modules, as it does for anyone who runs the tool; a shell that forbids it
+# (PYTHONDONTWRITEBYTECODE) would have every command compile this checkout's source again, while
+# MkDocs, compiled when pip installed it, would not.
+def child_env() -> dict[str, str]:
+    """The environment the measured commands run in."""
+    return {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "SOURCE_DATE_EPOCH": "1700000000",
+            "PYTHONPATH": os.pathsep.join([str(REPO), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))])}
 
 
 def run(args: list[str], cwd: Path) -> tuple[float, float, float, str]:
     """Run a command; its wall time in seconds, its processor time in seconds (user and system, its
     own and that of the processes it waited for), its peak memory in MB and its output."""
     started = time.perf_counter()
-    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=ENV)
+    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=child_env())
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started

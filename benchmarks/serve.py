@@ -28,7 +28,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import BIN, ENV, make_project, run  # noqa: E402
+from run import BIN, child_env, make_project, run  # noqa: E402
 
 
 def free_port() -> int:
@@ -85,7 +85,7 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}/"
     log = (root / "serve.log").open("w")
     started = time.perf_counter()
-    process = subprocess.Popen(briefings + ["serve", "-a", f"127.0.0.1:{port}"], cwd=root, env=ENV,
+    process = subprocess.Popen(briefings + ["serve", "-a", f"127.0.0.1:{port}"], cwd=root, env=child_env(),
                                stdout=log, stderr=subprocess.STDOUT)
     try:
         poll(base, "<html", 600)

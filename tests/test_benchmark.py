@@ -71,3 +71,9 @@ def test_the_cold_builds_cost_per_page_is_also_given_in_processor_time():
 def test_the_benchmark_runs_the_code_of_its_own_checkout_from_any_folder(tmp_path):
     *_, output = run([sys.executable, "-c", "import generator; print(generator.__file__)"], tmp_path)
     assert output.strip() == str(REPO / "generator" / "__init__.py")
+
+
+def test_the_benchmarks_commands_cache_compiled_modules_as_any_users_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    *_, output = run([sys.executable, "-c", "import sys; print(sys.dont_write_bytecode)"], tmp_path)
+    assert output.strip() == "False"
