@@ -368,6 +368,7 @@ NOT_HELD = [
     ("Brandt posted a reply: Silva attacked me and my crews in the chamber, so we walk out.", "Ana Silva",
      "attacked me", None),
     ("Silva promptly fired back at the governor over the toll plan.", "Ana Silva", "back at", "support"),
+    ("Brandt tweeted back at the mayor within the hour, mocking her toll plan.", "Tomas Brandt", "back at", None),
     ("Brandt will hold the money until the Valmora Port Authority agrees to reopen the docks.",
      "Valmora Port Authority", "reopen the docks", None),
     ("Brandt warned that Silva opposes the ferry plan and would close the harbour school.", "Tomas Brandt",

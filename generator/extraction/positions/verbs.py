@@ -93,6 +93,9 @@ _MAIN_CLAUSE_NEXT = re.compile(r"[\"”’]?\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # A verb with nothing after it but a comma.
 _BARE = re.compile(r"\s*,")
+# "tweeted back at the mayor", "wrote back to her": the reporting verb's particle and whom it answers,
+# not what was said.
+_ANSWERED = re.compile(r"\s+back\s+(?:at|to|against|on)\b", re.I)
 # Verbs of hope and expectation, and the aside "as some hope" that puts them after what they bear on.
 _ATTITUDES = ("hop", "expect", "fear", "believ", "think", "thought", "want", "wish", "predict", "suspect", "assum")
 _AS_ASIDE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.I)
@@ -192,6 +195,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if word.endswith("ing") and group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
             frame, max(sentence_start, verb.start() - 20), verb.start()):
         return None  # "stayed on the board until resigning", "before backing the plan": when, not what is held
+    if word in SPEECH_VERBS and _ANSWERED.match(frame, verb.end()):
+        return None
     if _BARE.match(frame, verb.end()) and (word not in SPEECH_VERBS or word.startswith(_ATTITUDES) and _AS_ASIDE.search(
             frame, max(sentence_start, group_start - 40), group_start)):
         # "Roe agreed, and …": the verb's object is elsewhere; "if prices rise, as some hope, …":
