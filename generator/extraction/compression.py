@@ -29,7 +29,7 @@ _DASHED_ASIDE = re.compile(r"\s+[—–]\s+[^—–.]{1,120}?\s+[—–]\s+")
 # said"): both go, or the second would be left hanging on the name.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;.]{1,120}(?:,\s+(?:who|which|whose)\s+[^,;.]{1,120})*,")
 FINITE_AUXILIARY = alternation(FINITE_AUXILIARIES)
-# "a helicopter with ten soldiers, including four crew members, has crashed": an aside between a
+# "a ferry with forty passengers, among them two pilots, has run aground": an aside between a
 # subject and its verb (a list going on after the comma is no aside).
 _EXAMPLES_ASIDE = re.compile(rf",\s+(?:including|among them|such as)\s+[^,;.]{{1,120}},(?=\s+(?:{FINITE_AUXILIARY})\b)")
 # "Valmora's council, the oldest assembly, voted", "Silva, accompanied by her aides, began": a
@@ -109,7 +109,7 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     text = text[:1].upper() + text[1:]  # with its time gone, "in the wettest week…" may lead in again
     preposed = None if keep_circumstance else _PREPOSED.match(text)
     if preposed and len(text[preposed.end():].split()) >= 6 and not _SOURCE.search(preposed.group().rstrip(", ")):
-        # "On Friday, …", "In response to a lawsuit filed by …, the judge ordered …": the main
+        # "On Friday, …", "After a complaint from the dockers, the port closed …": the main
         # clause carries the news; what leads into it is circumstance.
         rest = text[preposed.end():]
         text = rest
@@ -161,7 +161,8 @@ def cut_to(text: str, limit: int) -> str:
     # verb is no sentence.)
     cuts = [cut for cut in cuts if not cuts_off_the_verb(text, text[:cut])]
     if not cuts:
-        # "…to help the rebels in their fight against …" reads better as "…to help the rebels.":
+        # "…to send boats to the islanders in their dispute with …" reads better as "…to send boats
+        # to the islanders.":
         # a phrase left out is news lost, a phrase cut off is no sentence.
         # (A phrase may start at the limit: the scan looks a word past it, and no further.)
         cuts = [m.start() for m in _PHRASE_START.finditer(text, 0, reach + 20)
