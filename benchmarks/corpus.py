@@ -56,7 +56,7 @@ BACKGROUND = ["The dispute over {x} has dragged on for months, with talks breaki
               "Several smaller groups joined the protests on Saturday, marching through the centre of the "
               "city with banners about {x} and calling for a public vote.",
               "The {o} is expected to publish its own proposals on {x} before the end of the month, "
-              "according to people familiar with the preparations."]
+              "according to two aides who have seen the drafts."]
 
 
 def make_article(rng: random.Random, day: dt.date) -> str:

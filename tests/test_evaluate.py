@@ -252,7 +252,7 @@ def test_a_position_contained_in_another_of_the_same_actor_counts_as_repeated():
 def test_page_paragraphs_are_scored_by_precision_and_recall(tmp_path):
     from evaluation import pages
 
-    story = [f"The council voted on Tuesday to close library number {n} by the end of the year." for n in range(4)]
+    story = [f"The council voted on Tuesday to close library number {n} before the winter." for n in range(4)]
     (tmp_path / "story.html").write_text("<html><body><article><h1>Libraries to close</h1>"
                                          + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>")
     (tmp_path / "story.yaml").write_text(yaml.safe_dump({

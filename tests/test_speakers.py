@@ -81,7 +81,7 @@ def test_words_quoted_as_what_the_subject_is_are_not_the_subject_s():
 
 def test_pronoun_prefers_a_recent_mention_to_a_subject_long_before():
     ex = extract("Senator Anna Berg spoke first. Mayor Clara Weiss then praised the new bridge. "
-                 "Many people work in the city. Berg’s chief of staff is a woman.\n\n"
+                 "Many people work in the city. Berg’s head of press is a woman.\n\n"
                  "“It helps to have women in charge,” she said.")
     assert speaker(ex, "It helps") == "Anna Berg"
 
@@ -107,30 +107,30 @@ def test_name_in_an_opening_participial_phrase_is_not_what_the_sentence_is_about
 
 def test_verb_joined_by_and_shares_the_subject_of_the_clause_it_ends():
     ex = extract("The campaign went on.\n\n"
-                 "Last month, when I asked Tom Berg if he would ever back Anna Lund, he looked into the "
-                 "camera, smiled and said, “I will back you instead.”")
+                 "Last week, when I asked Tom Berg if he would ever back Anna Lund, he turned to the "
+                 "window, laughed and said, “I will back you one day.”")
     assert speaker(ex, "I will back you") == "Tom Berg"
 
 
 def test_noun_after_a_possessor_is_no_verb_taking_the_speaker_over():
     ex = extract("The debate ran late.\n\n"
-                 "Senator Tom Berg said Mark Hale's tax plan would give money to the rich, and called him "
-                 "“the best friend of the banks.”")
-    assert speaker(ex, "the best friend") == "Tom Berg"
+                 "Senator Tom Berg said Mark Hale's port plan would hand cash to the shipowners, and called him "
+                 "“the dearest ally of the docks.”")
+    assert speaker(ex, "the dearest ally") == "Tom Berg"
 
 
 def test_pronoun_after_an_opening_participial_phrase_points_past_its_object():
     ex = extract("Tom Berg left the court on Monday.\n\n"
-                 "Found guilty last spring by the Valley County Superior Court of attempting to hire a man to "
-                 "attack Mark Hale, he had been expected to spend a year in jail. “I regret nothing at all,” he said.")
+                 "Found guilty last winter by the Valley County Court of paying a clerk to burn the "
+                 "letters of Mark Hale, he was due to serve a year in prison. “I regret nothing at all,” he said.")
     assert speaker(ex, "I regret nothing") == "Tom Berg"
 
 
 def test_pronoun_carrying_the_chain_on_does_not_make_a_passing_name_an_actor():
     ex = extract("The government named a new foreign minister on Monday.\n\n"
                  "Mayor Anna Lund said the choice was wise. “We need a steady hand,” Lund said.\n\n"
-                 "In May, Tom Berg was forced to quit as minister after it became known that he left secret "
-                 "papers at the home of a friend.")
+                 "In May, Tom Berg had to resign as minister once it came out that he kept state "
+                 "files in the house of a cousin.")
     assert [a.name for a in ex.actors] == ["Anna Lund"]
 
 
@@ -147,9 +147,9 @@ def test_reporting_verb_of_anger_names_the_speaker():
 
 
 def test_subject_with_an_appositive_beats_the_object_after_its_verb():
-    ex = extract("The council met on Monday.\n\nTomas Varga, her opponent, bemoaned the unrest in the city and said "
-                 "that drugs were “a very big factor” in it.")
-    assert speaker(ex, "a very big factor") == "Tomas Varga"
+    ex = extract("The council met on Monday.\n\nTomas Varga, her rival, bemoaned the noise in the harbour and said "
+                 "that trucks were “the main cause” of it.")
+    assert speaker(ex, "the main cause") == "Tomas Varga"
 
 
 def test_name_after_the_verb_beats_a_clause_before_its_comma():
@@ -166,8 +166,8 @@ def test_verb_of_a_later_subordinate_clause_keeps_its_own_subject():
 
 def test_verb_of_an_opening_subordinate_clause_is_not_the_outer_speaker():
     ex = extract("The council met on Monday.\n\nBefore the police had commented, Tomas Varga said at a rally that "
-                 "“a bomb” had gone off.")
-    assert speaker(ex, "a bomb") == "Tomas Varga"
+                 "“a gas main” had burst.")
+    assert speaker(ex, "a gas main") == "Tomas Varga"
 
 
 def test_surname_opening_a_sentence_before_a_reporting_verb_is_a_name():
@@ -190,22 +190,22 @@ def test_verb_inside_an_opening_clause_does_not_report_the_main_clause():
 
 def test_phrase_after_a_participle_following_the_quote_is_its_object_not_the_speaker():
     ex = extract("The book accuses Tom Berg of neglect.\n\n"
-                 "Berg said that is a “distortion,” describing the security team as highly trained.")
-    assert speaker(ex, "distortion") == "Tom Berg"
+                 "Berg said that is a “smear,” describing the kitchen staff as well paid.")
+    assert speaker(ex, "smear") == "Tom Berg"
 
 
 # -- sources ----------------------------------------------------------------------------------------
 
 def test_according_to_after_the_quote_names_the_maker_of_the_work():
-    ex = extract("The council met on Monday.\n\nA “living wage” is about $12 an hour, according to calculations by "
+    ex = extract("The council met on Monday.\n\nA “fair rent” is about $900 a month, according to calculations by "
                  "Amy Tollmeier of the Valley Institute.")
-    assert speaker(ex, "living wage") == "Amy Tollmeier"
+    assert speaker(ex, "fair rent") == "Amy Tollmeier"
 
 
 def test_maker_phrase_stops_before_an_infinitive():
-    ex = extract("The council met on Monday.\n\nThe agency gave an “inaccurate and incomplete” answer, according to "
-                 "a report from the inspector general to be released Thursday.")
-    assert speaker(ex, "inaccurate") == "inspector general"
+    ex = extract("The council met on Monday.\n\nThe office gave a “careless and partial” reply, according to "
+                 "a report from the chief auditor to be published Friday.")
+    assert speaker(ex, "careless") == "chief auditor"
 
 
 def test_outlet_whose_name_holds_a_reporting_word_reports():
@@ -229,19 +229,19 @@ def test_he_said_continues_the_last_speaker_rather_than_the_subject_of_the_repor
 # -- speaker phrases --------------------------------------------------------------------------------
 
 def test_name_with_a_title_is_the_head_before_a_prepositional_phrase():
-    ex = extract("The council met on Monday.\n\n“I don’t know what it will take,” said Senate Minority Whip "
+    ex = extract("The council met on Monday.\n\n“I cannot say how long it will last,” said Senate Minority Whip "
                  "Jane Roe (D-Ore.) in an interview.")
-    assert speaker(ex, "I don’t know").endswith("Jane Roe")
+    assert speaker(ex, "I cannot say").endswith("Jane Roe")
 
 
 def test_state_closing_a_place_in_an_appositive_is_skipped():
-    ex = extract("The council met on Monday.\n\nJo Lund, 22, of Flint, Mich., said he hoped for a “surprise.”")
-    assert speaker(ex, "surprise") == "Jo Lund"
+    ex = extract("The council met on Monday.\n\nJo Lund, 31, of Salem, Ore., said he hoped for a “miracle.”")
+    assert speaker(ex, "miracle") == "Jo Lund"
 
 
 def test_party_label_between_commas_is_skipped():
-    ex = extract("The council met on Monday.\n\nSen. Anna Berg, R-Ky., told reporters that polls could be “way off.”")
-    assert speaker(ex, "way off") == "Anna Berg"
+    ex = extract("The council met on Monday.\n\nSen. Anna Berg, R-Ky., told reporters that the count could be “badly wrong.”")
+    assert speaker(ex, "badly wrong") == "Anna Berg"
 
 
 def test_relative_clause_in_an_appositive_belongs_to_the_name():
@@ -263,16 +263,16 @@ def test_as_the_speaker_puts_it_after_a_long_appositive():
 
 
 def test_two_roles_joined_by_and_are_one_speaker():
-    ex = extract("Marco Lund is the Republican presidential candidate from Ohio.\n\n“The plan is run by amateurs,” "
-                 "the Ohio senator and Republican presidential candidate said in a statement.")
+    ex = extract("Marco Lund is the Liberal mayoral candidate from Salem.\n\n“The plan is run by amateurs,” "
+                 "the Salem councillor and Liberal mayoral candidate said in a statement.")
     assert speaker(ex, "The plan") == "Marco Lund"
 
 
 def test_paragraphs_of_quotes_alone_go_on_with_the_one_the_story_is_about():
-    ex = extract("Tomas Varga spoke only in vague terms during the long interview.\n\n"
-                 "“We have to do something and it is the only way.”\n\n“We have to be a lot tougher.”")
-    assert speaker(ex, "We have to do") == "Tomas Varga"
-    assert speaker(ex, "We have to be") == "Tomas Varga"
+    ex = extract("Tomas Varga spoke only in broad strokes during the long interview.\n\n"
+                 "“We must act now, there is no other choice.”\n\n“We must be a great deal quicker.”")
+    assert speaker(ex, "We must act") == "Tomas Varga"
+    assert speaker(ex, "We must be") == "Tomas Varga"
 
 
 def test_words_quoted_in_a_sentence_about_something_else_are_not_guessed_at():
@@ -293,9 +293,9 @@ def test_owner_of_a_word_for_something_said_is_the_speaker():
 
 
 def test_reporting_word_after_a_determiner_and_a_modifier_is_a_noun():
-    ex = extract("The council met on Monday.\n\nSpokeswoman Jane Roe said via email that “of course the mayor is going "
-                 "to defend himself” against what the city sees as a coordinated attack by the press.")
-    assert speaker(ex, "of course") == "Jane Roe"
+    ex = extract("The council met on Monday.\n\nSpokeswoman Jane Roe said in a text message that “naturally the mayor "
+                 "will hit back” against what the town sees as a planned attack by the papers.")
+    assert speaker(ex, "naturally") == "Jane Roe"
 
 
 def test_dash_before_a_thing_names_no_speaker():
@@ -305,20 +305,20 @@ def test_dash_before_a_thing_names_no_speaker():
 
 
 def test_citing_after_a_quote_brings_evidence_not_the_speaker():
-    ex = extract("The council met on Monday.\n\nThe two lawmakers argue that “there is precedent for prosecution,” "
-                 "citing an instance in which a clerk was jailed.")
-    assert speaker(ex, "there is precedent").endswith("lawmakers")
+    ex = extract("The council met on Monday.\n\nThe two senators contend that “the law allows a recall,” "
+                 "citing a case in which a mayor was removed.")
+    assert speaker(ex, "the law allows").endswith("senators")
 
 
 def test_to_which_he_replied_is_his_own_clause():
-    ex = extract("Mayor Peter Holm spoke at the hall on Monday. The final question from the audience asked whether "
-                 "the city would sell the port, to which he replied “We will never sell the port to anyone.”")
+    ex = extract("Mayor Peter Holm spoke at the hall on Monday. The last question from the floor asked whether "
+                 "the town would close the school, to which he replied “We will never close the school.”")
     assert speaker(ex, "We will never") == "Peter Holm"
 
 
 def test_transcript_label_in_capitals_names_the_speaker():
     ex = extract("Anchor Clara Weiss asked Governor Mark Lund about the debate.\n\n“WEISS: Will she be there?”\n\n"
-                 "“LUND: She will not be attending the debate tomorrow night.”")
+                 "“LUND: She will not be coming to the launch on Friday.”")
     assert speaker(ex, "WEISS:").endswith("Clara Weiss")
     assert speaker(ex, "LUND:") == "Mark Lund"
 
@@ -352,21 +352,21 @@ def test_speaker_the_paragraph_does_not_name_is_less_sure():
 # -- more speaker phrases and fallbacks ---------------------------------------------------------------
 
 def test_quote_of_its_own_after_a_sentence_goes_to_that_sentence_subject():
-    ex = extract("The budget passed on Monday.\n\nTomas Varga offered his explanation for the cuts. "
-                 "“People who like the plan will forget about the money.”")
-    assert speaker(ex, "People who like") == "Tomas Varga"
+    ex = extract("The budget passed on Monday.\n\nTomas Varga gave his reasons for the cuts. "
+                 "“Those who back the plan will forget about the cost.”")
+    assert speaker(ex, "Those who back") == "Tomas Varga"
 
 
 def test_surname_with_an_age_opening_a_sentence_is_a_name():
-    ex = extract("The budget passed on Monday.\n\nHalvorsen, 24, says he survived by clinging to a boat. "
+    ex = extract("The budget passed on Monday.\n\nHalvorsen, 37, says he got out by holding on to a rope. "
                  "“The bridge should have been closed,” he said.")
     assert speaker(ex, "The bridge") == "Halvorsen"
 
 
 def test_statement_speaks_for_the_person_who_issued_it():
-    ex = extract("Seven soldiers were killed, according to a statement issued by President Mark Lund’s office.\n\n"
-                 "“The wreckage was found at a depth of 35 metres,” the statement explained.")
-    assert speaker(ex, "The wreckage") == "Mark Lund"
+    ex = extract("Three ferries were held in port, according to a statement sent by Mayor Mark Lund’s office.\n\n"
+                 "“The hull was lying in twelve metres of water,” the statement explained.")
+    assert speaker(ex, "The hull") == "Mark Lund"
 
 
 def test_outlet_before_a_participle_is_the_channel_not_the_speaker():
@@ -376,33 +376,33 @@ def test_outlet_before_a_participle_is_the_channel_not_the_speaker():
 
 
 def test_relative_clause_with_commas_of_its_own_before_the_verb():
-    ex = extract("The budget passed on Monday.\n\nSecretary-General Peter Holm, who is in Doha, Qatar meeting with "
-                 "President Jane Roe, said in a statement, “I will press for a ceasefire.”")
-    assert speaker(ex, "I will press") == "Peter Holm"
+    ex = extract("The budget passed on Monday.\n\nChairman Peter Holm, who is in Tartu, Estonia talking with "
+                 "Mayor Jane Roe, said in a letter, “I will push for a deal.”")
+    assert speaker(ex, "I will push") == "Peter Holm"
 
 
 def test_spoke_of_reports_the_quoted_words():
-    ex = extract("The budget passed on Monday.\n\nFormer president Clara Weiss, who yesterday spoke of the “tragic "
-                 "failure of leadership” at a fundraiser, was cheered.")
-    assert speaker(ex, "tragic failure") == "Clara Weiss"
+    ex = extract("The budget passed on Monday.\n\nFormer mayor Clara Weiss, who yesterday spoke of the “sad "
+                 "collapse of trust” at a dinner, was cheered.")
+    assert speaker(ex, "sad collapse") == "Clara Weiss"
 
 
 def test_verb_in_a_relative_clause_about_a_person_is_that_persons():
-    ex = extract("The budget passed on Monday.\n\nThe rebels welcomed the words of former president Clara Weiss, who "
-                 "yesterday spoke of the “tragic failure of leadership” in the capital.")
-    assert speaker(ex, "tragic failure") == "Clara Weiss"
+    ex = extract("The budget passed on Monday.\n\nThe strikers praised the words of former mayor Clara Weiss, who "
+                 "yesterday spoke of the “sad collapse of trust” in the town.")
+    assert speaker(ex, "sad collapse") == "Clara Weiss"
 
 
 def test_words_quoted_in_a_later_sentence_go_to_its_opening_subject():
-    ex = extract("The budget passed on Monday.\n\nMark Lund thanked Peter Holm for his “great concern for the region.” "
-                 "Holm then commended the government for its “tireless fight against corruption in every ministry "
-                 "of the state.”")
-    assert speaker(ex, "tireless fight") == "Peter Holm"
+    ex = extract("The budget passed on Monday.\n\nMark Lund thanked Peter Holm for his “deep care for the valley.” "
+                 "Holm then commended the council for its “long struggle against waste in every office "
+                 "of the town.”")
+    assert speaker(ex, "long struggle") == "Peter Holm"
 
 
 def test_one_who_reports_is_a_person_for_he_and_she_whatever_the_name():
-    ex = extract("The budget passed on Monday.\n\nTomas Berg describes swimming ashore with one arm. Halvorsen, 24, "
-                 "says he survived by clinging to a boat. “The bridge should have been closed,” he said.")
+    ex = extract("The budget passed on Monday.\n\nTomas Berg describes swimming ashore with one arm. Halvorsen, 37, "
+                 "says he got out by holding on to a rope. “The bridge should have been closed,” he said.")
     assert speaker(ex, "The bridge") == "Halvorsen"
 
 
@@ -419,9 +419,9 @@ def test_possessor_of_a_described_speaker_must_be_in_the_persons_role():
 
 
 def test_quote_inside_a_clause_with_no_one_named_before_goes_to_the_verb_after():
-    ex = extract("Sen. Tomas Varga appeared on television after the speech. Nothing the president said “will calm "
-                 "anyone’s fears,” the Ohio senator said.")
-    assert speaker(ex, "will calm") in ("Tomas Varga", "Ohio senator")
+    ex = extract("Sen. Tomas Varga appeared on radio after the vote. Nothing the mayor did “will ease "
+                 "anyone’s worries,” the Salem senator said.")
+    assert speaker(ex, "will ease") in ("Tomas Varga", "Salem senator")
 
 
 # -- second round -----------------------------------------------------------------------------------
@@ -432,15 +432,15 @@ def test_surname_ending_like_an_adverb_is_the_subject():
 
 
 def test_name_with_a_verb_of_its_own_before_an_inverted_reporting_verb_is_not_its_subject():
-    ex = extract("The council met on Monday.\n\nBecause of how Democrats crafted the primary schedule, explained Jane Roe, “the "
-                 "vote was over before it began.”")
-    assert speaker(ex, "the vote was over") == "Jane Roe"
+    ex = extract("The council met on Monday.\n\nBecause of how Republicans shaped the ward boundaries, explained Jane Roe, “the "
+                 "race was over before it began.”")
+    assert speaker(ex, "the race was over") == "Jane Roe"
 
 
 def test_role_words_between_an_institution_and_a_name_make_one_speaker_phrase():
-    ex = extract("The council met on Monday.\n\n“It was never meant to be,” said Valley University political scientist "
-                 "Tomas Varga of the failed bid.")
-    assert speaker(ex, "It was never") == "Tomas Varga"
+    ex = extract("The council met on Monday.\n\n“It was always going to fail,” said Valley University political scientist "
+                 "Tomas Varga of the lost bid.")
+    assert speaker(ex, "It was always") == "Tomas Varga"
 
 
 def test_phrase_after_a_dash_that_goes_on_into_a_clause_is_not_the_source():
@@ -450,15 +450,15 @@ def test_phrase_after_a_dash_that_goes_on_into_a_clause_is_not_the_source():
 
 
 def test_state_closing_a_place_that_ends_an_appositive_is_skipped():
-    ex = extract("The council met on Monday.\n\nJane Roe, during a town hall meeting in Flint, Michigan, said she was "
-                 "“going to fix the pipes.”")
-    assert speaker(ex, "going to fix") == "Jane Roe"
+    ex = extract("The council met on Monday.\n\nJane Roe, during a visit to Salem, Oregon, said she was "
+                 "“going to mend the roads.”")
+    assert speaker(ex, "going to mend") == "Jane Roe"
 
 
 def test_name_with_an_aside_between_dashes_is_the_subject_a_pronoun_points_back_to():
-    ex = extract("The council met on Monday.\n\n“We will win,” Peter Holm said.\n\nGovernor Tomas Varga – a keen "
-                 "football fan – gave a one-word answer. “Denver,” he answered.")
-    assert speaker(ex, "Denver") == "Tomas Varga"
+    ex = extract("The council met on Monday.\n\n“We will win,” Peter Holm said.\n\nGovernor Tomas Varga – a lifelong "
+                 "chess player – gave a two-word reply. “Never again,” he answered.")
+    assert speaker(ex, "Never again") == "Tomas Varga"
 
 
 def test_name_with_an_aside_between_dashes_is_the_subject_of_the_verb_after_it():
@@ -474,14 +474,14 @@ def test_name_with_a_state_in_parentheses_is_the_subject_of_its_sentence():
 
 
 def test_age_after_the_article_is_a_described_speaker():
-    ex = extract("The council met on Monday.\n\n“The bridge is a disgrace,” said the 46-year-old.")
-    assert speaker(ex, "The bridge") == "46-year-old"
+    ex = extract("The council met on Monday.\n\n“The bridge is a disgrace,” said the 53-year-old.")
+    assert speaker(ex, "The bridge") == "53-year-old"
 
 
 def test_noun_ending_like_an_adverb_is_part_of_the_subject():
-    ex = extract("The council met on Monday.\n\nJane Roe spoke first. Tomas Varga’s family has called on the police to "
-                 "release the videos “as a matter of transparency.”")
-    assert speaker(ex, "as a matter") == "Tomas Varga’s family"
+    ex = extract("The council met on Monday.\n\nJane Roe spoke first. Tomas Varga’s family has called on the council to "
+                 "publish the minutes “in the name of openness.”")
+    assert speaker(ex, "in the name") == "Tomas Varga’s family"
 
 
 def test_reporting_verb_in_an_opening_clause_does_not_report_the_main_clause():
@@ -507,9 +507,9 @@ def test_even_before_a_described_speaker_is_not_part_of_the_description():
 
 
 def test_verb_after_what_reports_another_clause_not_the_quote():
-    ex = extract("The debate is on Monday.\n\nThe mayor has wondered whether the moderators will be “fair” to him, "
-                 "engaging in what analysts described as old tactics.")
-    assert speaker(ex, "fair") == "mayor"
+    ex = extract("The debate is on Monday.\n\nThe mayor has asked whether the referees will be “neutral” toward him, "
+                 "engaging in what critics described as old habits.")
+    assert speaker(ex, "neutral") == "mayor"
 
 
 def test_name_set_off_after_a_described_speaker_is_the_speaker():
@@ -525,15 +525,15 @@ def test_words_quoted_in_a_sentence_with_its_own_subject_are_not_the_next_speake
 
 
 def test_described_subject_after_an_opening_phrase_speaks_through_a_participle():
-    ex = extract("The budget passed on Monday.\n\nIn three separate interviews, the judge sounded off on the mayor, "
-                 "saying she did not “want to contemplate” a second term.")
-    assert speaker(ex, "want to contemplate") == "judge"
+    ex = extract("The budget passed on Monday.\n\nIn two long speeches, the judge sounded off on the mayor, "
+                 "saying she did not “care to imagine” another term.")
+    assert speaker(ex, "care to imagine") == "judge"
 
 
 def test_owner_and_noun_opening_a_sentence_speak_through_a_participle():
-    ex = extract("The budget passed on Monday.\n\nHis office put out a statement saying the city “does not have the "
-                 "money to vet every contract.”")
-    assert speaker(ex, "does not have") == "His office"
+    ex = extract("The budget passed on Monday.\n\nHer office put out a note saying the town “cannot afford to "
+                 "check every invoice.”")
+    assert speaker(ex, "cannot afford") == "Her office"
 
 
 def test_described_subject_with_a_named_body_speaks_through_a_joined_verb():
@@ -549,15 +549,15 @@ def test_reporting_clause_after_a_name_gives_it_no_role_to_be_described_by():
 
 
 def test_owners_description_opening_a_story_is_not_merged_with_the_owner():
-    ex = extract("Candidate Gary Lund’s doctor is calling the candidate “extremely fit for the job.”\n\n"
+    ex = extract("Candidate Gary Lund’s lawyer is calling the candidate “entirely innocent of the charge.”\n\n"
                  "Gary Lund plans to publish his records on Monday.")
-    assert speaker(ex, "extremely fit") != "Gary Lund"
+    assert speaker(ex, "entirely innocent") != "Gary Lund"
 
 
 def test_capitalised_modifier_opening_a_sentence_before_a_plural_role_is_a_description():
-    ex = extract("The budget passed on Monday.\n\nPolice sealed the bridge. Law enforcement sources have said he "
-                 "shouted “no more taxes” at the officers.")
-    assert speaker(ex, "no more taxes") == "law enforcement sources"
+    ex = extract("The budget passed on Monday.\n\nPolice closed the road. Law enforcement sources have claimed he "
+                 "shouted “no more tolls” at the guards.")
+    assert speaker(ex, "no more tolls") == "law enforcement sources"
 
 
 def test_barked_after_a_quote_reports_it():
@@ -571,8 +571,8 @@ def test_reacted_before_its_subject_reports_the_quote():
 
 
 def test_gerund_after_by_reports_with_the_main_clause_subject():
-    ex = extract("The budget passed on Monday.\n\n“We won,” Jane Roe said. Tomas Varga tried to laugh it off by "
-                 "interjecting, “Only the small ones.”")
+    ex = extract("The budget passed on Monday.\n\n“We won,” Jane Roe said. Tomas Varga tried to shrug it off by "
+                 "interrupting, “Only the small ones.”")
     assert speaker(ex, "Only the small") == "Tomas Varga"
 
 
@@ -594,14 +594,14 @@ def test_name_set_off_after_a_role_is_the_subject_not_the_body_in_the_role():
 
 
 def test_plural_role_for_a_name_opening_a_sentence_speaks_through_a_participle():
-    ex = extract("The bill passed on Friday.\n\nAttorneys for Jane Roe appeared to oppose the effort, saying the "
-                 "account “has never been the property of the state.”")
-    assert speaker(ex, "has never been") == "Attorneys for Jane Roe"
+    ex = extract("The bill passed on Friday.\n\nLawyers for Jane Roe seemed to resist the move, saying the "
+                 "land “has always belonged to the town.”")
+    assert speaker(ex, "has always belonged") == "Lawyers for Jane Roe"
 
 
 def test_long_inverted_speaker_phrase_ends_before_its_adverbial():
     ex = extract("The bill passed on Friday.\n\n“The risk is growing,” said analyst Tomas Varga of the Valley Group in "
-                 "a statement published in the Daily Herald on Monday.")
+                 "a note circulated to his clients on Monday.")
     assert speaker(ex, "The risk") == "Tomas Varga"
 
 
@@ -635,7 +635,7 @@ def test_participle_after_a_relative_clause_goes_with_the_name_it_describes():
 def test_reporting_clause_closing_the_sentence_names_a_titled_speaker_and_the_medium():
     ex = extract("The council met on Monday.\n\n"
                  "“The city will review the bids” that came in before June, Valley Transit general counsel "
-                 "Maria Lopez Ortiz wrote in a court filing.")
+                 "Maria Lopez Ortiz wrote in a signed letter.")
     assert speaker(ex, "The city will") == "Maria Lopez Ortiz"
 
 
@@ -654,8 +654,8 @@ def test_words_quoted_as_the_content_of_a_possessors_claim_are_the_possessors_no
 def test_a_participle_phrase_before_a_noun_used_as_a_verb_is_no_speaker():
     ex = extract("The council met on Monday.\n\nSenator Tom Varga spoke in Akron on Monday.\n\n"
                  "The port push (buoyed by overwhelming worker support for raises) has yielded one victory. "
-                 "“The primary has moved him,” he said.")
-    assert speaker(ex, "The primary") == "Tom Varga"
+                 "“The strike has changed him,” he said.")
+    assert speaker(ex, "The strike") == "Tom Varga"
 
 
 def test_pronoun_after_a_topic_set_by_as_for_is_the_topic():

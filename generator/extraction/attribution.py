@@ -61,7 +61,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|at|for|about|on|against|from|of|
 _TITLE_CASE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:of|the|and|[A-Z][\w’'.-]*)){0,3}$")
 _OWNER_LEAD = re.compile(r"(?:its|his|her|their)\s", re.I)
 # (The subject may be a name after its title, "Valley Transit general counsel Maria Lopez", and the
-# verb may be followed by a day and the medium: "wrote in a court filing", "said in a statement".)
+# verb may be followed by a day and the medium: "wrote in a signed letter", "said in a statement".)
 _CLOSING_CLAUSE = re.compile(r",\s+((?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}|"
                              r"(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){0,3}){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
                              r"([a-z]+)(?:\s+(?:on\s+)?\w+day)?(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[\w-]+)?"
@@ -211,7 +211,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if len(between.split()) > MAX_AFTER_WORDS:
             break
         if _ONLY_PUNCTUATION.match(between) and verb.group().lower() in _ADDRESSING:
-            # `"…", telling the BBC he was …`: the phrase after "tell" is the listener; the speaker
+            # `"…", telling Radio Valmora she was …`: the phrase after "tell" is the listener; the speaker
             # is the verb's own subject.
             speaker = reading.verb_subjects.get((view.number, verb.start()))
             if speaker is not None:
@@ -243,7 +243,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 _names_someone(reading.verb_subjects.get((view.number, v.start())))
                 for v in cue_verbs(frame, before_start, span.outer_start)):
             # `X said he would "protect …," the crowd applauded`: the words are X's (but in
-            # `Nothing the president said "will help," the senator said` no one is named before).
+            # `Nothing the mayor did "will last," the councillor said` no one is named before).
             break
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is not None:
@@ -255,12 +255,12 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     if dash:
         phrase = phrase_after(frame, dash.end(), after_end)
         # The source after a dash closes the sentence, an appositive at most ("— Jane Roe, 20,
-        # of Akron."); a phrase going on into a clause ("— Democrats in Iowa who watched it said …",
+        # of Akron."); a phrase going on into a clause ("— farmers up the valley who heard it said …",
         # "— including the union — wanted …") sets the quote off inside another's sentence.
         if phrase is not None and _SOURCE_TAIL.fullmatch(frame, phrase.end, after_end) \
                 and not phrase.text.startswith(_NOT_SOURCE_OPENERS):
             speaker = resolve_phrase(reading, view.number, phrase)
-            # (`"burning the Constitution" - a charge that stung`: a dash before a thing.)
+            # (`"selling off the harbour" - a claim that hurt`: a dash before a thing.)
             if speaker is not None and (speaker.named or speaker.type in ("person", "group")):
                 return speaker, "dash", "dash"
 
@@ -298,7 +298,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             phrase = phrase_after(frame, source.end(), span.outer_start)
             if phrase is not None:
                 if _OWNER_LEAD.match(phrase.text) and verbs:
-                    # "X said that according to its analysis, … "…"": the owner is the speaker.
+                    # "X said that according to its own figures, … "…"": the owner is the speaker.
                     outer = reading.verb_subjects.get((view.number, verbs[-1].start()))
                     if outer is not None:
                         return outer, "before", "source cue, its owner"
@@ -327,7 +327,7 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             subject = _opening_subject(reading, view, span)
             if subject is not None and subject.named:
                 return subject, "subject", "colon after its subject"
-    # 3. `… an "inaccurate" response, according to a report from the inspector general.`: a source
+    # 3. `… a "careless" reply, according to a review by the ombudsman.`: a source
     # cue after the quote, in its sentence.
     source = SOURCE_CUE.first(frame, span.outer_end, after_end)
     if source is not None and source.group().lower() not in _EVIDENCE_CUES \
@@ -449,7 +449,7 @@ def _named_right_after(reading: Reading, view: ParagraphView, offset: int) -> Na
 
 
 def _outer_speaker(reading: Reading, view: ParagraphView, earlier: list, verb_start: int) -> Entity | None:
-    """ "X said that the platform should reiterate "…"": a reporting verb inside what an earlier one
+    """ "X said that the board should repeat "…"": a reporting verb inside what an earlier one
     reports gives the words to the outer speaker, unless a new clause starts in between."""
     for verb in earlier:
         speaker = reading.verb_subjects.get((view.number, verb.start()))
@@ -592,7 +592,7 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 quote.give(reporter, "nearby", "reporter of the sentence before")
             if quote.speaker is None and starts_paragraph and _quote_only(view):
                 # A paragraph that is nothing but a quote goes on with the one the story
-                # was about: "Talvik spoke in generalities." then "“We have to be tougher.”"
+                # was about: "Talvik spoke at length." then "“Our port must grow.”"
                 quote.give(reading.cast.salient_speaker(view.number * PARAGRAPH + span.outer_start), "salient", "salient")
         if quote.speaker is not None:
             previous = quote

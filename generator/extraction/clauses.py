@@ -271,7 +271,7 @@ def _subject_before_appositives(frame: str, sentence_start: int, comma: int) -> 
 
 
 def _relative_antecedent(frame: str, sentence_start: int, segment_start: int, comma: int) -> Phrase | None:
-    """ "Ban, who is in Doha, Qatar, meeting with Abbas, said": a relative clause with commas of
+    """ "Lund, who is in Tartu, Estonia, talking with Brandt, said": a relative clause with commas of
     its own runs up to the verb; its antecedent, a name, is the subject."""
     last = None
     for last in _RELATIVE_OPENING.finditer(frame, max(sentence_start, comma - MAX_APPOSITIVE_CHARS), segment_start):
@@ -286,8 +286,8 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:who|whose)\b")
 
 
 def _place_tail(frame: str, window: int, comma: int, segment: str) -> bool:
-    """ "Jo Lund, 22, of Flint, Mich., said", "Roe, during a meeting in Flint, Mich., said": the
-    state or country closing a place the appositive before it opened ("of Flint") or ended with."""
+    """ "Jo Lund, 31, of Salem, Ore., said", "Roe, during a visit to Salem, Ore., said": the
+    state or country closing a place the appositive before it opened ("of Salem") or ended with."""
     if not _PLACE_WORDS.fullmatch(segment.strip()):
         return False
     before = max(frame.rfind(",", window, comma), window - 1)
@@ -324,7 +324,7 @@ def phrase_after(frame: str, start: int, end: int) -> Phrase | None:
         end = relative.start()
     found = _NP_AFTER.match(frame, start, end)
     if found and len(found.group(1).split()) > MAX_NP_WORDS:
-        # "said analyst Jo Lund of the Valley Group in a statement published in …": the phrase
+        # "said analyst Jo Lund of the Valley Group in a note circulated on …": the phrase
         # ends before an adverbial that runs on.
         adverbial = _ADVERBIAL.search(frame, found.start(1), found.end(1))
         found = _NP_AFTER.match(frame, start, adverbial.start()) if adverbial else None

@@ -70,14 +70,14 @@ _SPEAKS_FOR = re.compile(r"^(?:the\s+|an?\s+)?([A-Z][\w.’'&-]*(?:\s+(?:(?:of|f
                          r"(?:['’]s)?\s+(?:[Ss]pokes(?:person|man|woman)|press\s+(?:secretary|officer))$")
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 # A described subject opening the sentence's main clause, after an opening phrase at most: "The
-# Ohio senator sought …", "In three interviews, the justice sounded off …", "His office put out …",
+# Valmora councillor sought …", "In two speeches, the judge lashed out …", "His office put out …",
 # "A spokesman for Valley Networks declined …", "Attorneys for Jo Lund appeared …".
 _OPENING_DESCRIPTION = re.compile(
     rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"[a-z][\w’'-]*|[A-Z][a-z]+s)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s+"
     r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
     r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
-# (An agent after the description's verb shows a participle: "An email sent out in March by Jo
+# (An agent after the description's verb shows a participle: "A letter posted in May by Jo
 # Lund to the board indicates …" is not what the email did.)
 _AGENT_BY = re.compile(r"[^,;:]*?\bby\b")
 _LATER_CLAUSE = re.compile(r"\b(?:when|while|as|after|before|because|since|where|who|which|that|if|until)\b")
@@ -442,7 +442,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         previous_word = _previous_word(frame, name.role_start)
         if previous_word in ("to", "and", "or", "") and _FROM_PLACE_TO.search(frame, max(0, name.role_start - 120),
                                                                            name.role_start):
-            # "from London to New York", "from Syria, Libya and Yemen": the later ones are places too.
+            # "from Oslo to Lisbon", "from Chile, Peru and Bolivia": the later ones are places too.
             previous_word = "from"
         if _among_states(frame, name):
             continue
@@ -461,7 +461,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if entity.type == "organization" and (previous_word in _TOLD or _CHANNEL_BEFORE.search(
                 frame, max(0, name.role_start - 40), name.role_start) or _CHANNEL_BEFORE.search(
                 frame, max(0, name.start - 40), name.start)):
-            acts = False  # "told Metro Radio", "in an interview with CNN": the channel, not an actor
+            acts = False  # "told Metro Radio", "in an interview with Radio Valmora": the channel, not an actor
         if (entity.type == "person" and entity.gender is None and not entity.quotes
                 or entity.type == "organization") and not name.role and entity.role is None:
             # "the newspaper Diario Norte": the noun says what the body is, also of a name typed
@@ -492,7 +492,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                     pending.append((base + name.role_start, body, True, True, True))
         if not subject and not name.possessive and _opens_clause(frame, initial_at, name.role_start, name.end,
                                                                  sentence.end):
-            # "Varga, who ..., went out of his way": the name opening a sentence is its subject,
+            # "Varga, who ..., took great care": the name opening a sentence is its subject,
             # the one a pronoun in the next sentences points back to, whatever its verb.
             subject, acts = True, False
         if not name.possessive and _AS_FOR.fullmatch(frame, initial_at, name.role_start) \
@@ -680,7 +680,7 @@ _VERB_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 def _chain_pronouns(cast: Cast, frame: str, base: int, number: int, sentence: Span, initial_at: int,
                     after: int) -> None:
-    """ "Roe is among those who …. The campaign was the first time she had been involved, and she
+    """ "Roe is among those who …. The vote was the only one she had missed, and she
     doubts Varga can …": he or she as the subject of a later clause continues the chain of
     mentions of the one it points back to, so that the next "she said" finds her, not the name
     the clause embeds. Subjects of reporting verbs are left to the verbs, which resolve them as
@@ -814,8 +814,8 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
         return None  # "(buoyed by overwhelming worker support …)": a participle's phrase, no actor
     made_by = _MADE_BY.match(text)
     if made_by:
-        # "calculations by Jane Roe of the Valley Institute", "a report from the inspector
-        # general": the maker of the work speaks through it.
+        # "calculations by Jane Roe of the Valley Institute", "a report from the chief
+        # auditor": the maker of the work speaks through it.
         start = phrase.start + (len(phrase.text) - len(phrase.text.lstrip())) + made_by.end()
         maker = resolve_phrase(reading, paragraph, Phrase(start, phrase.end, reading.views[paragraph - 1].frame[start:phrase.end]))
         if maker is not None:
@@ -861,7 +861,7 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def _names_a_clause(reading: Reading, paragraph: int, phrase: Phrase, verb: str) -> bool:
-    """ "Because of how Democrats crafted the schedule, explained Rosenberg": a name with a finite
+    """ "Because of how the council drew the map, explained Brandt": a name with a finite
     verb after it heads a clause of its own, not the subject of `verb`. (Before a participle it is
     the subject of both: "Jane Roe issues a statement slamming …".)"""
     if verb.lower().endswith("ing"):
@@ -893,7 +893,7 @@ def _apposed_name(reading: Reading, paragraph: int, phrase: Phrase) -> Entity | 
     frame = reading.views[paragraph - 1].frame
     comma = _COMMA.match(frame, phrase.end)
     if comma is None or len(phrase.text.split()) > 6 or _ENDS_WITH_PLACE.search(phrase.text):
-        return None  # ("a woman in Worcester, Massachusetts": a place goes on)
+        return None  # ("a farmer in Salem, Oregon": a place goes on)
     mention = next(reading.names_from(paragraph, comma.end()), None)
     if mention is None or mention.role_start != comma.end() or mention.possessive \
             or not _APPOSED_END.match(frame, mention.end):

@@ -92,7 +92,7 @@ def _title_end(words: list[str]) -> int:
     cut = 0
     i = 0
     while i < len(words) - 1:
-        # A title after "of the" is part of the complement: "Chief of the General Staff".
+        # A title after "of the" is part of the complement: "Keeper of the Royal Archives".
         size = 0 if i and words[i - 1].lower() in _CONNECTORS else _is_title_at(words, i)
         if size and i + size < len(words):
             cut = i + size
@@ -140,7 +140,7 @@ def _split_run(words: list[str]) -> list[tuple[int, int]]:
         if w in ("and", "&") and words[start] == "The" and i - start == 2 and i + 2 == len(words):
             pass  # "The Sun and Star": a title, not two names
         elif w in ("and", "&") and _within_body(words, start, i):
-            pass  # "Department of Health and Human Services", "House Rivers and Harbours Reform Committee"
+            pass  # "Department of Parks and Open Spaces", "House Rivers and Harbours Reform Committee"
         elif w in ("and", "&") or (w in ("of", "for", "on", "the") and not _joins(words, start, i)):
             if w in ("of", "for", "on") and i + 1 < len(words) and words[i + 1] == "the":
                 i += 1
@@ -165,8 +165,8 @@ def _holder(word: str) -> bool:
 
 def _within_body(words: list[str], start: int, i: int) -> bool:
     """Whether the "and" at words[i] joins two parts of one organisation's name: inside the
-    complement of a body's word ("Ministry of Trade and Industry", "Port Authority of New York and
-    New Jersey"), or before the body's word when what comes before does not end in one ("House
+    complement of a body's word ("Ministry of Trade and Industry", "Harbour Authority of Valmora and
+    Estria"), or before the body's word when what comes before does not end in one ("House
     Rivers and Harbours Reform Committee", not "Senate and House Appropriations Committee").
     Persons, acronyms and places are names of their own."""
     if i + 1 >= len(words) or words[i + 1] in _CONNECTORS:
@@ -392,7 +392,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
             return None
         cut = _complement_end(words, cut)
         if not cut:
-            return None  # "Chief of the General Staff": a title and its complement, naming no one
+            return None  # "Keeper of the Royal Archives": a title and its complement, naming no one
     if not cut and (sentence_initial or _DATELINE.fullmatch(frame, initial_at, offsets[0])) and len(words) > 2 \
             and words[0].lower() in PERSON_NOUNS and not any(w.lower() in ORG_WORDS for w in words[1:]):
         # "Actress Jane Roe": a person noun is capitalised only as the sentence's first word, which
@@ -407,7 +407,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     text_end = offsets[-1] + len(words[-1])
     ordinal = _ORDINAL_BEFORE.search(frame, max(0, text_start - 6), text_start) if role is None else None
     if ordinal and any(w.lower() in ORG_WORDS for w in words):
-        # "the 9th Circuit Court of Appeals", "the 82nd Airborne Division": the number is the
+        # "the 4th District Court of Claims", "the 31st Signal Brigade": the number is the
         # body's name, and without it the name is another body's.
         words = [ordinal.group(1), *words]
         text_start = role_start = ordinal.start(1)

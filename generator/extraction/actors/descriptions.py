@@ -28,11 +28,11 @@ def describes_actor(description: str, quoted: bool = False) -> bool:
     """Whether an unnamed actor's description is a noun phrase for a person, a group or a body
     ("a senior official", "one questioner", "the campaign"), not a thing that speaks ("the
     clip", "a lawsuit"), a number ("two") or a piece of a clause ("his early-morning",
-    "polls close at 7 p.m. He"). The description of a `quoted` speaker may have any noun for its
+    "the gates open at 9 a.m. She"). The description of a `quoted` speaker may have any noun for its
     head, things included: the article gives no better name for whoever spoke."""
     if _SENTENCE_BREAK.search(description) or description.split()[-1].lower() in FUNCTION_WORDS \
             and description.lower() not in _ACTOR_HEADS:
-        return False  # "polls close at 7 p.m. He", "an instance in"
+        return False  # "the gates open at 9 a.m. She", "an instance in"
     if description.lower() in _ACTOR_HEADS:
         return True
     words = description.split()

@@ -214,7 +214,7 @@ class Resolution:
             name = core if determiner in (None, "the", "some", "many", "several", "other") else phrase
             return self._group(name, pos, phrase)
         if head in PERSON_NOUNS or head in TITLE_WORDS or _AGE.match(head):
-            # ("said the 46-year-old": an age stands for the person it describes.)
+            # ("said the 53-year-old": an age stands for the person it describes.)
             definite = determiner in _DEFINITE or determiner is None
             if definite:
                 found = self._person_with_role(core, pos, exact=True)
@@ -367,7 +367,7 @@ class Resolution:
                 if score > best_score or (score == best_score and score and entity.first > best.first):
                     tied = tied and score == best_score
                     best, best_score = entity, score
-        # The head noun must be in the role: "the mother of one of those killed in X" is no one
+        # The head noun must be in the role: "the brother of one of those hurt in X" is no one
         # whose role merely mentions X.
         head_part = _PREPOSITION.split(f" {description} ", maxsplit=1)[0].split()
         head = head_part[-1].lower() if head_part else ""

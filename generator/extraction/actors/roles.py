@@ -306,9 +306,9 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
         start = max(segment.rfind(","), segment.rfind("\ue000"), segment.rfind("\ue001")) + 1
         words = segment[start:].split()
         if len(words) > 1 and words[0] in ("and", "but"):
-            words = words[1:]  # "…, and his party's second-in-command, Jane Roe, was charged"
+            words = words[1:]  # "…, and her union's deputy leader, Jane Roe, was fined"
         # After an article or an owner the role may have words of its own: "The current party president,
-        # Jane Roe", "Norland's parliament, the Storting", "his party's second-in-command, Jane Roe".
+        # Jane Roe", "Norland's parliament, the Storting", "her union's deputy leader, Jane Roe".
         determined = (words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
                       or words[0].endswith(("'s", "’s", "s'", "s’"))) if words else False
         last = words[-1].lower() if words else ""
