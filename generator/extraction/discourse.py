@@ -339,7 +339,7 @@ def _among_states(frame: str, name: Name) -> bool:
 
 
 def _capital_before_noun(frame: str, name: Name, limit: int, previous_word: str) -> bool:
-    """ "the Paris attacks", "last week's Paris attack", "a Washington think tank": a capital between
+    """ "the Lisbon floods", "last week's Oslo summit", "a Vienna law firm": a capital between
     a determiner or an owner and a common noun says where, not that the country's government did
     anything (a capital said to act goes without an article: "Moscow said")."""
     if name.text.lower() not in CAPITAL_OF or not (previous_word in _DETERMINERS
