@@ -57,7 +57,7 @@ _CONTRACTED_PRONOUN = re.compile(r"^(?:(?:but|and|yet)\s+|(?:however|meanwhile|s
 # A sentence that opens with a quotation or points back with "it", "its" or "this" needs the one
 # before it.
 _QUOTE_OPENING = re.compile(r"^[\"“‘'«„]|^(?:it|its|this|these|those|that)\b", re.I)
-# "…, both of these areas are…", also after a source: "According to a poll, this means…".
+# "…, each of these towns has…", also after a source: "According to a poll, this means…".
 _POINTS_BACK = re.compile(r"^(?:According to [^,]{1,80},\s+)?(?:(?:it|its|this|these|those|such)\b|"
                           r"(?:both|all|each|either|neither|none|some|most|many|one|two)\s+of\s+"
                           r"(?:these|those|them|it)\b)", re.I)
