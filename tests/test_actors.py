@@ -89,9 +89,9 @@ def test_a_number_before_a_body_is_part_of_its_name():
 
 
 def test_a_title_with_whose_it_is_names_no_one_by_itself():
-    ex = extract("The British Foreign Secretary William Stobart said the attacks must stop. "
-                 "Later the British Foreign Secretary told parliament that more aid would come.")
-    assert names(ex) == {"William Stobart"}
+    ex = extract("The British Foreign Secretary Helen Marsh said the raids must end. "
+                 "Later the British Foreign Secretary told parliament that more ships would sail.")
+    assert names(ex) == {"Helen Marsh"}
 
 
 def test_a_name_set_off_after_a_bare_title_is_its_holder():
@@ -102,8 +102,8 @@ def test_a_name_set_off_after_a_bare_title_is_its_holder():
 
 
 def test_a_bare_title_set_off_before_a_name_is_its_role_if_no_other():
-    ex = extract("On Sunday the Speaker of the House, Paul Brennick, disagreed with the order.")
-    assert actor(ex, "Paul Brennick").role == "Speaker of the House"
+    ex = extract("On Sunday the Speaker of the House, Ruth Kessel, objected to the ruling.")
+    assert actor(ex, "Ruth Kessel").role == "Speaker of the House"
 
 
 def test_a_party_label_before_a_name_is_a_role():
@@ -131,7 +131,7 @@ def test_a_clause_after_a_name_is_no_role():
 
 def test_a_role_cut_off_mid_phrase_is_no_role():
     assert role_phrase("adviser to the") is None
-    assert role_phrase("Executive director of the Council on American -") is None
+    assert role_phrase("Executive director of the Council on Nordic -") is None
     assert role_phrase("adviser to the mayor") == "adviser to the mayor"
 
 
@@ -170,8 +170,8 @@ def test_its_in_a_role_is_the_organisation_named_before():
 
 
 def test_a_described_title_set_off_before_a_name_is_the_role():
-    ex = extract("The current party president, Simon Threlfall, who ran for mayor, promised a new start.")
-    assert actor(ex, "Simon Threlfall").role == "The current party president"
+    ex = extract("The current party president, Lotta Brink, who stood for mayor, pledged a fresh start.")
+    assert actor(ex, "Lotta Brink").role == "The current party president"
 
 
 def test_a_second_verb_after_and_ends_the_role():
@@ -282,7 +282,7 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full():
 
 
 def test_a_body_named_without_its_country_is_the_same_body():
-    ex = extract("The United Kingdom Home Office began issuing questionnaires. The Home Office rejects amnesty.")
+    ex = extract("The United Kingdom Home Office started sending letters. The Home Office denies delays.")
     assert names(ex) == {"United Kingdom Home Office"}
 
 
@@ -365,8 +365,8 @@ def test_a_government_that_may_come_is_no_actor():
 
 
 def test_each_name_joined_by_and_before_a_verb_acts():
-    ex = extract("Prime Minister Ahmet Nurettin Karadag and General Levent Demirtug held crisis talks on Thursday.")
-    assert "Ahmet Nurettin Karadag" in names(ex)
+    ex = extract("Prime Minister Ivo Marten Lindqvist and General Tove Brandt held urgent talks on Friday.")
+    assert "Ivo Marten Lindqvist" in names(ex)
 
 
 def test_a_country_in_a_list_after_from_does_not_act():
@@ -440,8 +440,8 @@ def test_the_writers_credited_at_the_end_are_no_actors():
 
 
 def test_a_name_after_words_in_capitals_is_still_a_name():
-    text = "ATHLETES SPARED FULL BAN The Olympic Committee refused to ban the whole team."
-    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["The Olympic Committee"]
+    text = "RIDERS ESCAPE TOUR EXCLUSION The Cycling Union declined to exclude the whole squad."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["The Cycling Union"]
 
 
 def test_and_inside_a_body_s_name_does_not_split_it():
@@ -573,7 +573,7 @@ def test_a_clause_opened_by_a_contraction_or_a_participle_is_no_role():
     assert role_phrase("giving her a lead in the polls") is None
     assert role_phrase("heard from the minister") is None
     assert role_phrase("husband expecting second child") is None
-    assert role_phrase("senior associate for education organizing") == "senior associate for education organizing"
+    assert role_phrase("senior associate for housing outreach") == "senior associate for housing outreach"
     assert role_phrase("acting chairman") == "acting chairman"
 
 
@@ -595,7 +595,7 @@ def test_a_piece_of_a_clause_is_no_unnamed_actor():
     assert not describes_actor("doors open at 9 a.m. She")
     assert not describes_actor("two")
     assert describes_actor("a source familiar with the talks")
-    assert describes_actor("one former senior agency official")
+    assert describes_actor("one retired senior port official")
     assert describes_actor("the 46-year-old")
 
 
@@ -788,7 +788,7 @@ def test_former_before_a_title_its_modifiers_and_a_name_stays_in_the_role():
 
 
 def test_a_role_running_on_from_a_former_holder_s_name_into_another_actor_is_no_role():
-    ex = extract("The daughter of former President David Varga and Democratic presidential candidate Jane Roe "
+    ex = extract("The niece of former President David Varga and Democratic Senate candidate Jane Roe "
                  "spoke on Monday. \"We are happy,\" Roe said.")
     assert actor(ex, "Jane Roe").role is None
 
@@ -806,7 +806,7 @@ def test_an_appositive_after_a_body_s_acronym_is_its_role():
 
 
 def test_a_surname_alone_before_campaign_or_administration_is_a_person():
-    ex = extract("Earlier in the week, Varga called for a special prosecutor. A statement was released by the "
+    ex = extract("Late on Monday, Varga asked for an independent inquiry. A statement was released by the "
                  "Varga campaign. Varga said so again.")
     assert actor(ex, "Varga").type == "person"
 
@@ -851,7 +851,7 @@ def test_a_role_ending_in_the_word_that_introduces_a_name_is_cut_off():
 
 
 def test_a_body_named_after_its_field_run_into_a_person_s_name_is_cut_off_it():
-    ex = extract("Executive director of the Eastport chapter of the Council on Norland - Baltic Relations "
+    ex = extract("Executive director of the Eastport branch of the Council on Harbour - Canal Relations "
                  "Ana Lund said the port would reopen.")
     assert "Ana Lund" in names(ex)
     assert actor(ex, "Ana Lund").type == "person"
