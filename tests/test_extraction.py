@@ -358,8 +358,8 @@ def test_name_and_outlet_before_a_colon_names_the_speaker():
 
 
 def test_described_speaker_without_a_name_is_kept_as_the_description():
-    ex = extract("Mayor Tom Reed spoke for an hour.\n\nThe crowd chanted back at him, “Build the bridge now.”")
-    q = quote(ex, "Build the bridge")
+    ex = extract("Mayor Tom Reed spoke for an hour.\n\nThe crowd shouted back at him, “Fix the roads first.”")
+    q = quote(ex, "Fix the roads")
     described = next(a for a in ex.actors if a.id == q.speaker)
     assert described.name == "crowd" and described.named is False and described.type == "group"
 
@@ -622,20 +622,20 @@ def test_bare_surname_shared_by_relatives_is_the_one_named_most():
 def test_age_before_a_name_still_leads_to_the_speaker():
     ex = extract("Voters in the county spoke out.\n\n"
                  "79-year-old Walter Dunn, a retired miner, said that given the choices:\n\n"
-                 "“There is only one candidate for me, and it is the governor.”")
-    assert speaker(ex, "There is only one") == "Walter Dunn"
+                 "“There is just one name on my list, and it is the governor.”")
+    assert speaker(ex, "There is just one") == "Walter Dunn"
 
 
 def test_according_to_its_inside_a_reported_clause_keeps_the_outer_speaker():
     ex = extract("Win Aung, a member of the party's committee, said Tuesday that according to its count, "
-                 "the party won most seats, but “we are still counting.”")
-    assert speaker(ex, "we are still counting") == "Win Aung"
+                 "the party won most seats, but “the tally is not final.”")
+    assert speaker(ex, "the tally is not final") == "Win Aung"
 
 
 def test_reporting_clause_closing_the_sentence_attributes_a_fragment():
     ex = extract("Rights director Lena Berg spoke in London.\n\n"
-                 "The editor has been “held without charge” since 2010 and should be freed, the rights group says.")
-    assert speaker(ex, "held without charge") == "rights group"
+                 "The editor has been “held without trial” since 2015 and must be released, the rights group says.")
+    assert speaker(ex, "held without trial") == "rights group"
 
 
 def test_inverted_speaker_phrase_stops_at_its_relative_clause():
@@ -646,16 +646,16 @@ def test_inverted_speaker_phrase_stops_at_its_relative_clause():
 
 
 def test_noun_after_every_is_not_a_reporting_verb():
-    ex = extract("Officials tell Radio Nine every claim will be assessed on its merits.\n\n"
-                 "Minister Ana Costa said: “No one will be refused unfairly.”")
+    ex = extract("Officials tell Radio Nine every request will be judged fairly.\n\n"
+                 "Minister Ana Costa said: “No one will be turned away.”")
     assert "Radio Nine" not in names(ex)
 
 
 def test_name_before_two_roles_joined_by_and_is_the_speaker():
     ex = extract("Diners in the city face higher prices.\n\n"
                  "Marta Kessler, president and CEO of Northfield Grocers Association stated, "
-                 "“It is not a political problem; it is a cost problem.”")
-    assert speaker(ex, "It is not a political") == "Marta Kessler"
+                 "“It is not a weather issue; it is a freight issue.”")
+    assert speaker(ex, "It is not a weather") == "Marta Kessler"
 
 
 def test_lower_case_role_right_before_a_name_survives_symbols_in_front():
@@ -701,7 +701,7 @@ def test_speaker_chiming_in_after_the_quote_takes_it():
 
 
 def test_quote_embedded_after_a_reporting_verb_keeps_its_speaker():
-    ex = extract("Delegates rose to their feet.\n\n"
+    ex = extract("Members stood and cheered.\n\n"
                  "When Governor Lena Ruiz said she would “protect every worker,” the crowd applauded loudly.")
     assert speaker(ex, "protect every worker") == "Lena Ruiz"
 
