@@ -91,7 +91,7 @@ HELD = [
      "should never have been given", "oppose"),
     ("Silva said the board should have closed the ferry if its engine was faulty.", "Ana Silva",
      "should have closed the ferry", "oppose"),
-    ("Silva said they are already stored in a safe archive.", "Ana Silva", "they are already stored", "claim"),
+    ("Silva said they are already kept in a locked vault.", "Ana Silva", "they are already kept", "claim"),
     ("Silva declined to overturn the ruling of the harbour board.", "Ana Silva", "declined to overturn the ruling",
      "action"),
     ("Silva declined to support the plan.", "Ana Silva", "declined to support the plan", "oppose"),
