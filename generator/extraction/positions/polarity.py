@@ -68,7 +68,7 @@ for _entry, _polarity in _EVALUATIVE_ROWS:
         _EVALUATIVE.setdefault(_first, []).append((tuple(_rest), _polarity, _entry.endswith("*")))
 _PREFIX_STARTS = tuple(_EVALUATIVE_PREFIXES)
 _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")  # "old-fashioned" is one judging word
-# What will be done, as a speaker says it: "will send advisers", "is planning to dispatch teams".
+# What will be done, as a speaker says it: "will send advisers", "is planning to hire pilots".
 _FUTURE = re.compile(r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(?:planning|going|about|set|preparing)\s+to|"
                      r"plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to)\s+(?:also\s+|soon\s+|now\s+)?"
                      r"(?!not\b|be\b|have\b|likely\b)([a-z]+)\b", re.I)
