@@ -666,7 +666,7 @@ def test_lower_case_role_right_before_a_name_survives_symbols_in_front():
 
 def test_described_subject_opening_the_sentence_owns_its_participle():
     ex = extract("Senator Paul Quill spoke to the crowd on Tuesday.\n\n"
-                 "The Ohio senator praised his volunteers, and shrugged off a protester, saying the woman "
+                 "The Ohio senator praised his supporters, and shrugged off a protester, saying the woman "
                  "would “be left alone” at his event.")
     assert speaker(ex, "be left alone") == "Paul Quill"
 
