@@ -646,7 +646,7 @@ def test_inverted_speaker_phrase_stops_at_its_relative_clause():
 
 
 def test_noun_after_every_is_not_a_reporting_verb():
-    ex = extract("Officials tell Radio Nine every request will be judged fairly.\n\n"
+    ex = extract("Officials tell Radio Nine every claim will be checked by hand.\n\n"
                  "Minister Ana Costa said: “No one will be turned away.”")
     assert "Radio Nine" not in names(ex)
 
