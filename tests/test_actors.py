@@ -464,7 +464,7 @@ def test_a_body_s_word_that_is_also_a_news_word_stays_in_its_name():
 
 
 def test_a_party_adjective_alone_is_no_actor():
-    ex = extract("Okafor won four of the five Democratic ballots on Monday. The Democratic field narrows. "
+    ex = extract("Okafor survived four of the five Democratic challenges on Monday. The Democratic field narrows. "
                  "Democratic voters cheered, and Democratic turnout rose.")
     assert "Democratic" not in names(ex)
 
@@ -788,7 +788,7 @@ def test_former_before_a_title_its_modifiers_and_a_name_stays_in_the_role():
 
 
 def test_a_role_running_on_from_a_former_holder_s_name_into_another_actor_is_no_role():
-    ex = extract("The niece of former President David Varga and Democratic Senate candidate Jane Roe "
+    ex = extract("The sister of former President David Varga and Democratic Senate candidate Jane Roe "
                  "spoke on Monday. \"We are happy,\" Roe said.")
     assert actor(ex, "Jane Roe").role is None
 
