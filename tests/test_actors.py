@@ -42,9 +42,9 @@ def test_a_name_may_start_with_a_capital_of_latin_extended():
 
 def test_a_surname_that_is_also_a_capital_stays_the_person():
     ex = extract("Professor Jeff Lima said the crisis is real. Lima added the family "
-                 "\"has a shortage of male heirs and no plan.\"")
+                 "\"has a lack of grown children and no will.\"")
     assert names(ex) == {"Jeff Lima"}
-    assert speaker(ex, "has a shortage") == "Jeff Lima"
+    assert speaker(ex, "has a lack") == "Jeff Lima"
 
 
 def test_a_name_is_read_across_a_no_break_space():
@@ -77,33 +77,33 @@ def test_a_name_ending_in_a_nationality_adjective_is_no_actor():
 
 
 def test_a_party_and_state_label_after_a_name_is_no_actor():
-    ex = extract("But Representative Darcy Voskuil (D Ohio) was not changing her vote. "
-                 "\"I will not support this legislation at all,\" she said.")
+    ex = extract("But Representative Darcy Voskuil (D Ohio) held firm on the measure. "
+                 "\"I cannot back this bill in any form,\" she said.")
     assert names(ex) == {"Darcy Voskuil"}
-    assert speaker(ex, "I will not support") == "Darcy Voskuil"
+    assert speaker(ex, "I cannot back") == "Darcy Voskuil"
 
 
 def test_a_number_before_a_body_is_part_of_its_name():
-    ex = extract("The state appealed on Sunday. The 9th Circuit Court of Appeals denied the request.")
-    assert "9th Circuit Court of Appeals" in names(ex)
+    ex = extract("The city appealed on Friday. The 4th District Valley Court heard the case.")
+    assert "4th District Valley Court" in names(ex)
 
 
 def test_a_title_with_whose_it_is_names_no_one_by_itself():
-    ex = extract("The British Foreign Secretary William Stobart said the attacks must stop. "
-                 "Later the British Foreign Secretary told parliament that more aid would come.")
-    assert names(ex) == {"William Stobart"}
+    ex = extract("The British Foreign Secretary Helen Marsh said the raids must end. "
+                 "Later the British Foreign Secretary told parliament that more ships would sail.")
+    assert names(ex) == {"Helen Marsh"}
 
 
 def test_a_name_set_off_after_a_bare_title_is_its_holder():
-    ex = extract("The Speaker of the House, Republican Paul Brennick, disagreed: "
+    ex = extract("The Chair of the Assembly, Democrat Paul Brennick, objected: "
                  "\"This is not a ban on anyone at all,\" he said.")
     assert names(ex) == {"Paul Brennick"}
     assert speaker(ex, "This is not") == "Paul Brennick"
 
 
 def test_a_bare_title_set_off_before_a_name_is_its_role_if_no_other():
-    ex = extract("On Sunday the Speaker of the House, Paul Brennick, disagreed with the order.")
-    assert actor(ex, "Paul Brennick").role == "Speaker of the House"
+    ex = extract("On Sunday the Speaker of the House, Ruth Kessel, objected to the ruling.")
+    assert actor(ex, "Ruth Kessel").role == "Speaker of the House"
 
 
 def test_a_party_label_before_a_name_is_a_role():
@@ -112,8 +112,8 @@ def test_a_party_label_before_a_name_is_a_role():
 
 
 def test_a_title_with_a_complement_before_a_name_is_the_role():
-    ex = extract("UN High Commissioner for Human Rights Tavi Morrell stated that the bombs must not be used.")
-    assert actor(ex, "Tavi Morrell").role == "UN High Commissioner for Human Rights"
+    ex = extract("EU High Commissioner for Coastal Waters Tavi Morrell stated that the nets must be banned.")
+    assert actor(ex, "Tavi Morrell").role == "EU High Commissioner for Coastal Waters"
 
 
 def test_an_article_prefix_of_a_surname_may_be_dropped_later():
@@ -131,7 +131,7 @@ def test_a_clause_after_a_name_is_no_role():
 
 def test_a_role_cut_off_mid_phrase_is_no_role():
     assert role_phrase("adviser to the") is None
-    assert role_phrase("Executive director of the Council on American -") is None
+    assert role_phrase("Executive director of the Council on Nordic -") is None
     assert role_phrase("adviser to the mayor") == "adviser to the mayor"
 
 
@@ -155,7 +155,7 @@ def test_a_role_ends_before_a_relative_clause():
 
 
 def test_former_before_a_title_stays_in_the_role():
-    ex = extract("Calder sent Mirren to support former UN Secretary General Kwesi Tandoh, who then met the rebels.")
+    ex = extract("Calder asked Mirren to help former UN Secretary General Kwesi Tandoh, who later toured the camps.")
     assert actor(ex, "Kwesi Tandoh").role == "former UN Secretary General"
 
 
@@ -170,8 +170,8 @@ def test_its_in_a_role_is_the_organisation_named_before():
 
 
 def test_a_described_title_set_off_before_a_name_is_the_role():
-    ex = extract("The current party president, Simon Threlfall, who ran for mayor, promised a new start.")
-    assert actor(ex, "Simon Threlfall").role == "The current party president"
+    ex = extract("The current party president, Lotta Brink, who stood for mayor, pledged a fresh start.")
+    assert actor(ex, "Lotta Brink").role == "The current party president"
 
 
 def test_a_second_verb_after_and_ends_the_role():
@@ -198,7 +198,7 @@ def test_a_home_town_the_story_is_set_in_is_no_role():
 # -- places -----------------------------------------------------------------------------------------
 
 def test_a_continent_is_a_place_not_an_actor():
-    ex = extract("The helicopter crashed off the coast of Gabon in west central Africa. "
+    ex = extract("The ferry sank near the shore of Gabon on the far side of Africa. "
                  "Africa has seen many such crashes. The Atlantic Ocean was calm and Africa grew.")
     assert names(ex) == set()
 
@@ -221,13 +221,13 @@ def test_a_name_ending_in_a_place_word_is_a_place():
 # -- types ------------------------------------------------------------------------------------------
 
 def test_capitals_run_into_a_number_are_a_code_not_a_name():
-    ex = extract("The Senate took H.R.1424, a bill from the House. H.R.1424 was introduced in March. "
-                 "H.R.1424 required a majority, and H.R.1424 passed.")
+    ex = extract("The Assembly got H.R.7731, a draft from the Chamber. H.R.7731 was tabled in May. "
+                 "H.R.7731 needed a quorum, and H.R.7731 failed.")
     assert "H.R." not in names(ex)
 
 
 def test_the_plural_of_an_acronym_is_a_group():
-    ex = extract("After 25 MPs said they would refuse to serve, MPs said more and MPs voted.")
+    ex = extract("When 14 MPs said they might quit the panel, MPs argued and MPs walked out.")
     assert actor(ex, "MPs").type == "group"
 
 
@@ -271,7 +271,7 @@ def test_a_month_after_a_given_name_is_a_surname():
 
 
 def test_an_abbreviated_month_before_a_number_is_no_name():
-    text = "She left a Sept. 11 memorial event early."
+    text = "He joined a Sept. 14 harvest fair late."
     assert [n.text for n in find_names(text, 0, len(text), 0)] == []
 
 
@@ -282,8 +282,8 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full():
 
 
 def test_a_body_named_without_its_country_is_the_same_body():
-    ex = extract("The United Kingdom Home Office began issuing questionnaires. The Home Office rejects amnesty.")
-    assert names(ex) == {"United Kingdom Home Office"}
+    ex = extract("The New Zealand Home Office started sending letters. The Home Office denies delays.")
+    assert names(ex) == {"New Zealand Home Office"}
 
 
 def test_a_surname_without_its_accents_is_the_same_person():
@@ -295,7 +295,7 @@ def test_a_surname_without_its_accents_is_the_same_person():
 
 def test_a_surname_spelt_two_ways_is_one_person():
     ex = extract("At the meeting, Ainslie Fairbairn spoke first. The acting leader, Ainslie Fairbain, "
-                 "said that he wanted new thinking. Fairbain added that the party must change.")
+                 "said that he hoped for fresh faces. Fairbain added that the group must adapt.")
     assert names(ex) == {"Ainslie Fairbain"}
     assert "Ainslie Fairbairn" in actor(ex, "Ainslie Fairbain").aliases
     # Relatives whose given names differ by a letter stay apart.
@@ -328,7 +328,7 @@ def test_bare_officials_acting_are_no_actor_of_their_own():
 
 
 def test_a_country_named_often_but_never_acting_is_a_setting():
-    ex = extract("The helicopter crashed off the coast of Gabon. Gabon is a former colony. "
+    ex = extract("The ferry sank near the shore of Gabon. Gabon is a large exporter. "
                  "Rescuers searched the waters near Gabon. French troops are based in Gabon.")
     assert "Gabon" not in names(ex)
     ex = extract("Qatar offered to mediate between the two sides. Qatar has hosted talks before.")
@@ -365,18 +365,18 @@ def test_a_government_that_may_come_is_no_actor():
 
 
 def test_each_name_joined_by_and_before_a_verb_acts():
-    ex = extract("Prime Minister Ahmet Nurettin Karadag and General Levent Demirtug held crisis talks on Thursday.")
-    assert "Ahmet Nurettin Karadag" in names(ex)
+    ex = extract("Prime Minister Ivo Marten Lindqvist and General Tove Brandt held urgent talks on Friday.")
+    assert "Ivo Marten Lindqvist" in names(ex)
 
 
 def test_a_country_in_a_list_after_from_does_not_act():
-    ex = extract("The Home Office will issue forms to hopefuls from Afghanistan, Eritrea, Libya, Syria "
-                 "and Yemen who applied before last summer.")
+    ex = extract("The Home Office will mail permits to students from Chile, Peru, Nepal, Laos "
+                 "and Ghana who enrolled before this spring.")
     assert names(ex) == {"Home Office"}
 
 
 def test_a_stock_exchange_is_an_organisation():
-    ex = extract("Selling hit the Korvala Stock Exchange, which fell by six percent. "
+    ex = extract("Panic reached the Korvala Stock Exchange, which dropped nine points. "
                  "The Korvala Stock Exchange recovered on Friday.")
     assert actor(ex, "Korvala Stock Exchange").type == "organization"
 
@@ -394,7 +394,7 @@ def test_a_generation_or_ethnic_group_is_a_group():
 
 
 def test_a_name_a_role_calls_a_firm_is_an_organisation():
-    ex = extract("Ridge Promotions, a sports and celebrity talent agency, says the fee was paid. "
+    ex = extract("Ridge Promotions, a music and film booking agency, says the bill was settled. "
                  "Ridge Promotions added that the event went ahead.")
     assert actor(ex, "Ridge Promotions").type == "organization"
 
@@ -440,14 +440,14 @@ def test_the_writers_credited_at_the_end_are_no_actors():
 
 
 def test_a_name_after_words_in_capitals_is_still_a_name():
-    text = "ATHLETES SPARED FULL BAN The Olympic Committee refused to ban the whole team."
-    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["The Olympic Committee"]
+    text = "RIDERS ESCAPE TOUR EXCLUSION The Cycling Union declined to exclude the whole squad."
+    assert [n.text for n in find_names(text, 0, len(text), 0)] == ["The Cycling Union"]
 
 
 def test_and_inside_a_body_s_name_does_not_split_it():
     for text, name in (("The Ministry of Trade and Industry said exports fell.", "Ministry of Trade and Industry"),
-                       ("The House Oversight and Government Reform Committee voted.",
-                        "House Oversight and Government Reform Committee")):
+                       ("The Harbour Safety and Port Renewal Committee voted.",
+                        "Harbour Safety and Port Renewal Committee")):
         assert [n.text for n in find_names(text, 0, len(text), 0)] == [name]
     text = "The Union of Idaho and Maria Lopez of the Herald Group sued."
     assert [n.text for n in find_names(text, 0, len(text), 0)] == ["Union of Idaho", "Maria Lopez", "Herald Group"]
@@ -464,7 +464,7 @@ def test_a_body_s_word_that_is_also_a_news_word_stays_in_its_name():
 
 
 def test_a_party_adjective_alone_is_no_actor():
-    ex = extract("Sanders took two of the three Democratic contests on Tuesday. The Democratic race goes on. "
+    ex = extract("Okafor survived four of the five Democratic challenges on Monday. The Democratic field narrows. "
                  "Democratic voters cheered, and Democratic turnout rose.")
     assert "Democratic" not in names(ex)
 
@@ -573,7 +573,7 @@ def test_a_clause_opened_by_a_contraction_or_a_participle_is_no_role():
     assert role_phrase("giving her a lead in the polls") is None
     assert role_phrase("heard from the minister") is None
     assert role_phrase("husband expecting second child") is None
-    assert role_phrase("senior associate for education organizing") == "senior associate for education organizing"
+    assert role_phrase("senior associate for housing outreach") == "senior associate for housing outreach"
     assert role_phrase("acting chairman") == "acting chairman"
 
 
@@ -592,21 +592,21 @@ def test_a_surname_a_title_comes_before_in_a_quotation_is_a_person():
 def test_a_piece_of_a_clause_is_no_unnamed_actor():
     from generator.extraction.actors import describes_actor
     assert not describes_actor("his early-morning")
-    assert not describes_actor("polls close at 7 p.m. He")
+    assert not describes_actor("doors open at 9 a.m. She")
     assert not describes_actor("two")
     assert describes_actor("a source familiar with the talks")
-    assert describes_actor("one former senior agency official")
+    assert describes_actor("one retired senior port official")
     assert describes_actor("the 46-year-old")
 
 
 def test_a_title_with_its_complement_names_no_one():
     ex = extract("Prime Minister Ivar Holm and General Tomas Varga, Chief of the General Staff of the Norland "
-                 "Armed Forces, held talks on Thursday. Varga said the army would stay out of politics.")
+                 "Army, met on Thursday. Varga said the army would stay out of politics.")
     assert "Staff" not in names(ex) and "Chief of the General Staff" not in names(ex)
 
 
 def test_a_body_s_title_after_a_name_describes_that_person():
-    ex = extract("Jeff Rusko, the Coastal Department Spokesperson, said, \"We urge the governments to act now.\"")
+    ex = extract("Jeff Rusko, the Coastal Department Spokesperson, said, \"We ask the towns to move quickly.\"")
     assert "Jeff Rusko" in names(ex) and "Coastal Department Spokesperson" not in names(ex)
 
 
@@ -788,7 +788,7 @@ def test_former_before_a_title_its_modifiers_and_a_name_stays_in_the_role():
 
 
 def test_a_role_running_on_from_a_former_holder_s_name_into_another_actor_is_no_role():
-    ex = extract("The daughter of former President David Varga and Democratic presidential candidate Jane Roe "
+    ex = extract("The sister of former President David Varga and Democratic Senate candidate Jane Roe "
                  "spoke on Monday. \"We are happy,\" Roe said.")
     assert actor(ex, "Jane Roe").role is None
 
@@ -806,7 +806,7 @@ def test_an_appositive_after_a_body_s_acronym_is_its_role():
 
 
 def test_a_surname_alone_before_campaign_or_administration_is_a_person():
-    ex = extract("Earlier in the week, Varga called for a special prosecutor. A statement was released by the "
+    ex = extract("Late on Monday, Varga asked for an independent inquiry. A statement was released by the "
                  "Varga campaign. Varga said so again.")
     assert actor(ex, "Varga").type == "person"
 
@@ -851,7 +851,7 @@ def test_a_role_ending_in_the_word_that_introduces_a_name_is_cut_off():
 
 
 def test_a_body_named_after_its_field_run_into_a_person_s_name_is_cut_off_it():
-    ex = extract("Executive director of the Eastport chapter of the Council on Norland - Baltic Relations "
+    ex = extract("Executive director of the Eastport branch of the Council on Harbour - Canal Relations "
                  "Ana Lund said the port would reopen.")
     assert "Ana Lund" in names(ex)
     assert actor(ex, "Ana Lund").type == "person"
@@ -869,8 +869,8 @@ def test_a_capitalised_adjective_opening_a_sentence_before_a_plural_noun_is_no_n
 
 
 def test_an_owner_s_post_set_off_before_a_name_is_the_role():
-    ex = extract("Tomas Brekke was detained on Monday, and his party's second-in-command, Ana Lund, was charged "
-                 "with fraud. Lund denied the charge.")
+    ex = extract("Tomas Brekke was questioned on Monday, while his party's second-in-command, Ana Lund, was fined "
+                 "for speeding. Lund denied the charge.")
     assert actor(ex, "Ana Lund").role == "his party's second-in-command"
 
 

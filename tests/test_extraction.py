@@ -358,8 +358,8 @@ def test_name_and_outlet_before_a_colon_names_the_speaker():
 
 
 def test_described_speaker_without_a_name_is_kept_as_the_description():
-    ex = extract("Mayor Tom Reed spoke for an hour.\n\nThe crowd chanted back at him, “Build the bridge now.”")
-    q = quote(ex, "Build the bridge")
+    ex = extract("Mayor Tom Reed spoke for an hour.\n\nThe crowd shouted back at him, “Fix the roads first.”")
+    q = quote(ex, "Fix the roads")
     described = next(a for a in ex.actors if a.id == q.speaker)
     assert described.name == "crowd" and described.named is False and described.type == "group"
 
@@ -386,14 +386,14 @@ def test_title_and_organisation_before_a_name_are_the_role():
 
 
 def test_quoted_block_after_a_paragraph_ending_with_a_colon_is_the_speakers():
-    ex = extract("Mayor Tom Reed then gave his opening address, turning to the council and stating:\n\n"
+    ex = extract("Mayor Tom Reed then began his budget speech, facing the aldermen and declaring:\n\n"
                  "We have waited ten years for this bridge and we will not wait any longer.\"")
     assert speaker(ex, "We have waited") == "Tom Reed"
 
 
 def test_with_noun_participle_gives_the_participle_its_own_subject():
-    ex = extract("Critics on the forum attacked the plan, with one poster writing “How can anyone trust them now?”")
-    assert speaker(ex, "How can anyone") == "one poster"
+    ex = extract("Readers on the blog mocked the budget, with one commenter asking “Who will pay for it later?”")
+    assert speaker(ex, "Who will pay") == "one commenter"
 
 
 def test_the_statement_speaks_for_the_organisation_that_issued_it():
@@ -458,7 +458,7 @@ def test_classifying_noun_before_a_name_makes_an_organisation():
 
 def test_description_resolves_to_a_person_only_through_its_head_noun():
     ex = extract("Omar Sayed said the verdict was unjust.\n\nHe was the only engineer charged in the harbour case.\n\n"
-                 "Lena Park, the mother of one of the workers hurt in the harbour fire, said “I want answers now.”")
+                 "Lena Park, the aunt of a welder hurt in the harbour fire, said “I want answers now.”")
     assert speaker(ex, "I want answers") == "Lena Park"
 
 
@@ -468,8 +468,8 @@ def test_said_another_gives_an_unnamed_speaker():
 
 
 def test_progressive_reporting_verb_has_its_own_subject():
-    ex = extract("Governor Tom Reed is telling a veterans group that the state budget is “completely exhausted.”")
-    assert speaker(ex, "completely exhausted") == "Tom Reed"
+    ex = extract("Governor Tom Reed is assuring a farmers club that the grain fund is “almost full again.”")
+    assert speaker(ex, "almost full again") == "Tom Reed"
 
 
 def test_quote_closed_by_a_full_stop_is_not_attributed_to_the_next_sentence():
@@ -484,7 +484,7 @@ def test_name_after_a_preposition_before_a_colon_is_not_the_speaker():
 
 def test_name_coordinated_with_others_opening_a_sentence_is_its_subject():
     ex = extract("“I came for the music,” said Lena Park, 31, with her sister Mia in tow.\n\n"
-                 "Park and others said they could not support Anna Berg for mayor. “I will stay home,” she said.")
+                 "Park and friends said they would not vote for Anna Berg as mayor. “I will stay home,” she said.")
     assert speaker(ex, "I will stay home") == "Lena Park"
 
 
@@ -527,7 +527,7 @@ def test_places_listed_after_from_are_not_actors():
 
 
 def test_web_address_name_keeps_its_domain():
-    ex = extract("Sites such as Fablehub.com have stated that they will keep the video online.\n\n"
+    ex = extract("Forums like Fablehub.com have promised that they would leave the clip up.\n\n"
                  "Fablehub.com said it would publish the full recording on Friday.")
     assert "Fablehub.com" in names(ex)
 
@@ -554,8 +554,8 @@ def test_named_member_of_a_group_is_an_actor():
 
 
 def test_group_that_only_undergoes_the_action_is_not_an_actor():
-    ex = extract("Dozens of journalists have been arrested since the vote, and more journalists imprisoned in "
-                 "the capital are awaiting trial.\n\n"
+    ex = extract("Scores of journalists were detained after the march, and other journalists held in "
+                 "the port city still await hearings.\n\n"
                  "Rights director Lena Berg said: “They must be released at once.”")
     assert "journalists" not in names(ex)
 
@@ -622,40 +622,40 @@ def test_bare_surname_shared_by_relatives_is_the_one_named_most():
 def test_age_before_a_name_still_leads_to_the_speaker():
     ex = extract("Voters in the county spoke out.\n\n"
                  "79-year-old Walter Dunn, a retired miner, said that given the choices:\n\n"
-                 "“There is only one candidate for me, and it is the governor.”")
-    assert speaker(ex, "There is only one") == "Walter Dunn"
+                 "“There is just one name on my list, and it is the governor.”")
+    assert speaker(ex, "There is just one") == "Walter Dunn"
 
 
 def test_according_to_its_inside_a_reported_clause_keeps_the_outer_speaker():
     ex = extract("Win Aung, a member of the party's committee, said Tuesday that according to its count, "
-                 "the party won most seats, but “we are still counting.”")
-    assert speaker(ex, "we are still counting") == "Win Aung"
+                 "the party won most seats, but “the tally is not final.”")
+    assert speaker(ex, "the tally is not final") == "Win Aung"
 
 
 def test_reporting_clause_closing_the_sentence_attributes_a_fragment():
     ex = extract("Rights director Lena Berg spoke in London.\n\n"
-                 "The editor has been “held without charge” since 2010 and should be freed, the rights group says.")
-    assert speaker(ex, "held without charge") == "rights group"
+                 "The editor has been “held without trial” since 2015 and must be released, the rights group says.")
+    assert speaker(ex, "held without trial") == "rights group"
 
 
 def test_inverted_speaker_phrase_stops_at_its_relative_clause():
     ex = extract('Mayor Jane Holt spoke first.\n\n'
-                 '"It was handled far too lightly," said a former U.S. law enforcement official who oversaw '
-                 'several counterintelligence investigations and described the affair as "minor."')
-    assert speaker(ex, "It was handled") == "a former U.S. law enforcement official"
+                 '"It was judged far too kindly," said a retired Valmora customs inspector who led '
+                 'many smuggling inquiries and called the matter "trivial."')
+    assert speaker(ex, "It was judged") == "a retired Valmora customs inspector"
 
 
 def test_noun_after_every_is_not_a_reporting_verb():
-    ex = extract("Officials tell Radio Nine every claim will be assessed on its merits.\n\n"
-                 "Minister Ana Costa said: “No one will be refused unfairly.”")
+    ex = extract("Officials tell Radio Nine every claim will be checked by hand.\n\n"
+                 "Minister Ana Costa said: “No one will be turned away.”")
     assert "Radio Nine" not in names(ex)
 
 
 def test_name_before_two_roles_joined_by_and_is_the_speaker():
     ex = extract("Diners in the city face higher prices.\n\n"
                  "Marta Kessler, president and CEO of Northfield Grocers Association stated, "
-                 "“It is not a political problem; it is a cost problem.”")
-    assert speaker(ex, "It is not a political") == "Marta Kessler"
+                 "“It is not a weather issue; it is a freight issue.”")
+    assert speaker(ex, "It is not a weather") == "Marta Kessler"
 
 
 def test_lower_case_role_right_before_a_name_survives_symbols_in_front():
@@ -666,14 +666,14 @@ def test_lower_case_role_right_before_a_name_survives_symbols_in_front():
 
 def test_described_subject_opening_the_sentence_owns_its_participle():
     ex = extract("Senator Paul Quill spoke to the crowd on Tuesday.\n\n"
-                 "The Ohio senator thanked his supporters, and took a heckler in stride, saying the man "
-                 "would “not get hurt” at his rally.")
-    assert speaker(ex, "not get hurt") == "Paul Quill"
+                 "The Ohio senator praised his supporters, and shrugged off a protester, saying the woman "
+                 "would “be left alone” at his event.")
+    assert speaker(ex, "be left alone") == "Paul Quill"
 
 
 def test_document_speaks_for_the_organisation_that_issued_it():
     ex = extract("The Transport Ministry began sending questionnaires to drivers on Monday.\n\n"
-                 "A leaked internal letter seen by Radio Nine says “drivers who do not reply may lose their "
+                 "A private memo obtained by Radio Nine says “drivers who do not reply may lose their "
                  "licence.”")
     assert speaker(ex, "drivers who do not reply") == "Transport Ministry"
 
@@ -682,8 +682,8 @@ def test_statement_quoted_whole_after_its_issuer_is_the_issuers():
     ex = extract("Union leader Mira Tan resigned on Sunday.\n\n"
                  "The Harbour Board issued a statement apologising for emails in which its director, "
                  "Tom Hale, wrote that the union leader should resign.\n\n"
-                 "“On behalf of everyone at the board, we offer a sincere apology for the delays.”")
-    assert speaker(ex, "On behalf of everyone") == "Harbour Board"
+                 "“Speaking for all our staff, we offer a full apology for the delays.”")
+    assert speaker(ex, "Speaking for all") == "Harbour Board"
 
 
 def test_name_right_before_a_participle_is_its_subject():
@@ -701,7 +701,7 @@ def test_speaker_chiming_in_after_the_quote_takes_it():
 
 
 def test_quote_embedded_after_a_reporting_verb_keeps_its_speaker():
-    ex = extract("Delegates rose to their feet.\n\n"
+    ex = extract("Members stood and cheered.\n\n"
                  "When Governor Lena Ruiz said she would “protect every worker,” the crowd applauded loudly.")
     assert speaker(ex, "protect every worker") == "Lena Ruiz"
 

@@ -101,9 +101,9 @@ def test_a_description_between_a_name_and_its_verb_is_left_out():
 
 
 def test_a_clause_with_its_own_verb_between_commas_is_no_description():
-    text = ("As the transport minister prepared to speak to supporters in Portela on Monday, a teenage protester "
-            "outside the hall was hurt by another bystander, police said.\n")
-    assert "a teenage protester outside the hall was hurt by another bystander" in summary_of(text)
+    text = ("As the harbour mayor got ready to address voters in Portela on Friday, a young cyclist "
+            "near the square was struck by a passing van, officers said.\n")
+    assert "a young cyclist near the square was struck by a passing van" in summary_of(text)
 
 
 def test_the_time_of_the_lead_is_left_out():
@@ -172,10 +172,10 @@ def test_a_long_lead_is_not_cut_inside_a_quotation():
 
 def test_a_cut_leaves_no_relative_pronoun_behind():
     text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
-            "Valmora and Portela have kept a policy of turning away ships carrying coal which, according to the "
+            "Valmora and Portela have kept a practice of sending back ships carrying coal which, according to the "
             "port authority of Portela and the ferry board of the island, cost both harbours dearly.\n")
     summary = summary_of(text)
-    assert "which." not in summary and "turning away ships carrying coal." in summary, summary
+    assert "which." not in summary and "sending back ships carrying coal." in summary, summary
 
 
 def test_a_connective_opening_a_summary_sentence_is_left_out():
@@ -513,7 +513,7 @@ def test_a_pronoun_after_a_link_word_opening_a_sentence_is_replaced_by_its_name(
 
 def test_a_long_sentence_is_cut_before_a_relative_opening_on_a_preposition():
     text = ("Ana Silva told a news conference that the state of the old harbour had become critical and that the "
-            "council had begun a survey of the docks, in which divers between the ages of 18 and 55 were asked to "
+            "council had begun a survey of the docks, in which divers aged from 20 to 50 were invited to "
             "help.")
     assert cut_to(text, 30).endswith("had begun a survey of the docks.")
 

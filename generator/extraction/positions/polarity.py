@@ -34,7 +34,7 @@ _CONCLUSION = re.compile(r"\b(?:must|cannot|can['’]t|could\s+not|couldn['’]t
 _EDITED_LETTER = re.compile(r"\[(\w)\]")
 # "is not a threat, but a promise": what is not so is corrected, not denied.
 _CORRECTION = re.compile(r"\b(?:not|never|no)\b[^.;!?]{1,80}?,?\s+but\s", re.I)
-# "should never have been released", "ought to have closed it": a reproach for what was done.
+# "should never have been given", "ought to have closed it": a reproach for what was done.
 _REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.I)
 # "there is no chance she will withdraw": what will not happen is no decision or promise.
 _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
@@ -68,7 +68,7 @@ for _entry, _polarity in _EVALUATIVE_ROWS:
         _EVALUATIVE.setdefault(_first, []).append((tuple(_rest), _polarity, _entry.endswith("*")))
 _PREFIX_STARTS = tuple(_EVALUATIVE_PREFIXES)
 _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")  # "old-fashioned" is one judging word
-# What will be done, as a speaker says it: "will send advisers", "is planning to dispatch teams".
+# What will be done, as a speaker says it: "will send advisers", "is planning to hire pilots".
 _FUTURE = re.compile(r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(?:planning|going|about|set|preparing)\s+to|"
                      r"plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to)\s+(?:also\s+|soon\s+|now\s+)?"
                      r"(?!not\b|be\b|have\b|likely\b)([a-z]+)\b", re.I)
@@ -254,7 +254,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     if _CORRECTION.search(content):
         return "claim"  # "not X, but Y": which way Y leans, its words alone do not tell
     if _REPROACH.search(content):
-        return "oppose"  # "should never have been released": what should not have been done
+        return "oppose"  # "should never have been given": what should not have been done
     if _CONDITION.search(content) or _POSSIBILITY.search(content):
         return "claim"
     demand = _DEMAND.search(content, 0, _MAIN_VERB_REACH * 3)
@@ -290,7 +290,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
                 and _PASSIVE_AUXILIARY.search(content, own.end(), verb.start()) and not _TO_NEXT.match(content, verb.end()):
             verb = None  # "he was denied a seat": what others refused him, not his denial ("is opposed to" is his)
         if verb is not None and not (word in SPEECH_VERBS and STANCE_POLARITY.get(word, "claim") == "claim"):
-            # ("I was not willing to support it": a negation anywhere before the verb counts, and so
+            # ("we were not willing to back it": a negation anywhere before the verb counts, and so
             # does "regretted supporting it".)
             polarity, _ = _governed_polarity(content, word, verb.end(), len(content),
                                              bool(_NEGATION.search(content, own.end(), verb.start())
@@ -377,7 +377,7 @@ def _judgements(content: str):
         if _NEGATION.search(content, max(0, start - 12), start):
             yield "oppose" if polarity == "support" else None
         elif _NEGATION.search(content, 0, start):
-            # "I'm not sure I really deserve it": a negation further back may bear on the word or
+            # "I'm not certain we truly deserve it": a negation further back may bear on the word or
             # not; which, the words alone do not tell.
             yield None
         else:

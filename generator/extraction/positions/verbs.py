@@ -63,7 +63,7 @@ _OBJECT_REACH = 6  # words after the verb in which its object is looked for
 # A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
 _GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
-# "could reverse the rules or decline to appeal": the modal of the first verb is the second's too.
+# "might raise the fee or refuse to renew": the modal of the first verb is the second's too.
 _MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:or|and)\s+$", re.I)
 _DEMANDING = ("call for", "called for", "calls for", "calling for", "call on", "called on", "calls on", "calling on",
               "urg", "demand")
@@ -247,7 +247,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     if passive:
         if negated or word in SPEECH_VERBS:
-            return None  # ("was told by a midwife that …": what the agent said is not the patient's)
+            return None  # ("was told by a neighbour that …": what the agent said is not the patient's)
         patient = _patient(frame, sentence_start, verb.start())
         rest = _AGENT_LEAD.sub("", text[verb.end():end].split(",")[0])
         if patient is None:
