@@ -310,9 +310,11 @@ class IncrementalBuild:
                     anchor_sets[src] = set(anchors.split("\n")) if anchors else set()
             return anchor_sets[src]
 
-        def broken(src: str, anchor: str) -> bool:
-            anchors = anchors_of(src)
-            return anchors is not None and anchor not in anchors
+        def broken(links: _Links) -> str:
+            """Those of `links` whose anchor the page they lead to lacks, as text for the memo."""
+            return _dump_links([(src, [(anchor, link) for anchor, link in pairs
+                                       if (anchors := anchors_of(src)) is not None and anchor not in anchors])
+                                for src, pairs in links])
 
         checked: set[str] = set()  # the pages some link given links to
         for file in files.documentation_pages():
@@ -326,8 +328,7 @@ class IncrementalBuild:
                 memo.anchors = "\n".join(sorted(page.present_anchor_ids or ()))
                 memo.links = json.dumps(fresh) if fresh else ""
                 memo.targets = tuple(src for src, _ in fresh)
-                memo.broken = _dump_links([(src, [(anchor, link) for anchor, link in pairs if broken(src, anchor)])
-                                           for src, pairs in fresh])
+                memo.broken = broken(fresh)
                 memo.warnings = self.warnings.get(file.src_uri, [])
                 checked.update(memo.targets)
                 continue
@@ -339,8 +340,7 @@ class IncrementalBuild:
                 given = [(src, [(anchor, link) for anchor, link in pairs
                                 if src in rebuilt or (src, anchor) in was_broken])
                          for src, pairs in _load_links(memo.links)]
-                memo.broken = _dump_links([(src, [(anchor, link) for anchor, link in pairs if broken(src, anchor)])
-                                           for src, pairs in given])
+                memo.broken = broken(given)
             page.links_to_anchors = {target: dict(pairs) for src, pairs in given
                                      if pairs and (target := by_src.get(src)) is not None}
             checked.update(target.src_uri for target in page.links_to_anchors)
@@ -422,7 +422,6 @@ def _links_to_any(path: str, gone: set[str]) -> bool:
     would then warn of the broken link, so the page is converted again."""
     text = Path(path).read_text(encoding="utf-8", errors="replace")
     return any(Path(src).name in text for src in gone)
-
 
 
 # A page's links to anchors: for each page it links to, in the order of its first link there, the

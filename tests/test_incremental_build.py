@@ -257,6 +257,15 @@ def test_a_process_takes_back_the_memo_it_left_without_reading_its_file(tmp_path
     assert not (tmp_path / "site.pickle").exists()  # a build that stops half-way leaves none
 
 
+def test_a_memo_read_ahead_is_taken_without_reading_its_file_again(tmp_path, monkeypatch):
+    # A build reads the memo while the pages are summarised and rendered, so MkDocs' stage does not.
+    incremental.MemoFile(tmp_path / "site.pickle").leave(memo_of("the last build"))
+    memo = incremental.MemoFile(tmp_path / "site.pickle")
+    memo.read_ahead()
+    monkeypatch.setattr(incremental, "load_memo", lambda path: pytest.fail("the memo was read again"))
+    assert memo.take() == (memo_of("the last build"), "")
+
+
 def test_a_memo_another_process_wrote_since_is_read_from_its_file(tmp_path):
     memo = incremental.MemoFile(tmp_path / "site.pickle")
     memo.leave(memo_of("the last build here"))

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from generator.errors import ArticleError
 from generator.reading import find_articles, parse_article, read_article
+from tests.conftest import REPO
 
 
 def parse(text: str | bytes, name: str = "a.txt"):
@@ -148,3 +152,16 @@ def test_find_articles_does_not_follow_links_to_folders(tmp_path):
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "loop").symlink_to(tmp_path)
     assert [p.name for p in find_articles([tmp_path])] == ["a.txt"]
+
+
+def test_an_article_showing_no_sign_of_mojibake_is_read_without_importing_ftfy(tmp_path):
+    # Importing ftfy costs more than the rest of reading, so only a text that shows mojibake pays it;
+    # a fresh process, as the test session may have imported it already.
+    path = tmp_path / "clean.md"
+    path.write_text("---\ntitle: Harbour talks\ndate: 2024-03-01\n---\n\nThe council met on Tuesday.\n",
+                    encoding="utf-8")
+    script = ("import sys; from pathlib import Path; from generator.reading import read_article; "
+              f"read_article(Path({str(path)!r})); print(sorted(m for m in sys.modules if m.startswith('ftfy')))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.stdout.strip() == "[]"

@@ -13,10 +13,9 @@ This module names what the rest of the generator uses; the modules hold everythi
 from .checking import check_templates
 from .data import DATA_PATH
 from .environment import template_folders
-from .feed import FEED_PATH
 from .folder import MARKER, RenderReport, render
 from .memo import PageMemo, TemplateCode
 from .reference import describe_templates
 
-__all__ = ["DATA_PATH", "FEED_PATH", "MARKER", "PageMemo", "RenderReport", "TemplateCode", "check_templates",
+__all__ = ["DATA_PATH", "MARKER", "PageMemo", "RenderReport", "TemplateCode", "check_templates",
            "describe_templates", "render", "template_folders"]

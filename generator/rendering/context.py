@@ -9,10 +9,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..config import FEED_PATH
 from ..indexing import ARCHIVE_PATH, TOPICS_INDEX, ActorRecord, ArchiveYear, TopicRecord, YearLinks
 from ..schema import Actor, Briefing, Position, Quote
 from .data import DATA_PATH
-from .feed import FEED_PATH
 from .models import MAIN_ACTORS, UNATTRIBUTED, ActorLink, Appearance, Card, KeyQuote, SourceParagraph
 from .paging import Pagination
 

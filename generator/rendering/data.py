@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 
-from ..config import Project
+from ..config import FEED_PATH, Project
 from ..indexing import Collection, tokens
 from ..schema import SCHEMA_FILES, SCHEMA_FOLDER, SCHEMA_VERSION, Briefing, briefing_to_json
 from ..writing import Data, FileRange
-from .feed import FEED_PATH, atom_feed, atom_time, feed_entries, updated_times, writes_feed
+from .feed import atom_feed, atom_time, feed_entries, updated_times, writes_feed
 from .memo import PageMemo, unchanged
 
 DATA_PATH = "briefings.json"

@@ -21,12 +21,12 @@ import jinja2.sandbox
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from ..config import Project
+from ..config import FEED_PATH, Project
 from ..errors import TemplateError
 from ..indexing import month_name
 from .data import DATA_PATH
 from .escaping import escape_html, escape_text, escape_url, mark_quoted
-from .feed import FEED_PATH, writes_feed
+from .feed import writes_feed
 from .memo import TemplateCode
 from .models import SourceParagraph, briefing_path
 
