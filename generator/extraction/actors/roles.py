@@ -415,10 +415,10 @@ def appositive_role(frame: str, name_end: int) -> str | None:
         if not has_role_word and not _ARTICLE_START.match(text):
             return None
         role = _ARTICLE_LEAD.sub("", text)
-        head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()[-1:]
-        if not has_role_word and head and _ARTICLE_START.match(text) \
-                and len(_PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()) == 1 \
-                and not _holder_noun(head[0].lower().strip(",;")):
+        head_part = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
+        head = head_part[-1:]
+        # (Without a role word the text opens with an article: the test above returned otherwise.)
+        if not has_role_word and len(head_part) == 1 and not _holder_noun(head[0].lower().strip(",;")):
             # "the Union, an outcome that …": one bare noun naming no holder describes the event the
             # clause is about, not the actor.
             return None
