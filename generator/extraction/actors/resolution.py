@@ -9,7 +9,7 @@ from ...data import load_list
 from ..lexicon import (DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
                        TITLE_WORDS)
 from ..text import PARAGRAPH
-from .entity import Entity, Mention
+from .entity import Entity
 from .roles import _role_words
 from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
                     _SOURCE_NOUNS, _WORD)
