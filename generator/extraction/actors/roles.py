@@ -51,6 +51,8 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         # A verb's particle ends a clause, never a role: "a group aimed at taking down".
                         "down", "up", "out", "off", "away", "back"))
 _POST_PREPOSITIONS = frozenset("on in at for with as under".split())
+# Words that open a noun phrase for someone: an article or an owner ("the driver", "her deputy").
+_NOUN_PHRASE_START = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
 _GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
 _DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
@@ -309,7 +311,7 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
             words = words[1:]  # "…, and her union's deputy leader, Jane Roe, was fined"
         # After an article or an owner the role may have words of its own: "The current party president,
         # Jane Roe", "Norland's parliament, the Storting", "her union's deputy leader, Jane Roe".
-        determined = (words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
+        determined = (words[0].lower() in _NOUN_PHRASE_START
                       or words[0].endswith(("'s", "’s", "s'", "s’"))) if words else False
         last = words[-1].lower() if words else ""
         if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or last in PERSON_NOUNS
@@ -333,7 +335,6 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     return None
 
 
-_NOUN_PHRASE_START = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 MAX_OBJECT_TITLE_WORDS = 5
 # A name set off by a comma or ending the sentence, as an apposition is ("the driver, Jane Roe, was …").
 _SET_OFF_AFTER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*\s*[,.]")
