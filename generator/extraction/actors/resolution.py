@@ -205,7 +205,7 @@ class Resolution:
             return self._keyed(DEMONYM_OF[first.lower()], "country", pos, phrase)
         if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
             if determiner in _OWNING and len(head_part) == 1:
-                # "The family's lawyers, the attorneys for the family … their attorneys said": the
+                # "The crew's lawyers, the lawyers for the crew … their lawyers said": the
                 # group of that noun the story already has, when it has one.
                 known = self._unnamed_group_of(head, pos)
                 if known is not None:

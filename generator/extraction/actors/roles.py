@@ -48,7 +48,7 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         "who", "which", "that", "if", "when",
                         "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–",
                         "named", "called", "dubbed",
-                        # A verb's particle ends a clause, never a role: "a group aimed at taking down".
+                        # A verb's particle ends a clause, never a role: "a group bent on shutting down".
                         "down", "up", "out", "off", "away", "back"))
 _POST_PREPOSITIONS = frozenset("on in at for with as under".split())
 # Words that open a noun phrase for someone: an article or an owner ("the driver", "her deputy").
@@ -403,7 +403,7 @@ def appositive_role(frame: str, name_end: int) -> str | None:
             head = _PREPOSITION.split(f" {predicate} ", maxsplit=1)[0].split()
             head = list(itertools.takewhile(lambda w: w not in _ING_PREPOSITIONS and w not in _POST_PREPOSITIONS, head))[-1:]
             if not head or not _names_a_holder(head[0].lower().strip(",;")):
-                return None  # "who is third in the polls", "who was eager to run": how they are, no post
+                return None  # "who is second in the race", "who was eager to run": how they are, no post
             return role_phrase(predicate)
         who_verb = _WHO_VERB.match(text)
         if who_verb and who_verb.group(1) in _ROLE_VERBS:
