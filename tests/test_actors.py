@@ -1126,7 +1126,7 @@ def test_a_co_host_or_a_band_s_frontman_named_before_the_name_is_the_role():
 
 
 def test_a_clause_ending_in_a_particle_before_the_name_is_no_role():
-    ex = extract("A liberal group aimed at taking down Tom Reyes ran a fresh ad on Monday. "
+    ex = extract("A liberal group bent on shutting down Tom Reyes ran a fresh ad on Monday. "
                  "Reyes said the ad was false.")
     assert actor(ex, "Tom Reyes").role is None
 

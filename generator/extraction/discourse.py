@@ -579,7 +579,7 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if aspect is not None:
             # "Varga kept asking the mayor whether …": a participle after "kept", "began" and the
             # like goes with their subject, the name right before them (the frame blanks an aside
-            # after the name: "Sen. Jo Lund (R-Ohio) kept asking").
+            # after the name: "Jo Lund (pictured) kept asking").
             at = aspect.start()
             while at > sentence.start and frame[at - 1] == " ":
                 at -= 1

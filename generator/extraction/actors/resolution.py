@@ -9,7 +9,7 @@ from ...data import load_list
 from ..lexicon import (DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
                        TITLE_WORDS)
 from ..text import PARAGRAPH
-from .entity import Entity, Mention
+from .entity import Entity
 from .roles import _role_words
 from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
                     _SOURCE_NOUNS, _WORD)
@@ -205,7 +205,7 @@ class Resolution:
             return self._keyed(DEMONYM_OF[first.lower()], "country", pos, phrase)
         if head in GROUP_NOUNS or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
             if determiner in _OWNING and len(head_part) == 1:
-                # "The family's lawyers, the attorneys for the family … their attorneys said": the
+                # "The crew's lawyers, the lawyers for the crew … their lawyers said": the
                 # group of that noun the story already has, when it has one.
                 known = self._unnamed_group_of(head, pos)
                 if known is not None:

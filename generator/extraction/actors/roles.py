@@ -48,9 +48,11 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         "who", "which", "that", "if", "when",
                         "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "-", "(", "—", "–",
                         "named", "called", "dubbed",
-                        # A verb's particle ends a clause, never a role: "a group aimed at taking down".
+                        # A verb's particle ends a clause, never a role: "a group bent on shutting down".
                         "down", "up", "out", "off", "away", "back"))
 _POST_PREPOSITIONS = frozenset("on in at for with as under".split())
+# Words that open a noun phrase for someone: an article or an owner ("the driver", "her deputy").
+_NOUN_PHRASE_START = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according pending".split())
 _GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
 _DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
@@ -309,7 +311,7 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
             words = words[1:]  # "…, and her union's deputy leader, Jane Roe, was fined"
         # After an article or an owner the role may have words of its own: "The current party president,
         # Jane Roe", "Norland's parliament, the Storting", "her union's deputy leader, Jane Roe".
-        determined = (words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
+        determined = (words[0].lower() in _NOUN_PHRASE_START
                       or words[0].endswith(("'s", "’s", "s'", "s’"))) if words else False
         last = words[-1].lower() if words else ""
         if 1 <= len(words) <= 6 and (words[-1] in PERSON_TITLES or last in PERSON_NOUNS
@@ -333,7 +335,6 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     return None
 
 
-_NOUN_PHRASE_START = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 MAX_OBJECT_TITLE_WORDS = 5
 # A name set off by a comma or ending the sentence, as an apposition is ("the driver, Jane Roe, was …").
 _SET_OFF_AFTER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*\s*[,.]")
@@ -402,7 +403,7 @@ def appositive_role(frame: str, name_end: int) -> str | None:
             head = _PREPOSITION.split(f" {predicate} ", maxsplit=1)[0].split()
             head = list(itertools.takewhile(lambda w: w not in _ING_PREPOSITIONS and w not in _POST_PREPOSITIONS, head))[-1:]
             if not head or not _names_a_holder(head[0].lower().strip(",;")):
-                return None  # "who is third in the polls", "who was eager to run": how they are, no post
+                return None  # "who is second in the race", "who was eager to run": how they are, no post
             return role_phrase(predicate)
         who_verb = _WHO_VERB.match(text)
         if who_verb and who_verb.group(1) in _ROLE_VERBS:
@@ -415,10 +416,10 @@ def appositive_role(frame: str, name_end: int) -> str | None:
         if not has_role_word and not _ARTICLE_START.match(text):
             return None
         role = _ARTICLE_LEAD.sub("", text)
-        head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()[-1:]
-        if not has_role_word and head and _ARTICLE_START.match(text) \
-                and len(_PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()) == 1 \
-                and not _holder_noun(head[0].lower().strip(",;")):
+        head_part = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
+        head = head_part[-1:]
+        # (Without a role word the text opens with an article: the test above returned otherwise.)
+        if not has_role_word and len(head_part) == 1 and not _holder_noun(head[0].lower().strip(",;")):
             # "the Union, an outcome that …": one bare noun naming no holder describes the event the
             # clause is about, not the actor.
             return None
