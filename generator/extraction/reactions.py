@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .compression import DANGLING, FINITE_AUXILIARY, has_verb
 from .discourse import Reading
-from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
+from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, alternation
 from .positions import Stance
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
@@ -73,7 +73,7 @@ def _name_words(name: str) -> set[str]:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b", re.I)
-_SAYS = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
+_SAYS = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
 
 
 def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
