@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from .discourse import Reading
 from .positions import Stance
 from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, alternation
-from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
+from .text import DATE_WORDS, MASKS, PARAGRAPH, WORD, strip_time_expressions
 from .compression import (FINITE_AUXILIARY, broken_off, compress, cut_to, cuts_off_the_verb, has_verb, leaves_out_source,
                           without_subject)
-from .reactions import content_words, main_reaction
+from .reactions import content_words, main_reaction, name_words
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
@@ -42,7 +42,6 @@ _KICKER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+")
 # A reported clause that opens with its own subject rather than a verb.
 _OWN_SUBJECT = re.compile(r"(?i:the|a|an|this|these|those|its|their|our|we|it|there)\b|[A-Z]")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
@@ -349,8 +348,8 @@ def _singular_for_plural(pronoun: str, entity) -> bool:
 
 def _named_again(name: str, text: str) -> bool:
     """Whether a word of `name` comes again in `text`."""
-    later = {re.sub(r"[’']s$", "", word) for word in _WORD.findall(text)}  # ("Roe’s" is Roe again)
-    return bool({w for w in _WORD.findall(name) if w[:1].isupper() and len(w) > 2} & later)
+    later = {re.sub(r"[’']s$", "", word) for word in WORD.findall(text)}  # ("Roe’s" is Roe again)
+    return bool(name_words(name) & later)
 
 
 def _fragment(text: str) -> bool:
