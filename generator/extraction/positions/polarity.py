@@ -158,17 +158,16 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
         # ("declined to comment": a verb of saying governed is a claim, not an act.)
         inner = _polar(STANCE_POLARITY.get(governed.group(2), "claim" if governed.group(2) in SPEECH_VERBS else "action")
                        ).replace("event", "action")
-        stem = word
-        if stem.startswith(_REFUSING):
+        if word.startswith(_REFUSING):
             # ("refused to say whether …" is silence, not opposition.)
             outcome = None if inner in ("oppose", "deny", "claim") else "oppose"
-        elif stem.startswith(_DECLINING) and inner == "action":
+        elif word.startswith(_DECLINING) and inner == "action":
             outcome = "action"  # "declined to overturn the ruling": deciding not to act is a decision
-        elif stem.startswith(_NEGATING):
+        elif word.startswith(_NEGATING):
             outcome = _negate(inner)
-        elif stem.startswith(_THREATENING):
+        elif word.startswith(_THREATENING):
             outcome = "claim"
-        elif stem.startswith(_COMMITTING):
+        elif word.startswith(_COMMITTING):
             if inner_negated:
                 outcome = None if inner in ("oppose", "deny") else "oppose"
             else:
