@@ -11,9 +11,7 @@ from .compression import DANGLING, FINITE_AUXILIARY, has_verb
 from .discourse import Reading
 from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, alternation
 from .positions import Stance
-from .text import WORD
-
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+from .text import QUOTE_MARKS, WORD
 
 # A reaction says one thing: a longer stance leaves no words for the others.
 MAX_REACTION_WORDS = 16
@@ -100,14 +98,14 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     """Whether "Name said <stance>" or "Name <stance>" makes a sentence: a reported stance must open
     with its own subject, another must open with its verb group."""
     first = stance.stance.split()[0] if stance.stance.split() else ""
-    if _QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
+    if QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
         return False  # a quotation cut before it closes
     if stance.stance.count("(") != stance.stance.count(")"):
         return False  # "… under control”)": a bracket opened or closed outside the stance
-    if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
+    if _POINTS_ELSEWHERE.match(QUOTE_MARKS.sub("", stance.stance).lstrip()):
         return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
     if stance.kind == "quoted":
-        if _GOES_ON.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
+        if _GOES_ON.match(QUOTE_MARKS.sub("", stance.stance).lstrip()):
             return False  # "But I hope they fail.": an answer to words the summary leaves out
         # "… and he." is a quotation cut before its sentence ends.
         last = WORD.findall(stance.stance)
