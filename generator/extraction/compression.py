@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation
-from .text import Quotations, strip_time_expressions
+from .text import WORD, Quotations, strip_time_expressions
 
 # "However, …", "…, meanwhile, …": a link to a sentence the summary leaves behind.
 _INNER_CONNECTIVE = re.compile(r",\s+(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|though),"
@@ -270,9 +270,8 @@ _SPELT_LIKE_A_PAST = re.compile(r"\b(?:hundred|kindred|sacred|naked|wicked|red|b
 
 def has_verb(text: str) -> bool:
     """Whether `text` holds a finite verb: an auxiliary, a past tense, regular or not ("spoke")."""
-    return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in _WORD.findall(text))
+    return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in WORD.findall(text))
 
 
 _HAS_VERB = re.compile(rf"{FINITE.pattern}|\b[a-z]+ed\b")
 _PAST = PAST_TENSE_VERBS | IRREGULAR_PAST
-_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")

@@ -9,11 +9,9 @@ from collections.abc import Sequence
 
 from .compression import DANGLING, FINITE_AUXILIARY, has_verb
 from .discourse import Reading
-from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
+from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, alternation
 from .positions import Stance
-
-_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+from .text import QUOTE_MARKS, WORD
 
 # A reaction says one thing: a longer stance leaves no words for the others.
 MAX_REACTION_WORDS = 16
@@ -55,12 +53,12 @@ def _holder_says_it(stance: Stance, reading: Reading) -> bool:
     if at < 0:
         return True
     lead_in = view.text[view.sentence_at(at).start:at]
-    names = [m for m in _WORD.finditer(lead_in) if m.group() in _name_words(stance.entity.name)]
+    names = [m for m in WORD.finditer(lead_in) if m.group() in name_words(stance.entity.name)]
     if not names:
         # (A pronoun whose holder the paragraph does not name was resolved across paragraphs, and
         # an article of items may have changed its subject in between.)
         before = view.text[:at]
-        return bool(_SUBJECT_PRONOUN.search(lead_in)) and bool(_name_words(stance.entity.name) & set(_WORD.findall(before)))
+        return bool(_SUBJECT_PRONOUN.search(lead_in)) and bool(name_words(stance.entity.name) & set(WORD.findall(before)))
     # ("Lind added that the board …", "Lind said the board …": the holder opens what Lind reports;
     # "Lind discussed the plan with the board, which …" reports nothing of the board's.)
     name = names[-1].start()
@@ -68,12 +66,13 @@ def _holder_says_it(stance: Stance, reading: Reading) -> bool:
                    for gap in (lead_in[said.end():name].strip() + " " for said in _SAYS.finditer(lead_in, 0, name)))
 
 
-def _name_words(name: str) -> set[str]:
-    return {word for word in _WORD.findall(name) if word[:1].isupper() and len(word) > 2}
+def name_words(name: str) -> set[str]:
+    """The words a name is known by again: capitalised, longer than initials or "of"."""
+    return {word for word in WORD.findall(name) if word[:1].isupper() and len(word) > 2}
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b", re.I)
-_SAYS = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
+_SAYS = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
 
 
 def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
@@ -99,17 +98,17 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
     """Whether "Name said <stance>" or "Name <stance>" makes a sentence: a reported stance must open
     with its own subject, another must open with its verb group."""
     first = stance.stance.split()[0] if stance.stance.split() else ""
-    if _QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
+    if QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
         return False  # a quotation cut before it closes
     if stance.stance.count("(") != stance.stance.count(")"):
         return False  # "… under control”)": a bracket opened or closed outside the stance
-    if _POINTS_ELSEWHERE.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
+    if _POINTS_ELSEWHERE.match(QUOTE_MARKS.sub("", stance.stance).lstrip()):
         return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
     if stance.kind == "quoted":
-        if _GOES_ON.match(_QUOTE_MARKS.sub("", stance.stance).lstrip()):
+        if _GOES_ON.match(QUOTE_MARKS.sub("", stance.stance).lstrip()):
             return False  # "But I hope they fail.": an answer to words the summary leaves out
         # "… and he." is a quotation cut before its sentence ends.
-        last = _WORD.findall(stance.stance)
+        last = WORD.findall(stance.stance)
         return not last or last[-1].lower() not in DANGLING | _SUBJECT_PRONOUNS
     if _STITCHED.search(stance.stance):
         return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
@@ -176,4 +175,4 @@ _COMMA_INSIDE_QUOTE = re.compile(r"[,;:]+([”\"’]+)$")
 
 
 def content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}
+    return {w.lower() for w in WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}

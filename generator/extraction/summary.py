@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from .discourse import Reading
 from .positions import Stance
 from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, alternation
-from .text import DATE_WORDS, MASKS, PARAGRAPH, strip_time_expressions
+from .text import DATE_WORDS, MASKS, PARAGRAPH, QUOTE_MARKS, WORD, strip_time_expressions
 from .compression import (FINITE_AUXILIARY, broken_off, compress, cut_to, cuts_off_the_verb, has_verb, leaves_out_source,
                           without_subject)
-from .reactions import content_words, main_reaction
+from .reactions import content_words, main_reaction, name_words
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
@@ -33,7 +33,7 @@ _TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|afte
                    r"|[,:](?=\s)|[;(—–]")
 # Lower case only, so that "Federated States" reports nothing; "proposed by" is a passive, no report;
 # "has said it is" loses its auxiliary with its verb.
-_SAID_THAT = re.compile(rf"(?<!\s)(?:\s+(?:has|have|had))?\s+({'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?:\s+that)?\s+(?!by\b)")
+_SAID_THAT = re.compile(rf"(?<!\s)(?:\s+(?:has|have|had))?\s+({alternation(SPEECH_VERBS)})(?:\s+that)?\s+(?!by\b)")
 _PLAIN_REPORTING = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added", "adds"})
 # A comma or colon inside a number ("1,000", "10:30") ends no clause.
 _CLAUSE_END = re.compile(r"[,:](?=\s)|[;(—–]")
@@ -42,8 +42,6 @@ _KICKER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+:\s+")
 # A reported clause that opens with its own subject rather than a verb.
 _OWN_SUBJECT = re.compile(r"(?i:the|a|an|this|these|those|its|their|our|we|it|there)\b|[A-Z]")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _SUBJECT_CUT = re.compile(r"\s(?:of|from|in|at|with|for)\s")
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they)\s+", re.I)
 # (Also after a link word the summary leaves out: "But he told …" is "Roe told …".)
@@ -87,14 +85,14 @@ def make_title(reading: Reading) -> str:
     # in sight) is cut to a bounded prefix first.
     frame_sentence = compress(_first_frame_sentence(reading)[:MAX_LEAD_CHARS])
     text = strip_time_expressions(" " + frame_sentence).strip()
-    text = _QUOTE_MARKS.sub("", text)
+    text = QUOTE_MARKS.sub("", text)
     text = _ARTICLE.sub("", text)
     # Only a verb of the first clause frames the headline: "…, demanding higher wages" is a detail.
     boundary = _CLAUSE_END.search(frame_sentence)
     first_clause = frame_sentence[:boundary.start()] if boundary else frame_sentence
     said = _SAID_THAT.search(text) if _SAID_THAT.search(first_clause + " ") else None
     if not said and len(first_clause.split()) >= 4:
-        text = _ARTICLE.sub("", _QUOTE_MARKS.sub("", strip_time_expressions(" " + first_clause).strip()))
+        text = _ARTICLE.sub("", QUOTE_MARKS.sub("", strip_time_expressions(" " + first_clause).strip()))
     subject = text[:said.start()] if said else ""
     content = text[said.end():] if said else text
     if said and said.group(1).lower() not in _PLAIN_REPORTING:
@@ -349,8 +347,8 @@ def _singular_for_plural(pronoun: str, entity) -> bool:
 
 def _named_again(name: str, text: str) -> bool:
     """Whether a word of `name` comes again in `text`."""
-    later = {re.sub(r"[’']s$", "", word) for word in _WORD.findall(text)}  # ("Roe’s" is Roe again)
-    return bool({w for w in _WORD.findall(name) if w[:1].isupper() and len(w) > 2} & later)
+    later = {re.sub(r"[’']s$", "", word) for word in WORD.findall(text)}  # ("Roe’s" is Roe again)
+    return bool(name_words(name) & later)
 
 
 def _fragment(text: str) -> bool:

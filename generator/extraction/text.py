@@ -22,6 +22,11 @@ MASK = "\ue000"
 MASK_END = "\ue001"
 MASKS = MASK + MASK_END
 
+# A word: letters, with apostrophes and hyphens inside it but never at its ends ("Roe’s", "so-called").
+WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
+# Marks that open or close a quotation (not ’, which is also an apostrophe).
+QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+
 # A position in a document: paragraph * PARAGRAPH + offset in the paragraph.
 PARAGRAPH = 1_000_000
 

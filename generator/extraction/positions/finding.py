@@ -51,7 +51,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         holder = reading.cast.canonical(entity)
         if evidence != "reported" and _SPEAKER_OWN.search(stance):
             continue  # "Roe attacked me": a speaker's words left unquoted (a post), their claim about Roe
-        if _name_qualifies_a_noun(view.frame, sentence.start, _group_start(view.frame, sentence.start, verb_start), holder):
+        group_start = _group_start(view.frame, sentence.start, verb_start)
+        if _name_qualifies_a_noun(view.frame, sentence.start, group_start, holder):
             continue
         if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
             continue
@@ -64,11 +65,12 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                 continue  # "the newspaper reported that …": a source of facts, not a stance
             # "said he would resign": a person speaking of themselves; "the company said it
             # regretted …": a body of itself. A body's "he", or a woman's, is someone else's, and stays.
-            stance = (_SUBJECT_PRONOUN if holder.type == "person" and _own_pronoun(holder, stance)
-                      else _COLLECTIVE_PRONOUN if holder.type != "person" else _NO_PRONOUN).sub("", stance)
+            if holder.type != "person":
+                stance = _COLLECTIVE_PRONOUN.sub("", stance)
+            elif _own_pronoun(holder, stance):
+                stance = _SUBJECT_PRONOUN.sub("", stance)
             if polarity == "claim" and holder.type == "person" and holder.role:
                 polarity = content_polarity(stance, _side(holder))
-        group_start = _group_start(view.frame, sentence.start, verb.start())
         shape = shape_of(evidence, stance, holder,
                          evidence == "passive" or subject_before(view.frame, sentence.start, group_start) is not None,
                          bool(_HYPOTHETICAL.search(view.frame, group_start, verb.start())),
@@ -80,7 +82,6 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                                  and not _no_one(s.entity)])
 
 
-_NO_PRONOUN = re.compile(r"(?!)")
 # The first person singular outside quotation marks: a report does not speak of its writer.
 _SPEAKER_OWN = re.compile(r"\b(?:me|my|myself)\b", re.I)
 

@@ -6,7 +6,7 @@ import re
 
 from ...data import load_list, load_table
 from ..clauses import is_finite
-from ..lexicon import FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY
+from ..lexicon import FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY, alternation
 from .shared import (_COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
                      _STOPPING_BEFORE, _WORD)
 
@@ -92,7 +92,7 @@ _ACCUSATIONS = frozenset(load_list("accusation_nouns.txt"))
 # word describing a noun, "an exaggerated bow", nor a noun after a preposition, "a charge of
 # mishandling files".)
 _MISREPRESENTING = re.compile(rf"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-                              rf"\b(?:{'|'.join(load_list('misrepresenting_verbs.txt'))})[a-z]*\b", re.I)
+                              rf"\b(?:{alternation(load_list('misrepresenting_verbs.txt'))})[a-z]*\b", re.I)
 # "we made errors", "I apologise", "we got it wrong": owning up is a claim, not opposition.
 _ADMISSION = re.compile(r"\b(?:i|we)\s+(?:(?:\w+ly|have|had|has|['’]ve|also|all|both)\s+)*"
                         r"(?:(?:made|make)\s+(?:[\w’'-]+\s+){0,3}?(?:mistakes?|errors?|blunders?|misjudgm?ents?)|"
@@ -158,17 +158,16 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
         # ("declined to comment": a verb of saying governed is a claim, not an act.)
         inner = _polar(STANCE_POLARITY.get(governed.group(2), "claim" if governed.group(2) in SPEECH_VERBS else "action")
                        ).replace("event", "action")
-        stem = word
-        if stem.startswith(_REFUSING):
+        if word.startswith(_REFUSING):
             # ("refused to say whether …" is silence, not opposition.)
             outcome = None if inner in ("oppose", "deny", "claim") else "oppose"
-        elif stem.startswith(_DECLINING) and inner == "action":
+        elif word.startswith(_DECLINING) and inner == "action":
             outcome = "action"  # "declined to overturn the ruling": deciding not to act is a decision
-        elif stem.startswith(_NEGATING):
+        elif word.startswith(_NEGATING):
             outcome = _negate(inner)
-        elif stem.startswith(_THREATENING):
+        elif word.startswith(_THREATENING):
             outcome = "claim"
-        elif stem.startswith(_COMMITTING):
+        elif word.startswith(_COMMITTING):
             if inner_negated:
                 outcome = None if inner in ("oppose", "deny") else "oppose"
             else:

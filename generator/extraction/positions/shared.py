@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...data import load_list
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import SPEECH_VERBS, alternation
 
 # Verbs of thinking that the list of reporting verbs holds too: what someone thinks is not what they said.
 _COGNITION = frozenset("believed thought knew felt hoped feared understood realized realised assumed supposed "
@@ -20,8 +20,8 @@ _CONDITION = re.compile(r"\b(?:(?<!\beven\s)if|unless|should\s+\w+\s+(?:fail|ref
 # Content that opens by reporting what someone else said: "Lund emphasized that …", "He said he …".
 # Only a past verb of saying reports words spoken: "he knows the plan is dead" and "Roe says what voters
 # think" are the speaker's own judgement of someone. (The speaker's own "I'm told …" is theirs.)
-_SAID_FORMS = "|".join(sorted((w for w in SPEECH_VERBS if " " not in w and w.endswith(("ed", "id", "ote", "old"))
-                               and w not in _COGNITION), key=len, reverse=True))
+_SAID_FORMS = alternation(w for w in SPEECH_VERBS if " " not in w and w.endswith(("ed", "id", "ote", "old"))
+                          and w not in _COGNITION)
 _NESTED_REPORT = re.compile(rf"[\"“‘'(]*(?!(?:I|We)(?:['’]\w+)?\s)(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}|(?:he|she|they)\s+)"
                             rf"(?:\w+ly\s+)?(?:{_SAID_FORMS})\b")
 # ("backing the bill was a mistake": a participle before "was" is the subject's.)

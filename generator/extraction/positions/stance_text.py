@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import SPEECH_VERBS, alternation
 from ..text import MASKS, sentence_stop, strip_time_expressions
 from .shared import _NEGATION, _VERB_SIGN
 
-# Single-word reporting verbs, longest first so that "stating" is not read as "stat…".
-_REPORTING_FORMS = "|".join(sorted((w for w in SPEECH_VERBS if " " not in w
-                                    and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught"))),
-                             key=len, reverse=True))
+# Single-word reporting verbs in their finite and participle forms.
+_REPORTING_FORMS = alternation(w for w in SPEECH_VERBS if " " not in w
+                               and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught")))
 _CLAUSE_END = re.compile(
     r"\s*(?:[;:—–]|,\s+(?:but|which|who|whom|whose|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"

@@ -79,7 +79,7 @@ _IF_CLAUSE = re.compile(r"\b(?:(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}"
 _NOT_THAT = re.compile(r"\bnot\s+that\s+(?:[\w’'.-]+\s+){0,4}$", re.I)
 _SELDOM = re.compile(r"\b(?:rarely|seldom)\b", re.I)
 # A content word in lower case right before a participle: the noun the participle describes.
-_NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)"
+_NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{alternation(FUNCTION_WORDS)})\s)"
                           r"[a-z][\w’'-]*[a-z]\s+$")
 _REFLEXIVE_BEFORE = re.compile(rf"\b(?:{alternation(REFLEXIVES)})\s+$", re.I)
 # A possessor right before a word: "the Dockers' ", "Roe’s " (not "it’s" or "she’s", which are verbs).
