@@ -21,9 +21,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .lexicon import AUXILIARIES, PRONOUNS, ROLE_WORDS, SOURCE_CUE, SPEECH, STANCE
-from .text import Unmarked, unmark
+from .text import QUOTE_MARKS, Unmarked, unmark
 
-_MARK = re.compile(r"[\"“”«»„]")
 _SINGLE_MARKS = "'‘’"
 _SINGLE_MARK = re.compile(f"[{_SINGLE_MARKS}]")
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"  # either: closes an open quotation, else opens one
@@ -176,7 +175,7 @@ def _double_regions(text: str) -> list[Region]:
     open_at = -1
     opener = ""
     first = len(text) - len(text.lstrip())
-    for found in _marks(_MARK, text):
+    for found in _marks(QUOTE_MARKS, text):
         i, mark = found.start(), found.group()
         if open_at < 0:
             closing = _looks_closing(text, i) and not _looks_opening(text, i)
