@@ -209,6 +209,11 @@ HELD = [
      "she will cut the harbour fees", "action"),
     ("The Valmora Port Authority has begun issuing permits in place of hearings for some 300 crews.",
      "Valmora Port Authority", "issuing permits", "action"),
+    # An aside between dashes leaves the clause going on after it.
+    ("Brandt said the strike — which began in May — would go on until the council paid.", "Tomas Brandt",
+     "the strike would go on until the council paid", "claim"),
+    ("Brandt said the strike -- which began in May -- would go on until the council paid.", "Tomas Brandt",
+     "the strike would go on until the council paid", "claim"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -375,6 +380,8 @@ NOT_HELD = [
      "close the harbour school", "action"),
     ("Brandt complains that he was denied a seat at the port talks.", "Tomas Brandt", "denied", "deny"),
     ("The Valmora Dockers Union said Silva had filed the papers late.", "Ana Silva", "filed the papers", None),
+    # A dash left open ends the clause: what follows is the writer's, or another clause.
+    ("Brandt said the harbour would close - the council has refused to pay.", "Tomas Brandt", "refused to pay", None),
 ]
 
 
@@ -753,3 +760,24 @@ def test_what_was_said_before_a_comma_is_not_taken_for_whom_it_was_said_to():
     found = positions_of(extract(INTRO + "Brandt told reporters that he met Silva on Monday, asking her about the "
                                          "ferry fees."), "Tomas Brandt")
     assert any(stance.startswith("met Silva") for stance, _ in found), found
+
+
+def test_an_aside_between_dashes_ends_the_clause_when_a_clause_of_its_own_follows_it():
+    found = positions_of(extract(INTRO + "Brandt said the strike — which began in May — would go on. Brandt said he "
+                                         "would accept the advice of the pilots – the ones Silva had ignored – and "
+                                         "the crews cheered."), "Tomas Brandt")
+    stances = [s for s, _ in found]
+    assert "the strike would go on" in stances and "would accept the advice of the pilots" in stances, found
+
+
+def test_what_was_said_comes_after_an_aside_between_the_verb_and_that():
+    found = positions_of(extract(INTRO + "Brandt said — on the radio, as it happens — that the union raised about "
+                                         "$4,000 that day."), "Tomas Brandt")
+    assert ("the union raised about $4,000 that day", "claim") in found, found
+
+
+def test_a_relative_clause_ends_where_and_opens_another():
+    found = positions_of(extract(INTRO + "“We will fight on to the end,” said Rick Olsen, a harbour lawyer who has filed "
+                                         "many of the suits against the port and whose firm represents the crews."),
+                         "Rick Olsen")
+    assert ("has filed many of the suits against the port", "action") in found, found

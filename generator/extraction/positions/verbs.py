@@ -13,7 +13,7 @@ from ..text import MASKS, strip_time_expressions
 from .polarity import _governed_polarity, _judgement, _judgements, _polar, content_polarity
 from .shared import (_CONDITION, _GERUND_SUBJECT, _GERUND_TAKERS, _GROUP_WORD, _HYPOTHETICAL, _LABELS, _NEGATION,
                      _PASSIVE_AUXILIARY, _STOPPING_BEFORE, _VERB_SIGN, _WORD, _first_word)
-from .stance_text import _clause_end, _tidy
+from .stance_text import _DASH_ASIDE, _clause_end, _tidy
 
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
 _REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
@@ -381,6 +381,9 @@ def _asked(text: str, frame: str, verb: re.Match, group_start: int, end: int,
 def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tuple[str, str, str, None] | None:
     opening = (_TOLD_OPENING if word in _TELL_VERBS else _REPORT_OPENING).match(text, verb_end, end)
     content = text[opening.end() if opening else verb_end:end]
+    aside = _DASH_ASIDE.match(content)
+    if aside:
+        content = content[aside.end():]  # "said — on the radio, as it happens — that …": where, then what
     # ("said Sunday that …": the "that" the time expression stood before.)
     content = _THAT.sub("", strip_time_expressions(" " + content).strip())
     # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
