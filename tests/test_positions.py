@@ -762,6 +762,19 @@ def test_what_was_said_before_a_comma_is_not_taken_for_whom_it_was_said_to():
     assert any(stance.startswith("met Silva") for stance, _ in found), found
 
 
+def test_a_long_quote_is_not_cut_after_a_condition_a_belief_waits_on():
+    found = positions_of(extract(INTRO + "“We always believed if we had a chance to fix the docks, we could show the "
+                                         "crews what the port can do,” Silva said."), "Ana Silva")
+    assert found and not [s for s, _ in found if s.endswith("fix the docks")], found
+
+
+def test_a_long_quote_is_not_cut_after_an_aside_opened_by_and_as():
+    found = positions_of(extract(INTRO + "“Many of the harbour decisions are at the mercy of the council in Valmora, "
+                                         "and as you can imagine, they don't show much care for it at all,” Silva said."),
+                         "Ana Silva")
+    assert found and not [s for s, _ in found if s.endswith("imagine")], found
+
+
 def test_an_aside_between_dashes_ends_the_clause_when_a_clause_of_its_own_follows_it():
     found = positions_of(extract(INTRO + "Brandt said the strike — which began in May — would go on. Brandt said he "
                                          "would accept the advice of the pilots – the ones Silva had ignored – and "

@@ -147,9 +147,11 @@ _CONJUNCTION_OPENING = re.compile(r"(?:but|and|or|so|yet)\b", re.I)
 # Words before a comma that leave their clause waiting for what comes after it.
 _WAITING = frozenset("that is are was were who which whom whose".split())
 _COORDINATED_SUBORDINATE = re.compile(r"(?:but|and|or|so)\s+(?:if|unless|when|whenever|while|although|though|because|"
-                                      r"since|after|before|once|until|whereas)\b", re.I)
-_OPENED_SUBORDINATE = re.compile(r"\b(?:that|is|was|are|were)\s+(?:if|unless|when|whenever|once|because|although|though|"
-                                 r"while|until)\b", re.I)
+                                      r"since|after|before|once|until|whereas|as)\b", re.I)
+# ("We always believed if we had the chance,": what was believed is the main clause after the comma.)
+_OPENED_SUBORDINATE = re.compile(r"\b(?:that|is|was|are|were|believe|believes|believed|think|thinks|thought|knew|know|"
+                                 r"knows|felt|feel|feels|hope|hoped|hopes|said|say|says)\s+(?:\w+ly\s+)?(?:if|unless|when|"
+                                 r"whenever|once|because|although|though|while|until)\b", re.I)
 # A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
 _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
                                   r"before|once|until|whereas|with|without|despite|given|following|as|whether|"
