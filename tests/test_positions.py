@@ -382,6 +382,26 @@ NOT_HELD = [
     ("The Valmora Dockers Union said Silva had filed the papers late.", "Ana Silva", "filed the papers", None),
     # A dash left open ends the clause: what follows is the writer's, or another clause.
     ("Brandt said the harbour would close - the council has refused to pay.", "Tomas Brandt", "refused to pay", None),
+    # What was held back, shown without the verb that holds it back, says the opposite.
+    ("Brandt has avoided directly criticizing Silva, a former harbour pilot.", "Tomas Brandt", "criticizing", None),
+    ("Brandt refrained from publicly backing the toll plan at the meeting.", "Tomas Brandt", "backing", None),
+    # A phrasal verb's particle or preposition is no reported content, nor a plea in court.
+    ("Brandt remarked upon a recent report in which officials said the port could close.", "Tomas Brandt",
+     "upon a recent report", None),
+    ("Rick Olsen, the harbour clerk, pleaded guilty to stealing money from the port fund.", "Rick Olsen", "guilty",
+     None),
+    ("The Valmora Labour Party is trying to convince the courts that they should add back the night shift.",
+     "Valmora Labour Party", "night shift", None),
+    # The verb of a phrase before the subject, or of a relative clause, is not the subject's.
+    ("Like others defending the harbour fees, Silva said the port needs the money.", "Ana Silva", "defending", None),
+    ("Brandt lives in contrast to the party's platform that supports the ferry tax and opposes any new docks.",
+     "Tomas Brandt", "opposes any new docks", None),
+    # Praise without an object is given by someone else; a participle naming its noun is no verb of it.
+    ("Silva is more experienced and lauded for her work on the docks.", "Ana Silva", "lauded", None),
+    ("The mayor labeled “a friend of the docks” continues to lead the race for the harbour seat.", "Ana Silva",
+     "continues to lead", None),
+    ("Silva emailed the harbour master in May, informing him of the fire at the docks.", "Ana Silva",
+     "harbour master", None),
 ]
 
 

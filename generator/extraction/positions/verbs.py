@@ -24,20 +24,21 @@ _TOLD_OPENING = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
     r"\s*,?\s*(?:that\s+)?")
 _THAT = re.compile(r"^that\s+", re.I)
+_PLEA = re.compile(r"(?:not\s+)?(?:guilty|innocent)\b|no\s+contest\b", re.I)
 _LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
 # What others said, as the object of a reporting verb: "rebutted claims that …", "addressed reports of …".
 _OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
                            r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
                            r"(?:that|of|about|over)\b", re.I)
 # Whom a message went to, then the verb that tells what it said: "wrote members, saying …".
-_ADDRESSEE_THEN_REPORT = re.compile(r"[^,;“\"]{1,60},\s*(?:telling|saying|writing|adding|asking|urging)\b", re.I)
+_ADDRESSEE_THEN_REPORT = re.compile(r"[^,;“\"]{1,60},\s*(?:telling|saying|writing|adding|asking|urging|informing|notifying|reminding|warning)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it|you)\s", re.I)
 # "cited a deputy as saying …": the words are the one cited's.
 _QUOTED_AS_SAYING = re.compile(r"[^,;]{1,60}?\bas\s+(?:saying|telling|writing)\b", re.I)
-_CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
+_CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "upon", "during", "after", "before", "outside", "inside", "near",
                                    "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
                                    "into", "onto", "through", "across", "via",
-                                   "without", "within", "toward", "towards", "against", "out", "up", "off"})
+                                   "without", "within", "toward", "towards", "against", "out", "up", "off", "back"})
 _TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "remind", "reminds", "reminded",
                          "reminding"})
 # What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
@@ -85,6 +86,10 @@ _REFLEXIVE_BEFORE = re.compile(rf"\b(?:{alternation(REFLEXIVES)})\s+$", re.I)
 # A possessor right before a word: "the Dockers' ", "Roe’s " (not "it’s" or "she’s", which are verbs).
 _POSSESSOR = re.compile(r"(?:[A-Za-z]s['’]|(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|let)['’])"
                         r"[A-Z][\w.-]*['’]s)\s+$")
+# Verbs of holding back, before the participle of what was held back.
+_HOLDING_BACK = re.compile(r"\b(?:avoid|avoids|avoided|avoiding|(?:refrain|refrains|refrained|refraining|desist|desists|"
+                           r"desisted|abstain|abstains|abstained|abstaining)\s+from|(?:shy|shies|shied|shying|steer|"
+                           r"steers|steered|steering)\s+(?:away|clear)\s+(?:from|of))\s+$", re.I)
 # A preposition or subordinator that makes the -ing form after it a gerund of time or manner.
 _CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:until|after|before|since|upon|without|despite|when|while)\s+$", re.I)
 # The subject and verb of a main clause: "Roe accused", "the mayor has said", "she told".
@@ -126,11 +131,18 @@ _ASKING = frozenset(("ask", "asks", "asked", "asking"))
 _NAMING = frozenset("call calls called calling brand brands branded branding dub dubs dubbed dubbing label labels "
                     "labeled labelled labeling labelling term terms termed terming describe describes described "
                     "describing".split())
+# A name in quotation marks right after the verb, then the verb of the noun the name was given to.
+_NAME_THEN_VERB = re.compile(r"\s*[\"“][^\"”]{1,160}[\"”]\s+(?:\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|"
+                             r"continues|continue|remains|remain|stays|stay|keeps|keep|leads|lead)\b")
 _NOT_NAMING = re.compile(r"\s*(?:for|on|upon|off|back|out|up|in|into|at|to|that|it\s+quits)\b", re.I)
 _AS = re.compile(r"\sas\s")
 _ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
+# Verbs of praise and blame, which take an object before "for" or "as" when active.
+_JUDGED_FOR = re.compile(r"(?:prais|laud|hail|commend|applaud|credit|criticiz|criticis|condemn|slamm|blast|blam|fault|"
+                         r"censur|rebuk|chastis|scold|denounc)ed")
+_FOR_OR_AS_AFTER = re.compile(r"\s+(?:for|as)\b")
 _FINDING_AFTER = re.compile(r"\s+(?:(?:last|this|on)\s+\w+\s+|(?:today|yesterday|[A-Z][a-z]+day)\s+)?"
                             r"(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated|gives|gave)\b")
 _PLURAL_FORM = re.compile(r"^[a-z]+[^s\W]s\b")
@@ -158,6 +170,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "the Licensed and Appointed Pilots Guild": inside its sentence, a capital makes it part of a name
     if _OPENING_PREPOSITION.fullmatch(frame, sentence_start, _group_start(frame, sentence_start, verb.start())):
         return None  # "Despite Roe calls for calm, …": the name is what the preposition governs, its word a noun
+    if _FRONTED_PHRASE.fullmatch(frame, sentence_start, verb.start()):
+        return None  # "Like others defending the fees, Roe said …": the verb is the others', in a phrase before the subject
     # A stance is cut to MAX_STANCE_WORDS words: reading further than a bounded stretch of the
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
@@ -214,6 +228,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     if _in_reported_content(frame, sentence_start, group_start):
         return None
+    if _in_relative_clause(frame, sentence_start, group_start):
+        return None
     if _NOT_THAT.search(frame, max(sentence_start, group_start - 60), group_start):
         return None  # "It is not that Roe regrets the fees": what follows is denied
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
@@ -223,6 +239,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
             frame, max(sentence_start, verb.start() - 30), verb.start()):
         # "Lund opposed signing up to the petition": the participle is what the verb before it
         # governs, and shown alone it would say the opposite of what was done.
+        return None
+    if word.endswith("ing") and _HOLDING_BACK.search(frame, max(sentence_start, group_start - 30), group_start):
+        # "has avoided directly criticizing Roe", "refrained from backing the plan": what was not
+        # done, which shown alone would say it was.
         return None
     if stopping:
         # "stopped supporting the plan": what is no longer done, with the verb that ends it.
@@ -235,6 +255,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "shelling by the army": a noun, its agent after it
     if not passive and word.endswith("ed") and _FINDING_AFTER.match(frame, verb.end(), end):
         return None  # "the newest Roe survey released Friday shows …": a participle describing a noun, its verb next
+    if not passive and _JUDGED_FOR.fullmatch(word) and _FOR_OR_AS_AFTER.match(frame, verb.end(), end):
+        # "is more experienced and lauded for her work": praise or blame with no object is a passive
+        # whose auxiliary stands earlier, and the praise is someone else's.
+        return None
     if not passive and word.endswith("ed") and _BY_AFTER.match(frame, verb.end(), end):
         # "the union leader challenged by Roe in 2019": a participle describing its noun, whose agent
         # comes after it; the noun before it is the one acted on.
@@ -299,6 +323,8 @@ _SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|
 _OPENING_PREPOSITION = re.compile(r"[\W_]*(?i:alongside|amid|amidst|despite|among|against|unlike|besides|beyond|without|"
                                   r"with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+# A phrase of comparison or circumstance opening the sentence, before its comma.
+_FRONTED_PHRASE = re.compile(r"[\W_]*(?i:like|unlike|despite|amid|amidst|among|besides|beyond|alongside)\s+[^,;]*")
 _RELATIVE_NEXT = re.compile(r"\s+(?:which|who|whom)\b", re.I)
 _COMMA_RELATIVE = re.compile(r",\s*(?:who|which)\s+$", re.I)
 # A relative pronoun, the subject after it, then the verb: "which Roe calls", "whom the board described".
@@ -338,6 +364,17 @@ def _in_reported_content(frame: str, sentence_start: int, group_start: int) -> b
 
 
 _PAST_SAYING = frozenset({"said", "told", "wrote", "thought", "felt", "meant"})
+# A relative pronoun after a noun, its stance verb, and what it bears on up to "and": "the planks that
+# support the ban and …".
+_RELATIVE_THEN_AND = re.compile(r"\b([a-z]+),?\s+(?:that|which)\s+(?:\w+ly\s+)?([a-z]+)\s[^,;.“”\"]{0,80}?\band\s+$")
+
+
+def _in_relative_clause(frame: str, sentence_start: int, group_start: int) -> bool:
+    """Whether the verb group at `group_start` is joined by "and" to a stance verb of a relative clause
+    ("lives at odds with the platform that backs the fees and opposes the docks"): its subject is the
+    relative's antecedent, not the sentence's."""
+    found = _RELATIVE_THEN_AND.search(frame, max(sentence_start, group_start - 120), group_start)
+    return found is not None and found.group(1) not in SPEECH_VERBS and found.group(2) in STANCE_POLARITY
 
 
 def _governing_verb_before(frame: str, start: int, verb_start: int) -> bool:
@@ -395,6 +432,8 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
         # "emailed supporters, telling them …": whom it went to; what it said follows the second verb.
         # ("said he met her, asking …" has said something before the comma.)
         return None
+    if word.startswith("plead") and _PLEA.match(content):
+        return None  # "pleaded guilty to …": an answer to a charge in court, not something said of the world
     if _OTHERS_WORDS.match(content) or _QUOTED_AS_SAYING.match(content):
         # "rebutted claims that …": the content is someone else's, and it is answered; "cited a deputy
         # as saying …": the deputy's.
@@ -463,6 +502,9 @@ def _named(text: str, frame: str, verb: re.Match, group_start: int, end: int,
     rest = frame[verb.end():end]
     if negated or _NOT_NAMING.match(rest):
         return None
+    if _NAME_THEN_VERB.match(text, verb.end()):
+        return None  # "The candidate labeled “a fighter” leads the field": a participle naming its noun, whose verb follows
+
     found = set(_judgements(text[verb.end():end]))
     if _LABELS & {w.lower() for w in _WORD.findall(text[verb.end():end])}:
         found.add("oppose")
