@@ -214,6 +214,9 @@ HELD = [
      "the strike would go on until the council paid", "claim"),
     ("Brandt said the strike -- which began in May -- would go on until the council paid.", "Tomas Brandt",
      "the strike would go on until the council paid", "claim"),
+    # Making fun of something opposes it, and what is mocked is the object, with the verb.
+    ("Brandt ridiculed the mayor's claim that the docks were safe.", "Tomas Brandt", "ridiculed the mayor's claim",
+     "oppose"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -368,7 +371,7 @@ NOT_HELD = [
     ("Brandt addressed the Licensed and Appointed Pilots Guild at its dinner.", "Tomas Brandt", "Appointed", None),
     ("Despite Dockers Union calls for calm at the quay, the crews walked out at dawn.", "Dockers Union",
      "calls for calm", None),
-    ("Brandt mocked a hastily updated map of the bay.", "Tomas Brandt", "updated map", None),
+    ("Brandt mocked a hastily updated map of the bay.", "Tomas Brandt", "updated map", "claim"),
     # A speaker's words left without quotation marks: their claim about the one they name.
     ("Brandt posted a reply: Silva attacked me and my crews in the chamber, so we walk out.", "Ana Silva",
      "attacked me", None),
@@ -400,6 +403,9 @@ NOT_HELD = [
     ("Silva is more experienced and lauded for her work on the docks.", "Ana Silva", "lauded", None),
     ("The mayor labeled “a friend of the docks” continues to lead the race for the harbour seat.", "Ana Silva",
      "continues to lead", None),
+    # What is mocked is not what the mocker claims.
+    ("Brandt also mocked Silva's story about rescuing a sailor, a rescue that Silva says changed her life.",
+     "Tomas Brandt", "story about rescuing", "claim"),
     ("Silva emailed the harbour master in May, informing him of the fire at the docks.", "Ana Silva",
      "harbour master", None),
 ]
