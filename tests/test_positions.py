@@ -217,6 +217,9 @@ HELD = [
     # Making fun of something opposes it, and what is mocked is the object, with the verb.
     ("Brandt ridiculed the mayor's claim that the docks were safe.", "Tomas Brandt", "ridiculed the mayor's claim",
      "oppose"),
+    # A worry is a warning, which is a claim.
+    ("“I am worried that the crews will not turn out for the vote at all,” Brandt said.", "Tomas Brandt",
+     "worried that the crews", "claim"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -406,8 +409,15 @@ NOT_HELD = [
     # What is mocked is not what the mocker claims.
     ("Brandt also mocked Silva's story about rescuing a sailor, a rescue that Silva says changed her life.",
      "Tomas Brandt", "story about rescuing", "claim"),
+    # Whom someone met or did not recognise: an account, not a stance.
+    ("Brandt told the radio that he spoke with Silva right after the vote, asking her about the fees.",
+     "Tomas Brandt", "spoke with Silva", None),
+    ("Brandt says he still meets up every year with his friends from the docks.", "Tomas Brandt", "meets up", None),
+    ("Brandt said he did not recognize the man sitting behind him on the ferry.", "Tomas Brandt", "recognize", None),
     ("Silva emailed the harbour master in May, informing him of the fire at the docks.", "Ana Silva",
      "harbour master", None),
+    ("“When I spoke with Silva about this yesterday, you know she was so sad about the docks,” Brandt said.",
+     "Tomas Brandt", "so sad", None),
 ]
 
 
