@@ -418,6 +418,11 @@ NOT_HELD = [
      "harbour master", None),
     ("“When I spoke with Silva about this yesterday, you know she was so sad about the docks,” Brandt said.",
      "Tomas Brandt", "so sad", None),
+    # A participle before its agent is no verb of what was said; a gerund after "after" says when.
+    ("The Valmora Herald posted a cache of harbour letters provided by a former clerk in 2010.", "Valmora Herald",
+     "cache of harbour letters", None),
+    ("Silva, who abruptly fired the harbour master on Tuesday after strongly backing him a few days earlier, is in no "
+     "danger of losing her seat.", "Ana Silva", "backing him", None),
 ]
 
 

@@ -48,6 +48,7 @@ _S_PRONOUNS = frozenset("it that he she there what who here where this everythin
 _DETERMINED_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+(?:[a-z]+ly\s+)?"
                                     r"[a-z]{2,}ed\b",
                                     re.I)
+_AGENT_PARTICIPLE = re.compile(r"\b[a-z]{2,}ed\s+by\b")
 # A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
 _PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
                            r"(?:out|up|down|off|that|more|less|the|a|an|no|any)\b")
@@ -206,9 +207,9 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "cited a deputy as saying …": the deputy's words, whoever cites them
     if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
         return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
-    if word.endswith("ing") and group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
-            frame, max(sentence_start, verb.start() - 20), verb.start()):
-        return None  # "stayed on the board until resigning", "before backing the plan": when, not what is held
+    if word.endswith("ing") and _CIRCUMSTANCE_BEFORE.search(frame, max(sentence_start, group_start - 20), group_start):
+        # "stayed on the board until resigning", "after strongly backing the plan": when, not what is held
+        return None
     if word in SPEECH_VERBS and _ANSWERED.match(frame, verb.end()):
         return None
     if _BARE.match(frame, verb.end()) and (word not in SPEECH_VERBS or word.startswith(_ATTITUDES) and _AS_ASIDE.search(
@@ -485,8 +486,9 @@ def _has_verb(content: str) -> bool:
     article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
     # ("the growing importance of …": a participle after a determiner describes a noun.)
     # (Nor is the "’s" of "the board’s adviser" a verb, as that of "it’s" is.)
+    # (Nor is a past form before its agent, "letters provided by a clerk": a passive's own auxiliary is.)
     bare = _POSSESSIVE.sub(lambda m: m.group() if m.group(1).lower() in _S_PRONOUNS else m.group(1),
-                           _DETERMINED_PARTICIPLE.sub(" ", content))
+                           _AGENT_PARTICIPLE.sub(",", _DETERMINED_PARTICIPLE.sub(" ", content)))
     if _VERB_SIGN.search(bare) or _PRESENT_VERB.search(bare):
         return True
     return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
