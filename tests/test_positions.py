@@ -396,14 +396,14 @@ NOT_HELD = [
      "upon a recent report", None),
     ("Rick Olsen, the harbour clerk, pleaded guilty to stealing money from the port fund.", "Rick Olsen", "guilty",
      None),
-    ("The Valmora Labour Party is trying to convince the courts that they should add back the night shift.",
-     "Valmora Labour Party", "night shift", None),
+    ("The Valmora Harbour Party is pressing the judges to find that it should add back the night shift.",
+     "Valmora Harbour Party", "night shift", None),
     # The verb of a phrase before the subject, or of a relative clause, is not the subject's.
     ("Like others defending the harbour fees, Silva said the port needs the money.", "Ana Silva", "defending", None),
-    ("Brandt lives in contrast to the party's platform that supports the ferry tax and opposes any new docks.",
+    ("Brandt stands apart from the party's charter that supports the ferry tax and opposes any new docks.",
      "Tomas Brandt", "opposes any new docks", None),
     # Praise without an object is given by someone else; a participle naming its noun is no verb of it.
-    ("Silva is more experienced and lauded for her work on the docks.", "Ana Silva", "lauded", None),
+    ("Silva is younger and praised for her work on the docks.", "Ana Silva", "praised", None),
     ("The mayor labeled “a friend of the docks” continues to lead the race for the harbour seat.", "Ana Silva",
      "continues to lead", None),
     # What is mocked is not what the mocker claims.
@@ -412,8 +412,8 @@ NOT_HELD = [
     # Whom someone met or did not recognise: an account, not a stance.
     ("Brandt told the radio that he spoke with Silva right after the vote, asking her about the fees.",
      "Tomas Brandt", "spoke with Silva", None),
-    ("Brandt says he still meets up every year with his friends from the docks.", "Tomas Brandt", "meets up", None),
-    ("Brandt said he did not recognize the man sitting behind him on the ferry.", "Tomas Brandt", "recognize", None),
+    ("Brandt said he still meets up with his old crew each summer.", "Tomas Brandt", "meets up", None),
+    ("Brandt said he did not recognise the pilot sitting next to him on the ferry.", "Tomas Brandt", "recognise", None),
     ("Silva emailed the harbour master in May, informing him of the fire at the docks.", "Ana Silva",
      "harbour master", None),
     ("“When I spoke with Silva about this yesterday, you know she was so sad about the docks,” Brandt said.",
@@ -421,7 +421,7 @@ NOT_HELD = [
     # A participle before its agent is no verb of what was said; a gerund after "after" says when.
     ("The Valmora Herald posted a cache of harbour letters provided by a former clerk in 2010.", "Valmora Herald",
      "cache of harbour letters", None),
-    ("Silva, who abruptly fired the harbour master on Tuesday after strongly backing him a few days earlier, is in no "
+    ("Silva, who abruptly fired the harbour master on Tuesday after firmly backing him a week before, is in no "
      "danger of losing her seat.", "Ana Silva", "backing him", None),
 ]
 
@@ -804,16 +804,16 @@ def test_what_was_said_before_a_comma_is_not_taken_for_whom_it_was_said_to():
 
 
 def test_a_long_quote_is_not_cut_after_a_condition_a_belief_waits_on():
-    found = positions_of(extract(INTRO + "“We always believed if we had a chance to fix the docks, we could show the "
-                                         "crews what the port can do,” Silva said."), "Ana Silva")
+    found = positions_of(extract(INTRO + "“We always hoped if we gained a chance to fix the docks, we could show the "
+                                         "crews what the port can do for them,” Silva said."), "Ana Silva")
     assert found and not [s for s, _ in found if s.endswith("fix the docks")], found
 
 
 def test_a_long_quote_is_not_cut_after_an_aside_opened_by_and_as():
     found = positions_of(extract(INTRO + "“Many of the harbour decisions are at the mercy of the council in Valmora, "
-                                         "and as you can imagine, they don't show much care for it at all,” Silva said."),
+                                         "and as you might guess, they don't show much care for it at all,” Silva said."),
                          "Ana Silva")
-    assert found and not [s for s, _ in found if s.endswith("imagine")], found
+    assert found and not [s for s, _ in found if s.endswith("guess")], found
 
 
 def test_an_aside_between_dashes_ends_the_clause_when_a_clause_of_its_own_follows_it():
@@ -831,7 +831,8 @@ def test_what_was_said_comes_after_an_aside_between_the_verb_and_that():
 
 
 def test_a_relative_clause_ends_where_and_opens_another():
-    found = positions_of(extract(INTRO + "“We will fight on to the end,” said Rick Olsen, a harbour lawyer who has filed "
-                                         "many of the suits against the port and whose firm represents the crews."),
+    found = positions_of(extract(INTRO + "“We will keep fighting for the crews,” said Rick Olsen, a harbour lawyer who "
+                                         "has filed most of the claims against the port and whose firm represents the "
+                                         "crews."),
                          "Rick Olsen")
-    assert ("has filed many of the suits against the port", "action") in found, found
+    assert ("has filed most of the claims against the port", "action") in found, found

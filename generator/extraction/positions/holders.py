@@ -92,7 +92,7 @@ def _tells_an_account(content: str) -> bool:
     if _PAST_TIME_CLAUSE.match(content):
         return True  # "When we called him that night, he …": what happened then
     if _MEETING.match(content):
-        return True  # "spoke with the mayor after the vote", "still meets up every year with his crew": whom they saw
+        return True  # "spoke with the mayor after the vote", "still meets up with his old crew each summer": whom they saw
     opening = _PAST_OPENING.match(content)
     if opening is None:
         return False
@@ -111,7 +111,7 @@ _PAST_OPENING = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?([a-z]+ing)\
 # A clause of time opening on the speaker's own past act or state.
 _PAST_TIME_CLAUSE = re.compile(r"[\"“‘']*(?:when|after|before|once)\s+(?:i|we)\s+(?:\w+ly\s+)?(?:[a-z]+ed|spoke|met|saw|went|"
                                r"came|got|told|heard|left|took|sat|ran|began|found|knew|was|were)\b", re.I)
-# Meeting or talking with someone, by itself: "spoke with the mayor", "still meets up every year with …".
+# Meeting or talking with someone, by itself: "spoke with the mayor", "still meets up each summer with …".
 _MEETING = re.compile(r"(?:(?:still|often|also|later|first|\w+ly)\s+)?(?:met|meets|meet|spoke|speaks|talked|talks|"
                       r"sat|sits|dined|dines)\s+(?:up\s+|down\s+)?(?:[\w’'-]+\s+){0,3}?with\b", re.I)
 

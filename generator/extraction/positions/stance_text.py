@@ -148,7 +148,7 @@ _CONJUNCTION_OPENING = re.compile(r"(?:but|and|or|so|yet)\b", re.I)
 _WAITING = frozenset("that is are was were who which whom whose".split())
 _COORDINATED_SUBORDINATE = re.compile(r"(?:but|and|or|so)\s+(?:if|unless|when|whenever|while|although|though|because|"
                                       r"since|after|before|once|until|whereas|as)\b", re.I)
-# ("We always believed if we had the chance,": what was believed is the main clause after the comma.)
+# ("We long hoped if the vote came,": what was hoped is the main clause after the comma.)
 _OPENED_SUBORDINATE = re.compile(r"\b(?:that|is|was|are|were|believe|believes|believed|think|thinks|thought|knew|know|"
                                  r"knows|felt|feel|feels|hope|hoped|hopes|said|say|says)\s+(?:\w+ly\s+)?(?:if|unless|when|"
                                  r"whenever|once|because|although|though|while|until)\b", re.I)

@@ -257,7 +257,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if not passive and word.endswith("ed") and _FINDING_AFTER.match(frame, verb.end(), end):
         return None  # "the newest Roe survey released Friday shows …": a participle describing a noun, its verb next
     if not passive and _JUDGED_FOR.fullmatch(word) and _FOR_OR_AS_AFTER.match(frame, verb.end(), end):
-        # "is more experienced and lauded for her work": praise or blame with no object is a passive
+        # "is younger and praised for her work": praise or blame with no object is a passive
         # whose auxiliary stands earlier, and the praise is someone else's.
         return None
     if not passive and word.endswith("ed") and _BY_AFTER.match(frame, verb.end(), end):
