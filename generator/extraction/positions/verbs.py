@@ -93,6 +93,8 @@ _HOLDING_BACK = re.compile(r"\b(?:avoid|avoids|avoided|avoiding|(?:refrain|refra
                            r"steers|steered|steering)\s+(?:away|clear)\s+(?:from|of))\s+$", re.I)
 # A preposition or subordinator that makes the -ing form after it a gerund of time or manner.
 _CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:until|after|before|since|upon|without|despite|when|while)\s+$", re.I)
+# Those of them that put the act at another time than the sentence's ("while also backing" is at the same time).
+_ANOTHER_TIME_BEFORE = re.compile(r"\b(?:until|after|before|since|upon)\s+$", re.I)
 # The subject and verb of a main clause: "Roe accused", "the mayor has said", "she told".
 _MAIN_CLAUSE_NEXT = re.compile(r"[\"”’]?\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)(?:\w+ly\s+)?"
                                r"(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would|told|said)\b")
@@ -207,8 +209,11 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "cited a deputy as saying …": the deputy's words, whoever cites them
     if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
         return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
-    if word.endswith("ing") and _CIRCUMSTANCE_BEFORE.search(frame, max(sentence_start, group_start - 20), group_start):
-        # "stayed on the board until resigning", "after strongly backing the plan": when, not what is held
+    if word.endswith("ing") and (group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
+            frame, max(sentence_start, verb.start() - 20), verb.start())
+            or _ANOTHER_TIME_BEFORE.search(frame, max(sentence_start, group_start - 20), group_start)):
+        # "stayed on the board until resigning", "before backing the plan": when, not what is held; "after
+        # strongly backing him": done at another time than what the sentence tells, whatever adverb stands between.
         return None
     if word in SPEECH_VERBS and _ANSWERED.match(frame, verb.end()):
         return None
