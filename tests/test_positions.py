@@ -209,6 +209,17 @@ HELD = [
      "she will cut the harbour fees", "action"),
     ("The Valmora Port Authority has begun issuing permits in place of hearings for some 300 crews.",
      "Valmora Port Authority", "issuing permits", "action"),
+    # An aside between dashes leaves the clause going on after it.
+    ("Brandt said the strike — which began in May — would go on until the council paid.", "Tomas Brandt",
+     "the strike would go on until the council paid", "claim"),
+    ("Brandt said the strike -- which began in May -- would go on until the council paid.", "Tomas Brandt",
+     "the strike would go on until the council paid", "claim"),
+    # Making fun of something opposes it, and what is mocked is the object, with the verb.
+    ("Brandt ridiculed the mayor's claim that the docks were safe.", "Tomas Brandt", "ridiculed the mayor's claim",
+     "oppose"),
+    # A worry is a warning, which is a claim.
+    ("“I am worried that the crews will not turn out for the vote at all,” Brandt said.", "Tomas Brandt",
+     "worried that the crews", "claim"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
@@ -363,7 +374,7 @@ NOT_HELD = [
     ("Brandt addressed the Licensed and Appointed Pilots Guild at its dinner.", "Tomas Brandt", "Appointed", None),
     ("Despite Dockers Union calls for calm at the quay, the crews walked out at dawn.", "Dockers Union",
      "calls for calm", None),
-    ("Brandt mocked a hastily updated map of the bay.", "Tomas Brandt", "updated map", None),
+    ("Brandt mocked a hastily updated map of the bay.", "Tomas Brandt", "updated map", "claim"),
     # A speaker's words left without quotation marks: their claim about the one they name.
     ("Brandt posted a reply: Silva attacked me and my crews in the chamber, so we walk out.", "Ana Silva",
      "attacked me", None),
@@ -375,6 +386,43 @@ NOT_HELD = [
      "close the harbour school", "action"),
     ("Brandt complains that he was denied a seat at the port talks.", "Tomas Brandt", "denied", "deny"),
     ("The Valmora Dockers Union said Silva had filed the papers late.", "Ana Silva", "filed the papers", None),
+    # A dash left open ends the clause: what follows is the writer's, or another clause.
+    ("Brandt said the harbour would close - the council has refused to pay.", "Tomas Brandt", "refused to pay", None),
+    # What was held back, shown without the verb that holds it back, says the opposite.
+    ("Brandt has avoided directly criticizing Silva, a former harbour pilot.", "Tomas Brandt", "criticizing", None),
+    ("Brandt refrained from publicly backing the toll plan at the meeting.", "Tomas Brandt", "backing", None),
+    # A phrasal verb's particle or preposition is no reported content, nor a plea in court.
+    ("Brandt remarked upon a recent report in which officials said the port could close.", "Tomas Brandt",
+     "upon a recent report", None),
+    ("Rick Olsen, the harbour clerk, pleaded guilty to stealing money from the port fund.", "Rick Olsen", "guilty",
+     None),
+    ("The Valmora Harbour Party is pressing the judges to find that it should add back the night shift.",
+     "Valmora Harbour Party", "night shift", None),
+    # The verb of a phrase before the subject, or of a relative clause, is not the subject's.
+    ("Like others defending the harbour fees, Silva said the port needs the money.", "Ana Silva", "defending", None),
+    ("Brandt stands apart from the party's charter that supports the ferry tax and opposes any new docks.",
+     "Tomas Brandt", "opposes any new docks", None),
+    # Praise without an object is given by someone else; a participle naming its noun is no verb of it.
+    ("Silva is younger and praised for her work on the docks.", "Ana Silva", "praised", None),
+    ("The mayor labeled “a friend of the docks” continues to lead the race for the harbour seat.", "Ana Silva",
+     "continues to lead", None),
+    # What is mocked is not what the mocker claims.
+    ("Brandt also mocked Silva's story about rescuing a sailor, a rescue that Silva says changed her life.",
+     "Tomas Brandt", "story about rescuing", "claim"),
+    # Whom someone met or did not recognise: an account, not a stance.
+    ("Brandt told the radio that he spoke with Silva right after the vote, asking her about the fees.",
+     "Tomas Brandt", "spoke with Silva", None),
+    ("Brandt said he still meets up with his old crew each summer.", "Tomas Brandt", "meets up", None),
+    ("Brandt said he did not recognise the pilot sitting next to him on the ferry.", "Tomas Brandt", "recognise", None),
+    ("Silva emailed the harbour master in May, informing him of the fire at the docks.", "Ana Silva",
+     "harbour master", None),
+    ("“When I spoke with Silva about this yesterday, you know she was so sad about the docks,” Brandt said.",
+     "Tomas Brandt", "so sad", None),
+    # A participle before its agent is no verb of what was said; a gerund after "after" says when.
+    ("The Valmora Herald posted a cache of harbour letters provided by a former clerk in 2010.", "Valmora Herald",
+     "cache of harbour letters", None),
+    ("Silva, who abruptly fired the harbour master on Tuesday after firmly backing him a week before, is in no "
+     "danger of losing her seat.", "Ana Silva", "backing him", None),
 ]
 
 
@@ -753,3 +801,38 @@ def test_what_was_said_before_a_comma_is_not_taken_for_whom_it_was_said_to():
     found = positions_of(extract(INTRO + "Brandt told reporters that he met Silva on Monday, asking her about the "
                                          "ferry fees."), "Tomas Brandt")
     assert any(stance.startswith("met Silva") for stance, _ in found), found
+
+
+def test_a_long_quote_is_not_cut_after_a_condition_a_belief_waits_on():
+    found = positions_of(extract(INTRO + "“We always hoped if we gained a chance to fix the docks, we could show the "
+                                         "crews what the port can do for them,” Silva said."), "Ana Silva")
+    assert found and not [s for s, _ in found if s.endswith("fix the docks")], found
+
+
+def test_a_long_quote_is_not_cut_after_an_aside_opened_by_and_as():
+    found = positions_of(extract(INTRO + "“Many of the harbour decisions are at the mercy of the council in Valmora, "
+                                         "and as you might guess, they don't show much care for it at all,” Silva said."),
+                         "Ana Silva")
+    assert found and not [s for s, _ in found if s.endswith("guess")], found
+
+
+def test_an_aside_between_dashes_ends_the_clause_when_a_clause_of_its_own_follows_it():
+    found = positions_of(extract(INTRO + "Brandt said the strike — which began in May — would go on. Brandt said he "
+                                         "would accept the advice of the pilots – the ones Silva had ignored – and "
+                                         "the crews cheered."), "Tomas Brandt")
+    stances = [s for s, _ in found]
+    assert "the strike would go on" in stances and "would accept the advice of the pilots" in stances, found
+
+
+def test_what_was_said_comes_after_an_aside_between_the_verb_and_that():
+    found = positions_of(extract(INTRO + "Brandt said — on the radio, as it happens — that the union raised about "
+                                         "$4,000 that day."), "Tomas Brandt")
+    assert ("the union raised about $4,000 that day", "claim") in found, found
+
+
+def test_a_relative_clause_ends_where_and_opens_another():
+    found = positions_of(extract(INTRO + "“We will keep fighting for the crews,” said Rick Olsen, a harbour lawyer who "
+                                         "has filed most of the claims against the port and whose firm represents the "
+                                         "crews."),
+                         "Rick Olsen")
+    assert ("has filed most of the claims against the port", "action") in found, found

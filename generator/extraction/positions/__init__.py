@@ -18,9 +18,9 @@ given keeps its verb ("called the plan “a disaster”"). Every position carrie
 evidence, and those below `MIN_CONFIDENCE` are left out; so is a position that another of the same
 actor already states.
 
-The package, by concern: `verbs` reads a cue verb's clause, `stance_text` cuts it to the stance shown,
-`polarity` reads which way it leans, `holders` checks who holds it, `quoted` reads the quotes, and
-`finding` puts them together and gates them by confidence.
+The package, by concern: `verbs` reads a cue verb's clause, `reported` what a verb of saying reports,
+`stance_text` cuts it to the stance shown, `polarity` reads which way it leans, `holders` checks who
+holds it, `quoted` reads the quotes, and `finding` puts them together and gates them by confidence.
 """
 
 from .finding import MIN_CONFIDENCE, find_positions

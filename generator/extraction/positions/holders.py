@@ -89,10 +89,16 @@ def _tells_an_account(content: str) -> bool:
     with an object ("regretted the walkout") may well be a stance."""
     if _PAST_IDENTITY.match(content):
         return True  # "was a deckhand until the yard closed", "I’ve been a union man since …": biography
+    if _PAST_TIME_CLAUSE.match(content):
+        return True  # "When we called him that night, he …": what happened then
+    if _MEETING.match(content):
+        return True  # "spoke with the mayor after the vote", "still meets up with his old crew each summer": whom they saw
     opening = _PAST_OPENING.match(content)
     if opening is None:
         return False
-    verb = (opening.group(1) or opening.group(2) or opening.group(3)).lower()
+    if opening.group(3):
+        return True  # what was seen or not recognised: testimony, whatever else the verb can mean
+    verb = (opening.group(1) or opening.group(2)).lower()
     return verb not in STANCE_POLARITY and verb not in SPEECH_VERBS
 
 
@@ -100,7 +106,14 @@ def _tells_an_account(content: str) -> bool:
 # (What was seen or heard is testimony too: "saw smoke over the hill", "heard the sirens".)
 _PAST_OPENING = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?([a-z]+ing)\b|(?:\w+ly\s+)?([a-z]+ed|[a-z]+(?:ght|ok|ew|ove|ode|ank))"
                            r"\s+(?:by|from|to|into|through|across|out|away|back|home|after)\b"
-                           r"|(?:\w+ly\s+)?(saw|heard|watched|witnessed|noticed)\b")
+                           r"|(?:\w+ly\s+)?(?:did\s+not\s+|didn['’]t\s+)?(saw|see|heard|hear|watched|witnessed|noticed|notice|"
+                           r"recogni[sz]e|recogni[sz]ed)\b")
+# A clause of time opening on the speaker's own past act or state.
+_PAST_TIME_CLAUSE = re.compile(r"[\"“‘']*(?:when|after|before|once)\s+(?:i|we)\s+(?:\w+ly\s+)?(?:[a-z]+ed|spoke|met|saw|went|"
+                               r"came|got|told|heard|left|took|sat|ran|began|found|knew|was|were)\b", re.I)
+# Meeting or talking with someone, by itself: "spoke with the mayor", "still meets up each summer with …".
+_MEETING = re.compile(r"(?:(?:still|often|also|later|first|\w+ly)\s+)?(?:met|meets|meet|spoke|speaks|talked|talks|"
+                      r"sat|sits|dined|dines)\s+(?:up\s+|down\s+)?(?:[\w’'-]+\s+){0,3}?with\b", re.I)
 
 
 # What the holder was or has been: "was a deckhand", "I was a pilot once", "she’s been a union woman

@@ -194,6 +194,11 @@ def _polar(polarity: str) -> str:
     return polarity if polarity in ("support", "oppose", "deny", "claim", "event") else "action"
 
 
+# The speaker's own worry or fear, opening what they say.
+_WORRIED = re.compile(r"(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:[a-z]+ly\s+|so\s+|very\s+|still\s+)*(?:worried|concerned|"
+                      r"afraid|scared|fearful|anxious)\b", re.I)
+
+
 def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     """The polarity of what a speaker says: a denial when it calls something untrue or says what is
     not so ("this is not a ban"); a warning, which counts as a claim, when it sets a condition
@@ -223,6 +228,8 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         return "deny" if named & _ACCUSATIONS else "claim"
     if _ADMISSION.search(content):
         return "claim"  # an apology or an error owned: what the words for the error judge is the speaker's own act
+    if _WORRIED.match(content):
+        return "claim"  # "I'm worried the crews will stay home": a warning, whatever harm it names
     not_held = _OPINION_NOT_HELD.match(content)
     if not_held:
         # Not thinking something should be done, or is good, opposes it; not thinking something is

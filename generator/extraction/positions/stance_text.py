@@ -12,7 +12,7 @@ from .shared import _NEGATION, _VERB_SIGN
 _REPORTING_FORMS = alternation(w for w in SPEECH_VERBS if " " not in w
                                and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught")))
 _CLAUSE_END = re.compile(
-    r"\s*(?:[;:—–]|,\s+(?:but|which|who|whom|whose|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
+    r"\s*(?:[;:—–]|\s-{1,2}(?=\s)|,?\s+and\s+(?:whose|who|whom|which)\b|,\s+(?:but|which|who|whom|whose|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"(?:say|warn|argue|insist|add|note|contend|claim|predict)\s+that|"
@@ -30,6 +30,12 @@ _CLAUSE_END = re.compile(
     r"|,\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|say|told|added|wrote)(?=\s*(?:[.;]|$))"
     rf"|,\s+(?:{_REPORTING_FORMS})(?=,?\s+(?:that\b|[“\"{MASKS}])))")
 MAX_STANCE_WORDS = 20
+# A dash, or a hyphen standing for one between spaces.
+_DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}(?=\s))\s*")
+# What opens a clause of its own: a conjunction, a name or a subject pronoun.
+_OWN_CLAUSE_NEXT = re.compile(r"[\"“‘]?(?:(?:and|but|or|so|yet|he|she|they|we|I|it|there)\b|[A-Z])")
+# An aside between two dashes: "the strike — which began in May — would go on".
+_DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)[^—–]*?(?:[—–]|\s-{1,2}\s)\s*")
 # "… moved to Washington D.C. Its staff …": the full stop of an abbreviation that also ends its sentence.
 _NEW_SENTENCE = re.compile(r"\.(?=\s+(?:The|They|He|She|It|We|I|This|That|These|Those|But|And|His|Her|Their|Its|Our)"
                            r"\s)")
@@ -44,6 +50,14 @@ def _clause_end(frame: str, start: int, limit: int) -> int:
     stops = [m.start() for m in (sentence_stop(frame, start, limit), _NEW_SENTENCE.search(frame, start, limit)) if m]
     stop = min(stops, default=limit)
     found = _CLAUSE_END.search(frame, start, stop)
+    while found and found.group().strip() and not found.group().strip(" -—–"):
+        # "said the strike — which began in May — would go on": a dash that another closes
+        # sets an aside inside the clause, which goes on after it; a dash left open ends it, and
+        # so does one closed before a clause of its own ("— and the crews …", "— Lund said …").
+        closing = _DASH.search(frame, found.end(), stop)
+        if closing is None or _OWN_CLAUSE_NEXT.match(frame, closing.end()):
+            break
+        found = _CLAUSE_END.search(frame, closing.end(), stop)
     stop = found.start() if found else stop
     # "would refuse to work under him, he quit": a new main clause after a comma, unless
     # what comes before it is a condition or a time clause it completes.
@@ -66,6 +80,7 @@ def _tidy(phrase: str) -> str | None:
     # A phrase that ends on its own punctuation ends where its clause does, even on a preposition
     # ("whom they voted for,").
     ended = _ENDED.search(phrase) is not None
+    phrase = _DASH_ASIDE.sub(" ", phrase)
     phrase = " ".join(strip_time_expressions(" " + phrase).split()).strip(" ,;:")
     words = phrase.split()
     if len(words) > MAX_STANCE_WORDS:
@@ -132,9 +147,11 @@ _CONJUNCTION_OPENING = re.compile(r"(?:but|and|or|so|yet)\b", re.I)
 # Words before a comma that leave their clause waiting for what comes after it.
 _WAITING = frozenset("that is are was were who which whom whose".split())
 _COORDINATED_SUBORDINATE = re.compile(r"(?:but|and|or|so)\s+(?:if|unless|when|whenever|while|although|though|because|"
-                                      r"since|after|before|once|until|whereas)\b", re.I)
-_OPENED_SUBORDINATE = re.compile(r"\b(?:that|is|was|are|were)\s+(?:if|unless|when|whenever|once|because|although|though|"
-                                 r"while|until)\b", re.I)
+                                      r"since|after|before|once|until|whereas|as)\b", re.I)
+# ("We long hoped if the vote came,": what was hoped is the main clause after the comma.)
+_OPENED_SUBORDINATE = re.compile(r"\b(?:that|is|was|are|were|believe|believes|believed|think|thinks|thought|knew|know|"
+                                 r"knows|felt|feel|feels|hope|hoped|hopes|said|say|says)\s+(?:\w+ly\s+)?(?:if|unless|when|"
+                                 r"whenever|once|because|although|though|while|until)\b", re.I)
 # A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
 _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
                                   r"before|once|until|whereas|with|without|despite|given|following|as|whether|"

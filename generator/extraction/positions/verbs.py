@@ -6,51 +6,15 @@ from __future__ import annotations
 import re
 
 from ...data import load_table
-from ..clauses import antecedent, is_finite
-from ..lexicon import (FINITE_AUXILIARIES, FUNCTION_WORDS, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY,
-                       alternation)
-from ..text import MASKS, strip_time_expressions
-from .polarity import _governed_polarity, _judgement, _judgements, _polar, content_polarity
-from .shared import (_CONDITION, _GERUND_SUBJECT, _GERUND_TAKERS, _GROUP_WORD, _HYPOTHETICAL, _LABELS, _NEGATION,
-                     _PASSIVE_AUXILIARY, _STOPPING_BEFORE, _VERB_SIGN, _WORD, _first_word)
+from ..clauses import antecedent
+from ..lexicon import FUNCTION_WORDS, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY, alternation
+from ..text import MASKS
+from .polarity import _governed_polarity, _judgements, _polar
+from .reported import _ASKING, _ATTITUDES, _CIRCUMSTANCE_OPENERS, _QUESTION, _reported
+from .shared import (_CONDITION, _GERUND_TAKERS, _GROUP_WORD, _HYPOTHETICAL, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
+                     _STOPPING_BEFORE, _WORD)
 from .stance_text import _clause_end, _tidy
 
-# What a reporting verb puts between itself and the reported content: where it was said, "that".
-_REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
-# After "told", also to whom: "told reporters the plan was dead".
-_TOLD_OPENING = re.compile(
-    r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?"
-    r"(?:\s+(?:reporters|journalists|a news conference|a press conference|the [\w\s]{1,30}?|him|her|them|us|me|"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
-    r"\s*,?\s*(?:that\s+)?")
-_THAT = re.compile(r"^that\s+", re.I)
-_LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
-# What others said, as the object of a reporting verb: "rebutted claims that …", "addressed reports of …".
-_OTHERS_WORDS = re.compile(r"(?:(?:the|these|those|such|recent|earlier)\s+)?(?:claims?|reports?|allegations?|"
-                           r"accusations?|suggestions?|rumou?rs?|criticism|charges?|speculation|questions?)\s+"
-                           r"(?:that|of|about|over)\b", re.I)
-# Whom a message went to, then the verb that tells what it said: "wrote members, saying …".
-_ADDRESSEE_THEN_REPORT = re.compile(r"[^,;“\"]{1,60},\s*(?:telling|saying|writing|adding|asking|urging)\b", re.I)
-_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it|you)\s", re.I)
-# "cited a deputy as saying …": the words are the one cited's.
-_QUOTED_AS_SAYING = re.compile(r"[^,;]{1,60}?\bas\s+(?:saying|telling|writing)\b", re.I)
-_CIRCUMSTANCE_OPENERS = frozenset({"at", "in", "on", "during", "after", "before", "outside", "inside", "near",
-                                   "from", "by", "with", "while", "when", "as", "to", "of", "for", "about",
-                                   "into", "onto", "through", "across", "via",
-                                   "without", "within", "toward", "towards", "against", "out", "up", "off"})
-_TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "assured", "remind", "reminds", "reminded",
-                         "reminding"})
-# What a phrasal reporting verb leaves before its content ("pointed out that …", "countered with, …").
-_PARTICLE = re.compile(r"^(?:(?:out|up|off|back|on|down)\s+that\s+|with\s*[,:]\s*)", re.I)
-_POSSESSIVE = re.compile(r"\b(\w+)['’]s\b")
-_S_PRONOUNS = frozenset("it that he she there what who here where this everything nothing everyone someone let".split())
-_DETERMINED_PARTICIPLE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s+(?:[a-z]+ly\s+)?"
-                                    r"[a-z]{2,}ed\b",
-                                    re.I)
-# A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
-_PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
-                           r"(?:out|up|down|off|that|more|less|the|a|an|no|any)\b")
-_QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
 # Words that grant a point before "but" makes another: "grounds to sue them, but …".
 _CONCEDED = re.compile(r"\b(?:reasons?\s+to|grounds\s+to|of\s+course|certainly|admittedly|granted|to\s+be\s+sure|"
                        r"understands?|understood|sympathi[sz]e[sd]?|may|might)\b", re.I)
@@ -67,8 +31,6 @@ _MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
 _MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:or|and)\s+$", re.I)
 _DEMANDING = ("call for", "called for", "calls for", "calling for", "call on", "called on", "calls on", "calling on",
               "urg", "demand")
-_WARNING = ("warn", "caution", "threat", "predict")
-_PROPOSING = ("suggest", "recommend", "propos", "advocat", "urg")
 _NO_OBJECT = re.compile(r"\s+(?:and|or|but|nor)\b", re.I)
 # "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition;
 # "would keep the tolls until the authority agreed to pay": a condition someone else sets (but
@@ -85,8 +47,14 @@ _REFLEXIVE_BEFORE = re.compile(rf"\b(?:{alternation(REFLEXIVES)})\s+$", re.I)
 # A possessor right before a word: "the Dockers' ", "Roe’s " (not "it’s" or "she’s", which are verbs).
 _POSSESSOR = re.compile(r"(?:[A-Za-z]s['’]|(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|let)['’])"
                         r"[A-Z][\w.-]*['’]s)\s+$")
+# Verbs of holding back, before the participle of what was held back.
+_HOLDING_BACK = re.compile(r"\b(?:avoid|avoids|avoided|avoiding|(?:refrain|refrains|refrained|refraining|desist|desists|"
+                           r"desisted|abstain|abstains|abstained|abstaining)\s+from|(?:shy|shies|shied|shying|steer|"
+                           r"steers|steered|steering)\s+(?:away|clear)\s+(?:from|of))\s+$", re.I)
 # A preposition or subordinator that makes the -ing form after it a gerund of time or manner.
 _CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:until|after|before|since|upon|without|despite|when|while)\s+$", re.I)
+# Those of them that put the act at another time than the sentence's ("while also backing" is at the same time).
+_ANOTHER_TIME_BEFORE = re.compile(r"\b(?:until|after|before|since|upon)\s+$", re.I)
 # The subject and verb of a main clause: "Roe accused", "the mayor has said", "she told".
 _MAIN_CLAUSE_NEXT = re.compile(r"[\"”’]?\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)(?:\w+ly\s+)?"
                                r"(?:[a-z]+ed|[a-z]+s|has|have|had|was|were|is|are|will|would|told|said)\b")
@@ -96,8 +64,7 @@ _BARE = re.compile(r"\s*,")
 # "tweeted back at the mayor", "wrote back to her": the reporting verb's particle and whom it answers,
 # not what was said.
 _ANSWERED = re.compile(r"\s+back\s+(?:at|to|against|on)\b", re.I)
-# Verbs of hope and expectation, and the aside "as some hope" that puts them after what they bear on.
-_ATTITUDES = ("hop", "expect", "fear", "believ", "think", "thought", "want", "wish", "predict", "suspect", "assum")
+# The aside "as some hope" that puts a verb of hope after what it bears on.
 _AS_ASIDE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
@@ -121,16 +88,22 @@ def _after_reporting(frame: str, sentence_start: int, verb_start: int) -> bool:
 
 _LAST_WORDS = re.compile(r"(?:(\w+)\s+that|(\w+))\s+$")
 _ANONYMITY = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
-_ASKING = frozenset(("ask", "asks", "asked", "asking"))
 # Verbs that give something a name: "called the plan a disaster", "branded him a liar".
 _NAMING = frozenset("call calls called calling brand brands branded branding dub dubs dubbed dubbing label labels "
                     "labeled labelled labeling labelling term terms termed terming describe describes described "
                     "describing".split())
+# A name in quotation marks right after the verb, then the verb of the noun the name was given to.
+_NAME_THEN_VERB = re.compile(r"\s*[\"“][^\"”]{1,160}[\"”]\s+(?:\w+ly\s+)?(?:is|was|are|were|has|have|had|will|would|"
+                             r"continues|continue|remains|remain|stays|stay|keeps|keep|leads|lead)\b")
 _NOT_NAMING = re.compile(r"\s*(?:for|on|upon|off|back|out|up|in|into|at|to|that|it\s+quits)\b", re.I)
 _AS = re.compile(r"\sas\s")
 _ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
+# Verbs of praise and blame, which take an object before "for" or "as" when active.
+_JUDGED_FOR = re.compile(r"(?:prais|laud|hail|commend|applaud|credit|criticiz|criticis|condemn|slamm|blast|blam|fault|"
+                         r"censur|rebuk|chastis|scold|denounc)ed")
+_FOR_OR_AS_AFTER = re.compile(r"\s+(?:for|as)\b")
 _FINDING_AFTER = re.compile(r"\s+(?:(?:last|this|on)\s+\w+\s+|(?:today|yesterday|[A-Z][a-z]+day)\s+)?"
                             r"(?:shows?|showed|found|finds|suggests?|suggested|indicates?|indicated|gives|gave)\b")
 _PLURAL_FORM = re.compile(r"^[a-z]+[^s\W]s\b")
@@ -158,6 +131,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "the Licensed and Appointed Pilots Guild": inside its sentence, a capital makes it part of a name
     if _OPENING_PREPOSITION.fullmatch(frame, sentence_start, _group_start(frame, sentence_start, verb.start())):
         return None  # "Despite Roe calls for calm, …": the name is what the preposition governs, its word a noun
+    if _FRONTED_PHRASE.fullmatch(frame, sentence_start, verb.start()):
+        return None  # "Like others defending the fees, Roe said …": the verb is the others', in a phrase before the subject
     # A stance is cut to MAX_STANCE_WORDS words: reading further than a bounded stretch of the
     # clause adds nothing, and keeps the work per verb constant in an endless sentence.
     end = _clause_end(frame, verb.end(), min(sentence_end, verb.end() + MAX_CLAUSE_CHARS))
@@ -192,9 +167,12 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "cited a deputy as saying …": the deputy's words, whoever cites them
     if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
         return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
-    if word.endswith("ing") and group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
-            frame, max(sentence_start, verb.start() - 20), verb.start()):
-        return None  # "stayed on the board until resigning", "before backing the plan": when, not what is held
+    if word.endswith("ing") and (group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
+            frame, max(sentence_start, verb.start() - 20), verb.start())
+            or _ANOTHER_TIME_BEFORE.search(frame, max(sentence_start, group_start - 20), group_start)):
+        # "stayed on the board until resigning", "before backing the plan": when, not what is held; "after
+        # strongly backing him": done at another time than what the sentence tells, whatever adverb stands between.
+        return None
     if word in SPEECH_VERBS and _ANSWERED.match(frame, verb.end()):
         return None
     if _BARE.match(frame, verb.end()) and (word not in SPEECH_VERBS or word.startswith(_ATTITUDES) and _AS_ASIDE.search(
@@ -214,6 +192,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     if _in_reported_content(frame, sentence_start, group_start):
         return None
+    if _in_relative_clause(frame, sentence_start, group_start):
+        return None
     if _NOT_THAT.search(frame, max(sentence_start, group_start - 60), group_start):
         return None  # "It is not that Roe regrets the fees": what follows is denied
     negated = bool(_NEGATION.search(frame, group_start, verb.start()))
@@ -223,6 +203,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
             frame, max(sentence_start, verb.start() - 30), verb.start()):
         # "Lund opposed signing up to the petition": the participle is what the verb before it
         # governs, and shown alone it would say the opposite of what was done.
+        return None
+    if word.endswith("ing") and _HOLDING_BACK.search(frame, max(sentence_start, group_start - 30), group_start):
+        # "has avoided directly criticizing Roe", "refrained from backing the plan": what was not
+        # done, which shown alone would say it was.
         return None
     if stopping:
         # "stopped supporting the plan": what is no longer done, with the verb that ends it.
@@ -235,6 +219,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "shelling by the army": a noun, its agent after it
     if not passive and word.endswith("ed") and _FINDING_AFTER.match(frame, verb.end(), end):
         return None  # "the newest Roe survey released Friday shows …": a participle describing a noun, its verb next
+    if not passive and _JUDGED_FOR.fullmatch(word) and _FOR_OR_AS_AFTER.match(frame, verb.end(), end):
+        # "is younger and praised for her work": praise or blame with no object is a passive
+        # whose auxiliary stands earlier, and the praise is someone else's.
+        return None
     if not passive and word.endswith("ed") and _BY_AFTER.match(frame, verb.end(), end):
         # "the union leader challenged by Roe in 2019": a participle describing its noun, whose agent
         # comes after it; the noun before it is the one acted on.
@@ -299,6 +287,8 @@ _SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|
 _OPENING_PREPOSITION = re.compile(r"[\W_]*(?i:alongside|amid|amidst|despite|among|against|unlike|besides|beyond|without|"
                                   r"with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+# A phrase of comparison or circumstance opening the sentence, before its comma.
+_FRONTED_PHRASE = re.compile(r"[\W_]*(?i:like|unlike|despite|amid|amidst|among|besides|beyond|alongside)\s+[^,;]*")
 _RELATIVE_NEXT = re.compile(r"\s+(?:which|who|whom)\b", re.I)
 _COMMA_RELATIVE = re.compile(r",\s*(?:who|which)\s+$", re.I)
 # A relative pronoun, the subject after it, then the verb: "which Roe calls", "whom the board described".
@@ -338,6 +328,17 @@ def _in_reported_content(frame: str, sentence_start: int, group_start: int) -> b
 
 
 _PAST_SAYING = frozenset({"said", "told", "wrote", "thought", "felt", "meant"})
+# A relative pronoun after a noun, its stance verb, and what it bears on up to "and": "the planks that
+# support the ban and …".
+_RELATIVE_THEN_AND = re.compile(r"\b([a-z]+),?\s+(?:that|which)\s+(?:\w+ly\s+)?([a-z]+)\s[^,;.“”\"]{0,80}?\band\s+$")
+
+
+def _in_relative_clause(frame: str, sentence_start: int, group_start: int) -> bool:
+    """Whether the verb group at `group_start` is joined by "and" to a stance verb of a relative clause
+    ("lives at odds with the platform that backs the fees and opposes the docks"): its subject is the
+    relative's antecedent, not the sentence's."""
+    found = _RELATIVE_THEN_AND.search(frame, max(sentence_start, group_start - 120), group_start)
+    return found is not None and found.group(1) not in SPEECH_VERBS and found.group(2) in STANCE_POLARITY
 
 
 def _governing_verb_before(frame: str, start: int, verb_start: int) -> bool:
@@ -378,79 +379,6 @@ def _asked(text: str, frame: str, verb: re.Match, group_start: int, end: int,
     return (stance, "support", "stance verb", None) if stance else None
 
 
-def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tuple[str, str, str, None] | None:
-    opening = (_TOLD_OPENING if word in _TELL_VERBS else _REPORT_OPENING).match(text, verb_end, end)
-    content = text[opening.end() if opening else verb_end:end]
-    # ("said Sunday that …": the "that" the time expression stood before.)
-    content = _THAT.sub("", strip_time_expressions(" " + content).strip())
-    # "said at a rally" and "told reporters outside the gate" say where and to whom, not what;
-    # "asked whether" asks.
-    content = _PARTICLE.sub("", content)
-    first = _first_word(_LEADING_ADVERB.sub("", content))  # ("argued mostly with …")
-    addressee = _ADDRESSEE_THEN_REPORT.match(content)
-    if addressee and not _PRONOUN_SUBJECT.match(content) and not _has_verb(content[:content.index(",")]):
-        # "emailed supporters, telling them …": whom it went to; what it said follows the second verb.
-        # ("said he met her, asking …" has said something before the comma.)
-        return None
-    if _OTHERS_WORDS.match(content) or _QUOTED_AS_SAYING.match(content):
-        # "rebutted claims that …": the content is someone else's, and it is answered; "cited a deputy
-        # as saying …": the deputy's.
-        return None
-    # ("said that if the union struck, she would …" sets a condition; "asked if" asks.)
-    question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
-    if _headless(content, first, text[verb_end:verb_end + 3].lstrip().startswith(",")):
-        return None
-    # "suggested building more berths": what is proposed is a course of action, which the one who
-    # proposes it favours. ("suggested building costs were rising": a gerund subject, a claim.)
-    proposed = word.startswith(_PROPOSING) and first.endswith("ing") and not _GERUND_SUBJECT.match(content)
-    if len(content.split()) < 3 or first in _CIRCUMSTANCE_OPENERS or question or (
-            word in _TELL_VERBS and not (opening and opening.group().strip())) or not (
-            proposed or _has_verb(content) or _judgement(content) is not None):
-        return None
-    # A warning is a claim, whatever it warns of.
-    polarity = "claim" if word.startswith(_WARNING) else "support" if proposed else content_polarity(content)
-    stance = _tidy(content)
-    return (stance, polarity, "reported", None) if stance else None
-
-
-# Words that cannot open what someone says: a verb group without its subject ("which Roe says had
-# risen …", an interrupted quote's "“is a vote of all …”") or a reflexive ("found himself reading …").
-_NO_SUBJECT_OPENERS = FINITE_AUXILIARIES | REFLEXIVES
-_PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed$")
-_APPOSITION = re.compile(r"[\"“‘'(]*(?:a|an)\s+(?:[\w’'-]+\s+){1,4}?(?:that|which|who)\b", re.I)
-
-
-def _headless(content: str, first: str, after_comma: bool) -> bool:
-    """Whether reported content lacks the subject a proposition opens with: a verb group, a
-    reflexive, a past participle ("have felt uneasy since …"), or, after a comma, a participle of
-    no stance ("said, recalling her years on the docks"; "…, rejecting the charges" is the
-    speaker's own stance, and "suggested building more berths" says what is suggested; "…, noting he
-    had backed Roe" gives what was noted as a position of its own)."""
-    if first in _NO_SUBJECT_OPENERS or _PAST_PARTICIPLE.match(first) and first in content:
-        return True  # ("Alfred wishes …": a name in -ed is a subject.)
-    if after_comma and (first in SPEECH_VERBS and first.endswith("ing") and not first.startswith(_ATTITUDES)
-                        or _APPOSITION.match(content)):
-        # "said, mentioning the contract is …": a second verb of saying, not a gerund subject ("wrote,
-        # “Hoping that …”" is the writer's hope); "said, a change that could …": the writer's
-        # apposition to what was said, which has no verb of its own.
-        return True
-    return after_comma and first.endswith("ing") and STANCE_POLARITY.get(first) not in ("support", "oppose", "deny") \
-        and not _GERUND_SUBJECT.match(_LEADING_ADVERB.sub("", content.lstrip(" \"“‘'")))
-
-
-def _has_verb(content: str) -> bool:
-    """Whether `content` has a finite verb: an auxiliary, a past form, or a listed verb that no
-    article or preposition makes a noun ("the then secretary of state", "a note of concern")."""
-    # ("the growing importance of …": a participle after a determiner describes a noun.)
-    # (Nor is the "’s" of "the board’s adviser" a verb, as that of "it’s" is.)
-    bare = _POSSESSIVE.sub(lambda m: m.group() if m.group(1).lower() in _S_PRONOUNS else m.group(1),
-                           _DETERMINED_PARTICIPLE.sub(" ", content))
-    if _VERB_SIGN.search(bare) or _PRESENT_VERB.search(bare):
-        return True
-    return any(is_finite(content, found.start(), 0) for vocabulary in (STANCE, SPEECH)
-               for found in vocabulary.find(content, 0, len(content)))
-
-
 def _named(text: str, frame: str, verb: re.Match, group_start: int, end: int,
            negated: bool) -> tuple[str, str, str, None] | None:
     """ "called the plan “a disaster”", "branded him a liar", "described the deal as reckless": the
@@ -460,6 +388,9 @@ def _named(text: str, frame: str, verb: re.Match, group_start: int, end: int,
     rest = frame[verb.end():end]
     if negated or _NOT_NAMING.match(rest):
         return None
+    if _NAME_THEN_VERB.match(text, verb.end()):
+        return None  # "The candidate labeled “a fighter” leads the field": a participle naming its noun, whose verb follows
+
     found = set(_judgements(text[verb.end():end]))
     if _LABELS & {w.lower() for w in _WORD.findall(text[verb.end():end])}:
         found.add("oppose")
