@@ -814,3 +814,12 @@ def test_participle_after_kept_goes_with_the_name_before_kept_not_the_sentences_
     ex = extract("Ferry hearing\n\nAt the hearing on Tuesday, Mayor Jane Holt defended the budget at length, and "
                  "Councillor Tom Varga kept asking the mayor whether the pier was still \"in such a sorry state\" after the repairs.")
     assert speaker(ex, "in such a sorry state") == "Tom Varga"
+
+
+# -- fifth round ------------------------------------------------------------------------------------
+
+def test_credit_line_below_a_quote_left_open_names_its_speaker():
+    ex = extract("Ferry vote\n\nMayor Jane Holt opened the pier. “The ferry is our lifeline,” she said.\n\n"
+                 "“Nobody on this coast knows the tides better. We should listen to her before we vote\n\n"
+                 "Ana Costa, harbour pilot for twenty years.”\n\nOthers disagreed.")
+    assert speaker(ex, "Nobody on this coast") == "Ana Costa"

@@ -24,7 +24,7 @@ from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_
 from ..data import load_list
 from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
 from .quotes import QuoteSpan, classify, has_cue
-from .text import MASKS, PARAGRAPH, sentence_stop
+from .text import MASKS, PARAGRAPH, QUOTE_MARKS, sentence_stop
 
 _DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
 _PUNCTUATION_OR_AS = re.compile(rf"^[\s,;.!?{MASKS}]*(?:as\s+)?$")
@@ -157,6 +157,8 @@ def attribute(reading: Reading) -> list[Attributed]:
             speaker, evidence, path = _explicit(reading, view, span, before_start, next_start)
             quote.give(speaker, evidence, path)
             quote.labelled = evidence == "label"
+            if quote.speaker is None and index == len(view.spans) - 1:
+                quote.give(_credited_below(reading, view, span), "after", "credit line below")
             if quote.speaker is None and not quote.labelled and not found and span.outer_start < _heading_reach(view):
                 quote.give(_heading_speaker(reading, view, span.outer_start), "before", "heading")
             found.append(quote)
@@ -346,6 +348,31 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after", "closing clause"
     return None, "none", "none"
+
+
+def _credited_below(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
+    """The person a paragraph of its own credits with a quote the paragraph before leaves open
+    where it ends: `"… worth every penny` then `Jane Roe, director of the Sailing Club."`, the
+    credit line of a quote set apart. The credit names no one else before the name and reports
+    nothing."""
+    text = view.text.rstrip()
+    if span.outer_end < len(text) or QUOTE_MARKS.fullmatch(text[-1:]) or view.number >= len(reading.views):
+        return None
+    below = reading.views[view.number]
+    credit = _CREDIT.fullmatch(below.text.strip())
+    if credit is None or below.spans and below.spans[0].outer_start > 0:
+        return None
+    first = next(iter(reading.names_from(below.number, 0)), None)
+    if first is None or below.text[:first.role_start].strip(" —–―-") or any(
+            cue_verbs(below.frame, first.end, len(below.frame))):
+        return None
+    person = reading.cast.canonical(first.entity)
+    return person if person.type == "person" and not first.possessive else None
+
+
+# (A dash may lead the credit; a role after a comma may follow the name; the mark closing the
+# quote ends it.)
+_CREDIT = re.compile(r"[—–―-]?\s*[A-Z][^!?;:\"“”]{0,150}?[.]?\s*[\"”]")
 
 
 def _heading_reach(view: ParagraphView) -> int:
