@@ -823,3 +823,11 @@ def test_credit_line_below_a_quote_left_open_names_its_speaker():
                  "“Nobody on this coast knows the tides better. We should listen to her before we vote\n\n"
                  "Ana Costa, harbour pilot for twenty years.”\n\nOthers disagreed.")
     assert speaker(ex, "Nobody on this coast") == "Ana Costa"
+
+
+def test_quote_right_after_its_own_reporting_verb_is_not_given_to_the_one_speaking_the_next_quote():
+    ex = extract("Ferry vote\n\nMayor Tom Brandt held up a map of the harbour.\n\n"
+                 "As Karl Weiss yelled, “Sink it,” Brandt quipped to the room, "
+                 "“Come aboard and swab the deck!”")
+    assert speaker(ex, "Sink it") != "Tom Brandt"
+    assert speaker(ex, "Come aboard") == "Tom Brandt"

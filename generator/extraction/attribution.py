@@ -207,6 +207,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                     named.type == "person" and _SET_OFF.fullmatch(frame, named_next.end, verb.start()))):
                 # (A person's name set off by commas up to the verb is its subject, whatever
                 # places and bodies the appositive names: "Jo Lund, 30, of Akron, Ohio, said".)
+                own = _own_verb_before(reading, view, span, before_start, verb.end(), next_start)
+                if own is not None and own is not named:
+                    return own, "before", "verb before, verb after introducing the next quote"
                 return named, "after", "verb after, name next"
             if len(between.split()) <= MAX_BEFORE_WORDS and frame.startswith(",", named_next.end):
                 continue  # a verb inside the name's appositive ("a think tank", "who says …")
@@ -249,6 +252,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             break
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is not None:
+            own = _own_verb_before(reading, view, span, before_start, verb.end(), next_start)
+            if own is not None and own is not speaker:
+                return own, "before", "verb before, verb after introducing the next quote"
             return speaker, "after", "verb after"
         break
 
@@ -348,6 +354,24 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after", "closing clause"
     return None, "none", "none"
+
+
+def _own_verb_before(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int, verb_end: int,
+                     next_start: int) -> Entity | None:
+    """ `As Lund yelled, "Sink it," Roe joked, "Come aboard"`: a reporting verb after the
+    quote whose clause runs on, past a comma or a colon, into the next quote introduces that one;
+    a quote right after a reporting verb of its own is the words of that verb's subject."""
+    frame = view.frame
+    if next_start >= len(frame) or not _RUNS_INTO_QUOTE.fullmatch(frame, verb_end, next_start):
+        return None
+    verbs = list(cue_verbs(frame, before_start, span.outer_start))
+    if not verbs or not _ONLY_INTRODUCING.fullmatch(frame, verbs[-1].end(), span.outer_start):
+        return None
+    return reading.verb_subjects.get((view.number, verbs[-1].start()))
+
+
+_RUNS_INTO_QUOTE = re.compile(rf"[^.!?;{MASKS}]*[,:]\s*")
+_ONLY_INTRODUCING = re.compile(r"\s*[,:]\s*")
 
 
 def _credited_below(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
