@@ -785,11 +785,16 @@ _POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your))\s+(?:[
 
 
 def _nearest_subject(cast: Cast, sentence: int, pos: int) -> Entity | None:
-    """The subject mentioned last before `pos` in the sentence."""
-    for mention in reversed(cast.timeline[-40:]):
-        if mention.sentence == sentence and mention.salience and mention.pos < pos:
-            return cast.canonical(mention.entity)
-    return None
+    """The subject mentioned last before `pos` in the sentence. (The timeline is not in text order
+    within a sentence: pronouns chained on are recorded after its names, so in "Once he had gone,
+    Roe faulted the board and stressed …" the verb would otherwise go to whoever "he" points back
+    to.)"""
+    nearest = None
+    for mention in cast.timeline[-40:]:
+        if mention.sentence == sentence and mention.salience and mention.pos < pos \
+                and (nearest is None or mention.pos > nearest.pos):
+            nearest = mention
+    return cast.canonical(nearest.entity) if nearest is not None else None
 
 
 def _noun_not_verb(verb: str, subject: Phrase) -> bool:
