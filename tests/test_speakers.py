@@ -831,3 +831,17 @@ def test_quote_right_after_its_own_reporting_verb_is_not_given_to_the_one_speaki
                  "“Come aboard and swab the deck!”")
     assert speaker(ex, "Sink it") != "Tom Brandt"
     assert speaker(ex, "Come aboard") == "Tom Brandt"
+
+
+def test_verb_joined_by_and_goes_with_the_subject_of_the_clause_before_not_a_pronoun_in_an_aside():
+    ex = extract("Ferry vote\n\nPremier Karl Weiss of the island spoke after the storm.\n\n"
+                 "Quick to seize on the storm ― as he had done when the dam broke ― Mayor Tom Brandt cast doubt on "
+                 "the harbour board, and stressed the danger “greedy owners” bring to the coast.")
+    assert speaker(ex, "greedy owners") == "Tom Brandt"
+
+
+def test_one_a_recording_shows_speaking_says_the_words_not_the_one_reporting_the_recording():
+    ex = extract("Ferry vote\n\nMayor Tom Brandt and Premier Karl Weiss are both running.\n\n"
+                 "The new advert concludes on a clip of Brandt saying at the town hall, “I never lose a vote,” "
+                 "as the crowd cheered.")
+    assert speaker(ex, "I never lose a vote") == "Tom Brandt"

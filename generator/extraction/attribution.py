@@ -300,7 +300,10 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 if inverted is not None and frame[verb.end():span.outer_start].rstrip().endswith((",", ":")):
                     speaker = resolve_phrase(reading, view.number, inverted)
             if speaker is not None:
-                outer = _outer_speaker(reading, view, verbs[:index], verb.start())
+                # ("The ad ends with footage of Roe saying, '…'": the one a recording shows speaking
+                # says the words, whoever reports the rest.)
+                outer = None if _recorded_speaking(reading, view, verb) else \
+                    _outer_speaker(reading, view, verbs[:index], verb.start())
                 return (outer, "before", "verb before, outer speaker") if outer is not None else (speaker, "before", "verb before")
         if source is not None:
             phrase = phrase_after(frame, source.end(), span.outer_start)
@@ -372,6 +375,26 @@ def _own_verb_before(reading: Reading, view: ParagraphView, span: QuoteSpan, bef
 
 _RUNS_INTO_QUOTE = re.compile(rf"[^.!?;{MASKS}]*[,:]\s*")
 _ONLY_INTRODUCING = re.compile(r"\s*[,:]\s*")
+
+
+def _recorded_speaking(reading: Reading, view: ParagraphView, verb: re.Match) -> bool:
+    """Whether the verb is a participle after a name that a recording shows: "footage of Roe
+    saying", "a video of Roe telling the crowd". (After other words the name may be an object and
+    the participle its sentence subject's: "replied to Roe, pointing out".)"""
+    if not verb.group().lower().endswith("ing"):
+        return False
+    for mention in reading.names_from(view.number, max(0, verb.start() - _NAME_REACH)):
+        if mention.start >= verb.start():
+            break
+        if not mention.possessive and not view.frame[mention.end:verb.start()].strip() \
+                and _RECORDING_OF.search(view.frame, max(0, mention.role_start - 40), mention.role_start):
+            return True
+    return False
+
+
+_NAME_REACH = 80
+_RECORDING_OF = re.compile(r"\b(?:footage|video|videos|clip|clips|tape|tapes|recording|recordings|audio|film)\s+of\s+$",
+                           re.I)
 
 
 def _credited_below(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
