@@ -845,3 +845,10 @@ def test_one_a_recording_shows_speaking_says_the_words_not_the_one_reporting_the
                  "The new advert concludes on a clip of Brandt saying at the town hall, “I never lose a vote,” "
                  "as the crowd cheered.")
     assert speaker(ex, "I never lose a vote") == "Tom Brandt"
+
+
+def test_she_finds_the_only_woman_though_an_earlier_he_was_wrongly_taken_for_her():
+    ex = extract("Ferry vote\n\nThe board met on Monday.\n\n"
+                 "Vanya Orlik, who runs the Harbour Trust, asked Mayor Tom Brandt whether he would sell the pier. "
+                 "She said she wanted “to press him on the price,” as the meeting ended.")
+    assert speaker(ex, "to press him") == "Vanya Orlik"
