@@ -852,3 +852,16 @@ def test_she_finds_the_only_woman_though_an_earlier_he_was_wrongly_taken_for_her
                  "Vanya Orlik, who runs the Harbour Trust, asked Mayor Tom Brandt whether he would sell the pier. "
                  "She said she wanted “to press him on the price,” as the meeting ended.")
     assert speaker(ex, "to press him") == "Vanya Orlik"
+
+
+def test_he_said_goes_to_the_reporter_not_to_one_who_continued_to_do_something():
+    ex = extract("Ferry vote\n\nMayor Karl Weiss faces a hard winter. Tom Brandt, who runs the ferry club, said "
+                 "Weiss continued to lose friends by quarrelling with the pilots. “His year has been a poor one,” he said.")
+    assert speaker(ex, "His year") == "Tom Brandt"
+
+
+def test_adverbial_set_off_between_a_name_and_its_verb_leaves_the_name_the_verbs_subject():
+    ex = extract("Ferry vote\n\nMayor Karl Weiss spoke first.\n\n"
+                 "Tom Brandt, however, said the new timetable was “a disaster.”")
+    assert speaker(ex, "a disaster") == "Tom Brandt"
+    assert confidence(ex, "a disaster") >= 0.85

@@ -559,7 +559,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     last_reporter = None  # the subject of its last reporting verb
     for verb in verbs:
         entity = None
-        reporting = verb.group().lower() in SPEECH_VERBS
+        # ("Lund said Roe continued to lose ground": "continue to" goes on doing, not saying.)
+        reporting = verb.group().lower() in SPEECH_VERBS and not _CONTINUES_TO.match(frame, verb.start())
         if not verb.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(
                 frame, max(sentence.start, verb.start() - 30), verb.start()):
             # (After "is", an -ing form is progressive, "is telling", not passive.)
@@ -728,6 +729,7 @@ _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|I|we)\b", re.I)
 # (A pronoun inside shows the main clause began before the comma: "When Roe spoke she was …, ".)
 _PRONOUN_SUBJECT = re.compile(r"\s(?:he|she|they)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
+_CONTINUES_TO = re.compile(r"continu[a-z]*\s+to\s", re.I)
 _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
 
