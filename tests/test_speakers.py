@@ -865,3 +865,9 @@ def test_adverbial_set_off_between_a_name_and_its_verb_leaves_the_name_the_verbs
                  "Tom Brandt, however, said the new timetable was “a disaster.”")
     assert speaker(ex, "a disaster") == "Tom Brandt"
     assert confidence(ex, "a disaster") >= 0.85
+
+
+def test_words_a_verb_reports_of_someone_unnamed_are_not_given_to_the_sentence_subject():
+    ex = extract("Ferry poll\n\nMayor Tom Brandt leads the race.\n\nThe mood showed in a later item that asked "
+                 "readers if Brandt could win, where 30 percent replied “hardly at all” in the end.")
+    assert speaker(ex, "hardly at all") is None

@@ -644,6 +644,10 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             quote.give(own, "subject", "own subject")
         elif following is not None:
             quote.give(following.speaker, "continued", "next quote", following.confidence)
+        elif _unresolved_reporter(reading, view, span):
+            # "Asked about the vote, a third answered “…”": the verb reports someone the text does
+            # not name; the sentence's subject did not say it.
+            pass
         elif not _TITLE_CASE.match(span.text):
             # (A few capitalised words in quotation marks with no cue are a name or a title:
             # `a group calling itself "Free Voices"`; no one is speaking them.)
