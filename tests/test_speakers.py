@@ -871,3 +871,9 @@ def test_words_a_verb_reports_of_someone_unnamed_are_not_given_to_the_sentence_s
     ex = extract("Ferry poll\n\nMayor Tom Brandt leads the race.\n\nThe mood showed in a later item that asked "
                  "readers if Brandt could win, where 30 percent replied “hardly at all” in the end.")
     assert speaker(ex, "hardly at all") is None
+
+
+def test_words_a_thing_of_the_subjects_says_stay_with_the_subject():
+    ex = extract("Ferry news\n\nAna Costa, a harbour pilot, was lost at sea.\n\nCosta sent one more text to the port "
+                 "office at noon, which read, “Fog all day on the bay. Two boats lost. No word from the coast guard.”")
+    assert speaker(ex, "Fog all day") == "Ana Costa"

@@ -644,7 +644,7 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             quote.give(own, "subject", "own subject")
         elif following is not None:
             quote.give(following.speaker, "continued", "next quote", following.confidence)
-        elif _unresolved_reporter(reading, view, span):
+        elif _unresolved_reporter(reading, view, span, past_commas=False):
             # "Asked about the vote, a third answered “…”": the verb reports someone the text does
             # not name; the sentence's subject did not say it.
             pass
@@ -723,9 +723,10 @@ def _reporter_of_sentence_before(reading: Reading, view: ParagraphView, span: Qu
     return reading.cast.canonical(entities[at - 1]) if verb is not None and verb.start() == starts[at - 1] else None
 
 
-def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan) -> bool:
+def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan, past_commas: bool = True) -> bool:
     """Whether the reporting verb right before the quote has a subject phrase that names no actor
-    ("Others yelled, “…”")."""
+    ("Others yelled, “…”"); without `past_commas`, only a phrase right before the verb counts (in
+    "her blog on Monday, which said" the phrase read back past the comma is no sure subject)."""
     sentence = view.sentence_at(span.outer_start)
     verb = None
     for verb in cue_verbs(view.frame, sentence.start, span.outer_start):
@@ -735,7 +736,8 @@ def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan)
         return False
     subject = subject_before(view.frame, sentence.start, verb.start())
     # (A pronoun left unresolved, as in "which he called “…”", still points back to someone.)
-    return subject is not None and subject.text.split()[-1].lower() not in _PERSONAL_PRONOUNS
+    return subject is not None and subject.text.split()[-1].lower() not in _PERSONAL_PRONOUNS \
+        and (past_commas or not view.frame[subject.end:verb.start()].strip())
 
 
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))
