@@ -877,3 +877,9 @@ def test_words_a_thing_of_the_subjects_says_stay_with_the_subject():
     ex = extract("Ferry news\n\nAna Costa, a harbour pilot, was lost at sea.\n\nCosta sent one more text to the port "
                  "office at noon, which read, “Fog all day on the bay. Two boats lost. No word from the coast guard.”")
     assert speaker(ex, "Fog all day") == "Ana Costa"
+
+
+def test_modifiers_joined_by_and_are_no_verb_of_the_capital_before_them():
+    ex = extract("Ferry news\n\nMayor Tom Brandt drew boos at the yacht club when he would not agree that Lisbon "
+                 "was the natural and recognized home of the fleet. \"I want to wait,\" Brandt said.")
+    assert not [p for p in ex.positions if "recognized" in p.stance]

@@ -636,6 +636,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 # with its subject.
                 entity = last_speaker
             elif entity is None and _AND_BEFORE.search(frame, max(sentence.start, verb.start() - 8), verb.start()):
+                if _MODIFIERS_JOINED.search(frame, max(sentence.start, verb.start() - 40), verb.start()):
+                    continue  # "the elected and trusted council": a modifier, not a verb
                 # "when I asked Varga if he would endorse Roe, he looked up and said": a verb joined
                 # by "and" shares the subject of the verb reporting before it ("Lund said Roe's
                 # plan would fail, and called it …"), else of the clause it ends, not the
@@ -729,6 +731,9 @@ _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|I|we)\b", re.I)
 # (A pronoun inside shows the main clause began before the comma: "When Roe spoke she was …, ".)
 _PRONOUN_SUBJECT = re.compile(r"\s(?:he|she|they)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
+# (The first modifier looks like one: "the elected and trusted", not "her coat and said".)
+_MODIFIERS_JOINED = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*(?:ed|en|al|ous|ive|ful|ic|ble)\s+and\s+$",
+                               re.I)
 _CONTINUES_TO = re.compile(r"continu[a-z]*\s+to\s", re.I)
 _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
