@@ -24,7 +24,7 @@ from .discourse import NameMention, ParagraphView, Reading, leads_name, resolve_
 from ..data import load_list
 from .lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
 from .quotes import QuoteSpan, classify, has_cue
-from .text import MASKS, PARAGRAPH, sentence_stop
+from .text import MASKS, PARAGRAPH, QUOTE_MARKS, sentence_stop
 
 _DASH = re.compile(r"\s*[—–―]+\s*|\s+-{1,2}\s+")
 _PUNCTUATION_OR_AS = re.compile(rf"^[\s,;.!?{MASKS}]*(?:as\s+)?$")
@@ -157,6 +157,8 @@ def attribute(reading: Reading) -> list[Attributed]:
             speaker, evidence, path = _explicit(reading, view, span, before_start, next_start)
             quote.give(speaker, evidence, path)
             quote.labelled = evidence == "label"
+            if quote.speaker is None and index == len(view.spans) - 1:
+                quote.give(_credited_below(reading, view, span), "after", "credit line below")
             if quote.speaker is None and not quote.labelled and not found and span.outer_start < _heading_reach(view):
                 quote.give(_heading_speaker(reading, view, span.outer_start), "before", "heading")
             found.append(quote)
@@ -205,6 +207,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                     named.type == "person" and _SET_OFF.fullmatch(frame, named_next.end, verb.start()))):
                 # (A person's name set off by commas up to the verb is its subject, whatever
                 # places and bodies the appositive names: "Jo Lund, 30, of Akron, Ohio, said".)
+                own = _own_verb_before(reading, view, span, before_start, verb.end(), next_start)
+                if own is not None and own is not named:
+                    return own, "before", "verb before, verb after introducing the next quote"
                 return named, "after", "verb after, name next"
             if len(between.split()) <= MAX_BEFORE_WORDS and frame.startswith(",", named_next.end):
                 continue  # a verb inside the name's appositive ("a think tank", "who says …")
@@ -247,6 +252,9 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
             break
         speaker = reading.verb_subjects.get((view.number, verb.start()))
         if speaker is not None:
+            own = _own_verb_before(reading, view, span, before_start, verb.end(), next_start)
+            if own is not None and own is not speaker:
+                return own, "before", "verb before, verb after introducing the next quote"
             return speaker, "after", "verb after"
         break
 
@@ -292,7 +300,10 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
                 if inverted is not None and frame[verb.end():span.outer_start].rstrip().endswith((",", ":")):
                     speaker = resolve_phrase(reading, view.number, inverted)
             if speaker is not None:
-                outer = _outer_speaker(reading, view, verbs[:index], verb.start())
+                # ("The ad ends with footage of Roe saying, '…'": the one a recording shows speaking
+                # says the words, whoever reports the rest.)
+                outer = None if _recorded_speaking(reading, view, verb) else \
+                    _outer_speaker(reading, view, verbs[:index], verb.start())
                 return (outer, "before", "verb before, outer speaker") if outer is not None else (speaker, "before", "verb before")
         if source is not None:
             phrase = phrase_after(frame, source.end(), span.outer_start)
@@ -346,6 +357,69 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
         if speaker is not None:
             return speaker, "after", "closing clause"
     return None, "none", "none"
+
+
+def _own_verb_before(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int, verb_end: int,
+                     next_start: int) -> Entity | None:
+    """ `As Lund yelled, "Sink it," Roe joked, "Come aboard"`: a reporting verb after the
+    quote whose clause runs on, past a comma or a colon, into the next quote introduces that one;
+    a quote right after a reporting verb of its own is the words of that verb's subject."""
+    frame = view.frame
+    if next_start >= len(frame) or not _RUNS_INTO_QUOTE.fullmatch(frame, verb_end, next_start):
+        return None
+    verbs = list(cue_verbs(frame, before_start, span.outer_start))
+    if not verbs or not _ONLY_INTRODUCING.fullmatch(frame, verbs[-1].end(), span.outer_start):
+        return None
+    return reading.verb_subjects.get((view.number, verbs[-1].start()))
+
+
+_RUNS_INTO_QUOTE = re.compile(rf"[^.!?;{MASKS}]*[,:]\s*")
+_ONLY_INTRODUCING = re.compile(r"\s*[,:]\s*")
+
+
+def _recorded_speaking(reading: Reading, view: ParagraphView, verb: re.Match) -> bool:
+    """Whether the verb is a participle after a name that a recording shows: "footage of Roe
+    saying", "a video of Roe telling the crowd". (After other words the name may be an object and
+    the participle its sentence subject's: "replied to Roe, pointing out".)"""
+    if not verb.group().lower().endswith("ing"):
+        return False
+    for mention in reading.names_from(view.number, max(0, verb.start() - _NAME_REACH)):
+        if mention.start >= verb.start():
+            break
+        if not mention.possessive and not view.frame[mention.end:verb.start()].strip() \
+                and _RECORDING_OF.search(view.frame, max(0, mention.role_start - 40), mention.role_start):
+            return True
+    return False
+
+
+_NAME_REACH = 80
+_RECORDING_OF = re.compile(r"\b(?:footage|video|videos|clip|clips|tape|tapes|recording|recordings|audio|film)\s+of\s+$",
+                           re.I)
+
+
+def _credited_below(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
+    """The person a paragraph of its own credits with a quote the paragraph before leaves open
+    where it ends: `"… worth every penny` then `Jane Roe, director of the Sailing Club."`, the
+    credit line of a quote set apart. The credit names no one else before the name and reports
+    nothing."""
+    text = view.text.rstrip()
+    if span.outer_end < len(text) or QUOTE_MARKS.fullmatch(text[-1:]) or view.number >= len(reading.views):
+        return None
+    below = reading.views[view.number]
+    credit = _CREDIT.fullmatch(below.text.strip())
+    if credit is None or below.spans and below.spans[0].outer_start > 0:
+        return None
+    first = next(iter(reading.names_from(below.number, 0)), None)
+    if first is None or below.text[:first.role_start].strip(" —–―-") or any(
+            cue_verbs(below.frame, first.end, len(below.frame))):
+        return None
+    person = reading.cast.canonical(first.entity)
+    return person if person.type == "person" and not first.possessive else None
+
+
+# (A dash may lead the credit; a role after a comma may follow the name; the mark closing the
+# quote ends it.)
+_CREDIT = re.compile(r"[—–―-]?\s*[A-Z][^!?;:\"“”]{0,150}?[.]?\s*[\"”]")
 
 
 def _heading_reach(view: ParagraphView) -> int:
@@ -570,6 +644,10 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
             quote.give(own, "subject", "own subject")
         elif following is not None:
             quote.give(following.speaker, "continued", "next quote", following.confidence)
+        elif _unresolved_reporter(reading, view, span, past_commas=False):
+            # "Asked about the vote, a third answered “…”": the verb reports someone the text does
+            # not name; the sentence's subject did not say it.
+            pass
         elif not _TITLE_CASE.match(span.text):
             # (A few capitalised words in quotation marks with no cue are a name or a title:
             # `a group calling itself "Free Voices"`; no one is speaking them.)
@@ -645,9 +723,10 @@ def _reporter_of_sentence_before(reading: Reading, view: ParagraphView, span: Qu
     return reading.cast.canonical(entities[at - 1]) if verb is not None and verb.start() == starts[at - 1] else None
 
 
-def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan) -> bool:
+def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan, past_commas: bool = True) -> bool:
     """Whether the reporting verb right before the quote has a subject phrase that names no actor
-    ("Others yelled, “…”")."""
+    ("Others yelled, “…”"); without `past_commas`, only a phrase right before the verb counts (in
+    "her blog on Monday, which said" the phrase read back past the comma is no sure subject)."""
     sentence = view.sentence_at(span.outer_start)
     verb = None
     for verb in cue_verbs(view.frame, sentence.start, span.outer_start):
@@ -657,7 +736,8 @@ def _unresolved_reporter(reading: Reading, view: ParagraphView, span: QuoteSpan)
         return False
     subject = subject_before(view.frame, sentence.start, verb.start())
     # (A pronoun left unresolved, as in "which he called “…”", still points back to someone.)
-    return subject is not None and subject.text.split()[-1].lower() not in _PERSONAL_PRONOUNS
+    return subject is not None and subject.text.split()[-1].lower() not in _PERSONAL_PRONOUNS \
+        and (past_commas or not view.frame[subject.end:verb.start()].strip())
 
 
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you"))

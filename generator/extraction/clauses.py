@@ -44,6 +44,11 @@ _SUBJECT_WORDS = frozenset("he she they we i it the a an his her their its this 
 # Conjunctions that open a parenthetical without a subject of its own: "Varga, while being
 # interviewed on Fox, called …" (but "…, while Varga, the governor, proposed" has one).
 _SUBJECTLESS_OPENERS = frozenset("while when after before as".split())
+# A discourse adverbial set off between a subject and its verb ("Roe, for example, said …",
+# "Roe, however, said …") is no appositive of the subject, and no subject either: read past it.
+_SET_OFF_ADVERBIAL = re.compile(r"(?:however|meanwhile|though|too|moreover|furthermore|instead|likewise|nonetheless|"
+                                r"nevertheless|therefore|for (?:example|instance|now|once|(?:his|her|their|its) part)|"
+                                r"of course|at least|by contrast|as well|in the meantime|at the same time)", re.I)
 # Words after which a cue word is a noun or an infinitive ("to ask", "the report", "his claims").
 _NOT_FINITE_ENDINGS = tuple("to the a an his her its their this our my your of for in on with without by "
                             "from about against into upon every each any no another".split())
@@ -308,7 +313,7 @@ def _looks_appositive(segment: str) -> bool:
         return False
     first = words[0]
     low = first.lower()
-    if _PARTY_STATE.fullmatch(segment.strip()):
+    if _PARTY_STATE.fullmatch(segment.strip()) or _SET_OFF_ADVERBIAL.fullmatch(segment.strip()):
         return True
     if low in _SUBJECTLESS_OPENERS:
         return len(words) > 1 and words[1][:1].islower() and words[1].lower() not in _SUBJECT_WORDS

@@ -559,7 +559,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     last_reporter = None  # the subject of its last reporting verb
     for verb in verbs:
         entity = None
-        reporting = verb.group().lower() in SPEECH_VERBS
+        # ("Lund said Roe continued to lose ground": "continue to" goes on doing, not saying.)
+        reporting = verb.group().lower() in SPEECH_VERBS and not _CONTINUES_TO.match(frame, verb.start())
         if not verb.group().lower().endswith("ing") and _PASSIVE_BEFORE.search(
                 frame, max(sentence.start, verb.start() - 30), verb.start()):
             # (After "is", an -ing form is progressive, "is telling", not passive.)
@@ -635,6 +636,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
                 # with its subject.
                 entity = last_speaker
             elif entity is None and _AND_BEFORE.search(frame, max(sentence.start, verb.start() - 8), verb.start()):
+                if _MODIFIERS_JOINED.search(frame, max(sentence.start, verb.start() - 40), verb.start()):
+                    continue  # "the elected and trusted council": a modifier, not a verb
                 # "when I asked Varga if he would endorse Roe, he looked up and said": a verb joined
                 # by "and" shares the subject of the verb reporting before it ("Lund said Roe's
                 # plan would fail, and called it …"), else of the clause it ends, not the
@@ -728,6 +731,10 @@ _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|I|we)\b", re.I)
 # (A pronoun inside shows the main clause began before the comma: "When Roe spoke she was …, ".)
 _PRONOUN_SUBJECT = re.compile(r"\s(?:he|she|they)\s")
 _AND_BEFORE = re.compile(r"\band\s+$")
+# (The first modifier looks like one: "the elected and trusted", not "her coat and said".)
+_MODIFIERS_JOINED = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*(?:ed|en|al|ous|ive|ful|ic|ble)\s+and\s+$",
+                               re.I)
+_CONTINUES_TO = re.compile(r"continu[a-z]*\s+to\s", re.I)
 _CHANNEL_WORDS = frozenset(("on", "in", "to", "at", "via"))
 
 
@@ -785,11 +792,16 @@ _POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your))\s+(?:[
 
 
 def _nearest_subject(cast: Cast, sentence: int, pos: int) -> Entity | None:
-    """The subject mentioned last before `pos` in the sentence."""
-    for mention in reversed(cast.timeline[-40:]):
-        if mention.sentence == sentence and mention.salience and mention.pos < pos:
-            return cast.canonical(mention.entity)
-    return None
+    """The subject mentioned last before `pos` in the sentence. (The timeline is not in text order
+    within a sentence: pronouns chained on are recorded after its names, so in "Once he had gone,
+    Roe faulted the board and stressed …" the verb would otherwise go to whoever "he" points back
+    to.)"""
+    nearest = None
+    for mention in cast.timeline[-40:]:
+        if mention.sentence == sentence and mention.salience and mention.pos < pos \
+                and (nearest is None or mention.pos > nearest.pos):
+            nearest = mention
+    return cast.canonical(nearest.entity) if nearest is not None else None
 
 
 def _noun_not_verb(verb: str, subject: Phrase) -> bool:

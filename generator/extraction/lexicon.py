@@ -113,7 +113,7 @@ FINITE_AUXILIARIES = AUXILIARIES - {"be", "been"}
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves oneself".split())
 
 # Past tenses that do not end in -ed: after a name they show it acting ("Jane Roe met the envoy").
-IRREGULAR_PAST = frozenset("met held made took gave went led won lost ran sent kept left spoke wrote brought began "
+IRREGULAR_PAST = frozenset("met held made took gave went led won lost ran sent kept left spoke wrote brought began cast "
                            "became came found fought paid sought stood struck threw fled rode sat hid chose drew "
                            "drove broke bought built caught dealt fell felt flew forbade forgave froze got grew "
                            "heard hit hung knew laid lent let meant overcame overtook quit rang rose saw sold shot "

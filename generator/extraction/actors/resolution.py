@@ -31,6 +31,7 @@ _RECENCY_WEIGHT = 100.0
 _SUBJECT_WEIGHT = (0.0, 50.0, 210.0)
 _SPEAKER_WEIGHT = 100.0
 _UNKNOWN_GENDER_FACTOR = 0.75
+_CONTRARY_PRONOUN_FACTOR = 0.05
 # What is left of a mention's weight for each sentence back: salience fades fast in news, where
 # the antecedent of "he said" is nearly always in the last sentence or two.
 _SENTENCE_DECAY = 0.3
@@ -49,7 +50,9 @@ _OUTLET_HEADS = frozenset("newspaper paper daily tabloid weekly magazine publica
 
 def _agrees(entity: Entity, gender: str, number: str) -> bool:
     if gender in ("m", "f"):
-        return entity.type == "person" and entity.gender in (None, gender)
+        # (A gender learned from an earlier pronoun may have been learned wrong: it does not rule
+        # the person out, it only weighs less.)
+        return entity.type == "person" and (entity.gender in (None, gender) or entity.gendered_by_pronoun)
     if gender == "n":
         return entity.type in ("organization", "country")
     return entity.type in ("group", "organization", "country") or number == "pl" and entity.type == "group"
@@ -102,7 +105,9 @@ class Resolution:
             return None
         if gender in ("m", "f"):
             for ident, entity in candidates.items():
-                if entity.gender is None:
+                if entity.gender != gender and entity.gendered_by_pronoun:
+                    weights[ident] *= _CONTRARY_PRONOUN_FACTOR
+                elif entity.gender is None:
                     # A name that shows no gender fits less well; a single word that nothing showed
                     # to be a person ("Clarkston became his home") less still.
                     bare = " " not in entity.name and entity.role is None and ident not in self._speakers
