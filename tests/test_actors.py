@@ -1154,3 +1154,10 @@ def test_a_news_outlet_named_only_as_the_channel_is_no_actor():
     ex = extract("Mayor Jane Roe told the Valley Herald on Monday that she would resign.\n\nRoe repeated it in "
                  "an interview with the Valley Herald, and her aides confirmed it to the Valley Herald.")
     assert names(ex) == {"Jane Roe"}
+
+
+def test_former_before_words_that_say_of_what_the_post_is_stays_in_the_role():
+    ex = extract("The accounts were sound, according to former harbour finance director Jane Roe. "
+                 "Roe said the new board had changed nothing.")
+    assert actor(ex, "Jane Roe").role == "former harbour finance director"
+
