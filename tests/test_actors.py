@@ -1161,3 +1161,9 @@ def test_former_before_words_that_say_of_what_the_post_is_stays_in_the_role():
                  "Roe said the new board had changed nothing.")
     assert actor(ex, "Jane Roe").role == "former harbour finance director"
 
+
+def test_a_surname_of_two_words_without_the_given_name_is_the_person_named_in_full():
+    ex = extract("Union leader Ana Vela Ortiz criticized the plan on Monday. Vela Ortiz said the members "
+                 "would vote on a strike.")
+    assert names(ex) == {"Ana Vela Ortiz"}
+

@@ -244,7 +244,11 @@ class Naming:
             if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
                     their[0] == first or set(their) <= set(lowered)
                     # "Di Santo" after "Paolo Di Santo": a surname with its particle.
-                    or first in NAME_PARTICLES and their[-len(lowered):] == lowered)):
+                    or first in NAME_PARTICLES and their[-len(lowered):] == lowered
+                    # "Vela Ortiz" after "Ana Vela Ortiz": a surname of two words, without the
+                    # given name (which a known given name in its place would be).
+                    or len(their) > len(lowered) > 1 and their[-len(lowered):] == lowered
+                    and words[0] not in FIRST_NAME_GENDER)):
                 if len(their) < len(words):
                     # The fuller form becomes the name: "Okafor" then "Maria Okafor".
                     entity.add_alias(entity.name)
