@@ -1167,3 +1167,11 @@ def test_a_surname_of_two_words_without_the_given_name_is_the_person_named_in_fu
                  "would vote on a strike.")
     assert names(ex) == {"Ana Vela Ortiz"}
 
+
+def test_a_name_the_text_writes_with_an_article_is_no_person():
+    ex = extract("Kestrel Partners said on Monday it would buy the port. The deal was agreed after the "
+                 "Kestrel Partners board met twice, and Kestrel Partners expects to close it in May.")
+    assert actor(ex, "Kestrel Partners").type == "organization"
+
+
+

@@ -8,7 +8,7 @@ from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
 from .kinds import (_only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name, _with_given_name,
-                    _written_as_place)
+                    _written_after_article, _written_as_place)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -167,6 +167,7 @@ class Cast(Naming, Resolution, Merging):
         self.settle_word_orders()
         self.settle_role_descriptions()
         out = [e for e in self.entities if e.merged_into is None]
+        things: set[int] = set()
         for entity in out:
             words = entity.name.split()
             if not entity.named and entity.type == "organization" and len(words) > 1 \
@@ -183,6 +184,11 @@ class Cast(Naming, Resolution, Merging):
                 entity.role = self._apposed_titles[id(entity)]
             if entity.role and entity.role.startswith("of ") and _written_as_place(entity.role[3:], text):
                 entity.role = None  # "Jane Roe of Northport" where the story is "in Northport": a home town, no role
+            if entity.type == "person" and " " in entity.name and _unsure_name(entity) \
+                    and _written_after_article(entity.name, text):
+                # "the Kestrel Fund", "the Harbour Light Festival": a person's full name takes no article.
+                entity.type = "organization"
+                things.add(id(entity))
             # One capitalised word that no title, role or pronoun showed to be a person is more
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
             # A pronoun resolved to it shows too little to make it a company, but leaves its given name
@@ -209,8 +215,11 @@ class Cast(Naming, Resolution, Merging):
         # was shelled"). A quoted one stays, as the quote needs its speaker.
         # So is one word the text writes only inside longer names ("a Harbour Watch poll"): a piece
         # of a name.
+        # So is a name typed a person that the text writes with an article and that never acts ("the
+        # Harbour Light Festival"): the name of a thing or an event.
         return [e for e in out if e.quotes or not (_unsure_name(e) and (
-            _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
+            _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)
+            or id(e) in things and not e.acts))]
 
     def _head_of(self, government: Entity) -> Entity | None:
         """The person named in full whose government, administration or cabinet an organisation is

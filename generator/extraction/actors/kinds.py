@@ -104,6 +104,20 @@ def _unsure_name(entity: Entity) -> bool:
         and not ACRONYM.match(entity.name.replace(".", ""))
 
 
+# "the Jane Roe campaign", "the Roe era": a person's name may stand before such a noun with "the".
+_A_PERSON_S_AFTER = re.compile(r"\s+(?:administration|presidency|candidacy|campaign|government|era|years|family|"
+                               r"camp|cabinet|ticket|team|show|doctrine|case|trial|affair)\b")
+
+
+def _written_after_article(name: str, text: str) -> bool:
+    """Whether the text writes `name` after a lower-case "the" other than before a noun of a
+    person's office or time ("the Harbour Light Festival", "the Kestrel Fund"): a person's full
+    name takes no article, the name of a thing, an event or a body does."""
+    return any(text.startswith("the ", at - 4) and (at == 4 or not text[at - 5].isalnum())
+               and _WORD_ENDS.match(text, at + len(name)) and not _A_PERSON_S_AFTER.match(text, at + len(name))
+               for at in _occurrences(name, text) if at >= 4)
+
+
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)(\s+)(?:the\s+)?")
 
 
