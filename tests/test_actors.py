@@ -1175,3 +1175,8 @@ def test_a_name_the_text_writes_with_an_article_is_no_person():
 
 
 
+
+def test_a_common_noun_opening_a_clause_after_a_colon_is_no_actor():
+    ex = extract("Garden fair update: Gardeners say the frost came early.\n\n"
+                 "Gardeners were given seeds. Jane Roe said the fair was busy.")
+    assert names(ex) == {"Jane Roe"}
