@@ -1180,3 +1180,15 @@ def test_a_common_noun_opening_a_clause_after_a_colon_is_no_actor():
     ex = extract("Garden fair update: Gardeners say the frost came early.\n\n"
                  "Gardeners were given seeds. Jane Roe said the fair was busy.")
     assert names(ex) == {"Jane Roe"}
+
+
+def test_a_calling_before_the_name_is_the_role():
+    ex = extract("People should rest more, says psychologist Nora Vale. Vale said many were tired.")
+    assert actor(ex, "Nora Vale").role == "psychologist"
+
+
+def test_a_rival_said_of_a_party_is_a_role():
+    ex = extract("Jane Roe leads the race. Her Labour rival Anna Lind said the poll was wrong. "
+                 "Lind added that she would win.")
+    assert actor(ex, "Anna Lind").role == "Labour rival"
+

@@ -58,6 +58,8 @@ _GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
 _DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)[A-Za-z]{1,4}\.$")
 _CONTRACTION = re.compile(r"['’]s$")
+# Nouns for someone by whom they stand against or beside.
+_RELATIVE_ROLES = frozenset("rival counterpart challenger incumbent".split())
 _TIME_WORDS = frozenset("former the then late other another acting".split())
 _OBJECT_PRONOUNS = frozenset("him her them it us me his their its".split())
 _PAST_TENSES = PAST_TENSE_VERBS | IRREGULAR_PAST
@@ -97,6 +99,10 @@ def role_phrase(role: str) -> str | None:
         # "already well liked", "named rising rents as a cause", "chair of the board seemed to
         # lose patience": a verb of the sentence, not a description of the actor. ("retired
         # general" is one: its head is a holder of a post.)
+        return None
+    if lowered[-1] in _RELATIVE_ROLES and (len(words) == 1 or len(words) == 2 and lowered[0] in _OBJECT_PRONOUNS):
+        # "rival", "his counterpart": against or beside whom, the words alone do not say ("Democratic
+        # rival" does).
         return None
     if all(w in _TIME_WORDS for w in lowered) or len(words) == 1 and lowered[0] not in ROLE_WORDS and (
             lowered[0] in SPEECH_VERBS or lowered[0] in STANCE_POLARITY or lowered[0].endswith("ing")):
