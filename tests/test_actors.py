@@ -1192,3 +1192,9 @@ def test_a_rival_said_of_a_party_is_a_role():
                  "Lind added that she would win.")
     assert actor(ex, "Anna Lind").role == "Labour rival"
 
+
+
+def test_a_clause_after_a_described_person_ends_the_role():
+    ex = extract("Tom Reyes, 39, a harbour pilot visiting his sister, said the storm was the worst he had seen. "
+                 "Reyes said the boats stayed in.")
+    assert actor(ex, "Tom Reyes").role == "harbour pilot"

@@ -122,10 +122,7 @@ def role_phrase(role: str) -> str | None:
                    and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i) \
             or any(_clause_verb(lowered, i) for i in range(1, len(lowered)) if words[i][:1].islower()):
         return None  # "criticized the plan", "the nominee stated (that …)": a verb and its object or subject
-    if any(_GLUED.match(w) for w in words) or any(
-            w.endswith("ing") and len(w) > 5 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS
-            and lowered[i - 1] in ROLE_WORDS and lowered[i + 1] not in _POST_PREPOSITIONS
-            for i, w in enumerate(lowered[:-1]) if i):
+    if any(_GLUED.match(w) for w in words) or _clause_after_description(lowered) is not None:
         # "WIREOhio Gov." (two words run together); "husband expecting a child" (a clause). A
         # participle and a preposition say where the post is: "a nurse serving on the ward council".
         return None
@@ -141,6 +138,14 @@ def role_phrase(role: str) -> str | None:
         if len(head) > 1 and not _names_a_holder(head[-1].lower().rstrip(".,")):
             return None  # "Acme's deal with valve-maker": what an owner has, not who someone is
     return role
+
+
+def _clause_after_description(lowered: list[str]) -> int | None:
+    """Where a participle after a noun for a person opens a clause about them ("husband expecting a
+    child", "a pilot visiting his sister"), if one does."""
+    return next((i for i, w in enumerate(lowered[:-1]) if i and w.endswith("ing") and len(w) > 5
+                 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS and lowered[i - 1] in ROLE_WORDS
+                 and lowered[i + 1] not in _POST_PREPOSITIONS), None)
 
 
 def _verb_then_to(words: list[str], lowered: list[str], past: list[bool]) -> bool:
@@ -421,6 +426,11 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     if _APPOSITIVE_ROLE_START.match(text) or has_role_word:
         if not has_role_word and not _ARTICLE_START.match(text):
             return None
+        if _ARTICLE_START.match(text):
+            # "Tom Reyes, a pilot visiting his sister,": the description set off before the clause
+            # about him is his role.
+            clause = _clause_after_description([w.lower() for w in words])
+            text = " ".join(words[:clause]) if clause else text
         role = _ARTICLE_LEAD.sub("", text)
         head_part = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
         head = head_part[-1:]
