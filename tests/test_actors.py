@@ -1198,3 +1198,9 @@ def test_a_clause_after_a_described_person_ends_the_role():
     ex = extract("Tom Reyes, 39, a harbour pilot visiting his sister, said the storm was the worst he had seen. "
                  "Reyes said the boats stayed in.")
     assert actor(ex, "Tom Reyes").role == "harbour pilot"
+
+
+def test_a_name_written_with_an_article_is_no_person_even_when_a_pronoun_was_resolved_to_it():
+    ex = extract("Pupils crowded the Kestrel Science Fair on Monday. Kestrel Science Fair awarded a prize to "
+                 "a girl, and she said she was proud.")
+    assert actor(ex, "Kestrel Science Fair").type == "organization"

@@ -184,9 +184,12 @@ class Cast(Naming, Resolution, Merging):
                 entity.role = self._apposed_titles[id(entity)]
             if entity.role and entity.role.startswith("of ") and _written_as_place(entity.role[3:], text):
                 entity.role = None  # "Jane Roe of Northport" where the story is "in Northport": a home town, no role
-            if entity.type == "person" and " " in entity.name and _unsure_name(entity) \
+            if entity.type == "person" and entity.named and " " in entity.name and not entity.role \
+                    and (entity.gender is None or entity.gendered_by_pronoun) \
+                    and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
                     and _written_after_article(entity.name, text):
-                # "the Kestrel Fund", "the Harbour Light Festival": a person's full name takes no article.
+                # "the Kestrel Fund", "the Harbour Light Festival": a person's full name takes no article
+                # (and a pronoun resolved to a name says less than the article does).
                 entity.type = "organization"
                 things.add(id(entity))
             # One capitalised word that no title, role or pronoun showed to be a person is more
@@ -217,9 +220,8 @@ class Cast(Naming, Resolution, Merging):
         # of a name.
         # So is a name typed a person that the text writes with an article and that never acts ("the
         # Harbour Light Festival"): the name of a thing or an event.
-        return [e for e in out if e.quotes or not (_unsure_name(e) and (
-            _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)
-            or id(e) in things and not e.acts))]
+        return [e for e in out if e.quotes or not (id(e) in things and not e.acts or _unsure_name(e) and (
+            _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
 
     def _head_of(self, government: Entity) -> Entity | None:
         """The person named in full whose government, administration or cabinet an organisation is
