@@ -1204,3 +1204,8 @@ def test_a_name_written_with_an_article_is_no_person_even_when_a_pronoun_was_res
     ex = extract("Pupils crowded the Kestrel Science Fair on Monday. Kestrel Science Fair awarded a prize to "
                  "a girl, and she said she was proud.")
     assert actor(ex, "Kestrel Science Fair").type == "organization"
+
+
+def test_a_noun_for_a_participant_gives_the_role():
+    ex = extract("Sam Lode, a contestant on the harbour quiz show, said the host was kind. Lode said more.")
+    assert actor(ex, "Sam Lode").role == "contestant on the harbour quiz show"
