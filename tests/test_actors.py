@@ -1206,6 +1206,23 @@ def test_a_name_written_with_an_article_is_no_person_even_when_a_pronoun_was_res
     assert actor(ex, "Kestrel Science Fair").type == "organization"
 
 
+def test_then_before_a_post_keeps_the_post_held_at_the_time():
+    ex = extract("\"It was a warning,\" said Susan Vale, then Acme's literary agent. Vale said she had resigned.")
+    assert actor(ex, "Susan Vale").role == "then Acme's literary agent"
+
+
+def test_a_description_opened_by_an_owner_between_spaced_hyphens_is_the_role():
+    ex = extract("In an interview, Ann Reed - Tom Lode's sister and co-host on his radio show - said the show "
+                 "would go on. Reed said more.")
+    assert actor(ex, "Ann Reed").role == "Tom Lode's sister and co-host on his radio show"
+
+
+def test_a_plural_of_a_quantity_after_a_body_is_no_role():
+    ex = extract("According to exit polls conducted by Acme Research, majorities of voters in Dunmore, Hale "
+                 "and Kestrel back the plan. Acme Research said the results were early.")
+    assert actor(ex, "Acme Research").role is None
+
+
 def test_a_noun_for_a_participant_gives_the_role():
     ex = extract("Sam Lode, a contestant on the harbour quiz show, said the host was kind. Lode said more.")
     assert actor(ex, "Sam Lode").role == "contestant on the harbour quiz show"

@@ -23,9 +23,11 @@ _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "
                "owns": "owner of", "manages": "manager of", "commands": "commander of",
                "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
 _APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
-# "Jane Roe — a former Acme adviser — and …": a description set off by dashes, opened by an article.
+# "Jane Roe — a former Acme adviser — and …", "Jane Roe - Tom Hale's sister - said": a description
+# set off by dashes, opened by an article or an owner.
 _DASHED_APPOSITIVE = re.compile(
-    r"\s+(?:—|–|--)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)\s+(?:—|–|--)")
+    r"\s+(?:—|–|--|-)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?|(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*['’]s\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)"
+    r"\s+(?:—|–|--|-)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?=,)")
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
@@ -83,6 +85,10 @@ def role_phrase(role: str) -> str | None:
     if role.endswith(".") and not _ABBREVIATION_END.search(role):
         role = role[:-1]  # the full stop of the sentence the role ends
     words = role.split()
+    if len(words) > 1 and words[0] == "then" and words[1].lower() not in _CLAUSE_OPENERS:
+        # "then Acme's literary agent": the post held at the time the story tells of.
+        held = role_phrase(" ".join(words[1:]))
+        return f"then {held}" if held else None
     if not words or _CONTRACTION.sub("", words[0].lower()) in _CLAUSE_OPENERS \
             or words[-1].lower().rstrip(".") in _OPEN_ENDS or len(words[-1]) == 1 and words[-1].isalpha() \
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
@@ -398,7 +404,8 @@ def appositive_role(frame: str, name_end: int) -> str | None:
         if not _APPOSITIVE_ROLE_START.match(frame[age.end():].lstrip(", ")):
             return None
         after = age.end()
-    found = _APPOSITIVE.match(frame, after) or _DASHED_APPOSITIVE.match(frame, after)
+    comma = _APPOSITIVE.match(frame, after)
+    found = comma or _DASHED_APPOSITIVE.match(frame, after)
     if not found:
         return None
     text = found.group(1).strip()
@@ -435,9 +442,15 @@ def appositive_role(frame: str, name_end: int) -> str | None:
         head_part = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
         head = head_part[-1:]
         # (Without a role word the text opens with an article: the test above returned otherwise.)
-        if not has_role_word and len(head_part) == 1 and not _holder_noun(head[0].lower().strip(",;")):
-            # "the Union, an outcome that …": one bare noun naming no holder describes the event the
-            # clause is about, not the actor.
+        if not has_role_word and (len(head_part) == 1 or not comma) and head \
+                and not _holder_noun(head[0].lower().strip(",;")):
+            # "the Union, an outcome that …", "the ruling - a long-shot goal -": a noun naming no
+            # holder describes the event or the thing the clause is about, not the actor.
+            return None
+        if len(words) > 2 and words[1] == "of" and words[0].islower() and words[0].endswith("s") \
+                and not words[0].endswith("ss") and words[0] not in ROLE_WORDS:
+            # "by Acme Polls, majorities of voters in three states": a plural of a quantity describes
+            # no one actor; it is the sentence going on.
             return None
         if text[:1].isupper() and not _APPOSITIVE_ROLE_START.match(text) and head and head[0].islower() \
                 and not _names_a_holder(head[0]):
