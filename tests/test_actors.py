@@ -1226,3 +1226,10 @@ def test_a_plural_of_a_quantity_after_a_body_is_no_role():
 def test_a_noun_for_a_participant_gives_the_role():
     ex = extract("Sam Lode, a contestant on the harbour quiz show, said the host was kind. Lode said more.")
     assert actor(ex, "Sam Lode").role == "contestant on the harbour quiz show"
+
+
+def test_an_apposition_reads_through_the_full_stops_of_abbreviations_in_names():
+    ex = extract("\"Soon,\" said Ross Lane, an adviser to Mr. Hale's campaign, on Monday. "
+                 "Amy Cole, a former aide to Sen. Tom Hale, said the U.S. envoy had left. Lane said more.")
+    assert actor(ex, "Ross Lane").role == "adviser to Mr. Hale's campaign"
+    assert actor(ex, "Amy Cole").role == "former aide to Sen. Tom Hale"

@@ -392,6 +392,27 @@ def _role_words(role: str) -> frozenset[str]:
     return frozenset((*words, *(full for w in words for full in _SPELLED_OUT.get(w, ()))))
 
 
+# The rest of an appositive after a full stop that ends no sentence.
+_APPOSITIVE_REST = re.compile(r"[^,;:()\[\]\ue000\ue001]{0,120}?\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+_DOTTED_INITIALS = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.-?)+$")
+
+
+def _through_abbreviations(frame: str, start: int, end: int) -> int:
+    """Where an appositive ending at `end` ends once the full stops of abbreviations in names and
+    titles are read through ("a senior aide to Sen. Jane Roe", "the U.S. envoy"): initials, or an
+    abbreviation before a capitalised word. ("the No. 3 on the board" stays cut.)"""
+    while frame.startswith(".", end) and end - start < 160:
+        word = frame[max(start, end - 40):end + 1].rsplit(None, 1)[-1]
+        if not (_DOTTED_INITIALS.search(word) or _abbreviation_ends_at(frame, start, end)
+                and frame.startswith(" ", end + 1) and frame[end + 2:end + 3].isupper()):
+            break
+        rest = _APPOSITIVE_REST.match(frame, end + 1)
+        if rest is None or rest.end() == end + 1:
+            break
+        end = rest.end()
+    return end
+
+
 def appositive_role(frame: str, name_end: int) -> str | None:
     """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,"); the
     acronym a body's name is given first may come between ("the Valley Front (VF), the opposition party")."""
@@ -408,9 +429,10 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     found = comma or _DASHED_APPOSITIVE.match(frame, after)
     if not found:
         return None
-    text = found.group(1).strip()
+    end = _through_abbreviations(frame, found.start(1), found.end(1)) if comma else found.end(1)
+    text = frame[found.start(1):end].strip()
     words = text.split()
-    if len(words) > 25 or _abbreviation_ends_at(frame, found.start(1), found.end(1)) and not _RELATIVE.search(text):
+    if len(words) > 25 or _abbreviation_ends_at(frame, found.start(1), end) and not _RELATIVE.search(text):
         # "Jane Roe, the No. 3 on the board": cut at a full stop that ends no sentence (a relative
         # clause before it is cut off anyway: "a teacher who wrote to Gov. Tom Hale")
         return None
