@@ -1233,3 +1233,10 @@ def test_an_apposition_reads_through_the_full_stops_of_abbreviations_in_names():
                  "Amy Cole, a former aide to Sen. Tom Hale, said the U.S. envoy had left. Lane said more.")
     assert actor(ex, "Ross Lane").role == "adviser to Mr. Hale's campaign"
     assert actor(ex, "Amy Cole").role == "former aide to Sen. Tom Hale"
+
+
+def test_a_customer_or_a_professional_described_after_the_name_has_that_role():
+    ex = extract("Pete Mora, a Harbour Telecom customer based in Dunmore, said he waited an hour. Scott Mole, an "
+                 "IT professional from Dunmore, said the same. Mora and Mole said the company did not call back.")
+    assert actor(ex, "Pete Mora").role == "Harbour Telecom customer based in Dunmore"
+    assert actor(ex, "Scott Mole").role == "IT professional from Dunmore"

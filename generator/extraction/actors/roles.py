@@ -26,7 +26,8 @@ _APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue
 # "Jane Roe — a former Acme adviser — and …", "Jane Roe - Tom Hale's sister - said": a description
 # set off by dashes, opened by an article or an owner.
 _DASHED_APPOSITIVE = re.compile(
-    r"\s+(?:—|–|--|-)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?|(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*['’]s\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)"
+    r"\s+(?:—|–|--|-)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?"
+    r"|(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*['’]s\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)"
     r"\s+(?:—|–|--|-)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?=,)")
@@ -89,7 +90,9 @@ def role_phrase(role: str) -> str | None:
         # "then Acme's literary agent": the post held at the time the story tells of.
         held = role_phrase(" ".join(words[1:]))
         return f"then {held}" if held else None
-    if not words or _CONTRACTION.sub("", words[0].lower()) in _CLAUSE_OPENERS \
+    # ("IT consultant": a word in capitals is an acronym, whatever word it spells.)
+    acronym = len(words[0]) > 1 and words[0].isupper() if words else False
+    if not words or _CONTRACTION.sub("", words[0].lower()) in _CLAUSE_OPENERS and not acronym \
             or words[-1].lower().rstrip(".") in _OPEN_ENDS or len(words[-1]) == 1 and words[-1].isalpha() \
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
         return None
