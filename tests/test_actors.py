@@ -1240,3 +1240,9 @@ def test_a_customer_or_a_professional_described_after_the_name_has_that_role():
                  "IT professional from Dunmore, said the same. Mora and Mole said the company did not call back.")
     assert actor(ex, "Pete Mora").role == "Harbour Telecom customer based in Dunmore"
     assert actor(ex, "Scott Mole").role == "IT professional from Dunmore"
+
+
+def test_an_acronym_in_brackets_inside_an_apposition_is_part_of_the_role():
+    ex = extract("Ana Lind, head of the Harbour Workers Union (HWU), said the deal was fair. Lind added that it "
+                 "would hold.")
+    assert actor(ex, "Ana Lind").role == "head of the Harbour Workers Union (HWU)"

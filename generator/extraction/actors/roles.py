@@ -22,7 +22,9 @@ _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "
                "founded": "founder of", "directs": "director of", "represents": "representative of",
                "owns": "owner of", "manages": "manager of", "commands": "commander of",
                "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
-_APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+# (An acronym in brackets after a body's name is part of the appositive: "head of the Harbour
+# Workers Union (HWU)".)
+_APPOSITIVE = re.compile(r",\s+((?:[^,;:()\[\]\ue000\ue001]|\((?:[A-Z]\.?){2,7}\)){2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
 # "Jane Roe — a former Acme adviser — and …", "Jane Roe - Tom Hale's sister - said": a description
 # set off by dashes, opened by an article or an owner.
 _DASHED_APPOSITIVE = re.compile(
