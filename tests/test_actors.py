@@ -1246,3 +1246,8 @@ def test_an_acronym_in_brackets_inside_an_apposition_is_part_of_the_role():
     ex = extract("Ana Lind, head of the Harbour Workers Union (HWU), said the deal was fair. Lind added that it "
                  "would hold.")
     assert actor(ex, "Ana Lind").role == "head of the Harbour Workers Union (HWU)"
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_a_new_name():
+    ex = extract("Interestingly Blomqvist, a wealthy shipowner, backs the plan. Blomqvist said it would pass.")
+    assert names(ex) == {"Blomqvist"}
