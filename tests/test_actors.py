@@ -1251,3 +1251,9 @@ def test_an_acronym_in_brackets_inside_an_apposition_is_part_of_the_role():
 def test_an_adverb_opening_the_sentence_is_not_part_of_a_new_name():
     ex = extract("Interestingly Blomqvist, a wealthy shipowner, backs the plan. Blomqvist said it would pass.")
     assert names(ex) == {"Blomqvist"}
+
+
+def test_a_noun_classing_a_body_at_the_start_of_a_sentence_is_its_role():
+    ex = extract("The talks stalled. Oil giant Kestrel Petroleum said profits fell. Kestrel Petroleum added that "
+                 "prices were low.")
+    assert actor(ex, "Kestrel Petroleum").role == "Oil giant"

@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 
 from ...data import load_list, load_table
-from ..lexicon import (AUXILIARIES, PAST_TENSE_VERBS, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS,
-                       IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS,
-                       ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
+from ..lexicon import (AUXILIARIES, PAST_TENSE_VERBS, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER,
+                       FUNCTION_WORDS, GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS,
+                       PROPER_ADJECTIVES, REGIONS, ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
 from ..text import _abbreviation_ends_at
 from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT,
                     _PREPOSITION, _WORD)
@@ -251,6 +251,7 @@ _CLASSIFIER = re.compile(
     rf"(?:{alternation(load_list('organization_nouns.txt'))}))"
     rf"\s+$", re.I)
 _CLASSIFIER_NOUNS = tuple(w.lower() for w in load_list('organization_nouns.txt'))
+_SENTENCE_BREAK = re.compile(r"[.!?:]\s+")
 _CLASSIFIER_NOUN_CHARS = max(map(len, _CLASSIFIER_NOUNS))
 _CLASSIFIER_AFTER = re.compile(rf"\s+({alternation(load_list('organization_nouns.txt'))})\b(?![’'-])", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
@@ -303,7 +304,14 @@ def classifier_before(frame: str, name_start: int) -> str | None:
     if len(words) == len(window) or last.isascii() and not last.lower().endswith(_CLASSIFIER_NOUNS):
         return None
     found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
-    return found.group(1) if found else None
+    if found:
+        return found.group(1)
+    # Opening a sentence, the noun and its modifiers need no determiner: "Oil giant Acme said …".
+    # (The window may begin inside the sentence: only a break in it, or the paragraph's start, opens one.)
+    pieces = _SENTENCE_BREAK.split(window)
+    opening = pieces[-1].split() if len(pieces) > 1 or name_start <= len(window) else []
+    return " ".join(opening) if 1 < len(opening) <= 4 and opening[-1].lower() in _CLASSIFIER_NOUNS and not any(
+        w.lower() in FUNCTION_WORDS or not _WORD_ONLY.match(w) for w in opening) else None
 
 
 def classifier_after(frame: str, name_start: int, name_end: int) -> str | None:
