@@ -1257,3 +1257,9 @@ def test_a_noun_classing_a_body_at_the_start_of_a_sentence_is_its_role():
     ex = extract("The talks stalled. Oil giant Kestrel Petroleum said profits fell. Kestrel Petroleum added that "
                  "prices were low.")
     assert actor(ex, "Kestrel Petroleum").role == "Oil giant"
+
+
+def test_a_name_the_text_follows_with_which_is_no_person():
+    ex = extract("Blue Heron, which tracks harbour prices, said costs rose. Blue Heron added that fees "
+                 "would rise too.")
+    assert actor(ex, "Blue Heron").type == "organization"

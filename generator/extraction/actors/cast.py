@@ -8,7 +8,7 @@ from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
 from .kinds import (_only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name, _with_given_name,
-                    _written_after_article, _written_as_place)
+                    _written_as_thing, _written_as_place)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -187,9 +187,9 @@ class Cast(Naming, Resolution, Merging):
             if entity.type == "person" and entity.named and " " in entity.name and not entity.role \
                     and (entity.gender is None or entity.gendered_by_pronoun) \
                     and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
-                    and _written_after_article(entity.name, text):
-                # "the Kestrel Fund", "the Harbour Light Festival": a person's full name takes no article
-                # (and a pronoun resolved to a name says less than the article does).
+                    and _written_as_thing(entity.name, text):
+                # "the Kestrel Fund", "the Harbour Light Festival", "Kestrel Watch, which …": a person's
+                # full name takes no article, nor "which" (and a pronoun resolved to a name says less).
                 entity.type = "organization"
                 things.add(id(entity))
             # One capitalised word that no title, role or pronoun showed to be a person is more

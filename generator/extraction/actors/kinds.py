@@ -109,13 +109,15 @@ _A_PERSON_S_AFTER = re.compile(r"\s+(?:administration|presidency|candidacy|campa
                                r"camp|cabinet|ticket|team|show|doctrine|case|trial|affair)\b")
 
 
-def _written_after_article(name: str, text: str) -> bool:
+def _written_as_thing(name: str, text: str) -> bool:
     """Whether the text writes `name` after a lower-case "the" other than before a noun of a
-    person's office or time ("the Harbour Light Festival", "the Kestrel Fund"): a person's full
-    name takes no article, the name of a thing, an event or a body does."""
-    return any(text.startswith("the ", at - 4) and (at == 4 or not text[at - 5].isalnum())
-               and _WORD_ENDS.match(text, at + len(name)) and not _A_PERSON_S_AFTER.match(text, at + len(name))
-               for at in _occurrences(name, text) if at >= 4)
+    person's office or time ("the Harbour Light Festival", "the Kestrel Fund"), or before ", which"
+    ("Kestrel Watch, which tracks prices"): a person's full name takes no article, nor "which";
+    the name of a thing, an event or a body does."""
+    return any(_WORD_ENDS.match(text, at + len(name)) and (
+        at >= 4 and text.startswith("the ", at - 4) and (at == 4 or not text[at - 5].isalnum())
+        and not _A_PERSON_S_AFTER.match(text, at + len(name))
+        or text.startswith(", which ", at + len(name))) for at in _occurrences(name, text))
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)(\s+)(?:the\s+)?")
