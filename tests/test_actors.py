@@ -1263,3 +1263,8 @@ def test_a_name_the_text_follows_with_which_is_no_person():
     ex = extract("Blue Heron, which tracks harbour prices, said costs rose. Blue Heron added that fees "
                  "would rise too.")
     assert actor(ex, "Blue Heron").type == "organization"
+
+
+def test_an_adverbial_set_off_after_a_name_is_no_role():
+    ex = extract("Jane Roe, in serving as harbour mayor from 1990 to 1998, cut the port fees. Roe said it worked.")
+    assert actor(ex, "Jane Roe").role is None

@@ -405,6 +405,8 @@ def _role_words(role: str) -> frozenset[str]:
     return frozenset((*words, *(full for w in words for full in _SPELLED_OUT.get(w, ()))))
 
 
+# Prepositions that open an adverbial set off after a name, not a description of it.
+_SET_OFF_ADVERBIALS = frozenset("in on at during by from into over under through upon within with to for".split())
 # The rest of an appositive after a full stop that ends no sentence.
 _APPOSITIVE_REST = re.compile(r"[^,;:()\[\]\ue000\ue001]{0,120}?\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
 _DOTTED_INITIALS = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.-?)+$")
@@ -449,6 +451,8 @@ def appositive_role(frame: str, name_end: int) -> str | None:
         # "Jane Roe, the No. 3 on the board": cut at a full stop that ends no sentence (a relative
         # clause before it is cut off anyway: "a teacher who wrote to Gov. Tom Hale")
         return None
+    if words[0].lower() in _SET_OFF_ADVERBIALS:
+        return None  # "Jane Roe, in serving as mayor, cut taxes": how or when she acted, no role
     if words[0].lower() == "who":
         who_is = _WHO_IS.match(text)
         if who_is:
