@@ -1154,3 +1154,117 @@ def test_a_news_outlet_named_only_as_the_channel_is_no_actor():
     ex = extract("Mayor Jane Roe told the Valley Herald on Monday that she would resign.\n\nRoe repeated it in "
                  "an interview with the Valley Herald, and her aides confirmed it to the Valley Herald.")
     assert names(ex) == {"Jane Roe"}
+
+
+def test_former_before_words_that_say_of_what_the_post_is_stays_in_the_role():
+    ex = extract("The accounts were sound, according to former harbour finance director Jane Roe. "
+                 "Roe said the new board had changed nothing.")
+    assert actor(ex, "Jane Roe").role == "former harbour finance director"
+
+
+def test_a_surname_of_two_words_without_the_given_name_is_the_person_named_in_full():
+    ex = extract("Union leader Ana Vela Ortiz criticized the plan on Monday. Vela Ortiz said the members "
+                 "would vote on a strike.")
+    assert names(ex) == {"Ana Vela Ortiz"}
+
+
+def test_a_name_the_text_writes_with_an_article_is_no_person():
+    ex = extract("Kestrel Partners said on Monday it would buy the port. The deal was agreed after the "
+                 "Kestrel Partners board met twice, and Kestrel Partners expects to close it in May.")
+    assert actor(ex, "Kestrel Partners").type == "organization"
+
+
+
+
+def test_a_common_noun_opening_a_clause_after_a_colon_is_no_actor():
+    ex = extract("Garden fair update: Gardeners say the frost came early.\n\n"
+                 "Gardeners were given seeds. Jane Roe said the fair was busy.")
+    assert names(ex) == {"Jane Roe"}
+
+
+def test_a_calling_before_the_name_is_the_role():
+    ex = extract("People should rest more, says psychologist Nora Vale. Vale said many were tired.")
+    assert actor(ex, "Nora Vale").role == "psychologist"
+
+
+def test_a_rival_said_of_a_party_is_a_role():
+    ex = extract("Jane Roe leads the race. Her Labour rival Anna Lind said the poll was wrong. "
+                 "Lind added that she would win.")
+    assert actor(ex, "Anna Lind").role == "Labour rival"
+
+
+
+def test_a_clause_after_a_described_person_ends_the_role():
+    ex = extract("Tom Reyes, 39, a harbour pilot visiting his sister, said the storm was the worst he had seen. "
+                 "Reyes said the boats stayed in.")
+    assert actor(ex, "Tom Reyes").role == "harbour pilot"
+
+
+def test_a_name_written_with_an_article_is_no_person_even_when_a_pronoun_was_resolved_to_it():
+    ex = extract("Pupils crowded the Kestrel Science Fair on Monday. Kestrel Science Fair awarded a prize to "
+                 "a girl, and she said she was proud.")
+    assert actor(ex, "Kestrel Science Fair").type == "organization"
+
+
+def test_then_before_a_post_keeps_the_post_held_at_the_time():
+    ex = extract("\"It was a warning,\" said Susan Vale, then Acme's literary agent. Vale said she had resigned.")
+    assert actor(ex, "Susan Vale").role == "then Acme's literary agent"
+
+
+def test_a_description_opened_by_an_owner_between_spaced_hyphens_is_the_role():
+    ex = extract("In an interview, Ann Reed - Tom Lode's sister and partner in the bakery - said the shop "
+                 "would go on. Reed said more.")
+    assert actor(ex, "Ann Reed").role == "Tom Lode's sister and partner in the bakery"
+
+
+def test_a_plural_of_a_quantity_after_a_body_is_no_role():
+    ex = extract("According to exit polls conducted by Acme Research, majorities of voters in Dunmore, Hale "
+                 "and Kestrel back the plan. Acme Research said the results were early.")
+    assert actor(ex, "Acme Research").role is None
+
+
+def test_a_noun_for_a_participant_gives_the_role():
+    ex = extract("Sam Lode, a contestant on the harbour quiz show, said the host was kind. Lode said more.")
+    assert actor(ex, "Sam Lode").role == "contestant on the harbour quiz show"
+
+
+def test_an_apposition_reads_through_the_full_stops_of_abbreviations_in_names():
+    ex = extract("\"Soon,\" said Ross Lane, an adviser to Mr. Hale's campaign, on Monday. "
+                 "Amy Cole, the chief clerk for Sen. Tom Hale, said the U.S. envoy had left. Lane said more.")
+    assert actor(ex, "Ross Lane").role == "adviser to Mr. Hale's campaign"
+    assert actor(ex, "Amy Cole").role == "chief clerk for Sen. Tom Hale"
+
+
+def test_a_customer_or_a_professional_described_after_the_name_has_that_role():
+    ex = extract("Pete Mora, a Harbour Telecom customer based in Dunmore, said he waited an hour. Scott Mole, an "
+                 "IT professional from Dunmore, said the same. Mora and Mole said the company did not call back.")
+    assert actor(ex, "Pete Mora").role == "Harbour Telecom customer based in Dunmore"
+    assert actor(ex, "Scott Mole").role == "IT professional from Dunmore"
+
+
+def test_an_acronym_in_brackets_inside_an_apposition_is_part_of_the_role():
+    ex = extract("Ana Lind, head of the Harbour Workers Union (HWU), said the deal was fair. Lind added that it "
+                 "would hold.")
+    assert actor(ex, "Ana Lind").role == "head of the Harbour Workers Union (HWU)"
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_a_new_name():
+    ex = extract("Interestingly Blomqvist, a wealthy shipowner, backs the plan. Blomqvist said it would pass.")
+    assert names(ex) == {"Blomqvist"}
+
+
+def test_a_noun_classing_a_body_at_the_start_of_a_sentence_is_its_role():
+    ex = extract("The talks stalled. Oil giant Kestrel Petroleum said profits fell. Kestrel Petroleum added that "
+                 "prices were low.")
+    assert actor(ex, "Kestrel Petroleum").role == "Oil giant"
+
+
+def test_a_name_the_text_follows_with_which_is_no_person():
+    ex = extract("Blue Heron, which tracks harbour prices, said costs rose. Blue Heron added that fees "
+                 "would rise too.")
+    assert actor(ex, "Blue Heron").type == "organization"
+
+
+def test_an_adverbial_set_off_after_a_name_is_no_role():
+    ex = extract("Jane Roe, in serving as harbour mayor from 1990 to 1998, cut the port fees. Roe said it worked.")
+    assert actor(ex, "Jane Roe").role is None

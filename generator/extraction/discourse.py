@@ -430,7 +430,9 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if at and reach[at - 1] >= name.end:
             continue
         single_unknown = " " not in name.text and not cast.knows(name.text)
-        if single_unknown and name.sentence_initial and name.text not in mid_sentence_caps \
+        # (After a colon a clause opens with a capital too: "Her lesson: Politics divides families.")
+        if single_unknown and (name.sentence_initial or frame.endswith(": ", 0, name.start)) \
+                and name.text not in mid_sentence_caps \
                 and not is_known_name(name.text) and not _surname_reporting(frame, name, sentence.end, lower_words):
             # A capitalised word seen only at the start of sentences is an ordinary word.
             continue

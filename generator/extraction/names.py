@@ -460,6 +460,10 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     while i > 0 and words[i - 1][1] in _ROLE_MODIFIERS:
         i -= 1
     i = _noun_modifiers_start(words, i)
+    if i > 0 and words[i - 1][1] in _KEPT_BEFORE_TITLE:
+        # "former education secretary Jane Roe": the time word before the words that say of what
+        # the post is still says she no longer holds it; whose it was may come before it.
+        i -= 1
     taken = 0
     while i > 0 and taken < 8 and _continues_role(words[i - 1][1]):
         i -= 1

@@ -8,7 +8,7 @@ from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
 from .kinds import (_only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name, _with_given_name,
-                    _written_as_place)
+                    _written_as_thing, _written_as_place)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -167,6 +167,7 @@ class Cast(Naming, Resolution, Merging):
         self.settle_word_orders()
         self.settle_role_descriptions()
         out = [e for e in self.entities if e.merged_into is None]
+        things: set[int] = set()
         for entity in out:
             words = entity.name.split()
             if not entity.named and entity.type == "organization" and len(words) > 1 \
@@ -183,6 +184,14 @@ class Cast(Naming, Resolution, Merging):
                 entity.role = self._apposed_titles[id(entity)]
             if entity.role and entity.role.startswith("of ") and _written_as_place(entity.role[3:], text):
                 entity.role = None  # "Jane Roe of Northport" where the story is "in Northport": a home town, no role
+            if entity.type == "person" and entity.named and " " in entity.name and not entity.role \
+                    and (entity.gender is None or entity.gendered_by_pronoun) \
+                    and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
+                    and _written_as_thing(entity.name, text):
+                # "the Kestrel Fund", "the Harbour Light Festival", "Kestrel Watch, which …": a person's
+                # full name takes no article, nor "which" (and a pronoun resolved to a name says less).
+                entity.type = "organization"
+                things.add(id(entity))
             # One capitalised word that no title, role or pronoun showed to be a person is more
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
             # A pronoun resolved to it shows too little to make it a company, but leaves its given name
@@ -209,7 +218,9 @@ class Cast(Naming, Resolution, Merging):
         # was shelled"). A quoted one stays, as the quote needs its speaker.
         # So is one word the text writes only inside longer names ("a Harbour Watch poll"): a piece
         # of a name.
-        return [e for e in out if e.quotes or not (_unsure_name(e) and (
+        # So is a name typed a person that the text writes with an article and that never acts ("the
+        # Harbour Light Festival"): the name of a thing or an event.
+        return [e for e in out if e.quotes or not (id(e) in things and not e.acts or _unsure_name(e) and (
             _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
 
     def _head_of(self, government: Entity) -> Entity | None:

@@ -104,6 +104,22 @@ def _unsure_name(entity: Entity) -> bool:
         and not ACRONYM.match(entity.name.replace(".", ""))
 
 
+# "the Jane Roe campaign", "the Roe era": a person's name may stand before such a noun with "the".
+_A_PERSON_S_AFTER = re.compile(r"\s+(?:administration|presidency|candidacy|campaign|government|era|years|family|"
+                               r"camp|cabinet|ticket|team|show|doctrine|case|trial|affair)\b")
+
+
+def _written_as_thing(name: str, text: str) -> bool:
+    """Whether the text writes `name` after a lower-case "the" other than before a noun of a
+    person's office or time ("the Harbour Light Festival", "the Kestrel Fund"), or before ", which"
+    ("Kestrel Watch, which tracks prices"): a person's full name takes no article, nor "which";
+    the name of a thing, an event or a body does."""
+    return any(_WORD_ENDS.match(text, at + len(name)) and (
+        at >= 4 and text.startswith("the ", at - 4) and (at == 4 or not text[at - 5].isalnum())
+        and not _A_PERSON_S_AFTER.match(text, at + len(name))
+        or text.startswith(", which ", at + len(name))) for at in _occurrences(name, text))
+
+
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)(\s+)(?:the\s+)?")
 
 

@@ -24,6 +24,8 @@ _STATE_BODIES = frozenset("government authorities regime administration leadersh
 # Words that open sentences before a name without being part of it ("Rival Jane Roe said").
 _OPENERS = frozenset(load_list("sentence_openers.txt"))
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# Endings of adverbs that open sentences and of no given name: "Interestingly", "Separately", "Lastly".
+_ADVERB_ENDINGS = ("ally", "ingly", "edly", "ately", "ously", "ntly", "ively", "fully", "stly")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z\d&-]{2,8}$")
 _GROUP = re.compile(
     rf"(?<![\w-])((?:(?:[A-Z][\w.’'-]*|[a-z]+-[A-Za-z][\w-]*|{alternation(_MODIFIERS)})\s+){{0,3}})"
@@ -91,9 +93,10 @@ class Naming:
                 or first.lower() in TITLE_WORDS or norm(first) in PROPER_ADJECTIVES or first.lower() in NAME_PARTICLES \
                 or not first.isalpha():
             return None
-        if rest.lower() not in GROUP_NOUNS and not (
+        if rest.lower() not in GROUP_NOUNS and not first.lower().endswith(_ADVERB_ENDINGS) and not (
                 # An unknown given name may come before a known surname ("Anna Varga" after "Tomas
                 # Varga"): only a word shaped as an adverb, a participle or an opener of the list goes.
+                # (One with an ending no name has, "Interestingly Roe", goes before any name.)
                 (first.lower().endswith(("ly", "ing", "ed")) or first.lower() in _OPENERS)
                 and (len(words) > 2 and words[1] in FIRST_NAME_GENDER or norm(rest) in self._by_key
                      or len(words) == 2 and fold(rest.lower()) in self._persons_by_token)):
@@ -244,7 +247,11 @@ class Naming:
             if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
                     their[0] == first or set(their) <= set(lowered)
                     # "Di Santo" after "Paolo Di Santo": a surname with its particle.
-                    or first in NAME_PARTICLES and their[-len(lowered):] == lowered)):
+                    or first in NAME_PARTICLES and their[-len(lowered):] == lowered
+                    # "Vela Ortiz" after "Ana Vela Ortiz": a surname of two words, without the
+                    # given name (which a known given name in its place would be).
+                    or len(their) > len(lowered) > 1 and their[-len(lowered):] == lowered
+                    and words[0] not in FIRST_NAME_GENDER)):
                 if len(their) < len(words):
                     # The fuller form becomes the name: "Okafor" then "Maria Okafor".
                     entity.add_alias(entity.name)

@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 
 from ...data import load_list, load_table
-from ..lexicon import (AUXILIARIES, PAST_TENSE_VERBS, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS,
-                       IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS, PROPER_ADJECTIVES, REGIONS,
-                       ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
+from ..lexicon import (AUXILIARIES, PAST_TENSE_VERBS, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER,
+                       FUNCTION_WORDS, GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, PLACE_WORDS,
+                       PROPER_ADJECTIVES, REGIONS, ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS, alternation)
 from ..text import _abbreviation_ends_at
 from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT,
                     _PREPOSITION, _WORD)
@@ -22,10 +22,15 @@ _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "
                "founded": "founder of", "directs": "director of", "represents": "representative of",
                "owns": "owner of", "manages": "manager of", "commands": "commander of",
                "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
-_APPOSITIVE = re.compile(r",\s+([^,;:()\[\]\ue000\ue001]{2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
-# "Jane Roe — a former Acme adviser — and …": a description set off by dashes, opened by an article.
+# (An acronym in brackets after a body's name is part of the appositive: "head of the Harbour
+# Workers Union (HWU)".)
+_APPOSITIVE = re.compile(r",\s+((?:[^,;:()\[\]\ue000\ue001]|\((?:[A-Z]\.?){2,7}\)){2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+# "Jane Roe — a former Acme adviser — and …", "Jane Roe - Tom Hale's sister - said": a description
+# set off by dashes, opened by an article or an owner.
 _DASHED_APPOSITIVE = re.compile(
-    r"\s+(?:—|–|--)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)\s+(?:—|–|--)")
+    r"\s+(?:—|–|--|-)\s+((?:a|an|the)\s[^—–,;:()\[\]\ue000\ue001]{2,120}?"
+    r"|(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*['’]s\s[^—–,;:()\[\]\ue000\ue001]{2,120}?)"
+    r"\s+(?:—|–|--|-)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?=,)")
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
@@ -58,6 +63,8 @@ _GLUED = re.compile(r"^[A-Z]{3,}[a-z]")
 _DASH_TAIL = re.compile(r"\s+(?:--|—|–)(?:\s.*)?$")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$|(?:^|\s)[A-Za-z]{1,4}\.$")
 _CONTRACTION = re.compile(r"['’]s$")
+# Nouns for someone by whom they stand against or beside.
+_RELATIVE_ROLES = frozenset("rival counterpart challenger incumbent".split())
 _TIME_WORDS = frozenset("former the then late other another acting".split())
 _OBJECT_PRONOUNS = frozenset("him her them it us me his their its".split())
 _PAST_TENSES = PAST_TENSE_VERBS | IRREGULAR_PAST
@@ -81,7 +88,13 @@ def role_phrase(role: str) -> str | None:
     if role.endswith(".") and not _ABBREVIATION_END.search(role):
         role = role[:-1]  # the full stop of the sentence the role ends
     words = role.split()
-    if not words or _CONTRACTION.sub("", words[0].lower()) in _CLAUSE_OPENERS \
+    if len(words) > 1 and words[0] == "then" and words[1].lower() not in _CLAUSE_OPENERS:
+        # "then Acme's literary agent": the post held at the time the story tells of.
+        held = role_phrase(" ".join(words[1:]))
+        return f"then {held}" if held else None
+    # ("IT consultant": a word in capitals is an acronym, whatever word it spells.)
+    acronym = len(words[0]) > 1 and words[0].isupper() if words else False
+    if not words or _CONTRACTION.sub("", words[0].lower()) in _CLAUSE_OPENERS and not acronym \
             or words[-1].lower().rstrip(".") in _OPEN_ENDS or len(words[-1]) == 1 and words[-1].isalpha() \
             or words[-1].endswith(("'s", "’s")) or role.count("(") != role.count(")"):
         return None
@@ -97,6 +110,10 @@ def role_phrase(role: str) -> str | None:
         # "already well liked", "named rising rents as a cause", "chair of the board seemed to
         # lose patience": a verb of the sentence, not a description of the actor. ("retired
         # general" is one: its head is a holder of a post.)
+        return None
+    if lowered[-1] in _RELATIVE_ROLES and (len(words) == 1 or len(words) == 2 and lowered[0] in _OBJECT_PRONOUNS):
+        # "rival", "his counterpart": against or beside whom, the words alone do not say ("Democratic
+        # rival" does).
         return None
     if all(w in _TIME_WORDS for w in lowered) or len(words) == 1 and lowered[0] not in ROLE_WORDS and (
             lowered[0] in SPEECH_VERBS or lowered[0] in STANCE_POLARITY or lowered[0].endswith("ing")):
@@ -116,10 +133,7 @@ def role_phrase(role: str) -> str | None:
                    and (i + 1 == len(lowered) or lowered[i + 1] not in _PASSIVE_NEXT) for i, w in enumerate(lowered) if i) \
             or any(_clause_verb(lowered, i) for i in range(1, len(lowered)) if words[i][:1].islower()):
         return None  # "criticized the plan", "the nominee stated (that …)": a verb and its object or subject
-    if any(_GLUED.match(w) for w in words) or any(
-            w.endswith("ing") and len(w) > 5 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS
-            and lowered[i - 1] in ROLE_WORDS and lowered[i + 1] not in _POST_PREPOSITIONS
-            for i, w in enumerate(lowered[:-1]) if i):
+    if any(_GLUED.match(w) for w in words) or _clause_after_description(lowered) is not None:
         # "WIREOhio Gov." (two words run together); "husband expecting a child" (a clause). A
         # participle and a preposition say where the post is: "a nurse serving on the ward council".
         return None
@@ -135,6 +149,14 @@ def role_phrase(role: str) -> str | None:
         if len(head) > 1 and not _names_a_holder(head[-1].lower().rstrip(".,")):
             return None  # "Acme's deal with valve-maker": what an owner has, not who someone is
     return role
+
+
+def _clause_after_description(lowered: list[str]) -> int | None:
+    """Where a participle after a noun for a person opens a clause about them ("husband expecting a
+    child", "a pilot visiting his sister"), if one does."""
+    return next((i for i, w in enumerate(lowered[:-1]) if i and w.endswith("ing") and len(w) > 5
+                 and w not in ROLE_WORDS and w not in _ING_PREPOSITIONS and lowered[i - 1] in ROLE_WORDS
+                 and lowered[i + 1] not in _POST_PREPOSITIONS), None)
 
 
 def _verb_then_to(words: list[str], lowered: list[str], past: list[bool]) -> bool:
@@ -229,6 +251,7 @@ _CLASSIFIER = re.compile(
     rf"(?:{alternation(load_list('organization_nouns.txt'))}))"
     rf"\s+$", re.I)
 _CLASSIFIER_NOUNS = tuple(w.lower() for w in load_list('organization_nouns.txt'))
+_SENTENCE_BREAK = re.compile(r"[.!?:]\s+")
 _CLASSIFIER_NOUN_CHARS = max(map(len, _CLASSIFIER_NOUNS))
 _CLASSIFIER_AFTER = re.compile(rf"\s+({alternation(load_list('organization_nouns.txt'))})\b(?![’'-])", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
@@ -281,7 +304,14 @@ def classifier_before(frame: str, name_start: int) -> str | None:
     if len(words) == len(window) or last.isascii() and not last.lower().endswith(_CLASSIFIER_NOUNS):
         return None
     found = _CLASSIFIER.search(frame, max(0, name_start - 80), name_start)
-    return found.group(1) if found else None
+    if found:
+        return found.group(1)
+    # Opening a sentence, the noun and its modifiers need no determiner: "Oil giant Acme said …".
+    # (The window may begin inside the sentence: only a break in it, or the paragraph's start, opens one.)
+    pieces = _SENTENCE_BREAK.split(window)
+    opening = pieces[-1].split() if len(pieces) > 1 or name_start <= len(window) else []
+    return " ".join(opening) if 1 < len(opening) <= 4 and opening[-1].lower() in _CLASSIFIER_NOUNS and not any(
+        w.lower() in FUNCTION_WORDS or not _WORD_ONLY.match(w) for w in opening) else None
 
 
 def classifier_after(frame: str, name_start: int, name_end: int) -> str | None:
@@ -375,6 +405,29 @@ def _role_words(role: str) -> frozenset[str]:
     return frozenset((*words, *(full for w in words for full in _SPELLED_OUT.get(w, ()))))
 
 
+# Prepositions that open an adverbial set off after a name, not a description of it.
+_SET_OFF_ADVERBIALS = frozenset("in on at during by from into over under through upon within with to for".split())
+# The rest of an appositive after a full stop that ends no sentence.
+_APPOSITIVE_REST = re.compile(r"[^,;:()\[\]\ue000\ue001]{0,120}?\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+_DOTTED_INITIALS = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.-?)+$")
+
+
+def _through_abbreviations(frame: str, start: int, end: int) -> int:
+    """Where an appositive ending at `end` ends once the full stops of abbreviations in names and
+    titles are read through ("a senior aide to Sen. Jane Roe", "the U.S. envoy"): initials, or an
+    abbreviation before a capitalised word. ("the No. 3 on the board" stays cut.)"""
+    while frame.startswith(".", end) and end - start < 160:
+        word = frame[max(start, end - 40):end + 1].rsplit(None, 1)[-1]
+        if not (_DOTTED_INITIALS.search(word) or _abbreviation_ends_at(frame, start, end)
+                and frame.startswith(" ", end + 1) and frame[end + 2:end + 3].isupper()):
+            break
+        rest = _APPOSITIVE_REST.match(frame, end + 1)
+        if rest is None or rest.end() == end + 1:
+            break
+        end = rest.end()
+    return end
+
+
 def appositive_role(frame: str, name_end: int) -> str | None:
     """The role an appositive gives the name ending at `name_end` ("X, a senior member of Y,"); the
     acronym a body's name is given first may come between ("the Valley Front (VF), the opposition party")."""
@@ -387,15 +440,19 @@ def appositive_role(frame: str, name_end: int) -> str | None:
         if not _APPOSITIVE_ROLE_START.match(frame[age.end():].lstrip(", ")):
             return None
         after = age.end()
-    found = _APPOSITIVE.match(frame, after) or _DASHED_APPOSITIVE.match(frame, after)
+    comma = _APPOSITIVE.match(frame, after)
+    found = comma or _DASHED_APPOSITIVE.match(frame, after)
     if not found:
         return None
-    text = found.group(1).strip()
+    end = _through_abbreviations(frame, found.start(1), found.end(1)) if comma else found.end(1)
+    text = frame[found.start(1):end].strip()
     words = text.split()
-    if len(words) > 25 or _abbreviation_ends_at(frame, found.start(1), found.end(1)) and not _RELATIVE.search(text):
+    if len(words) > 25 or _abbreviation_ends_at(frame, found.start(1), end) and not _RELATIVE.search(text):
         # "Jane Roe, the No. 3 on the board": cut at a full stop that ends no sentence (a relative
         # clause before it is cut off anyway: "a teacher who wrote to Gov. Tom Hale")
         return None
+    if words[0].lower() in _SET_OFF_ADVERBIALS:
+        return None  # "Jane Roe, in serving as mayor, cut taxes": how or when she acted, no role
     if words[0].lower() == "who":
         who_is = _WHO_IS.match(text)
         if who_is:
@@ -415,13 +472,24 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     if _APPOSITIVE_ROLE_START.match(text) or has_role_word:
         if not has_role_word and not _ARTICLE_START.match(text):
             return None
+        if _ARTICLE_START.match(text):
+            # "Tom Reyes, a pilot visiting his sister,": the description set off before the clause
+            # about him is his role.
+            clause = _clause_after_description([w.lower() for w in words])
+            text = " ".join(words[:clause]) if clause else text
         role = _ARTICLE_LEAD.sub("", text)
         head_part = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
         head = head_part[-1:]
         # (Without a role word the text opens with an article: the test above returned otherwise.)
-        if not has_role_word and len(head_part) == 1 and not _holder_noun(head[0].lower().strip(",;")):
-            # "the Union, an outcome that …": one bare noun naming no holder describes the event the
-            # clause is about, not the actor.
+        if not has_role_word and (len(head_part) == 1 or not comma) and head \
+                and not _holder_noun(head[0].lower().strip(",;")):
+            # "the Union, an outcome that …", "the ruling - a long-shot goal -": a noun naming no
+            # holder describes the event or the thing the clause is about, not the actor.
+            return None
+        if len(words) > 2 and words[1] == "of" and words[0].islower() and words[0].endswith("s") \
+                and not words[0].endswith("ss") and words[0] not in ROLE_WORDS:
+            # "by Acme Polls, majorities of voters in three states": a plural of a quantity describes
+            # no one actor; it is the sentence going on.
             return None
         if text[:1].isupper() and not _APPOSITIVE_ROLE_START.match(text) and head and head[0].islower() \
                 and not _names_a_holder(head[0]):
