@@ -44,12 +44,15 @@ def test_a_page_with_the_marker_gets_its_table_of_contents_there():
     assert '<div class="toc">' in html and '<a href="#part">Part</a>' in html
 
 
-def test_a_pages_links_are_found_without_walking_its_whole_text_for_each(monkeypatch):
+def test_a_pages_links_are_found_without_python_markdowns_walk_through_the_text(monkeypatch):
     walks = []
-    walk = LinkInlineProcessor._findBracketEnds
-    monkeypatch.setattr(LinkInlineProcessor, "_findBracketEnds", staticmethod(lambda data: walks.append(data) or walk(data)))
+    for name in ("getText", "getLink"):
+        walk = getattr(LinkInlineProcessor, name)
+        monkeypatch.setattr(LinkInlineProcessor, name,
+                            lambda self, data, index, walk=walk, name=name: walks.append(name) or walk(self, data, index))
     html, _ = convert("See [the first](a.md), [the second](b.md#p-2) and [the third](c/).\n")
-    assert html == '<p>See <a href="a.md">the first</a>, <a href="b.md#p-2">the second</a> and <a href="c/">the third</a>.</p>'
+    assert html == ('<p>See <a href="a.md">the first</a>, <a href="b.md#p-2">the second</a> '
+                    'and <a href="c/">the third</a>.</p>')
     assert walks == []
 
 
