@@ -11,7 +11,10 @@ process, which counts the processes it started and waited for, as the largest of
 their sum: `wait4` reports the maximum resident size over
 the process and its waited-for descendants; `benchmarks/tree_memory.py` samples the sum):
 
-1. cold `briefings build` (summarise all, render, MkDocs build);
+1. cold `briefings build` (summarise all, render, MkDocs build), and a cold build of the site alone:
+   `briefings build --full` of the project once its briefings are written (content/ kept) with no
+   rendered pages, site or cache, so rendering and MkDocs' conversion of every page, which is what
+   a cold build costs beyond summarising;
 2. warm `briefings build` with nothing changed;
 3. `briefings build` after changing one article, and after adding one;
 4. whether the site those incremental builds left equals, byte for byte, what `briefings build
@@ -153,8 +156,9 @@ def make_prose_project(root: Path, docs: Path) -> Path:
     return prose
 
 
-def clean_outputs(root: Path) -> None:
-    for name in ("content", "build", "site", ".briefings-cache"):
+def clean_outputs(root: Path, keep_briefings: bool = False) -> None:
+    for name in ("build", "site", ".briefings-cache") if keep_briefings else ("content", "build", "site",
+                                                                                ".briefings-cache"):
         shutil.rmtree(root / name, ignore_errors=True)
 
 
@@ -211,6 +215,8 @@ def bench_size(workdir: Path, count: int, runs: int, cold_only: bool = False) ->
     figures: dict = {"articles": count, "words": words}
     figures["cold_build"] = measure("cold briefings build", briefings + ["build"], root, runs,
                                     before=lambda: clean_outputs(root))
+    figures["cold_site_build"] = measure("cold site build, briefings kept", briefings + ["build", "--full"], root,
+                                         runs, before=lambda: clean_outputs(root, keep_briefings=True))
     if cold_only:
         return {**figures, **floors(root, runs)}
     figures["warm_build"] = measure("warm briefings build", briefings + ["build"], root, runs)
@@ -285,10 +291,16 @@ def ratios(results: dict[int, dict]) -> dict:
         # work still slows the processor: under a load average of about 20 the prose site's
         # processor time was 4.6 s in one run and 8.7 s in the next).
         out[f"cold_cpu_per_page_over_prose_{n}"] = f["cold_build"]["cpu_seconds"] / f["prose_build"]["cpu_seconds"]
+        # Without summarising, which the prose site has nothing like: rendering and MkDocs' conversion.
+        out[f"cold_site_per_page_over_prose_{n}"] = f["cold_site_build"]["seconds"] / f["prose_build"]["seconds"]
+        out[f"cold_site_cpu_per_page_over_prose_{n}"] = (f["cold_site_build"]["cpu_seconds"]
+                                                         / f["prose_build"]["cpu_seconds"])
         out[f"mkdocs_over_prose_{n}"] = f["mkdocs_build"]["seconds"] / f["prose_build"]["seconds"]
         out[f"mkdocs_cpu_over_prose_{n}"] = f["mkdocs_build"]["cpu_seconds"] / f["prose_build"]["cpu_seconds"]
         out[f"cold_memory_over_mkdocs_{n}"] = f["cold_build"]["peak_mb"] / f["mkdocs_build"]["peak_mb"]
         out[f"cold_memory_over_mkdocs_alone_{n}"] = f["cold_build"]["peak_mb"] / f["mkdocs_alone_build"]["peak_mb"]
+        out[f"cold_site_memory_over_mkdocs_alone_{n}"] = (f["cold_site_build"]["peak_mb"]
+                                                          / f["mkdocs_alone_build"]["peak_mb"])
         out[f"cold_over_mkdocs_{n}"] = f["cold_build"]["seconds"] / f["mkdocs_build"]["seconds"]
         if "warm_build" not in f:  # --cold-only
             continue
@@ -321,6 +333,7 @@ def _cell(cell, figures: dict) -> str:
 
 def print_table(results: dict[int, dict], derived: dict) -> None:
     rows = [("cold build (s)", lambda f: f"{f['cold_build']['seconds']:.2f}"),
+            ("cold site build, briefings kept (s)", lambda f: f"{f['cold_site_build']['seconds']:.2f}"),
             ("warm build (s)", lambda f: f"{f['warm_build']['seconds']:.2f}"),
             ("build, one article changed (s)", lambda f: f"{f['one_changed_build']['seconds']:.2f}"),
             ("build, one article added (s)", lambda f: f"{f['one_new_build']['seconds']:.2f}"),
@@ -337,6 +350,7 @@ def print_table(results: dict[int, dict], derived: dict) -> None:
             ("summarise -j1 (words/s)", lambda f: f"{f['summarise_j1']['words_per_second']:,.0f}"),
             ("summarise -j2 (words/s)", lambda f: f"{f['summarise_j2']['words_per_second']:,.0f}"),
             ("peak memory, cold build (MB)", lambda f: f"{f['cold_build']['peak_mb']:.0f}"),
+            ("peak memory, cold site build (MB)", lambda f: f"{f['cold_site_build']['peak_mb']:.0f}"),
             ("peak memory, warm build (MB)", lambda f: f"{f['warm_build']['peak_mb']:.0f}"),
             ("peak memory, mkdocs build (MB)", lambda f: f"{f['mkdocs_build']['peak_mb']:.0f}"),
             ("peak memory, mkdocs build without the plugin (MB)",

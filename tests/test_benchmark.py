@@ -15,7 +15,7 @@ from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from corpus import write_corpus  # noqa: E402
-from run import ratios, run, stage_seconds  # noqa: E402
+from run import clean_outputs, ratios, run, stage_seconds  # noqa: E402
 
 
 def test_the_synthetic_corpus_is_the_same_for_the_same_seed(tmp_path):
@@ -59,6 +59,7 @@ def test_tree_memory_sums_the_processes_a_command_runs_at_once():
 def test_the_cold_builds_cost_per_page_is_also_given_in_processor_time():
     # Wall times swing with other work on the machine; processor times are what each build costs.
     figures = {"prose_pages": 10, "cold_build": {"seconds": 90, "cpu_seconds": 30, "peak_mb": 100},
+               "cold_site_build": {"seconds": 45, "cpu_seconds": 25, "peak_mb": 84},
                "mkdocs_build": {"seconds": 60, "cpu_seconds": 20, "peak_mb": 100},
                "mkdocs_alone_build": {"seconds": 50, "cpu_seconds": 18, "peak_mb": 120},
                "prose_build": {"seconds": 15, "cpu_seconds": 10, "peak_mb": 80}}
@@ -66,6 +67,30 @@ def test_the_cold_builds_cost_per_page_is_also_given_in_processor_time():
     assert derived["cold_per_page_over_prose_200"] == 6.0
     assert derived["cold_cpu_per_page_over_prose_200"] == 3.0
     assert derived["mkdocs_cpu_over_prose_200"] == 2.0
+
+
+def test_the_cold_site_builds_cost_per_page_and_memory_are_given_beside_the_whole_cold_builds():
+    figures = {"prose_pages": 10, "cold_build": {"seconds": 90, "cpu_seconds": 30, "peak_mb": 100},
+               "cold_site_build": {"seconds": 45, "cpu_seconds": 25, "peak_mb": 84},
+               "mkdocs_build": {"seconds": 60, "cpu_seconds": 20, "peak_mb": 100},
+               "mkdocs_alone_build": {"seconds": 50, "cpu_seconds": 18, "peak_mb": 120},
+               "prose_build": {"seconds": 15, "cpu_seconds": 10, "peak_mb": 80}}
+    derived = ratios({200: figures})
+    assert derived["cold_per_page_over_prose_200"] == 6.0
+    assert derived["cold_site_per_page_over_prose_200"] == 3.0
+    assert derived["cold_site_cpu_per_page_over_prose_200"] == 2.5
+    assert derived["cold_site_memory_over_mkdocs_alone_200"] == 0.7
+
+
+def test_a_cold_site_build_renders_and_converts_every_page_but_extracts_no_article_again(tempdir):
+    root = tempdir({"seeds/a.txt": "Leader seeks peace talks now.", "seeds/b.txt": "Minister rejects the plan."})
+    first = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build"])
+    assert first.exit_code == 0, first.output
+    clean_outputs(root, keep_briefings=True)
+    again = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), "build", "--full"])
+    assert again.exit_code == 0, again.output
+    assert "briefings: 0 created, 0 updated, 2 unchanged" in again.output
+    assert "pages: 0 written" not in again.output and (root / "site" / "index.html").is_file()
 
 
 def test_the_benchmark_runs_the_code_of_its_own_checkout_from_any_folder(tmp_path):
