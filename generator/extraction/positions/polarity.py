@@ -91,8 +91,9 @@ _ACCUSATIONS = frozenset(load_list("accusation_nouns.txt"))
 # Finding fault with how another presents or handles a thing: "is overselling the gains". (Not a
 # word describing a noun, "an exaggerated bow", nor a noun after a preposition, "a charge of
 # mishandling files".)
-_MISREPRESENTING = re.compile(rf"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-                              rf"\b(?:{alternation(load_list('misrepresenting_verbs.txt'))})[a-z]*\b", re.I)
+# (The word boundary is tested first, as it rules out most places before the looks behind.)
+_MISREPRESENTING = re.compile(rf"\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
+                              rf"(?:{alternation(load_list('misrepresenting_verbs.txt'))})[a-z]*\b", re.I)
 # "we made errors", "I apologise", "we got it wrong": owning up is a claim, not opposition.
 _ADMISSION = re.compile(r"\b(?:i|we)\s+(?:(?:\w+ly|have|had|has|['’]ve|also|all|both)\s+)*"
                         r"(?:(?:made|make)\s+(?:[\w’'-]+\s+){0,3}?(?:mistakes?|errors?|blunders?|misjudgm?ents?)|"
