@@ -137,7 +137,7 @@ class ParagraphView:
         return self.sentences[at] if at < len(self.sentences) else self.sentences[-1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameMention:
     start: int
     end: int

@@ -148,7 +148,7 @@ IRREGULAR_PAST = frozenset("met held made took gave went led won lost ran sent k
 _PLAIN_WORD = re.compile(r"(?=[A-Za-z])(?<![\w-])[A-Za-z]+(?![\w-])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A vocabulary entry found in a text, with the offsets of a regex match."""
 

@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of a paragraph: [start, end) offsets into its text."""
 
