@@ -177,4 +177,4 @@ _COMMA_INSIDE_QUOTE = re.compile(r"[,;:]+([”\"’]+)$")
 
 @lru_cache(maxsize=4096)  # (the summary weighs the same lead, names and reactions again for each way of cutting it)
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2)
+    return frozenset(low for w in WORD.findall(text) if len(w) > 2 and (low := w.lower()) not in FUNCTION_WORDS)
