@@ -96,7 +96,7 @@ OPENING_CLAUSE = re.compile(rf"[\s\"“‘'(]*(?:after|before|when|while|since|u
                             rf"whereas|as|if|once|with|amid|despite|alongside|following)\b[^,;:{MASKS}]*$", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     """A noun phrase in a paragraph frame: [start, end) offsets and its text."""
 

@@ -39,8 +39,8 @@ _EXAMPLES_ASIDE = re.compile(rf",\s+(?:including|among them|such as)\s+[^,;.]{{1
 # one whose past tense takes an object ("After weeks of protests, the strike forced Roe to resign,
 # a day before the vote") unless a relative clause holds it ("…, the union that forced the vote,").
 # A role with no article counts too when a phrase ties it to a body: "Lena Varga, head of the
-# harbour police, said".
-_APPOSITION = re.compile(r"(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
+# harbour police, said". (The comma is looked for before the letters behind it.)
+_APPOSITION = re.compile(r"(?=,)(?<=[A-Za-z])(?<![a-z]s)(?<!\bin)(?<!\bon)(?<!\bat),\s+(?:(?:the|a|an|his|her|its|their)\s+|"
                          r"(?:accompanied|joined|backed|flanked|led|surrounded|speaking|writing)\s+|"
                          rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{alternation(ROLE_WORDS)})\s+(?:of|for|at|to)\s+)"
                          rf"(?![^,;.“”\"]*\b(?:{FINITE_AUXILIARY})\b)"

@@ -19,12 +19,34 @@ from ..data import load_list, load_table
 def alternation(words) -> str:
     # Longest first, so that "Prime Minister" wins over "Minister" at the same place.
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    entries = "|".join(re.escape(w) for w in ordered)
     if not ordered or not ordered[-1]:
-        return entries
+        return "|".join(re.escape(w) for w in ordered)
     # A look at the next character first lets the regex engine pass over the places where no entry
     # starts without trying each one: regexes built on long lists run several times faster.
-    return f"(?=[{''.join(sorted({re.escape(w[0]) for w in ordered}))}])(?:{entries})"
+    return f"(?=[{''.join(sorted({re.escape(w[0]) for w in ordered}))}])(?:{_prefix_tree(ordered)})"
+
+
+def _prefix_tree(ordered: list[str]) -> str:
+    """The alternation of `ordered` with the entries sharing a first letter under one branch, so
+    the regex engine tries a handful of letters at each place, not each of a thousand entries.
+
+    It matches as the flat alternation does: entries starting with different letters never both
+    match at one place, so only the order among those sharing a letter counts, and it is kept (the
+    entry ending where a longer one goes on comes last, as in the longest-first list). Letters
+    equal but for case may both match under IGNORECASE, so a level holding them stays flat.
+    """
+    if len(ordered) == 1:
+        return re.escape(ordered[0])
+    rests: dict[str, list[str]] = {}
+    for word in ordered:
+        rests.setdefault(word[:1], []).append(word[1:])
+    letters = [letter for letter in rests if letter]
+    if len({letter.lower() for letter in letters}) < len(letters) or not all(letter.isascii() for letter in letters):
+        return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+    branches = [re.escape(letter) + _prefix_tree(rests[letter]) for letter in letters]
+    if "" in rests:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -126,7 +148,7 @@ IRREGULAR_PAST = frozenset("met held made took gave went led won lost ran sent k
 _PLAIN_WORD = re.compile(r"(?=[A-Za-z])(?<![\w-])[A-Za-z]+(?![\w-])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A vocabulary entry found in a text, with the offsets of a regex match."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .compression import DANGLING, FINITE_AUXILIARY, has_verb
 from .discourse import Reading
@@ -174,5 +175,6 @@ _END_INSIDE_QUOTE = re.compile(r"[.!?]+([”\"’']+)$")
 _COMMA_INSIDE_QUOTE = re.compile(r"[,;:]+([”\"’]+)$")
 
 
-def content_words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}
+@lru_cache(maxsize=4096)  # (the summary weighs the same lead, names and reactions again for each way of cutting it)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(low for w in WORD.findall(text) if len(w) > 2 and (low := w.lower()) not in FUNCTION_WORDS)

@@ -46,7 +46,8 @@ _POINTING = re.compile(r"[\"“‘'(]*(?:it|this|that|these|those|they|them|he|s
 # A question, or what would have been ("we would not have finished …"): neither states what the
 # speaker holds. (A condition, "would strike if the talks failed", is a warning, which stands.)
 # ("…, OK?", "…, right?": a tag asks for agreement with what was just stated, which stands.)
-_FRAME = re.compile(r"(?<!\bOK)(?<!\bokay)(?<!\bright)(?<!\bno)(?<!\bhuh)\?|"
+# (The question mark is looked for before the words behind it.)
+_FRAME = re.compile(r"(?=\?)(?<!\bOK)(?<!\bokay)(?<!\bright)(?<!\bno)(?<!\bhuh)\?|"
                     r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _SURE_TYPES = frozenset(("person", "organization", "country"))

@@ -41,6 +41,9 @@ _CUT_AT_OPENING = re.compile(r"(?:\b(?:that|is|are|was|were)\s+(?:\S+\s+)?|\s[-�
 # crews is"). (After a pronoun the clause is whole: "that is how it is", "as they were".)
 _COPULA_LEFT_OPEN = re.compile(r"\b(?!(?:it|that|this|there|what|who|he|she|they|we|you|i)\s)[\w’'-]+\s+"
                                r"(?:is|are|was|were)[,;:]?$", re.I)
+# Its last words alone, looked for in the last characters: most stances end otherwise, and the
+# pattern above tries every word of them.
+_COPULA_LAST = re.compile(r"(?:is|are|was|were)[,;:]?$", re.I)
 # "I know what a fair wage is": the "is" closes a clause of its own, opened by "what".
 _FREE_RELATIVE = re.compile(r"\b(?:what|who|how|where|whatever|whoever)\s+(?:\S+\s+){0,5}(?:is|are|was|were)[,;:]?$", re.I)
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
@@ -53,7 +56,8 @@ def reads_whole(stance: str) -> bool:
     words = stance.split()
     if not words or _CONTINUING.match(stance) or _BROKEN_OFF.search(stance) or _POINTING_THAT.search(stance):
         return False
-    if _CUT_AT_OPENING.search(stance) or _COPULA_LEFT_OPEN.search(stance) and not _FREE_RELATIVE.search(stance):
+    if _CUT_AT_OPENING.search(stance) or _COPULA_LAST.search(stance, max(0, len(stance) - 6)) \
+            and _COPULA_LEFT_OPEN.search(stance) and not _FREE_RELATIVE.search(stance):
         return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
     if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
         return False  # ("It is not just the fees." ends where it means to.)

@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of a paragraph: [start, end) offsets into its text."""
 
@@ -176,9 +176,10 @@ def sentence_stop(frame: str, start: int, limit: int) -> re.Match | None:
 _MONTHS_DAYS = alternation(w.capitalize() for w in DATE_WORDS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 # A date that qualifies a noun is no time expression of the clause: "Sunday's vote",
-# "a March 3 order" keep their date.
+# "a March 3 order" keep their date. (Each opens on a comma or a space, looked for before the
+# words behind it.)
 _TIME_EXPRESSION = re.compile(
-    rf",?(?<!\s)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Tt]he)\s+"
+    rf"(?=[,\s]),?(?<!\s)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Tt]he)\s+"
     rf"(?:(?:[Oo]n|this|last|next|late|early|earlier|later|by|until|since|[Ii]n|from)\s+)?"
     # (A range of days goes with its month: "March 11-13" or "May 4 to 6" left as "11-13" or "to 6".)
     rf"(?:(?:{_MONTHS_DAYS})\b(?:\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|through|and)\s+{_DAY}(?!\s+[a-z]))?)?"

@@ -33,7 +33,7 @@ class Entity:
             self.aliases.append(form)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A reference to an entity at a document position.
 

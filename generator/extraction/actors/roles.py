@@ -355,7 +355,7 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
             return role_phrase(tail)
     head = head[:-1].rstrip() if head.endswith(",") else head
     words = head.split()
-    if not words or len(words) > 16 or any(c in "\ue000\ue001,;:" for c in head):
+    if not words or len(words) > 16 or any(mark in head for mark in "\ue000\ue001,;:"):
         return None
     first = words[0].lower().strip("’'s")
     second = words[1].lower() if len(words) > 1 else ""

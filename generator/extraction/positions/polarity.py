@@ -41,8 +41,9 @@ _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
 # What someone else must or should do ("should close", "needs to act", "must not be allowed"); not
 # what they should have done (a reproach), the "must" of a conclusion ("must be a mistake"), nor
-# what the speaker has to do ("we must confess").
-_DEMAND = re.compile(r"(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)\b(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
+# what the speaker has to do ("we must confess"). (The word boundary first: the looks behind only
+# where a word starts.)
+_DEMAND = re.compile(r"\b(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
                      r"(not\s+|never\s+)?(?:\w+ly\s+)?(?!have\b|be\s+(?:a|an|the|true|wrong|right)\b)[a-z]+\b", re.I)
 # "we have got to act", "she's got to listen": a call to act, the speaker's side included
 # (not "I've got to say", which only introduces what is said).
@@ -91,8 +92,9 @@ _ACCUSATIONS = frozenset(load_list("accusation_nouns.txt"))
 # Finding fault with how another presents or handles a thing: "is overselling the gains". (Not a
 # word describing a noun, "an exaggerated bow", nor a noun after a preposition, "a charge of
 # mishandling files".)
-_MISREPRESENTING = re.compile(rf"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-                              rf"\b(?:{alternation(load_list('misrepresenting_verbs.txt'))})[a-z]*\b", re.I)
+# (The word boundary is tested first, as it rules out most places before the looks behind.)
+_MISREPRESENTING = re.compile(rf"\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
+                              rf"(?:{alternation(load_list('misrepresenting_verbs.txt'))})[a-z]*\b", re.I)
 # "we made errors", "I apologise", "we got it wrong": owning up is a claim, not opposition.
 _ADMISSION = re.compile(r"\b(?:i|we)\s+(?:(?:\w+ly|have|had|has|['’]ve|also|all|both)\s+)*"
                         r"(?:(?:made|make)\s+(?:[\w’'-]+\s+){0,3}?(?:mistakes?|errors?|blunders?|misjudgm?ents?)|"

@@ -293,6 +293,9 @@ _RELATIVE_NEXT = re.compile(r"\s+(?:which|who|whom)\b", re.I)
 _COMMA_RELATIVE = re.compile(r",\s*(?:who|which)\s+$", re.I)
 # A relative pronoun, the subject after it, then the verb: "which Roe calls", "whom the board described".
 _OBJECT_RELATIVE = re.compile(r"(?:(\w+)\s+)?\b(?:which|whom)\s+((?:[\w’'.-]+\s+){1,6})$", re.I)
+# (Most clauses hold neither pronoun: a search for it alone spares the pattern above, which tries
+# each word before the verb in turn.)
+_WHICH_OR_WHOM = re.compile(r"wh(?:ich|om)", re.I)
 # Words that make what follows the pronoun no bare subject: "which is why Roe …", "which when Roe …".
 _NOT_A_SUBJECT = frozenset("is are was were be been has have had why how when where what if as".split())
 
@@ -302,7 +305,9 @@ def _object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
     ("the plan, which Roe calls a disaster", "whom she described as reckless"): what the verb bears on
     is the antecedent, which a stance read from the verb on leaves out. ("in which Roe argued that …"
     has its content after the verb.)"""
-    found = _OBJECT_RELATIVE.search(frame, max(sentence_start, group_start - 80), group_start)
+    start = max(sentence_start, group_start - 80)
+    found = _OBJECT_RELATIVE.search(frame, start, group_start) if _WHICH_OR_WHOM.search(frame, start, group_start) \
+        else None
     if found is None:
         return False
     before = (found.group(1) or "").lower()
