@@ -1268,3 +1268,14 @@ def test_a_name_the_text_follows_with_which_is_no_person():
 def test_an_adverbial_set_off_after_a_name_is_no_role():
     ex = extract("Jane Roe, in serving as harbour mayor from 1990 to 1998, cut the port fees. Roe said it worked.")
     assert actor(ex, "Jane Roe").role is None
+
+
+# -- headlines, glued titles and bare name words -----------------------------------------------------
+
+def test_a_headline_in_title_case_inside_the_body_runs_no_names_together():
+    ex = extract("Storm season opens early.\n\n"
+                 "Updates from the night.\n\n"
+                 "Tom Varga Hits Lena Ortiz On Harbour Plan For Floods\n\n"
+                 "The mayor said the pumps failed. \"We will fix them,\" Ortiz said.\n\n"
+                 "Ortiz told reporters she would ask the council for money.")
+    assert not any("Hits" in n for n in names(ex)), names(ex)

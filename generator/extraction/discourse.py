@@ -23,7 +23,7 @@ from .lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, PAST_TENSE_VERBS
                       STANCE_POLARITY, STANCE, STATES, TITLE_WORDS)
 from .names import Name, find_names
 from .quotes import QuoteSpan, read_quotations
-from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences
+from .text import MASKS, PARAGRAPH, Span, make_frame, split_sentences, title_cased
 
 _VERB_WORDS = SPEECH_VERBS | frozenset(STANCE_POLARITY) | AUXILIARIES
 # An aside between a name and its verb: "Sen. Jo Lund (Vt.)", "Jo Lund – a Dallas fan –".
@@ -87,6 +87,7 @@ _OBJECT_OF = frozenset(("for", "with", "against", "than"))
 _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
+MAX_HEADLINE_NAME_WORDS = 3
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
 _OPENING_PASSIVE = re.compile(r"(?:(?:When|While|After|Once|If|Though|Although|Unless|Until|As)\s+)?(?:[a-z]+ly\s+)?"
                               r"[a-z]+(?:ed|en)\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?")
@@ -420,6 +421,11 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
 
     names = find_names(frame, sentence.start, sentence.end, initial_at)
     names += _surnames_spelt_as_words(cast, frame, sentence, initial_at, names)
+    if title_cased(frame[sentence.start:sentence.end]):
+        # A headline run into the body capitalises its verbs too, and runs names into them ("Roe Hits
+        # Jane Doe On Taxes"): only a name a given name opens, or one the story knows, is read there.
+        names = [n for n in names if cast.knows(n.text) or len(n.text.split()) <= MAX_HEADLINE_NAME_WORDS
+                 and n.text.split()[0] in FIRST_NAME_GENDER]
     covered += [(n.role_start, n.start) for n in names if n.role]
     # Whether a name lies inside a group or a role: the furthest end among spans starting before it.
     covered.sort()

@@ -138,6 +138,22 @@ def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
     return "".join(parts)
 
 
+# Short words a headline capitalises and running prose does not ("Roe Hits Doe On Taxes For Schools").
+_HEADLINE_SMALL_WORDS = frozenset("on for of into like an a the to in with and at from by over after as about against "
+                                  "than up out off".split())
+_LETTER_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
+MIN_HEADLINE_SMALL_WORDS = 2
+HEADLINE_CAPITALS = 0.8
+
+
+def title_cased(sentence: str) -> bool:
+    """Whether a sentence is written as a headline, every word capitalised, short words included: its
+    capitals mark no names, and names run into each other and into its verbs there."""
+    words = _LETTER_WORD.findall(sentence)[1:]
+    small = sum(1 for w in words if w[0].isupper() and w.lower() in _HEADLINE_SMALL_WORDS)
+    return small >= MIN_HEADLINE_SMALL_WORDS and sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPITALS * len(words)
+
+
 def _abbreviation_ends_at(frame: str, low: int, dot: int) -> bool:
     """Whether the full stop at `dot` ends an abbreviation or initials ("Rep.", "U.S.", "J."),
     reading the word before it no further back than `low`."""
