@@ -1279,3 +1279,15 @@ def test_a_headline_in_title_case_inside_the_body_runs_no_names_together():
                  "The mayor said the pumps failed. \"We will fix them,\" Ortiz said.\n\n"
                  "Ortiz told reporters she would ask the council for money.")
     assert not any("Hits" in n for n in names(ex)), names(ex)
+
+
+def test_a_prize_title_run_into_a_name_ends_the_role_not_the_name():
+    ex = extract("Critics mocked former Miss Valley Lena Ortiz over the pageant.\n\n"
+                 "\"I was treated badly,\" Ortiz said on Monday.")
+    assert actor(ex, "Lena Ortiz").role == "former Miss Valley"
+
+
+def test_the_last_word_of_an_award_before_a_name_is_no_part_of_it():
+    ex = extract("The harbour crowned its Sailor of the Year Tom Varga on Friday.\n\n"
+                 "\"It is an honour,\" Varga said after the ceremony.")
+    assert names(ex) == {"Tom Varga"}

@@ -67,6 +67,10 @@ class Naming:
         if bare is not None:
             pos += bare.start - name.start
             name = bare
+        glued = _without_glued_title(name, previous_word)
+        if glued is not None:
+            pos += glued.start - name.start
+            name = glued
         entity = self._add_name(name, pos, previous_word)
         if titled is not None and entity is not None and entity.type == "person" and entity.named \
                 and not name.sentence_initial and pos - (name.start - name.role_start) - titled[1] == len(", "):
@@ -368,6 +372,26 @@ class Naming:
             return True
         known = self._by_key.get(key)
         return known is not None and self.canonical(known).named
+
+
+# Titles a pageant or a prize gives with a place or a word after them ("Miss Valley", "Mr. Universe").
+_PRIZE_TITLES = frozenset(("miss", "mister", "mr.", "mr", "ms.", "mrs."))
+
+
+def _without_glued_title(name: Name, previous_word: str) -> Name | None:
+    """ "former Miss Valley Lena Ortiz", "the Sailor of the Year Tom Varga": the last word of a title
+    or a prize, run into a name that a known given name opens, is no part of the name; after a
+    prize title it ends the role. None when the name has no such word."""
+    words = name.text.split()
+    if len(words) < 3 or words[0] in FIRST_NAME_GENDER or words[1] not in FIRST_NAME_GENDER \
+            or words[0].lower() in NAME_PARTICLES or not words[0].isalpha():
+        return None
+    prize = name.role is not None and name.role.split()[-1].lower() in _PRIZE_TITLES
+    if not prize and (name.role or previous_word != "the"):
+        return None
+    cut = len(words[0]) + 1
+    return Name(name.start + cut, name.end, " ".join(words[1:]), f"{name.role} {words[0]}" if prize else None,
+                name.role_start if prize else name.role_start + cut, name.possessive, False)
 
 
 def _post_in_a_body(words: list[str]) -> bool:
