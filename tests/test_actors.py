@@ -1291,3 +1291,28 @@ def test_the_last_word_of_an_award_before_a_name_is_no_part_of_it():
     ex = extract("The harbour crowned its Sailor of the Year Tom Varga on Friday.\n\n"
                  "\"It is an honour,\" Varga said after the ceremony.")
     assert names(ex) == {"Tom Varga"}
+
+
+def test_a_bare_name_word_is_the_full_name_the_story_wrote_for_it():
+    ex = extract("Dump plan draws protest.\n\n"
+                 "The Anti-Waste League has protested the plan.\n\n"
+                 "The League says the dump will poison the river.\n\n"
+                 "The council said it would decide in May.")
+    assert "League" not in names(ex)
+    assert "Anti-Waste League" in names(ex)
+
+
+def test_a_bare_name_word_is_the_full_name_even_where_only_a_description_held_it():
+    ex = extract("Quotas fall again.\n\n"
+                 "Fishing quotas fell, a headline from the Harbour Journal editorial board says.\n\n"
+                 "The Journal notes that the boats stayed in port.\n\n"
+                 "\"The season is lost,\" the Journal wrote.")
+    assert "Journal" not in names(ex)
+    assert "Harbour Journal" in names(ex)
+
+
+def test_a_bare_name_word_with_no_full_name_in_the_story_gets_no_page():
+    ex = extract("Fishing quotas fell again this year.\n\n"
+                 "The Journal reported that the boats stayed in port. \"The season is lost,\" the Journal wrote.\n\n"
+                 "The Journal said it had spoken to twenty skippers.")
+    assert all(not a.named for a in ex.actors if a.name == "Journal"), [(a.name, a.named) for a in ex.actors]

@@ -7,8 +7,8 @@ import re
 from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
-from .kinds import (_only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name, _with_given_name,
-                    _written_as_thing, _written_as_place)
+from .kinds import (_NAME_HEADS, _fuller_name, _only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name,
+                    _with_given_name, _written_as_thing, _written_as_place)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -169,6 +169,8 @@ class Cast(Naming, Resolution, Merging):
         out = [e for e in self.entities if e.merged_into is None]
         things: set[int] = set()
         for entity in out:
+            if entity.type == "organization" and entity.named and " " not in entity.name and not entity.role:
+                self._settle_name_head(entity, text)
             words = entity.name.split()
             if not entity.named and entity.type == "organization" and len(words) > 1 \
                     and words[-1].lower() in _GOVERNMENTS and words[-2][:1].isupper() \
@@ -222,6 +224,22 @@ class Cast(Naming, Resolution, Merging):
         # Harbour Light Festival"): the name of a thing or an event.
         return [e for e in out if e.quotes or not (id(e) in things and not e.acts or _unsure_name(e) and (
             _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
+
+    def _settle_name_head(self, entity: Entity, text: str) -> None:
+        """ "the Journal", "the League": the last word of a body's name, alone, is the body the text
+        names in full, and no body of its own; where the text names none, whose it is stays unsaid
+        (a quote keeps it as its speaker, but it gets no page)."""
+        fuller = _fuller_name(entity.name, text)
+        if fuller is None:
+            entity.named = entity.name not in _NAME_HEADS
+            return
+        holder = self._by_key.get(norm(fuller))
+        if holder is not None and self.canonical(holder) is not entity:
+            self.merge(entity, holder)
+        else:
+            entity.add_alias(entity.name)
+            entity.name = fuller
+            self._by_key[norm(fuller)] = entity
 
     def _head_of(self, government: Entity) -> Entity | None:
         """The person named in full whose government, administration or cabinet an organisation is

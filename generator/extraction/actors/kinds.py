@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...data import load_list
 from ..lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS, ORG_WORDS,
                        PERSON_NOUNS, PERSON_TITLES, PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, TITLE_WORDS)
 from ..names import advocates
@@ -152,6 +153,31 @@ def _only_inside_longer_names(word: str, text: str) -> bool:
         if not (_CAPITALISED_AFTER.match(text, end) or _CAPITALISED_BEFORE.search(text, max(0, at - 40), at)):
             return False
     return found
+
+
+_NAME_HEADS = frozenset(load_list("name_heads.txt"))
+# Up to four capitalised words (hyphened ones too) run into a name's last word, after a word
+# boundary; "The" opening them is the article, not the name.
+_WORDS_BEFORE_HEAD = re.compile(r"(?<![\w’'&.-])((?:[A-Z][\w’'&.-]*[ ]){1,4})$")
+MAX_NAME_BEFORE_HEAD = 80
+
+
+def _fuller_name(word: str, text: str) -> str | None:
+    """ "Harbour Journal" for a bare "Journal" that the text also writes with the rest of a name
+    before it; None when it writes none, or more than one ("Harbour Journal" and "Valley Journal")."""
+    if word not in _NAME_HEADS:
+        return None
+    found = set()
+    for at in _occurrences(word, text):
+        if not (_WORD_STARTS.match(text, at) and _WORD_ENDS.match(text, at + len(word))):
+            continue
+        before = _WORDS_BEFORE_HEAD.search(text, max(0, at - MAX_NAME_BEFORE_HEAD), at)
+        words = before.group(1).split() if before else []
+        while words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+        if words:
+            found.add(f"{' '.join(words)} {word}")
+    return found.pop() if len(found) == 1 else None
 
 
 def _titled_description(words: list[str]) -> bool:
