@@ -1316,3 +1316,10 @@ def test_a_bare_name_word_with_no_full_name_in_the_story_gets_no_page():
                  "The Journal reported that the boats stayed in port. \"The season is lost,\" the Journal wrote.\n\n"
                  "The Journal said it had spoken to twenty skippers.")
     assert all(not a.named for a in ex.actors if a.name == "Journal"), [(a.name, a.named) for a in ex.actors]
+
+
+def test_a_prize_title_after_an_article_names_no_one():
+    ex = extract("Pageant row goes on.\n\n"
+                 "The mayor mocked a former Miss Valley on Monday.\n\n"
+                 "Lena Ortiz, the former Miss Valley, said she would not answer him.")
+    assert "Valley" not in names(ex)

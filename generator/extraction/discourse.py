@@ -88,6 +88,7 @@ _TOPIC_WORDS = frozenset(("on", "about", "regarding", "concerning"))
 _APOSTROPHE = re.compile(r"['’]")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their"))
 MAX_HEADLINE_NAME_WORDS = 3
+MAX_BARE_HEADLINE_NAME_WORDS = 2
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\b")
 _OPENING_PASSIVE = re.compile(r"(?:(?:When|While|After|Once|If|Though|Although|Unless|Until|As)\s+)?(?:[a-z]+ly\s+)?"
                               r"[a-z]+(?:ed|en)\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?")
@@ -423,9 +424,9 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     names += _surnames_spelt_as_words(cast, frame, sentence, initial_at, names)
     if title_cased(frame[sentence.start:sentence.end]):
         # A headline run into the body capitalises its verbs too, and runs names into them ("Roe Hits
-        # Jane Doe On Taxes"): only a name a given name opens, or one the story knows, is read there.
+        # Jane Doe On Taxes"): a longer name is read there only if a given name opens it or the story knows it.
         names = [n for n in names if cast.knows(n.text) or len(n.text.split()) <= MAX_HEADLINE_NAME_WORDS
-                 and n.text.split()[0] in FIRST_NAME_GENDER]
+                 and (n.text.split()[0] in FIRST_NAME_GENDER or len(n.text.split()) <= MAX_BARE_HEADLINE_NAME_WORDS)]
     covered += [(n.role_start, n.start) for n in names if n.role]
     # Whether a name lies inside a group or a role: the furthest end among spans starting before it.
     covered.sort()

@@ -67,6 +67,9 @@ class Naming:
         if bare is not None:
             pos += bare.start - name.start
             name = bare
+        if name.role and name.role.split()[-1].lower() in _PRIZE_TITLES and " " not in name.text \
+                and previous_word in ("a", "an", "the") and name.text not in FIRST_NAME_GENDER:
+            return None  # "a former Miss Valley": a title won, no one's name
         glued = _without_glued_title(name, previous_word)
         if glued is not None:
             pos += glued.start - name.start
