@@ -1275,10 +1275,10 @@ def test_an_adverbial_set_off_after_a_name_is_no_role():
 def test_a_headline_in_title_case_inside_the_body_runs_no_names_together():
     ex = extract("Storm season opens early.\n\n"
                  "Updates from the night.\n\n"
-                 "Tom Varga Hits Lena Ortiz On Harbour Plan For Floods\n\n"
+                 "Tom Varga Grills Lena Ortiz Over Harbour Plan As Floods Return\n\n"
                  "The mayor said the pumps failed. \"We will fix them,\" Ortiz said.\n\n"
                  "Ortiz told reporters she would ask the council for money.")
-    assert not any("Hits" in n for n in names(ex)), names(ex)
+    assert not any("Grills" in n for n in names(ex)), names(ex)
 
 
 def test_a_prize_title_run_into_a_name_ends_the_role_not_the_name():
@@ -1295,17 +1295,17 @@ def test_the_last_word_of_an_award_before_a_name_is_no_part_of_it():
 
 def test_a_bare_name_word_is_the_full_name_the_story_wrote_for_it():
     ex = extract("Dump plan draws protest.\n\n"
-                 "The Anti-Waste League has protested the plan.\n\n"
+                 "Residents backed by the Anti-Waste League marched against the plan.\n\n"
                  "The League says the dump will poison the river.\n\n"
                  "The council said it would decide in May.")
     assert "League" not in names(ex)
-    assert "Anti-Waste League" in names(ex)
+    assert actor(ex, "Anti-Waste League").role is None
 
 
 def test_a_bare_name_word_is_the_full_name_even_where_only_a_description_held_it():
     ex = extract("Quotas fall again.\n\n"
-                 "Fishing quotas fell, a headline from the Harbour Journal editorial board says.\n\n"
-                 "The Journal notes that the boats stayed in port.\n\n"
+                 "Fishing quotas fell, a column in the Harbour Journal said on Monday.\n\n"
+                 "The Journal argues the boats should have stayed in port.\n\n"
                  "\"The season is lost,\" the Journal wrote.")
     assert "Journal" not in names(ex)
     assert "Harbour Journal" in names(ex)

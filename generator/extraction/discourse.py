@@ -423,8 +423,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
     names = find_names(frame, sentence.start, sentence.end, initial_at)
     names += _surnames_spelt_as_words(cast, frame, sentence, initial_at, names)
     if title_cased(frame[sentence.start:sentence.end]):
-        # A headline run into the body capitalises its verbs too, and runs names into them ("Roe Hits
-        # Jane Doe On Taxes"): a longer name is read there only if a given name opens it or the story knows it.
+        # A headline run into the body capitalises its verbs too, and runs names into them ("Roe Grills
+        # Jane Doe Over Taxes"): a longer name is read there only if a given name opens it or the story knows it.
         names = [n for n in names if cast.knows(n.text) or len(n.text.split()) <= MAX_HEADLINE_NAME_WORDS
                  and (n.text.split()[0] in FIRST_NAME_GENDER or len(n.text.split()) <= MAX_BARE_HEADLINE_NAME_WORDS)]
     covered += [(n.role_start, n.start) for n in names if n.role]

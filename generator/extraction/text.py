@@ -138,7 +138,7 @@ def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
     return "".join(parts)
 
 
-# Short words a headline capitalises and running prose does not ("Roe Hits Doe On Taxes For Schools").
+# Short words a headline capitalises and running prose does not ("Roe Grills Doe Over Taxes As Schools Close").
 _HEADLINE_SMALL_WORDS = frozenset("on for of into like an a the to in with and at from by over after as about against "
                                   "than up out off".split())
 _LETTER_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")

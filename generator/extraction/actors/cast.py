@@ -169,7 +169,7 @@ class Cast(Naming, Resolution, Merging):
         out = [e for e in self.entities if e.merged_into is None]
         things: set[int] = set()
         for entity in out:
-            if entity.type == "organization" and entity.named and " " not in entity.name and not entity.role:
+            if entity.type == "organization" and entity.named and " " not in entity.name:
                 self._settle_name_head(entity, text)
             words = entity.name.split()
             if not entity.named and entity.type == "organization" and len(words) > 1 \
@@ -233,6 +233,8 @@ class Cast(Naming, Resolution, Merging):
         if fuller is None:
             entity.named = entity.name not in _NAME_HEADS
             return
+        if entity.role and entity.role.endswith(fuller[:-len(entity.name)].rstrip()):
+            entity.role = None  # the rest of the name, read as a title before the bare word
         holder = self._by_key.get(norm(fuller))
         if holder is not None and self.canonical(holder) is not entity:
             self.merge(entity, holder)
