@@ -418,6 +418,8 @@ NOT_HELD = [
      "harbour master", None),
     ("“When I spoke with Silva about this yesterday, you know she was so sad about the docks,” Brandt said.",
      "Tomas Brandt", "so sad", None),
+    # A verb in a relative clause about the noun before it: what follows the clause is not its content.
+    ("In a speech that Brandt called “reckless,” Silva urged the council to act.", "Tomas Brandt", "urged", None),
     # A participle before its agent is no verb of what was said; a gerund after "after" says when.
     ("The Valmora Herald posted a cache of harbour letters provided by a former clerk in 2010.", "Valmora Herald",
      "cache of harbour letters", None),

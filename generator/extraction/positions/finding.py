@@ -11,8 +11,8 @@ from ..discourse import Reading
 from ..lexicon import FUNCTION_WORDS
 from ..stance_confidence import shape_of
 from ..stance_form import reads_whole
-from .holders import (_hearsay, _is_news_outlet, _name_qualifies_a_noun, _names_itself, _no_one, _own_pronoun, _side,
-                      _tells_a_past_act, _tells_an_account)
+from .holders import (_hearsay, _in_object_relative, _is_news_outlet, _name_qualifies_a_noun, _names_itself, _no_one,
+                      _own_pronoun, _side, _tells_a_past_act, _tells_an_account)
 from .polarity import content_polarity
 from .quoted import _quoted
 from .shared import _GROUP_WORD, _HYPOTHETICAL, _NESTED_REPORT, _WORD
@@ -52,7 +52,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if evidence != "reported" and _SPEAKER_OWN.search(stance):
             continue  # "Roe attacked me": a speaker's words left unquoted (a post), their claim about Roe
         group_start = _group_start(view.frame, sentence.start, verb_start)
-        if _name_qualifies_a_noun(view.frame, sentence.start, group_start, holder):
+        if _name_qualifies_a_noun(view.frame, sentence.start, group_start, holder) \
+                or _in_object_relative(view.frame, sentence.start, group_start):
             continue
         if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
             continue

@@ -147,6 +147,39 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesp
 _BODY_HEADS = frozenset(load_list("body_nouns.txt"))
 
 
+def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bool:
+    """Whether the verb group at `group_start` is in a relative clause whose object is the noun before
+    it ("in a speech that Governor Roe called “reckless”, …", "the plan, which she backs, …"): what
+    the verb says is of that noun, and what follows the clause is the sentence's main clause, not the
+    holder's words. After a verb "that" opens what was said ("said that Roe …", "told the crowd that
+    he …"), and after a noun of saying or thinking what the noun holds ("the claim that Roe …")."""
+    clause = _OBJECT_RELATIVE.search(frame[max(sentence_start, group_start - 100):group_start])
+    if clause is None:
+        return False
+    before, noun = (clause.group("before") or "").lower(), clause.group("noun").lower()
+    if noun in _NOT_NOUNS or noun in SPEECH_VERBS or noun in STANCE_POLARITY or noun in _SAYING_NOUNS \
+            or noun in _ADDRESSEES or noun.removesuffix("s") in _ADDRESSEES:
+        return False  # ("told reporters before he met the committee that he …": whom it was said to)
+    return clause.group("pronoun").lower() != "that" or before in FUNCTION_WORDS and before not in SPEECH_VERBS
+
+
+# A noun, "that", "which" or "whom", then a name or a pronoun right before the verb group; a "that"
+# with its noun's determiner and the word before it, which tells a relative clause from what a verb
+# reports to someone ("told the crowd that …").
+_OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<before>\b[\w’'-]+)\s+)(?:a|an|the|this|these|those|his|her|their|its|our|"
+                              r"my|your)\s+(?:[\w’'.-]+\s+){0,2}?)?\b(?P<noun>[a-z][\w’'-]*)(?:,\s+(?=which|whom)|\s+)"
+                              r"(?P<pronoun>that|which|whom)\s+(?:(?:[A-Z][\w.’'-]*\s+){1,6}|(?:he|she|they|we|i)\s+)"
+                              r"(?:\w+ly\s+)?$")
+# People and bodies, to whom a "that" clause is said more often than they are what a clause is about.
+_ADDRESSEES = _ROLE_HEADS | _BODY_HEADS | frozenset(load_list("group_nouns.txt")) | frozenset(
+    "crowd crowds audience audiences panel jury reporters people voters".split())
+# Nouns whose "that" opens what they hold, not a relative clause: "the fact that …", "the hope that …".
+# (A speech, a statement or a video is more often what the clause is about: "the video that Roe posted".)
+_SAYING_NOUNS = frozenset("fact idea hope belief notion news sign signs evidence view fear fears possibility argument "
+                          "chance claim claims allegation allegations accusation assertion charge charges suggestion "
+                          "report reports warning promise pledge assurance insistence word".split())
+
+
 def _names_itself(holder: Entity, stance: str) -> bool:
     """Whether reported content opens with its holder's own name: a speaker speaks of themselves
     as "I", "we", "he" or "it", so a subject named as the holder is someone else's report of it."""
