@@ -420,6 +420,15 @@ NOT_HELD = [
      "Tomas Brandt", "so sad", None),
     # A verb in a relative clause about the noun before it: what follows the clause is not its content.
     ("In a speech that Brandt called “reckless,” Silva urged the council to act.", "Tomas Brandt", "urged", None),
+    # Quoted words telling the speaker's own past, speaking of a bare "they", or of anyone as "you".
+    ("“We had called the harbour office three times before the vote,” Silva said.", "Ana Silva", "harbour office",
+     None),
+    ("“I only walked about two miles along the quay that night,” Silva said.", "Ana Silva", "two miles", None),
+    ("Brandt said, “And I kept telling them, ‘No. We will not sign this.’”", "Tomas Brandt", "kept telling", None),
+    ("“They want the council to give up the docks for good,” Silva said.", "Ana Silva", "give up the docks", None),
+    ("“You never know what the harbour board will decide next,” Silva said.", "Ana Silva", "harbour board", None),
+    ("“If you talk to the crews on the night shift, the new pier is a danger to everyone,” Silva said.",
+     "Ana Silva", "night shift", None),
     # A participle before its agent is no verb of what was said; a gerund after "after" says when.
     ("The Valmora Herald posted a cache of harbour letters provided by a former clerk in 2010.", "Valmora Herald",
      "cache of harbour letters", None),
