@@ -420,6 +420,9 @@ NOT_HELD = [
      "Tomas Brandt", "so sad", None),
     # A verb in a relative clause about the noun before it: what follows the clause is not its content.
     ("In a speech that Brandt called “reckless,” Silva urged the council to act.", "Tomas Brandt", "urged", None),
+    # A participle after "those" describes them.
+    ("Silva will publish her tax returns, as is the custom for those seeking the governorship.", "Ana Silva",
+     "seeking", None),
     # Quoted words telling the speaker's own past, speaking of a bare "they", or of anyone as "you".
     ("“We had called the harbour office three times before the vote,” Silva said.", "Ana Silva", "harbour office",
      None),
