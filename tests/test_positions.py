@@ -420,7 +420,11 @@ NOT_HELD = [
      "Tomas Brandt", "so sad", None),
     # A verb in a relative clause about the noun before it: what follows the clause is not its content.
     ("In a speech that Brandt called “reckless,” Silva urged the council to act.", "Tomas Brandt", "urged", None),
-    # A participle after "those" describes them.
+    # The second verb of a relative clause is the clause's noun's, and a participle after "those" describes them.
+    ("Silva is more worried about the port authority, which in recent months has raised the fees and closed two "
+     "berths.", "Ana Silva", "closed two berths", None),
+    ("Silva is courting younger dockers such as Brandt, who are drawn to her plan and feel that the old fees did "
+     "lasting harm to the harbour.", "Ana Silva", "lasting harm", None),
     ("Silva will publish her tax returns, as is the custom for those seeking the governorship.", "Ana Silva",
      "seeking", None),
     # Quoted words telling the speaker's own past, speaking of a bare "they", or of anyone as "you".

@@ -163,6 +163,22 @@ def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bo
     return clause.group("pronoun").lower() != "that" or before in FUNCTION_WORDS and before not in SPEECH_VERBS
 
 
+def _someone_elses_relative(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
+    """Whether the verb group at `group_start` is the second verb of a relative clause about someone
+    other than the holder ("she was met by Roe, who took her arm and said …"): its subject is the
+    one the clause is about."""
+    clause = _RELATIVE_THEN_AND.search(frame[max(sentence_start, group_start - 150):group_start])
+    if clause is None:
+        return False
+    antecedent = clause.group("antecedent").lower()
+    return not any(antecedent in name.lower().split() for name in (holder.name, *holder.aliases) if name)
+
+
+# A word, "who" or "which", then a clause with no stop, comma or quotation in it ending on "and".
+# (After a comma the clause may have ended: "Roe, who chaired the hearing, said … and ordered …".)
+_RELATIVE_THEN_AND = re.compile(r"\b(?P<antecedent>[\w’'-]+),?\s+(?:who|which)\s+[^.,;:!?“”\"]*?\s+and\s+(?:\w+ly\s+)?$")
+
+
 # A noun, "that", "which" or "whom", then a name or a pronoun right before the verb group; a "that"
 # with its noun's determiner and the word before it, which tells a relative clause from what a verb
 # reports to someone ("told the crowd that …").
