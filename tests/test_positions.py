@@ -427,6 +427,8 @@ NOT_HELD = [
      "lasting harm to the harbour.", "Ana Silva", "lasting harm", None),
     ("Silva will publish her tax returns, as is the custom for those seeking the governorship.", "Ana Silva",
      "seeking", None),
+    # Members of a group picked out by what they hold are not the group.
+    ("Silva criticized Democrats who oppose the new harbour fees.", "Democrats", "harbour fees", None),
     # Quoted words telling the speaker's own past, speaking of a bare "they", or of anyone as "you".
     ("“We had called the harbour office three times before the vote,” Silva said.", "Ana Silva", "harbour office",
      None),

@@ -174,6 +174,16 @@ def _someone_elses_relative(frame: str, sentence_start: int, group_start: int, h
     return not any(antecedent in name.lower().split() for name in (holder.name, *holder.aliases) if name)
 
 
+def _part_of_a_group(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
+    """Whether the verb group at `group_start` is in a clause that picks out some of a group
+    ("Democrats who oppose the fees …", "residents who want the pier closed"): what it says is true
+    of those members by definition, not a stance the group takes. (Set off by a comma, "the union,
+    who oppose …", the clause speaks of the whole group.)"""
+    return holder.type != "person" and _RESTRICTIVE_WHO.search(frame, max(sentence_start, group_start - 20),
+                                                               group_start) is not None
+
+
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s+(?:\w+ly\s+)?$")
 # A word, "who" or "which", then a clause with no stop, comma or quotation in it ending on "and".
 # (After a comma the clause may have ended: "Roe, who chaired the hearing, said … and ordered …".)
 _RELATIVE_THEN_AND = re.compile(r"\b(?P<antecedent>[\w’'-]+),?\s+(?:who|which)\s+[^.,;:!?“”\"]*?\s+and\s+(?:\w+ly\s+)?$")
