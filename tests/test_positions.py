@@ -429,6 +429,9 @@ NOT_HELD = [
      "seeking", None),
     # Members of a group picked out by what they hold are not the group.
     ("Silva criticized Democrats who oppose the new harbour fees.", "Democrats", "harbour fees", None),
+    # What a clause of "which" says of a noun is not the judgement of the one confirming the account.
+    ("Silva confirmed the union's account that the port office removed pages of the report which cast Brandt in a "
+     "bad light.", "Ana Silva", "removed pages", "oppose"),
     # Quoted words telling the speaker's own past, speaking of a bare "they", or of anyone as "you".
     ("“We had called the harbour office three times before the vote,” Silva said.", "Ana Silva", "harbour office",
      None),
