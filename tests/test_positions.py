@@ -419,24 +419,22 @@ NOT_HELD = [
     ("“When I spoke with Silva about this yesterday, you know she was so sad about the docks,” Brandt said.",
      "Tomas Brandt", "so sad", None),
     # A verb in a relative clause about the noun before it: what follows the clause is not its content.
-    ("In a speech that Brandt called “reckless,” Silva urged the council to act.", "Tomas Brandt", "urged", None),
-    # The second verb of a relative clause is the clause's noun's, and a participle after "those" describes them.
-    ("Silva is more worried about the port authority, which in recent months has raised the fees and closed two "
-     "berths.", "Ana Silva", "closed two berths", None),
-    ("Silva is courting younger dockers such as Brandt, who are drawn to her plan and feel that the old fees did "
-     "lasting harm to the harbour.", "Ana Silva", "lasting harm", None),
-    ("Silva will publish her tax returns, as is the custom for those seeking the governorship.", "Ana Silva",
-     "seeking", None),
+    ("In the letter that Brandt signed last week, Silva is accused of wasting money.", "Tomas Brandt", "accused",
+     None),
+    # The second verb of a relative clause is the clause's noun's, and a participle after "others" describes them.
+    ("Silva is visiting the ferry crews, who mostly back her plan and think that the old fees were unfair.",
+     "Ana Silva", "fees were unfair", None),
+    ("Silva, like others hoping to lead the port board, will open her diaries to the press.", "Ana Silva",
+     "hoping", None),
     # Members of a group picked out by what they hold are not the group.
     ("Silva criticized Democrats who oppose the new harbour fees.", "Democrats", "harbour fees", None),
     # What a clause of "which" says of a noun is not the judgement of the one confirming the account.
-    ("Silva confirmed the union's account that the port office removed pages of the report which cast Brandt in a "
-     "bad light.", "Ana Silva", "removed pages", "oppose"),
+    ("Silva confirmed the crew's story that the inspectors lost a logbook which made Brandt look bad.", "Ana Silva",
+     "logbook", "oppose"),
     # Quoted words telling the speaker's own past, speaking of a bare "they", or of anyone as "you".
-    ("“We had called the harbour office three times before the vote,” Silva said.", "Ana Silva", "harbour office",
-     None),
-    ("“I only walked about two miles along the quay that night,” Silva said.", "Ana Silva", "two miles", None),
-    ("Brandt said, “And I kept telling them, ‘No. We will not sign this.’”", "Tomas Brandt", "kept telling", None),
+    ("“We had phoned the ferry office four times that week,” Brandt said.", "Tomas Brandt", "ferry office", None),
+    ("“I drove the van to the depot at six every morning,” Silva said.", "Ana Silva", "depot", None),
+    ("Brandt said, “I kept asking the clerk for the forms all week.”", "Tomas Brandt", "kept asking", None),
     ("“They want the council to give up the docks for good,” Silva said.", "Ana Silva", "give up the docks", None),
     ("“You never know what the harbour board will decide next,” Silva said.", "Ana Silva", "harbour board", None),
     ("“If you talk to the crews on the night shift, the new pier is a danger to everyone,” Silva said.",

@@ -65,7 +65,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
             if _NESTED_REPORT.match(stance):
                 continue  # "wrote that Lund said …": what Lund said is Lund's, not the writer's
             if stance[:1] in _QUOTATION_MARKS and _not_the_speakers(stance):
-                continue  # said, “We had called him …”: quoted words, read as a quote's are
+                continue  # said, “We had phoned the office …”: quoted words, read as a quote's are
             if polarity in ("claim", "action") and _is_news_outlet(holder):
                 continue  # "the newspaper reported that …": a source of facts, not a stance
             # "said he would resign": a person speaking of themselves; "the company said it

@@ -149,7 +149,7 @@ _BODY_HEADS = frozenset(load_list("body_nouns.txt"))
 
 def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bool:
     """Whether the verb group at `group_start` is in a relative clause whose object is the noun before
-    it ("in a speech that Governor Roe called “reckless”, …", "the plan, which she backs, …"): what
+    it ("in the letter that Roe signed, …", "the plan, which she backs, …"): what
     the verb says is of that noun, and what follows the clause is the sentence's main clause, not the
     holder's words. After a verb "that" opens what was said ("said that Roe …", "told the crowd that
     he …"), and after a noun of saying or thinking what the noun holds ("the claim that Roe …")."""
@@ -165,7 +165,7 @@ def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bo
 
 def _someone_elses_relative(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
     """Whether the verb group at `group_start` is the second verb of a relative clause about someone
-    other than the holder ("she was met by Roe, who took her arm and said …"): its subject is the
+    other than the holder ("she was met by Roe, who shook her hand and asked …"): its subject is the
     one the clause is about."""
     clause = _RELATIVE_THEN_AND.search(frame[max(sentence_start, group_start - 150):group_start])
     if clause is None:

@@ -324,7 +324,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
             return "support"  # "we will look into it": a promise ("it will harm …" promises nothing)
     # "welcome, but not at this price": what comes after "but" is the point; when its words do not
     # judge, the whole is no plain support or opposition.
-    # ("confirmed the report that the board hid files which cast her in a bad light": what a clause of
+    # ("confirmed the story that the board lost a file which made him look careless": what a clause of
     # "which" or "who" says describes its noun; it is not the judgement the holder passes.)
     content = _DESCRIBING_CLAUSE.sub("", content)
     contrast = _BUT.search(content)

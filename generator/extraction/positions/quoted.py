@@ -74,14 +74,14 @@ _OWN_PAST = re.compile(r"[\"“‘'(]*(?:(?:and|but|so|then)\s*,?\s+)?(?:i|we)\s
 
 def _not_the_speakers(text: str) -> bool:
     """Whether quoted words take no stance of their speaker's: "“They want us gone”" (who they are,
-    the quote does not say), "“You never know …”" (anyone's), "“We had called him twice”" (what
+    the quote does not say), "“You never know …”" (anyone's), "“We had phoned the office twice”" (what
     happened)."""
     return _NO_ONES_OWN.match(text) is not None or _own_past(text)
 
 
 def _own_past(text: str) -> bool:
     """Whether a quote opens on what the speaker did or went through ("I walked home that night",
-    "we had called him twice") and does not judge it: testimony. A verb of stance or of saying in the
+    "we had phoned the office twice") and does not judge it: testimony. A verb of stance or of saying in the
     simple past ("we rejected the offer", "I told them no") still says where the speaker stands, and
     so does a verb of thinking; the past before the past ("we had warned them") is the story's
     background."""
