@@ -418,6 +418,27 @@ NOT_HELD = [
      "harbour master", None),
     ("“When I spoke with Silva about this yesterday, you know she was so sad about the docks,” Brandt said.",
      "Tomas Brandt", "so sad", None),
+    # A verb in a relative clause about the noun before it: what follows the clause is not its content.
+    ("In the letter that Brandt signed last week, Silva is accused of wasting money.", "Tomas Brandt", "accused",
+     None),
+    # The second verb of a relative clause is the clause's noun's, and a participle after "others" describes them.
+    ("Silva is visiting the ferry crews, who mostly back her plan and think that the old fees were unfair.",
+     "Ana Silva", "fees were unfair", None),
+    ("Silva, like others hoping to lead the port board, will open her diaries to the press.", "Ana Silva",
+     "hoping", None),
+    # Members of a group picked out by what they hold are not the group.
+    ("Silva criticized Democrats who oppose the new harbour fees.", "Democrats", "harbour fees", None),
+    # What a clause of "which" says of a noun is not the judgement of the one confirming the account.
+    ("Silva confirmed the crew's story that the inspectors lost a logbook which made Brandt look bad.", "Ana Silva",
+     "logbook", "oppose"),
+    # Quoted words telling the speaker's own past, speaking of a bare "they", or of anyone as "you".
+    ("“We had phoned the ferry office four times that week,” Brandt said.", "Tomas Brandt", "ferry office", None),
+    ("“I drove the van to the depot at six every morning,” Silva said.", "Ana Silva", "depot", None),
+    ("Brandt said, “I kept asking the clerk for the forms all week.”", "Tomas Brandt", "kept asking", None),
+    ("“They want the council to give up the docks for good,” Silva said.", "Ana Silva", "give up the docks", None),
+    ("“You never know what the harbour board will decide next,” Silva said.", "Ana Silva", "harbour board", None),
+    ("“If you talk to the crews on the night shift, the new pier is a danger to everyone,” Silva said.",
+     "Ana Silva", "night shift", None),
     # A participle before its agent is no verb of what was said; a gerund after "after" says when.
     ("The Valmora Herald posted a cache of harbour letters provided by a former clerk in 2010.", "Valmora Herald",
      "cache of harbour letters", None),

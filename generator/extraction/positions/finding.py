@@ -11,10 +11,10 @@ from ..discourse import Reading
 from ..lexicon import FUNCTION_WORDS
 from ..stance_confidence import shape_of
 from ..stance_form import reads_whole
-from .holders import (_hearsay, _is_news_outlet, _name_qualifies_a_noun, _names_itself, _no_one, _own_pronoun, _side,
-                      _tells_a_past_act, _tells_an_account)
+from .holders import (_hearsay, _in_object_relative, _is_news_outlet, _name_qualifies_a_noun, _names_itself, _no_one,
+                      _own_pronoun, _part_of_a_group, _side, _someone_elses_relative, _tells_a_past_act, _tells_an_account)
 from .polarity import content_polarity
-from .quoted import _quoted
+from .quoted import _not_the_speakers, _quoted
 from .shared import _GROUP_WORD, _HYPOTHETICAL, _NESTED_REPORT, _WORD
 from .stance import Stance
 from .verbs import _group_start, _stance, _verb_at
@@ -52,7 +52,10 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if evidence != "reported" and _SPEAKER_OWN.search(stance):
             continue  # "Roe attacked me": a speaker's words left unquoted (a post), their claim about Roe
         group_start = _group_start(view.frame, sentence.start, verb_start)
-        if _name_qualifies_a_noun(view.frame, sentence.start, group_start, holder):
+        if _name_qualifies_a_noun(view.frame, sentence.start, group_start, holder) \
+                or _in_object_relative(view.frame, sentence.start, group_start) \
+                or _someone_elses_relative(view.frame, sentence.start, group_start, holder) \
+                or _part_of_a_group(view.frame, sentence.start, group_start, holder):
             continue
         if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
             continue
@@ -61,6 +64,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                 continue  # "Alleging Norland has …": the one the content is about is not who alleges it
             if _NESTED_REPORT.match(stance):
                 continue  # "wrote that Lund said …": what Lund said is Lund's, not the writer's
+            if stance[:1] in _QUOTATION_MARKS and _not_the_speakers(stance):
+                continue  # said, “We had phoned the office …”: quoted words, read as a quote's are
             if polarity in ("claim", "action") and _is_news_outlet(holder):
                 continue  # "the newspaper reported that …": a source of facts, not a stance
             # "said he would resign": a person speaking of themselves; "the company said it
@@ -82,6 +87,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                                  and not _no_one(s.entity)])
 
 
+_QUOTATION_MARKS = "\"“‘'"
 # The first person singular outside quotation marks: a report does not speak of its writer.
 _SPEAKER_OWN = re.compile(r"\b(?:me|my|myself)\b", re.I)
 

@@ -147,6 +147,65 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesp
 _BODY_HEADS = frozenset(load_list("body_nouns.txt"))
 
 
+def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bool:
+    """Whether the verb group at `group_start` is in a relative clause whose object is the noun before
+    it ("in the letter that Roe signed, …", "the plan, which she backs, …"): what
+    the verb says is of that noun, and what follows the clause is the sentence's main clause, not the
+    holder's words. After a verb "that" opens what was said ("said that Roe …", "told the crowd that
+    he …"), and after a noun of saying or thinking what the noun holds ("the claim that Roe …")."""
+    clause = _OBJECT_RELATIVE.search(frame[max(sentence_start, group_start - 100):group_start])
+    if clause is None:
+        return False
+    before, noun = (clause.group("before") or "").lower(), clause.group("noun").lower()
+    if noun in _NOT_NOUNS or noun in SPEECH_VERBS or noun in STANCE_POLARITY or noun in _SAYING_NOUNS \
+            or noun in _ADDRESSEES or noun.removesuffix("s") in _ADDRESSEES:
+        return False  # ("told reporters before he met the committee that he …": whom it was said to)
+    return clause.group("pronoun").lower() != "that" or before in FUNCTION_WORDS and before not in SPEECH_VERBS
+
+
+def _someone_elses_relative(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
+    """Whether the verb group at `group_start` is the second verb of a relative clause about someone
+    other than the holder ("she was met by Roe, who shook her hand and asked …"): its subject is the
+    one the clause is about."""
+    clause = _RELATIVE_THEN_AND.search(frame[max(sentence_start, group_start - 150):group_start])
+    if clause is None:
+        return False
+    antecedent = clause.group("antecedent").lower()
+    return not any(antecedent in name.lower().split() for name in (holder.name, *holder.aliases) if name)
+
+
+def _part_of_a_group(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
+    """Whether the verb group at `group_start` is in a clause that picks out some of a group
+    ("Democrats who oppose the fees …", "residents who want the pier closed"): what it says is true
+    of those members by definition, not a stance the group takes. (Set off by a comma, "the union,
+    who oppose …", the clause speaks of the whole group.)"""
+    return holder.type != "person" and _RESTRICTIVE_WHO.search(frame, max(sentence_start, group_start - 20),
+                                                               group_start) is not None
+
+
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s+(?:\w+ly\s+)?$")
+# A word, "who" or "which", then a clause with no stop, comma or quotation in it ending on "and".
+# (After a comma the clause may have ended: "Roe, who chaired the hearing, said … and ordered …".)
+_RELATIVE_THEN_AND = re.compile(r"\b(?P<antecedent>[\w’'-]+),?\s+(?:who|which)\s+[^.,;:!?“”\"]*?\s+and\s+(?:\w+ly\s+)?$")
+
+
+# A noun, "that", "which" or "whom", then a name or a pronoun right before the verb group; a "that"
+# with its noun's determiner and the word before it, which tells a relative clause from what a verb
+# reports to someone ("told the crowd that …").
+_OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<before>\b[\w’'-]+)\s+)(?:a|an|the|this|these|those|his|her|their|its|our|"
+                              r"my|your)\s+(?:[\w’'.-]+\s+){0,2}?)?\b(?P<noun>[a-z][\w’'-]*)(?:,\s+(?=which|whom)|\s+)"
+                              r"(?P<pronoun>that|which|whom)\s+(?:(?:[A-Z][\w.’'-]*\s+){1,6}|(?:he|she|they|we|i)\s+)"
+                              r"(?:\w+ly\s+)?$")
+# People and bodies, to whom a "that" clause is said more often than they are what a clause is about.
+_ADDRESSEES = _ROLE_HEADS | _BODY_HEADS | frozenset(load_list("group_nouns.txt")) | frozenset(
+    "crowd crowds audience audiences panel jury reporters people voters".split())
+# Nouns whose "that" opens what they hold, not a relative clause: "the fact that …", "the hope that …".
+# (A speech, a statement or a video is more often what the clause is about: "the video that Roe posted".)
+_SAYING_NOUNS = frozenset("fact idea hope belief notion news sign signs evidence view fear fears possibility argument "
+                          "chance claim claims allegation allegations accusation assertion charge charges suggestion "
+                          "report reports warning promise pledge assurance insistence word".split())
+
+
 def _names_itself(holder: Entity, stance: str) -> bool:
     """Whether reported content opens with its holder's own name: a speaker speaks of themselves
     as "I", "we", "he" or "it", so a subject named as the holder is someone else's report of it."""

@@ -324,10 +324,16 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
             return "support"  # "we will look into it": a promise ("it will harm …" promises nothing)
     # "welcome, but not at this price": what comes after "but" is the point; when its words do not
     # judge, the whole is no plain support or opposition.
+    # ("confirmed the story that the board lost a file which made him look careless": what a clause of
+    # "which" or "who" says describes its noun; it is not the judgement the holder passes.)
+    content = _DESCRIBING_CLAUSE.sub("", content)
     contrast = _BUT.search(content)
     if contrast:
         return _judgement(content[contrast.end():]) or "claim"
     return _judgement(content) or "claim"
+
+
+_DESCRIBING_CLAUSE = re.compile(r"(?<=\w)(?:,\s+|\s+)(?:which|who|whom|whose)\b[^,;:.!?“”\"]*", re.I)
 
 
 # "we will continue the search": a verb of saying only in "she continued, …"; after "will" it goes on acting.

@@ -6,6 +6,7 @@ import re
 
 from ..attribution import CONFIDENCE as ATTRIBUTION_CONFIDENCE, Attributed
 from ..discourse import Reading
+from ..lexicon import PAST_TENSE_VERBS, SPEECH_VERBS, STANCE_POLARITY
 from ..stance_confidence import shape_of
 from ..text import sentence_stop
 from .holders import _tells_an_account
@@ -33,6 +34,8 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
             continue
         if _CONTINUATION.match(text):
             continue  # "And that is why …": what "that" is, the sentence before says
+        if _not_the_speakers(text):
+            continue
         if _NESTED_REPORT.match(text) or _OTHERS_SAY.match(text):
             # "“Lund emphasized that …,” wrote Roe": the quote reports someone else's words; "“Some folks
             # think the fees are harmless …”": a view the speaker sets up to answer.
@@ -56,4 +59,48 @@ _CONTINUATION = re.compile(r"[\"“‘'(\s]*(?:and|but|so|or)\s*,?\s+(?:(?:also|
                            r"\s*,?\s+)?(?:that|this|it|he|she|they|these|those)\b", re.I)
 _OTHERS_SAY = re.compile(r"[\"“‘'(]*(?:(?:some|many|a\s+lot\s+of)\s+)?(?:people|some|many|others|critics|they|"
                          r"everybody|everyone|folks)\s+(?:\w+ly\s+)?(?:say|says|think|claim|believe)\b", re.I)
+# A quote opening on a bare "they", or on "you" said of anyone ("you never know", "if you ask
+# around …", "you can see it"): the one holding the view is not the speaker, or no one. ("You are
+# wrong" and "you cannot let them win" speak to someone: a retort or a demand, which the confidence
+# weighs.)
+_NO_ONES_OWN = re.compile(r"[\"“‘'(]*(?:(?:and|but|so)\s*,?\s+)?(?:(?:they|(?:if|when|whenever|once)\s+you)\b|"
+                          r"you(?:['’]ll)?\s+(?:(?:can|can['’]t|cannot|could|will|do|don['’]t|just|never|may|might|"
+                          r"have\s+to)\s+)*(?:know\b(?!\s*,)|(?:see|look|imagine|hear|think|assume|feel|mean|meant|"
+                          r"ask)\b))", re.I)
+# The speaker's own past: "I" or "we", then a past tense or "had" with its participle.
+_OWN_PAST = re.compile(r"[\"“‘'(]*(?:(?:and|but|so|then)\s*,?\s+)?(?:i|we)\s+(?:(?:\w+ly|just|then|even|also|still|all|"
+                       r"both|first|already)\s+)*(?P<had>had\s+(?:(?:\w+ly|just|already|first)\s+)?)?(?P<verb>[a-z]+)\b", re.I)
+
+
+def _not_the_speakers(text: str) -> bool:
+    """Whether quoted words take no stance of their speaker's: "“They want us gone”" (who they are,
+    the quote does not say), "“You never know …”" (anyone's), "“We had phoned the office twice”" (what
+    happened)."""
+    return _NO_ONES_OWN.match(text) is not None or _own_past(text)
+
+
+def _own_past(text: str) -> bool:
+    """Whether a quote opens on what the speaker did or went through ("I walked home that night",
+    "we had phoned the office twice") and does not judge it: testimony. A verb of stance or of saying in the
+    simple past ("we rejected the offer", "I told them no") still says where the speaker stands, and
+    so does a verb of thinking; the past before the past ("we had warned them") is the story's
+    background."""
+    opening = _OWN_PAST.match(text)
+    if opening is None or _judgement(text) is not None:
+        return False  # ("we got the fees wrong", "I made a bad mistake": an act owned and judged)
+    verb = opening.group("verb").lower()
+    if opening.group("had") is not None:
+        return verb.endswith(("ed", "en")) or verb in PAST_TENSE_VERBS  # what came before the story told
+    if verb in STANCE_POLARITY or verb in SPEECH_VERBS or verb in _VIEWS or _ERRING.match(verb):
+        return False
+    return verb.endswith("ed") and verb not in _NOT_PAST or verb in PAST_TENSE_VERBS
+
+
+# Past forms that tell a view, not an act ("I thought …", "we felt …"), and the "did" that insists
+# or denies ("we did warn them", "I did not send it").
+_VIEWS = frozenset("thought felt believed knew hoped feared wanted expected did".split())
+# An act owned as a mistake is a stance taken on it: "we overstated the gains", "I misjudged him".
+_ERRING = re.compile(r"(?:over|under|mis)[a-z]{3,}|erred|failed|blew|messed")
+# Words in -ed that are no past tense: "I need …".
+_NOT_PAST = frozenset("need heed".split())
 _SUREST_SPEAKER = max(ATTRIBUTION_CONFIDENCE.values())

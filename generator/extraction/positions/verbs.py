@@ -66,12 +66,16 @@ _BARE = re.compile(r"\s*,")
 _ANSWERED = re.compile(r"\s+back\s+(?:at|to|against|on)\b", re.I)
 # The aside "as some hope" that puts a verb of hope after what it bears on.
 _AS_ASIDE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.I)
+# Pronouns that a participle describes as a noun's modifier would: "those waiting …", "anyone hoping …".
+_PRONOUN_HEAD_BEFORE = re.compile(r"\b(?:those|anyone|anybody|everyone|everybody|someone|somebody|others)\s+$", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
 def _modifies_a_noun(frame: str, sentence_start: int, verb_start: int) -> bool:
     """Whether the participle at `verb_start` follows a noun it describes, with no comma, verb or
     "with" that would give it a clause of its own."""
+    if _PRONOUN_HEAD_BEFORE.search(frame, max(sentence_start, verb_start - 15), verb_start):
+        return True  # "open to anyone hoping for a seat": the pronoun is what the participle describes
     before = _NOUN_BEFORE.search(frame, max(sentence_start, verb_start - 30), verb_start)
     if before is None:
         return False
