@@ -859,9 +859,9 @@ def test_each_page_is_written_before_the_next_is_made(render_project, monkeypatc
     events: list[str] = []
     write, make = docs_folder.write_if_changed, page_making._render_template
 
-    def writing(path, data):
+    def writing(path, data, **options):
         events.append("written")
-        return write(path, data)
+        return write(path, data, **options)
 
     def making(*args, **context):
         events.append("made")
@@ -871,6 +871,25 @@ def test_each_page_is_written_before_the_next_is_made(render_project, monkeypatc
     monkeypatch.setattr(page_making, "_render_template", making)
     render(render_project(), two_briefings())
     assert events.count("made") > 2 and "made,made" not in ",".join(events)
+
+
+def test_pages_are_flushed_to_disk_together_once_all_are_written(render_project, monkeypatch):
+    events: list[str] = []
+    replace, fsync = os.replace, os.fsync
+
+    def renaming(source, target):
+        events.append("renamed")
+        replace(source, target)
+
+    def flushing(fd):
+        events.append("flushed")
+        fsync(fd)
+
+    monkeypatch.setattr(os, "replace", renaming)
+    monkeypatch.setattr(os, "fsync", flushing)
+    report = render(render_project(), two_briefings())
+    last_rename = len(events) - events[::-1].index("renamed")
+    assert events[last_rename:] == ["flushed"] * len(report.written)
 
 
 def test_deleted_briefing_page_disappears(render_project):

@@ -53,7 +53,7 @@ def test_a_file_holding_the_same_bytes_as_the_ranges_is_not_written_again(tmp_pa
     target = tmp_path / "new.json"
     target.write_bytes(b"01289")
     written = []
-    monkeypatch.setattr(writing, "atomic_write", lambda path, data: written.append(path))
+    monkeypatch.setattr(writing, "atomic_write", lambda path, data, **options: written.append(path))
     assert not write_if_changed(target, [FileRange(source, 0, 3), FileRange(source, 8, 10)])
     assert write_if_changed(target, [FileRange(source, 0, 3), FileRange(source, 7, 9)])
     assert written == [target]

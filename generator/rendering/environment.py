@@ -52,12 +52,6 @@ def _relative_path(page: str, path: str) -> str:
     return "/".join([".."] * (len(here) - common) + there[common:])
 
 
-def _finalize(value: Any) -> Any:
-    # Runs on every {{ }} before autoescaping; Markup (from `trusted`, macros, our filters) is already
-    # safe Markdown and passes unchanged, so macros and includes are never escaped twice.
-    return escape_text(value)
-
-
 def _join(eval_ctx: Any, value: Iterable[Any], d: str = "", attribute: Any = None) -> Any:
     # Jinja's own join escapes plain items with HTML escaping only when any item is Markup.
     items = list(value)
@@ -70,6 +64,15 @@ def _join(eval_ctx: Any, value: Iterable[Any], d: str = "", attribute: Any = Non
 
 
 class _CodeGenerator(jinja2.compiler.CodeGenerator):
+    def _output_child_pre(self, node: jinja2.nodes.Expr, frame: Any, finalize: Any) -> None:
+        # Autoescaping wraps every {{ }} in escape(finalize(value)); our finalize, `escape_text`, already
+        # returns Markup, which escape() would only copy: a million copies on a cold render of a
+        # thousand briefings. Where autoescaping is switched on and off at run time, Jinja's own code.
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src is not None:
+            self.write("(" + finalize.src)
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
     # `a ~ b` compiles to Jinja's markup_join, which HTML-escapes (but does not Markdown-escape) the
     # plain parts as soon as one part is Markup; route it through our escaping instead.
     def visit_Concat(self, node: jinja2.nodes.Concat, frame: Any) -> None:
@@ -112,6 +115,20 @@ class _Environment(jinja2.sandbox.ImmutableSandboxedEnvironment):
             if value is not _MISSING and not isinstance(value, (types.MethodType, types.BuiltinMethodType)):
                 return value
         return super().getattr(obj, attribute)
+
+    def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        # Pages call the templates' own macros two hundred thousand times, and for each the sandbox
+        # and the context would work out, from the object's attributes, what Jinja's macro class
+        # always is: safe to call, and taking the evaluation context first. The rest as they do.
+        if type(__obj) is not jinja2.runtime.Macro:
+            return super().call(__context, __obj, *args, **kwargs)
+        kwargs.pop("_block_vars", None)
+        kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(__context.eval_ctx, *args, **kwargs)
+        except StopIteration:
+            return __context.environment.undefined(
+                "value was undefined because a callable raised a StopIteration exception")
 
     @staticmethod
     def concat_values(values: Iterable[Any]) -> str:
@@ -184,7 +201,9 @@ def make_environment(project: Project, code: TemplateCode | None = None) -> jinj
     env = _Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
-        finalize=_finalize,
+        # Runs on every {{ }}; Markup (from `trusted`, macros, our filters) is already safe Markdown and
+        # passes unchanged, so macros and includes are never escaped twice.
+        finalize=escape_text,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

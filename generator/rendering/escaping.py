@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 import markdown
@@ -29,8 +30,13 @@ def _escaper(special: dict[str, str]) -> Callable[[object], Markup]:
         if isinstance(value, Markup):
             return value
         text = ("" if value is None else str(value)).translate(table)
-        return Markup(_SPACES.sub(" ", text) if "  " in text else text)
+        return _markup(_SPACES.sub(" ", text) if "  " in text else text)
     return escape
+
+
+# Markup's own constructor first asks its argument for __html__, which a str never has: skipped, as
+# pages print a million values.
+_markup = partial(str.__new__, Markup)
 
 
 _SPACES = re.compile(" {2,}")

@@ -14,7 +14,7 @@ from ..errors import BuildError
 from ..indexing import Collection
 from ..register import Register
 from ..schema import Briefing
-from ..writing import Data, write_if_changed
+from ..writing import Data, flush_files, write_if_changed
 from .data import render_files
 from .memo import PageMemo
 from .pages import each_page, page_key
@@ -98,8 +98,14 @@ def sync_folder(project: Project, wanted: Iterable[tuple[str, Data | None]],
         kept = set()
         for path, data in wanted:
             kept.add(path)
-            written = data is not None and write_if_changed(docs / path, data)
+            written = data is not None and write_if_changed(docs / path, data, flush=False)
             (report.written if written else report.unchanged).append(path)
+        # Flushed once all are written, before the caller records them in its memo, rather than each
+        # before its rename: a cold render of a thousand briefings waited seconds for the disk. A crash
+        # of the system before this point may leave a page written since the last render empty or cut
+        # short; as the memo still describes the folder as the last render left it, the next render
+        # finds that page changed and writes it again.
+        flush_files(docs / path for path in report.written)
         report.written.sort()
         report.unchanged.sort()
         existing, folders = (_walk(docs) if on_disk is None else (on_disk, set()))
