@@ -56,26 +56,24 @@ def test_tree_memory_sums_the_processes_a_command_runs_at_once():
     assert done.stdout.startswith("exit code 0;") and pss >= 110, done.stdout
 
 
+# One size's cold builds, in wall and processor time and peak memory, over ten prose pages.
+_COLD_FIGURES = {"prose_pages": 10, "cold_build": {"seconds": 90, "cpu_seconds": 30, "peak_mb": 100},
+                 "cold_site_build": {"seconds": 45, "cpu_seconds": 25, "peak_mb": 84},
+                 "mkdocs_build": {"seconds": 60, "cpu_seconds": 20, "peak_mb": 100},
+                 "mkdocs_alone_build": {"seconds": 50, "cpu_seconds": 18, "peak_mb": 120},
+                 "prose_build": {"seconds": 15, "cpu_seconds": 10, "peak_mb": 80}}
+
+
 def test_the_cold_builds_cost_per_page_is_also_given_in_processor_time():
     # Wall times swing with other work on the machine; processor times are what each build costs.
-    figures = {"prose_pages": 10, "cold_build": {"seconds": 90, "cpu_seconds": 30, "peak_mb": 100},
-               "cold_site_build": {"seconds": 45, "cpu_seconds": 25, "peak_mb": 84},
-               "mkdocs_build": {"seconds": 60, "cpu_seconds": 20, "peak_mb": 100},
-               "mkdocs_alone_build": {"seconds": 50, "cpu_seconds": 18, "peak_mb": 120},
-               "prose_build": {"seconds": 15, "cpu_seconds": 10, "peak_mb": 80}}
-    derived = ratios({200: figures})
+    derived = ratios({200: _COLD_FIGURES})
     assert derived["cold_per_page_over_prose_200"] == 6.0
     assert derived["cold_cpu_per_page_over_prose_200"] == 3.0
     assert derived["mkdocs_cpu_over_prose_200"] == 2.0
 
 
 def test_the_cold_site_builds_cost_per_page_and_memory_are_given_beside_the_whole_cold_builds():
-    figures = {"prose_pages": 10, "cold_build": {"seconds": 90, "cpu_seconds": 30, "peak_mb": 100},
-               "cold_site_build": {"seconds": 45, "cpu_seconds": 25, "peak_mb": 84},
-               "mkdocs_build": {"seconds": 60, "cpu_seconds": 20, "peak_mb": 100},
-               "mkdocs_alone_build": {"seconds": 50, "cpu_seconds": 18, "peak_mb": 120},
-               "prose_build": {"seconds": 15, "cpu_seconds": 10, "peak_mb": 80}}
-    derived = ratios({200: figures})
+    derived = ratios({200: _COLD_FIGURES})
     assert derived["cold_per_page_over_prose_200"] == 6.0
     assert derived["cold_site_per_page_over_prose_200"] == 3.0
     assert derived["cold_site_cpu_per_page_over_prose_200"] == 2.5
