@@ -9,7 +9,7 @@ from ...data import load_list
 from ..actors import Entity
 from ..clauses import cue_verbs
 from ..discourse import Reading
-from ..lexicon import FUNCTION_WORDS, REFLEXIVES, SPEECH_VERBS, STANCE_POLARITY
+from ..lexicon import FUNCTION_WORDS, GROUP_NOUNS, REFLEXIVES, SPEECH_VERBS, STANCE_POLARITY
 from .shared import _GERUND_TAKERS, _GROUP_WORD, _PASSIVE_AUXILIARY, _WORD, _first_word
 from .stance_text import _clause_end
 
@@ -197,7 +197,7 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<before>\b[\w’'-]+)\s+)(?:a|an|the|
                               r"(?P<pronoun>that|which|whom)\s+(?:(?:[A-Z][\w.’'-]*\s+){1,6}|(?:he|she|they|we|i)\s+)"
                               r"(?:\w+ly\s+)?$")
 # People and bodies, to whom a "that" clause is said more often than they are what a clause is about.
-_ADDRESSEES = _ROLE_HEADS | _BODY_HEADS | frozenset(load_list("group_nouns.txt")) | frozenset(
+_ADDRESSEES = _ROLE_HEADS | _BODY_HEADS | GROUP_NOUNS | frozenset(
     "crowd crowds audience audiences panel jury reporters people voters".split())
 # Nouns whose "that" opens what they hold, not a relative clause: "the fact that …", "the hope that …".
 # (A speech, a statement or a video is more often what the clause is about: "the video that Roe posted".)

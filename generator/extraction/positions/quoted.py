@@ -57,7 +57,7 @@ _TAKES_A_STANCE = re.compile(r"\b(?:i|we|our|us|my|me|you|your|should|must|will|
 # ("And then, he …", "So I think it was …": a word or "I think" before the pointer changes nothing.)
 _CONTINUATION = re.compile(r"[\"“‘'(\s]*(?:and|but|so|or)\s*,?\s+(?:(?:also|then|now|again|still|i\s+think|i\s+believe)"
                            r"\s*,?\s+)?(?:that|this|it|he|she|they|these|those)\b", re.I)
-_OTHERS_SAY = re.compile(r"[\"“‘'(]*(?:(?:some|many|a\s+lot\s+of)\s+)?(?:people|some|many|others|critics|they|"
+_OTHERS_SAY = re.compile(r"[\"“‘'(]*(?:(?:some|many|a\s+lot\s+of)\s+)?(?:people|some|many|others|critics|"
                          r"everybody|everyone|folks)\s+(?:\w+ly\s+)?(?:say|says|think|claim|believe)\b", re.I)
 # A quote opening on a bare "they", or on "you" said of anyone ("you never know", "if you ask
 # around …", "you can see it"): the one holding the view is not the speaker, or no one. ("You are
