@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -100,3 +101,17 @@ def test_the_benchmarks_commands_cache_compiled_modules_as_any_users_do(tmp_path
     monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
     *_, output = run([sys.executable, "-c", "import sys; print(sys.dont_write_bytecode)"], tmp_path)
     assert output.strip() == "False"
+
+
+def test_a_cold_only_run_measures_both_cold_builds_against_the_prose_site(tmp_path):
+    # The README's `--cold-only`: the whole cold build and the site's alone, and the floors they are
+    # compared with, on a corpus small enough for a test.
+    out = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "run.py"), "--sizes", "2", "--runs", "1",
+                           "--cold-only", "--workdir", str(tmp_path / "work"), "--out", str(out)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    derived = json.loads(out.read_text(encoding="utf-8"))["ratios"]
+    assert all(derived[f"{name}_2"] > 0 for name in ("cold_per_page_over_prose", "cold_site_per_page_over_prose",
+                                                     "cold_site_memory_over_mkdocs_alone", "mkdocs_over_prose"))
+    assert "one_changed_over_mkdocs_2" not in derived
