@@ -857,3 +857,16 @@ def test_a_relative_clause_ends_where_and_opens_another():
                                          "crews."),
                          "Rick Olsen")
     assert ("has filed most of the claims against the port", "action") in found, found
+
+
+def test_what_a_sentence_states_on_a_named_source_s_word_is_that_source_s_claim_not_an_outlet_s():
+    text = INTRO + ("According to Silva, the mayor of Valmora, the inquiry into the fire is still going on.\n\n"
+                    "According to the Valmora Herald, the inquiry into the blast is over.\n")
+    found = extract(text)
+    assert ("the inquiry into the fire is still going on", "claim") in positions_of(found, "Ana Silva")
+    assert not [p for p in found.positions if "blast" in p.stance]
+
+
+def test_a_time_of_day_does_not_end_the_stance_at_its_colon():
+    text = INTRO + "According to Brandt, the ferry sailed from the pier at 8:08 with forty passengers on board.\n"
+    assert [s for s, _ in positions_of(extract(text), "Tomas Brandt") if "forty passengers" in s]

@@ -13,7 +13,7 @@ _REPORTING_FORMS = alternation(w for w in SPEECH_VERBS if " " not in w
                                and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught")))
 # (Every end opens on a space or a mark: the look at it first spares the engine the other places.)
 _CLAUSE_END = re.compile(
-    r"(?=[\s;:—–,])\s*(?:[;:—–]|\s-{1,2}(?=\s)|,?\s+and\s+(?:whose|who|whom|which)\b|,\s+(?:but|which|who|whom|whose|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
+    r"(?=[\s;:—–,])\s*(?:[;—–]|(?<!\d):|\s-{1,2}(?=\s)|,?\s+and\s+(?:whose|who|whom|which)\b|,\s+(?:but|which|who|whom|whose|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"(?:say|warn|argue|insist|add|note|contend|claim|predict)\s+that|"
