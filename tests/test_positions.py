@@ -859,6 +859,13 @@ def test_a_relative_clause_ends_where_and_opens_another():
     assert ("has filed most of the claims against the port", "action") in found, found
 
 
+def test_a_later_sentence_of_a_quote_is_a_position_only_when_it_commits_to_something():
+    text = INTRO + ("“The harbour is busy this year. So the crews were not told about the delay in the end. We will "
+                    "reopen the north dock before winter,” Silva said.\n")
+    stances = [s for s, _ in positions_of(extract(text), "Ana Silva")]
+    assert [s for s in stances if "reopen the north dock" in s] and not [s for s in stances if "crews" in s], stances
+
+
 def test_what_a_sentence_states_on_a_named_source_s_word_is_that_source_s_claim_not_an_outlet_s():
     text = INTRO + ("According to Silva, the mayor of Valmora, the inquiry into the fire is still going on.\n\n"
                     "According to the Valmora Herald, the inquiry into the blast is over.\n")
