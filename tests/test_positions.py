@@ -877,3 +877,10 @@ def test_what_a_sentence_states_on_a_named_source_s_word_is_that_source_s_claim_
 def test_a_time_of_day_does_not_end_the_stance_at_its_colon():
     text = INTRO + "According to Brandt, the ferry sailed from the pier at 8:08 with forty passengers on board.\n"
     assert [s for s, _ in positions_of(extract(text), "Tomas Brandt") if "forty passengers" in s]
+
+
+def test_a_voiced_feeling_is_a_stance_that_leans_as_the_feeling_does():
+    found = extract(INTRO + "Silva voiced her support for the new pier.\n\nBrandt expressed concern for the safety of "
+                            "the crews.\n\nBrandt voiced the part of a pirate in the school play.\n")
+    assert ("voiced her support for the new pier", "support") in positions_of(found, "Ana Silva")
+    assert positions_of(found, "Tomas Brandt") == [("expressed concern for the safety of the crews", "claim")]

@@ -137,6 +137,17 @@ _DISMISSED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|claims?|allegati
 _ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
 _VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.I)
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
+_VOICING_VERBS = frozenset("expresses expressed expressing voices voiced voicing".split())
+# What is voiced, and which way it leans: a worry warns, which is a claim, not opposition to anything.
+_VOICED = {**dict.fromkeys("support hope hopes confidence optimism gratitude thanks solidarity sympathy compassion "
+                           "condolences approval satisfaction interest admiration".split(), "support"),
+           **dict.fromkeys("opposition disapproval displeasure anger outrage dismay disappointment frustration "
+                           "objection objections indignation".split(), "oppose"),
+           **dict.fromkeys("concern concerns worry worries fear fears alarm doubt doubts scepticism skepticism "
+                           "reservations".split(), "claim")}
+# The noun voiced, after a possessive and adjectives: "voiced its deep concern".
+_VOICED_NOUN = re.compile(r"\s+(?:(?:its|his|her|their|our|my|your|the|a|an|some|serious|deep|grave|strong|great|"
+                          r"full|growing|renewed|cautious|sincere|heartfelt|\w+ly)\s+){0,3}(\w+)\b", re.I)
 
 
 def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: bool) -> tuple[str | None, int | None]:
@@ -147,6 +158,10 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
         return (None if negated else "oppose" if _WITHDRAWING.match(frame, verb_end, end) else "action"), None
     if word in _ATTACK_VERBS and _VERBAL_ATTACK.match(frame, verb_end, end):
         return (None if negated else "oppose"), None  # "attacked the minister as weak": words, not arms
+    if word in _VOICING_VERBS:
+        voiced = _VOICED_NOUN.match(frame, verb_end, end)
+        found = _VOICED.get(voiced.group(1).lower()) if voiced else None
+        return (None if negated or found is None else found), None
     if word in _DISMISS_VERBS:
         return ("deny" if _DISMISSED.match(frame, verb_end, end) and not negated else None), None
     if word.startswith("back") and _BACKING_OFF.match(frame, verb_end, end):
