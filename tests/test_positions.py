@@ -884,3 +884,9 @@ def test_a_voiced_feeling_is_a_stance_that_leans_as_the_feeling_does():
                             "the crews.\n\nBrandt voiced the part of a pirate in the school play.\n")
     assert ("voiced her support for the new pier", "support") in positions_of(found, "Ana Silva")
     assert positions_of(found, "Tomas Brandt") == [("expressed concern for the safety of the crews", "claim")]
+
+
+def test_a_long_stance_is_not_cut_after_an_aside_before_its_subject_has_its_verb():
+    found = positions_of(extract(INTRO + "Silva said the new harbour rules, to be drafted by the port board over the "
+                                         "coming summer, are to be enforced before the end of the year."), "Ana Silva")
+    assert [s for s, _ in found if "enforced" in s], found

@@ -140,10 +140,14 @@ def _ends_a_clause(words: list[str], comma: int) -> bool:
         return False  # ", in short,", ", but in the meantime,": an aside or a clause not yet begun
     if _OPENED_SUBORDINATE.search(last):
         return False  # "Our worry is that once the river floods,": its main clause is after the comma
+    if start and _NON_FINITE_OPENING.match(last) and not _VERB_SIGN.search(" ".join(words[:start])):
+        return False  # "the new rules, to be drafted by May,": an aside after a subject still waiting for its verb
     return not _COORDINATED_SUBORDINATE.match(last) \
         and kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
 
 
+# An infinitive or a participle opening a phrase: "to be drafted …", "drafted by …", "following …".
+_NON_FINITE_OPENING = re.compile(r"(?:to\s+\w+|\w+ed|\w+ing)\b", re.I)
 _CONJUNCTION_OPENING = re.compile(r"(?:but|and|or|so|yet)\b", re.I)
 # Words before a comma that leave their clause waiting for what comes after it.
 _WAITING = frozenset("that is are was were who which whom whose".split())
