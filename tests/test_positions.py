@@ -890,3 +890,10 @@ def test_a_long_stance_is_not_cut_after_an_aside_before_its_subject_has_its_verb
     found = positions_of(extract(INTRO + "Silva said the new harbour rules, to be drafted by the port board over the "
                                          "coming summer, are to be enforced before the end of the year."), "Ana Silva")
     assert [s for s, _ in found if "enforced" in s], found
+
+
+def test_a_long_stance_shows_the_point_after_but_when_a_cut_would_lose_most_of_it():
+    text = INTRO + ("“The harbour board has spent two years and a great deal of money on plans for a pier, but the "
+                    "plan is reckless and will ruin the fishing trade for good,” Brandt said.\n")
+    found = positions_of(extract(text), "Tomas Brandt")
+    assert [s for s, _ in found if s.startswith("… but") and "ruin the fishing trade" in s], found

@@ -84,6 +84,12 @@ def _tidy(phrase: str) -> str | None:
     phrase = _DASH_ASIDE.sub(" ", phrase)
     phrase = " ".join(strip_time_expressions(" " + phrase).split()).strip(" ,;:")
     words = phrase.split()
+    point = _point_after_but(words)
+    if point is not None:
+        # "People need faster decisions, but this move is clumsy and puts them at risk": too long to
+        # show whole, it shows the point it makes after "but", marked as following something left out.
+        words = ["…", *words[point:]]
+        phrase = " ".join(words)
     if len(words) > MAX_STANCE_WORDS:
         # Cut a long stance where a phrase ends (the last comma in reach that keeps a clause and
         # drops no correction: "is not a threat, but a promise"), else at the limit.
@@ -105,6 +111,21 @@ def _tidy(phrase: str) -> str | None:
     if opening and not any(_VERB_SIGN.search(rest) for rest in phrase[opening.end():].split(",")[1:]):
         return None  # "If the council recognises the rights of …": the condition without what follows
     return phrase or None
+
+
+def _point_after_but(words: list[str]) -> int | None:
+    """Where the clause after ", but" starts in a stance too long to show whole, when a cut at the
+    limit would keep less than half of that clause, and it fits in MAX_STANCE_WORDS words, has a verb
+    and sets no condition of its own; else None. ("I'm against it, but …" keeps what it grants.)"""
+    if len(words) <= MAX_STANCE_WORDS:
+        return None
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() == "but" and words[i - 1].endswith(",") and len(words) - i <= MAX_STANCE_WORDS \
+                and 2 * (MAX_STANCE_WORDS - i) < len(words) - i:
+            rest = " ".join(words[i + 1:])
+            if _VERB_SIGN.search(rest) and not _SUBORDINATE_OPENING.match(rest) and not _CORRECTION_AFTER.match(rest):
+                return i
+    return None
 
 
 # A full stop inside a phrase, before the next sentence.
