@@ -897,3 +897,8 @@ def test_a_long_stance_shows_the_point_after_but_when_a_cut_would_lose_most_of_i
                     "plan is reckless and will ruin the fishing trade for good,” Brandt said.\n")
     found = positions_of(extract(text), "Tomas Brandt")
     assert [s for s, _ in found if s.startswith("… but") and "ruin the fishing trade" in s], found
+
+
+def test_an_appeal_to_someone_to_act_is_a_demand():
+    found = positions_of(extract(INTRO + "Silva appealed to the crews to end the strike."), "Ana Silva")
+    assert ("appealed to the crews to end the strike", "support") in found, found

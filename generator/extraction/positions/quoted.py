@@ -74,7 +74,7 @@ def _stance_of(text: str) -> str | None:
 # and far into a long quote a speaker may be voicing someone else ("… they say: we have to do this").
 _COMMITTED = re.compile(r"^[\"“‘'(]*(?:i|we)(?:['’]ll\b|\s+(?:(?:\w+ly|also|still|now|then|all|not|never|do|does|did|"
                         r"\w+n['’]t)\s+)*(?:will|shall|must|should|can|cannot|need|want|intend|plan|hope|" +
-                        alternation(w for w in STANCE_POLARITY if " " not in w) + r")\b)"
+                        alternation(STANCE_POLARITY) + r")\b)"
                         r"|\b(?:must|should)\s+(?!have\b)(?:not\s+)?\w+", re.I)
 MAX_QUOTE_SENTENCES = 3
 _QUESTION_END = re.compile(r"\?[\"”’')\s]*$")
