@@ -867,11 +867,11 @@ def test_a_later_sentence_of_a_quote_is_a_position_only_when_it_commits_to_somet
 
 
 def test_what_a_sentence_states_on_a_named_source_s_word_is_that_source_s_claim_not_an_outlet_s():
-    text = INTRO + ("According to Silva, the mayor of Valmora, the inquiry into the fire is still going on.\n\n"
-                    "According to the Valmora Herald, the inquiry into the blast is over.\n")
+    text = INTRO + ("According to Silva, the mayor of Valmora, the ferry will run again in spring.\n\n"
+                    "According to the Valmora Herald, the old lighthouse will be sold to a hotel chain.\n")
     found = extract(text)
-    assert ("the inquiry into the fire is still going on", "claim") in positions_of(found, "Ana Silva")
-    assert not [p for p in found.positions if "blast" in p.stance]
+    assert ("the ferry will run again in spring", "claim") in positions_of(found, "Ana Silva")
+    assert not [p for p in found.positions if "lighthouse" in p.stance]
 
 
 def test_a_time_of_day_does_not_end_the_stance_at_its_colon():
@@ -880,16 +880,16 @@ def test_a_time_of_day_does_not_end_the_stance_at_its_colon():
 
 
 def test_a_voiced_feeling_is_a_stance_that_leans_as_the_feeling_does():
-    found = extract(INTRO + "Silva voiced her support for the new pier.\n\nBrandt expressed concern for the safety of "
-                            "the crews.\n\nBrandt voiced the part of a pirate in the school play.\n")
+    found = extract(INTRO + "Silva voiced her support for the new pier.\n\nBrandt expressed concern about the cost of "
+                            "the new locks.\n\nBrandt voiced the part of a pirate in the school play.\n")
     assert ("voiced her support for the new pier", "support") in positions_of(found, "Ana Silva")
-    assert positions_of(found, "Tomas Brandt") == [("expressed concern for the safety of the crews", "claim")]
+    assert positions_of(found, "Tomas Brandt") == [("expressed concern about the cost of the new locks", "claim")]
 
 
 def test_a_long_stance_is_not_cut_after_an_aside_before_its_subject_has_its_verb():
-    found = positions_of(extract(INTRO + "Silva said the new harbour rules, to be drafted by the port board over the "
-                                         "coming summer, are to be enforced before the end of the year."), "Ana Silva")
-    assert [s for s, _ in found if "enforced" in s], found
+    found = positions_of(extract(INTRO + "Silva said the new berth, funded by the port board from the fees of the last "
+                                         "three years, will open to the larger ferries after the storms."), "Ana Silva")
+    assert [s for s, _ in found if "will open" in s], found
 
 
 def test_a_long_stance_shows_the_point_after_but_when_a_cut_would_lose_most_of_it():

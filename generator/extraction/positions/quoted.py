@@ -71,7 +71,7 @@ def _stance_of(text: str) -> str | None:
 # A sentence after a quote's first states a stance of its own only when it commits its speaker: "we"
 # or "I" with a modal or a verb of stance ("We will reopen …", "I oppose …"), or what someone must or
 # should do. The rest goes on the story the first sentence opened ("My son was at school that day"),
-# and far into a long quote a speaker may be voicing someone else ("… they say: we have to do this").
+# and far into a long quote a speaker may be voicing someone else ("… and they tell me: sign it now").
 _COMMITTED = re.compile(r"^[\"“‘'(]*(?:i|we)(?:['’]ll\b|\s+(?:(?:\w+ly|also|still|now|then|all|not|never|do|does|did|"
                         r"\w+n['’]t)\s+)*(?:will|shall|must|should|can|cannot|need|want|intend|plan|hope|" +
                         alternation(STANCE_POLARITY) + r")\b)"

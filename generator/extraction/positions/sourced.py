@@ -1,5 +1,5 @@
-"""Claims given on someone's word with no verb of saying: "According to Jane Roe, the inquiry is
-still going on." The one the sentence names as its source holds what it states."""
+"""Claims given on someone's word with no verb of saying: "According to Jane Roe, the ferry will run
+again in spring." The one the sentence names as its source holds what it states."""
 
 from __future__ import annotations
 

@@ -86,7 +86,7 @@ def _tidy(phrase: str) -> str | None:
     words = phrase.split()
     point = _point_after_but(words)
     if point is not None:
-        # "People need faster decisions, but this move is clumsy and puts them at risk": too long to
+        # "The board has worked on the pier for years and spent a fortune, but the plan will ruin the trade": too long to
         # show whole, it shows the point it makes after "but", marked as following something left out.
         words = ["…", *words[point:]]
         phrase = " ".join(words)
