@@ -1323,3 +1323,18 @@ def test_a_prize_title_after_an_article_names_no_one():
                  "The mayor mocked a former Miss Valley on Monday.\n\n"
                  "Lena Ortiz, the former Miss Valley, said she would not answer him.")
     assert "Valley" not in names(ex)
+
+
+def test_an_adjective_before_a_name_that_modifies_a_noun_is_no_role():
+    ex = extract("Strike looms.\n\n"
+                 "Jane Roe won a second term in April. The teachers union, a major Roe foe, has called a "
+                 "strike vote.\n\n\"We are ready,\" Roe said on Monday.")
+    assert actor(ex, "Jane Roe").role is None
+
+
+def test_a_plural_for_people_after_a_name_opens_a_list_not_a_role():
+    assert role_phrase("her aides and those in the hall") is None
+
+
+def test_a_title_of_address_after_a_post_is_left_out_of_the_role():
+    assert role_phrase("Committee Chairman Rep.") == "Committee Chairman"
