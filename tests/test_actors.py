@@ -1338,3 +1338,17 @@ def test_a_plural_for_people_after_a_name_opens_a_list_not_a_role():
 
 def test_a_title_of_address_after_a_post_is_left_out_of_the_role():
     assert role_phrase("Committee Chairman Rep.") == "Committee Chairman"
+
+
+def test_a_bare_surname_whose_clause_goes_on_with_his_is_a_person():
+    ex = extract("Budget vote nears.\n\n"
+                 "Vance even announced his own plan on Monday, and the council will vote on it in May.\n\n"
+                 "\"It is a fair plan,\" Vance said.")
+    assert actor(ex, "Vance").type == "person"
+
+
+def test_a_bare_surname_after_an_abbreviated_title_is_a_person():
+    ex = extract("Budget vote nears.\n\n"
+                 "Pres. Vance announced a plan on Monday.\n\n"
+                 "\"It is a fair plan,\" Vance said.")
+    assert actor(ex, "Vance").type == "person"

@@ -7,8 +7,8 @@ import re
 from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
-from .kinds import (_NAME_HEADS, _fuller_name, _only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name,
-                    _with_given_name, _written_as_thing, _written_as_place)
+from .kinds import (_NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office, _titled_in,
+                    _unsure_name, _with_given_name, _written_as_thing, _written_as_place)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -202,7 +202,7 @@ class Cast(Naming, Resolution, Merging):
                     and (entity.gender is None or entity.gendered_by_pronoun):
                 full = _with_given_name(entity.name, text)
                 if full is None and entity.gender is None and not _titled_in(entity.name, text) \
-                        and not _runs_for_office(entity.name, text):
+                        and not _runs_for_office(entity.name, text) and not _owns_after(entity.name, text):
                     entity.type = "organization"
                 elif full is not None:
                     entity.add_alias(entity.name)

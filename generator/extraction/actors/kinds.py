@@ -55,6 +55,21 @@ def _runs_for_office(surname: str, text: str) -> bool:
                for at in _occurrences(surname, text))
 
 
+# "Roe even declared his candidacy", "Roe lashed out in her speech": lower-case words of the clause,
+# then the subject's own "his" or "her" (a body's is "its"). "her" after a verb may be its object
+# ("Roe told her"), so only after a preposition.
+_OWN_PRONOUN_AFTER = re.compile(r"(?:[ ][a-z][a-z’'-]*){0,5}?(?:[ ](?:his|himself|herself)"
+                                r"|[ ](?:in|on|at|for|from|of|during|into|with)[ ]her)[ ][a-z]")
+_OBJECT_BEFORE = re.compile(r"(?:^|[ ])(?:to|told|with|by|for|against|about|on|at|from|of|and|or)[ ]$", re.I)
+
+
+def _owns_after(surname: str, text: str) -> bool:
+    """Whether the text writes `surname` as the subject of a clause that goes on to speak of the
+    subject's own with "his" or "her": a person's name, not a body's or a website's."""
+    return any(_WORD_STARTS.match(text, at) and _OWN_PRONOUN_AFTER.match(text, at + len(surname))
+               and not _OBJECT_BEFORE.search(text, max(0, at - 10), at) for at in _occurrences(surname, text))
+
+
 def _words_around(word: str, text: str):
     """The two words before and the word after each whole-word occurrence of `word` in `text`, a
     possessive one included."""
