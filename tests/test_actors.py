@@ -1352,3 +1352,40 @@ def test_a_bare_surname_after_an_abbreviated_title_is_a_person():
                  "Pres. Vance announced a plan on Monday.\n\n"
                  "\"It is a fair plan,\" Vance said.")
     assert actor(ex, "Vance").type == "person"
+
+
+def test_a_name_written_before_program_is_no_actor():
+    ex = extract("Lunches cut.\n\n"
+                 "The council ended the Fair Start program on Monday. Fair Start paid for school lunches.\n\n"
+                 "Fair Start had grown every year since 2010, said Tom Hale, the council's leader.")
+    assert "Fair Start" not in names(ex)
+
+
+def test_a_name_described_as_a_law_is_no_actor():
+    ex = extract("Vote on schools.\n\n"
+                 "Lawmakers voted to replace Clear Path, the sweeping law that set school tests.\n\n"
+                 "Clear Path failed many schools, said Tom Hale, the union's leader.")
+    assert "Clear Path" not in names(ex)
+
+
+def test_the_short_name_of_a_programme_is_no_actor():
+    ex = extract("Lunches cut.\n\n"
+                 "The council ended the Harbour Meals program, or HMP, on Monday. HMP fed 900 children.\n\n"
+                 "HMP grew every year, said Tom Hale, the council's leader.")
+    assert "HMP" not in names(ex)
+
+
+def test_a_part_of_a_law_is_no_actor():
+    ex = extract("Funds cut.\n\n"
+                 "Two programs are funded by the state. Title IV, which supports rural schools, will grow. "
+                 "\"It works,\" Tom Hale said about Title IV.\n\n"
+                 "Title IV pays teachers, Hale said.")
+    assert "Title IV" not in names(ex)
+
+
+def test_a_law_that_is_quoted_keeps_its_quote_but_gets_no_page():
+    ex = extract("Lunches cut.\n\n"
+                 "The council ended the Fair Start program on Monday.\n\n"
+                 "\"Every child is fed,\" Fair Start says of itself on its website.")
+    assert speaker(ex, "Every child") == "Fair Start"
+    assert not actor(ex, "Fair Start").named

@@ -7,8 +7,8 @@ import re
 from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
-from .kinds import (_NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office, _titled_in,
-                    _unsure_name, _with_given_name, _written_as_thing, _written_as_place)
+from .kinds import (WORK_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office,
+                    _titled_in, _unsure_name, _with_given_name, _written_as_place, _written_as_thing, _written_as_work)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -222,8 +222,15 @@ class Cast(Naming, Resolution, Merging):
         # of a name.
         # So is a name typed a person that the text writes with an article and that never acts ("the
         # Harbour Light Festival"): the name of a thing or an event.
-        return [e for e in out if e.quotes or not (id(e) in things and not e.acts or _unsure_name(e) and (
-            _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
+        # So is a name the text writes as a law's or a programme's ("the Fair Start program"): where
+        # such a document speaks, the quote keeps it as its speaker, but it gets no page.
+        works = {id(e) for e in out if _named_as_work(e, text)}
+        for entity in out:
+            if id(entity) in works:
+                entity.named = False
+        return [e for e in out if e.quotes or not (
+            id(e) in works or id(e) in things and not e.acts or _unsure_name(e) and (
+                _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
 
     def _settle_name_head(self, entity: Entity, text: str) -> None:
         """ "the Journal", "the League": the last word of a body's name, alone, is the body the text
@@ -251,3 +258,13 @@ class Cast(Naming, Resolution, Merging):
             return None
         return next((p for p in self.entities if p.merged_into is None and p.type == "person" and p.named
                      and " " in p.name and (owner == p.name or owner.endswith(f" {p.name}"))), None)
+
+
+def _named_as_work(entity: Entity, text: str) -> bool:
+    """Whether `entity` is a law or a programme the text names ("the Fair Start program", "Fair
+    Start, the sweeping law that …"), whatever the words of its name, an acronym too ("the FSP
+    program"): no person's or body's name the story has shown to be one (by a role, a title or a
+    given name) is taken for it."""
+    if entity.role is not None:
+        return _role_head(entity.role) in WORK_NOUNS and _written_as_work(entity.name, text)
+    return (entity.type == "organization" or _unsure_name(entity)) and _written_as_work(entity.name, text)
