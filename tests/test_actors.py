@@ -1389,3 +1389,11 @@ def test_a_law_that_is_quoted_keeps_its_quote_but_gets_no_page():
                  "\"Every child is fed,\" Fair Start says of itself on its website.")
     assert speaker(ex, "Every child") == "Fair Start"
     assert not actor(ex, "Fair Start").named
+
+
+def test_one_word_with_a_capital_inside_after_lower_case_is_a_brand():
+    ex = extract("Plane lost.\n\n"
+                 "The pilot had logged 6,000 hours with HarbourAir, the airline said on Monday. He had no debts, "
+                 "HarbourAir said.\n\n"
+                 "HarbourAir has confirmed that 50 passengers were on board.")
+    assert actor(ex, "HarbourAir").type == "organization"

@@ -27,6 +27,9 @@ _COMPASS = frozenset(("north", "south", "east", "west"))
 # Endings of adverbs that open sentences and of no given name: "Interestingly", "Separately", "Lastly".
 _ADVERB_ENDINGS = ("ally", "ingly", "edly", "ately", "ously", "ntly", "ively", "fully", "stly")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z\d&-]{2,8}$")
+# "PathLink", "HarbourAir": a capital inside one word after a syllable of lower case is a brand's;
+# a surname's is after a short prefix ("McKay", "DeLuca", "LaRue") or one of these.
+_CAMEL_CASE = re.compile(r"^(?!(?:Mac|Van|Von|Fitz|Del|Della|Dela|Des|Ten|Ter)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]")
 _GROUP = re.compile(
     rf"(?<![\w-])((?:(?:[A-Z][\w.’'-]*|[a-z]+-[A-Za-z][\w-]*|{alternation(_MODIFIERS)})\s+){{0,3}})"
     rf"({alternation(w for w in GROUP_NOUNS if w.islower())})\b")
@@ -300,7 +303,7 @@ class Naming:
             return self._person(name, pos)
         if previous_word in LOCATIVE:
             return None
-        if previous_word == "the":
+        if previous_word == "the" or _CAMEL_CASE.match(name.text):
             return self._new(name.text, "organization", pos)
         return self._person(name, pos)
 
