@@ -1397,3 +1397,24 @@ def test_one_word_with_a_capital_inside_after_lower_case_is_a_brand():
                  "HarbourAir said.\n\n"
                  "HarbourAir has confirmed that 50 passengers were on board.")
     assert actor(ex, "HarbourAir").type == "organization"
+
+
+def test_a_known_given_name_alone_is_a_person():
+    ex = extract("Vote count.\n\n"
+                 "On Tuesday, Bernadette won easily in the south.\n\n"
+                 "By Wednesday, Bernadette also led in the north, the count showed.")
+    assert actor(ex, "Bernadette").type == "person"
+
+
+def test_a_name_opened_by_a_nationality_with_a_role_for_a_person_is_a_person():
+    ex = extract("Vote nears.\n\n"
+                 "Outside groups spent more than $1 million in the race.\n\n"
+                 "Scot Vance, executive director of Harbour Voters Now, said the money came from out of state.")
+    assert actor(ex, "Scot Vance").type == "person"
+
+
+def test_an_abbreviated_title_alone_is_no_organisation():
+    ex = extract("Running mate named.\n\n"
+                 "Jane Roe picked Tom Hale on Monday. \"He will serve well,\" Roe said.\n\n"
+                 "Roe's potential VP then revealed that Roe had called him twice.")
+    assert all(a.type != "organization" for a in ex.actors if a.name == "VP")
