@@ -1418,3 +1418,10 @@ def test_an_abbreviated_title_alone_is_no_organisation():
                  "Jane Roe picked Tom Hale on Monday. \"He will serve well,\" Roe said.\n\n"
                  "Roe's potential VP then revealed that Roe had called him twice.")
     assert all(a.type != "organization" for a in ex.actors if a.name == "VP")
+
+
+def test_a_body_owning_a_name_is_whom_the_person_works_for():
+    ex = extract("Debate reviewed.\n\n"
+                 "Harbour TV's Jane Roe asked the candidates about taxes. \"It was a fair fight,\" Roe said.\n\n"
+                 "Harbour TV said the debate drew ten million viewers.")
+    assert actor(ex, "Jane Roe").role == "of Harbour TV"

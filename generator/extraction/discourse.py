@@ -148,6 +148,21 @@ class NameMention:
     possessive: bool
 
 
+_OWNED_BY = re.compile(r"['’]s\s+")
+
+
+def _owner_affiliation(frame: str, name: Name, mentions: list[NameMention], cast: Cast) -> str | None:
+    """ "Harbour TV's Jane Roe": a body owning a name that no title opens is whom the person works for,
+    the role "of Harbour TV" (as "Jane Roe of Harbour TV" is). A person or a country owning it says
+    nothing of the kind ("Roe's Tom Hale", "Norland's Jane Roe")."""
+    owner = mentions[-1] if mentions else None
+    if owner is None or not owner.possessive or " " not in name.text \
+            or not _OWNED_BY.fullmatch(frame, owner.end, name.role_start):
+        return None  # (a word alone may be a title: "Harbour TV's CEO, Jane Roe")
+    body = cast.canonical(owner.entity)
+    return f"of {body.name}" if body.type == "organization" and body.named else None
+
+
 @dataclass
 class Reading:
     """What the pass found: paragraph views, the cast, and the subject of each cue verb."""
@@ -492,7 +507,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if entity.type in ("person", "organization") and not name.possessive:
             role = appositive_role(frame, name.end) or preposed_role(frame, sentence.start, name.role_start)
             if role is None and entity.type == "person":
-                role = affiliation_role(frame, name.end) or copular_role(frame, name.end)
+                role = affiliation_role(frame, name.end) or copular_role(frame, name.end) \
+                    or _owner_affiliation(frame, name, mentions, cast)
             if role:
                 cast.set_role(entity, role)
             spoken_for = _SPEAKS_FOR.match(name.role or role or "") if entity.type == "person" else None
