@@ -226,8 +226,8 @@ class Cast(Naming, Resolution, Merging):
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
             if entity.type == "organization" and entity.named and len(words) == 2 and norm(words[0]) in DEMONYM_OF \
                     and entity.role and _role_head(entity.role) in PERSON_NOUNS and not is_organization_name(entity.name):
-                # "Norman Vela, executive director of …": a given name that is also a nationality
-                # ("Norman", "Scot") opens a person's name where the role is a person's.
+                # "Scot Vela, executive director of …": a given name that is also a nationality opens a
+                # person's name where the role is a person's.
                 entity.type = "person"
         out = [e for e in out if e.merged_into is None]
         # A name that nothing showed to be a person's or a body's, and that the text writes as where
