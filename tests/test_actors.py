@@ -1425,3 +1425,9 @@ def test_a_body_owning_a_name_is_whom_the_person_works_for():
                  "Harbour TV's Jane Roe asked the candidates about taxes. \"It was a fair fight,\" Roe said.\n\n"
                  "Harbour TV said the debate drew ten million viewers.")
     assert actor(ex, "Jane Roe").role == "of Harbour TV"
+
+
+def test_a_form_of_address_after_an_article_before_a_surname_names_someone():
+    ex = extract("Row at the docks.\n\n"
+                 "On Monday a Mr. Vance refused to move his boats.")
+    assert "Vance" in names(ex)

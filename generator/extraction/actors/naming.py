@@ -70,7 +70,7 @@ class Naming:
         if bare is not None:
             pos += bare.start - name.start
             name = bare
-        if name.role and name.role.split()[-1].lower() in _PRIZE_TITLES and " " not in name.text \
+        if name.role and _prize_title(name.role.split()[-1], name.text) and " " not in name.text \
                 and previous_word in ("a", "an", "the") and name.text not in FIRST_NAME_GENDER:
             return None  # "a former Miss Valley": a title won, no one's name
         glued = _without_glued_title(name, previous_word)
@@ -382,6 +382,20 @@ class Naming:
 
 # Titles a pageant or a prize gives with a place or a word after them ("Miss Valley", "Mr. Universe").
 _PRIZE_TITLES = frozenset(("miss", "mister", "mr.", "mr", "ms.", "mrs."))
+# Words such a title is won with that name no place.
+_PRIZE_WORDS = frozenset(("Universe", "World", "Olympia"))
+
+
+def _prize_title(title: str, word: str) -> bool:
+    """Whether `title` before the one word `word` is a title won rather than a form of address:
+    "Miss" and "Mister" as a pageant's, "Mr." and "Ms." only with a place or a word of a prize after
+    them ("a former Mr. Universe"); "a Mr. Vance" is someone the story names once."""
+    low = title.lower()
+    if low not in _PRIZE_TITLES:
+        return False
+    key = norm(word)
+    return low in ("miss", "mister") or word in _PRIZE_WORDS or key in COUNTRY_BY_NAME or key in REGIONS \
+        or key in CAPITAL_OF
 
 
 def _without_glued_title(name: Name, previous_word: str) -> Name | None:
