@@ -78,6 +78,13 @@ HELD = [
     ("Silva said the council would look into the complaints.", "Ana Silva", "look into the complaints", "claim"),
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
+    ("Silva announced new rules that make it harder to fish at night.", "Ana Silva",
+     "announced new rules that make it harder", "action"),
+    ("Brandt agreed that the port has little power to stop the strike.", "Tomas Brandt",
+     "the port has little power", "claim"),
+    ("Silva believes the city will send ten inspectors to the docks.", "Ana Silva",
+     "the city will send ten inspectors", "claim"),
+    ("Silva plans to sell the old ferry.", "Ana Silva", "plans to sell the old ferry", "action"),
     ("Brandt attacked the mayor as weak and out of touch.", "Tomas Brandt", "attacked the mayor as weak", "oppose"),
     ("Silva said the judges would overturn Hale v. Lund within a year.", "Ana Silva",
      "would overturn Hale v. Lund within a year", "claim"),
@@ -224,6 +231,20 @@ HELD = [
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
 NOT_HELD = [
+    # An infinitive's "to" is no addressee, nor the "that" of its object's relative clause what was said.
+    ("Silva threatened to veto a bill that permits the port to raise fees.", "Ana Silva", "permits the port", None),
+    # Belief in a thing asserts nothing.
+    ("Silva believed the polls that showed her ahead.", "Ana Silva", "polls", None),
+    ("Brandt said the port will fail unless it ends the strike and grants the crews a raise.", "Tomas Brandt",
+     "grants the crews", None),
+    ("The Harbour Council has three ways to stop the project: by filing a suit or by cutting its funds.",
+     "Harbour Council", "filing", None),
+    ("Brandt said he remembers celebrating with the crews the night the pier opened.", "Tomas Brandt",
+     "celebrating", None),
+    ("One reason the Dock Workers Union says it came to the table was the fear of a strike.",
+     "Dock Workers Union", "table", None),
+    ("Still, Harbour Republicans backing the plan have said they think they will have enough votes to pass it.",
+     "Harbour Republicans", "backing the plan", None),
     ("Silva did not condemn the attacks.", "Ana Silva", "condemn", "oppose"),
     ("Silva refused to condemn the attacks.", "Ana Silva", "condemn", "oppose"),
     ("Silva failed to condemn the attacks.", "Ana Silva", "condemn", "oppose"),
@@ -461,6 +482,11 @@ def test_a_stance_is_never_read_the_other_way_round(sentence, holder, words, pol
 
 def test_the_suite_has_forty_sentences_at_least():
     assert len(HELD) + len(NOT_HELD) >= 40
+
+
+def test_an_adverb_before_that_is_not_part_of_what_was_said():
+    found = positions_of(extract(INTRO + "Brandt warned darkly that the port would close.\n"), "Tomas Brandt")
+    assert [stance for stance, _ in found] == ["the port would close"], found
 
 
 def test_a_call_on_someone_to_act_is_a_demand():
