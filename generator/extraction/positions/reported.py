@@ -86,6 +86,8 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
         # "emailed supporters, telling them …": whom it went to; what it said follows the second verb.
         # ("said he met her, asking …" has said something before the comma.)
         return None
+    if word.startswith(("recall", "remember")) and first.endswith("ing"):
+        return None  # "recalls dancing on the quay": a memory of what was done, testimony and not a stance
     if word.startswith("plead") and _PLEA.match(content):
         return None  # "pleaded guilty to …": an answer to a charge in court, not something said of the world
     if _OTHERS_WORDS.match(content) or _QUOTED_AS_SAYING.match(content):
