@@ -685,6 +685,13 @@ def test_a_long_quote_is_not_cut_after_an_aside():
     assert not [stance for stance, _ in found if stance.endswith("in short")], found
 
 
+def test_a_long_quote_is_not_cut_after_a_phrase_fronted_before_its_main_clause():
+    found = positions_of(extract(INTRO + "“Of the captains who have a boat fit to win the regatta, in my view, as of "
+                                         "today, Brandt is plainly the most careful sailor on the whole coast,” Silva said."),
+                         "Ana Silva")
+    assert not [s for s, _ in found if s.endswith("regatta")], found
+
+
 def test_a_long_quote_is_not_cut_after_a_conjunction_with_no_clause_yet():
     found = positions_of(extract(INTRO + "“We will reopen the harbour for the boats of the town in the spring, but in "
                                          "the meantime, the council must find the money for the cranes,” Silva said."),
