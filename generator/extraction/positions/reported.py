@@ -16,7 +16,8 @@ from .stance_text import _DASH_ASIDE, _tidy
 # bill that lets …": "to" before a verb is an infinitive, and "that" opens the bill's relative clause,
 # not what was threatened.)
 _SAID_WHERE = (r"\s*(?:on|at|in|into|during|to(?=\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|"
-               r"them|us|me|[A-Z]|[a-z]+[^s\W]s\b)))\s+[^,;]{1,40}?(?=\s+that\b)")
+               r"them|us|me|other|all|both|each|every|some|many|several|fellow|senior|top|local|\d|[A-Z]|"
+               r"[a-z]+[^s\W]s\b)))\s+[^,;]{1,40}?(?=\s+that\b)")
 # "that", and the adverb a verb of saying may take before it: "warned darkly that …".
 _ADVERB_THAT = r"(?:(?:[a-z]+ly\s+)?that\s+)?"
 # What a reporting verb puts between itself and the reported content: where it was said, "that".

@@ -344,9 +344,12 @@ def _object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
     return before not in _CIRCUMSTANCE_OPENERS and not _NOT_A_SUBJECT & {w.lower() for w in found.group(2).split()}
 
 
-# A subordinate clause with no comma to close it, then "and" or "or" right before the verb group.
-_JOINED_IN_SUBORDINATE = re.compile(r"\b(?:unless|if|until|because|whether|once|although|though|whereas|when|while)\s+"
-                                    r"[^,;:.!?“”\"]{1,80}?\s(?:and|or)\s+$", re.I)
+# A clause of condition with no comma to close it, then "and" or "or" right before the verb group; or a
+# clause of time, cause or concession whose subject is a thing or someone unnamed ("because it …",
+# "although the board …"; "when Roe lost and called for a recount" goes on Roe's own clause).
+_JOINED_IN_SUBORDINATE = re.compile(r"\b(?i:(?:unless|if|until|whether)\s+|(?:because|once|although|though|whereas|when|"
+                                    r"while)\s+(?!(?i:he|she|we|I|they)\b)(?=[a-z]))"
+                                    r"[^,;:.!?“”\"]{1,80}?\s(?i:and|or)\s+$")
 # A verb group joined by "and" or "or" with no subject of its own, opening on a modal.
 _JOINED_GROUP = re.compile(r"\b(?:and|or)\s+(?=(?:will|would|can|could|must|shall|should)\b)", re.I)
 
