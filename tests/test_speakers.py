@@ -883,3 +883,12 @@ def test_modifiers_joined_by_and_are_no_verb_of_the_capital_before_them():
     ex = extract("Ferry news\n\nMayor Tom Brandt drew boos at the yacht club when he would not agree that Lisbon "
                  "was the natural and recognized home of the fleet. \"I want to wait,\" Brandt said.")
     assert not [p for p in ex.positions if "recognized" in p.stance]
+
+
+# -- sixth round ------------------------------------------------------------------------------------
+
+def test_a_speech_noun_after_a_possessor_and_a_modifier_reports_nothing():
+    ex = extract("Ferry vote\n\nThe board met on Monday.\n\n"
+                 "Jane Roe’s main claim is that the harbour board is a “closed shop” run for friends.")
+    assert not [a for a in ex.actors if "main" in a.name]
+
