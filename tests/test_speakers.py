@@ -892,3 +892,15 @@ def test_a_speech_noun_after_a_possessor_and_a_modifier_reports_nothing():
                  "Jane Roe’s main claim is that the harbour board is a “closed shop” run for friends.")
     assert not [a for a in ex.actors if "main" in a.name]
 
+
+def test_a_share_of_a_group_speaks_as_the_group():
+    ex = extract("Toll survey\n\nThe survey asked drivers about the new toll.\n\n"
+                 "Forty percent of drivers said the toll is “far too high for families.”")
+    assert speaker(ex, "far too high") == "drivers"
+
+
+def test_a_share_of_a_group_already_named_speaks_as_that_group():
+    ex = extract("Toll survey\n\nThe survey asked voters about the new toll.\n\n"
+                 "Half of the voters said, “The toll is far too high for families.”")
+    assert speaker(ex, "The toll is") == "voters"
+

@@ -12,7 +12,7 @@ from ..text import PARAGRAPH
 from .entity import Entity
 from .roles import _role_words
 from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
-                    _SOURCE_NOUNS, _WORD)
+                    SHARE_OF, _SOURCE_NOUNS, _WORD)
 
 _OWNING = frozenset(("his", "her", "their", "its"))
 # How far back a group an owner's plural takes up may have been met ("their attorneys").
@@ -183,6 +183,16 @@ class Resolution:
         """The actor a described speaker is: "the president", "a senior official", "officials"."""
         words = phrase.split()
         if not words:
+            return None
+        share = SHARE_OF.match(phrase)
+        if share and share.end() < len(phrase):
+            # "40 percent of drivers", "half of the voters", "four in 10 drivers": a share of a group
+            # speaks as the group does ("many drivers" is "drivers"); a share of no group named
+            # ("21 percent said") is no one the briefing can name.
+            rest = phrase[share.end():]
+            head = _PREPOSITION.split(f" {rest} ", maxsplit=1)[0].split()[-1:]
+            if head and (head[0] in GROUP_NOUNS or head[0].endswith("s") and head[0][:-1] in PERSON_NOUNS):
+                return self.resolve_description(rest, pos)
             return None
         determiner = words[0].lower() if words[0].lower() in _DETERMINERS else None
         core = " ".join(words[1:]) if determiner else phrase
