@@ -904,3 +904,8 @@ def test_a_share_of_a_group_already_named_speaks_as_that_group():
                  "Half of the voters said, “The toll is far too high for families.”")
     assert speaker(ex, "The toll is") == "voters"
 
+
+def test_words_of_the_question_put_to_the_subject_are_not_the_subjects():
+    ex = extract("Toll survey\n\nThe survey asked drivers about the new toll.\n\n"
+                 "Asked whether the toll is “fair to families,” Jane Roe said yes.")
+    assert speaker(ex, "fair to families") is None
