@@ -909,3 +909,10 @@ def test_words_of_the_question_put_to_the_subject_are_not_the_subjects():
     ex = extract("Toll survey\n\nThe survey asked drivers about the new toll.\n\n"
                  "Asked whether the toll is “fair to families,” Jane Roe said yes.")
     assert speaker(ex, "fair to families") is None
+
+
+def test_a_role_does_not_take_up_a_person_last_named_several_paragraphs_before():
+    ex = extract("Film notes\n\nActress Mary Poe praised the festival. “It was a joy,” the actress said.\n\n"
+                 "The jury met on Friday.\n\nTickets sold out by noon.\n\nThe last film ran late.\n\n"
+                 "Singer Jane Roe wrote about her tour. The actress explained why such talk is a “backhanded compliment.”")
+    assert speaker(ex, "backhanded compliment") != "Mary Poe"

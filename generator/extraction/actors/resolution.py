@@ -15,8 +15,11 @@ from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDAT
                     SHARE_OF, _SOURCE_NOUNS, _WORD)
 
 _OWNING = frozenset(("his", "her", "their", "its"))
-# How far back a group an owner's plural takes up may have been met ("their attorneys").
+# How far back a group an owner's plural takes up may have been met ("their attorneys"), and a
+# person a role takes up last named: in a roundup of stories, "the actress" of one is not the
+# actress of a story told a few paragraphs before.
 MAX_GROUP_PARAGRAPHS = 3
+MAX_ROLE_PARAGRAPHS = 3
 _DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "her", "their"))
 # Words that make a demonym description stand for the country's state ("the Iranian government").
 _STATE_NOUNS = frozenset("government authorities officials regime administration leadership state "
@@ -351,8 +354,9 @@ class Resolution:
 
     def _person_with_role(self, description: str, pos: int, exact: bool = False) -> Entity | None:
         """The named person whose role shares most words with `description` (the latest on a tie),
-        among the most recent persons given a role with one of its words; with `exact`, only one
-        whose role has the description's capitalised words ("Idaho" of "the Idaho senator")."""
+        among the most recent persons given a role with one of its words and named in the last few
+        paragraphs; with `exact`, only one whose role has the description's capitalised words
+        ("Idaho" of "the Idaho senator")."""
         wanted = {w.lower() for w in _WORD.findall(description)} - FUNCTION_WORDS
         # "Grayson's spokeswoman": the possessor must be in the person's role (she is neither
         # Grayson nor Murphy's spokeswoman).
@@ -367,6 +371,9 @@ class Resolution:
                 seen.add(id(entity))
                 if entity.merged_into is not None or entity.type != "person" or not entity.named \
                         or not entity.role or entity.first >= pos:
+                    continue
+                if pos // PARAGRAPH - max((p for p in entity.paragraphs if p <= pos // PARAGRAPH), default=0) \
+                        > MAX_ROLE_PARAGRAPHS:
                     continue
                 role_words = _role_words(entity.role)
                 if not owners <= role_words:
