@@ -895,7 +895,7 @@ def test_a_speech_noun_after_a_possessor_and_a_modifier_reports_nothing():
 
 def test_a_share_of_a_group_speaks_as_the_group():
     ex = extract("Toll survey\n\nThe survey asked drivers about the new toll.\n\n"
-                 "Forty percent of drivers said the toll is “far too high for families.”")
+                 "Sixty percent of drivers said the toll is “far too high for families.”")
     assert speaker(ex, "far too high") == "drivers"
 
 
@@ -914,5 +914,5 @@ def test_words_of_the_question_put_to_the_subject_are_not_the_subjects():
 def test_a_role_does_not_take_up_a_person_last_named_several_paragraphs_before():
     ex = extract("Film notes\n\nActress Mary Poe praised the festival. “It was a joy,” the actress said.\n\n"
                  "The jury met on Friday.\n\nTickets sold out by noon.\n\nThe last film ran late.\n\n"
-                 "Singer Jane Roe wrote about her tour. The actress explained why such talk is a “backhanded compliment.”")
-    assert speaker(ex, "backhanded compliment") != "Mary Poe"
+                 "Singer Jane Roe wrote about her tour. The actress said the long nights were “worth every mile.”")
+    assert speaker(ex, "worth every mile") != "Mary Poe"

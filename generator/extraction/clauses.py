@@ -126,7 +126,7 @@ def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
         return False  # "Answering claims that …", "rejected reports that …": a noun, the object
     if head.endswith(("'s", "’s")) and _POSSESSOR_BEFORE.search(frame, max(sentence_start, verb_start - 40), verb_start):
         return False
-    # "Roe's main claim is that …", "her succinct reply:": a modifier between the possessor and the
+    # "Roe's main claim is that …", "her short reply:": a modifier between the possessor and the
     # word does not make it a verb. (After a plural it is one: "their supporters claim …".)
     word = _WORD_AT.match(frame, verb_start)
     return not (word is not None and _is_base_form(word.group())
