@@ -372,8 +372,10 @@ class Resolution:
                 if entity.merged_into is not None or entity.type != "person" or not entity.named \
                         or not entity.role or entity.first >= pos:
                     continue
-                if pos // PARAGRAPH - max((p for p in entity.paragraphs if p <= pos // PARAGRAPH), default=0) \
-                        > MAX_ROLE_PARAGRAPHS:
+                # (A person named just now, "Jane Roe, the club's chair, said", may not be recorded
+                # as mentioned in the paragraph yet; where it was first named is.)
+                last_named = max((p for p in entity.paragraphs if p <= pos // PARAGRAPH), default=0)
+                if pos // PARAGRAPH - max(last_named, entity.first // PARAGRAPH) > MAX_ROLE_PARAGRAPHS:
                     continue
                 role_words = _role_words(entity.role)
                 if not owners <= role_words:
