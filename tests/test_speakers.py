@@ -919,8 +919,9 @@ def test_a_role_does_not_take_up_a_person_last_named_several_paragraphs_before()
 
 
 def test_a_role_set_off_after_a_name_is_that_persons_however_far_into_the_story():
-    ex = extract("Ferry news\n\nThe ferries stopped on Monday.\n\nThe boats stayed in port.\n\nThe fares did not change.\n\n"
-                 "The timetable was printed again.\n\nThe Harbour Office said Tom Berg, the Transport Secretary, called "
-                 "the mayor. Mira Holm, the Harbour Office Spokesperson, said, “The boats run again next week.”")
+    ex = extract("Ferry news\n\nThe ferries stopped on Monday.\n\nThe boats stayed in port.\n\n"
+                 "The fares did not change.\n\nThe timetable was printed again.\n\n"
+                 "The Harbour Office said Tom Berg, the Transport Secretary, called the mayor. "
+                 "Mira Holm, the Harbour Office Spokesperson, said, “The boats run again next week.”")
     holm = next(a for a in ex.actors if a.name == "Mira Holm")
     assert "the Harbour Office Spokesperson" in holm.aliases
