@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..cleaning import Document
 from ..data import load_list
-from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_after, classifier_before,
-                     copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
+from .actors import (LOCATIVE, SHARE_OF, Cast, Entity, affiliation_role, appositive_role, classifier_after,
+                     classifier_before, copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
                       takes_outer_subject)
 from .lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, PAST_TENSE_VERBS, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
@@ -884,6 +884,9 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
             return reading.cast.canonical(mention.entity)
+        if SHARE_OF.fullmatch(reading.views[paragraph - 1].frame, phrase.start, mention.role_start) \
+                and reading.cast.canonical(mention.entity).type == "group":
+            return reading.cast.canonical(mention.entity)  # "half of the voters": see resolve_description
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another") \
                 and not is_common_plural(lead[0]):
             return None  # ("Attorneys for Okafor" is described, as "the attorneys" would be)
