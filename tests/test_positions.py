@@ -78,6 +78,13 @@ HELD = [
     ("Silva said the council would look into the complaints.", "Ana Silva", "look into the complaints", "claim"),
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
+    ("Silva announced new rules that make it harder to fish at night.", "Ana Silva",
+     "announced new rules that make it harder", "action"),
+    ("Brandt agreed that the port has little power to stop the strike.", "Tomas Brandt",
+     "the port has little power", "claim"),
+    ("Silva believes the city will send ten inspectors to the docks.", "Ana Silva",
+     "the city will send ten inspectors", "claim"),
+    ("Silva plans to sell the old ferry.", "Ana Silva", "plans to sell the old ferry", "action"),
     ("Brandt attacked the mayor as weak and out of touch.", "Tomas Brandt", "attacked the mayor as weak", "oppose"),
     ("Silva said the judges would overturn Hale v. Lund within a year.", "Ana Silva",
      "would overturn Hale v. Lund within a year", "claim"),
@@ -224,6 +231,20 @@ HELD = [
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
 NOT_HELD = [
+    # An infinitive's "to" is no addressee, nor the "that" of its object's relative clause what was said.
+    ("Silva threatened to veto a bill that permits the port to raise fees.", "Ana Silva", "permits the port", None),
+    # Belief in a thing asserts nothing.
+    ("Silva believed the polls that showed her ahead.", "Ana Silva", "polls", None),
+    ("Brandt said the port will fail unless it ends the strike and grants the crews a raise.", "Tomas Brandt",
+     "grants the crews", None),
+    ("The Harbour Council has three ways to stop the project: by filing a suit or by cutting its funds.",
+     "Harbour Council", "filing", None),
+    ("Brandt said he recalls dancing on the quay with the crews the night the pier opened.", "Tomas Brandt",
+     "dancing", None),
+    ("One reason the Harbour Pilots Guild says it joined the talks was worry over a strike.",
+     "Harbour Pilots Guild", "talks", None),
+    ("Still, Harbour Republicans backing the plan have said the vote will pass easily.",
+     "Harbour Republicans", "backing the plan", None),
     ("Silva did not condemn the attacks.", "Ana Silva", "condemn", "oppose"),
     ("Silva refused to condemn the attacks.", "Ana Silva", "condemn", "oppose"),
     ("Silva failed to condemn the attacks.", "Ana Silva", "condemn", "oppose"),
@@ -463,6 +484,11 @@ def test_the_suite_has_forty_sentences_at_least():
     assert len(HELD) + len(NOT_HELD) >= 40
 
 
+def test_an_adverb_before_that_is_not_part_of_what_was_said():
+    found = positions_of(extract(INTRO + "Brandt warned darkly that the port would close.\n"), "Tomas Brandt")
+    assert [stance for stance, _ in found] == ["the port would close"], found
+
+
 def test_a_call_on_someone_to_act_is_a_demand():
     found = positions_of(extract(INTRO + "“I call on both sides to settle this quickly,” Silva said."), "Ana Silva")
     assert any("call on both sides" in stance and polarity == "support" for stance, polarity in found), found
@@ -657,6 +683,13 @@ def test_a_long_quote_is_not_cut_after_an_aside():
                                          "council wants to turn it into a marina for yachts from abroad,” Silva said."),
                          "Ana Silva")
     assert not [stance for stance, _ in found if stance.endswith("in short")], found
+
+
+def test_a_long_quote_is_not_cut_after_a_phrase_fronted_before_its_main_clause():
+    found = positions_of(extract(INTRO + "“Of the captains who have a boat fit to win the regatta, in my view, as of "
+                                         "today, Brandt is plainly the most careful sailor on the whole coast,” Silva said."),
+                         "Ana Silva")
+    assert not [s for s, _ in found if s.endswith("regatta")], found
 
 
 def test_a_long_quote_is_not_cut_after_a_conjunction_with_no_clause_yet():

@@ -125,6 +125,8 @@ _COMMITTING = ("vow", "promis", "pledg", "agre", "commit", "swor", "swear", "wan
                "plan", "intend", "aim", "wish", "tried", "try", "tries", "push", "campaign", "fight", "fought",
                "work", "offer", "decid", "resolv", "prepar", "move", "sign")
 _THREATENING = ("threat",)
+# Verbs of committing to an act that decide it ("plans to back the bill" still favours the bill).
+_DECIDING = ("decid", "resolv", "plan", "prepar")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
 _BACKING_OFF = re.compile(r"\s+(?:away|down|off|out)\b")
@@ -150,6 +152,9 @@ _VOICED_NOUN = re.compile(r"\s+(?:(?:its|his|her|their|our|my|your|the|a|an|some
                           r"full|growing|renewed|cautious|sincere|heartfelt|\w+ly)\s+){0,3}(\w+)\b", re.I)
 
 
+_THAT_NEXT = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)
+
+
 def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: bool) -> tuple[str | None, int | None]:
     """The polarity of a stance verb with what it governs, and where a governed verb starts."""
     polarity = STANCE_POLARITY.get(word, "action")
@@ -166,6 +171,10 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
         return ("deny" if _DISMISSED.match(frame, verb_end, end) and not negated else None), None
     if word.startswith("back") and _BACKING_OFF.match(frame, verb_end, end):
         return None, None  # "backed away from the plan", "backed down": support taken back
+    if word.startswith(("agree", "concur")) and _THAT_NEXT.match(frame, verb_end, end):
+        # "agreed that the port has little power": what is agreed is asserted, a claim; "agreed to the
+        # contract" accepts a thing, and favours it. (Not agreeing that … denies it, or only doubts it.)
+        return (None if negated else "claim"), None
     short = _STOPPED_SHORT.match(frame, verb_end, end) if word.startswith("stop") else None
     if short:
         return None, short.start(1)
@@ -184,6 +193,8 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
             outcome = _negate(inner)
         elif word.startswith(_THREATENING):
             outcome = "claim"
+        elif word.startswith(_DECIDING) and not inner_negated and inner in ("action", "claim"):
+            outcome = "action"  # "decided to close the port", "plans to sell the ferry": a decision taken
         elif word.startswith(_COMMITTING):
             if inner_negated:
                 outcome = None if inner in ("oppose", "deny") else "oppose"

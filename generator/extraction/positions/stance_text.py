@@ -153,6 +153,8 @@ def _ends_a_clause(words: list[str], comma: int) -> bool:
     if words[comma][:1].islower() and words[comma].rstrip(",") in SPEECH_VERBS:
         return False  # ("the Harbour States," names no verb of saying)
     start = max((i + 1 for i in range(comma) if words[i].endswith(",")), default=0)
+    if not start and words[0].lower().strip("\"“‘'(") in _FRONTING_PREPOSITIONS:
+        return False  # "Of the captains who can win the race, …": a phrase put before its main clause, still to come
     if start and words[start - 1].rstrip(",").lower() in _WAITING:
         return False
     kept = " ".join(words[:comma + 1])
@@ -167,6 +169,7 @@ def _ends_a_clause(words: list[str], comma: int) -> bool:
         and kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
 
 
+_FRONTING_PREPOSITIONS = frozenset("of among for from in at on to with by under".split())
 # An infinitive or a participle opening a phrase: "to be drafted …", "drafted by …", "following …".
 _NON_FINITE_OPENING = re.compile(r"(?:to\s+\w+|\w+ed|\w+ing)\b", re.I)
 _CONJUNCTION_OPENING = re.compile(r"(?:but|and|or|so|yet)\b", re.I)
