@@ -16,6 +16,7 @@ from generator import pipeline
 from generator.caching import Cache
 from generator.cli import cli
 from generator.config import load_project
+from generator.errors import TemplateError
 from generator.rendering import folder
 
 ARTICLES = {f"seeds/{p.name}": p.read_bytes() for p in (REPO / "tests" / "input").iterdir()}
@@ -165,3 +166,19 @@ def test_the_share_of_a_process_that_dies_is_rendered_by_the_one_that_started_it
     assert not result.problems
     assert len(processes(started)) == 2
     assert tree(project / "build" / "docs") == docs
+
+
+def test_a_template_failing_on_pages_of_both_shares_is_reported_for_the_first_as_one_process_reports_it(project):
+    # Every briefing page fails, saying which briefing it shows: the first is in another process's share.
+    (project / "templates").mkdir()
+    (project / "templates" / "briefing.md.j2").write_text("{{ {}[briefing.id].missing }}\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      pages_dir: pages\n", "      pages_dir: pages\n      templates_dir: templates\n"), encoding="utf-8")
+    reported = {}
+    for workers in (1, 2):
+        cold(project)
+        with pytest.raises(TemplateError) as raised:
+            pipeline.update(load_project(config), summarise_articles=False, workers=workers)
+        reported[workers] = str(raised.value)
+    assert reported[2] == reported[1]
