@@ -12,6 +12,7 @@ besides), so that while it runs, the two together hold little more than one proc
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
 import multiprocessing
@@ -100,6 +101,9 @@ def in_shares(work: Callable[[int], T], shares: int, forked: Callable[[], object
         return {0: work(0)}
     context = multiprocessing.get_context("fork")
     children = []
+    # What this process holds is left out of the forked processes' garbage collections, which would
+    # otherwise touch every object and so copy every page of memory the fork shares.
+    gc.freeze()
     try:
         for k in range(1, shares):
             receiving, sending = context.Pipe(duplex=False)
@@ -113,6 +117,7 @@ def in_shares(work: Callable[[int], T], shares: int, forked: Callable[[], object
             finally:
                 sending.close()
             children.append((k, process, receiving))
+        gc.unfreeze()
         done = {0: work(0)}
         for k, process, receiving in children:
             try:
@@ -123,6 +128,7 @@ def in_shares(work: Callable[[int], T], shares: int, forked: Callable[[], object
                 done[k] = value
         return done
     finally:
+        gc.unfreeze()
         for _, process, receiving in children:
             process.join()
             receiving.close()
