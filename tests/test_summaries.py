@@ -723,3 +723,21 @@ def test_an_aside_naming_whom_a_later_him_stands_for_is_kept():
 def test_a_cut_that_drops_who_said_it_leaves_out_the_source():
     sentence = "Ferry fares will rise sharply in every port of the coast next spring, the harbour board said."
     assert leaves_out_source(sentence, "Ferry fares will rise sharply in every port of the coast.")
+
+
+def test_a_reaction_keeps_the_reason_its_holder_gives_for_it():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt condemned the vote, saying it will cost hundreds of jobs in the town.\n")
+    summary = summary_of(text)
+    assert summary.endswith("Tomas Brandt condemned the vote, saying it will cost hundreds of jobs in the town."), summary
+
+
+def test_the_lead_gives_up_its_last_phrase_for_the_reason_of_the_reaction():
+    text = ("The harbour council of Valmora has agreed with the ferry owners that it will be closing the northern "
+            "dock to help the fishing fleet in its dispute with the shipping firms of Portela.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt condemned the closure of the dock, saying it will cost jobs in the town.\n")
+    summary = summary_of(text)
+    assert summary.endswith("saying it will cost jobs in the town."), summary
+    assert len(summary.split()) <= 45
