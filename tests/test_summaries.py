@@ -278,6 +278,11 @@ def test_a_dateline_is_left_out():
     assert summary_of(text).startswith("The harbour council voted")
 
 
+def test_a_dateline_written_as_a_name_is_left_out():
+    text = "Port Elna (AP) – The harbour council voted on Monday to close the northern dock to container ships.\n"
+    assert summary_of(text).startswith("The harbour council voted")
+
+
 def test_a_headline_without_a_full_stop_of_its_own_style_is_not_repeated():
     text = ("Valmora counts cost of storm.\n\n"
             "Gates locked, but crews still at work on quay as sea calms.\n\n"
