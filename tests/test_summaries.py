@@ -746,3 +746,16 @@ def test_the_lead_gives_up_its_last_phrase_for_the_reason_of_the_reaction():
     summary = summary_of(text)
     assert summary.endswith("saying it will cost jobs in the town."), summary
     assert len(summary.split()) <= 45
+
+
+def test_the_next_lead_sentence_whole_and_a_shorter_reaction_beat_it_cut_beside_a_long_one():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Container ships will use the southern dock at Portela, where the shipping firms have built new cranes "
+            "and berths.\n\n"
+            "Union leader Tomas Brandt condemned the vote as a betrayal of the dock workers and their families.\n\n"
+            "Shipping agent Rosa Lind welcomed the decision.\n\n"
+            "The cranes at Portela were built last year.\n\nThe berths at Portela are deeper.\n\n"
+            "Firms at Portela pay less for cranes and berths.\n")
+    summary = summary_of(text)
+    assert "Portela, where the shipping firms have built new cranes and berths;" in summary, summary
+    assert summary.endswith("Rosa Lind welcomed the decision."), summary

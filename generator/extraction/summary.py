@@ -244,6 +244,23 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str,
         # The next sentence gives the reaction's holder already: another actor's, if any, follows it.
         known |= content_words(following)
         reaction, _ = main_reaction(stances, known, budget - len(following.split()), reading)
+    chosen = _joined(following, reaction)
+    # The reaction given its words first may crowd out the next sentence of the lead, or leave it
+    # only a later, lesser one: the lead's next news given its words first, and a reaction still in
+    # what room is left, may say more of what the article keeps coming back to. (Never at the cost
+    # of the reaction: a summary without one leaves out the other side.)
+    news = _next_sentence(lead, known, budget)
+    if news and news != following:
+        later = known | content_words(news)
+        other, _ = main_reaction(stances, later, budget - len(news.split()), reading)
+        option = _joined(news, other)
+        weights = _recurrence(reading)
+        if (other or not reaction) and _salience(option, weights) > _salience(chosen, weights):
+            chosen = option
+    return chosen
+
+
+def _joined(following: str, reaction: str) -> str:
     if following and reaction:
         return _FULL_STOP.sub(r"\1; ", following) + re.sub(r"^The\b", "the", reaction)
     return following or reaction
