@@ -21,7 +21,7 @@ _CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Moreover|Furthermore|Also|Still
 # "VALMORA (AP) —", "PORTELA, Norl., May 4 —" too.
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+)?){0,3}"
                        r"(?:\s*\([^()]{1,20}\))?\s*[-—–]+\s+"
-                       # "Valmora – …", "Port Elna, Norland (AP) — …" in the case of a name, before a dash that
+                       # "Valmora – …", "Port Elna, Norland (AP) — …" written as a name is, before a dash that
                        # opens no aside the sentence closes with a second one ("Roe – not Lind – won").
                        r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z.]+){0,2}(?:\s*\([^()]{1,20}\))?\s+[—–-]\s+(?=[A-Z])"
                        r"(?![^—–]*\s[—–]\s)")
