@@ -299,8 +299,8 @@ def test_summarising_articles_whose_briefings_are_current_does_not_load_the_rule
               "from generator.extraction import get_backend\n"
               "from generator.summarising import summarise\n"
               "summarise(load_project(Path(sys.argv[1])), get_backend('builtin'))\n"
-              "print(sorted(m for m in sys.modules if m.startswith('generator.extraction.discourse')))\n")
+              "print('generator.extraction.discourse' in sys.modules)\n")
     run = lambda: subprocess.run([sys.executable, "-c", script, str(p.config_file)], capture_output=True,
                                  text=True, check=True, cwd=Path(__file__).parent.parent).stdout.strip()
-    assert run() == "['generator.extraction.discourse']"  # the first run extracts the article
-    assert run() == "[]"
+    assert run() == "True"  # the first run extracts the article
+    assert run() == "False"
