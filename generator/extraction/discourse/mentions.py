@@ -174,7 +174,7 @@ def _read_mentions(cast: Cast, frame: str, base: int, sentence: Span, initial_at
             # "Varga threw her support behind …", "Varga on Monday ratcheted up …": the subject of
             # its clause for pronouns and quotes, though the verb says nothing of acting in the story.
             subject, acts = True, False
-        # "When challenged by Bollinger, he said": the agent in an opening passive clause acts, but
+        # "When challenged by Lund, he said": the agent in an opening passive clause acts, but
         # the main clause's subject is the one its pronouns point back to.
         salient = not (agent and _OPENING_PASSIVE.fullmatch(frame, initial_at, name.role_start))
         # "Noting that both Varga and Roe faced …, Lund put her finger on …", "When Varga
