@@ -133,8 +133,7 @@ class Fork:
             if os.waitstatus_to_exitcode(status) != 0:
                 return None
             self._results.seek(0)
-            converted = pickle.load(self._results)
-            return converted if len(converted) == len(self.pages) else None
+            return [pickle.load(self._results) for _ in self.pages]
         except Exception:  # noqa: BLE001  # a file cut short can raise nearly anything as it is unpickled
             return None
         finally:
@@ -188,18 +187,20 @@ def _convert(pages: list[File], config: Any, files: Files, results: IO[bytes], p
         # Every record that gets past its logger's level and filters is kept, to be handled by this
         # process's parent in its place: the fork writes nothing.
         logging.Logger.callHandlers = lambda self, record: records.append(_plain(record))  # type: ignore[method-assign]
-        converted = []
         for file in pages:
             if os.getppid() != parent:  # the build was killed: nobody will read the pages
                 break
             if file.page is None and file.inclusion.is_not_in_nav():
                 Page(None, file, config)
-            assert file.page is not None
-            _populate_page(file.page, config, files)
-            converted.append(_taken(file.page, records[:]))
+            page = file.page
+            assert page is not None
+            _populate_page(page, config, files)
+            # Written as each page is converted, and let go of: the fork's memory stays that of one page.
+            pickle.dump(_taken(page, records), results, protocol=pickle.HIGHEST_PROTOCOL)
+            page.markdown = page.content = None
+            page.toc, page.present_anchor_ids, page.links_to_anchors = [], None, None  # type: ignore[assignment]
             records.clear()
         else:
-            pickle.dump(converted, results, protocol=pickle.HIGHEST_PROTOCOL)
             results.flush()
             code = 0
     finally:
