@@ -1,4 +1,6 @@
-"""Running one stage of a run in a fresh Python process, so that the memory it takes is given back.
+"""Running work in forked Python processes: one stage of a run in a fresh process, so that the
+memory it takes is given back (`started_apart`), or one piece of work in shares on several cores
+(`in_shares`).
 
 A cold `briefings build` summarises and renders, then MkDocs converts every page. Run in one
 process, MkDocs' stage, the largest, starts on top of what the first two leave behind: the
@@ -10,7 +12,9 @@ besides), so that while it runs, the two together hold little more than one proc
 
 from __future__ import annotations
 
+import gc
 import logging
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -20,6 +24,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from .errors import BriefingsError, BuildError
@@ -64,6 +69,80 @@ def started_apart(function: Callable[..., T], *args: Any, what: str, **kwargs: A
         # releases its lock only once nothing of this run is writing any more.
         process.join()
         receiving.close()
+
+
+def share_count(workers: int, items: int, least: int) -> int:
+    """In how many shares to do the work of `items` items under the ``workers`` option (0: one per
+    core), each share at least `least` items: forking a process costs more than a few items do, and
+    more shares than cores only take turns on them. 1 where processes cannot be forked."""
+    if not hasattr(os, "fork"):
+        return 1
+    cores = os.cpu_count() or 1
+    return max(1, min(workers or cores, cores, items // max(least, 1)))
+
+
+def cut(items: Sequence[T], shares: int) -> list[Sequence[T]]:
+    """`items` cut into `shares` runs of consecutive items, as even as can be."""
+    size = math.ceil(len(items) / shares) if items else 0
+    return [items[size * k:size * (k + 1)] for k in range(shares)]
+
+
+def in_shares(work: Callable[[int], T], shares: int, forked: Callable[[], object] | None = None) -> dict[int, T]:
+    """`work(k)` for each share k of `shares`: share 0 here, each other one in a process forked from
+    this one, all at the same time; their values come back pickled. A share whose process cannot
+    start or fails (raises, dies, or cannot send its value back) is missing from the answer, for the
+    caller to work it here, in its order: then it fails, if it does, as a run in one process fails.
+    `forked()` runs first in each forked process (to let go of what must not be shared across a fork).
+
+    What share 0 raises is raised once the other processes have ended, so that nothing of the work
+    is still writing when the caller goes on; and so is Ctrl-C, which reaches them all.
+    """
+    if shares <= 1:
+        return {0: work(0)}
+    context = multiprocessing.get_context("fork")
+    children = []
+    # What this process holds is left out of the forked processes' garbage collections, which would
+    # otherwise touch every object and so copy every page of memory the fork shares.
+    gc.freeze()
+    try:
+        for k in range(1, shares):
+            receiving, sending = context.Pipe(duplex=False)
+            process = context.Process(target=_child, args=(sending, _after(forked, work), (k,), {}),
+                                      name=f"briefings share {k}")
+            try:
+                process.start()
+            except OSError:  # no memory or processes left for it: its share is worked here
+                receiving.close()
+                continue
+            finally:
+                sending.close()
+            children.append((k, process, receiving))
+        gc.unfreeze()
+        done = {0: work(0)}
+        for k, process, receiving in children:
+            try:
+                answer, value = receiving.recv()
+            except (EOFError, OSError, pickle.UnpicklingError):
+                continue
+            if answer == "returned":
+                done[k] = value
+        return done
+    finally:
+        gc.unfreeze()
+        for _, process, receiving in children:
+            process.join()
+            receiving.close()
+
+
+def _after(first: Callable[[], object] | None, work: Callable[[int], T]) -> Callable[[int], T]:
+    if first is None:
+        return work
+
+    def both(k: int) -> T:
+        first()
+        return work(k)
+
+    return both
 
 
 def _death(exitcode: int | None) -> str:

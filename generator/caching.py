@@ -19,11 +19,12 @@ import os
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
+from .apart import cut, in_shares, share_count
 from .errors import BriefingsError
 
 log = logging.getLogger("briefings")
@@ -93,9 +94,12 @@ class Cache:
         self._changed: dict[tuple[str, str], tuple[str, bytes] | None] = {}
         self._values: dict[str, bytes] = {}
         self._db: sqlite3.Connection | None = None
+        self._path: Path | None = None
+        # What this process held when it was forked from the one that opened the cache (see `forked`).
+        self._at_fork: tuple[dict[tuple[str, str], Any], dict[str, dict[str, tuple[str, Any]]]] | None = None
         self.problem: BriefingsError | None = None  # why the cache cannot be used, if it cannot
         if folder is not None:
-            path = folder / "cache.sqlite"
+            path = self._path = folder / "cache.sqlite"
             self._db = _open(path)
             if self._db is not None:
                 self._values = dict(self._db.execute("SELECT name, value FROM named_values"))
@@ -209,6 +213,71 @@ class Cache:
             return None
         return self._db.execute("SELECT signature, value FROM files WHERE kind = ? AND path = ?",
                                 (kind, path)).fetchone()
+
+    # -- work shared with forked processes ----------------------------------------------------------
+
+    def fill(self, items: Sequence[T], compute: Callable[[T], object], workers: int, least: int) -> None:
+        """Call `compute(item)`, which puts in this cache what it works out, for each of `items`, in
+        as many processes as `workers` allows (0: one per core) when each gets at least `least`
+        items; each process's puts come back here. With fewer items, nothing is done: the caller
+        computes them as it goes."""
+        shares = share_count(workers, len(items), least)
+        if shares <= 1:
+            return
+        parts = cut(items, shares)
+
+        def work(share: int) -> tuple:
+            for item in parts[share]:
+                compute(item)
+            return self.changes()
+
+        done = in_shares(work, shares, self.forked)
+        for share in range(1, shares):
+            if share in done:
+                self.merge(done[share])
+            else:  # its process failed: computed here
+                work(share)
+
+    def forked(self) -> None:
+        """Make this cache, in a process just forked from the one that opened it, this process's own:
+        a database connection of its own (SQLite's must not be used on both sides of a fork), and a
+        record of what it holds, for `changes` to tell what this process adds."""
+        if self._db is not None and self._path is not None:
+            self._db = sqlite3.connect(self._path)
+        self._at_fork = dict(self._changed), {kind: dict(values) for kind, values in self._together.items()}
+
+    def changes(self) -> tuple[dict[tuple[str, str], Any], dict[str, dict[str, tuple[str, Any] | None]]]:
+        """What this process put and forgot since `forked` (nothing unless it was forked), for the
+        process it was forked from to `merge`: rows, and the values of kinds kept together."""
+        if self._at_fork is None:
+            return {}, {}
+        rows, together = self._at_fork
+        missing = object()
+        changed_rows = {key: row for key, row in self._changed.items() if rows.get(key, missing) is not row}
+        changed_together: dict[str, dict[str, tuple[str, Any] | None]] = {}
+        for kind, values in self._together.items():
+            before = together.get(kind, {})
+            changed = {path: row for path, row in values.items() if before.get(path) is not row}
+            changed.update((path, None) for path in before if path not in values)
+            if changed:
+                changed_together[kind] = changed
+        return changed_rows, changed_together
+
+    def merge(self, changes: tuple[dict[tuple[str, str], Any], dict[str, dict[str, tuple[str, Any] | None]]]
+              ) -> None:
+        """Take in the `changes` of a process forked from this one, as if this process had made them."""
+        rows, together = changes
+        self._changed.update(rows)
+        for kind, values in together.items():
+            if self._kept_together(kind) is None:
+                self.keep_together(kind)
+            kept = self._together[kind]
+            for path, row in values.items():
+                if row is None:
+                    kept.pop(path, None)
+                else:
+                    kept[path] = row
+                self._changed_together.add((kind, _part(path)))
 
     # -- named values ----------------------------------------------------------------------------
 

@@ -94,6 +94,34 @@ class Document:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
+# A tag of markup left in a plain-text article, one that shows it is no text: with attributes (name,
+# "=", a value in any quotation marks: "<tweet id="…">", "<a href=”…”>") or closed on itself
+# ("<tweet/>"). ("<b>bold</b>" may be what someone wrote, and shows as written; "x < y" and "<3" are text.)
+_MARKUP_TAG = re.compile(r"<([A-Za-z][\w:-]*)(?:(?:\s+[\w:-]+\s*=\s*(?:[\"“”][^\"“”<>]*[\"“”]|'[^'<>]*'|[^\s\"'<>]+))+\s*/?"
+                         r"|\s*/)>")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def strip_markup(line: str) -> str:
+    """`line` without its markup tags and the closing tags of the same names, their words kept; a tag
+    between two words leaves a space. A line that held nothing but tags and punctuation ("<tweet
+    id="…"><tweet/>.") is left empty: it showed something the text does not have."""
+    if "<" not in line:
+        return line
+    names = {found.group(1) for found in _MARKUP_TAG.finditer(line)}
+    if not names:
+        return line
+    tags = re.compile(_MARKUP_TAG.pattern + "|</(?:" + "|".join(re.escape(n) for n in names) + r")\s*>")
+    kept = tags.sub(lambda m: " " if _gluing(line, m.start(), m.end()) else "", line)
+    kept = " ".join(kept.split())
+    return kept if _WORD_CHARACTER.search(kept) else ""
+
+
+def _gluing(line: str, start: int, end: int) -> bool:
+    """Whether taking out the tag between `start` and `end` would join the words on either side."""
+    return start > 0 and end < len(line) and line[start - 1].isalnum() and line[end].isalnum()
+
+
 def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
     """Paragraphs separated by blank lines, each with its starting line; wrapped lines are joined,
     and an overlong paragraph is cut into several (see `bounded_pieces`).
@@ -106,6 +134,7 @@ def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
     start = first_line
     for number, raw in enumerate(body.split("\n"), start=first_line):
         line = unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(raw))).strip()
+        line = strip_markup(line)
         if line:
             if not lines:
                 start = number

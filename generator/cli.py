@@ -131,11 +131,9 @@ _force = click.option("--force", is_flag=True,
                       help="Summarise every article again, even unchanged ones; briefings edited by "
                            "hand or reviewed are still kept.")
 _workers = click.option("-j", "--workers", type=click.IntRange(min=0), default=None,
-                        help="Extraction processes; 0 is one per core. Default: the workers option "
-                             "in mkdocs.yml (0).")
-_build_workers = click.option("-j", "--workers", type=click.IntRange(min=0), default=None,
-                              help="Extraction processes, and processes converting pages in a full build; "
-                                   "0 is one per core. Default: the workers option in mkdocs.yml (0).")
+                        help="Processes for extraction, for reading briefings and rendering pages "
+                             "when most are new, and for converting pages in a full build; 0 is one per "
+                             "core. Default: the workers option in mkdocs.yml (0).")
 _keep_going = click.option(
     "--keep-going", is_flag=True,
     help="Exit with code 0 even when a briefing cannot be loaded or written (it is left out of the site). "
@@ -301,7 +299,7 @@ def render(state: _State, keep_going: bool) -> None:
 @cli.command()
 @_force
 @_overwrite_edited
-@_build_workers
+@_workers
 @_keep_going
 @_backend
 @click.option("--fetch", is_flag=True, help="First add the new entries of the feeds listed in mkdocs.yml, as "

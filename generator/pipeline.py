@@ -30,7 +30,7 @@ from .removing import Removal
 from .register import load_register
 from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, TemplateCode, render, template_folders
 from .schema import Briefing, load_briefing
-from .summarising import BRIEFING, BRIEFING_SHA256, Progress, Report, summarise
+from .summarising import BRIEFING, BRIEFING_SHA256, LEAST_READ_APART, Progress, Report, summarise
 from .writing import project_lock
 
 
@@ -47,7 +47,7 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
            progress: Progress | None = None, locked: bool = False) -> Update:
     """Summarise new or changed articles, then render the pages; either step can be left out.
 
-    `workers` overrides the project's ``workers`` option for extraction. With `locked`, the caller
+    `workers` overrides the project's ``workers`` option for extraction and rendering. With `locked`, the caller
     holds the project's lock already (a build holds it until the site is built).
     """
     result = Update(None, None)
@@ -65,7 +65,7 @@ def update(project: Project, *, summarise_articles: bool = True, render_pages: b
             result.seconds["summarise"] = time.perf_counter() - started
         if render_pages:
             started = time.perf_counter()
-            result.rendered, invalid = _render(project, cache)
+            result.rendered, invalid = _render(project, cache, project.workers if workers is None else workers)
             if not summarise_articles:  # summarising reported them already
                 result.problems.extend(invalid)
             result.seconds["render"] = time.perf_counter() - started
@@ -77,7 +77,7 @@ def actors(project: Project) -> tuple[Identities, list[BriefingError]]:
     briefings that cannot be loaded."""
     with project_lock(project.lock_file), Cache(project.cache_dir) as cache:
         register = load_register(project.register_file)
-        collection, invalid = _collection(project, cache, _content(project))
+        collection, invalid = _collection(project, cache, _content(project), project.workers)
     return resolve(collection.entries, register), invalid
 
 
@@ -88,7 +88,7 @@ def remove(project: Project, targets: list[str], *, force: bool = False) -> tupl
     with project_lock(project.lock_file), _fewer_collections(), Cache(project.cache_dir) as cache:
         removal = removing.remove(project, targets, force=force, cache=cache)
         started = time.perf_counter()
-        result.rendered, result.problems = _render(project, cache)
+        result.rendered, result.problems = _render(project, cache, project.workers)
         result.seconds["render"] = time.perf_counter() - started
     return removal, result
 
@@ -122,12 +122,13 @@ class _LastRender:
     problems: list[BriefingError]
 
 
-def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[BriefingError]]:
+def _render(project: Project, cache: Cache, workers: int = 1) -> tuple[RenderReport, list[BriefingError]]:
     """Render what changed since the last render.
 
     When nothing rendering reads changed and the docs folder is as the last render left it, not even
     the briefings are listed. Otherwise only the pages whose inputs changed are rendered (see
-    `PageMemo`), and only their briefings are loaded whole.
+    `PageMemo`), and only their briefings are loaded whole. A render of most pages reads and renders
+    in as many processes as `workers` allows (0: one per core).
     """
     environment = _digest(_environment_folders(project), f"{project!r} {jinja2.__version__} {markdown.__version__}")
     content = _content(project)
@@ -142,21 +143,23 @@ def _render(project: Project, cache: Cache) -> tuple[RenderReport, list[Briefing
     # Read first: a register that cannot be read stops the render, as pages made without it could
     # show an actor a person hid.
     register = load_register(project.register_file)
-    collection, invalid = _collection(project, cache, content)
+    collection, invalid = _collection(project, cache, content, workers)
     previous = cache.value(LAST_PAGES) or {}
     data_signature, data_lines = cache.value(LAST_DATA) or (None, ())
     # What depends on the code and templates is kept only as long as they do not change.
     kept_environment, actors, templates = cache.value(LAST_ACTORS_AND_TEMPLATES) or (None, None, None)
     view_environment, kept_view = cache.value(LAST_IDENTITIES) or (None, None)
     if kept_environment != environment:
+        # Nor does a page's fingerprint match any more: each is salted with the environment.
         actors = templates = None
+        previous = {}
     if view_environment != environment:
         kept_view = None
     memo = PageMemo({page: fingerprint for page, (fingerprint, signature) in previous.items()
                      if on_disk.get(page) == signature}, environment,
                     data_lines if data_signature is not None and on_disk.get(DATA_PATH) == data_signature else (),
                     ActorMemo(actors), TemplateCode(templates), IdentityMemo(kept_view))
-    report = render(project, collection, memo, on_disk, register)
+    report = render(project, collection, memo, on_disk, register, workers, cache)
     after = _after(project.docs_dir, on_disk, report)
     cache.set_value(LAST_PAGES, {page: (fingerprint, after[page]) for page, fingerprint in memo.current.items()
                                  if page in after})
@@ -174,12 +177,14 @@ def _content(project: Project) -> dict[str, str]:
             if "/" not in name and name.endswith(".yaml")}
 
 
-def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tuple[Collection, list[BriefingError]]:
+def _collection(project: Project, cache: Cache, content: dict[str, str], workers: int = 1
+                ) -> tuple[Collection, list[BriefingError]]:
     """The briefings of `content` (file name → signature) as a `Collection`, and the errors of the
     invalid ones.
 
-    The cache keeps each file's entry (or error), so only new and changed files are read; the others
-    are loaded whole only when a page to render needs them.
+    The cache keeps each file's entry (or error), so only new and changed files are read, in as
+    many processes as `workers` allows (0: one per core) when there are many; the others are loaded
+    whole only when a page to render needs them.
     """
     cache.keep_together(ENTRY)
     # Paths as text, not `Path`s: thousands are made on every run.
@@ -191,17 +196,16 @@ def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tupl
     paths: dict[str, str] = {}  # briefing id → file
     modified: dict[str, int] = {}  # briefing id → its file's modification time
     invalid: list[BriefingError] = []
-    for name, signature in sorted(content.items()):
+    files = sorted(content.items())
+    # A cold run reads every briefing: in shares, on as many cores as `workers` allows.
+    cache.fill([(paths_of[name], signature) for name, signature in files
+                if cache.get(ENTRY, paths_of[name], signature) is None],
+               lambda file: _read_entry(cache, *file), workers, LEAST_READ_APART)
+    for name, signature in files:
         path = paths_of[name]
         found = cache.get(ENTRY, path, signature)
         if found is None:
-            try:
-                # By content, not by signature: a file rewritten with the same bytes changes no page.
-                found = entry_of(_load(cache, path, signature),
-                                 cache.memo(BRIEFING_SHA256, path, lambda p: file_sha256(Path(p)), signature))
-            except BriefingError as exc:
-                found = exc
-            cache.put(ENTRY, path, found, signature)
+            found = _read_entry(cache, path, signature)
         if isinstance(found, Entry):
             entries[found.id] = found
             paths[found.id] = path
@@ -209,6 +213,18 @@ def _collection(project: Project, cache: Cache, content: dict[str, str]) -> tupl
         else:
             invalid.append(found)
     return Collection(entries.values(), lambda briefing_id: _load(cache, paths[briefing_id]), modified), invalid
+
+
+def _read_entry(cache: Cache, path: str, signature: str) -> Entry | BriefingError:
+    """The entry of the briefing file `path` (or its error), read and kept in `cache`."""
+    try:
+        # By content, not by signature: a file rewritten with the same bytes changes no page.
+        found: Entry | BriefingError = entry_of(_load(cache, path, signature), cache.memo(
+            BRIEFING_SHA256, path, lambda p: file_sha256(Path(p)), signature))
+    except BriefingError as exc:
+        found = exc
+    cache.put(ENTRY, path, found, signature)
+    return found
 
 
 def _load(cache: Cache, path: str, signature: str | None = None) -> Briefing:

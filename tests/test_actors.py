@@ -1323,3 +1323,111 @@ def test_a_prize_title_after_an_article_names_no_one():
                  "The mayor mocked a former Miss Valley on Monday.\n\n"
                  "Lena Ortiz, the former Miss Valley, said she would not answer him.")
     assert "Valley" not in names(ex)
+
+
+def test_an_adjective_before_a_name_that_modifies_a_noun_is_no_role():
+    ex = extract("Strike looms.\n\n"
+                 "Jane Roe won a second term in April. The teachers union, a major Roe foe, has called a "
+                 "strike vote.\n\n\"We are ready,\" Roe said on Monday.")
+    assert actor(ex, "Jane Roe").role is None
+
+
+def test_a_plural_for_people_after_a_name_opens_a_list_not_a_role():
+    assert role_phrase("her aides and those in the hall") is None
+
+
+def test_a_title_of_address_after_a_post_is_left_out_of_the_role():
+    assert role_phrase("Committee Chairman Rep.") == "Committee Chairman"
+
+
+def test_a_bare_surname_whose_clause_goes_on_with_his_is_a_person():
+    ex = extract("Budget vote nears.\n\n"
+                 "Vance even announced his own plan on Monday, and the council will vote on it in May.\n\n"
+                 "\"It is a fair plan,\" Vance said.")
+    assert actor(ex, "Vance").type == "person"
+
+
+def test_a_bare_surname_after_an_abbreviated_title_is_a_person():
+    ex = extract("Budget vote nears.\n\n"
+                 "Pres. Vance announced a plan on Monday.\n\n"
+                 "\"It is a fair plan,\" Vance said.")
+    assert actor(ex, "Vance").type == "person"
+
+
+def test_a_name_written_before_program_is_no_actor():
+    ex = extract("Lunches cut.\n\n"
+                 "The council ended the Fair Start program on Monday. Fair Start paid for school lunches.\n\n"
+                 "Fair Start had grown every year since 2010, said Tom Hale, the council's leader.")
+    assert "Fair Start" not in names(ex)
+
+
+def test_a_name_described_as_a_law_is_no_actor():
+    ex = extract("Vote on schools.\n\n"
+                 "Lawmakers voted to replace Clear Path, the sweeping law that set school tests.\n\n"
+                 "Clear Path failed many schools, said Tom Hale, the union's leader.")
+    assert "Clear Path" not in names(ex)
+
+
+def test_the_short_name_of_a_programme_is_no_actor():
+    ex = extract("Lunches cut.\n\n"
+                 "The council ended the Harbour Meals program, or HMP, on Monday. HMP fed 900 children.\n\n"
+                 "HMP grew every year, said Tom Hale, the council's leader.")
+    assert "HMP" not in names(ex)
+
+
+def test_a_part_of_a_law_is_no_actor():
+    ex = extract("Funds cut.\n\n"
+                 "Two programs are funded by the state. Title IV, which supports rural schools, will grow. "
+                 "\"It works,\" Tom Hale said about Title IV.\n\n"
+                 "Title IV pays teachers, Hale said.")
+    assert "Title IV" not in names(ex)
+
+
+def test_a_law_that_is_quoted_keeps_its_quote_but_gets_no_page():
+    ex = extract("Lunches cut.\n\n"
+                 "The council ended the Fair Start program on Monday.\n\n"
+                 "\"Every child is fed,\" Fair Start says of itself on its website.")
+    assert speaker(ex, "Every child") == "Fair Start"
+    assert not actor(ex, "Fair Start").named
+
+
+def test_one_word_with_a_capital_inside_after_lower_case_is_a_brand():
+    ex = extract("Plane lost.\n\n"
+                 "The pilot had logged 6,000 hours with HarbourAir, the airline said on Monday. He had no debts, "
+                 "HarbourAir said.\n\n"
+                 "HarbourAir has confirmed that 50 passengers were on board.")
+    assert actor(ex, "HarbourAir").type == "organization"
+
+
+def test_a_known_given_name_alone_is_a_person():
+    ex = extract("Vote count.\n\n"
+                 "On Tuesday, Bernadette won easily in the south.\n\n"
+                 "By Wednesday, Bernadette also led in the north, the count showed.")
+    assert actor(ex, "Bernadette").type == "person"
+
+
+def test_a_name_opened_by_a_nationality_with_a_role_for_a_person_is_a_person():
+    ex = extract("Vote nears.\n\n"
+                 "Outside groups spent more than $1 million in the race.\n\n"
+                 "Scot Vance, executive director of Harbour Voters Now, said the money came from out of state.")
+    assert actor(ex, "Scot Vance").type == "person"
+
+
+def test_an_abbreviated_title_alone_is_no_organisation():
+    ex = extract("Running mate named.\n\n"
+                 "Jane Roe picked Tom Hale on Monday. \"He will serve well,\" Roe said.\n\n"
+                 "Roe's potential VP then revealed that Roe had called him twice.")
+    assert all(a.type != "organization" for a in ex.actors if a.name == "VP")
+
+
+def test_a_body_owning_a_name_is_whom_the_person_works_for():
+    ex = extract("Debate reviewed.\n\n"
+                 "Harbour TV's Jane Roe asked the candidates about taxes. \"It was a fair fight,\" Roe said.\n\n"
+                 "Harbour TV said the debate drew ten million viewers.")
+    assert actor(ex, "Jane Roe").role == "of Harbour TV"
+
+
+def test_a_form_of_address_after_an_article_before_a_surname_names_someone():
+    ex = extract("Row at the docks.\n\n"
+                 "On Monday a Mr. Vance refused to move his boats.")
+    assert "Vance" in names(ex)

@@ -104,3 +104,14 @@ def test_a_line_ending_in_a_full_stop_is_a_headline_only_in_title_case():
 def test_a_wire_dateline_after_a_headline_line_is_taken_off():
     document = cleaned("Ministers agree on fishing quotas\n\nBRUSSELS (Reuters) - Ministers agreed on Monday.")
     assert document.paragraphs[0].text == "Ministers agreed on Monday."
+
+
+def test_markup_tags_with_attributes_are_taken_out_and_their_words_kept():
+    document = cleaned('Roe wrote: <post id="42" author="@roe">The pier opens on Friday.</post>\n\n'
+                       'See <a href="https://example.com/pier">the plans</a> online.')
+    assert [p.text for p in document.paragraphs] == ["Roe wrote: The pier opens on Friday.", "See the plans online."]
+
+
+def test_a_line_of_markup_tags_alone_leaves_no_paragraph_and_a_bare_tag_someone_wrote_stays():
+    document = cleaned('Story text here.\n\n<post post-id="42"><post/>.\n\nShe typed <b>bold</b> and x < y.')
+    assert [p.text for p in document.paragraphs] == ["Story text here.", "She typed <b>bold</b> and x < y."]

@@ -278,6 +278,11 @@ def test_a_dateline_is_left_out():
     assert summary_of(text).startswith("The harbour council voted")
 
 
+def test_a_dateline_written_as_a_name_is_left_out():
+    text = "Port Elna (AP) – The harbour council voted on Monday to close the northern dock to container ships.\n"
+    assert summary_of(text).startswith("The harbour council voted")
+
+
 def test_a_headline_without_a_full_stop_of_its_own_style_is_not_repeated():
     text = ("Valmora counts cost of storm.\n\n"
             "Gates locked, but crews still at work on quay as sea calms.\n\n"
@@ -723,3 +728,34 @@ def test_an_aside_naming_whom_a_later_him_stands_for_is_kept():
 def test_a_cut_that_drops_who_said_it_leaves_out_the_source():
     sentence = "Ferry fares will rise sharply in every port of the coast next spring, the harbour board said."
     assert leaves_out_source(sentence, "Ferry fares will rise sharply in every port of the coast.")
+
+
+def test_a_reaction_keeps_the_reason_its_holder_gives_for_it():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt condemned the vote, saying it will cost hundreds of jobs in the town.\n")
+    summary = summary_of(text)
+    assert summary.endswith("Tomas Brandt condemned the vote, saying it will cost hundreds of jobs in the town."), summary
+
+
+def test_the_lead_gives_up_its_last_phrase_for_the_reason_of_the_reaction():
+    text = ("The harbour council of Valmora has agreed with the ferry owners that it will be closing the northern "
+            "dock to help the fishing fleet in its dispute with the shipping firms of Portela.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt condemned the closure of the dock, saying it will cost jobs in the town.\n")
+    summary = summary_of(text)
+    assert summary.endswith("saying it will cost jobs in the town."), summary
+    assert len(summary.split()) <= 45
+
+
+def test_the_next_lead_sentence_whole_and_a_shorter_reaction_beat_it_cut_beside_a_long_one():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships. "
+            "Container ships will use the southern dock at Portela, where the shipping firms have built new cranes "
+            "and berths.\n\n"
+            "Union leader Tomas Brandt condemned the vote as a betrayal of the dock workers and their families.\n\n"
+            "Shipping agent Rosa Lind welcomed the decision.\n\n"
+            "The cranes at Portela were built last year.\n\nThe berths at Portela are deeper.\n\n"
+            "Firms at Portela pay less for cranes and berths.\n")
+    summary = summary_of(text)
+    assert "Portela, where the shipping firms have built new cranes and berths;" in summary, summary
+    assert summary.endswith("Rosa Lind welcomed the decision."), summary

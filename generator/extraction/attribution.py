@@ -169,12 +169,23 @@ def attribute(reading: Reading) -> list[Attributed]:
                 # (A ceiling, not a factor: quotes carried on over several paragraphs are no less
                 # sure at each step.)
                 quote.confidence = min(quote.confidence, round(CONFIDENCE[quote.evidence] * UNNAMED_HERE_FACTOR, 2))
-            if quote.speaker is None or quote.confidence < MIN_CONFIDENCE:
+            if quote.speaker is None or quote.confidence < MIN_CONFIDENCE or _in_question_asked(view, quote.span):
                 out.append(Attributed(quote.span, quote.partial, None, "none", CONFIDENCE["none"]))
             else:
                 out.append(Attributed(quote.span, quote.partial, reading.cast.canonical(quote.speaker),
                                       quote.evidence, quote.confidence, quote.path))
     return out
+
+
+def _in_question_asked(view: ParagraphView, span: QuoteSpan) -> bool:
+    """Whether the quote lies in a clause opening its sentence with the question put to the subject:
+    in "Asked whether the fee is “fair,” 60 percent of drivers said yes" the quoted words are the
+    one asking's, whom the sentence does not name."""
+    return _QUESTION_ASKED.fullmatch(view.frame, view.sentence_at(span.outer_start).start, span.outer_start) is not None
+
+
+_QUESTION_ASKED = re.compile(rf"[\s\"“‘'(]*(?:when\s+|after\s+being\s+)?(?:asked|pressed|questioned)\s+"
+                             rf"(?:whether|if|why|how|what|who)\b[^,;:{MASKS}]*", re.I)
 
 
 def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int,

@@ -78,7 +78,11 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?:(?:a|an|the|one|some|many|several|anoth
 # "Okafor's remarks": a word right after a possessive is a noun ("he's said" is a verb).
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|everyone|"
                                r"someone|nobody|everybody|let)['’])[A-Za-z][\w.-]*['’]s\s+$", re.I)
+_POSSESSOR_MODIFIER = re.compile(r"(?:(?<![\w'’])(?!(?i:he|she|it|that|who|what|there|here|where|one|everyone|"
+                                 r"someone|nobody|everybody|let)['’])[A-Za-z][\w.-]*['’]s|"
+                                 r"\b(?i:his|her|its|their|our|my|your))\s+[a-z][\w-]*[^\Ws]\s+$")
 _MID_SENTENCE = re.compile(r"[\w,]\s*$")
+_WORD_AT = re.compile(r"[A-Za-z]+")
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*\s+(?:[a-z]+ly\s+)?$")
@@ -120,8 +124,14 @@ def is_finite(frame: str, verb_start: int, sentence_start: int) -> bool:
     if before and (before.group()[0].islower() or not frame[sentence_start:before.start()].strip(" \"“‘'(")) \
             and _S_FORM.match(frame, verb_start):
         return False  # "Answering claims that …", "rejected reports that …": a noun, the object
-    return not (head.endswith(("'s", "’s")) and _POSSESSOR_BEFORE.search(
-        frame, max(sentence_start, verb_start - 40), verb_start))
+    if head.endswith(("'s", "’s")) and _POSSESSOR_BEFORE.search(frame, max(sentence_start, verb_start - 40),
+                                                                 verb_start):
+        return False
+    # "Roe's main claim is that …", "her short reply:": a modifier between the possessor and the
+    # word does not make it a verb. (After a plural it is one: "their supporters claim …".)
+    word = _WORD_AT.match(frame, verb_start)
+    return not (word is not None and _is_base_form(word.group())
+                and _POSSESSOR_MODIFIER.search(frame, max(sentence_start, verb_start - 60), verb_start))
 
 
 # A verb in lower case right before a cue word in -s: "answering claims", "dismissed reports".

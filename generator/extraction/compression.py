@@ -20,7 +20,11 @@ _CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Moreover|Furthermore|Also|Still
 # "VALMORA - …", "PORTELA, Norland — …": where the story was filed, not part of it.
 # "VALMORA (AP) —", "PORTELA, Norl., May 4 —" too.
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+)?){0,3}"
-                       r"(?:\s*\([^()]{1,20}\))?\s*[-—–]+\s+")
+                       r"(?:\s*\([^()]{1,20}\))?\s*[-—–]+\s+"
+                       # "Valmora – …", "Port Elna, Norland (AP) — …" written as a name is, before a dash that
+                       # opens no aside the sentence closes with a second one ("Roe – not Lind – won").
+                       r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z.]+){0,2}(?:\s*\([^()]{1,20}\))?\s+[—–-]\s+(?=[A-Z])"
+                       r"(?![^—–]*\s[—–]\s)")
 # "PORT STRIKE ENDS The three-week strike …": a heading in capitals run into the paragraph it heads.
 _CAPITALS_HEADING = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'.,:&-]*\s+){3,}(?=[“\"]?[A-Z][a-z])")
 _BRACKETS = re.compile(r"\s*\([^()]{0,120}\)")

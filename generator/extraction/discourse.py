@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..cleaning import Document
 from ..data import load_list
-from .actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_after, classifier_before,
-                     copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
+from .actors import (LOCATIVE, SHARE_OF, Cast, Entity, affiliation_role, appositive_role, classifier_after,
+                     classifier_before, copular_role, find_groups, is_common_plural, is_known_name, preposed_role)
 from .clauses import (OPENING_CLAUSE, Phrase, cue_verbs, inverted_subject, is_finite, phrase_after, subject_before,
                       takes_outer_subject)
 from .lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, PAST_TENSE_VERBS, FIRST_NAME_GENDER, IRREGULAR_PAST, DEMONYM_OF as DEMONYMS, DOCUMENT_NOUNS, alternation, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS,
@@ -146,6 +146,21 @@ class NameMention:
     role_start: int
     entity: Entity
     possessive: bool
+
+
+_OWNED_BY = re.compile(r"['’]s\s+")
+
+
+def _owner_affiliation(frame: str, name: Name, mentions: list[NameMention], cast: Cast) -> str | None:
+    """ "Harbour TV's Jane Roe": a body owning a name that no title opens is whom the person works for,
+    the role "of Harbour TV" (as "Jane Roe of Harbour TV" is). A person or a country owning it says
+    nothing of the kind ("Roe's Tom Hale", "Norland's Jane Roe")."""
+    owner = mentions[-1] if mentions else None
+    if owner is None or not owner.possessive or " " not in name.text \
+            or not _OWNED_BY.fullmatch(frame, owner.end, name.role_start):
+        return None  # (a word alone may be a title: "Harbour TV's CEO, Jane Roe")
+    body = cast.canonical(owner.entity)
+    return f"of {body.name}" if body.type == "organization" and body.named else None
 
 
 @dataclass
@@ -492,7 +507,8 @@ def _read_sentence(reading: Reading, view: ParagraphView, sentence: Span, number
         if entity.type in ("person", "organization") and not name.possessive:
             role = appositive_role(frame, name.end) or preposed_role(frame, sentence.start, name.role_start)
             if role is None and entity.type == "person":
-                role = affiliation_role(frame, name.end) or copular_role(frame, name.end)
+                role = affiliation_role(frame, name.end) or copular_role(frame, name.end) \
+                    or _owner_affiliation(frame, name, mentions, cast)
             if role:
                 cast.set_role(entity, role)
             spoken_for = _SPEAKS_FOR.match(name.role or role or "") if entity.type == "person" else None
@@ -868,6 +884,9 @@ def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: 
             if mention.possessive and mention.end < phrase.end - 2:
                 return reading.cast.resolve_description(text, paragraph * PARAGRAPH + phrase.start)
             return reading.cast.canonical(mention.entity)
+        if SHARE_OF.fullmatch(reading.views[paragraph - 1].frame, phrase.start, mention.role_start) \
+                and reading.cast.canonical(mention.entity).type == "group":
+            return reading.cast.canonical(mention.entity)  # "half of the voters": see resolve_description
         if lead[0].lower() not in _LEAD_WORDS and lead[0].lower() not in ("one", "another") \
                 and not is_common_plural(lead[0]):
             return None  # ("Attorneys for Okafor" is described, as "the attorneys" would be)

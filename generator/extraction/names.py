@@ -56,6 +56,9 @@ _SPACED_WORD = re.compile(r"\S+")
 _KEPT_BEFORE_TITLE = frozenset(("former", "acting", "outgoing", "incoming", "interim", "its"))
 _MAX_TITLE_MODIFIERS = 3
 # Words after which a noun phrase begins: a title's modifiers may follow them, a verb may not.
+# Nouns for a person that are adjectives far more often: alone before a name ("a senior Roe adviser",
+# "a major Roe donor") they qualify the noun after it, of which the name is a modifier.
+_ADJECTIVES_FIRST = frozenset(("senior", "junior", "major"))
 _PHRASE_OPENERS = frozenset("a an the his her its their our my your by with from for of at former".split())
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
 _FORMER_AND_BEFORE = re.compile(r"(?<![\w-])([Ff]ormer ([a-z][\w-]*) and) $")
@@ -474,7 +477,7 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     # "Its chief executive Jane Roe": the owner stays, for the role to say whose.
     while i < len(words) and words[i][1].lower() in FUNCTION_WORDS and words[i][1].lower() not in _KEPT_BEFORE_TITLE:
         i += 1
-    if i >= len(words):
+    if i >= len(words) or i == len(words) - 1 and words[i][1] in _ADJECTIVES_FIRST:
         return None
     return words[i][0], frame[words[i][0]:start].strip()
 

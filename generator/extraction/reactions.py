@@ -38,8 +38,36 @@ def main_reaction(stances: Sequence[Stance], known: set[str], budget: int, readi
         sentence = _reaction(stance, article)
         if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(content_words(sentence) - known) >= 3:
             trusted = _holder_says_it(stance, reading)
+            reasoned = _with_reason(stance, sentence, reading)
+            if reasoned and len(reasoned.split()) <= budget:
+                sentence = reasoned
             return sentence if trusted else "", content_words(stance.entity.name)
     return "", set()
+
+
+def _with_reason(stance: Stance, sentence: str, reading: Reading) -> str:
+    """The reaction with the reason its holder gives in the same sentence ("Roe condemned the vote,
+    saying it would cost jobs"): what the holder says of the thing is what the reaction is about,
+    where the bare verb only takes a side. Empty when the sentence gives none."""
+    if stance.kind != "stance verb" or not 0 < stance.paragraph <= len(reading.views):
+        return ""
+    view = reading.views[stance.paragraph - 1]
+    core = stance.stance.rstrip(" …")
+    at = view.text.find(core)
+    if at < 0 or not sentence.endswith("."):
+        return ""
+    after = view.text[at + len(core):view.sentence_at(at).end].rstrip()
+    reason = _REASON.fullmatch(after)
+    if reason is None or len(reason.group(1).split()) > MAX_REASON_WORDS or not has_verb(reason.group(1)) \
+            or not _REPORTED_SUBJECT.match(reason.group(1)):
+        return ""
+    return f"{sentence[:-1]}{reason.group()}"
+
+
+# ", saying it will delay the works.": a reason given as what the holder says, a clause with its
+# own subject and verb, with no quotation to cut open.
+_REASON = re.compile(r",\s+(?:saying|arguing|insisting|warning)\s+(?:that\s+)?([^;:“”\"()]+)\.")
+MAX_REASON_WORDS = 12
 
 
 def _holder_says_it(stance: Stance, reading: Reading) -> bool:

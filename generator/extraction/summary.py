@@ -191,7 +191,10 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool 
     # A lead cut to leave room may lose more than the room brings back ("…, a decision the union has
     # promised to answer with a strike"): of the ways to share the words between the lead and what
     # follows it, the one that says most of what the article keeps coming back to.
+    # A reaction that gives its holder's reason ("…, saying it would cost jobs") tells what the
+    # holder holds, where the bare verb only takes a side: it is worth the lead's last phrases.
     weights = _recurrence(reading)
+    best = (bool(_GIVES_REASON.search(second)), _salience(summary, weights))
     leads = {cut_to(text, limit) if len(text.split()) > limit else text
              for limit in _LEAD_LIMITS for text in (whole, fuller)} - {first}
     for lead_part in sorted(leads, key=len):
@@ -199,9 +202,13 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool 
             continue
         rest = _second_sentence(later_wholes, stances, lead_part, reading)
         option = f"{lead_part} {rest}" if rest else lead_part
-        if _salience(option, weights) > _salience(summary, weights):
-            summary = option
+        worth = (bool(_GIVES_REASON.search(rest)), _salience(option, weights))
+        if worth > best:
+            summary, best = option, worth
     return summary
+
+
+_GIVES_REASON = re.compile(r',\s+(?:saying|arguing|insisting|warning)\s+(?!.*[“"])')
 
 
 _LEAD_LIMITS = (30, 35, 40, MAX_SUMMARY_WORDS)
@@ -237,6 +244,23 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str,
         # The next sentence gives the reaction's holder already: another actor's, if any, follows it.
         known |= content_words(following)
         reaction, _ = main_reaction(stances, known, budget - len(following.split()), reading)
+    chosen = _joined(following, reaction)
+    # The reaction given its words first may crowd out the next sentence of the lead, or leave it
+    # only a later, lesser one: the lead's next news given its words first, and a reaction still in
+    # what room is left, may say more of what the article keeps coming back to. (Never at the cost
+    # of the reaction: a summary without one leaves out the other side.)
+    news = _next_sentence(lead, known, budget)
+    if news and news != following:
+        later = known | content_words(news)
+        other, _ = main_reaction(stances, later, budget - len(news.split()), reading)
+        option = _joined(news, other)
+        weights = _recurrence(reading)
+        if (other or not reaction) and _salience(option, weights) > _salience(chosen, weights):
+            chosen = option
+    return chosen
+
+
+def _joined(following: str, reaction: str) -> str:
     if following and reaction:
         return _FULL_STOP.sub(r"\1; ", following) + re.sub(r"^The\b", "the", reaction)
     return following or reaction

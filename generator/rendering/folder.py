@@ -5,18 +5,21 @@ any more is deleted. Hand-written pages from ``Project.pages_dir`` are copied in
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..apart import in_shares, share_count
+from ..caching import Cache
 from ..config import Project
-from ..errors import BuildError
+from ..errors import BriefingsError, BuildError
 from ..indexing import Collection
 from ..register import Register
 from ..schema import Briefing
 from ..writing import Data, flush_files, write_if_changed
 from .data import render_files
 from .memo import PageMemo
+from .models import briefing_path
 from .pages import each_page, page_key
 
 MARKER = ".briefings-generated"
@@ -39,24 +42,37 @@ class RenderReport:
         return f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
 
 
+# Rendering a page takes a few milliseconds; forking, and each process working out the indexes
+# again, costs a tenth of a second: only a render of most pages of a large site is worth sharing.
+_LEAST_PAGES_APART = 100
+
+
 def render(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
-           on_disk: Iterable[str] | None = None, register: Register | None = None) -> RenderReport:
+           on_disk: Iterable[str] | None = None, register: Register | None = None, workers: int = 1,
+           cache: Cache | None = None) -> RenderReport:
     """Render the briefings, the feed and data and the hand-written pages into ``project.docs_dir``,
     changing only what changed; with `memo`, pages whose inputs did not change are not even rendered.
     `on_disk`, the files the docs folder holds, spares walking it; `register` is the project's
-    register of actors, read from its file when not given."""
+    register of actors, read from its file when not given.
+
+    When most pages of many briefings are to be rendered, they are shared among as many processes as
+    `workers` allows (0: one per core), each writing its own pages; what they add to `memo` and to
+    `cache`, the cache the briefings are loaded through, comes back to this process, so that the
+    folder, the memo and the cache are as one process would leave them.
+    """
     collection = Collection.of(briefings)
     hand_written = hand_written_pages(project)
     by_key = {page_key(path): path for path in hand_written}
 
-    def made() -> Iterator[tuple[str, Data | None]]:
+    def made(share: Callable[[int], bool] | None = None, files: bool = True) -> Iterator[tuple[str, Data | None]]:
         # Each page is written as it is made: a cold render of a thousand briefings made 45 MB of
         # pages, which it held all at once, as text and then as bytes, until it wrote them.
-        for path, text in each_page(project, collection, memo, register):
+        for path, text in each_page(project, collection, memo, register, share=share):
             yield checked(path), None if text is None else text.encode("utf-8")
-        for path, data in render_files(project, collection, memo).items():
-            yield checked(path), data
-        yield from hand_written.items()
+        if files:
+            for path, data in render_files(project, collection, memo).items():
+                yield checked(path), data
+            yield from hand_written.items()
 
     def checked(path: str) -> str:
         """`path`, unless a hand-written page would be there too."""
@@ -67,7 +83,47 @@ def render(project: Project, briefings: list[Briefing] | Collection, memo: PageM
                              hint="rename or remove the hand-written page")
         return path
 
-    return sync_folder(project, made(), on_disk)
+    unknown = [entry for entry in collection.entries if memo is None or briefing_path(entry.id) not in memo.previous]
+    shares = share_count(workers, len(unknown), _LEAST_PAGES_APART)
+    if shares <= 1:
+        return sync_folder(project, made(), on_disk)
+
+    def share(docs: Path) -> tuple[list[str], list[str]]:
+        try:
+            return _write_in_shares(docs, made, shares, memo, cache)
+        except BriefingsError:
+            # Said as one process says it, about the first page that fails, rendering again what
+            # came before it (unchanged, so not written again).
+            return write_files(docs, made())
+
+    return sync_written(project, share, on_disk)
+
+
+def _write_in_shares(docs: Path, made: Callable[..., Iterator[tuple[str, Data | None]]], shares: int,
+                     memo: PageMemo | None, cache: Cache | None) -> tuple[list[str], list[str]]:
+    """Write the pages of `made` in `shares` processes, each page of share k = its number modulo
+    `shares`: consecutive pages cost alike, so each process gets as much to do. This process does
+    share 0 and the other files, and the share of any process that fails."""
+
+    def write(k: int) -> tuple[list[str], list[str], tuple | None, dict[str, bytes]]:
+        compiled = set(memo.templates.stored) if memo else set()
+        written, unchanged = write_files(docs, made(lambda number: number % shares == k, files=k == 0))
+        code = {key: c for key, c in memo.templates.stored.items() if key not in compiled} if memo else {}
+        return written, unchanged, cache.changes() if cache else None, code
+
+    done = in_shares(write, shares, cache.forked if cache else None)
+    failed = {k for k in range(shares) if k not in done}
+    if failed:
+        written, unchanged = write_files(docs, made(lambda number: number % shares in failed, files=False))
+        done[shares] = written, unchanged, None, {}
+    for k, (_, _, changes, code) in done.items():
+        if k and changes is not None and cache is not None:
+            cache.merge(changes)
+        if memo:
+            for key, compiled in code.items():
+                memo.templates.stored.setdefault(key, compiled)
+    return ([path for written, _, _, _ in done.values() for path in written],
+            [path for _, unchanged, _, _ in done.values() for path in unchanged])
 
 
 def hand_written_pages(project: Project) -> dict[str, bytes]:
@@ -87,6 +143,29 @@ def sync_folder(project: Project, wanted: Iterable[tuple[str, Data | None]],
     """Make ``docs_dir`` hold exactly the files `wanted` (paths and their data, taken one at a time,
     plus the marker), touching only files that differ; None stands for a file known to be up to
     date. `on_disk` lists the files it holds, when known."""
+    return sync_written(project, lambda docs: write_files(docs, wanted), on_disk)
+
+
+def write_files(docs: Path, wanted: Iterable[tuple[str, Data | None]]) -> tuple[list[str], list[str]]:
+    """Write the files `wanted` into `docs`, each unless it holds these bytes already (None: known to);
+    the paths written and those left as they were."""
+    written, unchanged = [], []
+    for path, data in wanted:
+        (written if data is not None and write_if_changed(docs / path, data, flush=False) else unchanged).append(path)
+    # Flushed once all are written, before the caller records them in its memo, rather than each
+    # before its rename: a cold render of a thousand briefings waited seconds for the disk. A crash
+    # of the system before this point may leave a page written since the last render empty or cut
+    # short; as the memo still describes the folder as the last render left it, the next render
+    # finds that page changed and writes it again.
+    flush_files(docs / path for path in written)
+    return written, unchanged
+
+
+def sync_written(project: Project, write: Callable[[Path], tuple[list[str], list[str]]],
+                 on_disk: Iterable[str] | None = None) -> RenderReport:
+    """Make ``docs_dir`` hold exactly the files `write(docs_dir)` writes or finds up to date (the
+    paths it gives back, see `write_files`) and the marker; `on_disk` lists the files it holds, when
+    known."""
     docs = project.docs_dir
     _check_docs_dir(project)
     report = RenderReport(docs_dir=docs)
@@ -95,19 +174,10 @@ def sync_folder(project: Project, wanted: Iterable[tuple[str, Data | None]],
         marker = docs / MARKER
         write_if_changed(marker, b"Generated by briefings: every file in this folder is rewritten or "
                                  b"deleted on each render.\n")
-        kept = set()
-        for path, data in wanted:
-            kept.add(path)
-            written = data is not None and write_if_changed(docs / path, data, flush=False)
-            (report.written if written else report.unchanged).append(path)
-        # Flushed once all are written, before the caller records them in its memo, rather than each
-        # before its rename: a cold render of a thousand briefings waited seconds for the disk. A crash
-        # of the system before this point may leave a page written since the last render empty or cut
-        # short; as the memo still describes the folder as the last render left it, the next render
-        # finds that page changed and writes it again.
-        flush_files(docs / path for path in report.written)
-        report.written.sort()
-        report.unchanged.sort()
+        written, unchanged = write(docs)
+        kept = {*written, *unchanged}
+        report.written = sorted(written)
+        report.unchanged = sorted(unchanged)
         existing, folders = (_walk(docs) if on_disk is None else (on_disk, set()))
         report.removed = sorted(p for p in existing if p != MARKER and p not in kept)
         for relative in report.removed:

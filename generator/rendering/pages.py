@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
@@ -41,8 +42,8 @@ def render_pages(project: Project, briefings: list[Briefing] | Collection, memo:
 
 
 def each_page(project: Project, briefings: list[Briefing] | Collection, memo: PageMemo | None = None,
-              register: Register | None = None, errors: list[TemplateError] | None = None
-              ) -> Iterator[tuple[str, str | None]]:
+              register: Register | None = None, errors: list[TemplateError] | None = None,
+              share: Callable[[int], bool] | None = None) -> Iterator[tuple[str, str | None]]:
     """Every generated page as its path relative to docs_dir and its Markdown text, one at a time, so
     that a render can write each before it makes the next; with `memo`, a page whose inputs did not
     change since the last render is not rendered and its text is None. Actors are joined across
@@ -51,7 +52,9 @@ def each_page(project: Project, briefings: list[Briefing] | Collection, memo: Pa
     Each page is described by a key, a text made of everything its context is built from, with
     briefings and records as their tokens; the context itself, and the whole briefings in it, are
     made only for the pages rendered. With `errors`, a page whose template fails adds its error there
-    (once per message) instead of stopping the render.
+    (once per message) instead of stopping the render. With `share`, only the pages whose number
+    (counting from 0 in this order) it accepts are made, for processes that render a share each; the
+    memo still records every page's fingerprint.
     """
     collection = Collection.of(briefings)
     entries = collection.entries
@@ -71,11 +74,17 @@ def each_page(project: Project, briefings: list[Briefing] | Collection, memo: Pa
     with_pages = {topic.slug for topic in topics} if "topics" in sections else set()
     by_id = {entry.id: entry for entry in entries}
     made: set[str] = set()
+    numbers = itertools.count()
 
     def render(page: str, kind: str, key: str, context: Callable[[], dict[str, Any]],
                template: str | None = None) -> list[tuple[str, str | None]]:
-        """The page made, or none when its template failed and `errors` collects the failure."""
-        if unchanged(memo, page, kind, key):
+        """The page made, or none when its template failed and `errors` collects the failure, or
+        when it is not of `share`."""
+        known = unchanged(memo, page, kind, key)
+        if share is not None and not share(next(numbers)):
+            made.add(page)
+            return []
+        if known:
             made.add(page)
             return [(page, None)]
         try:
@@ -137,7 +146,9 @@ def each_page(project: Project, briefings: list[Briefing] | Collection, memo: Pa
                           partial(_collection_context, collection, actors, topics), template=template)
     # Made from the code alone, which the memo's salt stands for.
     for page, make in ((TEMPLATES_PAGE, template_reference), (SCHEMA_PAGE, schema_page)):
-        yield page, None if unchanged(memo, page, "reference", "") else make()
+        known = unchanged(memo, page, "reference", "")
+        if share is None or share(next(numbers)):
+            yield page, None if known else make()
 
 
 def latest_entries(collection: Collection) -> list[Entry]:

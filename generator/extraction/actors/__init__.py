@@ -21,9 +21,9 @@ from .kinds import is_common_plural, is_known_name, is_organization_name
 from .naming import LOCATIVE, find_groups
 from .roles import (affiliation_role, appositive_role, classifier_after, classifier_before, copular_role,
                     preposed_role, role_phrase)
-from .words import ACRONYM, fold, norm
+from .words import ACRONYM, SHARE_OF, fold, norm
 
-__all__ = ["ACRONYM", "LOCATIVE", "Cast", "Entity", "Mention", "affiliation_role", "appositive_role",
+__all__ = ["ACRONYM", "SHARE_OF", "LOCATIVE", "Cast", "Entity", "Mention", "affiliation_role", "appositive_role",
            "classifier_after", "classifier_before", "confidence", "copular_role", "describes_actor", "find_groups",
            "fold", "is_common_plural", "is_known_name", "is_organization_name", "matters", "norm", "preposed_role",
            "role_phrase"]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
+from ..lexicon import DEMONYM_OF, FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
-from .kinds import (_NAME_HEADS, _fuller_name, _only_inside_longer_names, _runs_for_office, _titled_in, _unsure_name,
-                    _with_given_name, _written_as_thing, _written_as_place)
+from .kinds import (WORK_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office,
+                    _titled_in, _unsure_name, _with_given_name, _written_as_place, _written_as_thing, _written_as_work,
+                    is_organization_name)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -201,8 +202,17 @@ class Cast(Naming, Resolution, Merging):
             if entity.type == "person" and entity.named and " " not in entity.name and not entity.role \
                     and (entity.gender is None or entity.gendered_by_pronoun):
                 full = _with_given_name(entity.name, text)
-                if full is None and entity.gender is None and not _titled_in(entity.name, text) \
-                        and not _runs_for_office(entity.name, text):
+                if full is None and entity.name in FIRST_NAME_GENDER:
+                    # "Bernadette won easily": a known given name alone is a person's, as readers call
+                    # some; the one person of the story with that given name, if there is one.
+                    holders = [p for p in self.entities if p.merged_into is None and p.type == "person"
+                               and p.name.split()[0] == entity.name and p is not entity]
+                    if len(holders) == 1:
+                        self.merge(entity, holders[0])
+                    else:
+                        entity.gender = entity.gender or FIRST_NAME_GENDER[entity.name]
+                elif full is None and entity.gender is None and not _titled_in(entity.name, text) \
+                        and not _runs_for_office(entity.name, text) and not _owns_after(entity.name, text):
                     entity.type = "organization"
                 elif full is not None:
                     entity.add_alias(entity.name)
@@ -214,6 +224,11 @@ class Cast(Naming, Resolution, Merging):
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and _role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
+            if entity.type == "organization" and entity.named and len(words) == 2 and norm(words[0]) in DEMONYM_OF \
+                    and entity.role and _role_head(entity.role) in PERSON_NOUNS and not is_organization_name(entity.name):
+                # "Scot Vela, executive director of …": a given name that is also a nationality opens a
+                # person's name where the role is a person's.
+                entity.type = "person"
         out = [e for e in out if e.merged_into is None]
         # A name that nothing showed to be a person's or a body's, and that the text writes as where
         # something happens ("fighting in Varosha"), is a place, even where it is a subject ("Varosha
@@ -222,8 +237,15 @@ class Cast(Naming, Resolution, Merging):
         # of a name.
         # So is a name typed a person that the text writes with an article and that never acts ("the
         # Harbour Light Festival"): the name of a thing or an event.
-        return [e for e in out if e.quotes or not (id(e) in things and not e.acts or _unsure_name(e) and (
-            _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
+        # So is a name the text writes as a law's or a programme's ("the Fair Start program"): where
+        # such a document speaks, the quote keeps it as its speaker, but it gets no page.
+        works = {id(e) for e in out if _named_as_work(e, text)}
+        for entity in out:
+            if id(entity) in works:
+                entity.named = False
+        return [e for e in out if e.quotes or not (
+            id(e) in works or id(e) in things and not e.acts or _unsure_name(e) and (
+                _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
 
     def _settle_name_head(self, entity: Entity, text: str) -> None:
         """ "the Journal", "the League": the last word of a body's name, alone, is the body the text
@@ -251,3 +273,13 @@ class Cast(Naming, Resolution, Merging):
             return None
         return next((p for p in self.entities if p.merged_into is None and p.type == "person" and p.named
                      and " " in p.name and (owner == p.name or owner.endswith(f" {p.name}"))), None)
+
+
+def _named_as_work(entity: Entity, text: str) -> bool:
+    """Whether `entity` is a law or a programme the text names ("the Fair Start program", "Fair
+    Start, the sweeping law that …"), whatever the words of its name, an acronym too ("the FSP
+    program"): no person's or body's name the story has shown to be one (by a role, a title or a
+    given name) is taken for it."""
+    if entity.role is not None:
+        return _role_head(entity.role) in WORK_NOUNS and _written_as_work(entity.name, text)
+    return (entity.type == "organization" or _unsure_name(entity)) and _written_as_work(entity.name, text)

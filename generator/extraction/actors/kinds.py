@@ -55,6 +55,21 @@ def _runs_for_office(surname: str, text: str) -> bool:
                for at in _occurrences(surname, text))
 
 
+# "Roe even declared his candidacy", "Roe lashed out in her speech": lower-case words of the clause,
+# then the subject's own "his" or "her" (a body's is "its"). "her" after a verb may be its object
+# ("Roe told her"), so only after a preposition.
+_OWN_PRONOUN_AFTER = re.compile(r"(?:[ ][a-z][a-z’'-]*){0,5}?(?:[ ](?:his|himself|herself)"
+                                r"|[ ](?:in|on|at|for|from|of|during|into|with)[ ]her)[ ][a-z]")
+_OBJECT_BEFORE = re.compile(r"(?:^|[ ])(?:to|told|with|by|for|against|about|on|at|from|of|and|or)[ ]$", re.I)
+
+
+def _owns_after(surname: str, text: str) -> bool:
+    """Whether the text writes `surname` as the subject of a clause that goes on to speak of the
+    subject's own with "his" or "her": a person's name, not a body's or a website's."""
+    return any(_WORD_STARTS.match(text, at) and _OWN_PRONOUN_AFTER.match(text, at + len(surname))
+               and not _OBJECT_BEFORE.search(text, max(0, at - 10), at) for at in _occurrences(surname, text))
+
+
 def _words_around(word: str, text: str):
     """The two words before and the word after each whole-word occurrence of `word` in `text`, a
     possessive one included."""
@@ -119,6 +134,31 @@ def _written_as_thing(name: str, text: str) -> bool:
         at >= 4 and text.startswith("the ", at - 4) and (at == 4 or not text[at - 5].isalnum())
         and not _A_PERSON_S_AFTER.match(text, at + len(name))
         or text.startswith(", which ", at + len(name))) for at in _occurrences(name, text))
+
+
+# "the Harbour Jobs program", "Blue Ribbon standards": a name right before a noun for a scheme is
+# the scheme's. ("law", "treaty", "plan" may follow the name of a body whose law or plan it is.)
+_SCHEME_AFTER = re.compile(r"[ ](?:program|programs|programme|programmes|standards|scheme|schemes)\b")
+# "Fair Start, the sweeping law that …", "Fair Start was a flawed law": the name of a law or a
+# scheme, described as one.
+WORK_NOUNS = frozenset("law act bill statute program programme scheme policy standards".split())
+_DESCRIBED_AS_WORK = re.compile(r"(?:,[ ]|[ ](?:is|was|has been|remains)[ ])(?:the|a|an)[ ](?:[\w’'-]+[ ]){0,3}?"
+                                rf"(?:{'|'.join(sorted(WORK_NOUNS))})\b")
+# "the Fair Start program, or FSP", "the Fair Start Act (FSA)": the short name of a law or a scheme.
+_SHORT_FOR_WORK = re.compile(r"(?:[Pp]rogram|[Pp]rogramme|[Ll]aw|Act|[Ss]cheme)(?:,[ ]or[ ]|[ ]\()$")
+# "Title IV", "Section 8": a part of a law.
+_PART_OF_A_LAW = re.compile(r"^(?:Title|Section|Article|Chapter)[ ](?:[IVXLC]+|\d+[A-Za-z]?)$")
+
+
+def _written_as_work(name: str, text: str) -> bool:
+    """Whether the text writes `name` as the name of a law, a programme or a part of a law ("the Fair
+    Start program", "Fair Start, the sweeping law that …", "Title IV"): what the story is about, not
+    an actor of it."""
+    return bool(_PART_OF_A_LAW.match(name)) or any(
+        _WORD_ENDS.match(text, at + len(name)) and (_SCHEME_AFTER.match(text, at + len(name))
+                                                    or _DESCRIBED_AS_WORK.match(text, at + len(name))
+                                                    or bool(_SHORT_FOR_WORK.search(text, max(0, at - 12), at)))
+        for at in _occurrences(name, text))
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|inside|across|throughout|within)(\s+)(?:the\s+)?")

@@ -27,6 +27,9 @@ _COMPASS = frozenset(("north", "south", "east", "west"))
 # Endings of adverbs that open sentences and of no given name: "Interestingly", "Separately", "Lastly".
 _ADVERB_ENDINGS = ("ally", "ingly", "edly", "ately", "ously", "ntly", "ively", "fully", "stly")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z\d&-]{2,8}$")
+# "PathLink", "HarbourAir": a capital inside one word after a syllable of lower case is a brand's;
+# a surname's is after a short prefix ("McKay", "DeLuca", "LaRue") or one of these.
+_CAMEL_CASE = re.compile(r"^(?!(?:Mac|Van|Von|Fitz|Del|Della|Dela|Des|Ten|Ter)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]")
 _GROUP = re.compile(
     rf"(?<![\w-])((?:(?:[A-Z][\w.’'-]*|[a-z]+-[A-Za-z][\w-]*|{alternation(_MODIFIERS)})\s+){{0,3}})"
     rf"({alternation(w for w in GROUP_NOUNS if w.islower())})\b")
@@ -67,7 +70,7 @@ class Naming:
         if bare is not None:
             pos += bare.start - name.start
             name = bare
-        if name.role and name.role.split()[-1].lower() in _PRIZE_TITLES and " " not in name.text \
+        if name.role and _prize_title(name.role.split()[-1], name.text) and " " not in name.text \
                 and previous_word in ("a", "an", "the") and name.text not in FIRST_NAME_GENDER:
             return None  # "a former Miss Valley": a title won, no one's name
         glued = _without_glued_title(name, previous_word)
@@ -300,7 +303,7 @@ class Naming:
             return self._person(name, pos)
         if previous_word in LOCATIVE:
             return None
-        if previous_word == "the":
+        if previous_word == "the" or _CAMEL_CASE.match(name.text):
             return self._new(name.text, "organization", pos)
         return self._person(name, pos)
 
@@ -379,6 +382,20 @@ class Naming:
 
 # Titles a pageant or a prize gives with a place or a word after them ("Miss Valley", "Mr. Universe").
 _PRIZE_TITLES = frozenset(("miss", "mister", "mr.", "mr", "ms.", "mrs."))
+# Words such a title is won with that name no place.
+_PRIZE_WORDS = frozenset(("Universe", "World", "Olympia"))
+
+
+def _prize_title(title: str, word: str) -> bool:
+    """Whether `title` before the one word `word` is a title won rather than a form of address:
+    "Miss" and "Mister" as a pageant's, "Mr." and "Ms." only with a place or a word of a prize after
+    them ("a former Mr. Universe"); "a Mr. Vance" is someone the story names once."""
+    low = title.lower()
+    if low not in _PRIZE_TITLES:
+        return False
+    key = norm(word)
+    return low in ("miss", "mister") or word in _PRIZE_WORDS or key in COUNTRY_BY_NAME or key in REGIONS \
+        or key in CAPITAL_OF
 
 
 def _without_glued_title(name: Name, previous_word: str) -> Name | None:

@@ -12,11 +12,14 @@ from ..text import PARAGRAPH
 from .entity import Entity
 from .roles import _role_words
 from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
-                    _SOURCE_NOUNS, _WORD)
+                    SHARE_OF, _SOURCE_NOUNS, _WORD)
 
 _OWNING = frozenset(("his", "her", "their", "its"))
-# How far back a group an owner's plural takes up may have been met ("their attorneys").
+# How far back a group an owner's plural takes up may have been met ("their attorneys"), and a
+# person a role takes up last named: in a roundup of stories, "the actress" of one is not the
+# actress of a story told a few paragraphs before.
 MAX_GROUP_PARAGRAPHS = 3
+MAX_ROLE_PARAGRAPHS = 3
 _DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "her", "their"))
 # Words that make a demonym description stand for the country's state ("the Iranian government").
 _STATE_NOUNS = frozenset("government authorities officials regime administration leadership state "
@@ -184,6 +187,16 @@ class Resolution:
         words = phrase.split()
         if not words:
             return None
+        share = SHARE_OF.match(phrase)
+        if share and share.end() < len(phrase):
+            # "40 percent of drivers", "half of the voters", "four in 10 drivers": a share of a group
+            # speaks as the group does ("many drivers" is "drivers"); a share of no group named
+            # ("21 percent said") is no one the briefing can name.
+            rest = phrase[share.end():]
+            head = _PREPOSITION.split(f" {rest} ", maxsplit=1)[0].split()[-1:]
+            if head and (head[0] in GROUP_NOUNS or head[0].endswith("s") and head[0][:-1] in PERSON_NOUNS):
+                return self.resolve_description(rest, pos)
+            return None
         determiner = words[0].lower() if words[0].lower() in _DETERMINERS else None
         core = " ".join(words[1:]) if determiner else phrase
         if not core:
@@ -341,8 +354,9 @@ class Resolution:
 
     def _person_with_role(self, description: str, pos: int, exact: bool = False) -> Entity | None:
         """The named person whose role shares most words with `description` (the latest on a tie),
-        among the most recent persons given a role with one of its words; with `exact`, only one
-        whose role has the description's capitalised words ("Idaho" of "the Idaho senator")."""
+        among the most recent persons given a role with one of its words and named in the last few
+        paragraphs; with `exact`, only one whose role has the description's capitalised words
+        ("Idaho" of "the Idaho senator")."""
         wanted = {w.lower() for w in _WORD.findall(description)} - FUNCTION_WORDS
         # "Grayson's spokeswoman": the possessor must be in the person's role (she is neither
         # Grayson nor Murphy's spokeswoman).
@@ -357,6 +371,11 @@ class Resolution:
                 seen.add(id(entity))
                 if entity.merged_into is not None or entity.type != "person" or not entity.named \
                         or not entity.role or entity.first >= pos:
+                    continue
+                # (A person named just now, "Jane Roe, the club's chair, said", may not be recorded
+                # as mentioned in the paragraph yet; where it was first named is.)
+                last_named = max((p for p in entity.paragraphs if p <= pos // PARAGRAPH), default=0)
+                if pos // PARAGRAPH - max(last_named, entity.first // PARAGRAPH) > MAX_ROLE_PARAGRAPHS:
                     continue
                 role_words = _role_words(entity.role)
                 if not owners <= role_words:

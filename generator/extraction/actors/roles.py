@@ -55,6 +55,7 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         "named", "called", "dubbed",
                         # A verb's particle ends a clause, never a role: "a group bent on shutting down".
                         "down", "up", "out", "off", "away", "back"))
+_PARTY_WORDS = frozenset(("republican", "democrat", "democratic", "independent"))
 _POST_PREPOSITIONS = frozenset("on in at for with as under".split())
 # Words that open a noun phrase for someone: an article or an owner ("the driver", "her deputy").
 _NOUN_PHRASE_START = frozenset(("the", "a", "an", "his", "her", "its", "their"))
@@ -88,6 +89,11 @@ def role_phrase(role: str) -> str | None:
     if role.endswith(".") and not _ABBREVIATION_END.search(role):
         role = role[:-1]  # the full stop of the sentence the role ends
     words = role.split()
+    if len(words) > 1 and words[-1].endswith(".") and words[-1] in PERSON_TITLES and any(
+            w in PERSON_TITLES and w[:1].isupper() and not w.endswith(".") and w.lower() not in _PARTY_WORDS
+            and w.lower() not in _TIME_WORDS for w in words[:-1]):
+        # "Committee Chairman Rep.": the post, then the title of address every member holds.
+        return role_phrase(" ".join(words[:-1]))
     if len(words) > 1 and words[0] == "then" and words[1].lower() not in _CLAUSE_OPENERS:
         # "then Acme's literary agent": the post held at the time the story tells of.
         held = role_phrase(" ".join(words[1:]))
@@ -124,6 +130,9 @@ def role_phrase(role: str) -> str | None:
         single = f"{role[:-2]}." if role.endswith("s.") else None
         return single if single in PERSON_TITLES else None if lowered[0].rstrip(".")[:-1] in ROLE_WORDS \
             or lowered[0] in GROUP_NOUNS else role
+    if len(words) > 1 and lowered[0] in _NOUN_PHRASE_START and lowered[1].endswith("s") \
+            and not lowered[1].endswith("ss") and lowered[1][:-1] in ROLE_WORDS:
+        return None  # "Jane Roe, her aides and …": a plural for people opens a list, no one's role
     if any(w in _FINITE for w in lowered) or len(words) > 1 and lowered[0].endswith("ed") and lowered[1] in _DETERMINERS \
             or len(words) > 1 and (lowered[0].endswith(("ing", "ed", "en", "wn")) or lowered[0] in _PAST_TENSES) \
             and lowered[0] not in ROLE_WORDS and (lowered[1] in _DETERMINERS or lowered[1] in _OBJECT_PRONOUNS

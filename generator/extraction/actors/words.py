@@ -20,6 +20,14 @@ _AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
 _PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
 _WORD = re.compile(r"[\w-]+")
+# A share of a group opening a phrase, "of the" and all: what follows it is the group.
+SHARE_OF = re.compile(r"(?i:(?:about|around|roughly|nearly|almost|only|just|over|under|(?:more|fewer|less)\s+than|"
+                      r"at\s+least)\s+)?"
+                      r"(?i:(?:\d[\d.,]*\s*(?:percent|%)|[a-z]+(?:-[a-z]+)?\s+percent|half|"
+                      r"(?:a|one|two)[\s-](?:third|quarter)s?|two-thirds|three-quarters|(?:a\s+)?majority|most)"
+                      r"\s+of\s+(?:the\s+|those\s+)?|"
+                      r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+                      r"(?:\d+|three|four|five|six|seven|eight|nine|ten)\s+)")
 # How many recent candidates a description is compared with: a description points back to a
 # person named recently, and the bound keeps the work per description constant.
 MAX_ROLE_CANDIDATES = 64

@@ -15,6 +15,8 @@ from .holders import (_hearsay, _in_object_relative, _is_news_outlet, _name_qual
                       _own_pronoun, _part_of_a_group, _side, _someone_elses_relative, _tells_a_past_act, _tells_an_account)
 from .polarity import content_polarity
 from .quoted import _not_the_speakers, _quoted
+from .reported import _as_believed
+from .sourced import _sourced
 from .shared import _GROUP_WORD, _HYPOTHETICAL, _NESTED_REPORT, _WORD
 from .stance import Stance
 from .verbs import _group_start, _stance, _verb_at
@@ -75,7 +77,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
             elif _own_pronoun(holder, stance):
                 stance = _SUBJECT_PRONOUN.sub("", stance)
             if polarity == "claim" and holder.type == "person" and holder.role:
-                polarity = content_polarity(stance, _side(holder))
+                polarity = _as_believed(verb.group().lower(), content_polarity(stance, _side(holder)))
         shape = shape_of(evidence, stance, holder,
                          evidence == "passive" or subject_before(view.frame, sentence.start, group_start) is not None,
                          bool(_HYPOTHETICAL.search(view.frame, group_start, verb.start())),
@@ -83,6 +85,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                          or evidence == "stance verb" and _tells_a_past_act(stance, polarity, holder))
         found.append(Stance(holder, stance, polarity, paragraph, shape.confidence, evidence, shape))
     found += _quoted(reading, quotes)
+    found += _sourced(reading)
     return _one_per_proposition([s for s in found if s.confidence >= MIN_CONFIDENCE and reads_whole(s.stance)
                                  and not _no_one(s.entity)])
 

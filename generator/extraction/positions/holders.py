@@ -103,11 +103,12 @@ def _tells_an_account(content: str) -> bool:
 
 
 # ("closing the mill is …": an -ing form opening a clause is its subject, not a past verb.)
-# (What was seen or heard is testimony too: "saw smoke over the hill", "heard the sirens".)
+# (What was seen or heard is testimony too: "saw smoke over the hill", "heard the sirens"; and so is
+# what is remembered having done: "remembers celebrating with the crews".)
 _PAST_OPENING = re.compile(r"(?:was|were|had\s+been)\s+(?:\w+ly\s+)?([a-z]+ing)\b|(?:\w+ly\s+)?([a-z]+ed|[a-z]+(?:ght|ok|ew|ove|ode|ank))"
                            r"\s+(?:by|from|to|into|through|across|out|away|back|home|after)\b"
                            r"|(?:\w+ly\s+)?(?:did\s+not\s+|didn['’]t\s+)?(saw|see|heard|hear|watched|witnessed|noticed|notice|"
-                           r"recogni[sz]e|recogni[sz]ed)\b")
+                           r"recogni[sz]e|recogni[sz]ed|(?:remember|recall)(?:s|ed)?(?=\s+[a-z]+ing\b))\b")
 # A clause of time opening on the speaker's own past act or state.
 _PAST_TIME_CLAUSE = re.compile(r"[\"“‘']*(?:when|after|before|once)\s+(?:i|we)\s+(?:\w+ly\s+)?(?:[a-z]+ed|spoke|met|saw|went|"
                                r"came|got|told|heard|left|took|sat|ran|began|found|knew|was|were)\b", re.I)

@@ -125,6 +125,8 @@ _COMMITTING = ("vow", "promis", "pledg", "agre", "commit", "swor", "swear", "wan
                "plan", "intend", "aim", "wish", "tried", "try", "tries", "push", "campaign", "fight", "fought",
                "work", "offer", "decid", "resolv", "prepar", "move", "sign")
 _THREATENING = ("threat",)
+# Verbs of committing to an act that decide it ("plans to back the bill" still favours the bill).
+_DECIDING = ("decid", "resolv", "plan", "prepar")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
 _BACKING_OFF = re.compile(r"\s+(?:away|down|off|out)\b")
@@ -137,6 +139,20 @@ _DISMISSED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|claims?|allegati
 _ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
 _VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.I)
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
+_VOICING_VERBS = frozenset("expresses expressed expressing voices voiced voicing".split())
+# What is voiced, and which way it leans: a worry warns, which is a claim, not opposition to anything.
+_VOICED = {**dict.fromkeys("support hope hopes confidence optimism gratitude thanks solidarity sympathy compassion "
+                           "condolences approval satisfaction interest admiration".split(), "support"),
+           **dict.fromkeys("opposition disapproval displeasure anger outrage dismay disappointment frustration "
+                           "objection objections indignation".split(), "oppose"),
+           **dict.fromkeys("concern concerns worry worries fear fears alarm doubt doubts scepticism skepticism "
+                           "reservations".split(), "claim")}
+# The noun voiced, after a possessive and adjectives: "voiced its deep concern".
+_VOICED_NOUN = re.compile(r"\s+(?:(?:its|his|her|their|our|my|your|the|a|an|some|serious|deep|grave|strong|great|"
+                          r"full|growing|renewed|cautious|sincere|heartfelt|\w+ly)\s+){0,3}(\w+)\b", re.I)
+
+
+_THAT_NEXT = re.compile(r"\s+(?:\w+ly\s+)?that\b", re.I)
 
 
 def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: bool) -> tuple[str | None, int | None]:
@@ -147,10 +163,18 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
         return (None if negated else "oppose" if _WITHDRAWING.match(frame, verb_end, end) else "action"), None
     if word in _ATTACK_VERBS and _VERBAL_ATTACK.match(frame, verb_end, end):
         return (None if negated else "oppose"), None  # "attacked the minister as weak": words, not arms
+    if word in _VOICING_VERBS:
+        voiced = _VOICED_NOUN.match(frame, verb_end, end)
+        found = _VOICED.get(voiced.group(1).lower()) if voiced else None
+        return (None if negated or found is None else found), None
     if word in _DISMISS_VERBS:
         return ("deny" if _DISMISSED.match(frame, verb_end, end) and not negated else None), None
     if word.startswith("back") and _BACKING_OFF.match(frame, verb_end, end):
         return None, None  # "backed away from the plan", "backed down": support taken back
+    if word.startswith(("agree", "concur")) and _THAT_NEXT.match(frame, verb_end, end):
+        # "agreed that the port has little power": what is agreed is asserted, a claim; "agreed to the
+        # contract" accepts a thing, and favours it. (Not agreeing that … denies it, or only doubts it.)
+        return (None if negated else "claim"), None
     short = _STOPPED_SHORT.match(frame, verb_end, end) if word.startswith("stop") else None
     if short:
         return None, short.start(1)
@@ -169,6 +193,8 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
             outcome = _negate(inner)
         elif word.startswith(_THREATENING):
             outcome = "claim"
+        elif word.startswith(_DECIDING) and not inner_negated and inner in ("action", "claim"):
+            outcome = "action"  # "decided to close the port", "plans to sell the ferry": a decision taken
         elif word.startswith(_COMMITTING):
             if inner_negated:
                 outcome = None if inner in ("oppose", "deny") else "oppose"

@@ -6,7 +6,7 @@ import re
 
 from ..attribution import CONFIDENCE as ATTRIBUTION_CONFIDENCE, Attributed
 from ..discourse import Reading
-from ..lexicon import PAST_TENSE_VERBS, SPEECH_VERBS, STANCE_POLARITY
+from ..lexicon import PAST_TENSE_VERBS, SPEECH_VERBS, STANCE_POLARITY, alternation
 from ..stance_confidence import shape_of
 from ..text import sentence_stop
 from .holders import _tells_an_account
@@ -28,26 +28,60 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
     for quote in quotes:
         if quote.speaker is None or quote.partial or quote.confidence < MIN_QUOTE_CONFIDENCE:
             continue
-        sentence = sentence_stop(quote.span.text, 0, len(quote.span.text))
-        text = quote.span.text[:sentence.end()] if sentence else quote.span.text
-        if len(text.split()) < MIN_QUOTE_STANCE_WORDS or not _TAKES_A_STANCE.search(text) and _judgement(text) is None:
-            continue
-        if _CONTINUATION.match(text):
-            continue  # "And that is why …": what "that" is, the sentence before says
-        if _not_the_speakers(text):
-            continue
-        if _NESTED_REPORT.match(text) or _OTHERS_SAY.match(text):
-            # "“Lund emphasized that …,” wrote Roe": the quote reports someone else's words; "“Some folks
-            # think the fees are harmless …”": a view the speaker sets up to answer.
-            continue
-        stance = _tidy(text)
-        if stance is None:
-            continue
         holder = reading.cast.canonical(quote.speaker)
-        shape = shape_of("quoted", stance, holder, True, False, _tells_an_account(_FIRST_PERSON.sub("", stance)))
-        out.append(Stance(holder, stance, content_polarity(text), quote.span.paragraph,
-                          shape.confidence * quote.confidence / _SUREST_SPEAKER, "quoted", shape))
+        for number, text in enumerate(_sentences(quote.span.text)):
+            if number >= MAX_QUOTE_SENTENCES:
+                break
+            stance = _stance_of(text) if number == 0 or _COMMITTED.search(text) and not _LEANS_BACK.match(text) \
+                and not _QUESTION_END.search(text) else None
+            if stance is None:
+                continue
+            shape = shape_of("quoted", stance, holder, True, False, _tells_an_account(_FIRST_PERSON.sub("", stance)))
+            out.append(Stance(holder, stance, content_polarity(text), quote.span.paragraph,
+                              shape.confidence * quote.confidence / _SUREST_SPEAKER, "quoted", shape))
     return out
+
+
+def _sentences(text: str):
+    """The sentences of a quote, in order."""
+    start = 0
+    while start < len(text):
+        stop = sentence_stop(text, start, len(text))
+        end = stop.end() if stop else len(text)
+        if text[start:end].strip():
+            yield text[start:end].strip()
+        start = end
+
+
+def _stance_of(text: str) -> str | None:
+    """The stance a sentence of a quote states, or None when it states none of its speaker's."""
+    if len(text.split()) < MIN_QUOTE_STANCE_WORDS or not _TAKES_A_STANCE.search(text) and _judgement(text) is None:
+        return None
+    if _CONTINUATION.match(text):
+        return None  # "And that is why …": what "that" is, the sentence before says
+    if _not_the_speakers(text):
+        return None
+    if _NESTED_REPORT.match(text) or _OTHERS_SAY.match(text):
+        # "“Lund emphasized that …,” wrote Roe": the quote reports someone else's words; "“Some folks
+        # think the fees are harmless …”": a view the speaker sets up to answer.
+        return None
+    return _tidy(text)
+
+
+# A sentence after a quote's first states a stance of its own only when it commits its speaker: "we"
+# or "I" with a modal or a verb of stance ("We will reopen …", "I oppose …"), or what someone must or
+# should do. The rest goes on the story the first sentence opened ("My son was at school that day"),
+# and far into a long quote a speaker may be voicing someone else ("… and they tell me: sign it now").
+_COMMITTED = re.compile(r"^[\"“‘'(]*(?:i|we)(?:['’]ll\b|\s+(?:(?:\w+ly|also|still|now|then|all|not|never|do|does|did|"
+                        r"\w+n['’]t)\s+)*(?:will|shall|must|should|can|cannot|need|want|intend|plan|hope|" +
+                        alternation(STANCE_POLARITY) + r")\b)"
+                        r"|\b(?:must|should)\s+(?!have\b)(?:not\s+)?\w+", re.I)
+MAX_QUOTE_SENTENCES = 3
+_QUESTION_END = re.compile(r"\?[\"”’')\s]*$")
+# What leans on the sentence before it: a connective, a condition or a word pointing back ("So …",
+# "If it were …", "This could not …").
+_LEANS_BACK = re.compile(r"[\"“‘'(\s]*(?:so|and|but|or|then|if|unless|this|that|it|these|those|he|she|they|there|"
+                         r"which|such)\b", re.I)
 
 
 # First and second persons, modals and negation: the marks of words that take a stance.

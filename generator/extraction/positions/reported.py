@@ -12,14 +12,22 @@ from .polarity import _judgement, content_polarity
 from .shared import _GERUND_SUBJECT, _VERB_SIGN, _first_word
 from .stance_text import _DASH_ASIDE, _tidy
 
+# Where or to whom something was said: a preposition before a noun phrase. ("threatened to veto a
+# bill that lets …": "to" before a verb is an infinitive, and "that" opens the bill's relative clause,
+# not what was threatened.)
+_SAID_WHERE = (r"\s*(?:on|at|in|into|during|to(?=\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|"
+               r"them|us|me|other|all|both|each|every|some|many|several|fellow|senior|top|local|\d|[A-Z]|"
+               r"[a-z]+[^s\W]s\b)))\s+[^,;]{1,40}?(?=\s+that\b)")
+# "that", and the adverb a verb of saying may take before it: "warned darkly that …".
+_ADVERB_THAT = r"(?:(?:[a-z]+ly\s+)?that\s+)?"
 # What a reporting verb puts between itself and the reported content: where it was said, "that".
-_REPORT_OPENING = re.compile(r"(?:\s*(?:on|at|in|into|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?\s*,?\s*(?:that\s+)?")
+_REPORT_OPENING = re.compile(rf"(?:{_SAID_WHERE})?\s*,?\s*{_ADVERB_THAT}")
 # After "told", also to whom: "told reporters the plan was dead".
 _TOLD_OPENING = re.compile(
-    r"(?:\s*(?:on|at|in|during|to)\s+[^,;]{1,40}?(?=\s+that\b))?"
+    rf"(?:{_SAID_WHERE})?"
     r"(?:\s+(?:reporters|journalists|a news conference|a press conference|the [\w\s]{1,30}?|him|her|them|us|me|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s+(?:that|he|she|they|it|the|a|an)\b))?"
-    r"\s*,?\s*(?:that\s+)?")
+    rf"\s*,?\s*{_ADVERB_THAT}")
 _THAT = re.compile(r"^that\s+", re.I)
 _PLEA = re.compile(r"(?:not\s+)?(?:guilty|innocent)\b|no\s+contest\b", re.I)
 _LEADING_ADVERB = re.compile(r"^(?:[a-z]+ly\s+)+")
@@ -54,6 +62,8 @@ _QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\
 _WARNING = ("warn", "caution", "threat", "predict")
 _PROPOSING = ("suggest", "recommend", "propos", "advocat", "urg")
 _ASKING = frozenset(("ask", "asks", "asked", "asking"))
+# Verbs of belief and expectation.
+_BELIEVING = ("think", "thought", "believ", "expect", "suspect", "assum", "reckon", "figur", "guess")
 # Verbs of hope and expectation.
 _ATTITUDES = ("hop", "expect", "fear", "believ", "think", "thought", "want", "wish", "predict", "suspect", "assum")
 
@@ -77,6 +87,8 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
         # "emailed supporters, telling them …": whom it went to; what it said follows the second verb.
         # ("said he met her, asking …" has said something before the comma.)
         return None
+    if word.startswith(("recall", "remember")) and first.endswith("ing"):
+        return None  # "recalls dancing on the quay": a memory of what was done, testimony and not a stance
     if word.startswith("plead") and _PLEA.match(content):
         return None  # "pleaded guilty to …": an answer to a charge in court, not something said of the world
     if _OTHERS_WORDS.match(content) or _QUOTED_AS_SAYING.match(content):
@@ -87,6 +99,13 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
     question = _QUESTION.match(content) and not (first == "if" and word not in _ASKING and word not in _TELL_VERBS)
     if _headless(content, first, text[verb_end:verb_end + 3].lstrip().startswith(",")):
         return None
+    if _thing_described(content):
+        # "believed the polls that showed her ahead" trusts a thing, and asserts nothing; "announced
+        # new rules that …" is an act, whose object the relative clause describes.
+        if not word.startswith(_ANNOUNCING):
+            return None
+        stance = _tidy(f"{text[verb_end - len(word):verb_end]} {content}")
+        return (stance, "action", "reported", None) if stance else None
     # "suggested building more berths": what is proposed is a course of action, which the one who
     # proposes it favours. ("suggested building costs were rising": a gerund subject, a claim.)
     proposed = word.startswith(_PROPOSING) and first.endswith("ing") and not _GERUND_SUBJECT.match(content)
@@ -95,7 +114,8 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
             proposed or _has_verb(content) or _judgement(content) is not None):
         return None
     # A warning is a claim, whatever it warns of.
-    polarity = "claim" if word.startswith(_WARNING) else "support" if proposed else content_polarity(content)
+    polarity = _as_believed(word, "claim" if word.startswith(_WARNING) else "support" if proposed
+                            else content_polarity(content))
     stance = _tidy(content)
     return (stance, polarity, "reported", None) if stance else None
 
@@ -105,6 +125,34 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
 _NO_SUBJECT_OPENERS = FINITE_AUXILIARIES | REFLEXIVES
 _PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed$")
 _APPOSITION = re.compile(r"[\"“‘'(]*(?:a|an)\s+(?:[\w’'-]+\s+){1,4}?(?:that|which|who)\b", re.I)
+
+
+def _as_believed(word: str, polarity: str) -> str:
+    """The polarity of content a verb of belief reports: "thinks they will have the votes" expects an act,
+    which is a claim, not the act done."""
+    return "claim" if polarity == "action" and word.startswith(_BELIEVING) else polarity
+
+
+_ANNOUNCING = ("announc", "unveil")
+# A noun phrase, then a relative pronoun and the word after it, read as the relative clause's verb.
+_NOUN_THEN_RELATIVE = re.compile(r"[\"“‘'(]*((?:[\w’'-]+\s+){1,5}?)(?:that|which|who)\s+(?:\w+ly\s+)?([\w’'-]+)\s")
+_NO_RELATIVE_VERB = frozenset("he she it they we i you there this the a an his her its their our my your".split())
+
+
+def _thing_described(content: str) -> bool:
+    """Whether reported content is a noun phrase and its relative clause, with no verb of its own after
+    that clause: "the polls that showed him ahead" (but "the rules that passed last year are unfair" is
+    a proposition about the rules, and "the plan she backs" has no relative pronoun to read)."""
+    found = _NOUN_THEN_RELATIVE.match(content)
+    if found is None or found.group(2).lower() in _NO_RELATIVE_VERB:
+        return False
+    head = found.group(1)
+    if head.split()[0].lower() in _NO_RELATIVE_VERB - {"the", "a", "an", "this", "his", "her", "its", "their",
+                                                      "our", "my", "your"} \
+            or _VERB_SIGN.search(head) or _PRESENT_VERB.search(head):
+        return False
+    rest = content[found.end():]
+    return not (_VERB_SIGN.search(rest) or _PRESENT_VERB.search(rest))
 
 
 def _headless(content: str, first: str, after_comma: bool) -> bool:

@@ -13,7 +13,7 @@ _REPORTING_FORMS = alternation(w for w in SPEECH_VERBS if " " not in w
                                and w.endswith(("s", "ed", "ing", "id", "ote", "old", "ound", "ught")))
 # (Every end opens on a space or a mark: the look at it first spares the engine the other places.)
 _CLAUSE_END = re.compile(
-    r"(?=[\s;:—–,])\s*(?:[;:—–]|\s-{1,2}(?=\s)|,?\s+and\s+(?:whose|who|whom|which)\b|,\s+(?:but|which|who|whom|whose|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
+    r"(?=[\s;:—–,])\s*(?:[;—–]|(?<!\d):|\s-{1,2}(?=\s)|,?\s+and\s+(?:whose|who|whom|which)\b|,\s+(?:but|which|who|whom|whose|while|whereas|although|(?:even\s+)?though|as|adding|saying|according|where|"
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"(?:say|warn|argue|insist|add|note|contend|claim|predict)\s+that|"
@@ -84,6 +84,12 @@ def _tidy(phrase: str) -> str | None:
     phrase = _DASH_ASIDE.sub(" ", phrase)
     phrase = " ".join(strip_time_expressions(" " + phrase).split()).strip(" ,;:")
     words = phrase.split()
+    point = _point_after_but(words)
+    if point is not None:
+        # "The board has worked on the pier for years and spent a fortune, but the plan will ruin the trade": too long to
+        # show whole, it shows the point it makes after "but", marked as following something left out.
+        words = ["…", *words[point:]]
+        phrase = " ".join(words)
     if len(words) > MAX_STANCE_WORDS:
         # Cut a long stance where a phrase ends (the last comma in reach that keeps a clause and
         # drops no correction: "is not a threat, but a promise"), else at the limit.
@@ -105,6 +111,21 @@ def _tidy(phrase: str) -> str | None:
     if opening and not any(_VERB_SIGN.search(rest) for rest in phrase[opening.end():].split(",")[1:]):
         return None  # "If the council recognises the rights of …": the condition without what follows
     return phrase or None
+
+
+def _point_after_but(words: list[str]) -> int | None:
+    """Where the clause after ", but" starts in a stance too long to show whole, when a cut at the
+    limit would keep less than half of that clause, and it fits in MAX_STANCE_WORDS words, has a verb
+    and sets no condition of its own; else None. ("I'm against it, but …" keeps what it grants.)"""
+    if len(words) <= MAX_STANCE_WORDS:
+        return None
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() == "but" and words[i - 1].endswith(",") and len(words) - i <= MAX_STANCE_WORDS \
+                and 2 * (MAX_STANCE_WORDS - i) < len(words) - i:
+            rest = " ".join(words[i + 1:])
+            if _VERB_SIGN.search(rest) and not _SUBORDINATE_OPENING.match(rest) and not _CORRECTION_AFTER.match(rest):
+                return i
+    return None
 
 
 # A full stop inside a phrase, before the next sentence.
@@ -132,6 +153,8 @@ def _ends_a_clause(words: list[str], comma: int) -> bool:
     if words[comma][:1].islower() and words[comma].rstrip(",") in SPEECH_VERBS:
         return False  # ("the Harbour States," names no verb of saying)
     start = max((i + 1 for i in range(comma) if words[i].endswith(",")), default=0)
+    if not start and words[0].lower().strip("\"“‘'(") in _FRONTING_PREPOSITIONS:
+        return False  # "Of the captains who can win the race, …": a phrase put before its main clause, still to come
     if start and words[start - 1].rstrip(",").lower() in _WAITING:
         return False
     kept = " ".join(words[:comma + 1])
@@ -140,10 +163,15 @@ def _ends_a_clause(words: list[str], comma: int) -> bool:
         return False  # ", in short,", ", but in the meantime,": an aside or a clause not yet begun
     if _OPENED_SUBORDINATE.search(last):
         return False  # "Our worry is that once the river floods,": its main clause is after the comma
+    if start and _NON_FINITE_OPENING.match(last) and not _VERB_SIGN.search(" ".join(words[:start])):
+        return False  # "the new rules, to be drafted by May,": an aside after a subject still waiting for its verb
     return not _COORDINATED_SUBORDINATE.match(last) \
         and kept.count("“") <= kept.count("”") and kept.count('"') % 2 == 0
 
 
+_FRONTING_PREPOSITIONS = frozenset("of among for from in at on to with by under".split())
+# An infinitive or a participle opening a phrase: "to be drafted …", "drafted by …", "following …".
+_NON_FINITE_OPENING = re.compile(r"(?:to\s+\w+|\w+ed|\w+ing)\b", re.I)
 _CONJUNCTION_OPENING = re.compile(r"(?:but|and|or|so|yet)\b", re.I)
 # Words before a comma that leave their clause waiting for what comes after it.
 _WAITING = frozenset("that is are was were who which whom whose".split())

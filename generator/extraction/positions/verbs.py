@@ -166,6 +166,11 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         # sending troops would …": the subject of what was said; "found himself reading out the rules":
         # what she caught herself doing, not a stance.
         return None
+    if word.endswith("ing") and group_start == verb.start() and _NAME_OPENING.fullmatch(frame, sentence_start, group_start) \
+            and _MAIN_VERB_AFTER.search(frame, verb.end(), end):
+        # "Harbour Republicans backing the plan have said …", "Roe, backing the plan, said …": a participle
+        # describing the subject, whose own verb follows and says what it holds.
+        return None
     if word.endswith("ing") and word in SPEECH_VERBS and _AS_BEFORE.search(
             frame, max(sentence_start, verb.start() - 5), verb.start()):
         return None  # "cited a deputy as saying …": the deputy's words, whoever cites them
@@ -176,6 +181,11 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
             or _ANOTHER_TIME_BEFORE.search(frame, max(sentence_start, group_start - 20), group_start)):
         # "stayed on the board until resigning", "before backing the plan": when, not what is held; "after
         # strongly backing him": done at another time than what the sentence tells, whatever adverb stands between.
+        return None
+    if word.endswith("ing") and _BY_BEFORE.search(frame, max(sentence_start, group_start - 5), group_start) \
+            and _MEANS_OPEN.search(frame, sentence_start, group_start):
+        # "has three ways to stop it: by filing a suit", "could block it by filing a suit": a means
+        # open to the subject, not an act done.
         return None
     if word in SPEECH_VERBS and _ANSWERED.match(frame, verb.end()):
         return None
@@ -197,6 +207,14 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if _in_reported_content(frame, sentence_start, group_start):
         return None
     if _in_relative_clause(frame, sentence_start, group_start):
+        return None
+    if _REASON_BEFORE.search(frame, max(sentence_start, group_start - 80), group_start):
+        # "One reason the union says it came to the table was …": the verb describes the reason,
+        # the sentence's subject, and what it reports runs on into the main verb.
+        return None
+    if _JOINED_IN_SUBORDINATE.search(frame, max(sentence_start, group_start - 100), group_start):
+        # "warned the port will fail unless it ends the strike and grants a raise": the verb after
+        # "and" goes on the clause of "unless", whose subject is its own, not the sentence's.
         return None
     if _NOT_THAT.search(frame, max(sentence_start, group_start - 60), group_start):
         return None  # "It is not that Roe regrets the fees": what follows is denied
@@ -291,6 +309,14 @@ _SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|
 _OPENING_PREPOSITION = re.compile(r"[\W_]*(?i:alongside|amid|amidst|despite|among|against|unlike|besides|beyond|without|"
                                   r"with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+# "reason", then the subject of a clause that describes it, with no comma between.
+_REASON_BEFORE = re.compile(r"\breasons?\s+(?:[\w’'.-]+\s+){1,6}$", re.I)
+# A sentence opening on a name, or a noun phrase of capitalised words, after a connective ("Still,") or not.
+_NAME_OPENING = re.compile(r"[\W_]*(?:[A-Za-z]+\s*,\s*)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*,?\s*")
+_MAIN_VERB_AFTER = re.compile(r"(?:,\s*|\s+)(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|told)\b")
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+# What makes a means a possibility: a modal of ability, or a noun of the ways open.
+_MEANS_OPEN = re.compile(r"\b(?:can|could|may|might|ways?|options?|means|tools?|how)\b", re.I)
 # A phrase of comparison or circumstance opening the sentence, before its comma.
 _FRONTED_PHRASE = re.compile(r"[\W_]*(?i:like|unlike|despite|amid|amidst|among|besides|beyond|alongside)\s+[^,;]*")
 _RELATIVE_NEXT = re.compile(r"\s+(?:which|who|whom)\b", re.I)
@@ -318,6 +344,12 @@ def _object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
     return before not in _CIRCUMSTANCE_OPENERS and not _NOT_A_SUBJECT & {w.lower() for w in found.group(2).split()}
 
 
+# A clause of condition with no comma to close it, then "and" or "or" right before the verb group; or a
+# clause of time, cause or concession whose subject is a thing or someone unnamed ("because it …",
+# "although the board …"; "when Roe lost and called for a recount" goes on Roe's own clause).
+_JOINED_IN_SUBORDINATE = re.compile(r"\b(?i:(?:unless|if|until|whether)\s+|(?:because|once|although|though|whereas|when|"
+                                    r"while)\s+(?!(?i:he|she|we|I|they)\b)(?=[a-z]))"
+                                    r"[^,;:.!?“”\"]{1,80}?\s(?i:and|or)\s+$")
 # A verb group joined by "and" or "or" with no subject of its own, opening on a modal.
 _JOINED_GROUP = re.compile(r"\b(?:and|or)\s+(?=(?:will|would|can|could|must|shall|should)\b)", re.I)
 
