@@ -131,9 +131,9 @@ _force = click.option("--force", is_flag=True,
                       help="Summarise every article again, even unchanged ones; briefings edited by "
                            "hand or reviewed are still kept.")
 _workers = click.option("-j", "--workers", type=click.IntRange(min=0), default=None,
-                        help="Processes for extraction, and for reading briefings and rendering pages "
-                             "when most are new; 0 is one per core. Default: the workers option in "
-                             "mkdocs.yml (0).")
+                        help="Processes for extraction, for reading briefings and rendering pages "
+                             "when most are new, and for converting pages in a full build; 0 is one per "
+                             "core. Default: the workers option in mkdocs.yml (0).")
 _keep_going = click.option(
     "--keep-going", is_flag=True,
     help="Exit with code 0 even when a briefing cannot be loaded or written (it is left out of the site). "
@@ -341,7 +341,7 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
         state.stop_if_strict("building the site")
         started = time.perf_counter()
         full_because = build_site(project, verbose=state.verbose, strict=state.strict, full=full,
-                                  prepared=prepared)
+                                  prepared=prepared, workers=workers)
     how = f"full build: {full_because}" if full_because else "only the pages that changed"
     click.echo(f"site: built in {project.relative(project.site_dir)} ({how}; {time.perf_counter() - started:.2f} s)")
     _finish(project, result, keep_going)

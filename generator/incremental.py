@@ -48,7 +48,7 @@ OLD_MEMO_FILE = "site.json"
 BUILD_FOLDER = "site-build"
 THEME_CODE_FOLDER = "theme-code"
 # What this package itself changes in a built page, besides the pages it renders.
-_OWN_MODULES = ("plugin.py", "searching.py", "incremental.py", "site.py", "inlinepatterns.py")
+_OWN_MODULES = ("plugin.py", "searching.py", "incremental.py", "site.py", "inlinepatterns.py", "parallel.py")
 
 
 @dataclass

@@ -18,9 +18,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from . import searching
+from . import parallel, searching
 from .config import FEED_PATH, BriefingsConfig, Project, project_from_config, unset_site_url
 from .incremental import IncrementalBuild
+from .parallel import Fork
 from .inlinepatterns import UnusedInlinePatterns
 from .errors import BriefingsError
 
@@ -35,6 +36,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     _slim_fed = False
     # Set by `generator.site` for the one build it runs; None in plain `mkdocs build` and `serve`.
     incremental: IncrementalBuild | None = None
+    # The workers a build that converts every page may convert them with (see `generator.parallel`),
+    # also set by `generator.site`; 0 is one per core.
+    workers = 1
+    _fork: Fork | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -64,6 +69,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.incremental.decide(files, config)
         return files
 
+    def on_nav(self, nav: Any, *, config: Any, files: Any) -> Any:
+        if self.incremental is None or self.workers == 1:
+            return nav
+        pages = len(files.documentation_pages())
+        why = parallel.serial_because(config, self.workers, pages)
+        if why is None:
+            self._fork = parallel.fork(config, files, self.incremental.site_dir.parent)
+        else:
+            log.debug(f"converting the {pages} pages in one process: {why}")
+        return nav
+
+    def on_build_error(self, *, error: Exception) -> None:
+        fork, self._fork = self._fork, None
+        if fork is not None:
+            fork.abandon()
+
     # After every other plugin, as it lets go of the page's Markdown and HTML.
     @event_priority(-100)
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
@@ -81,6 +102,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return output[:head] + link + output[head:]
 
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
+        fork, self._fork = self._fork, None
+        if fork is not None:
+            fork.finish(config, files)
         if self.incremental is not None:
             self.incremental.restore(files)
             env.bytecode_cache = self.incremental.theme_code

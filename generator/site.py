@@ -71,11 +71,12 @@ class _Held(logging.Handler):
 
 
 def build_site(project: Project, *, verbose: bool = False, strict: bool = False, full: bool = False,
-               prepared: SiteStage | None = None) -> str | None:
+               prepared: SiteStage | None = None, workers: int | None = None) -> str | None:
     """Run MkDocs' own build on the project's mkdocs.yml, as `mkdocs build` would, and publish it
     into the site folder; the reason the build was a full one, or None when it converted only the
     pages that changed (see `generator.incremental`; `full` forces a full build). `prepared` is
-    what `prepare_site` made ready for it.
+    what `prepare_site` made ready for it. A full build converts pages in `workers` processes (the
+    project's option when None; see `generator.parallel`).
 
     MkDocs writes straight into its ``site_dir``, so it builds into a folder of the cache (or, with
     no cache, a temporary folder), never into the published site, where a crash mid-build would
@@ -108,7 +109,8 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
                 f"the {PLUGIN_NAME} plugin is not in the configuration"
         memo = prepared.memo if prepared is not None and prepared.memo is not None else \
             MemoFile(project.cache_dir / MEMO_FILE)
-        incremental, reason = build_in_cache(project, config, plugin, memo, full=full)
+        incremental, reason = build_in_cache(project, config, plugin, memo, full=full,
+                                             workers=project.workers if workers is None else workers)
         incremental.memo.published = _sync(incremental.site_dir, final, incremental.memo.published)
         memo.leave(incremental.memo)
         return reason or None
@@ -121,12 +123,13 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
 
 
 def build_in_cache(project: Project, config: Any, plugin: Any, memo: MemoFile, *,
-                   full: bool = False) -> tuple[IncrementalBuild, str]:
+                   full: bool = False, workers: int = 1) -> tuple[IncrementalBuild, str]:
     """Build the site into the cache's build folder, converting only the pages that changed unless
     something else did (`full` forces it); the build and why it was a full one ("" when it was not).
-    The build takes the last build's memo from `memo` (a build that stops half-way leaves none, so
-    the next one is a full build) and leaves the caller to leave its own there, after it has
-    published what it needs to."""
+    A full build may convert its pages in `workers` processes (0: one per core). The build takes
+    the last build's memo from `memo` (a build that stops half-way leaves none, so the next one is
+    a full build) and leaves the caller to leave its own there, after it has published what it
+    needs to."""
     from mkdocs.commands.build import build
 
     assert project.cache_dir is not None
@@ -145,12 +148,17 @@ def build_in_cache(project: Project, config: Any, plugin: Any, memo: MemoFile, *
     if previous is not None:
         incremental.memo.published = previous.published
     plugin.incremental = incremental
+    plugin.workers = workers if reason else 1
     config["site_dir"] = str(build_dir)
     try:
         with _recording(incremental):
-            build(config, dirty=not reason)
+            # Dirty, so that MkDocs skips the pages the memo marks unmodified: in a full build,
+            # only those another process converts (every file is new to the memo, and the build
+            # folder was emptied above).
+            build(config, dirty=True)
     finally:
         plugin.incremental = None
+        plugin.workers = 1
     return incremental, reason
 
 
@@ -411,7 +419,8 @@ class ServedBuilds:
                 if render:
                     for problem in update(self.project, locked=True).problems:
                         self.log.warning(str(problem))
-                incremental, reason = build_in_cache(self.project, config, config.plugins[PLUGIN_NAME], self.memo)
+                incremental, reason = build_in_cache(self.project, config, config.plugins[PLUGIN_NAME], self.memo,
+                                                     workers=self.project.workers)
             except BaseException:
                 self.memo.write()  # a memo kept must not outlive the lock unwritten
                 raise

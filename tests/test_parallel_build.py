@@ -1,0 +1,171 @@
+"""A full `briefings build` converts its last pages in a forked process (see `generator.parallel`),
+and its site and warnings are those of a build in one process."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from click.testing import CliRunner
+from mkdocs.contrib.search import SearchPlugin
+from mkdocs.structure.pages import Page
+
+from generator import parallel
+from generator.cli import cli
+from generator.inlinepatterns import UnusedInlinePatterns
+from generator.plugin import BriefingsPlugin
+from test_incremental_build import project, tree  # noqa: F401  # the project fixture
+
+# Hand-written pages: the first of them comes before every generated page, the last after them.
+FIRST_PAGE = ("# Notes\n\nSee [the desk](desk.md), [the last words](zz/last.md#last-words) and "
+              "[what they left out](zz/last.md#left-out).\n")
+LAST_PAGE = "# Last words\n\nSee [the old desk](old-desk.md) and [the notes' end](../aa-notes.md#the-end).\n"
+
+
+@pytest.fixture(autouse=True)
+def one_thread(monkeypatch) -> None:
+    """A build forks only when its process runs no other thread; tests run earlier in the same
+    process may have left some behind."""
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+
+
+@pytest.fixture
+def pages(project, monkeypatch) -> Path:  # noqa: F811  # the fixture imported above
+    """The project with a page first and a page last that link to pages and anchors that do not
+    exist, built in two processes however few its pages are."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nvalidation:\n  anchors: warn\n", encoding="utf-8")
+    (project / "pages" / "aa-notes.md").write_text(FIRST_PAGE, encoding="utf-8")
+    (project / "pages" / "zz").mkdir()
+    (project / "pages" / "zz" / "last.md").write_text(LAST_PAGE, encoding="utf-8")
+    monkeypatch.setattr(parallel, "MIN_PAGES", 2)
+    return project
+
+
+@pytest.fixture
+def converters(monkeypatch, tmp_path) -> dict[str, int]:
+    """The process each page is converted in, by page, as the build's processes tell it."""
+    record = tmp_path / "converters.txt"
+    render = Page.render
+
+    def spy(self, config, files):
+        with record.open("a", encoding="utf-8") as out:
+            out.write(f"{self.file.src_uri} {os.getpid()}\n")
+        return render(self, config, files)
+
+    monkeypatch.setattr(Page, "render", spy)
+
+    class Seen(dict):
+        def __missing__(self, page: str) -> int:
+            self.update((page, int(pid)) for page, pid in map(str.split, record.read_text().splitlines()))
+            return dict.__getitem__(self, page)
+
+    record.touch()
+    return Seen()
+
+
+def build(root: Path, *args: str, strict: bool = False) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), *(["--strict"] if strict else []),
+                                      "build", "--full", *args])
+    return result.exit_code, result.output
+
+
+def warnings(caplog) -> list[str]:
+    found = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING and "Doc file" in r.getMessage()]
+    caplog.clear()
+    return found
+
+
+def test_a_full_build_converts_its_last_pages_in_a_fork_and_makes_the_site_one_process_makes(pages, converters):
+    assert build(pages, "--workers", "1")[0] == 0
+    serial = tree(pages / "site")
+    assert build(pages, "--workers", "2")[0] == 0
+    assert converters["zz/last.md"] != os.getpid() and converters["aa-notes.md"] == os.getpid()
+    assert tree(pages / "site") == serial
+
+
+def test_warnings_of_both_processes_come_in_the_order_one_process_gives_them(pages, converters, caplog):
+    build(pages, "--workers", "1")
+    serial = warnings(caplog)
+    build(pages, "--workers", "2")
+    assert converters["zz/last.md"] != os.getpid()
+    assert warnings(caplog) == serial
+    assert [page for page in ("aa-notes.md", "zz/last.md") if any(f"'{page}'" in w for w in serial)] == \
+        ["aa-notes.md", "zz/last.md"]
+
+
+def test_strict_mode_fails_on_a_warning_of_a_page_the_fork_converted(pages, converters, monkeypatch):
+    monkeypatch.setenv("SITE_URL", "https://news.example.org/")
+    (pages / "pages" / "aa-notes.md").write_text("# Notes\n\nNothing links anywhere.\n", encoding="utf-8")
+    code, output = build(pages, "--workers", "2", strict=True)
+    assert converters["zz/last.md"] != os.getpid()
+    assert code != 0 and "strict mode" in output
+
+
+@pytest.mark.parametrize("death", ["raises", "is killed"])
+def test_a_fork_that_dies_leaves_its_pages_to_the_build_and_the_site_is_whole(pages, monkeypatch, tmp_path, caplog,
+                                                                                death):
+    build(pages, "--workers", "1")
+    serial, serial_warnings = tree(pages / "site"), warnings(caplog)
+    died, builder, render = tmp_path / "died", os.getpid(), Page.render
+
+    def dying(self, config, files):
+        if self.file.src_uri == "zz/last.md" and os.getpid() != builder:
+            died.touch()
+            if death == "is killed":
+                os.kill(os.getpid(), signal.SIGKILL)
+            raise RuntimeError("a conversion that fails in the fork only")
+        return render(self, config, files)
+
+    monkeypatch.setattr(Page, "render", dying)
+    assert build(pages, "--workers", "2")[0] == 0
+    assert died.exists()
+    assert tree(pages / "site") == serial
+    assert warnings(caplog) == serial_warnings
+
+
+def test_a_build_that_fails_stops_its_fork(pages, monkeypatch):
+    forks = []
+    fork = parallel.fork
+    monkeypatch.setattr(parallel, "fork", lambda *args: forks.append(fork(*args)) or forks[-1])
+    render = Page.render
+
+    def failing(self, config, files):
+        if self.file.src_uri == "aa-notes.md":
+            raise RuntimeError("a page that cannot be converted")
+        return render(self, config, files)
+
+    monkeypatch.setattr(Page, "render", failing)
+    assert build(pages, "--workers", "2")[0] != 0
+    assert forks and forks[0] is not None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(forks[0].pid, os.WNOHANG)
+
+
+def known_configuration(**changes) -> SimpleNamespace:
+    briefings = BriefingsPlugin()
+    return SimpleNamespace(**{"plugins": {"search": SearchPlugin(), "briefings": briefings},
+                              "markdown_extensions": ["toc", UnusedInlinePatterns(None)], **changes})
+
+
+def test_two_workers_may_convert_a_site_of_search_and_briefings_with_markdown_extensions_by_name():
+    assert parallel.serial_because(known_configuration(), workers=2, pages=parallel.MIN_PAGES) is None
+
+
+@pytest.mark.parametrize(("changes", "workers", "pages", "because"), [
+    ({}, 1, 10_000, "one worker"),
+    ({}, 2, 10, "10 pages"),
+    ({"plugins": {"search": SearchPlugin(), "counter": SimpleNamespace()}}, 2, 10_000, "the plugin 'counter'"),
+    ({"markdown_extensions": ["toc", SimpleNamespace()]}, 2, 10_000, "the Markdown extension"),
+])
+def test_one_process_converts_every_page(changes, workers, pages, because):
+    assert because in parallel.serial_because(known_configuration(**changes), workers=workers, pages=pages)
+
+
+def test_one_process_converts_every_page_while_other_threads_run(monkeypatch):
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
+    assert "threads" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
