@@ -79,16 +79,24 @@ def serial_because(config: Any, workers: int, pages: int) -> str | None:
 
 @dataclass
 class _Converted:
-    """What the rest of a build reads of a page once it is converted."""
+    """What the rest of a build reads of a page once it is converted, but for what only building it
+    into HTML reads (see `_Content`)."""
 
-    markdown: str | None
     meta: Any
-    content: str | None
-    toc: Any
     title: str | None
     anchors: set[str] | None
     links: list[tuple[str, dict[str, str]]] | None  # links to anchors, by the page linked to
     records: list[logging.LogRecord]  # what was logged while converting it, in order
+
+
+@dataclass
+class _Content:
+    """What building a page into HTML reads of it once it is converted: read back from the fork only
+    when this process is to build the page itself."""
+
+    markdown: str | None
+    content: str | None
+    toc: Any
 
 
 @dataclass
@@ -102,16 +110,17 @@ class _Built:
 class Fork:
     """The fork converting and building the last pages of a build, as this process sees it."""
 
-    def __init__(self, pid: int, pages: list[File], mine: list[File], results: IO[bytes], built: IO[bytes],
-                 converted: int, titles: int) -> None:
+    def __init__(self, pid: int, pages: list[File], mine: list[File], results: _Results, converted: int,
+                 titles: int) -> None:
         self.pid = pid
         self.pages = pages
         self._mine = mine  # the pages this process converts and builds
-        self._results, self._built = results, built
+        self._results = results
         self._converted, self._titles = converted, titles  # the pipes' ends: from the fork, to it
         self._status: int | None = None  # the fork's exit code, once it is waited for
         self._done: bool | None = None  # whether the fork built its pages, once known
         self._config: Any = None
+        self._files: Files | None = None
         self._modified = [file.is_modified for file in pages]
         for file in pages:
             file.is_modified = _not_modified
@@ -121,6 +130,7 @@ class Fork:
         process had converted them now; convert them here if the fork failed. The fork is then
         sent what it needs of this process's pages to build its own, which MkDocs skips (see
         `_not_built`)."""
+        self._config, self._files = config, files
         converted = self._collect()
         if converted is None:
             self._restore()
@@ -137,34 +147,33 @@ class Fork:
             _give(file.page, page, files)
             _replay(config, file, page.records)
         if not sent:
-            self._restore()
-            self.abandon()
+            self._build_here()
             return
-        self._config = config
         for file in self.pages:
             file.is_modified = partial(self._not_built, file)
 
     def abandon(self) -> None:
         """Stop the fork, whose pages no build will take."""
+        self._stop()
+        self._close()
+
+    def _stop(self) -> None:
         if self._status is None:
             try:
                 os.kill(self.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
         self._wait()
-        self._close()
 
     def _collect(self) -> list[_Converted] | None:
         try:
             ready = os.read(self._converted, 1)  # nothing when the fork ended without converting its pages
             if not ready:
                 return None
-            self._results.seek(0)
-            return [pickle.load(self._results) for _ in self.pages]
+            self._results.converted.seek(0)
+            return [pickle.load(self._results.converted) for _ in self.pages]
         except Exception:  # noqa: BLE001  # a file cut short can raise nearly anything as it is unpickled
             return None
-        finally:
-            self._results.close()
 
     def _send_titles(self) -> bool:
         """Send the fork the titles and metadata of this process's pages, which its pages' nav and
@@ -187,28 +196,48 @@ class Fork:
         if self._done is None:
             self._done = self._take_built()
             if not self._done:
-                self._restore()
+                self._build_here()
         return file.is_modified() if not self._done else False
+
+    def _build_here(self) -> None:
+        """Give the fork's pages back to MkDocs to build, with what building reads of them."""
+        self._restore()
+        self._stop()
+        try:
+            self._results.content.seek(0)
+            contents: list[_Content] = [pickle.load(self._results.content) for _ in self.pages]
+        except Exception:  # noqa: BLE001  # as in `_collect`
+            contents = []
+        finally:
+            self._close()
+        if contents:
+            for file, content in zip(self.pages, contents):
+                assert file.page is not None
+                file.page.markdown, file.page.content, file.page.toc = content.markdown, content.content, content.toc
+            return
+        # The fork flushed what it converted before saying so: only a file that cannot be read back
+        # leads here, and the pages are converted again, their warnings logged a second time.
+        from mkdocs.commands.build import _populate_page
+
+        for file in self.pages:
+            assert file.page is not None
+            _populate_page(file.page, config=self._config, files=self._files)
 
     def _take_built(self) -> bool:
         try:
             if self._wait() != 0:
                 return False
-            self._built.seek(0)
-            built: list[_Built] = [pickle.load(self._built) for _ in self.pages]
+            self._results.built.seek(0)
+            built: list[_Built] = [pickle.load(self._results.built) for _ in self.pages]
         except Exception:  # noqa: BLE001  # as in `_collect`
             return False
-        finally:
-            self._close()
+        self._close()
         config = self._config
         search = config.plugins.get("search")
         for file, page in zip(self.pages, built):
             _replay(config, file, page.records)
             if search is not None:
                 search.search_index._entries.extend(page.entries)
-            # As the plugin's on_post_page lets go of a page it built.
-            assert file.page is not None
-            file.page.markdown, file.page.content = "", None
         return True
 
     def _restore(self) -> None:
@@ -226,11 +255,26 @@ class Fork:
 
     def _close(self) -> None:
         self._results.close()
-        self._built.close()
         for end in (self._converted, self._titles):
             if end >= 0:
                 os.close(end)
         self._converted = self._titles = -1
+
+
+class _Results:
+    """The nameless files the fork writes what it made of its pages to, each read by this process
+    once the fork said it was written: what the build reads of them once converted, what building
+    them into HTML reads (read only when this process is to build them itself), and what building
+    them gathered."""
+
+    def __init__(self, folder: Path) -> None:
+        self.converted = tempfile.TemporaryFile(dir=folder)
+        self.content = tempfile.TemporaryFile(dir=folder)
+        self.built = tempfile.TemporaryFile(dir=folder)
+
+    def close(self) -> None:
+        for file in (self.converted, self.content, self.built):
+            file.close()
 
 
 def _replay(config: Any, file: File, records: list[logging.LogRecord]) -> None:
@@ -259,8 +303,7 @@ def fork(config: Any, files: Files, nav: Any, cache: Path, theme_code: Any) -> F
         first += 1
     theirs = pages[first:]
     try:
-        results = tempfile.TemporaryFile(dir=cache)
-        built = tempfile.TemporaryFile(dir=cache)
+        results = _Results(cache)
     except OSError as exc:
         log.debug(f"converting every page here: {exc}")
         return None
@@ -275,7 +318,6 @@ def fork(config: Any, files: Files, nav: Any, cache: Path, theme_code: Any) -> F
     except OSError as exc:
         gc.unfreeze()
         results.close()
-        built.close()
         for end in (converted_r, converted_w, titles_r, titles_w):
             os.close(end)
         log.debug(f"converting every page here, as forking failed: {exc}")
@@ -283,20 +325,20 @@ def fork(config: Any, files: Files, nav: Any, cache: Path, theme_code: Any) -> F
     if pid == 0:
         os.close(converted_r)
         os.close(titles_w)
-        _work(theirs, config, files, nav, theme_code, results, built, converted_w, titles_r, parent)
+        _work(theirs, config, files, nav, theme_code, results, converted_w, titles_r, parent)
     gc.unfreeze()
     # Only the fork writes to the one and reads from the other: each pipe then ends when the fork does.
     os.close(converted_w)
     os.close(titles_r)
-    return Fork(pid, theirs, pages[:first], results, built, converted_r, titles_w)
+    return Fork(pid, theirs, pages[:first], results, converted_r, titles_w)
 
 
-def _work(pages: list[File], config: Any, files: Files, nav: Any, theme_code: Any, results: IO[bytes],
-          built: IO[bytes], converted: int, titles: int, parent: int) -> NoReturn:
+def _work(pages: list[File], config: Any, files: Files, nav: Any, theme_code: Any, results: _Results,
+          converted: int, titles: int, parent: int) -> NoReturn:
     """In the fork of `parent`: convert `pages` as MkDocs' build does, write what the build reads of
     them to `results` and say so on the pipe `converted`; read from the pipe `titles` what the nav
     shows of the parent's pages, build `pages` into HTML and write what the build gathers of them
-    to `built`; and end, whatever happens, without running anything of the process forked from."""
+    to `results`; and end, whatever happens, without running anything of the process forked from."""
     code = 1
     try:
         records: list[logging.LogRecord] = []
@@ -308,13 +350,13 @@ def _work(pages: list[File], config: Any, files: Files, nav: Any, theme_code: An
         os.write(converted, b"\1")
         with open(titles, "rb") as pipe:
             _take_titles(pickle.load(pipe), config, files)
-        if _build(pages, config, files, nav, theme_code, built, records, parent):
+        if _build(pages, config, files, nav, theme_code, results.built, records, parent):
             code = 0
     finally:
         os._exit(code)
 
 
-def _convert(pages: list[File], config: Any, files: Files, results: IO[bytes], records: list[logging.LogRecord],
+def _convert(pages: list[File], config: Any, files: Files, results: _Results, records: list[logging.LogRecord],
              parent: int) -> bool:
     from mkdocs.commands.build import _populate_page
 
@@ -326,9 +368,11 @@ def _convert(pages: list[File], config: Any, files: Files, results: IO[bytes], r
         page = file.page
         assert page is not None
         _populate_page(page, config, files)
-        pickle.dump(_taken(page, records), results, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(_taken(page, records), results.converted, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(_Content(page.markdown, page.content, page.toc), results.content, protocol=pickle.HIGHEST_PROTOCOL)
         records.clear()
-    results.flush()
+    results.converted.flush()
+    results.content.flush()
     return True
 
 
@@ -379,16 +423,16 @@ def _plain(record: logging.LogRecord) -> logging.LogRecord:
 
 def _taken(page: Page, records: list[logging.LogRecord]) -> _Converted:
     links = page.links_to_anchors
-    return _Converted(page.markdown, page.meta, page.content, page.toc, page._title_from_render,
-                      page.present_anchor_ids,
+    return _Converted(page.meta, page._title_from_render, page.present_anchor_ids,
                       None if links is None else [(target.src_uri, anchors) for target, anchors in links.items()],
                       records)
 
 
 def _give(page: Page | None, converted: _Converted, files: Files) -> None:
     assert page is not None
-    page.markdown, page.meta, page.content = converted.markdown, converted.meta, converted.content
-    page.toc, page._title_from_render = converted.toc, converted.title
+    # Its Markdown and HTML as the plugin's on_post_page leaves them once it is built, as the fork
+    # builds it: its title is then the one converting it gave (see `_take_titles`).
+    page.markdown, page.content, page.meta, page._title_from_render = "", None, converted.meta, converted.title
     page.present_anchor_ids = converted.anchors
     if converted.links is not None:
         page.links_to_anchors = {files.src_uris[src]: anchors for src, anchors in converted.links}
