@@ -7,12 +7,12 @@ the plugin forks the process once MkDocs knows its pages (at ``on_nav``): the fo
 last pages, in MkDocs' own order, while this process converts the first ones, MkDocs skipping the
 fork's pages as it skips unchanged pages in an incremental build. Before the pages are built into
 HTML (``on_env``), this process takes from the fork what the rest of the build reads of each of its
-pages (its Markdown, metadata, HTML, table of contents, title, anchors and links to anchors) and
-logs again what was logged while converting it; it sends the fork what the theme shows of its own
-pages in every page's nav (their titles and metadata). The fork then builds its pages into the
-build folder while this process builds its own; when MkDocs comes to the fork's pages, this
-process takes the search entries the fork made of them and logs again what was logged while
-building them, and skips them. The site, and every warning, come out as a build in one process
+pages (its metadata, title, anchors and links to anchors) and logs again what was logged while
+converting it; it sends the fork what the theme shows of its own pages in every page's nav (their
+titles and metadata). The fork then builds its pages into the build folder while this process
+builds its own; when MkDocs comes to the fork's pages, this process takes the search entries the
+fork made of them and logs again what was logged while building them, and skips them. Their
+Markdown, HTML and tables of contents are read back only when this process is to build them. The site, and every warning, come out as a build in one process
 makes them, in the same order: the pages are split into two runs, this process's first.
 
 A fork that fails or dies leaves its pages to this process, which converts or builds them there
