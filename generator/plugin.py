@@ -75,7 +75,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         pages = len(files.documentation_pages())
         why = parallel.serial_because(config, self.workers, pages)
         if why is None:
-            self._fork = parallel.fork(config, files, self.incremental.site_dir.parent)
+            self._fork = parallel.fork(config, files, nav, self.incremental.site_dir.parent,
+                                       self.incremental.theme_code)
         else:
             log.debug(f"converting the {pages} pages in one process: {why}")
         return nav
@@ -102,9 +103,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return output[:head] + link + output[head:]
 
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
-        fork, self._fork = self._fork, None
-        if fork is not None:
-            fork.finish(config, files)
+        # Kept, for the build to take the pages it builds (see `generator.parallel`), or to stop it
+        # if the build fails first.
+        if self._fork is not None:
+            self._fork.finish(config, files)
         if self.incremental is not None:
             self.incremental.restore(files)
             env.bytecode_cache = self.incremental.theme_code
@@ -146,6 +148,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # After every other plugin, so the search plugin has written its index.
     @event_priority(-100)
     def on_post_build(self, *, config: Any) -> None:
+        self._fork = None  # every page is built: what it built is taken, or it ended
         index = Path(config.site_dir) / "search" / "search_index.json"
         if not index.is_file():
             return

@@ -11,6 +11,8 @@ from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
+from mkdocs import utils as mkdocs_utils
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.contrib.search import SearchPlugin
 from mkdocs.structure.pages import Page
 
@@ -68,6 +70,42 @@ def converters(monkeypatch, tmp_path) -> dict[str, int]:
     return Seen()
 
 
+@pytest.fixture
+def builders(monkeypatch, tmp_path) -> dict[str, int]:
+    """The process each page's HTML is written by, by page, as the build's processes tell it."""
+    record = tmp_path / "builders.txt"
+    write = mkdocs_utils.write_file
+
+    def spy(content, output_path):
+        if output_path.endswith(".html"):
+            with record.open("a", encoding="utf-8") as out:
+                out.write(f"{output_path} {os.getpid()}\n")
+        return write(content, output_path)
+
+    monkeypatch.setattr(mkdocs_utils, "write_file", spy)
+
+    class Seen(dict):
+        def __missing__(self, page: str) -> int:
+            written = dict(map(str.split, record.read_text().splitlines()))
+            return int(next(pid for path, pid in written.items() if f"/{page}/index.html" in path))
+
+    record.touch()
+    return Seen()
+
+
+@pytest.fixture
+def building_warns(monkeypatch) -> None:
+    """Building each page into HTML logs a warning naming it, as a theme's template may."""
+    context = mkdocs_build.get_context
+
+    def warning(nav, files, config, page=None, base_url=""):
+        if page is not None:
+            logging.getLogger("mkdocs.commands.build").warning(f"Building the page '{page.file.src_uri}'")
+        return context(nav, files, config, page, base_url)
+
+    monkeypatch.setattr(mkdocs_build, "get_context", warning)
+
+
 def build(root: Path, *args: str, strict: bool = False) -> tuple[int, str]:
     result = CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), *(["--strict"] if strict else []),
                                       "build", "--full", *args])
@@ -86,6 +124,66 @@ def test_a_full_build_converts_its_last_pages_in_a_fork_and_makes_the_site_one_p
     assert build(pages, "--workers", "2")[0] == 0
     assert converters["zz/last.md"] != os.getpid() and converters["aa-notes.md"] == os.getpid()
     assert tree(pages / "site") == serial
+
+
+def test_the_fork_builds_its_pages_into_html_and_the_site_is_the_one_one_process_makes(pages, builders):
+    assert build(pages, "--workers", "1")[0] == 0
+    serial = tree(pages / "site")
+    assert build(pages, "--workers", "2")[0] == 0
+    assert builders["zz/last"] != os.getpid() and builders["aa-notes"] == os.getpid()
+    assert tree(pages / "site") == serial
+
+
+def test_warnings_logged_while_the_fork_builds_its_pages_come_where_one_process_gives_them(
+        pages, building_warns, caplog):
+    build(pages, "--workers", "1")
+    serial = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    caplog.clear()
+    build(pages, "--workers", "2")
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == serial
+    assert any(r.process != os.getpid() for r in caplog.records if "'zz/last.md'" in r.getMessage()
+               and r.getMessage().startswith("Building"))
+
+
+def test_strict_mode_fails_on_a_warning_logged_while_the_fork_builds_a_page(pages, builders, monkeypatch):
+    monkeypatch.setenv("SITE_URL", "https://news.example.org/")
+    for page in ("aa-notes.md", "zz/last.md"):
+        (pages / "pages" / page).write_text("# Notes\n\nNothing links anywhere.\n", encoding="utf-8")
+    context = mkdocs_build.get_context
+
+    def warning(nav, files, config, page=None, base_url=""):
+        if page is not None and page.file.src_uri == "zz/last.md":
+            logging.getLogger("mkdocs.commands.build").warning("The last page is built with a warning")
+        return context(nav, files, config, page, base_url)
+
+    monkeypatch.setattr(mkdocs_build, "get_context", warning)
+    code, output = build(pages, "--workers", "2", strict=True)
+    assert builders["zz/last"] != os.getpid()
+    assert code != 0 and "strict mode" in output
+
+
+@pytest.mark.parametrize("death", ["raises", "is killed"])
+def test_a_fork_that_dies_while_building_leaves_its_pages_to_the_build_and_the_site_is_whole(
+        pages, monkeypatch, tmp_path, caplog, building_warns, death):
+    build(pages, "--workers", "1")
+    serial = tree(pages / "site")
+    serial_warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    caplog.clear()
+    died, builder, build_page = tmp_path / "died", os.getpid(), mkdocs_build._build_page
+
+    def dying(page, *args, **kwargs):
+        if page.file.src_uri == "zz/last.md" and os.getpid() != builder:
+            died.touch()
+            if death == "is killed":
+                os.kill(os.getpid(), signal.SIGKILL)
+            raise RuntimeError("a page that fails to build in the fork only")
+        return build_page(page, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", dying)
+    assert build(pages, "--workers", "2")[0] == 0
+    assert died.exists()
+    assert tree(pages / "site") == serial
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == serial_warnings
 
 
 def test_warnings_of_both_processes_come_in_the_order_one_process_gives_them(pages, converters, caplog):
