@@ -22,9 +22,8 @@ import pickle
 import signal
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from .errors import BriefingsError, BuildError
@@ -101,23 +100,20 @@ def in_shares(work: Callable[[int], T], shares: int, forked: Callable[[], object
         return {0: work(0)}
     context = multiprocessing.get_context("fork")
     children = []
-    # What this process holds is left out of the forked processes' garbage collections, which would
-    # otherwise touch every object and so copy every page of memory the fork shares.
-    gc.freeze()
     try:
-        for k in range(1, shares):
-            receiving, sending = context.Pipe(duplex=False)
-            process = context.Process(target=_child, args=(sending, _after(forked, work), (k,), {}),
-                                      name=f"briefings share {k}")
-            try:
-                process.start()
-            except OSError:  # no memory or processes left for it: its share is worked here
-                receiving.close()
-                continue
-            finally:
-                sending.close()
-            children.append((k, process, receiving))
-        gc.unfreeze()
+        with frozen():
+            for k in range(1, shares):
+                receiving, sending = context.Pipe(duplex=False)
+                process = context.Process(target=_child, args=(sending, _after(forked, work), (k,), {}),
+                                          name=f"briefings share {k}")
+                try:
+                    process.start()
+                except OSError:  # no memory or processes left for it: its share is worked here
+                    receiving.close()
+                    continue
+                finally:
+                    sending.close()
+                children.append((k, process, receiving))
         done = {0: work(0)}
         for k, process, receiving in children:
             try:
@@ -128,10 +124,22 @@ def in_shares(work: Callable[[int], T], shares: int, forked: Callable[[], object
                 done[k] = value
         return done
     finally:
-        gc.unfreeze()
         for _, process, receiving in children:
             process.join()
             receiving.close()
+
+
+@contextmanager
+def frozen() -> Iterator[None]:
+    """Fork in this block: what this process holds is left out of the forked processes' garbage
+    collections, which would otherwise touch every object and so copy every page of memory the fork
+    shares. A forked process must not leave the block (it would take its objects back into its
+    collections): it ends inside it, as `multiprocessing` and `generator.parallel` make it."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _after(first: Callable[[], object] | None, work: Callable[[int], T]) -> Callable[[int], T]:

@@ -26,7 +26,6 @@ be missing from the fork.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import pickle
@@ -43,6 +42,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from .apart import frozen
 from .inlinepatterns import UnusedInlinePatterns
 
 log = get_plugin_logger(__name__)
@@ -315,24 +315,20 @@ def fork(config: Any, files: Files, nav: Any, cache: Path, theme_code: Any) -> F
         return None
     converted_r, converted_w = os.pipe()
     titles_r, titles_w = os.pipe()
-    # The fork's garbage collection then leaves alone the objects it shares with this process,
-    # which it would otherwise copy, page by page of memory, to mark them.
-    gc.freeze()
     parent = os.getpid()
-    try:
-        pid = os.fork()
-    except OSError as exc:
-        gc.unfreeze()
-        results.close()
-        for end in (converted_r, converted_w, titles_r, titles_w):
-            os.close(end)
-        log.debug(f"converting every page here, as forking failed: {exc}")
-        return None
-    if pid == 0:
-        os.close(converted_r)
-        os.close(titles_w)
-        _work(theirs, config, files, nav, theme_code, results, converted_w, titles_r, parent)
-    gc.unfreeze()
+    with frozen():
+        try:
+            pid = os.fork()
+        except OSError as exc:
+            results.close()
+            for end in (converted_r, converted_w, titles_r, titles_w):
+                os.close(end)
+            log.debug(f"converting every page here, as forking failed: {exc}")
+            return None
+        if pid == 0:
+            os.close(converted_r)
+            os.close(titles_w)
+            _work(theirs, config, files, nav, theme_code, results, converted_w, titles_r, parent)
     # Only the fork writes to the one and reads from the other: each pipe then ends when the fork does.
     os.close(converted_w)
     os.close(titles_r)
