@@ -25,11 +25,10 @@ from .errors import BriefingError, BriefingsError
 from .extraction import get_backend
 from .identity import Identities, IdentityMemo, resolve
 from .indexing import ActorMemo, Collection, Entry, entry_of
-from .reading import file_sha256
 from .removing import Removal
 from .register import load_register
 from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, TemplateCode, render, template_folders
-from .schema import Briefing, load_briefing
+from .schema import Briefing, load_briefing, parse_briefing, read_briefing_file
 from .summarising import BRIEFING, BRIEFING_SHA256, LEAST_READ_APART, Progress, Report, summarise
 from .writing import project_lock
 
@@ -218,9 +217,14 @@ def _collection(project: Project, cache: Cache, content: dict[str, str], workers
 def _read_entry(cache: Cache, path: str, signature: str) -> Entry | BriefingError:
     """The entry of the briefing file `path` (or its error), read and kept in `cache`."""
     try:
+        briefing, sha256 = cache.get(BRIEFING, path, signature), cache.get(BRIEFING_SHA256, path, signature)
+        if briefing is None or sha256 is None:  # the file read once, to parse it and to hash it
+            text, data = read_briefing_file(Path(path))
+            briefing, sha256 = parse_briefing(Path(path), text), hashlib.sha256(data).hexdigest()
+            cache.put(BRIEFING, path, briefing, signature)
+            cache.put(BRIEFING_SHA256, path, sha256, signature)
         # By content, not by signature: a file rewritten with the same bytes changes no page.
-        found: Entry | BriefingError = entry_of(_load(cache, path, signature), cache.memo(
-            BRIEFING_SHA256, path, lambda p: file_sha256(Path(p)), signature))
+        found: Entry | BriefingError = entry_of(briefing, sha256)
     except BriefingError as exc:
         found = exc
     cache.put(ENTRY, path, found, signature)

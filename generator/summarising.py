@@ -34,7 +34,7 @@ from .errors import ArticleError, BackendError, BriefingError, BriefingsError, W
 from .extraction import Backend, Extraction
 from .reading import PAGE_SUFFIXES, file_sha256, find_articles, read_article
 from .schema import (Actor, Briefing, GeneratorInfo, Source, dump_briefing, load_briefing, parse_briefing,
-                     read_briefing_text, slugify, was_edited)
+                     read_briefing_file, read_briefing_text, slugify, was_edited)
 from .writing import atomic_write, remove_stale_temporaries, write_error
 
 CREATED, UPDATED, UNCHANGED, KEPT = "created", "updated", "unchanged", "kept"
@@ -460,13 +460,15 @@ def _read_existing(path: Path, cache: Cache) -> _Existing:
     signature = file_signature(path)
     text = None
     try:
-        text = read_briefing_text(path)
+        text, data = read_briefing_file(path)
         briefing = parse_briefing(path, text)
     except BriefingError as exc:
         return _Existing(path, None, source_of(text), None, None,
                          "it is not a valid briefing (see the problem reported for it); fix it or delete it",
                          signature, exc)
     cache.put(BRIEFING, path, briefing, signature)
+    # What the render would otherwise read the file again for (see `generator.pipeline._read_entry`).
+    cache.put(BRIEFING_SHA256, path, hashlib.sha256(data).hexdigest(), signature)
     if briefing.reviewed:
         locked = "it is marked reviewed: true"
     elif was_edited(text):

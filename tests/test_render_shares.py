@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,23 @@ def test_a_template_failing_on_pages_of_both_shares_is_reported_for_the_first_as
             pipeline.update(load_project(config), summarise_articles=False, workers=workers)
         reported[workers] = str(raised.value)
     assert reported[2] == reported[1]
+
+
+@pytest.mark.parametrize("summarise", [True, False])
+def test_a_cold_run_reads_each_briefing_file_once_to_parse_and_to_hash_it(project, monkeypatch, summarise):
+    cold(project)
+    reads: Counter[str] = Counter()
+    read_bytes, read_text = Path.read_bytes, Path.read_text
+
+    def counted(read):
+        def reading(self, *args, **kwargs):
+            if self.parent.name == "content":
+                reads[self.name] += 1
+            return read(self, *args, **kwargs)
+        return reading
+
+    monkeypatch.setattr(Path, "read_bytes", counted(read_bytes))
+    monkeypatch.setattr(Path, "read_text", counted(read_text))
+    result = pipeline.update(load_project(project / "mkdocs.yml"), summarise_articles=summarise, workers=1)
+    assert not result.problems
+    assert reads == Counter({path.name: 1 for path in (project / "content").glob("*.yaml")})

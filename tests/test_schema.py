@@ -442,3 +442,10 @@ def test_a_position_carries_its_confidence_through_writing_and_loading():
 def test_a_position_confidence_outside_zero_to_one_is_a_problem():
     message = error_for(edited("    confidence: 0.0\nquotes:", "    confidence: 1.5\nquotes:"))
     assert "positions[0].confidence: must be between 0 and 1" in message
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbfid: a\r\ntitle: b\r\n", b"id: a\rtitle: b\r", b"id: a\r\r\ntitle: \xc3\xa9\n"])
+def test_a_briefing_file_read_with_its_bytes_gives_the_text_a_file_opened_as_text_gives(tmp_path, data):
+    path = tmp_path / "a.yaml"
+    path.write_bytes(data)
+    assert schema_loading.read_briefing_file(path) == (path.read_text(encoding="utf-8-sig"), data)

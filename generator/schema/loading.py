@@ -269,12 +269,21 @@ def load_briefing(path: Path) -> Briefing:
 
 def read_briefing_text(path: Path) -> str:
     """The text of a briefing file, or a `BriefingError` saying why it cannot be read."""
+    return read_briefing_file(path)[0]
+
+
+def read_briefing_file(path: Path) -> tuple[str, bytes]:
+    """The text of a briefing file and its bytes, for a caller that also hashes them (a render
+    does), so that the file is read once; or a `BriefingError` saying why it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BriefingError("is not valid UTF-8", path=path, hint="re-save the file as UTF-8") from exc
     except OSError as exc:
         raise BriefingError(f"cannot be read: {exc.strerror or exc}", path=path) from exc
+    # Line ends as a file opened as text gives them.
+    return (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text), data
 
 
 def parse_briefing(path: Path, text: str) -> Briefing:
