@@ -264,6 +264,24 @@ def test_one_process_converts_every_page(changes, workers, pages, because):
     assert because in parallel.serial_because(known_configuration(**changes), workers=workers, pages=pages)
 
 
+def test_one_process_converts_every_page_off_linux(monkeypatch):
+    monkeypatch.setattr(parallel.sys, "platform", "darwin")
+    assert "Linux" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
+
+
+def test_one_process_converts_every_page_while_mkdocs_logs_at_debug_level(monkeypatch):
+    monkeypatch.setattr(logging.getLogger("mkdocs"), "level", logging.DEBUG)
+    assert "debug" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
+
+
+def test_a_build_that_converts_only_the_pages_that_changed_converts_them_in_one_process(pages, converters):
+    assert build(pages, "--workers", "2")[0] == 0
+    (pages / "pages" / "zz" / "last.md").write_text(LAST_PAGE + "\nOne more line.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--config", str(pages / "mkdocs.yml"), "build", "--workers", "2"])
+    assert result.exit_code == 0 and "only the pages that changed" in result.output
+    assert converters["zz/last.md"] == os.getpid()  # the full build's fork converted it first
+
+
 def test_one_process_converts_every_page_while_other_threads_run(monkeypatch):
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
     assert "threads" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
