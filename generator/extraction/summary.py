@@ -16,7 +16,7 @@ from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, QUOTE_MARKS, WORD, strip_time_expressions
 from .compression import (FINITE_AUXILIARY, broken_off, compress, cut_to, cuts_off_the_verb, has_verb, leaves_out_source,
                           without_subject)
-from .reactions import content_words, main_reaction, name_words
+from .reactions import REASON_OPENING, content_words, main_reaction, name_words
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
@@ -208,7 +208,8 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool 
     return summary
 
 
-_GIVES_REASON = re.compile(r',\s+(?:saying|arguing|insisting|warning)\s+(?!.*[“"])')
+# The reason `main_reaction` gives a reaction, with no quotation after it.
+_GIVES_REASON = re.compile(REASON_OPENING + r'(?!.*[“"])')
 
 
 _LEAD_LIMITS = (30, 35, 40, MAX_SUMMARY_WORDS)
