@@ -226,7 +226,7 @@ class Cast(Naming, Resolution, Merging):
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
             if entity.type == "organization" and entity.named and len(words) == 2 and norm(words[0]) in DEMONYM_OF \
                     and entity.role and _role_head(entity.role) in PERSON_NOUNS and not is_organization_name(entity.name):
-                # "Scot Vela, executive director of …": a given name that is also a nationality opens a
+                # "Finn Vela, policy director of …": a given name that is also a nationality opens a
                 # person's name where the role is a person's.
                 entity.type = "person"
         out = [e for e in out if e.merged_into is None]
