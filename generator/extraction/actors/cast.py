@@ -7,7 +7,7 @@ import re
 from ..lexicon import DEMONYM_OF, FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
-from .kinds import (WORK_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office,
+from .kinds import (LAW_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office,
                     _titled_in, _unsure_name, _with_given_name, _written_as_place, _written_as_thing, _written_as_work,
                     is_organization_name)
 from .merging import Merging
@@ -281,5 +281,5 @@ def _named_as_work(entity: Entity, text: str) -> bool:
     program"): no person's or body's name the story has shown to be one (by a role, a title or a
     given name) is taken for it."""
     if entity.role is not None:
-        return _role_head(entity.role) in WORK_NOUNS and _written_as_work(entity.name, text)
+        return _role_head(entity.role) in LAW_NOUNS and _written_as_work(entity.name, text)
     return (entity.type == "organization" or _unsure_name(entity)) and _written_as_work(entity.name, text)
