@@ -115,3 +115,9 @@ def test_markup_tags_with_attributes_are_taken_out_and_their_words_kept():
 def test_a_line_of_markup_tags_alone_leaves_no_paragraph_and_a_bare_tag_someone_wrote_stays():
     document = cleaned('Story text here.\n\n<post post-id="42"><post/>.\n\nShe typed <b>bold</b> and x < y.')
     assert [p.text for p in document.paragraphs] == ["Story text here.", "She typed <b>bold</b> and x < y."]
+
+
+def test_a_markup_tag_between_two_words_leaves_a_space_and_values_may_use_any_quotation_marks():
+    document = cleaned("The pier<br class='wide'/>opens in May.\n\n"
+                       "See <a href=”https://example.com/pier”>the plans</a> and <img src=pier.png alt='x'/>photos.")
+    assert [p.text for p in document.paragraphs] == ["The pier opens in May.", "See the plans and photos."]

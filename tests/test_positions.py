@@ -237,7 +237,7 @@ NOT_HELD = [
     ("Silva believed the polls that showed her ahead.", "Ana Silva", "polls", None),
     ("Brandt said the port will fail unless it ends the strike and grants the crews a raise.", "Tomas Brandt",
      "grants the crews", None),
-    ("The Harbour Council has three ways to stop the project: by filing a suit or by cutting its funds.",
+    ("The Harbour Council has two options left to halt the project: by filing a suit or by cutting its funds.",
      "Harbour Council", "filing", None),
     ("Brandt said he recalls dancing on the quay with the crews the night the pier opened.", "Tomas Brandt",
      "dancing", None),

@@ -75,12 +75,12 @@ _ADDRESSEE = re.compile(r"\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z
                         r"(?=(?:the|a|an|his|her|its|their|this|that|these|those)\s)")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:(?:a|an|the|one|some|many|several|another)\s+)?(?:[\w’'-]+\s+){0,3}"
                            r"[\w’'-]+?(?:s|er|or|ist|ian|ent|ant|man|woman)\s+$")
+# A word in "’s" that is no contraction ("he's", "let's"): a possessor, in both patterns below.
+_POSSESSOR = (r"(?<![\w'’])(?!(?i:he|she|it|that|who|what|there|here|where|one|everyone|someone|nobody|everybody|"
+              r"let)['’])[A-Za-z][\w.-]*['’]s")
 # "Okafor's remarks": a word right after a possessive is a noun ("he's said" is a verb).
-_POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|who|what|there|here|where|one|everyone|"
-                               r"someone|nobody|everybody|let)['’])[A-Za-z][\w.-]*['’]s\s+$", re.I)
-_POSSESSOR_MODIFIER = re.compile(r"(?:(?<![\w'’])(?!(?i:he|she|it|that|who|what|there|here|where|one|everyone|"
-                                 r"someone|nobody|everybody|let)['’])[A-Za-z][\w.-]*['’]s|"
-                                 r"\b(?i:his|her|its|their|our|my|your))\s+[a-z][\w-]*[^\Ws]\s+$")
+_POSSESSOR_BEFORE = re.compile(_POSSESSOR + r"\s+$", re.I)
+_POSSESSOR_MODIFIER = re.compile(rf"(?:{_POSSESSOR}|\b(?i:his|her|its|their|our|my|your))\s+[a-z][\w-]*[^\Ws]\s+$")
 _MID_SENTENCE = re.compile(r"[\w,]\s*$")
 _WORD_AT = re.compile(r"[A-Za-z]+")
 

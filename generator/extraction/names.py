@@ -55,10 +55,10 @@ _NAME_CONNECTORS = frozenset(("of", "the", "and", "for"))
 _SPACED_WORD = re.compile(r"\S+")
 _KEPT_BEFORE_TITLE = frozenset(("former", "acting", "outgoing", "incoming", "interim", "its"))
 _MAX_TITLE_MODIFIERS = 3
-# Words after which a noun phrase begins: a title's modifiers may follow them, a verb may not.
 # Nouns for a person that are adjectives far more often: alone before a name ("a senior Roe adviser",
 # "a major Roe donor") they qualify the noun after it, of which the name is a modifier.
 _ADJECTIVES_FIRST = frozenset(("senior", "junior", "major"))
+# Words after which a noun phrase begins: a title's modifiers may follow them, a verb may not.
 _PHRASE_OPENERS = frozenset("a an the his her its their our my your by with from for of at former".split())
 _TIME_BEFORE = re.compile(r"(?<![\w-])(former|then|acting|outgoing|incoming|interim|late) $")
 _FORMER_AND_BEFORE = re.compile(r"(?<![\w-])([Ff]ormer ([a-z][\w-]*) and) $")

@@ -66,7 +66,8 @@ def _with_reason(stance: Stance, sentence: str, reading: Reading) -> str:
 
 # ", saying it will delay the works.": a reason given as what the holder says, a clause with its
 # own subject and verb, with no quotation to cut open.
-_REASON = re.compile(r",\s+(?:saying|arguing|insisting|warning)\s+(?:that\s+)?([^;:“”\"()]+)\.")
+REASON_OPENING = r",\s+(?:saying|arguing|insisting|warning)\s+"
+_REASON = re.compile(REASON_OPENING + r"(?:that\s+)?([^;:“”\"()]+)\.")
 MAX_REASON_WORDS = 12
 
 

@@ -16,7 +16,7 @@ from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, QUOTE_MARKS, WORD, strip_time_expressions
 from .compression import (FINITE_AUXILIARY, broken_off, compress, cut_to, cuts_off_the_verb, has_verb, leaves_out_source,
                           without_subject)
-from .reactions import content_words, main_reaction, name_words
+from .reactions import REASON_OPENING, content_words, main_reaction, name_words
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
@@ -176,7 +176,8 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool 
         first = whole
     # (The later sentences are cut only as far as the room the lead leaves them.)
     later_wholes = [text for _, text in later]
-    second = _second_sentence(later_wholes, stances, first, reading)
+    weights = _recurrence(reading)
+    second = _second_sentence(later_wholes, stances, first, reading, weights)
     # The lead as written, less only its asides ("In the deadliest week of the war, …", "…, where
     # she met …" back), when it fits beside the second sentence.
     fuller = compress(lead_sentence, keep_circumstance=True)
@@ -186,21 +187,20 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool 
         # A lead broken off mid-phrase is no sentence: the whole lead, or as much of it as ends a
         # clause within the summary's words, and a second sentence in what room it leaves.
         first = fuller if len(fuller.split()) <= MAX_SUMMARY_WORDS else cut_to(whole, MAX_SUMMARY_WORDS)
-        second = _second_sentence(later_wholes, stances, first, reading)
+        second = _second_sentence(later_wholes, stances, first, reading, weights)
     summary = f"{first} {second}" if second else first
     # A lead cut to leave room may lose more than the room brings back ("…, a decision the union has
     # promised to answer with a strike"): of the ways to share the words between the lead and what
     # follows it, the one that says most of what the article keeps coming back to.
     # A reaction that gives its holder's reason ("…, saying it would cost jobs") tells what the
     # holder holds, where the bare verb only takes a side: it is worth the lead's last phrases.
-    weights = _recurrence(reading)
     best = (bool(_GIVES_REASON.search(second)), _salience(summary, weights))
     leads = {cut_to(text, limit) if len(text.split()) > limit else text
              for limit in _LEAD_LIMITS for text in (whole, fuller)} - {first}
     for lead_part in sorted(leads, key=len):
         if broken_off(lead_part) or leaves_out_source(whole, lead_part) or cuts_off_the_verb(whole, lead_part):
             continue
-        rest = _second_sentence(later_wholes, stances, lead_part, reading)
+        rest = _second_sentence(later_wholes, stances, lead_part, reading, weights)
         option = f"{lead_part} {rest}" if rest else lead_part
         worth = (bool(_GIVES_REASON.search(rest)), _salience(option, weights))
         if worth > best:
@@ -208,7 +208,8 @@ def make_summary(reading: Reading, stances: Sequence[Stance] = (), titled: bool 
     return summary
 
 
-_GIVES_REASON = re.compile(r',\s+(?:saying|arguing|insisting|warning)\s+(?!.*[“"])')
+# The reason `main_reaction` gives a reaction, with no quotation after it.
+_GIVES_REASON = re.compile(REASON_OPENING + r'(?!.*[“"])')
 
 
 _LEAD_LIMITS = (30, 35, 40, MAX_SUMMARY_WORDS)
@@ -233,9 +234,11 @@ def _stems(text: str) -> set[str]:
     return {word[:STEM_LETTERS] for word in content_words(text)}
 
 
-def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, reading: Reading) -> str:
+def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str, reading: Reading,
+                     weights: dict[str, int]) -> str:
     """What a reader learns after `first`: the next sentence of the lead and the main reaction,
-    joined by a semicolon ("X did Y; Z called it W."), or whichever of them fits."""
+    joined by a semicolon ("X did Y; Z called it W."), or whichever of them fits; `weights` are the
+    article's `_recurrence`."""
     known = content_words(first)
     budget = MAX_SUMMARY_WORDS - len(first.split())
     reaction, holder = main_reaction(stances, known, budget, reading)
@@ -254,7 +257,6 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str,
         later = known | content_words(news)
         other, _ = main_reaction(stances, later, budget - len(news.split()), reading)
         option = _joined(news, other)
-        weights = _recurrence(reading)
         if (other or not reaction) and _salience(option, weights) > _salience(chosen, weights):
             chosen = option
     return chosen

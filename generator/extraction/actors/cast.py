@@ -7,7 +7,7 @@ import re
 from ..lexicon import DEMONYM_OF, FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
-from .kinds import (WORK_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office,
+from .kinds import (LAW_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office,
                     _titled_in, _unsure_name, _with_given_name, _written_as_place, _written_as_thing, _written_as_work,
                     is_organization_name)
 from .merging import Merging
@@ -226,7 +226,7 @@ class Cast(Naming, Resolution, Merging):
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
             if entity.type == "organization" and entity.named and len(words) == 2 and norm(words[0]) in DEMONYM_OF \
                     and entity.role and _role_head(entity.role) in PERSON_NOUNS and not is_organization_name(entity.name):
-                # "Scot Vela, executive director of …": a given name that is also a nationality opens a
+                # "Finn Vela, policy director of …": a given name that is also a nationality opens a
                 # person's name where the role is a person's.
                 entity.type = "person"
         out = [e for e in out if e.merged_into is None]
@@ -281,5 +281,5 @@ def _named_as_work(entity: Entity, text: str) -> bool:
     program"): no person's or body's name the story has shown to be one (by a role, a title or a
     given name) is taken for it."""
     if entity.role is not None:
-        return _role_head(entity.role) in WORK_NOUNS and _written_as_work(entity.name, text)
+        return _role_head(entity.role) in LAW_NOUNS and _written_as_work(entity.name, text)
     return (entity.type == "organization" or _unsure_name(entity)) and _written_as_work(entity.name, text)

@@ -141,9 +141,9 @@ def _written_as_thing(name: str, text: str) -> bool:
 _SCHEME_AFTER = re.compile(r"[ ](?:program|programs|programme|programmes|standards|scheme|schemes)\b")
 # "Fair Start, the sweeping law that …", "Fair Start was a flawed law": the name of a law or a
 # scheme, described as one.
-WORK_NOUNS = frozenset("law act bill statute program programme scheme policy standards".split())
+LAW_NOUNS = frozenset(load_list("law_nouns.txt"))
 _DESCRIBED_AS_WORK = re.compile(r"(?:,[ ]|[ ](?:is|was|has been|remains)[ ])(?:the|a|an)[ ](?:[\w’'-]+[ ]){0,3}?"
-                                rf"(?:{'|'.join(sorted(WORK_NOUNS))})\b")
+                                rf"(?:{'|'.join(sorted(LAW_NOUNS))})\b")
 # "the Fair Start program, or FSP", "the Fair Start Act (FSA)": the short name of a law or a scheme.
 _SHORT_FOR_WORK = re.compile(r"(?:[Pp]rogram|[Pp]rogramme|[Ll]aw|Act|[Ss]cheme)(?:,[ ]or[ ]|[ ]\()$")
 # "Title IV", "Section 8": a part of a law.

@@ -55,7 +55,9 @@ _OPEN_ENDS = frozenset(("the", "a", "an", "of", "for", "to", "with", "from", "by
                         "named", "called", "dubbed",
                         # A verb's particle ends a clause, never a role: "a group bent on shutting down".
                         "down", "up", "out", "off", "away", "back"))
-_PARTY_WORDS = frozenset(("republican", "democrat", "democratic", "independent"))
+# The party labels person_titles.txt lists in the singular: a member's party, no post. (Only those
+# can be met where this is asked, of a title in capitals.)
+_PARTY_WORDS = frozenset(("republican", "democrat"))
 _POST_PREPOSITIONS = frozenset("on in at for with as under".split())
 # Words that open a noun phrase for someone: an article or an owner ("the driver", "her deputy").
 _NOUN_PHRASE_START = frozenset(("the", "a", "an", "his", "her", "its", "their"))

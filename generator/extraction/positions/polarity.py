@@ -139,14 +139,9 @@ _DISMISSED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|claims?|allegati
 _ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
 _VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.I)
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
-_VOICING_VERBS = frozenset("expresses expressed expressing voices voiced voicing".split())
-# What is voiced, and which way it leans: a worry warns, which is a claim, not opposition to anything.
-_VOICED = {**dict.fromkeys("support hope hopes confidence optimism gratitude thanks solidarity sympathy compassion "
-                           "condolences approval satisfaction interest admiration".split(), "support"),
-           **dict.fromkeys("opposition disapproval displeasure anger outrage dismay disappointment frustration "
-                           "objection objections indignation".split(), "oppose"),
-           **dict.fromkeys("concern concerns worry worries fear fears alarm doubt doubts scepticism skepticism "
-                           "reservations".split(), "claim")}
+# The verbs of voicing are those stance_verbs.tsv lists; what they voice leans as the noun does.
+_VOICING_VERBS = frozenset(w for w in STANCE_POLARITY if w.startswith(("express", "voic")))
+_VOICED = {noun: polarity for noun, polarity in load_table("voiced_nouns.tsv")}
 # The noun voiced, after a possessive and adjectives: "voiced its deep concern".
 _VOICED_NOUN = re.compile(r"\s+(?:(?:its|his|her|their|our|my|your|the|a|an|some|serious|deep|grave|strong|great|"
                           r"full|growing|renewed|cautious|sincere|heartfelt|\w+ly)\s+){0,3}(\w+)\b", re.I)

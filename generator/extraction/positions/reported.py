@@ -136,7 +136,9 @@ def _as_believed(word: str, polarity: str) -> str:
 _ANNOUNCING = ("announc", "unveil")
 # A noun phrase, then a relative pronoun and the word after it, read as the relative clause's verb.
 _NOUN_THEN_RELATIVE = re.compile(r"[\"“‘'(]*((?:[\w’'-]+\s+){1,5}?)(?:that|which|who)\s+(?:\w+ly\s+)?([\w’'-]+)\s")
-_NO_RELATIVE_VERB = frozenset("he she it they we i you there this the a an his her its their our my your".split())
+# Words that open a clause of their own, not a noun phrase: no head a relative clause describes.
+_CLAUSE_SUBJECTS = frozenset("he she it they we i you there".split())
+_NO_RELATIVE_VERB = _CLAUSE_SUBJECTS | frozenset("this the a an his her its their our my your".split())
 
 
 def _thing_described(content: str) -> bool:
@@ -147,9 +149,7 @@ def _thing_described(content: str) -> bool:
     if found is None or found.group(2).lower() in _NO_RELATIVE_VERB:
         return False
     head = found.group(1)
-    if head.split()[0].lower() in _NO_RELATIVE_VERB - {"the", "a", "an", "this", "his", "her", "its", "their",
-                                                      "our", "my", "your"} \
-            or _VERB_SIGN.search(head) or _PRESENT_VERB.search(head):
+    if head.split()[0].lower() in _CLAUSE_SUBJECTS or _VERB_SIGN.search(head) or _PRESENT_VERB.search(head):
         return False
     rest = content[found.end():]
     return not (_VERB_SIGN.search(rest) or _PRESENT_VERB.search(rest))

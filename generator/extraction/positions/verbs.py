@@ -184,7 +184,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     if word.endswith("ing") and _BY_BEFORE.search(frame, max(sentence_start, group_start - 5), group_start) \
             and _MEANS_OPEN.search(frame, sentence_start, group_start):
-        # "has three ways to stop it: by filing a suit", "could block it by filing a suit": a means
+        # "has two options left: by going to court", "could halt it by cutting its funds": a means
         # open to the subject, not an act done.
         return None
     if word in SPEECH_VERBS and _ANSWERED.match(frame, verb.end()):
@@ -209,7 +209,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if _in_relative_clause(frame, sentence_start, group_start):
         return None
     if _REASON_BEFORE.search(frame, max(sentence_start, group_start - 80), group_start):
-        # "One reason the union says it came to the table was …": the verb describes the reason,
+        # "One reason the union says it joined the talks was …": the verb describes the reason,
         # the sentence's subject, and what it reports runs on into the main verb.
         return None
     if _JOINED_IN_SUBORDINATE.search(frame, max(sentence_start, group_start - 100), group_start):
