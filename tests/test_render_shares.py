@@ -233,3 +233,11 @@ def test_summarising_reads_the_briefings_the_cache_does_not_know_in_two_processe
         assert len(processes(readers)) == int(workers)
         said[workers] = [line for line in result.output.splitlines() if "broken.yaml" in line]
     assert said["2"] == said["1"] and said["1"]
+
+
+def test_a_cold_render_of_a_few_briefings_stays_in_one_process(project, writers, monkeypatch):
+    # The README: only a render of most pages "of a site of hundreds of briefings" is shared.
+    monkeypatch.setattr(folder, "_LEAST_PAGES_APART", 100)
+    cold(project)
+    build(project, "--full", "-j", "2")
+    assert len(processes(writers)) == 1
