@@ -326,3 +326,10 @@ def test_a_fork_whose_build_is_gone_stops_at_the_next_page_and_the_build_convert
     assert len(by_fork) == 1 and by_fork[0].split()[0] != "zz/last.md"
     assert converters["zz/last.md"] == builder
     assert tree(pages / "site") == serial
+
+
+def test_a_full_build_converts_in_two_processes_at_most_whatever_the_workers(pages, converters, tmp_path, monkeypatch):
+    # The help of -j: "for converting pages in a full build (two at most)".
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    assert build(pages, "--workers", "4")[0] == 0
+    assert len({line.split()[1] for line in (tmp_path / "converters.txt").read_text().splitlines()}) == 2
