@@ -132,8 +132,8 @@ _force = click.option("--force", is_flag=True,
                            "hand or reviewed are still kept.")
 _workers = click.option("-j", "--workers", type=click.IntRange(min=0), default=None,
                         help="Processes for extraction, for reading briefings and rendering pages "
-                             "when most are new, and for converting pages in a full build; 0 is one per "
-                             "core. Default: the workers option in mkdocs.yml (0).")
+                             "when most are new, and for converting pages in a full build (two at "
+                             "most); 0 is one per core. Default: the workers option in mkdocs.yml (0).")
 _keep_going = click.option(
     "--keep-going", is_flag=True,
     help="Exit with code 0 even when a briefing cannot be loaded or written (it is left out of the site). "

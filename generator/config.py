@@ -130,7 +130,7 @@ class BriefingsConfig(base.Config):
     pages_dir = c.Optional(c.Dir(exists=True))
     templates_dir = c.Optional(c.Dir(exists=True))
     backend = _Backend(default="builtin")
-    # Processes for extraction, for a render of most pages and for converting pages in a full build;
+    # Processes for extraction, a render of most pages and a full build's conversion (two at most);
     # 0: one per processor core.
     workers = c.Type(int, default=0)
     # slim: the search index keeps briefings' own sections and collection pages' titles.

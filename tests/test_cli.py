@@ -25,6 +25,14 @@ def test_every_command_has_help_and_is_documented_in_the_readme(name):
     assert f"briefings {name}" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_long_option_of_a_command_is_documented_in_the_readme(name):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    options = [option for param in [*cli.params, *cli.commands[name].params] for option in param.opts
+               if option.startswith("--") and option != "--help"]
+    assert [option for option in options if f"`{option}" not in readme and f" {option}" not in readme] == []
+
+
 def test_extract_prints_one_json_object_per_article_with_its_source_path(tempdir):
     root = tempdir({"in/a.txt": ' date 2022-01-02 “We will act now,” Jane Doe said.',
                     "in/b.md": "---\ntitle: Second\n---\nThe council met on Tuesday."})

@@ -285,3 +285,69 @@ def test_a_build_that_converts_only_the_pages_that_changed_converts_them_in_one_
 def test_one_process_converts_every_page_while_other_threads_run(monkeypatch):
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
     assert "threads" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
+
+
+def test_a_site_of_200_pages_or_more_may_be_converted_in_two_processes_and_one_of_fewer_not():
+    # The README: the build "stays in one process ... for fewer than 200 pages".
+    assert parallel.serial_because(known_configuration(), workers=2, pages=200) is None
+    assert "199 pages" in parallel.serial_because(known_configuration(), workers=2, pages=199)
+
+
+@pytest.mark.parametrize(("cores", "because"), [(1, "one worker"), (2, None)])
+def test_workers_0_converts_in_two_processes_only_on_a_machine_of_two_cores_or_more(monkeypatch, cores, because):
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: cores)
+    assert parallel.serial_because(known_configuration(), workers=0, pages=10_000) == because
+
+
+def test_one_process_converts_every_page_off_linux(monkeypatch):
+    monkeypatch.setattr(parallel.sys, "platform", "darwin")
+    assert "Linux" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
+
+
+def test_one_process_converts_every_page_while_mkdocs_logs_at_debug_level(caplog):
+    caplog.set_level(logging.DEBUG, logger="mkdocs")
+    assert "debug" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
+
+
+def test_the_fork_converts_a_little_more_than_half_the_markdown(pages, converters, tmp_path):
+    # Pages of the same size, many of them: a cut between whole pages can then fall near any share.
+    for n in range(40):
+        (pages / "pages" / f"note-{n:02}.md").write_text(f"# Note {n}\n\n" + "The desk wrote. " * 1000,
+                                                         encoding="utf-8")
+    assert build(pages, "--workers", "2")[0] == 0
+    docs = pages / "build" / "docs"
+    converted = [line.split() for line in (tmp_path / "converters.txt").read_text().splitlines()]
+    sizes = {page: (docs / page).stat().st_size for page, _ in converted}
+    mine = [page for page, pid in converted if int(pid) == os.getpid()]  # in MkDocs' order, before the fork's
+    kept = sum(sizes[page] for page in mine)
+    # Cut at the page that takes this process to its share: as near the fork's share as whole pages go.
+    assert kept - sizes[mine[-1]] < (1 - parallel.FORK_SHARE) * sum(sizes.values()) <= kept
+    assert 0.5 < parallel.FORK_SHARE < 0.6
+    assert max(sizes.values()) < sum(sizes.values()) / 20
+
+
+def test_a_fork_whose_build_is_gone_stops_at_the_next_page_and_the_build_converts_them(pages, converters, monkeypatch,
+                                                                                      tmp_path):
+    builder, render, getppid = os.getpid(), Page.render, os.getppid
+
+    def orphaned(self, config, files):
+        if os.getpid() != builder:  # the fork's first page: its build is then taken as gone
+            monkeypatch.setattr(os, "getppid", lambda: getppid() + 1)
+        return render(self, config, files)
+
+    build(pages, "--workers", "1")
+    serial = tree(pages / "site")
+    monkeypatch.setattr(Page, "render", orphaned)
+    assert build(pages, "--workers", "2")[0] == 0
+    by_fork = [line for line in (tmp_path / "converters.txt").read_text().splitlines()
+               if int(line.split()[1]) != builder]
+    assert len(by_fork) == 1 and by_fork[0].split()[0] != "zz/last.md"
+    assert converters["zz/last.md"] == builder
+    assert tree(pages / "site") == serial
+
+
+def test_a_full_build_converts_in_two_processes_at_most_whatever_the_workers(pages, converters, tmp_path, monkeypatch):
+    # The help of -j: "for converting pages in a full build (two at most)".
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    assert build(pages, "--workers", "4")[0] == 0
+    assert len({line.split()[1] for line in (tmp_path / "converters.txt").read_text().splitlines()}) == 2

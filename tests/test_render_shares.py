@@ -203,3 +203,62 @@ def test_a_cold_run_reads_each_briefing_file_once_to_parse_and_to_hash_it(projec
     result = pipeline.update(load_project(project / "mkdocs.yml"), summarise_articles=summarise, workers=1)
     assert not result.problems
     assert reads == Counter({path.name: 1 for path in (project / "content").glob("*.yaml")})
+
+
+@pytest.mark.parametrize("change", ["setting", "template"])
+def test_after_a_setting_or_template_changed_every_page_renders_in_two_processes_as_in_one(
+        project, writers, tmp_path, change):
+    # The README: a render of most pages, "the first, or after a template or setting changed", is shared.
+    config = project / "mkdocs.yml"
+    (project / "templates").mkdir()
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      pages_dir: pages\n", "      pages_dir: pages\n      templates_dir: templates\n"), encoding="utf-8")
+    build(project, "-j", "1")
+    serial = tmp_path / "serial"
+    shutil.copytree(project, serial)
+    processes(writers)
+    for root in (project, serial):
+        if change == "setting":
+            (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text(encoding="utf-8").replace(
+                "site_name: ", "site_name: The Desk's "), encoding="utf-8")
+        else:
+            (root / "templates" / "briefing.md.j2").write_text(
+                (REPO / "generator" / "templates" / "briefing.md.j2").read_text(encoding="utf-8") + "\nReviewed.\n",
+                encoding="utf-8")
+    build(project, "-j", "2")
+    assert len(processes(writers)) == 2
+    build(serial, "-j", "1")
+    assert len(processes(writers)) == 1
+    assert tree(project / "build" / "docs") == tree(serial / "build" / "docs")
+
+
+def test_summarising_reads_the_briefings_the_cache_does_not_know_in_two_processes_as_in_one(
+        project, monkeypatch, tmp_path):
+    # The help of -j: its processes also read briefings when most are new to the cache.
+    from generator import summarising
+
+    (project / "content" / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    readers = tmp_path / "readers.txt"
+    read_existing = summarising._read_existing
+
+    def spy(path, cache):
+        with readers.open("a") as f:
+            f.write(f"{os.getpid()}\n")
+        return read_existing(path, cache)
+
+    monkeypatch.setattr(summarising, "_read_existing", spy)
+    said = {}
+    for workers in ("1", "2"):
+        cold(project)
+        result = CliRunner().invoke(cli, ["--config", str(project / "mkdocs.yml"), "summarise", "-j", workers])
+        assert len(processes(readers)) == int(workers)
+        said[workers] = [line for line in result.output.splitlines() if "broken.yaml" in line]
+    assert said["2"] == said["1"] and said["1"]
+
+
+def test_a_cold_render_of_a_few_briefings_stays_in_one_process(project, writers, monkeypatch):
+    # The README: only a render of most pages "of a site of hundreds of briefings" is shared.
+    monkeypatch.setattr(folder, "_LEAST_PAGES_APART", 100)
+    cold(project)
+    build(project, "--full", "-j", "2")
+    assert len(processes(writers)) == 1

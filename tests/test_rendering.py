@@ -1359,3 +1359,20 @@ def test_the_readmes_html_filter_prints_a_value_as_text_in_a_raw_html_block(rend
                              templates_dir=tmp_path / "t")
     page = render_pages(project, [make_briefing(title="A <b>bold</b> *claim*")])["briefings/ceasefire-talks.md"]
     assert page == "<p>A &lt;b&gt;bold&lt;/b&gt; *claim*</p>\n<p>A &lt;b&gt;bold&lt;/b&gt; \\*claim\\*</p>\n"
+
+
+@pytest.mark.parametrize("source", ["{% autoescape false %}{{ x }}{% endautoescape %}",
+                                    "{% autoescape true %}{{ x }}{% endautoescape %}",
+                                    "{% autoescape flag %}{{ x }}{% endautoescape %}"])
+def test_a_value_is_escaped_once_as_markdown_however_a_template_sets_autoescaping(render_project, tmp_path, source):
+    # Where autoescaping is fixed, the compiled page leaves out Jinja's escape() (see
+    # `_CodeGenerator._output_child_pre`); where it is switched at run time, Jinja's own code runs.
+    assert render_string(render_project, tmp_path, source, x="a_b <i>", flag=False) == "a\\_b &lt;i&gt;"
+
+
+def test_a_templates_own_macro_takes_defaults_keywords_and_a_call_block(render_project, tmp_path):
+    # Macros are called without the sandbox's checks (see `_Environment.call`): as Jinja calls them.
+    source = ("{% macro box(title, tag='x') %}[{{ tag }}: {{ title }}]{% endmacro %}"
+              "{% macro wrap(title) %}[x: {{ title }}{{ caller() }}]{% endmacro %}"
+              "{{ box('a*b') }} {{ box(tag='y', title='c') }} {% call wrap('d') %}+{{ x }}{% endcall %}")
+    assert render_string(render_project, tmp_path, source, x="e_f") == "[x: a\\*b] [y: c] [x: d+e\\_f]"
