@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from . import parallel, searching
+from . import parallel, publishing, searching
 from .config import FEED_PATH, BriefingsConfig, Project, project_from_config, unset_site_url
 from .incremental import IncrementalBuild
 from .parallel import Fork
@@ -39,7 +39,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # The workers a build that converts every page may convert them with (see `generator.parallel`),
     # also set by `generator.site`; 0 is one per core.
     workers = 1
+    # The site folder's staging folder, also set by `generator.site` for a build it publishes.
+    staging: Path | None = None
     _fork: Fork | None = None
+    _staging_pages: Path | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -75,6 +78,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         pages = len(files.documentation_pages())
         why = parallel.serial_because(config, self.workers, pages)
         if why is None:
+            # Both processes then write each page they make into the staging folder too: published
+            # afterwards in one process, the pages were the longest part of the build on one core.
+            # Only then, as no plugin but the known ones could change a page after it is made.
+            self._staging_pages = self.staging
             self._fork = parallel.fork(config, files, nav, self.incremental.site_dir.parent,
                                        self.incremental.theme_code)
         else:
@@ -82,6 +89,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return nav
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._staging_pages = None
         fork, self._fork = self._fork, None
         if fork is not None:
             fork.abandon()
@@ -92,6 +100,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # Nothing reads them once the page is made (its title, table of contents and anchors are
         # kept apart), and a site's pages held to the end of the build were most of its memory.
         page.markdown, page.content = "", None
+        output = self._with_feed_link(output, page, config)
+        if self._staging_pages is not None and output.strip():  # as MkDocs writes it next
+            publishing.stage(self._staging_pages, page.file.dest_uri,
+                             output.encode("utf-8", errors="xmlcharrefreplace"))
+        return output
+
+    def _with_feed_link(self, output: str, page: Any, config: Any) -> str:
         # Feed readers and browsers find a site's feed through a link in each page's head; themes
         # have no setting for it, so it is added to the page MkDocs made, whatever the theme.
         if "feed" not in self.config.sections or not config.site_url or "</head>" not in output:
@@ -148,6 +163,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # After every other plugin, so the search plugin has written its index.
     @event_priority(-100)
     def on_post_build(self, *, config: Any) -> None:
+        self._staging_pages = None
         self._fork = None  # every page is built: what it built is taken, or it ended
         index = Path(config.site_dir) / "search" / "search_index.json"
         if not index.is_file():

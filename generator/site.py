@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import shutil
 import signal
 import tempfile
@@ -20,7 +18,8 @@ from .config import PLUGIN_NAME, Project
 from .errors import BriefingsError, BuildError
 from .incremental import (BUILD_FOLDER, MEMO_FILE, IncrementalBuild, MemoFile, SiteMemo, build_key, changed_part,
                           untitled_nav_pages)
-from .writing import atomic_write, files_under, project_lock, remove_file
+from .publishing import STAGING, finish_publishing, publish
+from .writing import project_lock
 
 
 @dataclass
@@ -78,15 +77,8 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
     what `prepare_site` made ready for it. A full build converts pages in `workers` processes (the
     project's option when None; see `generator.parallel`).
 
-    MkDocs writes straight into its ``site_dir``, so it builds into a folder of the cache (or, with
-    no cache, a temporary folder), never into the published site, where a crash mid-build would
-    leave a mix of old and new pages. The files that changed are then copied into a hidden staging
-    folder inside the site folder (the same file system, even when the site folder is a mount
-    point), a journal of the renames and deletions to make commits the publish, and each file is
-    renamed into place; a build killed before the commit leaves the previous site as it was, one
-    killed after it is finished by the next build, before anything else. Nothing else in the site
-    folder is touched, so its hidden files (a publishing repository's ``.git``, say) are kept, as
-    plain `mkdocs build` keeps them. The caller holds the project's lock.
+    MkDocs builds into a folder of the cache (or, with no cache, a temporary folder), which is then
+    published into the site folder (see `generator.publishing`). The caller holds the project's lock.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -104,14 +96,15 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
             with tempfile.TemporaryDirectory(prefix="briefings-site-") as folder:
                 config["site_dir"] = folder
                 build(config)
-                _sync(Path(folder), final, None)
+                publish(Path(folder), final, None)
             return "nothing is remembered between builds (no cache_dir)" if plugin else \
                 f"the {PLUGIN_NAME} plugin is not in the configuration"
         memo = prepared.memo if prepared is not None and prepared.memo is not None else \
             MemoFile(project.cache_dir / MEMO_FILE)
         incremental, reason = build_in_cache(project, config, plugin, memo, full=full,
-                                             workers=project.workers if workers is None else workers)
-        incremental.memo.published = _sync(incremental.site_dir, final, incremental.memo.published)
+                                             workers=project.workers if workers is None else workers,
+                                             staging=final / STAGING)
+        incremental.memo.published = publish(incremental.site_dir, final, incremental.memo.published)
         memo.leave(incremental.memo)
         return reason or None
     except MkDocsException as exc:
@@ -122,8 +115,8 @@ def build_site(project: Project, *, verbose: bool = False, strict: bool = False,
                          path=exc.filename or final) from exc
 
 
-def build_in_cache(project: Project, config: Any, plugin: Any, memo: MemoFile, *,
-                   full: bool = False, workers: int = 1) -> tuple[IncrementalBuild, str]:
+def build_in_cache(project: Project, config: Any, plugin: Any, memo: MemoFile, *, full: bool = False,
+                   workers: int = 1, staging: Path | None = None) -> tuple[IncrementalBuild, str]:
     """Build the site into the cache's build folder, converting only the pages that changed unless
     something else did (`full` forces it); the build and why it was a full one ("" when it was not).
     A full build may convert its pages in `workers` processes (0: one per core). The build takes
@@ -149,6 +142,7 @@ def build_in_cache(project: Project, config: Any, plugin: Any, memo: MemoFile, *
         incremental.memo.published = previous.published
     plugin.incremental = incremental
     plugin.workers = workers if reason else 1
+    plugin.staging = staging
     config["site_dir"] = str(build_dir)
     try:
         with _recording(incremental):
@@ -159,6 +153,7 @@ def build_in_cache(project: Project, config: Any, plugin: Any, memo: MemoFile, *
     finally:
         plugin.incremental = None
         plugin.workers = 1
+        plugin.staging = None
     return incremental, reason
 
 
@@ -201,98 +196,6 @@ def _recording(incremental: IncrementalBuild) -> Iterator[None]:
     finally:
         mkdocs.removeHandler(recorder)
         builder.removeFilter(quiet)
-
-
-def _sync(build: Path, final: Path, published: dict[str, tuple[int, int]] | None) -> dict[str, tuple[int, int]]:
-    """Bring the site folder `final` up to date with the folder `build`; what it then holds of
-    ours, by file: size and modification time in `build`. `published` is that of the last sync:
-    files whose size and time are unchanged are not copied again, and files it has that `build`
-    no longer has are deleted. Without it every visible file that `build` lacks is deleted, as
-    MkDocs cleans its site folder."""
-    now = _sizes_and_times(str(build))
-    if published is None:
-        gone = {path.relative_to(final).as_posix() for entry in os.scandir(final) if not entry.name.startswith(".")
-                for path in ([Path(entry.path)] if not entry.is_dir(follow_symlinks=False)
-                             else files_under(Path(entry.path)))} - set(now)
-    else:
-        gone = set(published) - set(now)
-    # MkDocs writes some files on every build (the 404 page, the sitemap, the search index): one
-    # written again with the same bytes keeps its time in the site, for tools that copy by time.
-    # Paths as text: each of thousands of unchanged files is checked to be still in the site, and a
-    # `Path` made for each took most of the time.
-    site = str(final)
-    changed = [name for name, signature in now.items()
-               if (published is None or published.get(name) != signature or not os.path.isfile(f"{site}/{name}"))
-               and not _same_bytes(build / name, final / name)]
-    staging = final / STAGING
-    for name in changed:
-        (staging / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(build / name, staging / name)
-    # New files first and the home page last, so that a reader meanwhile finds every page a page
-    # links to; deletions after, once no new page links to what is deleted.
-    order = sorted(changed, key=lambda n: (n == "index.html", (final / n).exists(), n))
-    _write_journal(staging, {"replace": order, "delete": sorted(gone)})
-    finish_publishing(final)
-    return now
-
-
-def _sizes_and_times(folder: str, prefix: str = "") -> dict[str, tuple[int, int]]:
-    """Every file under `folder`, by its path relative to it: its size and modification time.
-
-    Walked with `os.scandir` and paths kept as text: the build folder of a thousand articles holds
-    2,500 files, and making, relating and stating a `Path` for each took several times as long."""
-    found: dict[str, tuple[int, int]] = {}
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                found.update(_sizes_and_times(entry.path, f"{prefix}{entry.name}/"))
-            else:
-                stat = entry.stat()
-                found[prefix + entry.name] = (stat.st_size, stat.st_mtime_ns)
-    return found
-
-
-def _same_bytes(a: Path, b: Path) -> bool:
-    try:
-        return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
-    except FileNotFoundError:
-        return False
-
-
-# Hidden, so that MkDocs' own cleaning of the site folder and `_sync` leave it alone; inside the
-# site folder, so that its renames stay on one file system even when the site folder is a mount point.
-STAGING = ".briefings-building"
-JOURNAL = "publish.json"
-
-
-def _write_journal(staging: Path, plan: dict[str, list[str]]) -> None:
-    """Commit a publish: from here on it is finished, by this run or, if this one is killed, by the next."""
-    atomic_write(staging / JOURNAL, json.dumps(plan).encode("utf-8"))
-
-
-def finish_publishing(final: Path) -> None:
-    """Finish the publish the site folder `final` has committed, if any, and drop the staged files
-    of one that was killed before it committed: the files of the site are then all of one build."""
-    staging = final / STAGING
-    try:
-        plan = json.loads((staging / JOURNAL).read_bytes())
-    except FileNotFoundError:
-        shutil.rmtree(staging, ignore_errors=True)
-        return
-    except ValueError as exc:
-        raise BuildError(f"the journal of an interrupted publish cannot be read ({exc})", path=staging / JOURNAL,
-                         hint=f"delete the {STAGING} folder and run `briefings build --full`") from exc
-    for name in plan["replace"]:
-        if os.path.lexists(staging / name):  # else the killed run had moved it already
-            _move_into_place(staging, final, name)
-    for name in plan["delete"]:
-        remove_file(final, name)
-    shutil.rmtree(staging)
-
-
-def _move_into_place(staging: Path, final: Path, name: str) -> None:
-    (final / name).parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staging / name, final / name)
 
 
 def serve_site(project: Project, *, dev_addr: str, dirty: bool = True) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.schema import load_briefing
-from generator.site import finish_publishing
+from generator.publishing import finish_publishing
 from tests.conftest import REPO
 
 ARTICLE = (" date 2022-03-{day:02d} Officials in region {n} said on Monday that talks would resume.\n\n"
@@ -55,19 +55,19 @@ def test_killing_summarise_while_it_writes_leaves_only_complete_briefings(tempdi
     assert not [p for p in content.iterdir() if p.name.endswith(".tmp")]
 
 
-# Runs the command line with one function of generator.site killed (SIGKILL) at its n-th call, so
+# Runs the command line with one function of generator.publishing killed (SIGKILL) at its n-th call, so
 # that a test kills a build at a chosen step of its publish rather than at a moment.
 KILLED_AT = """
 import os, signal, sys
-from generator import cli, site
+from generator import cli, publishing
 name, count = sys.argv[1], int(sys.argv[2])
-original, calls = getattr(site, name), []
+original, calls = getattr(publishing, name), []
 def step(*args, **kwargs):
     calls.append(1)
     if len(calls) == count:
         os.kill(os.getpid(), signal.SIGKILL)
     return original(*args, **kwargs)
-setattr(site, name, step)
+setattr(publishing, name, step)
 sys.argv = ["briefings", *sys.argv[3:]]
 cli.main()
 """

@@ -16,7 +16,7 @@ from mkdocs.commands import build as mkdocs_build
 from mkdocs.contrib.search import SearchPlugin
 from mkdocs.structure.pages import Page
 
-from generator import parallel
+from generator import parallel, publishing
 from generator.cli import cli
 from generator.inlinepatterns import UnusedInlinePatterns
 from generator.plugin import BriefingsPlugin
@@ -132,6 +132,18 @@ def test_the_fork_builds_its_pages_into_html_and_the_site_is_the_one_one_process
     assert build(pages, "--workers", "2")[0] == 0
     assert builders["zz/last"] != os.getpid() and builders["aa-notes"] == os.getpid()
     assert tree(pages / "site") == serial
+
+
+def test_each_process_of_a_full_build_puts_the_pages_it_makes_into_the_site_folder_with_no_copy_after(
+        pages, monkeypatch):
+    assert build(pages, "--workers", "1")[0] == 0
+    serial = tree(pages / "site")
+    copied, copy = [], publishing.shutil.copyfile
+    monkeypatch.setattr(publishing.shutil, "copyfile", lambda source, target: copied.append(str(source))
+                        or copy(source, target))
+    assert build(pages, "--workers", "2")[0] == 0
+    assert tree(pages / "site") == serial
+    assert not [path for path in copied if path.endswith(".html") and not path.endswith("/404.html")]
 
 
 def test_warnings_logged_while_the_fork_builds_its_pages_come_where_one_process_gives_them(
@@ -297,16 +309,6 @@ def test_a_site_of_200_pages_or_more_may_be_converted_in_two_processes_and_one_o
 def test_workers_0_converts_in_two_processes_only_on_a_machine_of_two_cores_or_more(monkeypatch, cores, because):
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: cores)
     assert parallel.serial_because(known_configuration(), workers=0, pages=10_000) == because
-
-
-def test_one_process_converts_every_page_off_linux(monkeypatch):
-    monkeypatch.setattr(parallel.sys, "platform", "darwin")
-    assert "Linux" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
-
-
-def test_one_process_converts_every_page_while_mkdocs_logs_at_debug_level(caplog):
-    caplog.set_level(logging.DEBUG, logger="mkdocs")
-    assert "debug" in parallel.serial_because(known_configuration(), workers=2, pages=10_000)
 
 
 def test_the_fork_converts_a_little_more_than_half_the_markdown(pages, converters, tmp_path):
