@@ -925,3 +925,19 @@ def test_a_role_set_off_after_a_name_is_that_persons_however_far_into_the_story(
                  "Mira Holm, the Harbour Office Spokesperson, said, “The boats run again next week.”")
     holm = next(a for a in ex.actors if a.name == "Mira Holm")
     assert "the Harbour Office Spokesperson" in holm.aliases
+
+
+# -- participles: whose words they report ------------------------------------------------------------
+
+def test_one_a_message_is_sent_to_is_not_the_participles_speaker():
+    ex = extract("The ferry strike went on.\n\n"
+                 "Before the vote, the Harbour Union sent a text message to Jo Lund saying: “Turn up early.”")
+    assert speaker(ex, "Turn up early") == "Harbour Union"
+
+
+def test_participle_opening_the_sentence_goes_with_the_described_subject_after_it():
+    ex = extract("The ferry strike went on.\n\n"
+                 "Insisting that he alone had the strength to rebuild the harbour and revive the town, the veteran "
+                 "shipping magnate offered himself as a “clean hands” candidate and made an appeal to the dock "
+                 "workers who have felt ignored.")
+    assert speaker(ex, "clean hands") == "veteran shipping magnate"

@@ -20,11 +20,15 @@ _AGENT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+")
 # A described subject opening the sentence's main clause, after an opening phrase at most: "The
 # Valmora councillor sought …", "In two speeches, the judge lashed out …", "His office put out …",
 # "A spokesman for Valley Networks declined …", "Attorneys for Jo Lund appeared …".
-_OPENING_DESCRIPTION = re.compile(
-    rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+_DESCRIBED_SUBJECT = (
+    r"((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
     r"[a-z][\w’'-]*|[A-Z][a-z]+s)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s+"
     r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
     r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
+_OPENING_DESCRIPTION = re.compile(rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?" + _DESCRIBED_SUBJECT)
+# "Declaring that he alone can fix the port, the shipping magnate offered himself …": a participle
+# opening the sentence has the main clause's subject, after the comma that closes its phrase.
+_AFTER_OPENING_PARTICIPLE = re.compile(rf"[^,;:{MASKS}]{{1,160}},\s+" + _DESCRIBED_SUBJECT)
 # (An agent after the description's verb shows a participle: "A letter posted in May by Jo
 # Lund to the board indicates …" is not what the email did.)
 _AGENT_BY = re.compile(r"[^,;:]*?\bby\b")
@@ -78,10 +82,12 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
             named_before = ending.get(at)
         if named_before is not None and verb.group().lower().endswith("ing") and not (
                 cast.canonical(named_before.entity).type == "organization"
-                and _previous_word(frame, named_before.role_start) in _CHANNEL_WORDS):
+                and _previous_word(frame, named_before.role_start) in _CHANNEL_WORDS) \
+                and _previous_word(frame, named_before.role_start) != "to":
             # "footage of Varga saying …", "with Okafor telling reporters": the name right before
             # a participle is its subject, however the phrase around it reads; not so a channel
-            # ("appeared on CNN saying …").
+            # ("appeared on CNN saying …"), nor the one a message went to ("sent a text to
+            # members saying …": the sender's message says it).
             entity = named_before.entity
         elif verb.group().lower().endswith("ing") and (relative := _relative_subject(
                 frame, sentence.start, verb.start(), ending)) is not None:
@@ -93,7 +99,9 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
             # saying": a described subject opening the sentence is the subject of its verbs, not
             # of those of a clause after it ("The first incident came …, when protesters
             # interrupted, shouting …").
-            opening_subject = _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
+            opening_subject = _AFTER_OPENING_PARTICIPLE.match(frame, initial_at, sentence.end) \
+                if verb.start() == initial_at and verb.group().lower().endswith("ing") \
+                else _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
             if opening_subject and not _LATER_CLAUSE.search(frame, opening_subject.end(), verb.start()) \
                     and not _AGENT_BY.match(frame, opening_subject.end(), verb.start()):
                 entity = resolve_phrase(reading, view.number, Phrase(
