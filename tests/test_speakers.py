@@ -941,3 +941,10 @@ def test_participle_opening_the_sentence_goes_with_the_described_subject_after_i
                  "shipping magnate offered himself as a “clean hands” candidate and made an appeal to the dock "
                  "workers who have felt ignored.")
     assert speaker(ex, "clean hands") == "veteran shipping magnate"
+
+
+def test_name_in_an_embedded_question_is_not_the_main_clauses_speaker():
+    ex = extract("The ferry strike went on.\n\n"
+                 "The port spokesman refused to answer questions on who Varga would like to see win but said no "
+                 "meeting was planned, adding: “If one is proposed we will consider it.”")
+    assert speaker(ex, "If one is proposed") == "port spokesman"

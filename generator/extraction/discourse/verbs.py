@@ -221,12 +221,17 @@ def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, 
         if start <= at < verb_start and OPENING_CLAUSE.match(frame, start, at) \
                 and not OPENING_CLAUSE.match(frame, start, verb_start):
             continue
+        if _previous_word(frame, at) in _EMBEDDING_WORDS:
+            # "The spokesman would not say who Varga backs but said …": a name right after "who"
+            # or "whether" is the subject of the clause they embed, not of the main clause.
+            continue
         if mention.salience == 2:
             return cast.canonical(mention.entity)
         found = found or mention
     return cast.canonical(found.entity) if found else None
 
 
+_EMBEDDING_WORDS = frozenset("who whom whether why how what which".split())
 # "Roe's tax plan would …", "their support": a word after a possessor is a noun, not a verb.
 _POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your))\s+(?:[a-z][\w-]*\s+)?$", re.I)
 
