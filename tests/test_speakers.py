@@ -948,3 +948,10 @@ def test_name_in_an_embedded_question_is_not_the_main_clauses_speaker():
                  "The port spokesman refused to answer questions on who Varga would like to see win but said no "
                  "meeting was planned, adding: “If one is proposed we will consider it.”")
     assert speaker(ex, "If one is proposed") == "port spokesman"
+
+
+def test_a_group_named_by_its_members_speaks_not_the_last_member():
+    ex = extract("The ferry strike went on.\n\n"
+                 "A coalition of 40 fishermen, traders, sailors and teachers this week signed a letter and called "
+                 "on voters to “reject the closure of the bay.”")
+    assert speaker(ex, "reject the closure") == "A coalition of 40 fishermen, traders, sailors and teachers"
