@@ -955,3 +955,10 @@ def test_a_group_named_by_its_members_speaks_not_the_last_member():
                  "A coalition of 40 fishermen, traders, sailors and teachers this week signed a letter and called "
                  "on voters to “reject the closure of the bay.”")
     assert speaker(ex, "reject the closure") == "A coalition of 40 fishermen, traders, sailors and teachers"
+
+
+def test_author_of_a_work_opening_the_sentence_is_who_the_next_pronoun_means():
+    ex = extract("The critic Ian Lund writes for the Harbour Post.\n\n"
+                 "Transport minister Tom Varga said on Monday that he would run again.\n\n"
+                 "Lund’s review mocked Varga for the late ferries. He calls the timetable “a gift to nobody.”")
+    assert speaker(ex, "a gift to nobody") == "Ian Lund"

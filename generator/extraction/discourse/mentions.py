@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...data import load_list
 from ..actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_after, classifier_before,
                       copular_role, find_groups, is_known_name, preposed_role)
 from ..clauses import cue_verbs
-from ..lexicon import DEMONYM_OF as DEMONYMS, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS
+from ..lexicon import (DEMONYM_OF as DEMONYMS, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS,
+                       alternation)
 from ..names import Name, find_names
 from ..text import Span, title_cased
 from .context import (_DETERMINERS, _acts_after, _among_states, _capital_before_noun, _clause_verb_after, _is_modifier,
@@ -44,6 +46,7 @@ _PRONOUN_AFTER_TOPIC = re.compile(r",\s+(?:he|she|they)\b")
 
 
 _OWNED_BY = re.compile(r"['’]s\s+")
+_OWN_WORK = re.compile(rf"['’]s?\s+(?:(?:new|latest|recent|own)\s+)?(?:{alternation(load_list('work_nouns.txt'))})\b")
 
 
 def _owner_affiliation(frame: str, name: Name, mentions: list[NameMention], cast: Cast) -> str | None:
@@ -162,6 +165,12 @@ def _read_mentions(cast: Cast, frame: str, base: int, sentence: Span, initial_at
             # "Varga, who ..., took great care": the name opening a sentence is its subject,
             # the one a pronoun in the next sentences points back to, whatever its verb.
             subject, acts = True, False
+        if name.possessive and name.role_start in (initial_at, main_clause_at):
+            work = _OWN_WORK.match(frame, name.end, sentence.end)
+            if work is not None and _clause_verb_after(frame, work.end(), sentence.end):
+                # "Lund’s column attacked Varga … He calls …": the author acts through the work,
+                # and is who the next sentence's pronoun points back to.
+                subject, acts = True, False
         if not name.possessive and _AS_FOR.fullmatch(frame, initial_at, name.role_start) \
                 and _PRONOUN_AFTER_TOPIC.match(frame, name.end, sentence.end):
             # "As for Lund, he said …": the topic set before the comma is who the pronoun after
