@@ -962,3 +962,8 @@ def test_author_of_a_work_opening_the_sentence_is_who_the_next_pronoun_means():
                  "Transport minister Tom Varga said on Monday that he would run again.\n\n"
                  "Lund’s review mocked Varga for the late ferries. He calls the timetable “a gift to nobody.”")
     assert speaker(ex, "a gift to nobody") == "Ian Lund"
+
+
+def test_agent_of_a_passive_verb_of_naming_chose_the_quoted_words():
+    ex = extract("The ferry strike went on.\n\nThe inquiry, branded a “farce” by the union, ended in May.")
+    assert speaker(ex, "farce") == "union"
