@@ -967,3 +967,8 @@ def test_author_of_a_work_opening_the_sentence_is_who_the_next_pronoun_means():
 def test_agent_of_a_passive_verb_of_naming_chose_the_quoted_words():
     ex = extract("The ferry strike went on.\n\nThe inquiry, branded a “farce” by the union, ended in May.")
     assert speaker(ex, "farce") == "union"
+
+
+def test_voices_that_came_from_someone_are_theirs():
+    ex = extract("The ferry strike went on.\n\n“Sink it,” came angry cries from the fishermen on the quay.")
+    assert speaker(ex, "Sink it") == "fishermen"
