@@ -972,3 +972,9 @@ def test_agent_of_a_passive_verb_of_naming_chose_the_quoted_words():
 def test_voices_that_came_from_someone_are_theirs():
     ex = extract("The ferry strike went on.\n\n“Sink it,” came angry cries from the fishermen on the quay.")
     assert speaker(ex, "Sink it") == "fishermen"
+
+
+def test_one_heard_asking_is_the_participles_speaker():
+    ex = extract("The ferry strike went on.\n\nThe tape of the meeting shows the mood:\n\n"
+                 "“Will fares rise again?” one pensioner is heard asking Mayor Tom Varga on the tape.")
+    assert speaker(ex, "Will fares rise") == "one pensioner"

@@ -89,6 +89,12 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
             # ("appeared on CNN saying …"), nor the one a message went to ("sent a text to
             # members saying …": the sender's message says it).
             entity = named_before.entity
+        elif verb.group().lower().endswith("ing") and (perceived := _PERCEIVED_BEFORE.search(
+                frame, max(sentence.start, verb.start() - 40), verb.start())) is not None:
+            # "“…?” a reporter can be heard asking Varga": the one heard or seen is the participle's
+            # subject, named before the verb of perceiving.
+            phrase = subject_before(frame, sentence.start, perceived.start())
+            entity = resolve_phrase(reading, view.number, phrase) if phrase is not None else None
         elif verb.group().lower().endswith("ing") and (relative := _relative_subject(
                 frame, sentence.start, verb.start(), ending)) is not None:
             entity = relative.entity
@@ -188,6 +194,7 @@ def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> N
     return ending.get(end) if end < at else None
 
 
+_PERCEIVED_BEFORE = re.compile(r"\s(?:(?:can|could|may|might|will)\s+be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s+$")
 _ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s+$")
 _ASPECT_BEFORE = re.compile(r"\s(?:keeps|kept|keep|began|begins|started|starts|continued|continues|stopped|stops)\s+$")
 # ", who argued for a strike; stating" / ", who argued for a strike, saying": a participle right
