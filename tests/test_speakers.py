@@ -978,3 +978,10 @@ def test_one_heard_asking_is_the_participles_speaker():
     ex = extract("The ferry strike went on.\n\nThe tape of the meeting shows the mood:\n\n"
                  "“Will fares rise again?” one pensioner is heard asking Mayor Tom Varga on the tape.")
     assert speaker(ex, "Will fares rise") == "one pensioner"
+
+
+def test_outlet_that_obtained_a_document_is_not_its_speaker():
+    ex = extract("The ferry strike went on.\n\nThe port has drawn up new contracts for its crews. One such "
+                 "contract, obtained by the Harbour Post, includes a clause that requires crews to promise not to "
+                 "“speak ill in public” of the port.")
+    assert speaker(ex, "speak ill") != "Harbour Post"

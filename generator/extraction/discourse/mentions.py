@@ -20,6 +20,7 @@ from .context import (_DETERMINERS, _acts_after, _among_states, _capital_before_
 from .reading import NameMention
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|according to)\s+(?:the\s+)?$", re.I)
+_OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|acquired|leaked\s+to)\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 _TOLD = frozenset(("told", "tell", "tells", "telling"))
 _CHANNEL_BEFORE = re.compile(r"\b(?:(?:interview|interviews|spoke|speaking|talking|talked)\s+(?:\w+\s+)?(?:with|to)|"
@@ -123,6 +124,10 @@ def _read_mentions(cast: Cast, frame: str, base: int, sentence: Span, initial_at
         if entity is None:
             continue
         agent = _AGENT_BEFORE.search(frame, max(0, name.role_start - 20), name.role_start)
+        if agent is not None and _OBTAINED.search(frame, max(0, agent.start() - 20), agent.start()):
+            # "One such memo, obtained by the Harbour Post, includes …": the outlet that got hold of a
+            # document neither acts in the story nor speaks through it.
+            agent = None
         subject = not name.possessive and previous_word not in LOCATIVE and previous_word not in _TOPIC_WORDS \
             and previous_word not in _OBJECT_OF and (_acts_after(frame, name.end, sentence.end) or bool(agent))
         # A news outlet named as the channel ("according to ABC News") does not act in the story.
