@@ -985,3 +985,9 @@ def test_outlet_that_obtained_a_document_is_not_its_speaker():
                  "contract, obtained by the Harbour Post, includes a clause that requires crews to promise not to "
                  "“speak ill in public” of the port.")
     assert speaker(ex, "speak ill") != "Harbour Post"
+
+
+def test_a_named_persons_aide_opening_the_main_clause_is_the_participles_subject():
+    ex = extract("The ferry strike went on.\n\nAnswering the port plan, Jane Roe’s chief aide rallied volunteers, "
+                 "saying: “We will stop this plan.”")
+    assert speaker(ex, "We will stop") == "Jane Roe’s chief aide"

@@ -19,9 +19,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+
 _AGENT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+")
 # A described subject opening the sentence's main clause, after an opening phrase at most: "The
 # Valmora councillor sought …", "In two speeches, the judge lashed out …", "His office put out …",
-# "A spokesman for Valley Networks declined …", "Attorneys for Jo Lund appeared …".
+# "A spokesman for Valley Networks declined …", "Attorneys for Jo Lund appeared …", "Jane Roe's
+# chief aide rallied …".
 _DESCRIBED_SUBJECT = (
-    r"((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
     r"[a-z][\w’'-]*|[A-Z][a-z]+s)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s+"
     r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
     r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
