@@ -92,7 +92,7 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
             entity = named_before.entity
         elif verb.group().lower().endswith("ing") and (perceived := _PERCEIVED_BEFORE.search(
                 frame, max(sentence.start, verb.start() - 40), verb.start())) is not None:
-            # "“…?” a reporter can be heard asking Varga": the one heard or seen is the participle's
+            # "“…?” one pensioner is heard asking the mayor": the one heard or seen is the participle's
             # subject, named before the verb of perceiving.
             phrase = subject_before(frame, sentence.start, perceived.start())
             entity = resolve_phrase(reading, view.number, phrase) if phrase is not None else None
