@@ -925,3 +925,69 @@ def test_a_role_set_off_after_a_name_is_that_persons_however_far_into_the_story(
                  "Mira Holm, the Harbour Office Spokesperson, said, “The boats run again next week.”")
     holm = next(a for a in ex.actors if a.name == "Mira Holm")
     assert "the Harbour Office Spokesperson" in holm.aliases
+
+
+# -- participles: whose words they report ------------------------------------------------------------
+
+def test_one_a_message_is_sent_to_is_not_the_participles_speaker():
+    ex = extract("The ferry strike went on.\n\n"
+                 "Before the vote, the Harbour Union sent a text message to Jo Lund saying: “Turn up early.”")
+    assert speaker(ex, "Turn up early") == "Harbour Union"
+
+
+def test_participle_opening_the_sentence_goes_with_the_described_subject_after_it():
+    ex = extract("The ferry strike went on.\n\n"
+                 "Insisting that he alone had the strength to rebuild the harbour and revive the town, the veteran "
+                 "shipping magnate offered himself as a “clean hands” candidate and made an appeal to the dock "
+                 "workers who have felt ignored.")
+    assert speaker(ex, "clean hands") == "veteran shipping magnate"
+
+
+def test_name_in_an_embedded_question_is_not_the_main_clauses_speaker():
+    ex = extract("The ferry strike went on.\n\n"
+                 "The port spokesman would not say whom Varga backs in the race but said no meeting was set, "
+                 "adding: “We will look at any request.”")
+    assert speaker(ex, "We will look") == "port spokesman"
+
+
+def test_a_group_named_by_its_members_speaks_not_the_last_member():
+    ex = extract("The ferry strike went on.\n\n"
+                 "A coalition of 40 fishermen, traders, sailors and teachers this week signed a letter and called "
+                 "on voters to “reject the closure of the bay.”")
+    assert speaker(ex, "reject the closure") == "A coalition of 40 fishermen, traders, sailors and teachers"
+
+
+def test_author_of_a_work_opening_the_sentence_is_who_the_next_pronoun_means():
+    ex = extract("The critic Ian Lund writes for the Harbour Post.\n\n"
+                 "Transport minister Tom Varga said on Monday that he would run again.\n\n"
+                 "Lund’s review mocked Varga for the late ferries. He calls the timetable “a gift to nobody.”")
+    assert speaker(ex, "a gift to nobody") == "Ian Lund"
+
+
+def test_agent_of_a_passive_verb_of_naming_chose_the_quoted_words():
+    ex = extract("The ferry strike went on.\n\nThe inquiry, branded a “farce” by the union, ended in May.")
+    assert speaker(ex, "farce") == "union"
+
+
+def test_voices_that_came_from_someone_are_theirs():
+    ex = extract("The ferry strike went on.\n\n“Sink it,” came angry cries from the fishermen on the quay.")
+    assert speaker(ex, "Sink it") == "fishermen"
+
+
+def test_one_heard_asking_is_the_participles_speaker():
+    ex = extract("The ferry strike went on.\n\nThe tape of the meeting shows the mood:\n\n"
+                 "“Will fares rise again?” one pensioner is heard asking Mayor Tom Varga on the tape.")
+    assert speaker(ex, "Will fares rise") == "one pensioner"
+
+
+def test_outlet_that_obtained_a_document_is_not_its_speaker():
+    ex = extract("The ferry strike went on.\n\nThe port has drawn up new contracts for its crews. One such "
+                 "contract, obtained by the Harbour Post, includes a clause that requires crews to promise not to "
+                 "“speak ill in public” of the port.")
+    assert speaker(ex, "speak ill") != "Harbour Post"
+
+
+def test_a_named_persons_aide_opening_the_main_clause_is_the_participles_subject():
+    ex = extract("The ferry strike went on.\n\nAnswering the port plan, Jane Roe’s chief aide rallied volunteers, "
+                 "saying: “We will stop this plan.”")
+    assert speaker(ex, "We will stop") == "Jane Roe’s chief aide"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load_list
-from .lexicon import PAST_TENSE_VERBS, ROLE_WORDS as _ROLE_WORDS, SOURCE_CUE, SPEECH
+from .lexicon import PAST_TENSE_VERBS, ROLE_WORDS as _ROLE_WORDS, SOURCE_CUE, SPEECH, alternation
 from .text import MASKS
 
 _BOUNDARY_WORDS = ("that|and|but|while|as|when|because|after|before|although|though|if|where|since|"
@@ -196,6 +196,13 @@ def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase |
         return None
     phrase = _phrase_back_to_boundary(frame, sentence_start, left_end)
     if phrase is not None:
+        members = _MEMBER_LIST_BEFORE.search(frame, max(sentence_start, phrase.start - 160), phrase.start) \
+            if _AFTER_CONJUNCTION.search(frame, max(sentence_start, phrase.start - 5), phrase.start) else None
+        if members is not None:
+            # "A group of artists, writers and scientists signed …": the group signed, not the
+            # last of its members.
+            end = phrase.end - len(_TRAILING_TIME.search(phrase.text).group())
+            return Phrase(members.start(1), end, frame[members.start(1):end])
         # "Jane Roe, president and CEO of Acme stated": an appositive missing its closing comma;
         # its "and" joins two roles, and the subject is the name before them.
         named = _NAME_BEFORE_ROLES.search(frame, max(sentence_start, phrase.start - 120), phrase.start) \
@@ -203,6 +210,16 @@ def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase |
         if named and named.group(2).lower() in _ROLE_WORDS:
             return Phrase(named.start(1), named.end(1), named.group(1))
     return phrase
+
+
+_MEMBER_LIST_BEFORE = re.compile(
+    rf"(?<![\w’'-])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|\d[\d,]*)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{alternation(load_list('member_collectives.txt'))})\s+of\s+[^,;:{MASKS}]+?)(?:,\s+[\w’'-]+(?:\s+[\w’'-]+)?)*,?"
+    rf"\s+(?:and|or)\s+$")
+_AFTER_CONJUNCTION = re.compile(r"\s(?:and|or)\s+$")
+# ("… and scientists this week signed": the time is the verb's.)
+_TRAILING_TIME = re.compile(r"(?:\s+(?:(?:this|last|next)\s+(?:week|month|year|weekend)|(?:on\s+)?[A-Z][a-z]+day|"
+                            r"yesterday|today|tonight))?$")
 
 
 def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phrase | None:

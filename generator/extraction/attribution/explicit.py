@@ -83,9 +83,40 @@ def _explicit(reading: Reading, view: ParagraphView, span: QuoteSpan, before_sta
     label = _TRANSCRIPT_LABEL.match(span.text)
     if label:
         return reading.cast.person_named(label.group(1).split()[-1]), "label", "transcript label"
-    return _verb_after(reading, view, span, before_start, next_start, after_end) \
+    return _agent_of_naming(reading, view, span, before_start, after_end) or _voices_from(reading, view, span, after_end) \
+        or _verb_after(reading, view, span, before_start, next_start, after_end) \
         or _dash_after(reading, view, span, after_end) or _cues_before(reading, view, span, before_start) \
         or _cues_after(reading, view, span, after_end) or (None, "none", "none")
+
+
+def _agent_of_naming(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int,
+                     after_end: int) -> tuple[Entity | None, str, str] | None:
+    """ "The inquiry, branded a “farce” by the union, ended": the agent after a passive verb of
+    naming chose the quoted words, not the subject of the sentence."""
+    frame = view.frame
+    by = _BY_AFTER.match(frame, span.outer_end, after_end)
+    if by is None or not _NAMING_BEFORE.search(frame, max(before_start, span.outer_start - 40), span.outer_start):
+        return None
+    phrase = phrase_after(frame, by.end(), after_end)
+    speaker = resolve_phrase(reading, view.number, phrase) if phrase is not None else None
+    return (speaker, "after", "agent of a verb of naming") if speaker is not None else None
+
+
+def _voices_from(reading: Reading, view: ParagraphView, span: QuoteSpan,
+                 after_end: int) -> tuple[Entity | None, str, str] | None:
+    """ "“Sink it,” came shouts from the quay": the words are of those the voices came from."""
+    frame = view.frame
+    voices = _VOICES_FROM.match(frame, span.outer_end, after_end)
+    phrase = phrase_after(frame, voices.end(), after_end) if voices is not None else None
+    speaker = resolve_phrase(reading, view.number, phrase) if phrase is not None else None
+    return (speaker, "after", "voices came from") if speaker is not None else None
+
+
+_VOICES_FROM = re.compile(r"[\s,]*came\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:shouts?|cries|cry|calls?|chants?|yells?|"
+                          r"screams?|reply|replies|response|answer)\s+from\s+")
+_NAMING_BEFORE = re.compile(r"\b(?:called|labell?ed|branded|dubbed|termed|described|denounced|derided|dismissed)"
+                            r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$", re.I)
+_BY_AFTER = re.compile(rf"[\s,{MASKS}]*by\s+")
 
 
 def _verb_after(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int, next_start: int,

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...data import load_list
 from ..actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role, classifier_after, classifier_before,
                       copular_role, find_groups, is_known_name, preposed_role)
 from ..clauses import cue_verbs
-from ..lexicon import DEMONYM_OF as DEMONYMS, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS
+from ..lexicon import (DEMONYM_OF as DEMONYMS, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS,
+                       alternation)
 from ..names import Name, find_names
 from ..text import Span, title_cased
 from .context import (_DETERMINERS, _acts_after, _among_states, _capital_before_noun, _clause_verb_after, _is_modifier,
@@ -18,6 +20,7 @@ from .context import (_DETERMINERS, _acts_after, _among_states, _capital_before_
 from .reading import NameMention
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|according to)\s+(?:the\s+)?$", re.I)
+_OBTAINED = re.compile(r"\b(?:obtained|seen|reviewed|viewed|received|acquired|leaked\s+to)\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 _TOLD = frozenset(("told", "tell", "tells", "telling"))
 _CHANNEL_BEFORE = re.compile(r"\b(?:(?:interview|interviews|spoke|speaking|talking|talked)\s+(?:\w+\s+)?(?:with|to)|"
@@ -44,6 +47,7 @@ _PRONOUN_AFTER_TOPIC = re.compile(r",\s+(?:he|she|they)\b")
 
 
 _OWNED_BY = re.compile(r"['’]s\s+")
+_OWN_WORK = re.compile(rf"['’]s?\s+(?:(?:new|latest|recent|own)\s+)?(?:{alternation(load_list('work_nouns.txt'))})\b")
 
 
 def _owner_affiliation(frame: str, name: Name, mentions: list[NameMention], cast: Cast) -> str | None:
@@ -120,6 +124,10 @@ def _read_mentions(cast: Cast, frame: str, base: int, sentence: Span, initial_at
         if entity is None:
             continue
         agent = _AGENT_BEFORE.search(frame, max(0, name.role_start - 20), name.role_start)
+        if agent is not None and _OBTAINED.search(frame, max(0, agent.start() - 20), agent.start()):
+            # "One such memo, obtained by the Harbour Post, includes …": the outlet that got hold of a
+            # document neither acts in the story nor speaks through it.
+            agent = None
         subject = not name.possessive and previous_word not in LOCATIVE and previous_word not in _TOPIC_WORDS \
             and previous_word not in _OBJECT_OF and (_acts_after(frame, name.end, sentence.end) or bool(agent))
         # A news outlet named as the channel ("according to ABC News") does not act in the story.
@@ -162,6 +170,12 @@ def _read_mentions(cast: Cast, frame: str, base: int, sentence: Span, initial_at
             # "Varga, who ..., took great care": the name opening a sentence is its subject,
             # the one a pronoun in the next sentences points back to, whatever its verb.
             subject, acts = True, False
+        if name.possessive and name.role_start in (initial_at, main_clause_at):
+            work = _OWN_WORK.match(frame, name.end, sentence.end)
+            if work is not None and _clause_verb_after(frame, work.end(), sentence.end):
+                # "Lund’s column attacked Varga … He calls …": the author acts through the work,
+                # and is who the next sentence's pronoun points back to.
+                subject, acts = True, False
         if not name.possessive and _AS_FOR.fullmatch(frame, initial_at, name.role_start) \
                 and _PRONOUN_AFTER_TOPIC.match(frame, name.end, sentence.end):
             # "As for Lund, he said …": the topic set before the comma is who the pronoun after

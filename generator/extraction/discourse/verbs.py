@@ -19,12 +19,17 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+
 _AGENT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+")
 # A described subject opening the sentence's main clause, after an opening phrase at most: "The
 # Valmora councillor sought …", "In two speeches, the judge lashed out …", "His office put out …",
-# "A spokesman for Valley Networks declined …", "Attorneys for Jo Lund appeared …".
-_OPENING_DESCRIPTION = re.compile(
-    rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+# "A spokesman for Valley Networks declined …", "Attorneys for Jo Lund appeared …", "Jane Roe's
+# chief aide rallied …".
+_DESCRIBED_SUBJECT = (
+    r"((?:(?:[Tt]he|An?|an?|His|Her|Their|Its|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
     r"[a-z][\w’'-]*|[A-Z][a-z]+s)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s+"
     r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
     r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
+_OPENING_DESCRIPTION = re.compile(rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?" + _DESCRIBED_SUBJECT)
+# "Declaring that he alone can fix the port, the shipping magnate offered himself …": a participle
+# opening the sentence has the main clause's subject, after the comma that closes its phrase.
+_AFTER_OPENING_PARTICIPLE = re.compile(rf"[^,;:{MASKS}]{{1,160}},\s+" + _DESCRIBED_SUBJECT)
 # (An agent after the description's verb shows a participle: "A letter posted in May by Jo
 # Lund to the board indicates …" is not what the email did.)
 _AGENT_BY = re.compile(r"[^,;:]*?\bby\b")
@@ -78,11 +83,19 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
             named_before = ending.get(at)
         if named_before is not None and verb.group().lower().endswith("ing") and not (
                 cast.canonical(named_before.entity).type == "organization"
-                and _previous_word(frame, named_before.role_start) in _CHANNEL_WORDS):
+                and _previous_word(frame, named_before.role_start) in _CHANNEL_WORDS) \
+                and _previous_word(frame, named_before.role_start) != "to":
             # "footage of Varga saying …", "with Okafor telling reporters": the name right before
             # a participle is its subject, however the phrase around it reads; not so a channel
-            # ("appeared on CNN saying …").
+            # ("appeared on CNN saying …"), nor the one a message went to ("sent a text to
+            # members saying …": the sender's message says it).
             entity = named_before.entity
+        elif verb.group().lower().endswith("ing") and (perceived := _PERCEIVED_BEFORE.search(
+                frame, max(sentence.start, verb.start() - 40), verb.start())) is not None:
+            # "“…?” one pensioner is heard asking the mayor": the one heard or seen is the participle's
+            # subject, named before the verb of perceiving.
+            phrase = subject_before(frame, sentence.start, perceived.start())
+            entity = resolve_phrase(reading, view.number, phrase) if phrase is not None else None
         elif verb.group().lower().endswith("ing") and (relative := _relative_subject(
                 frame, sentence.start, verb.start(), ending)) is not None:
             entity = relative.entity
@@ -93,7 +106,9 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
             # saying": a described subject opening the sentence is the subject of its verbs, not
             # of those of a clause after it ("The first incident came …, when protesters
             # interrupted, shouting …").
-            opening_subject = _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
+            opening_subject = _AFTER_OPENING_PARTICIPLE.match(frame, initial_at, sentence.end) \
+                if verb.start() == initial_at and verb.group().lower().endswith("ing") \
+                else _OPENING_DESCRIPTION.match(frame, initial_at, verb.start())
             if opening_subject and not _LATER_CLAUSE.search(frame, opening_subject.end(), verb.start()) \
                     and not _AGENT_BY.match(frame, opening_subject.end(), verb.start()):
                 entity = resolve_phrase(reading, view.number, Phrase(
@@ -180,6 +195,7 @@ def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> N
     return ending.get(end) if end < at else None
 
 
+_PERCEIVED_BEFORE = re.compile(r"\s(?:(?:can|could|may|might|will)\s+be|is|was|are|were)\s+(?:clearly\s+)?(?:heard|seen)\s+$")
 _ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\s+$")
 _ASPECT_BEFORE = re.compile(r"\s(?:keeps|kept|keep|began|begins|started|starts|continued|continues|stopped|stops)\s+$")
 # ", who argued for a strike; stating" / ", who argued for a strike, saying": a participle right
@@ -213,12 +229,17 @@ def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, 
         if start <= at < verb_start and OPENING_CLAUSE.match(frame, start, at) \
                 and not OPENING_CLAUSE.match(frame, start, verb_start):
             continue
+        if _previous_word(frame, at) in _EMBEDDING_WORDS:
+            # "The spokesman would not say who Varga backs but said …": a name right after "who"
+            # or "whether" is the subject of the clause they embed, not of the main clause.
+            continue
         if mention.salience == 2:
             return cast.canonical(mention.entity)
         found = found or mention
     return cast.canonical(found.entity) if found else None
 
 
+_EMBEDDING_WORDS = frozenset("who whom whether why how what which".split())
 # "Roe's tax plan would …", "their support": a word after a possessor is a noun, not a verb.
 _POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your))\s+(?:[a-z][\w-]*\s+)?$", re.I)
 
