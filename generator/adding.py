@@ -23,7 +23,7 @@ from .config import Project
 from .errors import ArticleError, BriefingsError, MissingExtraError
 from .fetching import FEED_TYPES, Limits, fetch, read_feed
 from .reading import PAGE_SUFFIXES, find_articles, read_article
-from .summarising import briefing_slug
+from .making import briefing_slug
 from .web import INSTALL_HINT, Page, extract_page
 from .writing import atomic_write
 

@@ -244,7 +244,7 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
     from .extraction import get_backend
     from .reading import find_articles
     from .schema import briefing_to_json
-    from .summarising import summarise_all, with_unique_id
+    from .making import summarise_all, with_unique_id
 
     project = None
     if backend != "builtin" and state.config.is_file():

@@ -33,7 +33,7 @@ from generator.schema.fields import RECORDS
 from generator.schema.json_schema import schema_text
 from generator.schema.page import EXAMPLE, schema_page
 from generator.schema.writing import MODELINE
-from generator.summarising import make_briefing as briefing_of_extraction
+from generator.making import make_briefing as briefing_of_extraction
 from tests.conftest import REPO, make_briefing, make_project
 from tests.golden import OUTPUT
 from tests.test_properties import BACKEND, extract, texts

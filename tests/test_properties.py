@@ -22,7 +22,7 @@ from generator.errors import ArticleError
 from generator.extraction.builtin import BuiltinBackend
 from generator.reading import parse_article
 from generator.schema import dump_briefing, parse_briefing
-from generator.summarising import make_briefing
+from generator.making import make_briefing
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "scripts"))

@@ -12,7 +12,8 @@ from generator.cleaning import Document
 from generator.config import load_project
 from generator.extraction import Extraction
 from generator.schema import Actor, Quote, dump_briefing, load_briefing
-from generator.summarising import briefing_slug, summarise, unique_id
+from generator.making import briefing_slug, unique_id
+from generator.summarising import summarise
 
 
 class CountingBackend:

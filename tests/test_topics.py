@@ -7,7 +7,7 @@ from pathlib import Path
 from generator.cleaning import clean
 from generator.extraction.builtin import BuiltinBackend
 from generator.reading import parse_article
-from generator.summarising import make_briefing
+from generator.making import make_briefing
 
 
 def keywords(text: str) -> tuple[str, ...]:

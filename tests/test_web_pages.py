@@ -20,7 +20,8 @@ from generator.config import load_project
 from generator.errors import ArticleError, MissingExtraError
 from generator.extraction.builtin import BuiltinBackend
 from generator.reading import find_articles, read_article
-from generator.summarising import CREATED, UNCHANGED, UPDATED, summarise, summarise_article
+from generator.making import summarise_article
+from generator.summarising import CREATED, UNCHANGED, UPDATED, summarise
 from tests.conftest import REPO
 
 PAGES = REPO / "tests" / "pages"
