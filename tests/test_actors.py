@@ -627,6 +627,16 @@ def test_the_short_form_of_a_newspaper_s_name_with_its_article_is_the_same_actor
     assert [a.type for a in ex.actors] == ["organization"] and len(ex.actors) == 1
 
 
+def test_anonymous_commentators_are_no_actor_unless_quoted():
+    ex = extract("Mayor Jane Holt opened the new pier on Tuesday.\n\n"
+                 "Critics said the pier was too short, and critics warned that boats would collide. "
+                 "Critics also asked for a second pier.")
+    assert names(ex) == {"Jane Holt"}
+    ex = extract("Mayor Jane Holt opened the new pier on Tuesday.\n\n"
+                 "\"The pier is far too short for the ferries,\" critics said.")
+    assert "critics" in {n.lower() for n in names(ex)}
+
+
 def test_a_group_described_by_whose_it_is_is_no_actor():
     ex = extract("Mayor Ann Lee left early on Monday, and her aides said nothing. Later her aides left the "
                  "building, and her aides refused to comment.")
