@@ -627,6 +627,12 @@ def test_the_short_form_of_a_newspaper_s_name_with_its_article_is_the_same_actor
     assert [a.type for a in ex.actors] == ["organization"] and len(ex.actors) == 1
 
 
+def test_a_dateline_set_off_by_a_horizontal_bar_is_no_part_of_a_name():
+    ex = extract("HARBOURTON \u2015 The Roe administration announced plans on Tuesday to expand the ferry "
+                 "service.\n\nThe Roe administration said the ferries would run every hour.")
+    assert not any("HARBOURTON" in n for n in names(ex))
+
+
 def test_anonymous_commentators_are_no_actor_unless_quoted():
     ex = extract("Mayor Jane Holt opened the new pier on Tuesday.\n\n"
                  "Critics said the pier was too short, and critics warned that boats would collide. "
