@@ -154,6 +154,12 @@ def test_a_role_ends_before_a_relative_clause():
     assert role_phrase("co-founder of Acme who once backed Senator Roe") == "co-founder of Acme"
 
 
+def test_a_relative_named_after_of_does_not_take_the_phrase_as_role():
+    ex = extract("Jane Reyes ran for mayor of Eastport.\n\nThe daughter and sister of former mayors Tom Reyes and "
+                 "Paul Reyes entered the race in June. Tom Reyes said he would not campaign for her.")
+    assert all("daughter" not in (a.role or "") for a in ex.actors)
+
+
 def test_former_before_a_title_stays_in_the_role():
     ex = extract("Calder asked Mirren to help former UN Secretary General Kwesi Tandoh, who later toured the camps.")
     assert actor(ex, "Kwesi Tandoh").role == "former UN Secretary General"
