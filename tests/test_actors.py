@@ -649,6 +649,13 @@ def test_anonymous_commentators_are_no_actor_unless_quoted():
     assert "critics" in {n.lower() for n in names(ex)}
 
 
+def test_a_described_group_that_only_acts_is_no_actor():
+    ex = extract("Mayor Jane Holt opened the harbour on Tuesday.\n\n"
+                 "Refugees crossed the bay at night. Refugees reached the pier by dawn. Refugees slept in "
+                 "the old market hall, and refugees waited there for buses.")
+    assert names(ex) == {"Jane Holt"}
+
+
 def test_a_group_described_by_whose_it_is_is_no_actor():
     ex = extract("Mayor Ann Lee left early on Monday, and her aides said nothing. Later her aides left the "
                  "building, and her aides refused to comment.")
