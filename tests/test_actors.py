@@ -656,6 +656,12 @@ def test_a_described_group_that_only_acts_is_no_actor():
     assert names(ex) == {"Jane Holt"}
 
 
+def test_a_phrase_about_a_body_is_no_name_of_it():
+    ex = extract("The Harbour Party met in Eastport on Monday. Jane Holt said the Harbour Party would pick a "
+                 "leader in May.\n\nThe quarrel over party rules started long before the vote.")
+    assert not any("quarrel" in alias for alias in actor(ex, "Harbour Party").aliases)
+
+
 def test_a_group_described_by_whose_it_is_is_no_actor():
     ex = extract("Mayor Ann Lee left early on Monday, and her aides said nothing. Later her aides left the "
                  "building, and her aides refused to comment.")
