@@ -662,6 +662,15 @@ def test_a_phrase_about_a_body_is_no_name_of_it():
     assert not any("quarrel" in alias for alias in actor(ex, "Harbour Party").aliases)
 
 
+def test_the_next_holder_of_a_post_is_not_the_one_named_with_it():
+    ex = extract("Eastport went to the polls on Monday.\n\nNearly two in three residents think the next president "
+                 "should hold on to President Tom Alden’s tax rules.\n\nAlden said the result pleased him.")
+    assert all("next" not in alias for alias in actor(ex, "Tom Alden").aliases)
+    ex = extract("President Tom Alden spoke in Eastport on Monday.\n\nMost residents told pollsters they think the "
+                 "next president should hold on to the tax rules.")
+    assert all("next" not in alias for alias in actor(ex, "Tom Alden").aliases)
+
+
 def test_a_group_described_by_whose_it_is_is_no_actor():
     ex = extract("Mayor Ann Lee left early on Monday, and her aides said nothing. Later her aides left the "
                  "building, and her aides refused to comment.")
