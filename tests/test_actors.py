@@ -154,6 +154,12 @@ def test_a_role_ends_before_a_relative_clause():
     assert role_phrase("co-founder of Acme who once backed Senator Roe") == "co-founder of Acme"
 
 
+def test_a_relative_named_after_of_does_not_take_the_phrase_as_role():
+    ex = extract("Jane Reyes ran for mayor of Eastport.\n\nThe daughter and sister of former mayors Tom Reyes and "
+                 "Paul Reyes entered the race in June. Tom Reyes said he would not campaign for her.")
+    assert all("daughter" not in (a.role or "") for a in ex.actors)
+
+
 def test_former_before_a_title_stays_in_the_role():
     ex = extract("Calder asked Mirren to help former UN Secretary General Kwesi Tandoh, who later toured the camps.")
     assert actor(ex, "Kwesi Tandoh").role == "former UN Secretary General"
@@ -625,6 +631,44 @@ def test_the_short_form_of_a_newspaper_s_name_with_its_article_is_the_same_actor
     ex = extract("The Valley Post reported the deal on Monday. Officials said that The Post had erred, as "
                  "The Post often does.")
     assert [a.type for a in ex.actors] == ["organization"] and len(ex.actors) == 1
+
+
+def test_a_dateline_set_off_by_a_horizontal_bar_is_no_part_of_a_name():
+    ex = extract("HARBOURTON \u2015 The Roe administration announced plans on Tuesday to expand the ferry "
+                 "service.\n\nThe Roe administration said the ferries would run every hour.")
+    assert not any("HARBOURTON" in n for n in names(ex))
+
+
+def test_anonymous_commentators_are_no_actor_unless_quoted():
+    ex = extract("Mayor Jane Holt opened the new pier on Tuesday.\n\n"
+                 "Critics said the pier was too short, and critics warned that boats would collide. "
+                 "Critics also asked for a second pier.")
+    assert names(ex) == {"Jane Holt"}
+    ex = extract("Mayor Jane Holt opened the new pier on Tuesday.\n\n"
+                 "\"The pier is far too short for the ferries,\" critics said.")
+    assert "critics" in {n.lower() for n in names(ex)}
+
+
+def test_a_described_group_that_only_acts_is_no_actor():
+    ex = extract("Mayor Jane Holt opened the harbour on Tuesday.\n\n"
+                 "Refugees crossed the bay at night. Refugees reached the pier by dawn. Refugees slept in "
+                 "the old market hall, and refugees waited there for buses.")
+    assert names(ex) == {"Jane Holt"}
+
+
+def test_a_phrase_about_a_body_is_no_name_of_it():
+    ex = extract("The Harbour Party met in Eastport on Monday. Jane Holt said the Harbour Party would pick a "
+                 "leader in May.\n\nThe quarrel over party rules started long before the vote.")
+    assert not any("quarrel" in alias for alias in actor(ex, "Harbour Party").aliases)
+
+
+def test_the_next_holder_of_a_post_is_not_the_one_named_with_it():
+    ex = extract("Eastport went to the polls on Monday.\n\nNearly two in three residents think the next president "
+                 "should hold on to President Tom Alden’s tax rules.\n\nAlden said the result pleased him.")
+    assert all("next" not in alias for alias in actor(ex, "Tom Alden").aliases)
+    ex = extract("President Tom Alden spoke in Eastport on Monday.\n\nMost residents told pollsters they think the "
+                 "next president should hold on to the tax rules.")
+    assert all("next" not in alias for alias in actor(ex, "Tom Alden").aliases)
 
 
 def test_a_group_described_by_whose_it_is_is_no_actor():

@@ -57,6 +57,9 @@ _PARTY_LABEL = re.compile(r"\s\((?:[RDI](?:[- ][A-Z][A-Za-z.]{0,12}(?: [A-Z][a-z
 
 # (Replaced one by one: str.translate reads a table per character, many times slower.)
 _NON_BREAKING_SPACES = ("\u00a0", "\u2007", "\u202f")
+# Some publishers set the horizontal bar for a dash ("HARBOURTON ― The council said"); read as the
+# em dash, it ends a phrase and sets off a dateline or an aside as that does.
+_HORIZONTAL_BAR = "\u2015"
 
 
 def _blank(match: re.Match) -> str:
@@ -115,12 +118,14 @@ def unmark(text: str) -> Unmarked:
 
 
 def make_frame(text: str, quotes: list[tuple[int, int, bool]]) -> str:
-    """`text` with each (start, end, ends_sentence) region replaced by mask characters, and spaces
+    """`text` with each (start, end, ends_sentence) region replaced by mask characters, spaces
     that only keep words on one line ("Sen.\u00a0Jane Roe") made plain spaces, as names and
-    phrases are read across them."""
+    phrases are read across them, and a horizontal bar made an em dash."""
     for space in _NON_BREAKING_SPACES:
         if space in text:
             text = text.replace(space, " ")
+    if _HORIZONTAL_BAR in text:
+        text = text.replace(_HORIZONTAL_BAR, "—")
     if "(" in text:
         text = _PARTY_LABEL.sub(_blank, text)
     if not quotes:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..lexicon import FUNCTION_WORDS, ORG_WORDS
 from ..text import PARAGRAPH
 from .entity import Entity
-from .words import ACRONYM, fold, MAX_ROLE_CANDIDATES, _WORD
+from .words import ACRONYM, fold, MAX_ROLE_CANDIDATES, _OTHER_HOLDER, _WORD
 
 MIN_SPELLING_LETTERS = 5
 _RUN_TOGETHER = re.compile(r"[\s\-‐.’']+")
@@ -62,7 +62,8 @@ class Merging:
                         key=lambda p: p.first)
         firsts = [p.first for p in people]
         for entity in self.entities:
-            if entity.merged_into is not None or entity.named or not entity.definite or entity.type != "person":
+            if entity.merged_into is not None or entity.named or not entity.definite or entity.type != "person" \
+                    or not _OTHER_HOLDER.isdisjoint(entity.name.lower().split()):
                 continue
             paragraph = entity.first // PARAGRAPH
             # "Gary Lund's doctor" describes someone other than its owner, by the words after it.

@@ -11,8 +11,8 @@ from ..lexicon import (DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSO
 from ..text import PARAGRAPH
 from .entity import Entity
 from .roles import _role_words
-from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OWNERS, _PREPOSITION,
-                    SHARE_OF, _SOURCE_NOUNS, _WORD)
+from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OTHER_HOLDER, _OWNERS,
+                    _PREPOSITION, SHARE_OF, _SOURCE_NOUNS, _WORD)
 
 _OWNING = frozenset(("his", "her", "their", "its"))
 # How far back a group an owner's plural takes up may have been met ("their attorneys"), and a
@@ -234,7 +234,7 @@ class Resolution:
         if head in PERSON_NOUNS or head in TITLE_WORDS or _AGE.match(head):
             # ("said the 53-year-old": an age stands for the person it describes.)
             definite = determiner in _DEFINITE or determiner is None
-            if definite:
+            if definite and _OTHER_HOLDER.isdisjoint(w.lower() for w in head_part):
                 found = self._person_with_role(core, pos, exact=True)
                 if found is None and determiner == "the" and _AGE.match(head):
                     # "the 61-year-old asked": an age says nothing a role could match; it takes up

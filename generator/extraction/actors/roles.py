@@ -17,6 +17,10 @@ from .words import (_AGENTIVE, _ARTICLE_LEAD, _CLAUSE_OPENERS, _DETERMINERS, nor
 
 MAX_PREPOSED_CHARS = 400
 _ROLE_GLUE = frozenset(("the", "a", "an", "of", "for", "and", "on"))
+# Kin and friends: the name after "the son of" or "a friend of" is someone else than the phrase.
+_KIN = frozenset("son sons daughter daughters brother brothers sister sisters wife husband widow widower mother "
+                 "father parents child children grandson granddaughter grandfather grandmother nephew niece "
+                 "cousin friend".split())
 # "who heads X" is the role "head of X": the verbs of leading and what they make of the leader.
 _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "runs": "head of",
                "founded": "founder of", "directs": "director of", "represents": "representative of",
@@ -367,6 +371,10 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     head = head[:-1].rstrip() if head.endswith(",") else head
     words = head.split()
     if not words or len(words) > 16 or any(mark in head for mark in "\ue000\ue001,;:"):
+        return None
+    if "of" in words and not _KIN.isdisjoint(w.lower() for w in words[:words.index("of")]):
+        # "The daughter of former mayor Jane Roe entered the race": the phrase is the subject's,
+        # whose relative the name is.
         return None
     first = words[0].lower().strip("’'s")
     second = words[1].lower() if len(words) > 1 else ""

@@ -18,8 +18,11 @@ _AGE = re.compile(r"^\d{1,3}-year-old$")
 # Endings of nouns for people by what they do: "reporter", "strategist", "consultant", "chairman".
 _AGENTIVE = re.compile(r"(?:er|or|ist|ian|ant|ent|eon|man|men|woman|women|ee)s?$")
 _COLLECTIVES = frozenset("crowd audience public electorate majority minority jury panel staff family".split())
-_PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|who|which|that)\s", re.I)
+_PREPOSITION = re.compile(r"\s(?:of|for|at|in|with|on|from|to|over|about|against|between|into|during|amid|who|which|that)\s", re.I)
 _WORD = re.compile(r"[\w-]+")
+# "The next president", "a future minister": the post's holder at another time than the person the
+# story gives that role.
+_OTHER_HOLDER = frozenset(("next", "future", "previous", "eventual"))
 # A share of a group opening a phrase, "of the" and all: what follows it is the group.
 SHARE_OF = re.compile(r"(?i:(?:about|around|roughly|nearly|almost|only|just|over|under|(?:more|fewer|less)\s+than|"
                       r"at\s+least)\s+)?"
