@@ -57,6 +57,9 @@ HELD = [
     ("Silva did not agree to the new contract.", "Ana Silva", "did not agree to the new contract", "oppose"),
     ("Silva ruled out a coalition with the opposition.", "Ana Silva", "ruled out a coalition", "oppose"),
     ("Silva vowed never to negotiate with the smugglers.", "Ana Silva", "never to negotiate", "oppose"),
+    # A vote planned is a side taken, not a vote cast.
+    ("Brandt plans to vote for the new harbour budget.", "Tomas Brandt", "plans to vote for", "support"),
+    ("Brandt intends to vote against the new harbour fees.", "Tomas Brandt", "vote against", "oppose"),
     ("Silva said she had never supported the war.", "Ana Silva", "never supported the war", "oppose"),
     ("Silva hopes the talks will succeed.", "Ana Silva", "the talks will succeed", "support"),
     ("Silva, who has praised the new pier, will open the fish market on Sunday.", "Ana Silva",
@@ -464,7 +467,8 @@ NOT_HELD = [
     ("The Valmora Herald posted a cache of harbour letters provided by a former clerk in 2010.", "Valmora Herald",
      "cache of harbour letters", None),
     ("Silva, who abruptly fired the harbour master on Tuesday after firmly backing him a week before, is in no "
-     "danger of losing her seat.", "Ana Silva", "backing him", None),
+     "danger of losing her seat.", "Ana Silva", "backing him", None),    # A vote planned is no vote cast.
+    ("Brandt plans to vote for the new harbour budget.", "Tomas Brandt", "vote for", "action"),
 ]
 
 
