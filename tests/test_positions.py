@@ -469,6 +469,20 @@ NOT_HELD = [
     ("Silva, who abruptly fired the harbour master on Tuesday after firmly backing him a week before, is in no "
      "danger of losing her seat.", "Ana Silva", "backing him", None),    # A vote planned is no vote cast.
     ("Brandt plans to vote for the new harbour budget.", "Tomas Brandt", "vote for", "action"),
+    # After a determiner, a word in -ing is a noun: no one's act.
+    ("In other voting on Tuesday in Norland, Silva won the mayoral primary.", "Ana Silva", "mayoral primary", None),
+    # After "be" with no object, a word in -ing describes: "can be challenging" opposes nothing.
+    ("Be patient, says Jon Perel, a professor of history at Valmora University. Sure, it can be challenging at "
+     "times, but waiting pays off.", "Valmora University", "challenging", None),
+    # A word right before the verb that says what it read is the noun that speaks: "one Roe sign read".
+    ("The Valmora Port Authority opened a pier. According to the Herald, one Valmora Port Authority sign read, "
+     "“Slow down, sailor.”", "Valmora Port Authority", "sign read", None),
+    # What someone described, with no "as" to say how, is its topic.
+    ("That was how Brandt once described his company's costly failure of a merger with the ferry line.",
+     "Tomas Brandt", "costly failure", None),
+    # Running against someone in an election takes no side on a proposition.
+    ("Councillors are expected to follow the lead of Silva, who is challenging Mayor Hugo Lind.", "Ana Silva",
+     "challenging", None),
 ]
 
 
@@ -939,3 +953,10 @@ def test_a_long_stance_shows_the_point_after_but_when_a_cut_would_lose_most_of_i
 def test_an_appeal_to_someone_to_act_is_a_demand():
     found = positions_of(extract(INTRO + "Silva appealed to the crews to end the strike."), "Ana Silva")
     assert ("appealed to the crews to end the strike", "support") in found, found
+
+
+def test_a_quote_cut_inside_its_opening_clause_of_whether_is_no_position():
+    text = INTRO + ("“Whether or not you sit on the harbour board, have neighbours on the docks or friends among the "
+                    "crews, we all set an example for each other with calm ways to cope,” Silva says.\n")
+    found = positions_of(extract(text), "Ana Silva")
+    assert not [s for s, _ in found if s.endswith("crews")], found

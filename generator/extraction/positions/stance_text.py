@@ -108,8 +108,12 @@ def _tidy(phrase: str) -> str | None:
         words.pop()  # "wants it to": the rest of the clause is elsewhere
     phrase = " ".join(words)
     opening = _SUBORDINATE_OPENING.match(phrase)
-    if opening and not any(_VERB_SIGN.search(rest) for rest in phrase[opening.end():].split(",")[1:]):
-        return None  # "If the council recognises the rights of …": the condition without what follows
+    if opening and not any(_VERB_SIGN.search(rest) and not _VERB_SIGN.match(rest.strip())
+                           for rest in phrase[opening.end():].split(",")[1:]):
+        # "If the council recognises the rights of …": the condition without what follows; "Whether you
+        # sit on the board, have friends there, …": a verb with no subject after the comma goes on the
+        # condition, whose main clause is still to come.
+        return None
     return phrase or None
 
 
