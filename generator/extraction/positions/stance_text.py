@@ -188,7 +188,7 @@ _OPENED_SUBORDINATE = re.compile(r"\b(?:that|is|was|are|were|believe|believes|be
 # A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
 _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
                                   r"before|once|until|whereas|with|without|despite|given|following|as|whether|"
-                                  r"even\s+(?:if|though)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
+                                  r"even\s+(?:if|though|as|when|while|after|before)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
                                   re.I)
 _DANGLING = frozenset(("to", "of", "the", "a", "an", "by", "for", "with", "that"))
 # Words a phrase cut short cannot end on ("the wishes of the harbour people," keeps "people").

@@ -152,7 +152,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         # the invitation, but only to decline the offer": what follows takes back what was granted.
         return None
     group_start = _group_start(frame, sentence_start, verb.start())
-    if _object_gapped(frame, sentence_start, group_start) or _RELATIVE_NEXT.match(frame, verb.end(), end):
+    if _object_gapped(frame, sentence_start, group_start) or _that_object_gapped(frame, sentence_start, group_start) \
+            or _RELATIVE_NEXT.match(frame, verb.end(), end):
         # "which Roe calls a disaster", "the bill she was drafting which would …": what the verb bears
         # on is the noun before, out of the stance.
         return None
@@ -178,9 +179,10 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "cited a deputy as saying …": the deputy's words, whoever cites them
     if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
         return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
-    if word.endswith("ing") and group_start == verb.start() and _DETERMINER_BEFORE.search(
-            frame, max(sentence_start, verb.start() - 12), verb.start()):
-        return None  # "In other voting, Roe won …", "the fighting": a noun, no one's act
+    if word.endswith("ing") and group_start == verb.start() and (_DETERMINER_BEFORE.search(
+            frame, max(sentence_start, verb.start() - 12), verb.start()) or _PLURAL_NEXT.match(frame, verb.end())
+            and _PREPOSITION_BEFORE.search(frame, max(sentence_start, verb.start() - 10), verb.start())):
+        return None  # "In other voting, Roe won …", "the fighting", "sued over voting issues": a noun, no one's act
     if word.endswith("ing") and _BE_BEFORE.search(frame, group_start, verb.start()) and (
             _INTENSIFIED.search(frame, group_start, verb.start()) or _NO_OBJECT_AFTER.match(frame, verb.end())):
         return None  # "it can be challenging at times", "is very encouraging": it describes, and takes no side
@@ -336,6 +338,8 @@ _MEANS_OPEN = re.compile(r"\b(?:can|could|may|might|ways?|options?|means|tools?|
 # A phrase of comparison or circumstance opening the sentence, before its comma.
 _FRONTED_PHRASE = re.compile(r"[\W_]*(?i:like|unlike|despite|amid|amidst|among|besides|beyond|alongside)\s+[^,;]*")
 # A determiner or quantifier before a word in -ing makes it a noun: "other voting", "the fighting".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:over|about|of|on|for|against|into|with)\s+$", re.I)
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|any|some|more|much|less|early|such)\s+$", re.I)
 # A form of "be" ending the verb group before a word in -ing, which may be an adjective: "can be challenging".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+|very\s+|so\s+|too\s+|quite\s+)?$",
@@ -371,6 +375,37 @@ def _object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
         return False
     before = (found.group(1) or "").lower()
     return before not in _CIRCUMSTANCE_OPENERS and not _NOT_A_SUBJECT & {w.lower() for w in found.group(2).split()}
+
+
+# A noun phrase opened by a determiner or a possessor, "that", then a subject right before the verb group:
+# "a town that Roe hoped to carry", "the port's clients that he expects others will copy".
+_THAT_RELATIVE = re.compile(r"\b(?:a|an|the|this|these|those|its|his|her|their|our|one|some|any|every|each|"
+                            r"[A-Z][\w.’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w’'-]*)\s+that\s+"
+                            r"(?:he|she|they|we|I|you|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+$")
+# Nouns whose "that" opens what they say, not a relative clause ("the fact that Roe backed …"), and
+# words after which "that" opens what a verb before them says ("said in a statement that she …").
+_CONTENT_NOUNS = frozenset("fact idea notion claim claims belief view hope hopes fear fears sign signs evidence news word "
+                           "report reports argument possibility chance concern concerns worry suggestion promise warning "
+                           "assurance assurances assertion point sense feeling impression message case reason proof "
+                           "statement interview letter speech email post tweet release conference call remarks "
+                           "time day week month year night morning evening weekend".split())
+
+
+_SAID_WHERE_REACH = 30  # characters before the noun phrase in which a verb of saying makes its "that" a complement
+
+
+def _that_object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
+    """Whether the verb group at `group_start` stands in a relative clause of "that" whose object is the
+    noun before it ("a town that Roe hoped to carry"): a stance read from the verb on lacks what it bears
+    on. Not right after a verb of saying and where it was said ("said in a statement that she …"), whose
+    "that" opens what was said."""
+    start = max(sentence_start, group_start - 120)
+    found = _THAT_RELATIVE.search(frame, start, group_start) if "that" in frame[start:group_start] else None
+    noun = found.group(1).lower() if found else ""
+    if found is None or noun in _CONTENT_NOUNS or noun in FUNCTION_WORDS or noun.endswith(("ed", "ing")) or noun.endswith("s") and (
+            noun in SPEECH_VERBS or noun in STANCE_POLARITY):
+        return False  # ("filings revealed that he …", "suggests that he …": a verb, whose "that" opens what it says)
+    return not any(True for _ in SPEECH.find(frame, max(sentence_start, found.start() - _SAID_WHERE_REACH), found.start(1)))
 
 
 # A clause of condition with no comma to close it, then "and" or "or" right before the verb group; or a
