@@ -487,6 +487,11 @@ NOT_HELD = [
      "said one analyst.", "Ana Silva", "hoped to carry", None),
     ("Brandt sees gains from the cargo software for the port's larger clients that he expects other ports will "
      "copy.", "Tomas Brandt", "will copy", None),
+    # A name inside a relative clause before the verb is not its subject, nor the one its own verb acts on.
+    ("On Friday, the lawyer for a man who accused Silva of fraud filed papers to drop the case.", "Ana Silva",
+     "papers", None),
+    ("The lawyer for a man who accused Silva of fraud filed papers to drop the case.", "Ana Silva", "accused Silva",
+     None),
     # After a preposition, a word in -ing before a plural noun describes it: "over voting rules".
     ("Norland is the fifth town that Brandt is suing over voting rules after cases in Dover.", "Tomas Brandt",
      "voting rules", None),

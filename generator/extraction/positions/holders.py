@@ -9,7 +9,7 @@ from ...data import load_list
 from ..actors import Entity
 from ..clauses import cue_verbs
 from ..discourse import Reading
-from ..lexicon import FUNCTION_WORDS, GROUP_NOUNS, REFLEXIVES, SPEECH_VERBS, STANCE_POLARITY
+from ..lexicon import FUNCTION_WORDS, GROUP_NOUNS, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE_POLARITY
 from .shared import _GERUND_TAKERS, _GROUP_WORD, _PASSIVE_AUXILIARY, _WORD, _first_word
 from .stance_text import _clause_end
 
@@ -154,12 +154,27 @@ def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bo
     the verb says is of that noun, and what follows the clause is the sentence's main clause, not the
     holder's words. After a verb "that" opens what was said ("said that Roe …", "told the crowd that
     he …"), and after a noun of saying or thinking what the noun holds ("the claim that Roe …")."""
-    clause = _OBJECT_RELATIVE.search(frame[max(sentence_start, group_start - 100):group_start])
+    window = frame[max(sentence_start, group_start - 100):group_start]
+    clause = _OBJECT_RELATIVE.search(window)
     if clause is None:
         return False
     before, noun = (clause.group("before") or "").lower(), clause.group("noun").lower()
-    if noun in _NOT_NOUNS or noun in SPEECH_VERBS or noun in STANCE_POLARITY or noun in _SAYING_NOUNS \
-            or noun in _ADDRESSEES or noun.removesuffix("s") in _ADDRESSEES:
+    if noun in _NOT_NOUNS or noun in _SAYING_NOUNS:
+        return False
+    lead = clause.start("lead") if clause.group("lead") else -1
+    verb_form = noun.endswith(("ed", "ing")) or noun.endswith("s") and (noun in SPEECH_VERBS or noun in STANCE_POLARITY)
+    if clause.group("pronoun").lower() == "that" and lead >= 0 and not verb_form and (
+            clause.group("comma") or clause.group("possessor") or before in FUNCTION_WORDS) \
+            and not any(True for _ in SPEECH.find(window, max(0, lead - _SAID_WHERE_REACH), lead)):
+        # "Norland, a town that Roe hoped to carry", "the port's clients that he expects others will copy":
+        # a noun set off by a comma, owned or after a preposition is what the clause is about, whoever
+        # it names, unless a verb of saying and where or to whom it was said come just before ("said
+        # in a statement that she …", "told the crowd that he …"). (After its determiner "a state" is a
+        # noun; "the committee suggests that he …" has a verb.)
+        return True
+    if noun in SPEECH_VERBS or noun in STANCE_POLARITY:
+        return False
+    if noun in _ADDRESSEES or noun.removesuffix("s") in _ADDRESSEES:
         return False  # ("told reporters before he met the committee that he …": whom it was said to)
     return clause.group("pronoun").lower() != "that" or before in FUNCTION_WORDS and before not in SPEECH_VERBS
 
@@ -175,6 +190,26 @@ def _someone_elses_relative(frame: str, sentence_start: int, group_start: int, h
     return not any(antecedent in name.lower().split() for name in (holder.name, *holder.aliases) if name)
 
 
+def _named_in_a_relative(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
+    """Whether the holder's name stands inside a relative clause that runs on, with no comma to close it,
+    up to the verb group at `group_start` ("the lawyer for a man who accused Roe of fraud filed …"): the
+    verb's subject is the noun the clause describes, not the one it names."""
+    clause = _RELATIVE_RUNNING_ON.search(frame, max(sentence_start, group_start - 150), group_start)
+    if clause is None:
+        return False
+    words = set(_WORD.findall(clause.group(1)))
+    return any(set(name.split()[-1:]) <= words for name in (holder.name, *holder.aliases) if name and name[:1].isupper())
+
+
+def _acts_on_itself(stance: str, holder: Entity) -> bool:
+    """Whether a stance read from a verb has its holder's own name right after the verb ("accused Roe
+    of fraud" held by Roe): the one a verb acts on is not its subject, however the subject was found."""
+    words = stance.split()
+    rest = " ".join(words[1:3])
+    return any(rest.startswith(name.split()[-1]) for name in (holder.name, *holder.aliases)
+               if name and name[:1].isupper())
+
+
 def _part_of_a_group(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
     """Whether the verb group at `group_start` is in a clause that picks out some of a group
     ("Democrats who oppose the fees …", "residents who want the pier closed"): what it says is true
@@ -184,6 +219,11 @@ def _part_of_a_group(frame: str, sentence_start: int, group_start: int, holder: 
                                                                group_start) is not None
 
 
+# "who" or "which" as the subject of its clause (no name, pronoun or determiner after it: "who Roe would
+# like to see win" has a subject of its own), then a clause with no comma, stop, dash or quotation in it up
+# to the verb group.
+_RELATIVE_RUNNING_ON = re.compile(r"\b(?:who|which)\s+(?![A-Z]|(?:he|she|they|we|it|you|the|a|an|his|her|their|its)\b)"
+                                  r"((?:(?!\s-\s)[^,;:.!?“”\"()–—])+)$")
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s+(?:\w+ly\s+)?$")
 # A word, "who" or "which", then a clause with no stop, comma or quotation in it ending on "and".
 # (After a comma the clause may have ended: "Roe, who chaired the hearing, said … and ordered …".)
@@ -193,10 +233,13 @@ _RELATIVE_THEN_AND = re.compile(r"\b(?P<antecedent>[\w’'-]+),?\s+(?:who|which)
 # A noun, "that", "which" or "whom", then a name or a pronoun right before the verb group; a "that"
 # with its noun's determiner and the word before it, which tells a relative clause from what a verb
 # reports to someone ("told the crowd that …").
-_OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<before>\b[\w’'-]+)\s+)(?:a|an|the|this|these|those|his|her|their|its|our|"
-                              r"my|your)\s+(?:[\w’'.-]+\s+){0,2}?)?\b(?P<noun>[a-z][\w’'-]*)(?:,\s+(?=which|whom)|\s+)"
+_OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<comma>,)\s+|(?P<before>\b[\w’'-]+)\s+)(?P<lead>a|an|the|this|these|those|his|"
+                              r"her|their|its|our|my|your|(?P<possessor>(?!(?i:he|she|it|that|who|what|there|here|where|one|let)['’])"
+                              r"[\w.’'&-]+['’]s))\s+(?:[\w’'.-]+\s+){0,2}?)?"
+                              r"\b(?P<noun>[a-z][\w’'-]*)(?:,\s+(?=which|whom)|\s+)"
                               r"(?P<pronoun>that|which|whom)\s+(?:(?:[A-Z][\w.’'-]*\s+){1,6}|(?:he|she|they|we|i)\s+)"
                               r"(?:\w+ly\s+)?$")
+_SAID_WHERE_REACH = 30  # characters before a noun phrase in which a verb of saying makes its "that" a complement
 # People and bodies, to whom a "that" clause is said more often than they are what a clause is about.
 _ADDRESSEES = _ROLE_HEADS | _BODY_HEADS | GROUP_NOUNS | frozenset(
     "crowd crowds audience audiences panel jury reporters people voters".split())

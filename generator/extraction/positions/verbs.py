@@ -152,8 +152,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         # the invitation, but only to decline the offer": what follows takes back what was granted.
         return None
     group_start = _group_start(frame, sentence_start, verb.start())
-    if _object_gapped(frame, sentence_start, group_start) or _that_object_gapped(frame, sentence_start, group_start) \
-            or _RELATIVE_NEXT.match(frame, verb.end(), end):
+    if _object_gapped(frame, sentence_start, group_start) or _RELATIVE_NEXT.match(frame, verb.end(), end):
         # "which Roe calls a disaster", "the bill she was drafting which would …": what the verb bears
         # on is the noun before, out of the stance.
         return None
@@ -375,37 +374,6 @@ def _object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
         return False
     before = (found.group(1) or "").lower()
     return before not in _CIRCUMSTANCE_OPENERS and not _NOT_A_SUBJECT & {w.lower() for w in found.group(2).split()}
-
-
-# A noun phrase opened by a determiner or a possessor, "that", then a subject right before the verb group:
-# "a town that Roe hoped to carry", "the port's clients that he expects others will copy".
-_THAT_RELATIVE = re.compile(r"\b(?:a|an|the|this|these|those|its|his|her|their|our|one|some|any|every|each|"
-                            r"[A-Z][\w.’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w’'-]*)\s+that\s+"
-                            r"(?:he|she|they|we|I|you|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+$")
-# Nouns whose "that" opens what they say, not a relative clause ("the fact that Roe backed …"), and
-# words after which "that" opens what a verb before them says ("said in a statement that she …").
-_CONTENT_NOUNS = frozenset("fact idea notion claim claims belief view hope hopes fear fears sign signs evidence news word "
-                           "report reports argument possibility chance concern concerns worry suggestion promise warning "
-                           "assurance assurances assertion point sense feeling impression message case reason proof "
-                           "statement interview letter speech email post tweet release conference call remarks "
-                           "time day week month year night morning evening weekend".split())
-
-
-_SAID_WHERE_REACH = 30  # characters before the noun phrase in which a verb of saying makes its "that" a complement
-
-
-def _that_object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
-    """Whether the verb group at `group_start` stands in a relative clause of "that" whose object is the
-    noun before it ("a town that Roe hoped to carry"): a stance read from the verb on lacks what it bears
-    on. Not right after a verb of saying and where it was said ("said in a statement that she …"), whose
-    "that" opens what was said."""
-    start = max(sentence_start, group_start - 120)
-    found = _THAT_RELATIVE.search(frame, start, group_start) if "that" in frame[start:group_start] else None
-    noun = found.group(1).lower() if found else ""
-    if found is None or noun in _CONTENT_NOUNS or noun in FUNCTION_WORDS or noun.endswith(("ed", "ing")) or noun.endswith("s") and (
-            noun in SPEECH_VERBS or noun in STANCE_POLARITY):
-        return False  # ("filings revealed that he …", "suggests that he …": a verb, whose "that" opens what it says)
-    return not any(True for _ in SPEECH.find(frame, max(sentence_start, found.start() - _SAID_WHERE_REACH), found.start(1)))
 
 
 # A clause of condition with no comma to close it, then "and" or "or" right before the verb group; or a
