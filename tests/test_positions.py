@@ -982,3 +982,9 @@ def test_a_long_stance_is_not_cut_inside_its_opening_clause_of_even_as():
                     "days, she can still easily win the vote on the new harbour fees next week.\n")
     found = positions_of(extract(text), "Tomas Brandt")
     assert not [s for s, _ in found if s.endswith("recent days")], found
+
+
+def test_an_unnamed_document_or_media_item_holds_no_position_whatever_its_determiner_or_maker():
+    found = extract(INTRO + "A new ad from the Silva campaign says Brandt cannot be trusted with the harbour budget.\n\n"
+                            "The union sent a letter to the council. That letter says the harbour fees must be cut at once.\n")
+    assert not [p for p in found.positions if "trusted" in p.stance or "fees must be cut" in p.stance], found.positions

@@ -16,7 +16,9 @@ from .stance_text import _clause_end
 # Things news quotes as if they spoke ("the filing says", "the memo reads", "the clip says").
 _THINGS = frozenset(w.lower() for name in ("speaking_things.txt", "document_nouns.txt", "work_nouns.txt")
                     for w in load_list(name))
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an|that|this|these|those)\s+", re.I)
+# The words that join a thing to its maker or subject: "an ad from the campaign", "a letter by the union".
+_MAKER = re.compile(r"\s(?:from|by|of|for|about|on)\s", re.I)
 # A name, then a word in lower case right before the verb group: "the party rules require", "Roe
 # supporters say". (A name has no such word after it in "Roe, 52, said" or "Roe also said".)
 _NAME_THEN_NOUN = re.compile(r"[A-Z][\w’'.-]*\s+([a-z][a-z’'-]+)\s+$")
@@ -47,10 +49,14 @@ def _name_qualifies_a_noun(frame: str, sentence_start: int, group_start: int, ho
 def _no_one(holder: Entity) -> bool:
     """Whether the holder is no one a reader could name: a word such as "one" or "another" standing
     for a speaker the article does not name ("“…,” said another"), or a document, a filing or a
-    clip left without the one who issued it ("the memo reads", "the filing says")."""
+    clip left without the one who issued it ("the memo reads", "the filing says", "That letter says", "a
+    new ad from the Roe campaign says": what its maker holds, the maker's own words would tell)."""
     name = _ARTICLE.sub("", holder.name).strip()
     words = name.split()
-    return name.lower() in FUNCTION_WORDS or bool(words) and name == name.lower() and words[-1] in _THINGS
+    if name.lower() in FUNCTION_WORDS:
+        return True
+    head = _MAKER.split(f" {name} ", maxsplit=1)[0].split()[-1:]
+    return bool(words) and (name == name.lower() or not holder.named) and bool(head) and head[0].lower() in _THINGS
 
 
 def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, verb_start: int,
