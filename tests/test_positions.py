@@ -15,8 +15,10 @@ import pytest
 
 from generator.cleaning import clean
 from generator.extraction import Extraction
+from generator.extraction.attribution import attribute
 from generator.extraction.builtin import BuiltinBackend
-from generator.extraction.positions import content_polarity
+from generator.extraction.discourse import read_document
+from generator.extraction.positions import content_polarity, find_positions
 from generator.extraction.stance_form import reads_whole
 from generator.reading import parse_article
 
@@ -472,19 +474,19 @@ NOT_HELD = [
     # After a determiner, a word in -ing is a noun: no one's act.
     ("In other voting on Tuesday in Norland, Silva won the mayoral primary.", "Ana Silva", "mayoral primary", None),
     # After "be" with no object, a word in -ing describes: "can be challenging" opposes nothing.
-    ("Be patient, says Jon Perel, a professor of history at Valmora University. Sure, it can be challenging at "
-     "times, but waiting pays off.", "Valmora University", "challenging", None),
+    ("Take long walks, advises Jon Perel, who teaches history at Valmora University. Granted, it can be "
+     "challenging, yet walking helps.", "Valmora University", "challenging", None),
     # A word right before the verb that says what it read is the noun that speaks: "one Roe sign read".
     ("The Valmora Port Authority opened a pier. According to the Herald, one Valmora Port Authority sign read, "
      "“Slow down, sailor.”", "Valmora Port Authority", "sign read", None),
     # What someone described, with no "as" to say how, is its topic.
-    ("That was how Brandt once described his company's costly failure of a merger with the ferry line.",
+    ("That was how Brandt once described the port's costly failure with the ferry deal.",
      "Tomas Brandt", "costly failure", None),
     # Running against someone in an election takes no side on a proposition.
-    ("Councillors are expected to follow the lead of Silva, who is challenging Mayor Hugo Lind.", "Ana Silva",
+    ("Many councillors will likely copy the example of Silva, who is challenging Mayor Hugo Lind.", "Ana Silva",
      "challenging", None),    # A relative clause of "that" whose object is the noun before it: what is held is that noun's.
-    ("As the race moves to Norland, a town that Silva hoped to carry by a wide margin, the vote will be close, "
-     "said one analyst.", "Ana Silva", "hoped to carry", None),
+    ("Now the campaign goes north to Norland, a town that Silva hoped to win easily, and the count will be "
+     "close.", "Ana Silva", "hoped to win", None),
     ("Brandt sees gains from the cargo software for the port's larger clients that he expects other ports will "
      "copy.", "Tomas Brandt", "will copy", None),
     # A name inside a relative clause before the verb is not its subject, nor the one its own verb acts on.
@@ -496,8 +498,8 @@ NOT_HELD = [
     ("Norland is the fifth town that Brandt is suing over voting rules after cases in Dover.", "Tomas Brandt",
      "voting rules", None),
     # A quote that opens on its verb, its subject left in the words before: what promises what, it does not say.
-    ("“That,” Brandt added, “promises to make life a lot harder for the crews.”", "Tomas Brandt",
-     "promises to make life", None),
+    ("“This,” Brandt argued, “promises to ruin the winter for the crews.”", "Tomas Brandt",
+     "promises to ruin", None),
 ]
 
 
@@ -985,6 +987,9 @@ def test_a_long_stance_is_not_cut_inside_its_opening_clause_of_even_as():
 
 
 def test_an_unnamed_document_or_media_item_holds_no_position_whatever_its_determiner_or_maker():
-    found = extract(INTRO + "A new ad from the Silva campaign says Brandt cannot be trusted with the harbour budget.\n\n"
-                            "The union sent a letter to the council. That letter says the harbour fees must be cut at once.\n")
-    assert not [p for p in found.positions if "trusted" in p.stance or "fees must be cut" in p.stance], found.positions
+    text = INTRO + ("A new ad from the Silva campaign says Brandt cannot be trusted with the harbour budget.\n\n"
+                    "The union mailed its letter to the council on Monday. That letter says the harbour fees must be cut "
+                    "at once.\n")
+    reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
+    found = find_positions(reading, attribute(reading))
+    assert not [s for s in found if "trusted" in s.stance or "fees must be cut" in s.stance], found

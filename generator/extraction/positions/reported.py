@@ -165,7 +165,7 @@ def _headless(content: str, first: str, after_comma: bool) -> bool:
     if first in _NO_SUBJECT_OPENERS or _PAST_PARTICIPLE.match(first) and first in content:
         return True  # ("Alfred wishes …": a name in -ed is a subject.)
     if _QUOTE_OPENING_ON_VERB.match(content) and first.endswith("s") and (first in STANCE_POLARITY or first in SPEECH_VERBS):
-        return True  # "“That,” he added, “promises to …”": the quote's subject is in the words before it
+        return True  # "“This,” she argued, “threatens to …”": the quote's subject is in the words before it
     if after_comma and (first in SPEECH_VERBS and first.endswith("ing") and not first.startswith(_ATTITUDES)
                         or _APPOSITION.match(content)):
         # "said, mentioning the contract is …": a second verb of saying, not a gerund subject ("wrote,

@@ -184,7 +184,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "In other voting, Roe won …", "the fighting", "sued over voting issues": a noun, no one's act
     if word.endswith("ing") and _BE_BEFORE.search(frame, group_start, verb.start()) and (
             _INTENSIFIED.search(frame, group_start, verb.start()) or _NO_OBJECT_AFTER.match(frame, verb.end())):
-        return None  # "it can be challenging at times", "is very encouraging": it describes, and takes no side
+        return None  # "it can be challenging.", "is very encouraging": it describes, and takes no side
     if word not in SPEECH_VERBS and _SAYING_NEXT.match(frame, verb.end()):
         # "one Roe sign read …": a noun whose words follow, not a verb. (After a verb of saying the word
         # is a noun: "said states like Ohio will …".)
