@@ -17,7 +17,7 @@ from .stance_text import _clause_end
 _THINGS = frozenset(w.lower() for name in ("speaking_things.txt", "document_nouns.txt", "work_nouns.txt")
                     for w in load_list(name))
 _ARTICLE = re.compile(r"^(?:the|a|an|that|this|these|those)\s+", re.I)
-# The words that join a thing to its maker or subject: "an ad from the campaign", "a letter by the union".
+# The words that join a thing to its maker or subject: "a clip from the office", "a memo by the union".
 _MAKER = re.compile(r"\s(?:from|by|of|for|about|on)\s", re.I)
 # A name, then a word in lower case right before the verb group: "the party rules require", "Roe
 # supporters say". (A name has no such word after it in "Roe, 52, said" or "Roe also said".)
@@ -49,8 +49,8 @@ def _name_qualifies_a_noun(frame: str, sentence_start: int, group_start: int, ho
 def _no_one(holder: Entity) -> bool:
     """Whether the holder is no one a reader could name: a word such as "one" or "another" standing
     for a speaker the article does not name ("“…,” said another"), or a document, a filing or a
-    clip left without the one who issued it ("the memo reads", "the filing says", "That letter says", "a
-    new ad from the Roe campaign says": what its maker holds, the maker's own words would tell)."""
+    clip left without the one who issued it ("the memo reads", "the filing says", "This memo says", "a
+    short clip posted by the Roe office says": what its maker holds, the maker's own words would tell)."""
     name = _ARTICLE.sub("", holder.name).strip()
     words = name.split()
     if name.lower() in FUNCTION_WORDS:
@@ -170,9 +170,10 @@ def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bo
     lead = clause.start("lead") if clause.group("lead") else -1
     verb_form = noun.endswith(("ed", "ing")) or noun.endswith("s") and (noun in SPEECH_VERBS or noun in STANCE_POLARITY)
     if clause.group("pronoun").lower() == "that" and lead >= 0 and not verb_form and (
-            clause.group("comma") or clause.group("possessor") or before in FUNCTION_WORDS) \
+            clause.group("comma") or clause.group("possessor") or _OWNED.search(window, lead, clause.start("noun"))
+            or before in FUNCTION_WORDS) \
             and not any(True for _ in SPEECH.find(window, max(0, lead - _SAID_WHERE_REACH), lead)):
-        # "Norland, a town that Roe hoped to carry", "the port's clients that he expects others will copy":
+        # "Norland, a port that Roe wanted to sell", "the ferry's crews that she expects rivals will hire":
         # a noun set off by a comma, owned or after a preposition is what the clause is about, whoever
         # it names, unless a verb of saying and where or to whom it was said come just before ("said
         # in a statement that she …", "told the crowd that he …"). (After its determiner "a state" is a
@@ -198,22 +199,13 @@ def _someone_elses_relative(frame: str, sentence_start: int, group_start: int, h
 
 def _named_in_a_relative(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
     """Whether the holder's name stands inside a relative clause that runs on, with no comma to close it,
-    up to the verb group at `group_start` ("the lawyer for a man who accused Roe of fraud filed …"): the
+    up to the verb group at `group_start` ("a cousin of the clerk who sued Roe rejected …"): the
     verb's subject is the noun the clause describes, not the one it names."""
     clause = _RELATIVE_RUNNING_ON.search(frame, max(sentence_start, group_start - 150), group_start)
     if clause is None:
         return False
     words = set(_WORD.findall(clause.group(1)))
     return any(set(name.split()[-1:]) <= words for name in (holder.name, *holder.aliases) if name and name[:1].isupper())
-
-
-def _acts_on_itself(stance: str, holder: Entity) -> bool:
-    """Whether a stance read from a verb has its holder's own name right after the verb ("accused Roe
-    of fraud" held by Roe): the one a verb acts on is not its subject, however the subject was found."""
-    words = stance.split()
-    rest = " ".join(words[1:3])
-    return any(rest.startswith(name.split()[-1]) for name in (holder.name, *holder.aliases)
-               if name and name[:1].isupper())
 
 
 def _part_of_a_group(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
@@ -245,6 +237,8 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<comma>,)\s+|(?P<before>\b[\w’'-]+)
                               r"\b(?P<noun>[a-z][\w’'-]*)(?:,\s+(?=which|whom)|\s+)"
                               r"(?P<pronoun>that|which|whom)\s+(?:(?:[A-Z][\w.’'-]*\s+){1,6}|(?:he|she|they|we|i)\s+)"
                               r"(?:\w+ly\s+)?$")
+# A possessive inside the noun phrase: "the night ferry's crews".
+_OWNED = re.compile(r"\w['’]s\s")
 _SAID_WHERE_REACH = 30  # characters before a noun phrase in which a verb of saying makes its "that" a complement
 # People and bodies, to whom a "that" clause is said more often than they are what a clause is about.
 _ADDRESSEES = _ROLE_HEADS | _BODY_HEADS | GROUP_NOUNS | frozenset(
