@@ -190,7 +190,7 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "the climb is challenging.", "is very encouraging": it describes, and takes no side
     if word not in SPEECH_VERBS and _SAYING_NEXT.match(frame, verb.end()):
         # "a Roe Party notice read …": a noun whose words follow, not a verb. (After a verb of saying the
-        # word is a noun: "said states like Ohio will …".)
+        # word is a noun: "said ports such as Dover will …".)
         return None
     if word.startswith("describ") and not _AS_QUOTED.search(text, verb.end(), end):
         return None  # "Roe described the port's costly failure": what was described, not how it was judged
