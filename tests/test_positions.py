@@ -15,8 +15,10 @@ import pytest
 
 from generator.cleaning import clean
 from generator.extraction import Extraction
+from generator.extraction.attribution import attribute
 from generator.extraction.builtin import BuiltinBackend
-from generator.extraction.positions import content_polarity
+from generator.extraction.discourse import read_document
+from generator.extraction.positions import content_polarity, find_positions
 from generator.extraction.stance_form import reads_whole
 from generator.reading import parse_article
 
@@ -57,6 +59,9 @@ HELD = [
     ("Silva did not agree to the new contract.", "Ana Silva", "did not agree to the new contract", "oppose"),
     ("Silva ruled out a coalition with the opposition.", "Ana Silva", "ruled out a coalition", "oppose"),
     ("Silva vowed never to negotiate with the smugglers.", "Ana Silva", "never to negotiate", "oppose"),
+    # A vote planned is a side taken, not a vote cast.
+    ("Brandt plans to vote for the new harbour budget.", "Tomas Brandt", "plans to vote for", "support"),
+    ("Brandt intends to vote against the new harbour fees.", "Tomas Brandt", "vote against", "oppose"),
     ("Silva said she had never supported the war.", "Ana Silva", "never supported the war", "oppose"),
     ("Silva hopes the talks will succeed.", "Ana Silva", "the talks will succeed", "support"),
     ("Silva, who has praised the new pier, will open the fish market on Sunday.", "Ana Silva",
@@ -464,7 +469,31 @@ NOT_HELD = [
     ("The Valmora Herald posted a cache of harbour letters provided by a former clerk in 2010.", "Valmora Herald",
      "cache of harbour letters", None),
     ("Silva, who abruptly fired the harbour master on Tuesday after firmly backing him a week before, is in no "
-     "danger of losing her seat.", "Ana Silva", "backing him", None),
+     "danger of losing her seat.", "Ana Silva", "backing him", None),    # A vote planned is no vote cast.
+    ("Brandt plans to vote for the new harbour budget.", "Tomas Brandt", "vote for", "action"),
+    # After a determiner, a word in -ing is a noun: no one's act.
+    ("In the early voting at Norland on Tuesday, Silva came first.", "Ana Silva", "came first", None),
+    # After "be" with no object, a word in -ing describes: "can be challenging" opposes nothing.
+    ("Valmora University opened a new hall on Monday. Yes, it can be challenging, but the hall helps.",
+     "Valmora University", "challenging", None),
+    # A word right before the verb that says what it read is the noun that speaks: "a Roe Party sign read".
+    ("The Valmora Port Authority opened a pier. Later a Valmora Port Authority sign read, “Mind the gap, sailor.”",
+     "Valmora Port Authority", "sign read", None),
+    # What someone described, with no "as" to say how, is its topic.
+    ("Brandt described the port's costly failure with the ferry deal in his memoir.", "Tomas Brandt",
+     "costly failure", None),
+    # Running against someone in an election takes no side on a proposition.
+    ("Silva, who is challenging Mayor Hugo Lind, toured the docks.", "Ana Silva", "challenging", None),    # A relative clause of "that" whose object is the noun before it: what is held is that noun's.
+    ("Brandt toured Norland, a port that Silva wanted to sell, on Monday.", "Ana Silva", "wanted to sell", None),
+    ("Silva joined the night ferry's crews that she expects other towns will hire.", "Ana Silva", "will hire", None),
+    # A name inside a relative clause that runs on to the verb is not the verb's subject.
+    ("The brother of a diver who sued Silva over the pier withdrew his claim against the port.", "Ana Silva",
+     "withdrew his claim", None),
+    # After a preposition, a word in -ing before a plural noun describes it: "over voting rights".
+    ("Brandt, who fought for years over voting rights in the port, spoke on Monday.", "Tomas Brandt",
+     "voting rights", None),
+    # A quote that opens on its verb, its subject left in the words before: what promises what, it does not say.
+    ("“The new toll,” Brandt argued, “threatens the ferry trade.”", "Tomas Brandt", "threatens the ferry", None),
 ]
 
 
@@ -935,3 +964,24 @@ def test_a_long_stance_shows_the_point_after_but_when_a_cut_would_lose_most_of_i
 def test_an_appeal_to_someone_to_act_is_a_demand():
     found = positions_of(extract(INTRO + "Silva appealed to the crews to end the strike."), "Ana Silva")
     assert ("appealed to the crews to end the strike", "support") in found, found
+
+
+def test_a_quote_cut_inside_its_opening_clause_of_whether_is_no_position():
+    text = INTRO + ("“Whether you are on the harbour board, have a boat or just walk the pier, the new fees will reach "
+                    "every family in town before the summer,” Silva says.\n")
+    found = positions_of(extract(text), "Ana Silva")
+    assert not [s for s, _ in found if s.endswith("pier")], found
+
+
+def test_a_long_stance_is_not_cut_inside_its_opening_clause_of_even_as():
+    text = INTRO + ("Brandt said that even as the cost of steel for the northern pier of the harbour has climbed all "
+                    "winter, the port will still finish the work well before the first spring ferries.\n")
+    found = positions_of(extract(text), "Tomas Brandt")
+    assert not [s for s, _ in found if s.endswith("all winter")], found
+
+
+def test_an_unnamed_document_or_media_item_holds_no_position_whatever_its_determiner_or_maker():
+    text = INTRO + "This memo says the harbour fees must be cut at once.\n"
+    reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
+    found = find_positions(reading, attribute(reading))
+    assert not [s for s in found if "fees must be cut" in s.stance], found

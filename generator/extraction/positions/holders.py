@@ -9,14 +9,16 @@ from ...data import load_list
 from ..actors import Entity
 from ..clauses import cue_verbs
 from ..discourse import Reading
-from ..lexicon import FUNCTION_WORDS, GROUP_NOUNS, REFLEXIVES, SPEECH_VERBS, STANCE_POLARITY
+from ..lexicon import FUNCTION_WORDS, GROUP_NOUNS, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE_POLARITY
 from .shared import _GERUND_TAKERS, _GROUP_WORD, _PASSIVE_AUXILIARY, _WORD, _first_word
 from .stance_text import _clause_end
 
 # Things news quotes as if they spoke ("the filing says", "the memo reads", "the clip says").
 _THINGS = frozenset(w.lower() for name in ("speaking_things.txt", "document_nouns.txt", "work_nouns.txt")
                     for w in load_list(name))
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an|that|this|these|those)\s+", re.I)
+# The words that join a thing to its maker or subject: "a clip from the office", "a memo by the union".
+_MAKER = re.compile(r"\s(?:from|by|of|for|about|on)\s", re.I)
 # A name, then a word in lower case right before the verb group: "the party rules require", "Roe
 # supporters say". (A name has no such word after it in "Roe, 52, said" or "Roe also said".)
 _NAME_THEN_NOUN = re.compile(r"[A-Z][\w’'.-]*\s+([a-z][a-z’'-]+)\s+$")
@@ -47,10 +49,14 @@ def _name_qualifies_a_noun(frame: str, sentence_start: int, group_start: int, ho
 def _no_one(holder: Entity) -> bool:
     """Whether the holder is no one a reader could name: a word such as "one" or "another" standing
     for a speaker the article does not name ("“…,” said another"), or a document, a filing or a
-    clip left without the one who issued it ("the memo reads", "the filing says")."""
+    clip left without the one who issued it ("the memo reads", "the filing says", "This memo says", "a
+    short clip posted by the Roe office says": what its maker holds, the maker's own words would tell)."""
     name = _ARTICLE.sub("", holder.name).strip()
     words = name.split()
-    return name.lower() in FUNCTION_WORDS or bool(words) and name == name.lower() and words[-1] in _THINGS
+    if name.lower() in FUNCTION_WORDS:
+        return True
+    head = _MAKER.split(f" {name} ", maxsplit=1)[0].split()[-1:]
+    return bool(words) and (name == name.lower() or not holder.named) and bool(head) and head[0].lower() in _THINGS
 
 
 def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, verb_start: int,
@@ -154,12 +160,28 @@ def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bo
     the verb says is of that noun, and what follows the clause is the sentence's main clause, not the
     holder's words. After a verb "that" opens what was said ("said that Roe …", "told the crowd that
     he …"), and after a noun of saying or thinking what the noun holds ("the claim that Roe …")."""
-    clause = _OBJECT_RELATIVE.search(frame[max(sentence_start, group_start - 100):group_start])
+    window = frame[max(sentence_start, group_start - 100):group_start]
+    clause = _OBJECT_RELATIVE.search(window)
     if clause is None:
         return False
     before, noun = (clause.group("before") or "").lower(), clause.group("noun").lower()
-    if noun in _NOT_NOUNS or noun in SPEECH_VERBS or noun in STANCE_POLARITY or noun in _SAYING_NOUNS \
-            or noun in _ADDRESSEES or noun.removesuffix("s") in _ADDRESSEES:
+    if noun in _NOT_NOUNS or noun in _SAYING_NOUNS:
+        return False
+    lead = clause.start("lead") if clause.group("lead") else -1
+    verb_form = noun.endswith(("ed", "ing")) or noun.endswith("s") and (noun in SPEECH_VERBS or noun in STANCE_POLARITY)
+    if clause.group("pronoun").lower() == "that" and lead >= 0 and not verb_form and (
+            clause.group("comma") or clause.group("possessor") or _OWNED.search(window, lead, clause.start("noun"))
+            or before in FUNCTION_WORDS) \
+            and not any(True for _ in SPEECH.find(window, max(0, lead - _SAID_WHERE_REACH), lead)):
+        # "Norland, a port that Roe wanted to sell", "the ferry's crews that she expects rivals will hire":
+        # a noun set off by a comma, owned or after a preposition is what the clause is about, whoever
+        # it names, unless a verb of saying and where or to whom it was said come just before ("said
+        # in a statement that she …", "told the crowd that he …"). (After its determiner "a plan" is a
+        # noun; "the committee suggests that he …" has a verb.)
+        return True
+    if noun in SPEECH_VERBS or noun in STANCE_POLARITY:
+        return False
+    if noun in _ADDRESSEES or noun.removesuffix("s") in _ADDRESSEES:
         return False  # ("told reporters before he met the committee that he …": whom it was said to)
     return clause.group("pronoun").lower() != "that" or before in FUNCTION_WORDS and before not in SPEECH_VERBS
 
@@ -175,6 +197,17 @@ def _someone_elses_relative(frame: str, sentence_start: int, group_start: int, h
     return not any(antecedent in name.lower().split() for name in (holder.name, *holder.aliases) if name)
 
 
+def _named_in_a_relative(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
+    """Whether the holder's name stands inside a relative clause that runs on, with no comma to close it,
+    up to the verb group at `group_start` ("a cousin of the clerk who sued Roe rejected …"): the
+    verb's subject is the noun the clause describes, not the one it names."""
+    clause = _RELATIVE_RUNNING_ON.search(frame, max(sentence_start, group_start - 150), group_start)
+    if clause is None:
+        return False
+    words = set(_WORD.findall(clause.group(1)))
+    return any(set(name.split()[-1:]) <= words for name in (holder.name, *holder.aliases) if name and name[:1].isupper())
+
+
 def _part_of_a_group(frame: str, sentence_start: int, group_start: int, holder: Entity) -> bool:
     """Whether the verb group at `group_start` is in a clause that picks out some of a group
     ("Democrats who oppose the fees …", "residents who want the pier closed"): what it says is true
@@ -184,6 +217,11 @@ def _part_of_a_group(frame: str, sentence_start: int, group_start: int, holder: 
                                                                group_start) is not None
 
 
+# "who" or "which" as the subject of its clause (no name, pronoun or determiner after it: "who Roe would
+# like to see win" has a subject of its own), then a clause with no comma, stop, dash or quotation in it up
+# to the verb group.
+_RELATIVE_RUNNING_ON = re.compile(r"\b(?:who|which)\s+(?![A-Z]|(?:he|she|they|we|it|you|the|a|an|his|her|their|its)\b)"
+                                  r"((?:(?!\s-\s)[^,;:.!?“”\"()–—])+)$")
 _RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s+(?:\w+ly\s+)?$")
 # A word, "who" or "which", then a clause with no stop, comma or quotation in it ending on "and".
 # (After a comma the clause may have ended: "Roe, who chaired the hearing, said … and ordered …".)
@@ -193,10 +231,15 @@ _RELATIVE_THEN_AND = re.compile(r"\b(?P<antecedent>[\w’'-]+),?\s+(?:who|which)
 # A noun, "that", "which" or "whom", then a name or a pronoun right before the verb group; a "that"
 # with its noun's determiner and the word before it, which tells a relative clause from what a verb
 # reports to someone ("told the crowd that …").
-_OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<before>\b[\w’'-]+)\s+)(?:a|an|the|this|these|those|his|her|their|its|our|"
-                              r"my|your)\s+(?:[\w’'.-]+\s+){0,2}?)?\b(?P<noun>[a-z][\w’'-]*)(?:,\s+(?=which|whom)|\s+)"
+_OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<comma>,)\s+|(?P<before>\b[\w’'-]+)\s+)(?P<lead>a|an|the|this|these|those|his|"
+                              r"her|their|its|our|my|your|(?P<possessor>(?!(?i:he|she|it|that|who|what|there|here|where|one|let)['’])"
+                              r"[\w.’'&-]+['’]s))\s+(?:[\w’'.-]+\s+){0,2}?)?"
+                              r"\b(?P<noun>[a-z][\w’'-]*)(?:,\s+(?=which|whom)|\s+)"
                               r"(?P<pronoun>that|which|whom)\s+(?:(?:[A-Z][\w.’'-]*\s+){1,6}|(?:he|she|they|we|i)\s+)"
                               r"(?:\w+ly\s+)?$")
+# A possessive inside the noun phrase: "the night ferry's crews".
+_OWNED = re.compile(r"\w['’]s\s")
+_SAID_WHERE_REACH = 30  # characters before a noun phrase in which a verb of saying makes its "that" a complement
 # People and bodies, to whom a "that" clause is said more often than they are what a clause is about.
 _ADDRESSEES = _ROLE_HEADS | _BODY_HEADS | GROUP_NOUNS | frozenset(
     "crowd crowds audience audiences panel jury reporters people voters".split())

@@ -128,6 +128,7 @@ _THREATENING = ("threat",)
 # Verbs of committing to an act that decide it ("plans to back the bill" still favours the bill).
 _DECIDING = ("decid", "resolv", "plan", "prepar")
 _GOVERNED = re.compile(r"\s+(?:(never|not)\s+)?to\s+(?:(?:\w+ly)\s+)?([a-z]+)\b")
+_VOTE_SIDE = re.compile(r"\s+(for|against|in\s+favou?r\s+of)\b")
 _STOPPED_SHORT = re.compile(r"\s+short\s+of\s+([a-z]+ing)\b")
 _BACKING_OFF = re.compile(r"\s+(?:away|down|off|out)\b")
 # Taking back one's own support or words.
@@ -179,6 +180,11 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
         # ("declined to comment": a verb of saying governed is a claim, not an act.)
         inner = _polar(STANCE_POLARITY.get(governed.group(2), "claim" if governed.group(2) in SPEECH_VERBS else "action")
                        ).replace("event", "action")
+        side = _VOTE_SIDE.match(frame, governed.end(), end) if governed.group(2) == "vote" else None
+        if side:
+            # "plans to vote against the fees": a vote still to come takes a side, it decides nothing
+            # yet (a vote cast, "voted against", is a body's decision).
+            inner = "oppose" if side.group(1) == "against" else "support"
         if word.startswith(_REFUSING):
             # ("refused to say whether …" is silence, not opposition.)
             outcome = None if inner in ("oppose", "deny", "claim") else "oppose"

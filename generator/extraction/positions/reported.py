@@ -124,6 +124,7 @@ def _reported(text: str, frame: str, word: str, verb_end: int, end: int) -> tupl
 # risen …", an interrupted quote's "“is a vote of all …”") or a reflexive ("found himself reading …").
 _NO_SUBJECT_OPENERS = FINITE_AUXILIARIES | REFLEXIVES
 _PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed$")
+_QUOTE_OPENING_ON_VERB = re.compile(r"[\"“‘][a-z]")
 _APPOSITION = re.compile(r"[\"“‘'(]*(?:a|an)\s+(?:[\w’'-]+\s+){1,4}?(?:that|which|who)\b", re.I)
 
 
@@ -163,6 +164,8 @@ def _headless(content: str, first: str, after_comma: bool) -> bool:
     had backed Roe" gives what was noted as a position of its own)."""
     if first in _NO_SUBJECT_OPENERS or _PAST_PARTICIPLE.match(first) and first in content:
         return True  # ("Alfred wishes …": a name in -ed is a subject.)
+    if _QUOTE_OPENING_ON_VERB.match(content) and first.endswith("s") and (first in STANCE_POLARITY or first in SPEECH_VERBS):
+        return True  # "“This,” she argued, “threatens to …”": the quote's subject is in the words before it
     if after_comma and (first in SPEECH_VERBS and first.endswith("ing") and not first.startswith(_ATTITUDES)
                         or _APPOSITION.match(content)):
         # "said, mentioning the contract is …": a second verb of saying, not a gerund subject ("wrote,

@@ -108,8 +108,12 @@ def _tidy(phrase: str) -> str | None:
         words.pop()  # "wants it to": the rest of the clause is elsewhere
     phrase = " ".join(words)
     opening = _SUBORDINATE_OPENING.match(phrase)
-    if opening and not any(_VERB_SIGN.search(rest) for rest in phrase[opening.end():].split(",")[1:]):
-        return None  # "If the council recognises the rights of …": the condition without what follows
+    if opening and not any(_VERB_SIGN.search(rest) and not _VERB_SIGN.match(rest.strip())
+                           for rest in phrase[opening.end():].split(",")[1:]):
+        # "If the council recognises the rights of …": the condition without what follows; "Whether you
+        # sit on the board, have friends there, …": a verb with no subject after the comma goes on the
+        # condition, whose main clause is still to come.
+        return None
     return phrase or None
 
 
@@ -184,7 +188,7 @@ _OPENED_SUBORDINATE = re.compile(r"\b(?:that|is|was|are|were|believe|believes|be
 # A clause that cannot stand alone: a condition, a time, a concession, a preposed phrase.
 _SUBORDINATE_OPENING = re.compile(r"[\"“‘'(]*(?:if|unless|when|whenever|while|although|though|because|since|after|"
                                   r"before|once|until|whereas|with|without|despite|given|following|as|whether|"
-                                  r"even\s+(?:if|though)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
+                                  r"even\s+(?:if|though|as|when|while|after|before)|so\s+that|in\s+order\s+to|to\s+the\s+(?:degree|extent))\b",
                                   re.I)
 _DANGLING = frozenset(("to", "of", "the", "a", "an", "by", "for", "with", "that"))
 # Words a phrase cut short cannot end on ("the wishes of the harbour people," keeps "people").

@@ -101,6 +101,8 @@ _NAME_THEN_VERB = re.compile(r"\s*[\"“][^\"”]{1,160}[\"”]\s+(?:\w+ly\s+)?(
                              r"continues|continue|remains|remain|stays|stay|keeps|keep|leads|lead)\b")
 _NOT_NAMING = re.compile(r"\s*(?:for|on|upon|off|back|out|up|in|into|at|to|that|it\s+quits)\b", re.I)
 _AS = re.compile(r"\sas\s")
+# ("described the job “as a long climb”": the frame hides a quoted "as".)
+_AS_QUOTED = re.compile(r"[\s\"“‘]as\s")
 _ASKED_TO = re.compile(r"\s+(?:[^,;.]{1,60}?\s+)?to\s+[a-z]+\b")
 _AUXILIARY_BEFORE = re.compile(r"\s*\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
@@ -176,6 +178,24 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None  # "cited a deputy as saying …": the deputy's words, whoever cites them
     if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
         return None  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
+    if word.endswith("ing") and (_DETERMINER_BEFORE.search(frame, max(sentence_start, group_start - 12), group_start)
+                                 or group_start == verb.start() and _PLURAL_NEXT.match(frame, verb.end())
+                                 and _PREPOSITION_BEFORE.search(frame, max(sentence_start, verb.start() - 10),
+                                                                verb.start())):
+        # "In the early polling, Roe led …", "the fighting", "spoke about polling stations": a noun, no
+        # one's act. ("early" reads as an adverb of the verb group, so the determiner is looked for before it.)
+        return None
+    if word.endswith("ing") and _BE_BEFORE.search(frame, group_start, verb.start()) and (
+            _INTENSIFIED.search(frame, group_start, verb.start()) or _NO_OBJECT_AFTER.match(frame, verb.end())):
+        return None  # "the climb is challenging.", "is very encouraging": it describes, and takes no side
+    if word not in SPEECH_VERBS and _SAYING_NEXT.match(frame, verb.end()):
+        # "a Roe Party notice read …": a noun whose words follow, not a verb. (After a verb of saying the
+        # word is a noun: "said ports such as Dover will …".)
+        return None
+    if word.startswith("describ") and not _AS_QUOTED.search(text, verb.end(), end):
+        return None  # "Roe described the port's costly failure": what was described, not how it was judged
+    if word.startswith("challeng") and _CONTESTED.match(frame, verb.end()):
+        return None  # "Roe, who is challenging Mayor Lind, …": running against someone, no stance on a proposition
     if word.endswith("ing") and (group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
             frame, max(sentence_start, verb.start() - 20), verb.start())
             or _ANOTHER_TIME_BEFORE.search(frame, max(sentence_start, group_start - 20), group_start)):
@@ -319,6 +339,21 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _MEANS_OPEN = re.compile(r"\b(?:can|could|may|might|ways?|options?|means|tools?|how)\b", re.I)
 # A phrase of comparison or circumstance opening the sentence, before its comma.
 _FRONTED_PHRASE = re.compile(r"[\W_]*(?i:like|unlike|despite|amid|amidst|among|besides|beyond|alongside)\s+[^,;]*")
+# A determiner or quantifier before a word in -ing makes it a noun: "more fighting", "the early polling".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:over|about|of|on|for|against|into|with)\s+$", re.I)
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|any|some|more|much|less|early|such)\s+$", re.I)
+# A form of "be" ending the verb group before a word in -ing, which may be an adjective: "can be challenging".
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+|very\s+|so\s+|too\s+|quite\s+)?$",
+                        re.I)
+_INTENSIFIED = re.compile(r"\b(?:very|so|too|quite)\s+$", re.I)
+# Nothing a verb could take as object after it: the clause ends, or only a phrase of how often ("at times").
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|at\s+times\b)")
+# A verb of saying or showing right after the word: the word is the noun that says it.
+_SAYING_NEXT = re.compile(r"\s+(?:read|reads|said|says|stated|states|warned|warns|declared|declares|showed|shows)\b")
+# A title or a name, then nothing that says what about them is challenged: an opponent in a race.
+_CONTESTED = re.compile(r"\s+(?:(?:incumbent|Sen|Rep|Gov|Mayor|President|Senator|Representative|Governor)\.?\s+)?"
+                        r"(?:[A-Z][\w.’'-]*\s*){1,4}(?:\([^)]*\)\s*)?(?:[.,;:]|$|(?:for|in)\b)")
 _RELATIVE_NEXT = re.compile(r"\s+(?:which|who|whom)\b", re.I)
 _COMMA_RELATIVE = re.compile(r",\s*(?:who|which)\s+$", re.I)
 # A relative pronoun, the subject after it, then the verb: "which Roe calls", "whom the board described".
