@@ -342,8 +342,8 @@ def briefed(tempdir):
 def resolved(monkeypatch) -> list[int]:
     """One item for each time the identity view is worked out."""
     calls: list[int] = []
-    real = identity.resolve
-    monkeypatch.setattr(identity, "resolve", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    real = identity.resolving.resolve
+    monkeypatch.setattr(identity.resolving, "resolve", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
     return calls
 
 

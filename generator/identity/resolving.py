@@ -1,147 +1,27 @@
-"""Identity across briefings: which actors of different briefings are one actor, with one page.
-
-Each briefing is extracted on its own and names its actors as its article does: "Jane Roe" in
-one, "Republican Jane Roe" or "Roe" in others. After every briefing is read and before any
-page is made, `resolve` works out, from the small entries the indexes are made of and from the
-register people curate (`generator.register`), which actor's page every named actor of every
-briefing is on. Briefing files are never rewritten: this is a view the site is built from, and
-every join it makes says why (`Identity.joins`, printed by ``briefings actors --explain ID``).
-
-The rules, in order; a person's word in the register comes first and no rule undoes it:
-
-* Actors with the same id are one actor (the schema says so), and so are ids whose names are the
-  same once what is not part of a name is left out: titles and party labels before a person's name
-  ("Sen.", "President", "Republican"), a leading "The" of an organisation's.
-* A person named with a middle name or initial is the person of the same first name and surname
-  ("Jane Q. Roe", "Jane Roe"), when only one such person is known.
-* A short form (a surname, a title and surname, an organisation's name without its first words)
-  joins the one full name it is the end of, or the one whose other names hold it: first among the
-  actors of its own briefing, then among the register's aliases, then across the collection. Across
-  the collection there may be several full names with that surname; the form then joins the one
-  the briefings call by it at least `DOMINANT_SHARE` of the time, and otherwise stays on a page of
-  its own, listed by ``briefings actors`` for a person to decide.
-* An actor's type is the one most of its briefings give it, a name's type the one most briefings
-  give it, counting the other names of actors too: "Roe", typed an organisation by one briefing
-  that named only the surname, is a person in the many that call Jane Roe so.
-"""
+"""The rules that work out which actors of different briefings are one actor (see the package's
+description), and the memo that spares working them out again."""
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from .data import load_list, load_table
-from .register import Register
-from .schema import slugify
+from ..register import Register
+from ..schema import slugify
+from .names import body_last, surname_key, core_name, name_key
+from .view import Candidate, Identities, Identity, Join
 
 if TYPE_CHECKING:
-    from .indexing import Entry
+    from ..indexing import Entry
 
 # Across the collection, a short form shared by several full names joins the one that the
 # briefings using it for a full name mean this often, and at least MIN_USES times: a strong habit
 # of the collection's writers, which a reader of it shares; fewer uses are chance.
 DOMINANT_SHARE = 0.8
 MIN_USES = 3
-
-_PREFIXES: frozenset[tuple[str, ...]] = frozenset(
-    tuple(title.lower().split()) for title in (*(row[0] for row in load_table("person_titles.txt")),
-                                               *load_list("name_prefixes.txt")))
-_LONGEST_PREFIX = max(len(p) for p in _PREFIXES)
-_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))  # after a surname, not the surname
-_ARTICLE = re.compile(r"(?i:the)\s+(?=\S)")
-
-
-# A large collection names the same few thousand actors again and again.
-@lru_cache(maxsize=1 << 16)
-def core_name(name: str, kind: str) -> tuple[str, str]:
-    """`name` without what is written before it but is not part of it, and what that was: a
-    person's titles and party labels, an organisation's or group's leading "The"."""
-    if kind != "person":
-        match = _ARTICLE.match(name)
-        return (name[match.end():], match.group().strip()) if match else (name, "")
-    words = name.split()
-    start = 0
-    while start < len(words) - 1:
-        for length in range(min(_LONGEST_PREFIX, len(words) - 1 - start), 0, -1):
-            if tuple(w.lower() for w in words[start:start + length]) in _PREFIXES:
-                start += length
-                break
-        else:
-            break
-    return " ".join(words[start:]), " ".join(words[:start])
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> tuple[str, ...]:
-    """The words of a name as compared: case, accents and full stops ignored ("U.S." is "US")."""
-    return tuple(key for key in (slugify(word.replace(".", "")) for word in name.split()) if key)
-
-
-# "Department of Justice" is written "Justice Department" as often: both are compared as the latter,
-# so that one is the end of "U.S. Department of Justice" as the other is.
-_BODIES = frozenset(("department", "ministry", "committee", "commission", "office", "bureau"))
-_BODY_LINKS = frozenset(("of", "on", "for"))
-
-
-def _body_last(key: tuple[str, ...]) -> tuple[str, ...]:
-    for i in range(len(key) - 2):
-        if key[i] in _BODIES and key[i + 1] in _BODY_LINKS:
-            return (*key[:i], *key[i + 2:], key[i])
-    return key
-
-
-def _surname_key(key: tuple[str, ...]) -> tuple[str, ...]:
-    return key[:-1] if len(key) > 1 and key[-1] in _SUFFIXES else key
-
-
-# -- what the view gives -----------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Join:
-    """Why an actor of some briefings is on the page of another: `id` as the briefings name it, in
-    `briefings` of them (`briefing` when the join holds in that one only)."""
-
-    id: str
-    name: str
-    briefings: int
-    briefing: str | None
-    reason: str
-
-
-@dataclass(frozen=True)
-class Identity:
-    """One actor as the site shows it, with one page: its key (the page's slug), name and type,
-    what the register says of it, and why each other id is on its page."""
-
-    key: str
-    name: str
-    type: str
-    description: str | None = None
-    aliases: tuple[str, ...] = ()  # the register's
-    links: tuple[str, ...] = ()
-    hidden: bool = False
-    joins: tuple[Join, ...] = ()
-    types: tuple[tuple[str, int], ...] = ()  # each type its briefings give it, with how many, most first
-    registered: bool = False
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A join the rules did not make, for a person to decide in the register: the actor `key`,
-    named `name` in `count` briefings, may be one of `others` ((key, name, briefings) each)."""
-
-    key: str
-    name: str
-    type: str
-    count: int
-    others: tuple[tuple[str, str, int], ...]
-    reason: str
-
 
 @dataclass
 class _Mention:
@@ -211,69 +91,6 @@ class _Union:
         return True
 
 
-class Identities:
-    """The view: the actor (key) each named actor of each briefing is shown as, and every actor."""
-
-    def __init__(self, actors: dict[str, Identity], keys: dict[str, tuple[str | None, ...]], counts: dict[str, int],
-                 register: Register, unresolved: list[Candidate]) -> None:
-        self.actors = actors  # by key
-        self.register = register
-        self._keys = keys  # briefing id → the key of each of its entry's actors
-        self._counts = counts  # key → in how many briefings
-        self._unresolved = unresolved
-        self._tokens: dict[str, str] = {}  # briefing id → its token: each page's key asks for many
-
-    def __getstate__(self) -> dict:
-        # Kept between runs by `IdentityMemo`: what is worked out on demand is not stored.
-        return {name: value for name, value in self.__dict__.items() if name not in ("_tokens", "candidates")}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, _tokens={})
-
-    def keys(self, entry: Entry) -> tuple[str | None, ...]:
-        """The key of each actor of `entry` (in the order of `entry.actors`); None for a hidden one."""
-        return self._keys[entry.id]
-
-    def token(self, entry: Entry) -> str:
-        """What this view makes of `entry`'s actors, as text: equal texts, equal links and names."""
-        found = self._tokens.get(entry.id)
-        if found is None:
-            found = self._tokens[entry.id] = "|".join(f"{key}={self.actors[key].name}" if key else "-"
-                                                      for key in self.keys(entry))
-        return found
-
-    def count(self, key: str) -> int:
-        """In how many briefings the actor `key` is named."""
-        return self._counts.get(key, 0)
-
-    @cached_property
-    def candidates(self) -> list[Candidate]:
-        """Joins the rules did not make, most frequent first: short forms of several full names,
-        and actors of one type whose name's words are all in another's name."""
-        found = list(self._unresolved)
-        seen = {c.key for c in found}
-        by_word: dict[tuple[str, str], set[str]] = {}
-        words = {}
-        for key, actor in self.actors.items():
-            if actor.hidden:
-                continue
-            words[key] = set(name_key(actor.name))
-            for word in words[key]:
-                by_word.setdefault((actor.type, word), set()).add(key)
-        for key, own in words.items():
-            if key in seen or not own:
-                continue
-            actor = self.actors[key]
-            postings = sorted((by_word[(actor.type, w)] for w in own), key=len)
-            wider = set.intersection(*postings) - {key}
-            others = [o for o in wider if own < words[o] and not self.register.apart(key, o)]
-            if others:
-                found.append(Candidate(key, actor.name, actor.type, self.count(key), tuple(
-                    sorted(((o, self.actors[o].name, self.count(o)) for o in others), key=lambda t: (-t[2], t[0]))),
-                    "the words of its name are all in theirs"))
-        return sorted(found, key=lambda c: (-c.count, c.name.casefold(), c.key))
-
-
 class IdentityMemo:
     """The view of the last render and a digest of what it was resolved from, so that a render
     whose briefings name the same actors in the same order, under the same register, does not
@@ -300,7 +117,7 @@ def resolve(entries: Sequence[Entry], register: Register | None = None) -> Ident
     for number, entry in enumerate(entries):
         for place, (slug, name, kind, _, aliases) in enumerate(entry.actors):
             core, prefix = core_name(name, kind)
-            key = name_key(core) if kind != "organization" else _body_last(name_key(core))
+            key = name_key(core) if kind != "organization" else body_last(name_key(core))
             mentions.append(_Mention(number, place, slug, name, kind, aliases, core, prefix, key))
     name_types = _name_types(mentions, len(entries))
     union = _Union(register)
@@ -313,7 +130,7 @@ def resolve(entries: Sequence[Entry], register: Register | None = None) -> Ident
     organisations = {m.key for m in mentions if m.type == "organization" and len(m.key) > 1}
     person_suffixes: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for key in persons:
-        surname = _surname_key(key)
+        surname = surname_key(key)
         for length in range(1, len(surname)):
             person_suffixes.setdefault(surname[-length:], set()).add(key)
     org_suffixes: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
@@ -358,18 +175,18 @@ def resolve(entries: Sequence[Entry], register: Register | None = None) -> Ident
     # A middle name or initial: "Jane Q. Roe" is "Jane Roe" when no other Jane … Roe is known.
     plain_names: dict[tuple[str, str], list[_Mention]] = {}
     for (key, kind), same in by_core.items():
-        if kind == "person" and len(_surname_key(key)) == 2:
-            plain_names.setdefault(_surname_key(key), []).append(same[0])
+        if kind == "person" and len(surname_key(key)) == 2:
+            plain_names.setdefault(surname_key(key), []).append(same[0])
     longer: dict[tuple[str, ...], set[str]] = {}
     for (key, kind), same in by_core.items():
-        surname = _surname_key(key)
+        surname = surname_key(key)
         if kind == "person" and len(surname) > 2 and (surname[0], surname[-1]) in plain_names:
             longer.setdefault((surname[0], surname[-1]), set()).add(union.find(same[0].node))
     for pair, roots in longer.items():
         if len(roots) == 1:
             target = plain_names[pair][0]
             for key, kind in list(by_core):
-                surname = _surname_key(key)
+                surname = surname_key(key)
                 if kind == "person" and len(surname) > 2 and (surname[0], surname[-1]) == pair:
                     union.join(by_core[(key, kind)][0].node, target.node,
                                "the same first name and surname, with a middle name or initial")
@@ -570,48 +387,3 @@ def _node_reason(node: str, union: _Union) -> str:
             return reason
         node = into
     return ""
-
-
-# -- what `briefings actors` prints ------------------------------------------------------------------
-
-def _briefings(count: int) -> str:
-    return f"{count} briefing{'s' if count != 1 else ''}"
-
-
-def review(identities: Identities) -> list[str]:
-    """The candidate merges and the actors the register does not know, each most frequent first,
-    as lines for a person reviewing the register."""
-    lines = ["Candidate merges, most frequent first (decide with merge or apart in the register):"]
-    for candidate in identities.candidates:
-        lines.append(f"  {candidate.key}: {candidate.name} ({candidate.type}, {_briefings(candidate.count)}): "
-                     f"{candidate.reason}")
-        lines += [f"      {key}: {name} ({_briefings(count)})" for key, name, count in candidate.others]
-    if not identities.candidates:
-        lines.append("  none")
-    unknown = sorted((a for a in identities.actors.values() if not a.registered),
-                     key=lambda a: (-identities.count(a.key), a.name.casefold(), a.key))
-    lines.append("Actors the register does not know, most frequent first:")
-    lines += [f"  {identities.count(a.key):>4}  {a.key}: {a.name} ({a.type})" for a in unknown] or ["  none"]
-    return lines
-
-
-def explain(identities: Identities, actor_id: str) -> list[str]:
-    """Why the actors named `actor_id` in the briefings are on the pages they are on: for each such
-    page, its name and type, what the register says and every join, with its reason. Empty when no
-    briefing names the id."""
-    lines = []
-    for identity in identities.actors.values():
-        if identity.key != actor_id and all(join.id != actor_id for join in identity.joins):
-            continue
-        kinds = "; ".join(f"{kind} in {_briefings(n)}" for kind, n in identity.types)
-        shown = "hidden, with no page" if identity.hidden else f"page actors/{identity.key}"
-        lines.append(f"{identity.key}: {identity.name}, {identity.type} ({kinds}); {shown}; "
-                     f"{_briefings(identities.count(identity.key))}")
-        if identity.registered:
-            lines.append(f"  the register's entry for it starts at line {identities.register.entries[identity.key].line}")
-        for join in identity.joins:
-            where = f"in {join.briefing}" if join.briefing else _briefings(join.briefings)
-            lines.append(f"  {join.id} ({join.name}, {where}): {join.reason}")
-        if not identity.joins:
-            lines.append("  no other id is joined with it")
-    return lines
