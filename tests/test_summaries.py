@@ -759,3 +759,8 @@ def test_the_next_lead_sentence_whole_and_a_shorter_reaction_beat_it_cut_beside_
     summary = summary_of(text)
     assert "Portela, where the shipping firms have built new cranes and berths;" in summary, summary
     assert summary.endswith("Rosa Lind welcomed the decision."), summary
+
+
+def test_the_word_that_led_a_time_left_out_goes_with_it():
+    assert compress("Sometime this week, the council will vote on the plan for the harbour.").startswith(
+        "The council will vote")

@@ -101,6 +101,9 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     text = _PLACE_TAIL.sub("", text)
     text = _WITH_TAIL.sub("", text)
     timeless = strip_time_expressions(" " + text).strip()
+    if not _BARE_TIME_HEAD.match(text):
+        # "Sometime this week, …", "Early Monday, …": the word that led the time goes with it.
+        timeless = _BARE_TIME_HEAD.sub("", timeless)
     # A time may be the subject of its clause ("officials said Friday was the deadline"), or all a
     # participle between commas says ("the poll, conducted May 2-4, found"): the sentence keeps
     # its times rather than lose a subject or leave "the poll, conducted, found".
@@ -134,6 +137,7 @@ _VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|th
                               r"(?:to|the|a|an|its|his|her|their|our)\s")
 
 
+_BARE_TIME_HEAD = re.compile(r"^(?:Sometime|Some time|Early|Late|Around|Shortly)\s*,\s+")
 _BARE_PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en|wn|ld|lt|ht|ne)\s*,")
 # A preposition with nothing after it, or "spend" with an "-ing" verb straight after it.
 _NEEDS_ITS_TIME = re.compile(r"\b(?:in|on|at|by|since|until|from|during|of)\s*(?:[,.;:]|$)"
