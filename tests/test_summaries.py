@@ -761,6 +761,31 @@ def test_the_next_lead_sentence_whole_and_a_shorter_reaction_beat_it_cut_beside_
     assert summary.endswith("Rosa Lind welcomed the decision."), summary
 
 
+def test_the_count_of_the_dead_comes_before_how_it_happened_and_before_a_reaction():
+    text = ("A cargo plane with twelve crew members on board crashed into the sea off the coast of Norland.\n\n"
+            "The aircraft went down shortly after leaving the airport at Valmora, about forty kilometres from the "
+            "shore. Nine crew members were killed and three were rescued, the coastguard said.\n\n"
+            "Transport minister Lena Varga praised the rescue teams for their courage.\n")
+    summary = summary_of(text)
+    assert "Nine crew members were killed and three were rescued, the coastguard said" in summary, summary
+
+
+def test_the_tally_of_a_vote_comes_before_how_the_debate_went():
+    text = ("The senate of Norland passed a bill to close the coal mines of the north by the end of the decade.\n\n"
+            "The debate in the old chamber of the senate went on through the night until the early morning. "
+            "The measure passed by 61 to 38 in the upper house.\n")
+    assert "The measure passed by 61 to 38 in the upper house." in summary_of(text)
+
+
+def test_a_next_sentence_that_only_tells_the_lead_again_with_its_circumstance_is_left_out():
+    text = ("A stolen painting was found in a ditch near the village of Valmora by a cyclist on his way to work.\n\n"
+            "The painting was found in a plastic bag under the old bridge over the river. It shows the harbour "
+            "of Portela in winter and had been missing from the town museum for ten years.\n")
+    summary = summary_of(text)
+    assert "plastic bag" not in summary, summary
+    assert "It shows" not in summary
+
+
 def test_the_word_that_led_a_time_left_out_goes_with_it():
     assert compress("Sometime this week, the council will vote on the plan for the harbour.").startswith(
         "The council will vote")
