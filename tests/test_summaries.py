@@ -789,3 +789,8 @@ def test_a_next_sentence_that_only_tells_the_lead_again_with_its_circumstance_is
 def test_the_word_that_led_a_time_left_out_goes_with_it():
     assert compress("Sometime this week, the council will vote on the plan for the harbour.").startswith(
         "The council will vote")
+
+
+def test_a_name_spelt_like_a_participle_is_no_opening_phrase():
+    assert compress("Rashed Omar, a teacher from Portela, Norland, was elected mayor of Valmora.").startswith(
+        "Rashed Omar, a teacher")

@@ -61,7 +61,9 @@ _PLACE_TAIL = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(
                          r"(?=[.;]?$|[.;]\s)", re.I)
 _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
-                       r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
+                       # (Not a name spelt like a participle: "Rashed Omar, …".)
+                       r"[A-Z][a-z]+(?:ed|ing)\b(?!(?:\s+[A-Z][\w'’-]*)+,))[^,;:]{0,160}?"
+                       r"|The\s+(?:day|week|month|year|night|morning|evening)"
                        r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
 # "According to the union, …", "As the mayor said, …": the source of what the main clause says;
 # without it, someone's view reads as the reporter's fact.
