@@ -794,3 +794,18 @@ def test_the_word_that_led_a_time_left_out_goes_with_it():
 def test_a_name_spelt_like_a_participle_is_no_opening_phrase():
     assert compress("Rashed Omar, a teacher from Portela, Norland, was elected mayor of Valmora.").startswith(
         "Rashed Omar, a teacher")
+
+
+def test_a_reaction_may_be_what_the_article_gives_according_to_its_holder():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "According to Tomas Brandt, the closure of the dock will cost the town hundreds of jobs.\n")
+    assert summary_of(text).endswith("Tomas Brandt said the closure of the dock will cost the town hundreds of jobs.")
+
+
+def test_the_reporters_account_of_a_holders_view_comes_before_the_holders_quotation_beside_it():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt spoke at a rally in the square. \"We are living through the darkest day of "
+            "our harbour,\" said Brandt. According to Brandt, the closure will cost the town hundreds of jobs.\n")
+    assert summary_of(text).endswith("Tomas Brandt said the closure will cost the town hundreds of jobs.")

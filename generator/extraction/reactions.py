@@ -29,12 +29,20 @@ def main_reaction(stances: Sequence[Stance], known: set[str], budget: int, readi
     holder's name: a stance that takes sides before a claim or an act, earlier before later, of an
     actor the summary does not name yet. Where the article may not give the main reaction to its
     holder, there is none: a lesser one in its place would misstate what the article stresses."""
-    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
-                                                              -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
+    candidates = _reactions(stances, known, reading)
+    ranked = sorted(candidates, key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
+                                               -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
     article = "\n".join(view.text for view in reading.views)
     for stance in ranked:
         if content_words(stance.entity.name) & known:
             continue
+        if stance.kind == "quoted":
+            # The reporter's account of what the same holder holds, in the same paragraph, says in
+            # fewer words what the quotation stands for ("Roe said the plan would ruin the port"
+            # beside "“We are witnessing the end of our harbour”").
+            stance = next((other for other in candidates if other.entity is stance.entity and other.kind != "quoted"
+                           and other.paragraph == stance.paragraph
+                           and len(_reaction(other, article).split()) <= min(budget, MAX_REACTION_WORDS)), stance)
         sentence = _reaction(stance, article)
         if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(content_words(sentence) - known) >= 3:
             trusted = _holder_says_it(stance, reading)
@@ -105,14 +113,14 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b", re.I)
 _SAYS = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
 
 
-def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
+def _reactions(stances: Sequence[Stance], lead_words: set[str], reading: Reading) -> list[Stance]:
     """Stances to add after the lead, most telling first: those of named actors the lead does not
     name, the reporter's account of a stance before a quotation, and earlier before later, as news
     puts what matters first."""
     def rank(stance: Stance) -> tuple:
         named_in_lead = bool(content_words(stance.entity.name) & lead_words)
         return (named_in_lead, stance.kind == "quoted", stance.paragraph)
-    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s) and _sturdy(s)), key=rank)
+    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s) and _sturdy(s, reading)), key=rank)
 
 
 # Weaknesses of a stance's clause that a summary should not risk: its holder found outside the
@@ -120,8 +128,27 @@ def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
 _RISKY_SHAPES = frozenset(("subject elsewhere", "account", "framed", "hypothetical", "unsure holder"))
 
 
-def _sturdy(stance: Stance) -> bool:
-    return stance.shape is None or not stance.shape.weaknesses & _RISKY_SHAPES
+def _sturdy(stance: Stance, reading: Reading) -> bool:
+    if stance.shape is None:
+        return True
+    risks = stance.shape.weaknesses & _RISKY_SHAPES
+    # "According to Roe, the plan …" names its holder before the clause, as no other opening does.
+    return not risks or risks == {"subject elsewhere"} and _according_to_holder(stance, reading)
+
+
+def _according_to_holder(stance: Stance, reading: Reading) -> bool:
+    if not 0 < stance.paragraph <= len(reading.views):
+        return False
+    view = reading.views[stance.paragraph - 1]
+    at = view.text.find(stance.stance.rstrip(" …"))
+    if at < 0:
+        return False
+    source = _ACCORDING_TO.fullmatch(view.text[view.sentence_at(at).start:at])
+    return bool(source) and set(WORD.findall(source.group(1))) <= name_words(stance.entity.name)
+
+
+# The whole opening of the sentence before the stance: "According to Roe, ", "According to Ana Roe, ".
+_ACCORDING_TO = re.compile(r"\s*According to ((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+")
 
 
 def _reads_as_a_sentence(stance: Stance) -> bool:
