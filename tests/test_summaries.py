@@ -809,3 +809,10 @@ def test_the_reporters_account_of_a_holders_view_comes_before_the_holders_quotat
             "Union leader Tomas Brandt spoke at a rally in the square. \"We are living through the darkest day of "
             "our harbour,\" said Brandt. According to Brandt, the closure will cost the town hundreds of jobs.\n")
     assert summary_of(text).endswith("Tomas Brandt said the closure will cost the town hundreds of jobs.")
+
+
+def test_a_reported_reaction_keeps_the_pronoun_of_its_holder_named_just_before():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Union leader Tomas Brandt said he would call a strike at the docks before the summer.\n")
+    assert summary_of(text).endswith("Tomas Brandt said he would call a strike at the docks before the summer.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .compression import DANGLING, FINITE_AUXILIARY, has_verb
@@ -120,7 +121,30 @@ def _reactions(stances: Sequence[Stance], lead_words: set[str], reading: Reading
     def rank(stance: Stance) -> tuple:
         named_in_lead = bool(content_words(stance.entity.name) & lead_words)
         return (named_in_lead, stance.kind == "quoted", stance.paragraph)
+    stances = [_own_subject(s, reading) for s in stances]
     return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s) and _sturdy(s, reading)), key=rank)
+
+
+def _own_subject(stance: Stance, reading: Reading) -> Stance:
+    """A reported stance with the pronoun that opens it in the article ("Roe said she would resign"
+    gives "would resign"), when the sentence names its holder just before it: the pronoun is theirs,
+    and the reported clause reads as a sentence again."""
+    if stance.kind != "reported" or stance.entity.type != "person" or _REPORTED_SUBJECT.match(stance.stance) \
+            or not 0 < stance.paragraph <= len(reading.views):
+        return stance
+    view = reading.views[stance.paragraph - 1]
+    at = view.text.find(stance.stance.rstrip(" …"))
+    if at < 0:
+        return stance
+    said = _SAID_PRONOUN.search(view.text, view.sentence_at(at).start, at)
+    if said is None or said.end() != at or not name_words(stance.entity.name) & set(WORD.findall(said.group(1))):
+        return stance
+    return replace(stance, stance=f"{said.group(2)} {stance.stance}")
+
+
+# "Roe said she …", "Ana Roe told reporters that he …": the holder's name, the reporting verb, the pronoun.
+_SAID_PRONOUN = re.compile(rf"((?:[A-Z][\w’'-]+\s+){{1,3}})(?:{alternation(SPEECH_VERBS)})\s+(?:\w+\s+)?"
+                           r"(?:that\s+)?(he|she)\s+")
 
 
 # Weaknesses of a stance's clause that a summary should not risk: its holder found outside the
