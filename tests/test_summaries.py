@@ -816,3 +816,12 @@ def test_a_reported_reaction_keeps_the_pronoun_of_its_holder_named_just_before()
             "The dock opened in 1911.\n\nIts cranes are old.\n\n"
             "Union leader Tomas Brandt said he would call a strike at the docks before the summer.\n")
     assert summary_of(text).endswith("Tomas Brandt said he would call a strike at the docks before the summer.")
+
+
+def test_a_reported_reaction_after_a_participle_of_saying_keeps_no_pronoun():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships.\n\n"
+            "The dock opened in 1911.\n\nIts cranes are old.\n\n"
+            "Both sides issued a statement after the vote, union leader Tomas Brandt saying he was “deeply hurt” and "
+            "mayor Rosa Lind calling it a “fair outcome.”\n")
+    assert "calling it" not in summary_of(text)
+

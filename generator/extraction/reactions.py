@@ -143,8 +143,9 @@ def _own_subject(stance: Stance, reading: Reading) -> Stance:
 
 
 # "Roe said she …", "Ana Roe told reporters that he …": the holder's name, the reporting verb, the pronoun.
-_SAID_PRONOUN = re.compile(rf"((?:[A-Z][\w’'-]+\s+){{1,3}})(?:{alternation(SPEECH_VERBS)})\s+(?:\w+\s+)?"
-                           r"(?:that\s+)?(he|she)\s+")
+# (A finite verb: "…, Roe saying she was pleased and Lind calling it …" goes on past what the stance shows.)
+_SAID_PRONOUN = re.compile(rf"((?:[A-Z][\w’'-]+\s+){{1,3}})(?![a-z]+ing\b)(?:{alternation(SPEECH_VERBS)})\s+"
+                           r"(?:\w+\s+)?(?:that\s+)?(he|she)\s+")
 
 
 # Weaknesses of a stance's clause that a summary should not risk: its holder found outside the
