@@ -825,3 +825,11 @@ def test_a_reported_reaction_after_a_participle_of_saying_keeps_no_pronoun():
             "mayor Rosa Lind calling it a “fair outcome.”\n")
     assert "calling it" not in summary_of(text)
 
+
+def test_a_next_sentence_naming_the_holder_of_the_reaction_is_not_taken_for_the_lead_told_again():
+    text = ("The harbour council of Valmora voted on Monday to close the northern dock to container ships after a "
+            "long debate in the old customs house.\n\n"
+            "Union leader Tomas Brandt went on to attack the mayor, saying the vote was a betrayal of the workers.\n\n"
+            "Its cranes are old.\n\n"
+            "Tomas Brandt condemned the vote.\n")
+    assert summary_of(text).endswith("saying the vote was a betrayal of the workers.")

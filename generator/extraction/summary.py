@@ -239,10 +239,10 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str,
     """What a reader learns after `first`: the next sentence of the lead and the main reaction,
     joined by a semicolon ("X did Y; Z called it W."), or whichever of them fits; `weights` are the
     article's `_recurrence`."""
-    known = content_words(first)
+    known = told = content_words(first)
     budget = MAX_SUMMARY_WORDS - len(first.split())
     reaction, holder = main_reaction(stances, known, budget, reading)
-    following = _next_sentence(lead, known | content_words(reaction), budget - len(reaction.split()))
+    following = _next_sentence(lead, known | content_words(reaction), budget - len(reaction.split()), told)
     if following and holder and holder <= content_words(following):
         # The next sentence gives the reaction's holder already: another actor's, if any, follows it.
         known |= content_words(following)
@@ -252,7 +252,7 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str,
     # only a later, lesser one: the lead's next news given its words first, and a reaction still in
     # what room is left, may say more of what the article keeps coming back to. (Never at the cost
     # of the reaction: a summary without one leaves out the other side.)
-    news = _next_sentence(lead, known, budget)
+    news = _next_sentence(lead, known, budget, told)
     if news and news != following:
         later = known | content_words(news)
         other, _ = main_reaction(stances, later, budget - len(news.split()), reading)
@@ -273,9 +273,9 @@ def _joined(following: str, reaction: str) -> str:
 _FULL_STOP = re.compile(r"\.([”\"’]*)$")
 
 
-def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
-    """The next sentence of the lead that fits in `budget` words and adds news, as news puts what
-    matters first; but a count of the people an event struck ("Seven were killed, two rescued") or the
+def _next_sentence(lead: Sequence[str], known: set[str], budget: int, told: set[str]) -> str:
+    """The next sentence of the lead that fits in `budget` words, adds news to `known` and does not
+    only tell again what `told` (the lead) says, as news puts what matters first; but a count of the people an event struck ("Seven were killed, two rescued") or the
     tally of a vote comes before the sentences ahead of it, which most often tell how it happened."""
     for text in sorted(lead, key=lambda text: not _TOLL.search(text)):
         if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
@@ -291,7 +291,7 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
         # "Citing the storm as a warning.")
         if len(text.split()) <= budget and len(content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
                 and has_verb(text) and not _PARTICIPLE_OPENING.match(text) and _names_before_pronoun(text, known) \
-                and not _retells(text, known):
+                and not _retells(text, told):
             return text
     return ""
 
