@@ -833,3 +833,8 @@ def test_a_next_sentence_naming_the_holder_of_the_reaction_is_not_taken_for_the_
             "Its cranes are old.\n\n"
             "Tomas Brandt condemned the vote.\n")
     assert summary_of(text).endswith("saying the vote was a betrayal of the workers.")
+
+
+def test_a_word_that_only_begins_like_a_preposition_opens_no_circumstance():
+    assert compress("One week before the vote, the candidates of both parties made their last pitches to voters.") \
+        .startswith("One week before the vote,")

@@ -62,7 +62,7 @@ _PLACE_TAIL = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(
 _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
                        # (Not a name spelt like a participle: "Rashed Omar, …".)
-                       r"[A-Z][a-z]+(?:ed|ing)\b(?!(?:\s+[A-Z][\w'’-]*)+,))[^,;:]{0,160}?"
+                       r"[A-Z][a-z]+(?:ed|ing)\b(?!(?:\s+[A-Z][\w'’-]*)+,))\b[^,;:]{0,160}?"
                        r"|The\s+(?:day|week|month|year|night|morning|evening)"
                        r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
 # "According to the union, …", "As the mayor said, …": the source of what the main clause says;
