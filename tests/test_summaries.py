@@ -771,7 +771,7 @@ def test_the_count_of_the_dead_comes_before_how_it_happened_and_before_a_reactio
 
 
 def test_the_tally_of_a_vote_comes_before_how_the_debate_went():
-    text = ("The senate of Norland passed a bill to close the coal mines of the north by the end of the decade.\n\n"
+    text = ("The senate of Norland passed a bill to close the coal mines of the north within ten years.\n\n"
             "The debate in the old chamber of the senate went on through the night until the early morning. "
             "The measure passed by 61 to 38 in the upper house.\n")
     assert "The measure passed by 61 to 38 in the upper house." in summary_of(text)
