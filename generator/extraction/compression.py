@@ -61,7 +61,9 @@ _PLACE_TAIL = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(
                          r"(?=[.;]?$|[.;]\s)", re.I)
 _PREPOSED = re.compile(r"(?:(?:On|In|At|After|Before|During|Following|Despite|Amid|Since|Until|Under|With|Without|"
                        r"As|When|While|Once|Although|Though|Because|Earlier|Later|Last|This|Late|Early|"
-                       r"[A-Z][a-z]+(?:ed|ing))\b[^,;:]{0,160}?|The\s+(?:day|week|month|year|night|morning|evening)"
+                       # (Not a name spelt like a participle: "Rashed Omar, …".)
+                       r"[A-Z][a-z]+(?:ed|ing)\b(?!(?:\s+[A-Z][\w'’-]*)+,))\b[^,;:]{0,160}?"
+                       r"|The\s+(?:day|week|month|year|night|morning|evening)"
                        r"\s+(?:before|after)\b[^,;:]{0,160}?),\s+(?=[A-Z\d]|(?:the|a|an)\s|[a-z]+(?:\s+[a-z]+)?\s+[A-Z][a-z])")
 # "According to the union, …", "As the mayor said, …": the source of what the main clause says;
 # without it, someone's view reads as the reporter's fact.
@@ -101,6 +103,9 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     text = _PLACE_TAIL.sub("", text)
     text = _WITH_TAIL.sub("", text)
     timeless = strip_time_expressions(" " + text).strip()
+    if not _BARE_TIME_HEAD.match(text):
+        # "Sometime this week, …", "Early Monday, …": the word that led the time goes with it.
+        timeless = _BARE_TIME_HEAD.sub("", timeless)
     # A time may be the subject of its clause ("officials said Friday was the deadline"), or all a
     # participle between commas says ("the poll, conducted May 2-4, found"): the sentence keeps
     # its times rather than lose a subject or leave "the poll, conducted, found".
@@ -134,6 +139,7 @@ _VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|th
                               r"(?:to|the|a|an|its|his|her|their|our)\s")
 
 
+_BARE_TIME_HEAD = re.compile(r"^(?:Sometime|Some time|Early|Late|Around|Shortly)\s*,\s+")
 _BARE_PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en|wn|ld|lt|ht|ne)\s*,")
 # A preposition with nothing after it, or "spend" with an "-ing" verb straight after it.
 _NEEDS_ITS_TIME = re.compile(r"\b(?:in|on|at|by|since|until|from|during|of)\s*(?:[,.;:]|$)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .compression import DANGLING, FINITE_AUXILIARY, has_verb
@@ -29,12 +30,20 @@ def main_reaction(stances: Sequence[Stance], known: set[str], budget: int, readi
     holder's name: a stance that takes sides before a claim or an act, earlier before later, of an
     actor the summary does not name yet. Where the article may not give the main reaction to its
     holder, there is none: a lesser one in its place would misstate what the article stresses."""
-    ranked = sorted(_reactions(stances, known), key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
-                                                              -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
+    candidates = _reactions(stances, known, reading)
+    ranked = sorted(candidates, key=lambda s: (s.polarity not in _EVALUATIVE, s.paragraph,
+                                               -(s.entity.mentions + s.entity.quotes + s.entity.acts)))
     article = "\n".join(view.text for view in reading.views)
     for stance in ranked:
         if content_words(stance.entity.name) & known:
             continue
+        if stance.kind == "quoted":
+            # The reporter's account of what the same holder holds, in the same paragraph, says in
+            # fewer words what the quotation stands for ("Roe said the plan would ruin the port"
+            # beside "“We are witnessing the end of our harbour”").
+            stance = next((other for other in candidates if other.entity is stance.entity and other.kind != "quoted"
+                           and other.paragraph == stance.paragraph
+                           and len(_reaction(other, article).split()) <= min(budget, MAX_REACTION_WORDS)), stance)
         sentence = _reaction(stance, article)
         if len(sentence.split()) <= min(budget, MAX_REACTION_WORDS) and len(content_words(sentence) - known) >= 3:
             trusted = _holder_says_it(stance, reading)
@@ -105,14 +114,38 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b", re.I)
 _SAYS = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
 
 
-def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
+def _reactions(stances: Sequence[Stance], lead_words: set[str], reading: Reading) -> list[Stance]:
     """Stances to add after the lead, most telling first: those of named actors the lead does not
     name, the reporter's account of a stance before a quotation, and earlier before later, as news
     puts what matters first."""
     def rank(stance: Stance) -> tuple:
         named_in_lead = bool(content_words(stance.entity.name) & lead_words)
         return (named_in_lead, stance.kind == "quoted", stance.paragraph)
-    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s) and _sturdy(s)), key=rank)
+    stances = [_own_subject(s, reading) for s in stances]
+    return sorted((s for s in stances if s.entity.named and _reads_as_a_sentence(s) and _sturdy(s, reading)), key=rank)
+
+
+def _own_subject(stance: Stance, reading: Reading) -> Stance:
+    """A reported stance with the pronoun that opens it in the article ("Roe said she would resign"
+    gives "would resign"), when the sentence names its holder just before it: the pronoun is theirs,
+    and the reported clause reads as a sentence again."""
+    if stance.kind != "reported" or stance.entity.type != "person" or _REPORTED_SUBJECT.match(stance.stance) \
+            or not 0 < stance.paragraph <= len(reading.views):
+        return stance
+    view = reading.views[stance.paragraph - 1]
+    at = view.text.find(stance.stance.rstrip(" …"))
+    if at < 0:
+        return stance
+    said = _SAID_PRONOUN.search(view.text, view.sentence_at(at).start, at)
+    if said is None or said.end() != at or not name_words(stance.entity.name) & set(WORD.findall(said.group(1))):
+        return stance
+    return replace(stance, stance=f"{said.group(2)} {stance.stance}")
+
+
+# "Roe said she …", "Ana Roe told reporters that he …": the holder's name, the reporting verb, the pronoun.
+# (A finite verb: "…, Roe saying she was pleased and Lind calling it …" goes on past what the stance shows.)
+_SAID_PRONOUN = re.compile(rf"((?:[A-Z][\w’'-]+\s+){{1,3}})(?![a-z]+ing\b)(?:{alternation(SPEECH_VERBS)})\s+"
+                           r"(?:\w+\s+)?(?:that\s+)?(he|she)\s+")
 
 
 # Weaknesses of a stance's clause that a summary should not risk: its holder found outside the
@@ -120,8 +153,27 @@ def _reactions(stances: Sequence[Stance], lead_words: set[str]) -> list[Stance]:
 _RISKY_SHAPES = frozenset(("subject elsewhere", "account", "framed", "hypothetical", "unsure holder"))
 
 
-def _sturdy(stance: Stance) -> bool:
-    return stance.shape is None or not stance.shape.weaknesses & _RISKY_SHAPES
+def _sturdy(stance: Stance, reading: Reading) -> bool:
+    if stance.shape is None:
+        return True
+    risks = stance.shape.weaknesses & _RISKY_SHAPES
+    # "According to Roe, the plan …" names its holder before the clause, as no other opening does.
+    return not risks or risks == {"subject elsewhere"} and _according_to_holder(stance, reading)
+
+
+def _according_to_holder(stance: Stance, reading: Reading) -> bool:
+    if not 0 < stance.paragraph <= len(reading.views):
+        return False
+    view = reading.views[stance.paragraph - 1]
+    at = view.text.find(stance.stance.rstrip(" …"))
+    if at < 0:
+        return False
+    source = _ACCORDING_TO.fullmatch(view.text[view.sentence_at(at).start:at])
+    return bool(source) and set(WORD.findall(source.group(1))) <= name_words(stance.entity.name)
+
+
+# The whole opening of the sentence before the stance: "According to Roe, ", "According to Ana Roe, ".
+_ACCORDING_TO = re.compile(r"\s*According to ((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+")
 
 
 def _reads_as_a_sentence(stance: Stance) -> bool:

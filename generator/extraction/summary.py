@@ -239,10 +239,10 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str,
     """What a reader learns after `first`: the next sentence of the lead and the main reaction,
     joined by a semicolon ("X did Y; Z called it W."), or whichever of them fits; `weights` are the
     article's `_recurrence`."""
-    known = content_words(first)
+    known = told = content_words(first)
     budget = MAX_SUMMARY_WORDS - len(first.split())
     reaction, holder = main_reaction(stances, known, budget, reading)
-    following = _next_sentence(lead, known | content_words(reaction), budget - len(reaction.split()))
+    following = _next_sentence(lead, known | content_words(reaction), budget - len(reaction.split()), told)
     if following and holder and holder <= content_words(following):
         # The next sentence gives the reaction's holder already: another actor's, if any, follows it.
         known |= content_words(following)
@@ -252,12 +252,14 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str,
     # only a later, lesser one: the lead's next news given its words first, and a reaction still in
     # what room is left, may say more of what the article keeps coming back to. (Never at the cost
     # of the reaction: a summary without one leaves out the other side.)
-    news = _next_sentence(lead, known, budget)
+    news = _next_sentence(lead, known, budget, told)
     if news and news != following:
         later = known | content_words(news)
         other, _ = main_reaction(stances, later, budget - len(news.split()), reading)
         option = _joined(news, other)
-        if (other or not reaction) and _salience(option, weights) > _salience(chosen, weights):
+        # A count of the dead or the tally of a vote is the news itself: worth more than a reaction.
+        counts = bool(_TOLL.search(news)) and not _TOLL.search(chosen)
+        if counts or (other or not reaction) and _salience(option, weights) > _salience(chosen, weights):
             chosen = option
     return chosen
 
@@ -271,10 +273,11 @@ def _joined(following: str, reaction: str) -> str:
 _FULL_STOP = re.compile(r"\.([”\"’]*)$")
 
 
-def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
-    """The next sentence of the lead that fits in `budget` words and adds news, as news puts what
-    matters first."""
-    for text in lead:
+def _next_sentence(lead: Sequence[str], known: set[str], budget: int, told: set[str]) -> str:
+    """The next sentence of the lead that fits in `budget` words, adds news to `known` and does not
+    only tell again what `told` (the lead) says, as news puts what matters first; but a count of the people an event struck ("Seven were killed, two rescued") or the
+    tally of a vote comes before the sentences ahead of it, which most often tell how it happened."""
+    for text in sorted(lead, key=lambda text: not _TOLL.search(text)):
         if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
             whole = text
             text = cut_to(text, budget)  # the sentence's first clauses, if they end within the budget
@@ -287,9 +290,34 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int) -> str:
         # (A sentence cut off with "…" is no sentence beside the lead, nor a phrase with no verb:
         # "Citing the storm as a warning.")
         if len(text.split()) <= budget and len(content_words(text) - known) >= 3 and _FULL_STOP.search(text) \
-                and has_verb(text) and not _PARTICIPLE_OPENING.match(text) and _names_before_pronoun(text, known):
+                and has_verb(text) and not _PARTICIPLE_OPENING.match(text) and _names_before_pronoun(text, known) \
+                and not _retells(text, told):
             return text
     return ""
+
+
+def _retells(text: str, known: set[str]) -> bool:
+    """Whether `text` opens by telling again what the summary told ("The flag was found in a ditch
+    near the pier" after "A stolen flag was found"): its subject and verb, all words the summary
+    has (a number or a measure aside), so that only the circumstance is new."""
+    head = _HEAD_END.split(text, 1)[0]
+    words = content_words(" ".join(word for word in head.split() if not any(c.isdigit() for c in word)))
+    return len(words) >= 2 and words <= known and has_verb(head)
+
+
+# Where the subject and verb group of a clause end: at its first phrase or comma.
+_HEAD_END = re.compile(r"[,;:]|\s(?:in|on|at|by|for|from|with|into|near|after|before|during|to|of|as)\s")
+
+
+_COUNT = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+          r"dozens|scores|hundreds|thousands)")
+_STRUCK = r"(?:killed|injured|wounded|hurt|rescued|missing|dead|arrested|detained|evacuated)"
+# "Seven soldiers were killed", "three people have died", "passed 74 to 25", "a 9-2 vote".
+# (Not "those who died", "some of the injured": the count of a relative clause is background.)
+_TOLL = re.compile(rf"\b(?i:{_COUNT})\s+(?:(?!(?:who|that|which|of)\s)[A-Za-z-]+\s+){{0,3}}"
+                   rf"(?:(?:were|have been|had been|are|was)\s+(?:\w+\s+)?{_STRUCK}|(?:have\s+|had\s+)?(?:died|drowned))\b"
+                   r"|\b(?:passed|approved|rejected|adopted|voted|vote of)\b[^.;]{0,40}?\b\d+\s*(?:to|-|–)\s*\d+\b"
+                   r"|\b\d+\s*(?:to|-|–)\s*\d+\s+votes?\b")
 
 
 # "…, but was later cut", "…, but will not reopen the pier": a second verb of the same subject that
