@@ -7,6 +7,7 @@ words kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation
 from .text import WORD, Quotations, strip_time_expressions
@@ -140,6 +141,7 @@ _NEEDS_ITS_TIME = re.compile(r"\b(?:in|on|at|by|since|until|from|during|of)\s*(?
                              r"|\b(?:spent|spend|spends|spending)\s+[a-z]+ing\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # (each way of cutting the summary weighs the same sentences again)
 def _subjectless_clauses(text: str) -> int:
     """How many clauses of `text` may lack their subject, the verb following on the reporting verb."""
     return sum(len(pattern.findall(text))
@@ -272,6 +274,7 @@ _SPELT_LIKE_A_PAST = re.compile(r"\b(?:hundred|kindred|sacred|naked|wicked|red|b
                                 r"deed|breed|weed)\b")
 
 
+@lru_cache(maxsize=4096)  # (each way of cutting the summary weighs the same sentences again)
 def has_verb(text: str) -> bool:
     """Whether `text` holds a finite verb: an auxiliary, a past tense, regular or not ("spoke")."""
     return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in WORD.findall(text))
