@@ -148,6 +148,7 @@ def _subjectless_clauses(text: str) -> int:
                for pattern in (_VERB_AFTER_SAID, _VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
 
 
+@lru_cache(maxsize=1024)  # (each way of sharing the summary's words cuts the same lead again)
 def cut_to(text: str, limit: int) -> str:
     """`text` cut after its last clause that ends within `limit` words, else before its last phrase
     that starts within them, else at `limit` words."""
