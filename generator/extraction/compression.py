@@ -7,6 +7,7 @@ words kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation
 from .text import WORD, Quotations, strip_time_expressions
@@ -146,12 +147,14 @@ _NEEDS_ITS_TIME = re.compile(r"\b(?:in|on|at|by|since|until|from|during|of)\s*(?
                              r"|\b(?:spent|spend|spends|spending)\s+[a-z]+ing\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # (each way of cutting the summary weighs the same sentences again)
 def _subjectless_clauses(text: str) -> int:
     """How many clauses of `text` may lack their subject, the verb following on the reporting verb."""
     return sum(len(pattern.findall(text))
                for pattern in (_VERB_AFTER_SAID, _VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
 
 
+@lru_cache(maxsize=1024)  # (each way of sharing the summary's words cuts the same lead again)
 def cut_to(text: str, limit: int) -> str:
     """`text` cut after its last clause that ends within `limit` words, else before its last phrase
     that starts within them, else at `limit` words."""
@@ -278,6 +281,7 @@ _SPELT_LIKE_A_PAST = re.compile(r"\b(?:hundred|kindred|sacred|naked|wicked|red|b
                                 r"deed|breed|weed)\b")
 
 
+@lru_cache(maxsize=4096)  # (each way of cutting the summary weighs the same sentences again)
 def has_verb(text: str) -> bool:
     """Whether `text` holds a finite verb: an auxiliary, a past tense, regular or not ("spoke")."""
     return bool(_HAS_VERB.search(text)) or any(word.lower() in _PAST for word in WORD.findall(text))

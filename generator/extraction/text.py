@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..data import load_list
 from .lexicon import NON_ACTOR_WORDS, PERSON_TITLES, alternation
@@ -221,6 +222,7 @@ _TIME_WORDS = tuple(w.capitalize() for w in DATE_WORDS) + (
 _TIME_WORD = re.compile(alternation(_TIME_WORDS))  # anywhere, as a substring: one scan, not one per word
 
 
+@lru_cache(maxsize=4096)  # (headlines, stances and summaries strip the same sentences again)
 def strip_time_expressions(text: str) -> str:
     """`text` without "on Wednesday (23)", "last week" and the like, for headlines and stances."""
     # Every time expression holds one of these words: most texts hold none and are left as they are.

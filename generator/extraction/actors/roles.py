@@ -88,6 +88,7 @@ MIN_ROLE_SUFFIX = 5
 _LONG_ROLE_WORDS = tuple(w for w in ROLE_WORDS if len(w) >= MIN_ROLE_SUFFIX and " " not in w)
 
 
+@lru_cache(maxsize=4096)  # (the words before and after a name are read again at each of its mentions)
 def role_phrase(role: str) -> str | None:
     """The role a phrase found before or after a name gives, or None when the phrase is a clause
     or a fragment rather than a description of the actor."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...data import load_list, load_table
 from ..clauses import is_finite
@@ -390,6 +391,7 @@ def _acting_body(content: str, modal_start: int) -> bool:
     return head is not None and (head.group(1)[:1].isupper() or head.group(1).lower() in _ACTING_HEADS)
 
 
+@lru_cache(maxsize=4096)  # (the polarity checks of one stance ask it of the same words again)
 def _judgement(content: str) -> str | None:
     """The polarity of the first judging word of `content`; a negation just before it takes a
     favourable one to unfavourable, and an unfavourable one to no judgement at all; one further

@@ -4,6 +4,7 @@ when the verb states no stance of its subject's."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...data import load_table
 from ..clauses import antecedent
@@ -432,6 +433,7 @@ def _opens_subordinate(frame: str, sentence_start: int, verb_start: int) -> bool
         and "," not in frame[sentence_start:verb_start]
 
 
+@lru_cache(maxsize=1024)  # (the stance of a verb and the checks on its holder each ask it again)
 def _group_start(frame: str, sentence_start: int, verb_start: int) -> int:
     """Where the verb group ending at `verb_start` starts: back over auxiliaries, modals, negation
     and adverbs ("would not", "did not publicly", "no longer")."""
