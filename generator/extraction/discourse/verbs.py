@@ -27,7 +27,7 @@ _DESCRIBED_SUBJECT = (
     r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
     r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
 _OPENING_DESCRIPTION = re.compile(rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?" + _DESCRIBED_SUBJECT)
-# "Declaring that he alone can fix the port, the shipping magnate offered himself …": a participle
+# "Insisting that the pier could be saved, the old captain pinned a badge …": a participle
 # opening the sentence has the main clause's subject, after the comma that closes its phrase.
 _AFTER_OPENING_PARTICIPLE = re.compile(rf"[^,;:{MASKS}]{{1,160}},\s+" + _DESCRIBED_SUBJECT)
 # (An agent after the description's verb shows a participle: "A letter posted in May by Jo
