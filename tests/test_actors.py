@@ -765,7 +765,7 @@ def test_a_newspaper_named_daily_is_an_organisation():
     assert actor(ex, "Daily Ledger").type == "organization"
 
 
-def test_former_before_a_title_stays_in_the_role():
+def test_former_after_the_article_before_a_title_stays_in_the_role():
     ex = extract("The former minister Tomas Varga said he would run. \"I will win,\" Varga said.")
     assert actor(ex, "Tomas Varga").role == "former minister"
 
