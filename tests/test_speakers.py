@@ -931,7 +931,7 @@ def test_a_role_set_off_after_a_name_is_that_persons_however_far_into_the_story(
 
 def test_one_a_message_is_sent_to_is_not_the_participles_speaker():
     ex = extract("The ferry strike went on.\n\n"
-                 "Before the vote, the Harbour Union sent a text message to Jo Lund saying: “Turn up early.”")
+                 "Before the vote, the Harbour Union mailed a card to Jo Lund saying: “Turn up early.”")
     assert speaker(ex, "Turn up early") == "Harbour Union"
 
 

@@ -87,8 +87,8 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
                 and _previous_word(frame, named_before.role_start) != "to":
             # "footage of Varga saying …", "with Okafor telling reporters": the name right before
             # a participle is its subject, however the phrase around it reads; not so a channel
-            # ("appeared on CNN saying …"), nor the one a message went to ("sent a text to
-            # members saying …": the sender's message says it).
+            # ("appeared on CNN saying …"), nor the one a message went to ("mailed a card to
+            # members saying …": the sender's card says it).
             entity = named_before.entity
         elif verb.group().lower().endswith("ing") and (perceived := _PERCEIVED_BEFORE.search(
                 frame, max(sentence.start, verb.start() - 40), verb.start())) is not None:
