@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 from pathlib import Path
 from types import SimpleNamespace
@@ -138,6 +139,7 @@ def test_each_process_of_a_full_build_puts_the_pages_it_makes_into_the_site_fold
         pages, monkeypatch):
     assert build(pages, "--workers", "1")[0] == 0
     serial = tree(pages / "site")
+    shutil.rmtree(pages / "site")  # else the site holds every page already, and none is staged or copied
     copied, copy = [], publishing.shutil.copyfile
     monkeypatch.setattr(publishing.shutil, "copyfile", lambda source, target: copied.append(str(source))
                         or copy(source, target))
