@@ -311,7 +311,7 @@ def render(state: _State, keep_going: bool) -> None:
 @click.pass_obj
 def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool,
           backend: str | None, fetch: bool, full: bool, allow_local: bool, timeout: float) -> None:
-    """Summarise, render, then build the site into the site folder with MkDocs."""
+    """Summarise, render, then build the site with MkDocs and publish it into the site folder, never half-built."""
     from .pipeline import update
     from .site import build_site, prepare_site
 

@@ -17,7 +17,7 @@ memo that makes a skipping build equal a clean one:
   unreadable; and when pages were added or removed while the nav lists every page.
 
 The build goes into a folder of the cache, never into the published site folder, which
-`generator.site` then brings up to date file by file.
+`generator.publishing` then brings up to date.
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ A full build on two cores writes each page into the staging folder as it makes i
 the process that makes it: copying the site afterwards, in one process, was the longest part of a
 full build that ran on one core only. A folder the site lacks (every folder, in a first build) is
 renamed into place whole rather than file by file.
+
+No rename can be made over a folder, or into a file: a file of ours standing where the build puts
+a folder, or in a folder where it puts a file, is deleted first, and one that is not ours stops the
+publish before anything in the site folder is touched.
 """
 
 from __future__ import annotations
@@ -71,21 +75,46 @@ def publish(build: Path, final: Path, published: dict[str, tuple[int, int]] | No
                if is_staged(name)
                or (published is None or published.get(name) != signature or not os.path.isfile(f"{site}/{name}"))
                and not _same_bytes(build / name, final / name)]
+    in_the_way = _in_the_way(site, changed, gone)
     for name in changed:
         if not is_staged(name):
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(build / name, staging / name)
     # New files first and the home page last, so that a reader meanwhile finds every page a page
-    # links to; deletions after, once no new page links to what is deleted.
-    order = sorted(_moves(site, changed), key=lambda n: (n == "index.html", os.path.lexists(f"{site}/{n}"), n))
-    _write_journal(staging, {"replace": order, "delete": sorted(gone)})
+    # links to; deletions after, once no new page links to what is deleted. Only a file of ours
+    # standing where the build puts a folder, or in a folder where it puts a file, goes first: no
+    # rename can be made over it.
+    order = sorted(_moves(site, changed, in_the_way),
+                   key=lambda n: (n == "index.html", os.path.lexists(f"{site}/{n}"), n))
+    _write_journal(staging, {"clear": sorted(in_the_way), "replace": order, "delete": sorted(gone - in_the_way)})
     finish_publishing(final)
     return now
 
 
-def _moves(site: str, names: list[str]) -> set[str]:
-    """What to rename into the site folder `site` to put `names` in place: each name, or its
-    shallowest folder that the site lacks, whose files are then all new."""
+def _in_the_way(site: str, names: list[str], gone: set[str]) -> set[str]:
+    """The files of the site folder `site` to delete before `names` can be renamed into it: a file
+    where one of them needs a folder, and the files of a folder where one of them is a file. They
+    must be ours (in `gone`, which the build no longer has): nothing else is deleted."""
+    found: set[str] = set()
+    folders: set[str] = set()
+    for name in names:
+        parts = name.split("/")
+        folders.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
+        if os.path.isdir(f"{site}/{name}") and not os.path.islink(f"{site}/{name}"):
+            found.update(path.relative_to(site).as_posix() for path in files_under(Path(site, name)))
+    found.update(folder for folder in folders
+                 if os.path.lexists(f"{site}/{folder}") and not os.path.isdir(f"{site}/{folder}"))
+    theirs = sorted(found - gone)
+    if theirs:
+        raise BuildError("a file the build did not make stands where it puts a folder, or in a folder where "
+                         "it puts a file", path=Path(site, theirs[0]),
+                         hint="move it out of the site folder, then build again")
+    return found
+
+
+def _moves(site: str, names: list[str], cleared: set[str]) -> set[str]:
+    """What to rename into the site folder `site` to put `names` in place, once the files `cleared`
+    are deleted: each name, or its shallowest folder that the site lacks, whose files are then all new."""
     lacking: dict[str, bool] = {}
     moves = set()
     for name in names:
@@ -94,7 +123,7 @@ def _moves(site: str, names: list[str]) -> set[str]:
         for depth in range(1, len(parts)):
             folder = "/".join(parts[:depth])
             if folder not in lacking:
-                lacking[folder] = not os.path.lexists(f"{site}/{folder}")
+                lacking[folder] = folder in cleared or not os.path.lexists(f"{site}/{folder}")
             if lacking[folder]:
                 move = folder
                 break
@@ -121,14 +150,14 @@ def _sizes_and_times(folder: str, prefix: str = "") -> dict[str, tuple[int, int]
 def _holds(path: Path, data: bytes) -> bool:
     try:
         return path.stat().st_size == len(data) and path.read_bytes() == data
-    except (FileNotFoundError, NotADirectoryError):
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):  # nothing, or not a file, there
         return False
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
     try:
         return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return False
 
 
@@ -149,6 +178,10 @@ def finish_publishing(final: Path) -> None:
     except ValueError as exc:
         raise BuildError(f"the journal of an interrupted publish cannot be read ({exc})", path=staging / JOURNAL,
                          hint=f"delete the {STAGING} folder and run `briefings build --full`") from exc
+    for name in plan.get("clear", ()):  # an earlier release's journal has none
+        path = final / name
+        if path.is_file() or path.is_symlink():  # else the killed run had put the build's in its place
+            remove_file(final, name)
     for name in plan["replace"]:
         if os.path.lexists(staging / name):  # else the killed run had moved it already
             _move_into_place(staging, final, name)

@@ -33,7 +33,6 @@ PAGE_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", *PAGE_SUFFIXES)
 # Long-form news runs to tens of kilobytes; a file a hundred times larger is a dump, not an article.
 MAX_ARTICLE_BYTES = 5_000_000
-FRONT_MATTER_KEYS = ("title", "date", "url", "source", "author", "tags")
 
 _DATE_MARKER = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?:[ \t]+|[ \t]*\n|\Z)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

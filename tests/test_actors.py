@@ -639,11 +639,14 @@ def test_a_dateline_set_off_by_a_horizontal_bar_is_no_part_of_a_name():
     assert not any("HARBOURTON" in n for n in names(ex))
 
 
-def test_anonymous_commentators_are_no_actor_unless_quoted():
+def test_anonymous_commentators_are_no_actor():
     ex = extract("Mayor Jane Holt opened the new pier on Tuesday.\n\n"
                  "Critics said the pier was too short, and critics warned that boats would collide. "
                  "Critics also asked for a second pier.")
     assert names(ex) == {"Jane Holt"}
+
+
+def test_anonymous_commentators_who_are_quoted_stay_as_the_quotes_speaker():
     ex = extract("Mayor Jane Holt opened the new pier on Tuesday.\n\n"
                  "\"The pier is far too short for the ferries,\" critics said.")
     assert "critics" in {n.lower() for n in names(ex)}
@@ -663,11 +666,11 @@ def test_a_phrase_about_a_body_is_no_name_of_it():
 
 
 def test_the_next_holder_of_a_post_is_not_the_one_named_with_it():
-    ex = extract("Eastport went to the polls on Monday.\n\nNearly two in three residents think the next president "
-                 "should hold on to President Tom Alden’s tax rules.\n\nAlden said the result pleased him.")
+    ex = extract("Eastport went to the polls on Monday.\n\nDock workers hope the next president will reject "
+                 "President Tom Alden’s harbour tax.\n\nAlden said the result pleased him.")
     assert all("next" not in alias for alias in actor(ex, "Tom Alden").aliases)
-    ex = extract("President Tom Alden spoke in Eastport on Monday.\n\nMost residents told pollsters they think the "
-                 "next president should hold on to the tax rules.")
+    ex = extract("President Tom Alden spoke in Eastport on Monday.\n\nDock workers told the union they hope the "
+                 "next president will oppose the harbour tax.")
     assert all("next" not in alias for alias in actor(ex, "Tom Alden").aliases)
 
 
@@ -762,7 +765,7 @@ def test_a_newspaper_named_daily_is_an_organisation():
     assert actor(ex, "Daily Ledger").type == "organization"
 
 
-def test_former_before_a_title_stays_in_the_role():
+def test_former_after_the_article_before_a_title_stays_in_the_role():
     ex = extract("The former minister Tomas Varga said he would run. \"I will win,\" Varga said.")
     assert actor(ex, "Tomas Varga").role == "former minister"
 

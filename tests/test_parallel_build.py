@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 from pathlib import Path
 from types import SimpleNamespace
@@ -138,12 +139,28 @@ def test_each_process_of_a_full_build_puts_the_pages_it_makes_into_the_site_fold
         pages, monkeypatch):
     assert build(pages, "--workers", "1")[0] == 0
     serial = tree(pages / "site")
+    shutil.rmtree(pages / "site")  # else the site holds every page already, and none is staged or copied
     copied, copy = [], publishing.shutil.copyfile
     monkeypatch.setattr(publishing.shutil, "copyfile", lambda source, target: copied.append(str(source))
                         or copy(source, target))
     assert build(pages, "--workers", "2")[0] == 0
     assert tree(pages / "site") == serial
     assert not [path for path in copied if path.endswith(".html") and not path.endswith("/404.html")]
+
+
+def test_a_page_another_plugin_rewrites_once_built_is_published_as_rewritten(pages):
+    # Rewritten to the same size: a page staged as it was made would pass for the rewritten one.
+    (pages / "hooks.py").write_text(
+        "from pathlib import Path\n\n\n"
+        "def on_post_build(config, **kwargs):\n"
+        "    for page in Path(config.site_dir).rglob('*.html'):\n"
+        "        page.write_text(page.read_text(encoding='utf-8').replace('<body', '<BODY'), encoding='utf-8')\n",
+        encoding="utf-8")
+    config = pages / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nhooks:\n  - hooks.py\n", encoding="utf-8")
+    assert build(pages, "--workers", "2")[0] == 0
+    built = list((pages / "site").rglob("index.html"))
+    assert built and all("<BODY" in page.read_text(encoding="utf-8") for page in built)
 
 
 def test_warnings_logged_while_the_fork_builds_its_pages_come_where_one_process_gives_them(

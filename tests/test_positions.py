@@ -474,10 +474,10 @@ NOT_HELD = [
     # After a determiner, a word in -ing is a noun: no one's act.
     ("In the early voting at Norland on Tuesday, Silva came first.", "Ana Silva", "came first", None),
     # After "be" with no object, a word in -ing describes: "can be challenging" opposes nothing.
-    ("Valmora University opened a new hall on Monday. Yes, it can be challenging, but the hall helps.",
+    ("Valmora University opened a new hall on Monday. It can be challenging.",
      "Valmora University", "challenging", None),
     # A word right before the verb that says what it read is the noun that speaks: "a Roe Party sign read".
-    ("The Valmora Port Authority opened a pier. Later a Valmora Port Authority sign read, “Mind the gap, sailor.”",
+    ("The Valmora Port Authority opened a pier. By the steps a Valmora Port Authority sign read, “Keep off the rocks.”",
      "Valmora Port Authority", "sign read", None),
     # What someone described, with no "as" to say how, is its topic.
     ("Brandt described the port's costly failure with the ferry deal in his memoir.", "Tomas Brandt",
@@ -485,7 +485,7 @@ NOT_HELD = [
     # Running against someone in an election takes no side on a proposition.
     ("Silva, who is challenging Mayor Hugo Lind, toured the docks.", "Ana Silva", "challenging", None),    # A relative clause of "that" whose object is the noun before it: what is held is that noun's.
     ("Brandt toured Norland, a port that Silva wanted to sell, on Monday.", "Ana Silva", "wanted to sell", None),
-    ("Silva joined the night ferry's crews that she expects other towns will hire.", "Ana Silva", "will hire", None),
+    ("Silva toured the town's old mills that she hopes a buyer will reopen.", "Ana Silva", "will reopen", None),
     # A name inside a relative clause that runs on to the verb is not the verb's subject.
     ("The brother of a diver who sued Silva over the pier withdrew his claim against the port.", "Ana Silva",
      "withdrew his claim", None),

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import publishing
+from generator.errors import BuildError
 from generator.publishing import STAGING, finish_publishing, publish, stage
 
 
@@ -83,3 +84,40 @@ def test_a_staged_page_some_other_writer_changed_in_the_build_afterwards_is_copi
     stage(final / STAGING, "about/index.html", b"about")
     publish(write(tmp_path / "build", {"about/index.html": "about, minified later"}), final, None)
     assert contents(final) == {"about/index.html": "about, minified later"}
+
+
+def test_a_file_of_the_last_build_where_the_build_now_puts_a_folder_gives_way_to_the_folder(tmp_path):
+    final = write(tmp_path / "site", {"index.html": "home", "notes": "old notes"})
+    build = write(tmp_path / "build", {"index.html": "home", "notes/index.html": "new notes"})
+    publish(build, final, None)
+    assert contents(final) == contents(build)
+
+
+def test_a_folder_of_the_last_build_where_the_build_now_puts_a_file_gives_way_to_the_file(tmp_path):
+    final = write(tmp_path / "site", {"index.html": "home", "notes/index.html": "old notes"})
+    build = write(tmp_path / "build", {"index.html": "home", "notes": "new notes"})
+    publish(build, final, None)
+    assert contents(final) == contents(build)
+
+
+def test_a_folder_where_the_build_puts_a_file_of_the_same_size_is_not_read_as_that_file(tmp_path):
+    final = write(tmp_path / "site", {"notes/index.html": "old notes"})
+    build = write(tmp_path / "build", {"notes": "n" * (final / "notes").stat().st_size})
+    publish(build, final, None)
+    assert contents(final) == contents(build)
+
+
+def test_a_file_the_last_build_did_not_make_standing_where_the_build_puts_a_folder_stops_it_untouched(tmp_path):
+    final = write(tmp_path / "site", {"index.html": "home"})
+    last = publish(write(tmp_path / "build", {"index.html": "home"}), final, None)
+    write(final, {"notes": "the owner's own notes"})
+    with pytest.raises(BuildError, match="stands where it puts a folder"):
+        publish(write(tmp_path / "build", {"notes/index.html": "notes"}), final, last)
+    assert contents(final) == {"index.html": "home", "notes": "the owner's own notes"}
+
+
+def test_a_publish_killed_once_the_folder_took_the_place_of_a_file_is_finished_leaving_the_folder(tmp_path):
+    final = write(tmp_path / "site", {"notes/index.html": "new notes", f"{STAGING}/other.html": "other"})
+    publishing._write_journal(final / STAGING, {"clear": ["notes"], "replace": ["notes", "other.html"], "delete": []})
+    finish_publishing(final)
+    assert contents(final) == {"notes/index.html": "new notes", "other.html": "other"}

@@ -931,16 +931,15 @@ def test_a_role_set_off_after_a_name_is_that_persons_however_far_into_the_story(
 
 def test_one_a_message_is_sent_to_is_not_the_participles_speaker():
     ex = extract("The ferry strike went on.\n\n"
-                 "Before the vote, the Harbour Union sent a text message to Jo Lund saying: “Turn up early.”")
+                 "Before the vote, the Harbour Union mailed a card to Jo Lund saying: “Turn up early.”")
     assert speaker(ex, "Turn up early") == "Harbour Union"
 
 
 def test_participle_opening_the_sentence_goes_with_the_described_subject_after_it():
     ex = extract("The ferry strike went on.\n\n"
-                 "Insisting that he alone had the strength to rebuild the harbour and revive the town, the veteran "
-                 "shipping magnate offered himself as a “clean hands” candidate and made an appeal to the dock "
-                 "workers who have felt ignored.")
-    assert speaker(ex, "clean hands") == "veteran shipping magnate"
+                 "Insisting that the old pier could still be saved, the retired ferry captain pinned a “save our "
+                 "pier” badge to his coat and marched with the fishermen of the bay.")
+    assert speaker(ex, "save our pier") == "retired ferry captain"
 
 
 def test_name_in_an_embedded_question_is_not_the_main_clauses_speaker():
@@ -981,10 +980,9 @@ def test_one_heard_asking_is_the_participles_speaker():
 
 
 def test_outlet_that_obtained_a_document_is_not_its_speaker():
-    ex = extract("The ferry strike went on.\n\nThe port has drawn up new contracts for its crews. One such "
-                 "contract, obtained by the Harbour Post, includes a clause that requires crews to promise not to "
-                 "“speak ill in public” of the port.")
-    assert speaker(ex, "speak ill") != "Harbour Post"
+    ex = extract("The ferry strike went on.\n\nThe port has drawn up new rules for its pilots. A draft of the "
+                 "rules, seen by the Harbour Post, bars pilots from “talking to reporters” about the port.")
+    assert speaker(ex, "talking to") != "Harbour Post"
 
 
 def test_a_named_persons_aide_opening_the_main_clause_is_the_participles_subject():

@@ -125,7 +125,7 @@ def _read_mentions(cast: Cast, frame: str, base: int, sentence: Span, initial_at
             continue
         agent = _AGENT_BEFORE.search(frame, max(0, name.role_start - 20), name.role_start)
         if agent is not None and _OBTAINED.search(frame, max(0, agent.start() - 20), agent.start()):
-            # "One such memo, obtained by the Harbour Post, includes …": the outlet that got hold of a
+            # "A draft of the rules, seen by the Harbour Post, bars …": the outlet that got hold of a
             # document neither acts in the story nor speaks through it.
             agent = None
         subject = not name.possessive and previous_word not in LOCATIVE and previous_word not in _TOPIC_WORDS \

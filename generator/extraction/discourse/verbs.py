@@ -27,7 +27,7 @@ _DESCRIBED_SUBJECT = (
     r"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]+(?:ed|s)|went|took|made|gave|sought|spoke|told|said|met|won|led|put|"
     r"had|kept|left|held|came|got|began|brought|found|sent|stood|wrote|thought|felt|heard|paid)\s")
 _OPENING_DESCRIPTION = re.compile(rf"(?:[^,;:{MASKS}]{{1,80}},\s+)?" + _DESCRIBED_SUBJECT)
-# "Declaring that he alone can fix the port, the shipping magnate offered himself …": a participle
+# "Insisting that the pier could be saved, the old captain pinned a badge …": a participle
 # opening the sentence has the main clause's subject, after the comma that closes its phrase.
 _AFTER_OPENING_PARTICIPLE = re.compile(rf"[^,;:{MASKS}]{{1,160}},\s+" + _DESCRIBED_SUBJECT)
 # (An agent after the description's verb shows a participle: "A letter posted in May by Jo
@@ -87,8 +87,8 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
                 and _previous_word(frame, named_before.role_start) != "to":
             # "footage of Varga saying …", "with Okafor telling reporters": the name right before
             # a participle is its subject, however the phrase around it reads; not so a channel
-            # ("appeared on CNN saying …"), nor the one a message went to ("sent a text to
-            # members saying …": the sender's message says it).
+            # ("appeared on CNN saying …"), nor the one a message went to ("mailed a card to
+            # members saying …": the sender's card says it).
             entity = named_before.entity
         elif verb.group().lower().endswith("ing") and (perceived := _PERCEIVED_BEFORE.search(
                 frame, max(sentence.start, verb.start() - 40), verb.start())) is not None:

@@ -173,11 +173,11 @@ def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bo
             clause.group("comma") or clause.group("possessor") or _OWNED.search(window, lead, clause.start("noun"))
             or before in FUNCTION_WORDS) \
             and not any(True for _ in SPEECH.find(window, max(0, lead - _SAID_WHERE_REACH), lead)):
-        # "Norland, a port that Roe wanted to sell", "the ferry's crews that she expects rivals will hire":
-        # a noun set off by a comma, owned or after a preposition is what the clause is about, whoever
-        # it names, unless a verb of saying and where or to whom it was said come just before ("said
-        # in a statement that she …", "told the crowd that he …"). (After its determiner "a plan" is a
-        # noun; "the committee suggests that he …" has a verb.)
+        # "Norland, a port that Roe wanted to sell", "the town's old mills that she hopes a buyer will
+        # reopen": a noun set off by a comma, owned or after a preposition is what the clause is about,
+        # whoever it names, unless a verb of saying and where or to whom it was said come just before
+        # ("said in a statement that she …", "told the crowd that he …"). (After its determiner "a plan"
+        # is a noun; "the committee suggests that he …" has a verb.)
         return True
     if noun in SPEECH_VERBS or noun in STANCE_POLARITY:
         return False

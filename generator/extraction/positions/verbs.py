@@ -341,9 +341,10 @@ _MEANS_OPEN = re.compile(r"\b(?:can|could|may|might|ways?|options?|means|tools?|
 # A phrase of comparison or circumstance opening the sentence, before its comma.
 _FRONTED_PHRASE = re.compile(r"[\W_]*(?i:like|unlike|despite|amid|amidst|among|besides|beyond|alongside)\s+[^,;]*")
 # A determiner or quantifier before a word in -ing makes it a noun: "more fighting", "the early polling".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|any|some|more|much|less|early|such)\s+$", re.I)
+# So does a preposition before it when a plural noun follows, which it describes: "about polling stations".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:over|about|of|on|for|against|into|with)\s+$", re.I)
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|any|some|more|much|less|early|such)\s+$", re.I)
 # A form of "be" ending the verb group before a word in -ing, which may be an adjective: "can be challenging".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+|very\s+|so\s+|too\s+|quite\s+)?$",
                         re.I)
