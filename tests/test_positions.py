@@ -476,6 +476,8 @@ NOT_HELD = [
     # After "be" with no object, a word in -ing describes: "can be challenging" opposes nothing.
     ("Valmora University opened a new hall on Monday. It can be challenging.",
      "Valmora University", "challenging", None),
+    # Linked to its subject and followed by "to" or "for", "challenging" says what is hard, opposing nothing.
+    ("Silva said it can be challenging to teach in the old harbour school.", "Ana Silva", "challenging", "oppose"),
     # A word right before the verb that says what it read is the noun that speaks: "a Roe Party sign read".
     ("The Valmora Port Authority opened a pier. By the steps a Valmora Port Authority sign read, “Keep off the rocks.”",
      "Valmora Port Authority", "sign read", None),

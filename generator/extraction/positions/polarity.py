@@ -9,7 +9,7 @@ from ...data import load_list, load_table
 from ..clauses import is_finite
 from ..lexicon import FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY, alternation
 from .shared import (_COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
-                     _STOPPING_BEFORE, _WORD)
+                     _STOPPING_BEFORE, _WORD, _hard_to_do)
 
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …")
 # or the side the speaker speaks for ("his union has backed …").
@@ -322,6 +322,8 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
         if verb is not None and _COPULA_BEFORE.search(content, own.end(), verb.start()) \
                 and not word.endswith(("ed", "ing")):
             verb = None  # "he is open to talks": after "is", a word the verb lists know is an adjective
+        if verb is not None and _hard_to_do(content, verb.start(), verb.end(), own.end()):
+            verb = None
         if verb is not None and word.endswith("ed") and STANCE_POLARITY.get(word) in ("oppose", "deny") \
                 and _PASSIVE_AUXILIARY.search(content, own.end(), verb.start()) and not _TO_NEXT.match(content, verb.end()):
             verb = None  # "he was denied a seat": what others refused him, not his denial ("is opposed to" is his)

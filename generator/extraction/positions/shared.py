@@ -53,3 +53,18 @@ def _first_word(content: str) -> str:
     """The first word, lower case, without the quotation mark a quoted stretch opens with."""
     words = content.split()
     return words[0].lower().strip("\"“‘'«,;:") if words else ""
+
+
+# A verb that links a subject to an adjective, which a word in -ing after it may be: "can be", "proved".
+_LINKED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|['’](?:s|re|m)|proves?|proved|proven|seems?|seemed|"
+                            r"remains?|remained|becomes?|became)\s+(?:\w+ly\s+|very\s+|so\s+|too\s+|quite\s+|more\s+)?$",
+                            re.I)
+_TO_OR_FOR = re.compile(r"\s+(?:to|for)\b", re.I)
+
+
+def _hard_to_do(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the word at `start`…`end` is "challenging" the adjective, linked to its subject and
+    followed by "to" or "for" ("it can be challenging to teach there", "proved challenging for the
+    staff"): it says what is hard, and opposes nothing. `floor` bounds the look back."""
+    return text[start:end].lower() == "challenging" and bool(_TO_OR_FOR.match(text, end)) \
+        and bool(_LINKED_BEFORE.search(text, max(floor, start - 30), start))

@@ -13,7 +13,7 @@ from ..text import MASKS
 from .polarity import _governed_polarity, _judgements, _polar
 from .reported import _ASKING, _ATTITUDES, _CIRCUMSTANCE_OPENERS, _QUESTION, _reported
 from .shared import (_CONDITION, _GERUND_TAKERS, _GROUP_WORD, _HYPOTHETICAL, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
-                     _STOPPING_BEFORE, _WORD)
+                     _STOPPING_BEFORE, _WORD, _hard_to_do)
 from .stance_text import _clause_end, _tidy
 
 # Words that grant a point before "but" makes another: "grounds to sue them, but …".
@@ -195,6 +195,8 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         return None
     if word.startswith("describ") and not _AS_QUOTED.search(text, verb.end(), end):
         return None  # "Roe described the port's costly failure": what was described, not how it was judged
+    if _hard_to_do(frame, verb.start(), verb.end(), sentence_start):
+        return None
     if word.startswith("challeng") and _CONTESTED.match(frame, verb.end()):
         return None  # "Roe, who is challenging Mayor Lind, …": running against someone, no stance on a proposition
     if word.endswith("ing") and (group_start == verb.start() and _CIRCUMSTANCE_BEFORE.search(
