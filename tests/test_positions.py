@@ -476,6 +476,9 @@ NOT_HELD = [
     # After "be" with no object, a word in -ing describes: "can be challenging" opposes nothing.
     ("Valmora University opened a new hall on Monday. It can be challenging.",
      "Valmora University", "challenging", None),
+    # A participle between "and" after a plural noun and the plural noun it describes is no act.
+    ("Silva holds a wide lead with harbour pilots and elected officials, called trustees.", "Ana Silva", "elected",
+     None),
     # Linked to its subject and followed by "to" or "for", "challenging" says what is hard, opposing nothing.
     ("Silva said it can be challenging to teach in the old harbour school.", "Ana Silva", "challenging", "oppose"),
     # A word right before the verb that says what it read is the noun that speaks: "a Roe Party sign read".
