@@ -37,6 +37,9 @@ def positions_of(extraction: Extraction, name: str) -> list[tuple[str, str]]:
 
 # (sentence, holder, words the stance must contain, polarity)
 HELD = [
+    # After a plural noun and "and", a word in -ed that seldom describes people is a verb of its own.
+    ("Brandt toured the docks and met the pilots and urged crews to back the strike.", "Tomas Brandt",
+     "urged crews to back the strike", "support"),
     ("Silva said she would not support the plan.", "Ana Silva", "would not support the plan", "oppose"),
     ("Silva said she supports the plan.", "Ana Silva", "supports the plan", "support"),
     ("Silva did not support the plan.", "Ana Silva", "did not support the plan", "oppose"),

@@ -266,9 +266,12 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     if not passive and word.endswith("ed") and _FINDING_AFTER.match(frame, verb.end(), end):
         return None  # "the newest Roe survey released Friday shows …": a participle describing a noun, its verb next
     if not passive and word.endswith("ed") and group_start == verb.start() and _PLURAL_NEXT.match(frame, verb.end()) \
-            and _ADJECTIVE_PLACE.search(frame, max(sentence_start, verb.start() - 30), verb.start()):
-        # "with pilots and elected officials", "the retired officers": a participle describing the noun
-        # after it, where no subject stands before it to act.
+            and (_ADJECTIVE_PLACE.search(frame, max(sentence_start, verb.start() - 30), verb.start())
+                 or word in _PEOPLE_PARTICIPLES and _AND_PLURAL.search(frame, max(sentence_start, verb.start() - 30),
+                                                                        verb.start())):
+        # "the retired officers", "with pilots and elected officials": a participle describing the noun
+        # after it, where no subject stands before it to act. (After "and", only the participles that
+        # usually describe people: "toured the docks and urged crews to strike" has a verb there.)
         return None
     if not passive and _JUDGED_FOR.fullmatch(word) and _FOR_OR_AS_AFTER.match(frame, verb.end(), end):
         # "is younger and praised for her work": praise or blame with no object is a passive
@@ -353,11 +356,15 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|any|some|more|much|less|ea
 # So does a preposition before it when a plural noun follows, which it describes: "about polling stations".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:over|about|of|on|for|against|into|with)\s+$", re.I)
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")
-# Where a word in -ed before a plural noun describes it: after a determiner, a preposition, a proper
-# adjective, or another plural noun and "and" ("pilots and elected officials").
+# Where a word in -ed before a plural noun describes it: after a determiner, a preposition or a proper adjective.
 _ADJECTIVE_PLACE = re.compile(r"(?:\b(?i:the|its|their|our|his|her|these|those|other|many|some|all|both|with|of|for|to|"
-                              r"among|by)|\b[a-z]+s\s+(?:and|or)|\b(?:%s))\s+$" % "|".join(
+                              r"among|by)|\b(?:%s))\s+$" % "|".join(
                                   re.escape(w.capitalize()) for w in sorted(PROPER_ADJECTIVES)))
+# A plural noun and "and" or "or" before the word: "pilots and elected officials".
+_AND_PLURAL = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")
+# Participles that usually stand before a noun of people to describe them, rarely as a verb taking them.
+_PEOPLE_PARTICIPLES = frozenset("elected appointed retired registered unnamed armed wounded injured displaced "
+                                "detained disaffected undecided enlisted".split())
 # A form of "be" ending the verb group before a word in -ing, which may be an adjective: "can be challenging".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+|very\s+|so\s+|too\s+|quite\s+)?$",
                         re.I)
