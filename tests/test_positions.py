@@ -993,3 +993,19 @@ def test_an_unnamed_document_or_media_item_holds_no_position_whatever_its_determ
     reading = read_document(clean(parse_article(Path("a.txt"), text.encode("utf-8"))))
     found = find_positions(reading, attribute(reading))
     assert not [s for s in found if "fees must be cut" in s.stance], found
+
+
+def test_a_participle_after_her_letter_is_not_given_to_a_man_who_issued_a_statement_before():
+    # "a letter" would go to whoever was last seen issuing a statement; "she" shows it is hers.
+    extraction = extract("Valley Floods\n\nMayor Tom Lind issued a short statement on Monday.\n\n"
+                         "Governor Jane Roe began the day with a post about the flood.\n\n"
+                         "By evening, she issued a letter calling on the state to rebuild every bridge.\n")
+    assert not any("rebuild" in stance for stance, _ in positions_of(extraction, "Tom Lind"))
+
+
+def test_a_person_named_in_full_as_the_object_of_a_pronoun_subject_is_not_its_holder():
+    # "he" was taken for the person the headline is about; the act names that person as its object.
+    extraction = extract("Call the bluff on Jo Lund.\n\nHe should use his clout to press the council on his choice.\n\n"
+                         "While Roe’s standing in the polls is high, it has been months since he nominated "
+                         "Judge Jo Lund to fill the empty seat.\n")
+    assert not positions_of(extraction, "Jo Lund")

@@ -131,6 +131,9 @@ def _tie_verbs(reading: Reading, view: ParagraphView, sentence: Span, number: in
         if entity is None:
             continue
         entity = cast.canonical(entity)
+        if (view.number, verb.start()) not in reading.inverted \
+                and _disagrees_with_pronoun(frame, sentence.start, verb.start(), entity):
+            continue  # (A subject named after its verb, "…, said Jane Roe", is no fallback's guess.)
         last_speaker = entity
         if reporting:
             last_reporter = entity
@@ -215,6 +218,29 @@ def _relative_subject(frame: str, start: int, at: int, ending: dict[int, NameMen
         if start <= mention.start and end <= who and _RELATIVE_CLAUSE_BEFORE.fullmatch(frame, end, at):
             return mention
     return None
+
+
+def _disagrees_with_pronoun(frame: str, start: int, verb_start: int, entity: Entity) -> bool:
+    """Whether he or she is the subject of the clause the verb at `verb_start` ends and `entity`
+    is known to be of the other gender: in "By evening, she issued a letter calling on …" the call is
+    not that of a man seen issuing a statement before, whichever subject a fallback found.
+    A gender only learned from an earlier pronoun proves nothing."""
+    if entity.type != "person" or entity.gender is None or entity.gendered_by_pronoun:
+        return False
+    pronoun = None
+    for pronoun in _SUBJECT_PRONOUN.finditer(frame, start, verb_start):
+        pass
+    if pronoun is None or _NAME_OR_BREAK.search(frame, pronoun.end(), verb_start):
+        return False  # ("When she won, Lund said …": a name after the pronoun is the subject.)
+    if _previous_word(frame, pronoun.start()) in _SUBORDINATORS:
+        return False  # ("Roe, who knew Lund when he ran, says …": the pronoun's clause is over before the verb.)
+    return PRONOUNS[pronoun.group().lower()][0] != entity.gender
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
+_NAME_OR_BREAK = re.compile(rf"(?<![\w’'-])[A-Z][a-z]|[;{MASKS}]")
+_SUBORDINATORS = frozenset("when whenever if unless as because while after before since until once although though who "
+                           "whom whose which where whether".split())
 
 
 def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, verb_start: int) -> Entity | None:

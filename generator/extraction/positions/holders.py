@@ -257,6 +257,20 @@ def _names_itself(holder: Entity, stance: str) -> bool:
                for name in (holder.name, *holder.aliases) if name and name[:1].isupper())
 
 
+def _names_its_holder(holder: Entity, stance: str) -> bool:
+    """Whether what a verb's subject holds names that person in full: "he nominated Judge Jo Lund to
+    the bench" is not Lund's own act, whoever "he" was taken for. People act of themselves as "I",
+    "he" or "she", not by their full name; their own quoted words may name them, and a name after a
+    comma may be a work's title ("his film, Jo Lund at Sea")."""
+    if holder.type != "person" or " " not in holder.name:
+        return False
+    unquoted = _QUOTED.sub(" ", stance)
+    return re.search(rf"(?<![\w’'-])(?<![,:] ){re.escape(holder.name)}(?![\w’'-])", unquoted) is not None
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
 def _own_pronoun(holder: Entity, stance: str) -> bool:
     """Whether the pronoun opening `stance` can be the holder's own: not "he" of a woman."""
     pronoun = _first_word(stance)
