@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .compression import DANGLING, FINITE_AUXILIARY, has_verb
-from .discourse import Reading
+from .discourse import ParagraphView, Reading
 from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, alternation
 from .positions import Stance
 from .text import QUOTE_MARKS, WORD
@@ -129,13 +129,12 @@ def _own_subject(stance: Stance, reading: Reading) -> Stance:
     """A reported stance with the pronoun that opens it in the article ("Roe said she would resign"
     gives "would resign"), when the sentence names its holder just before it: the pronoun is theirs,
     and the reported clause reads as a sentence again."""
-    if stance.kind != "reported" or stance.entity.type != "person" or _REPORTED_SUBJECT.match(stance.stance) \
-            or not 0 < stance.paragraph <= len(reading.views):
+    if stance.kind != "reported" or stance.entity.type != "person" or _REPORTED_SUBJECT.match(stance.stance):
         return stance
-    view = reading.views[stance.paragraph - 1]
-    at = view.text.find(stance.stance.rstrip(" …"))
-    if at < 0:
+    found = _in_its_paragraph(stance, reading)
+    if found is None:
         return stance
+    view, at = found
     said = _SAID_PRONOUN.search(view.text, view.sentence_at(at).start, at)
     if said is None or said.end() != at or not name_words(stance.entity.name) & set(WORD.findall(said.group(1))):
         return stance
@@ -162,14 +161,22 @@ def _sturdy(stance: Stance, reading: Reading) -> bool:
 
 
 def _according_to_holder(stance: Stance, reading: Reading) -> bool:
-    if not 0 < stance.paragraph <= len(reading.views):
+    found = _in_its_paragraph(stance, reading)
+    if found is None:
         return False
-    view = reading.views[stance.paragraph - 1]
-    at = view.text.find(stance.stance.rstrip(" …"))
-    if at < 0:
-        return False
+    view, at = found
     source = _ACCORDING_TO.fullmatch(view.text[view.sentence_at(at).start:at])
     return bool(source) and set(WORD.findall(source.group(1))) <= name_words(stance.entity.name)
+
+
+def _in_its_paragraph(stance: Stance, reading: Reading) -> tuple[ParagraphView, int] | None:
+    """The view of the paragraph `stance` came from and where its words start in it; None when they
+    cannot be found there (a stance cut short or joined from two places)."""
+    if not 0 < stance.paragraph <= len(reading.views):
+        return None
+    view = reading.views[stance.paragraph - 1]
+    at = view.text.find(stance.stance.rstrip(" …"))
+    return None if at < 0 else (view, at)
 
 
 # The whole opening of the sentence before the stance: "According to Roe, ", "According to Ana Roe, ".
