@@ -142,11 +142,7 @@ class Fork:
             self._restore()
             self.abandon()
             log.debug(f"the pages from '{self.pages[0].src_uri}' on were not converted apart: converting them here")
-            from mkdocs.commands.build import _populate_page
-
-            for file in self.pages:
-                assert file.page is not None
-                _populate_page(file.page, config, files)
+            self._convert_here()
             return
         sent = self._send_titles()
         for file, page in zip(self.pages, converted):
@@ -174,12 +170,9 @@ class Fork:
     def _collect(self) -> list[_Converted] | None:
         try:
             ready = os.read(self._converted, 1)  # nothing when the fork ended without converting its pages
-            if not ready:
-                return None
-            self._results.converted.seek(0)
-            return [pickle.load(self._results.converted) for _ in self.pages]
-        except Exception:  # noqa: BLE001  # a file cut short can raise nearly anything as it is unpickled
+        except OSError:
             return None
+        return _read_back(self._results.converted, len(self.pages)) if ready else None
 
     def _send_titles(self) -> bool:
         """Send the fork the titles and metadata of this process's pages, which its pages' nav and
@@ -209,20 +202,18 @@ class Fork:
         """Give the fork's pages back to MkDocs to build, with what building reads of them."""
         self._restore()
         self._stop()
-        try:
-            self._results.content.seek(0)
-            contents: list[_Content] = [pickle.load(self._results.content) for _ in self.pages]
-        except Exception:  # noqa: BLE001  # as in `_collect`
-            contents = []
-        finally:
-            self._close()
-        if contents:
+        contents: list[_Content] | None = _read_back(self._results.content, len(self.pages))
+        self._close()
+        if contents is not None:
             for file, content in zip(self.pages, contents):
                 assert file.page is not None
                 file.page.markdown, file.page.content, file.page.toc = content.markdown, content.content, content.toc
             return
         # The fork flushed what it converted before saying so: only a file that cannot be read back
         # leads here, and the pages are converted again, their warnings logged a second time.
+        self._convert_here()
+
+    def _convert_here(self) -> None:
         from mkdocs.commands.build import _populate_page
 
         for file in self.pages:
@@ -230,12 +221,8 @@ class Fork:
             _populate_page(file.page, config=self._config, files=self._files)
 
     def _take_built(self) -> bool:
-        try:
-            if self._wait() != 0:
-                return False
-            self._results.built.seek(0)
-            built: list[_Built] = [pickle.load(self._results.built) for _ in self.pages]
-        except Exception:  # noqa: BLE001  # as in `_collect`
+        built: list[_Built] | None = _read_back(self._results.built, len(self.pages)) if self._wait() == 0 else None
+        if built is None:
             return False
         self._close()
         config = self._config
@@ -281,6 +268,15 @@ class _Results:
     def close(self) -> None:
         for file in (self.converted, self.content, self.built):
             file.close()
+
+
+def _read_back(results: IO[bytes], count: int) -> list[Any] | None:
+    """The `count` objects the fork wrote to `results`; None when they cannot all be read back."""
+    try:
+        results.seek(0)
+        return [pickle.load(results) for _ in range(count)]
+    except Exception:  # noqa: BLE001  # a file cut short can raise nearly anything as it is unpickled
+        return None
 
 
 def _replay(config: Any, file: File, records: list[logging.LogRecord]) -> None:
