@@ -28,8 +28,8 @@ from .indexing import ActorMemo, Collection, Entry, entry_of
 from .removing import Removal
 from .register import load_register
 from .rendering import DATA_PATH, MARKER, PageMemo, RenderReport, TemplateCode, render, template_folders
-from .schema import Briefing, load_briefing, parse_briefing, read_briefing_file
-from .summarising import BRIEFING, BRIEFING_SHA256, LEAST_READ_APART, Progress, Report, summarise
+from .schema import Briefing, load_briefing, read_briefing_file
+from .summarising import BRIEFING, BRIEFING_SHA256, LEAST_READ_APART, Progress, Report, keep_briefing, summarise
 from .writing import project_lock
 
 
@@ -218,11 +218,8 @@ def _read_entry(cache: Cache, path: str, signature: str) -> Entry | BriefingErro
     """The entry of the briefing file `path` (or its error), read and kept in `cache`."""
     try:
         briefing, sha256 = cache.get(BRIEFING, path, signature), cache.get(BRIEFING_SHA256, path, signature)
-        if briefing is None or sha256 is None:  # the file read once, to parse it and to hash it
-            text, data = read_briefing_file(Path(path))
-            briefing, sha256 = parse_briefing(Path(path), text), hashlib.sha256(data).hexdigest()
-            cache.put(BRIEFING, path, briefing, signature)
-            cache.put(BRIEFING_SHA256, path, sha256, signature)
+        if briefing is None or sha256 is None:
+            briefing, sha256 = keep_briefing(cache, Path(path), *read_briefing_file(Path(path)), signature)
         # By content, not by signature: a file rewritten with the same bytes changes no page.
         found: Entry | BriefingError = entry_of(briefing, sha256)
     except BriefingError as exc:

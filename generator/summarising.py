@@ -261,14 +261,11 @@ def _read_existing(path: Path, cache: Cache) -> _Existing:
     text = None
     try:
         text, data = read_briefing_file(path)
-        briefing = parse_briefing(path, text)
+        briefing, _ = keep_briefing(cache, path, text, data, signature)
     except BriefingError as exc:
         return _Existing(path, None, source_of(text), None, None,
                          "it is not a valid briefing (see the problem reported for it); fix it or delete it",
                          signature, exc)
-    cache.put(BRIEFING, path, briefing, signature)
-    # What the render would otherwise read the file again for (see `generator.pipeline._read_entry`).
-    cache.put(BRIEFING_SHA256, path, hashlib.sha256(data).hexdigest(), signature)
     if briefing.reviewed:
         locked = "it is marked reviewed: true"
     elif was_edited(text):
@@ -276,6 +273,16 @@ def _read_existing(path: Path, cache: Cache) -> _Existing:
     else:
         locked = None
     return _Existing.of(path, briefing, locked, signature)
+
+
+def keep_briefing(cache: Cache, path: Path, text: str, data: bytes, signature: str | None) -> tuple[Briefing, str]:
+    """The briefing the file `path` holds (`text`, read from `data`) and the SHA-256 of its bytes,
+    both kept in `cache` for the file as `signature` names it: summarising and rendering each need
+    both, and whichever reads the file first spares the other reading it again."""
+    briefing, sha256 = parse_briefing(path, text), hashlib.sha256(data).hexdigest()
+    cache.put(BRIEFING, path, briefing, signature)
+    cache.put(BRIEFING_SHA256, path, sha256, signature)
+    return briefing, sha256
 
 
 # `source:` at the top level and the first `path:` indented under it, as the generator writes them.
