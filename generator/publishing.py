@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import BuildError
@@ -98,8 +99,7 @@ def _in_the_way(site: str, names: list[str], gone: set[str]) -> set[str]:
     found: set[str] = set()
     folders: set[str] = set()
     for name in names:
-        parts = name.split("/")
-        folders.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
+        folders.update(_folders_of(name))
         if os.path.isdir(f"{site}/{name}") and not os.path.islink(f"{site}/{name}"):
             found.update(path.relative_to(site).as_posix() for path in files_under(Path(site, name)))
     found.update(folder for folder in folders
@@ -118,10 +118,8 @@ def _moves(site: str, names: list[str], cleared: set[str]) -> set[str]:
     lacking: dict[str, bool] = {}
     moves = set()
     for name in names:
-        parts = name.split("/")
         move = name
-        for depth in range(1, len(parts)):
-            folder = "/".join(parts[:depth])
+        for folder in _folders_of(name):
             if folder not in lacking:
                 lacking[folder] = folder in cleared or not os.path.lexists(f"{site}/{folder}")
             if lacking[folder]:
@@ -129,6 +127,14 @@ def _moves(site: str, names: list[str], cleared: set[str]) -> set[str]:
                 break
         moves.add(move)
     return moves
+
+
+def _folders_of(name: str) -> Iterator[str]:
+    """The folders the file `name` is in, outermost first ("a/b/c.html": "a", "a/b")."""
+    at = name.find("/")
+    while at >= 0:
+        yield name[:at]
+        at = name.find("/", at + 1)
 
 
 def _sizes_and_times(folder: str, prefix: str = "") -> dict[str, tuple[int, int]]:
