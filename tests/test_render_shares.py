@@ -45,16 +45,20 @@ def project(tmp_path, monkeypatch):
 @pytest.fixture
 def writers(monkeypatch, tmp_path) -> Path:
     """A file that gets the id of each process that writes pages, one line each time."""
-    log = tmp_path / "writers.txt"
-    log.touch()
-    write_files = folder.write_files
+    return callers(monkeypatch, folder, "write_files", tmp_path / "writers.txt")
 
-    def spy(docs, wanted):
+
+def callers(monkeypatch, module, name: str, log: Path) -> Path:
+    """`log`, which gets the id of the process each time `module.name` is called, one line each."""
+    log.touch()
+    function = getattr(module, name)
+
+    def spy(*args, **kwargs):
         with log.open("a") as f:
             f.write(f"{os.getpid()}\n")
-        return write_files(docs, wanted)
+        return function(*args, **kwargs)
 
-    monkeypatch.setattr(folder, "write_files", spy)
+    monkeypatch.setattr(module, name, spy)
     return log
 
 
@@ -238,15 +242,7 @@ def test_summarising_reads_the_briefings_the_cache_does_not_know_in_two_processe
     from generator import summarising
 
     (project / "content" / "broken.yaml").write_text(BROKEN, encoding="utf-8")
-    readers = tmp_path / "readers.txt"
-    read_existing = summarising._read_existing
-
-    def spy(path, cache):
-        with readers.open("a") as f:
-            f.write(f"{os.getpid()}\n")
-        return read_existing(path, cache)
-
-    monkeypatch.setattr(summarising, "_read_existing", spy)
+    readers = callers(monkeypatch, summarising, "_read_existing", tmp_path / "readers.txt")
     said = {}
     for workers in ("1", "2"):
         cold(project)
