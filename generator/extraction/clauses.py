@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..data import load_list
 from .lexicon import PAST_TENSE_VERBS, ROLE_WORDS as _ROLE_WORDS, SOURCE_CUE, SPEECH, alternation
-from .text import MASKS
+from .text import MASKS, strip_time_expressions
 
 _BOUNDARY_WORDS = ("that|and|but|while|as|when|because|after|before|although|though|if|where|since|"
                    "until|so|or|whether|than|what|how|why|whom|whose|once|unless|whereas|also")
@@ -200,8 +200,10 @@ def subject_before(frame: str, sentence_start: int, verb_start: int) -> Phrase |
             if _AFTER_CONJUNCTION.search(frame, max(sentence_start, phrase.start - 5), phrase.start) else None
         if members is not None:
             # "A group of artists, writers and scientists signed …": the group signed, not the
-            # last of its members.
-            end = phrase.end - len(_TRAILING_TIME.search(phrase.text).group())
+            # last of its members; a time after them is the verb's ("… and scientists this week
+            # signed"), told as the rest of the project tells times.
+            kept = strip_time_expressions(phrase.text)
+            end = phrase.start + len(kept) if phrase.text.startswith(kept) else phrase.end
             return Phrase(members.start(1), end, frame[members.start(1):end])
         # "Jane Roe, president and CEO of Acme stated": an appositive missing its closing comma;
         # its "and" joins two roles, and the subject is the name before them.
@@ -217,9 +219,6 @@ _MEMBER_LIST_BEFORE = re.compile(
     rf"(?:{alternation(load_list('member_collectives.txt'))})\s+of\s+[^,;:{MASKS}]+?)(?:,\s+[\w’'-]+(?:\s+[\w’'-]+)?)*,?"
     rf"\s+(?:and|or)\s+$")
 _AFTER_CONJUNCTION = re.compile(r"\s(?:and|or)\s+$")
-# ("… and scientists this week signed": the time is the verb's.)
-_TRAILING_TIME = re.compile(r"(?:\s+(?:(?:this|last|next)\s+(?:week|month|year|weekend)|(?:on\s+)?[A-Z][a-z]+day|"
-                            r"yesterday|today|tonight))?$")
 
 
 def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phrase | None:

@@ -275,8 +275,9 @@ _FULL_STOP = re.compile(r"\.([”\"’]*)$")
 
 def _next_sentence(lead: Sequence[str], known: set[str], budget: int, told: set[str]) -> str:
     """The next sentence of the lead that fits in `budget` words, adds news to `known` and does not
-    only tell again what `told` (the lead) says, as news puts what matters first; but a count of the people an event struck ("Seven were killed, two rescued") or the
-    tally of a vote comes before the sentences ahead of it, which most often tell how it happened."""
+    only tell again what `told` (the lead) says, as news puts what matters first; but a count of the
+    people an event struck ("Seven were killed, two rescued") or the tally of a vote comes before the
+    sentences ahead of it, which most often tell how it happened."""
     for text in sorted(lead, key=lambda text: not _TOLL.search(text)):
         if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
             whole = text

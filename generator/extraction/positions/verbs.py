@@ -358,8 +358,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:over|about|of|on|for|against|into|with)\
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")
 # Where a word in -ed before a plural noun describes it: after a determiner, a preposition or a proper adjective.
 _ADJECTIVE_PLACE = re.compile(r"(?:\b(?i:the|its|their|our|his|her|these|those|other|many|some|all|both|with|of|for|to|"
-                              r"among|by)|\b(?:%s))\s+$" % "|".join(
-                                  re.escape(w.capitalize()) for w in sorted(PROPER_ADJECTIVES)))
+                              rf"among|by)|\b(?:{alternation(w.capitalize() for w in PROPER_ADJECTIVES)}))\s+$")
 # A plural noun and "and" or "or" before the word: "pilots and elected officials".
 _AND_PLURAL = re.compile(r"\b[a-z]+s\s+(?:and|or)\s+$")
 # Participles that usually stand before a noun of people to describe them, rarely as a verb taking them.
