@@ -12,74 +12,21 @@ import logging
 import sys
 import time
 import traceback
-from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .apart import started_apart
-from .config import PLUGIN_NAME, Project, load_project, unset_site_url
-from .errors import BriefingError, BriefingsError, ConfigError, RegisterError, StrictError, WriteError
+from .config import PLUGIN_NAME, Project, unset_site_url
+from .console import State, finish, print_update, progress
+from .errors import BriefingsError, ConfigError, RegisterError
 from .extraction import available_backends
 from .limits import Limits
-from .summarising import CREATED, KEPT, UNCHANGED, UPDATED
 from .writing import project_lock
-
-if TYPE_CHECKING:
-    from .pipeline import Update
 
 # What only some commands use is imported by them, when they run: a build in which nothing changed
 # spent a third of its time importing code it never ran.
-
-# Below this many articles a progress bar only flickers.
-_PROGRESS_THRESHOLD = 20
-
-
-class _State:
-    """What the group's options set for every command, and the warnings printed so far."""
-
-    def __init__(self, config: Path, verbose: bool, strict: bool) -> None:
-        self.config = config
-        self.verbose = verbose
-        self.strict = strict
-        self.warnings = 0
-
-    def project(self) -> Project:
-        return load_project(self.config)
-
-    def warn(self, problem: BriefingsError | str) -> None:
-        self.warnings += 1
-        click.echo(f"warning: {problem}", err=True)
-
-    def stop_if_strict(self, before: str) -> None:
-        if self.strict and self.warnings:
-            raise StrictError(f"{self.warnings} warning(s) in strict mode; stopped before {before}",
-                              hint="fix the warnings above or run without --strict")
-
-
-def _progress(label: str):
-    """On long runs, a progress bar in a terminal, and a line at every tenth of the work when output
-    goes to a file or a CI log."""
-    def wrap(items: Iterable, total: int) -> Iterable:
-        if total < _PROGRESS_THRESHOLD:
-            return items
-        return _bar(items, total, label) if sys.stderr.isatty() else _lines(items, total, label)
-    return wrap
-
-
-def _bar(items: Iterable, total: int, label: str) -> Iterable:
-    with click.progressbar(items, length=total, label=label, file=sys.stderr) as bar:
-        yield from bar
-
-
-def _lines(items: Iterable, total: int, label: str) -> Iterable:
-    step = -(-total // 10)
-    for done, item in enumerate(items, start=1):
-        yield item
-        if done % step == 0 or done == total:
-            click.echo(f"{label}: {done} of {total} articles", err=True)
 
 
 class _Group(click.Group):
@@ -122,7 +69,7 @@ def cli(ctx: click.Context, config: Path, verbose: bool, strict: bool) -> None:
     Articles go in seeds/, briefings come out in content/, pages are rendered into the docs
     folder that mkdocs.yml names, and MkDocs builds the site.
     """
-    ctx.obj = _State(config, verbose, strict)
+    ctx.obj = State(config, verbose, strict)
     logging.basicConfig(format="%(levelname)s: %(message)s",
                         level=logging.INFO if verbose else logging.WARNING)
 
@@ -167,7 +114,7 @@ _timeout = click.option("--timeout", type=click.FloatRange(min=0, min_open=True)
 @_keep_going
 @_backend
 @click.pass_obj
-def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool,
+def summarise(state: State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool,
               backend: str | None) -> None:
     """Summarise new and changed articles of seeds/ into briefings in content/.
 
@@ -180,49 +127,9 @@ def summarise(state: _State, force: bool, overwrite_edited: bool, workers: int |
 
     project = _with_backend(state.project(), backend)
     result = update(project, render_pages=False, force=force, overwrite_edited=overwrite_edited,
-                    workers=workers, progress=_progress("Summarising"))
-    _print_update(state, project, result)
-    _finish(project, result, keep_going)
-
-
-def _print_update(state: _State, project: Project, result: Update) -> None:
-    for problem in result.problems:
-        state.warn(problem)
-    report = result.summarised
-    if report is not None:
-        for outcome in report.outcomes:
-            where = project.relative(outcome.briefing) if outcome.briefing else outcome.source
-            if outcome.action in (CREATED, UPDATED):
-                note = f" ({outcome.note})" if outcome.note else ""
-                click.echo(f"{outcome.action} {where} from {outcome.source}{note}")
-            # A person's briefing is kept on every run; only what needs them is said every time.
-            elif outcome.action == KEPT and (outcome.attention or state.verbose):
-                click.echo(f"kept {where}: {outcome.note}")
-        counts = ", ".join(f"{report.count(a)} {a}" for a in (CREATED, UPDATED, UNCHANGED, KEPT))
-        quiet = sum(1 for o in report.outcomes if o.action == KEPT and not o.attention)
-        click.echo(f"briefings: {counts}" + (f"; {len(report.problems)} skipped with problems"
-                                             if report.problems else "") + f" ({result.seconds['summarise']:.2f} s)"
-                   + (f"; {quiet} reviewed or edited by hand, left as they are (--verbose lists them)"
-                      if quiet and not state.verbose else ""))
-        if report.backend_note:
-            click.echo(report.backend_note)
-    if result.rendered is not None:
-        click.echo(f"pages: {result.rendered.describe()} in {project.relative(project.docs_dir)} "
-                   f"({result.seconds['render']:.2f} s)")
-
-
-def _finish(project: Project, result: Update, keep_going: bool) -> None:
-    """End a run that had problems with all of them listed again, and fail when a briefing could not
-    be loaded or written: it is a person's work, missing from the site, unless they asked to go on."""
-    if not result.problems:
-        return
-    click.echo(f"{len(result.problems)} problem(s) in this run:", err=True)
-    for problem in result.problems:
-        click.echo(f"  {problem}", err=True)
-    failed = [p for p in result.problems if isinstance(p, (BriefingError, WriteError))]
-    if failed and not (keep_going or project.keep_going):
-        raise BriefingError(f"{len(failed)} briefing(s) could not be loaded or written, so the site lacks them",
-                            hint="fix the files listed above, or run with --keep-going")
+                    workers=workers, progress=progress("Summarising"))
+    print_update(state, project, result)
+    finish(project, result, keep_going)
 
 
 @cli.command()
@@ -234,7 +141,7 @@ def _finish(project: Project, result: Update, keep_going: bool) -> None:
               type=click.Choice(available_backends()), help="The extraction backend to use.")
 @_workers
 @click.pass_obj
-def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, workers: int | None) -> None:
+def extract(state: State, paths: tuple[Path, ...], fmt: str, backend: str, workers: int | None) -> None:
     """Print the briefings of article files or folders; writes nothing.
 
     Each briefing's source.path is the article's path as given, so evaluation tools can match
@@ -282,7 +189,7 @@ def extract(state: _State, paths: tuple[Path, ...], fmt: str, backend: str, work
 @cli.command()
 @_keep_going
 @click.pass_obj
-def render(state: _State, keep_going: bool) -> None:
+def render(state: State, keep_going: bool) -> None:
     """Render the briefings of content/ into Markdown pages in the docs folder.
 
     Pages of deleted briefings disappear; unchanged pages keep their bytes. A plain
@@ -292,8 +199,8 @@ def render(state: _State, keep_going: bool) -> None:
 
     project = state.project()
     result = update(project, summarise_articles=False)
-    _print_update(state, project, result)
-    _finish(project, result, keep_going)
+    print_update(state, project, result)
+    finish(project, result, keep_going)
 
 
 @cli.command()
@@ -309,7 +216,7 @@ def render(state: _State, keep_going: bool) -> None:
 @_allow_local
 @_timeout
 @click.pass_obj
-def build(state: _State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool,
+def build(state: State, force: bool, overwrite_edited: bool, workers: int | None, keep_going: bool,
           backend: str | None, fetch: bool, full: bool, allow_local: bool, timeout: float) -> None:
     """Summarise, render, then build the site with MkDocs and publish it into the site folder, never half-built."""
     from .pipeline import update
@@ -328,14 +235,14 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
         # largest, does not start on top of what they leave in this one (the extractor's rules,
         # memory Python freed but keeps). Forking it costs about 0.05 s.
         with started_apart(update, project, force=force, overwrite_edited=overwrite_edited, workers=workers,
-                           progress=_progress("Summarising"), locked=True,
+                           progress=progress("Summarising"), locked=True,
                            what="summarising and rendering") as summarised:
             # Meanwhile, on the other core, what MkDocs' stage needs besides the pages: importing
             # it, its configuration and the memo of the last build took a third of a second at
             # 1,000 articles, and grows with the memo.
             prepared = prepare_site(project, verbose=state.verbose, strict=state.strict)
             result = summarised()
-        _print_update(state, project, result)
+        print_update(state, project, result)
         if (unpublishable := unset_site_url(project)) is not None:
             state.warn(unpublishable)
         state.stop_if_strict("building the site")
@@ -344,7 +251,7 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
                                   prepared=prepared, workers=workers)
     how = f"full build: {full_because}" if full_because else "only the pages that changed"
     click.echo(f"site: built in {project.relative(project.site_dir)} ({how}; {time.perf_counter() - started:.2f} s)")
-    _finish(project, result, keep_going)
+    finish(project, result, keep_going)
 
 
 @cli.command()
@@ -354,7 +261,7 @@ def build(state: _State, force: bool, overwrite_edited: bool, workers: int | Non
 @_allow_local
 @_timeout
 @click.pass_obj
-def add(state: _State, addresses: tuple[str, ...], feeds: tuple[str, ...], allow_local: bool, timeout: float) -> None:
+def add(state: State, addresses: tuple[str, ...], feeds: tuple[str, ...], allow_local: bool, timeout: float) -> None:
     """Fetch web pages and add their articles to seeds/.
 
     Each ADDRESS is a page's http:// or https:// address, or a saved page (.html) to add from disk. Its
@@ -372,7 +279,7 @@ def add(state: _State, addresses: tuple[str, ...], feeds: tuple[str, ...], allow
 @_allow_local
 @_timeout
 @click.pass_obj
-def update_feeds(state: _State, allow_local: bool, timeout: float) -> None:
+def update_feeds(state: State, allow_local: bool, timeout: float) -> None:
     """Add the new entries of every feed listed under feeds: in mkdocs.yml to seeds/."""
     project = state.project()
     if not project.feeds:
@@ -386,7 +293,7 @@ def _no_feeds(project: Project) -> ConfigError:
                        hint=f"list their addresses under 'feeds:' in the {PLUGIN_NAME} plugin's options")
 
 
-def _fetch(state: _State, project: Project, addresses: tuple[str, ...], feeds: tuple[str, ...], limits: Limits, *,
+def _fetch(state: State, project: Project, addresses: tuple[str, ...], feeds: tuple[str, ...], limits: Limits, *,
            warn: bool = False) -> bool:
     """Add pages and feeds, printing one line per article and per failure (a warning with `warn`);
     True when something failed."""
@@ -417,7 +324,7 @@ def _fetch(state: _State, project: Project, addresses: tuple[str, ...], feeds: t
               help="Run MkDocs' own serve, which converts every page at start and on each change, instead "
                    "of serving the last build and converting only the pages whose Markdown changed.")
 @click.pass_obj
-def serve(state: _State, dev_addr: str, full_rebuild: bool) -> None:
+def serve(state: State, dev_addr: str, full_rebuild: bool) -> None:
     """Summarise and render, then serve the last build of the site; edits to seeds/, content/,
     templates or mkdocs.yml re-render the pages and reload the browser, converting only the pages
     that changed."""
@@ -425,7 +332,7 @@ def serve(state: _State, dev_addr: str, full_rebuild: bool) -> None:
     from .site import serve_site
 
     project = state.project()
-    _print_update(state, project, update(project, progress=_progress("Summarising")))
+    print_update(state, project, update(project, progress=progress("Summarising")))
     state.stop_if_strict("serving")
     serve_site(project, dev_addr=dev_addr, dirty=not full_rebuild)
 
@@ -435,7 +342,7 @@ def serve(state: _State, dev_addr: str, full_rebuild: bool) -> None:
 @click.option("--force", is_flag=True, help="Remove briefings that were reviewed or edited by hand, or that "
               "cannot be loaded, too.")
 @click.pass_obj
-def remove(state: _State, targets: tuple[str, ...], force: bool) -> None:
+def remove(state: State, targets: tuple[str, ...], force: bool) -> None:
     """Remove articles with their briefings and pages.
 
     Each TARGET is a briefing's id, a briefing file or an article file. The article in seeds/ and the
@@ -449,7 +356,7 @@ def remove(state: _State, targets: tuple[str, ...], force: bool) -> None:
     removal, result = pipeline_remove(project, list(targets), force=force)
     for briefing, article in removal.removed:
         click.echo(f"removed {project.relative(briefing)}" + (f" and {project.relative(article)}" if article else ""))
-    _print_update(state, project, result)
+    print_update(state, project, result)
     for problem in removal.problems:
         click.echo(f"error: {problem}", err=True)
     if removal.problems:
@@ -458,7 +365,7 @@ def remove(state: _State, targets: tuple[str, ...], force: bool) -> None:
 
 @cli.command()
 @click.pass_obj
-def check(state: _State) -> None:
+def check(state: State) -> None:
     """Validate every briefing, the register of actors and every template; exit 1 with one line per problem."""
     from .register import load_register
     from .rendering import check_templates
@@ -483,7 +390,7 @@ def check(state: _State) -> None:
 @click.option("--explain", metavar="ID", help="Tell why the actors of this id are on the pages they are on: "
               "which ids were joined with them and by which rule or register entry.")
 @click.pass_obj
-def actors(state: _State, explain: str | None) -> None:
+def actors(state: State, explain: str | None) -> None:
     """List the candidate merges and the actors the register (actors.yaml) does not know, most frequent
     first, for a person to review; or, with --explain ID, why actors were joined."""
     from .identity import explain as explain_actor
@@ -506,7 +413,7 @@ def actors(state: _State, explain: str | None) -> None:
 
 @cli.command()
 @click.pass_obj
-def templates(state: _State) -> None:
+def templates(state: State) -> None:
     """Print what each template receives, with types, and which of your templates override the defaults."""
     from .rendering import describe_templates
 
