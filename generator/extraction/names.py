@@ -416,7 +416,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         text_start = role_start = ordinal.start(1)
         sentence_initial = False
     if role is None:
-        found = _title_before(frame, text_start)
+        found = _title_before(frame, text_start) or _shared_title_before(frame, text_start, text_end)
         if found:
             role_start, role = found
     elif role_start > 1 and frame[role_start - 1] == " ":
@@ -480,6 +480,41 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
     if i >= len(words) or i == len(words) - 1 and words[i][1] in _ADJECTIVES_FIRST:
         return None
     return words[i][0], frame[words[i][0]:start].strip()
+
+
+# "candidates Jane Roe and": a plural noun for persons before the first of two names joined by "and".
+_SHARED_BEFORE_FIRST = re.compile(r"(?<![\w’'-])([a-z]+)[ ]$")
+_BOTH_AFTER = re.compile(r"[ ]and[ ][A-Z]")
+# "candidates Jane Roe and ": the same, seen from the second name.
+_SHARED_BEFORE_SECOND = re.compile(
+    r"(?<![\w’'-])([a-z]+)[ ](?:[A-Z][\w.’'-]*[ ]){1,4}and[ ]$")
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a plural noun for persons, when it is a title's last word ("candidates")."""
+    for plural, single in (("ies", "y"), ("men", "man"), ("s", "")):
+        if word.endswith(plural) and f"{word[:-len(plural)]}{single}" in _LOWER_TITLE_ENDS:
+            return f"{word[:-len(plural)]}{single}"
+    return None
+
+
+def _shared_title_before(frame: str, start: int, end: int) -> tuple[int, str] | None:
+    """ "Democratic presidential candidates Jane Roe and Tom Hale": a title in the plural before two
+    names joined by "and" is each one's, in the singular. For the second name no words before it
+    are its role's (the first name lies between), so its role starts where the name does."""
+    window = max(0, start - 200)
+    first = _SHARED_BEFORE_FIRST.search(frame, window, start) if _BOTH_AFTER.match(frame, end) else None
+    second = None if first or not frame.endswith(" and ", 0, start) \
+        else _SHARED_BEFORE_SECOND.search(frame, window, start)
+    found = first or second
+    single = _singular(found.group(1)) if found else None
+    if single is None:
+        return None
+    rewritten = f"{frame[:found.start(1)]}{single} "
+    title = _title_before(rewritten, len(rewritten))
+    if title is None:
+        return None
+    return (title[0] if first else start), title[1]
 
 
 def _noun_modifiers_start(words: list[tuple[int, str]], i: int) -> int:
