@@ -41,6 +41,14 @@ def test_a_title_in_the_plural_before_two_names_is_each_ones_role():
 
 
 
+def test_a_hopeful_before_a_name_is_a_role():
+    ex = extract("Harbour vote.\n\n"
+                 "The mayor has slammed presidential hopeful Tom Birch as the vote nears. Birch said the mayor "
+                 "was wrong.")
+    assert actor(ex, "Tom Birch").role == "presidential hopeful"
+
+
+
 def test_the_holder_of_a_post_two_hold_is_not_guessed():
     ex = extract("Morning talk.\n\n"
                  "The candidate spoke with Joe Doe, a Morning Show host, and later with Mika Roe, a Morning Show "
