@@ -32,6 +32,17 @@ def speaker(ex: Extraction, start: str) -> str | None:
     return next((a.name for a in ex.actors if a.id == q.speaker), None)
 
 
+def test_the_writer_a_digest_credits_with_an_outlet_is_no_actor():
+    # (A pronoun after the excerpt must not make one of the writer either.)
+    ex = extract("Harbour digest.\n\n"
+                 "The mayor said the port would open in May.\n\n"
+                 "STAGE BEAT\u2014\"Star leaves,\" by Times' Tom Hale: \"Mark Lee is leaving the show.\" He is "
+                 "departing on Jan. 24, he said.\n\n"
+                 "\u2014\"Director quits,\" by Times' Tom Hale: \"Ann Ray is withdrawing.\" http://example.com/b.")
+    assert "Tom Hale" not in names(ex)
+
+
+
 def test_a_title_in_the_plural_before_two_names_is_each_ones_role():
     ex = extract("Harbour vote.\n\n"
                  "Democratic mayoral candidates Jane Roe and Mark Doe met voters in Northport on Tuesday.\n\n"
