@@ -60,6 +60,14 @@ def test_a_hopeful_before_a_name_is_a_role():
 
 
 
+def test_a_body_whose_name_opens_with_our_keeps_the_word():
+    ex = extract("Ad war.\n\n"
+                 "Our Harbour PAC released a new ad on Thursday attacking the mayor.\n\n"
+                 "Our Harbour PAC is spending $1 million on the ad, which will run on Friday, the group said.")
+    assert actor(ex, "Our Harbour PAC").type == "organization"
+
+
+
 def test_the_holder_of_a_post_two_hold_is_not_guessed():
     ex = extract("Morning talk.\n\n"
                  "The candidate spoke with Joe Doe, a Morning Show host, and later with Mika Roe, a Morning Show "
