@@ -68,6 +68,14 @@ def test_a_body_whose_name_opens_with_our_keeps_the_word():
 
 
 
+def test_a_former_state_is_a_country():
+    ex = extract("Looking back.\n\n"
+                 "The Soviet Union shifted its economy to government control. The Soviet Union built dams "
+                 "across the region, and the Soviet Union sent engineers abroad.")
+    assert actor(ex, "Soviet Union").type == "country"
+
+
+
 def test_the_holder_of_a_post_two_hold_is_not_guessed():
     ex = extract("Morning talk.\n\n"
                  "The candidate spoke with Joe Doe, a Morning Show host, and later with Mika Roe, a Morning Show "
