@@ -76,6 +76,14 @@ def test_a_former_state_is_a_country():
 
 
 
+def test_a_name_before_a_plural_for_events_is_their_modifier():
+    ex = extract("Harbour news.\n\n"
+                 "The Green Tide protests against the port are an exception. The Green Tide protests drew "
+                 "crowds in Northport.")
+    assert "Green Tide" not in names(ex)
+
+
+
 def test_the_holder_of_a_post_two_hold_is_not_guessed():
     ex = extract("Morning talk.\n\n"
                  "The candidate spoke with Joe Doe, a Morning Show host, and later with Mika Roe, a Morning Show "
