@@ -84,6 +84,15 @@ def test_a_name_before_a_plural_for_events_is_their_modifier():
 
 
 
+def test_a_body_that_never_acts_is_where_things_happen():
+    ex = extract("Convention week.\n\n"
+                 "Jane Roe spoke at the HNC on Monday, and her speech drew cheers. \"We will win,\" Roe said.\n\n"
+                 "Tom Hale also spoke at the HNC. \"We are ready,\" Hale said.\n\n"
+                 "Delegates left the HNC late on Tuesday.")
+    assert "HNC" not in names(ex)
+
+
+
 def test_the_holder_of_a_post_two_hold_is_not_guessed():
     ex = extract("Morning talk.\n\n"
                  "The candidate spoke with Joe Doe, a Morning Show host, and later with Mika Roe, a Morning Show "

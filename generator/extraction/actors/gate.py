@@ -68,9 +68,12 @@ def confidence(entity: Entity) -> float:
     if entity.role:
         evidence += 0.3
     again = max(entity.mentions - entity.topical - 1, 0)
-    if entity.type == "organization" and again + 1 >= CENTRAL_MENTIONS:
+    if entity.type == "organization" and again + 1 >= CENTRAL_MENTIONS and (entity.acts or entity.role):
         # An institution the story keeps coming back to is one of its main actors, even when it
-        # appears as an owner or an object ("the Church's website", "attacks on the Church").
+        # appears as an owner or an object ("the Church's website", "attacks on the Church"), once
+        # the story shows it acting or says what it is. One that never acts and is never described
+        # is where things happen or what they are about ("the race for the White House", "a speech
+        # at the convention", "shares of Acme Inc.").
         evidence += 0.6
     elif entity.type != "country":
         # A country named again and again is where the story happens unless it acts.
