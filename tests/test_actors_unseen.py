@@ -93,6 +93,16 @@ def test_a_body_that_never_acts_is_where_things_happen():
 
 
 
+def test_a_bare_plural_that_speaks_is_the_group_its_noun_heads():
+    ex = extract("Harbour court.\n\n"
+                 "Prosecutors charged the driver with theft on Monday, and prosecutors said more charges would "
+                 "follow.\n\n"
+                 "On Friday, Northport County prosecutors said they would drop one charge.")
+    groups = [a for a in ex.actors if a.type == "group"]
+    assert [g.name for g in groups] == ["Northport County prosecutors"]
+
+
+
 def test_the_holder_of_a_post_two_hold_is_not_guessed():
     ex = extract("Morning talk.\n\n"
                  "The candidate spoke with Joe Doe, a Morning Show host, and later with Mika Roe, a Morning Show "

@@ -167,6 +167,7 @@ class Cast(Naming, Resolution, Merging):
         self.settle_run_together()
         self.settle_word_orders()
         self.settle_role_descriptions()
+        self.settle_group_heads()
         out = [e for e in self.entities if e.merged_into is None]
         things: set[int] = set()
         for entity in out:
