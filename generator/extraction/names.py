@@ -321,28 +321,32 @@ def _add_names(frame: str, words: list[str], offsets: list[int], sentence_initia
         names.append(name)
 
 
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
 # Owners that open some bodies' names: "Our Rivers PAC", "Our Towns Party".
 _OWNERS_IN_NAMES = frozenset(("Our",))
 MIN_OWNED_NAME_WORDS = 3
 
 
-def _names_a_body_with(words: list[str], i: int) -> bool:
-    """ "Our Rivers PAC": an owner that opens a run of capitalised words ending in a word for a body
-    is part of the body's name; "Our Rivers" alone is what someone calls theirs."""
-    return i == 0 and words[0] in _OWNERS_IN_NAMES and len(words) >= MIN_OWNED_NAME_WORDS \
-        and words[-1].lower().rstrip(".,") in ORG_WORDS
+def _names_a_body_with(words: list[str]) -> bool:
+    """ "Our Rivers PAC", "Our Towns Party": an owner that opens a run of capitalised words ending in
+    a word for a body or an acronym is part of the body's name, and so is the acronym; "Our Rivers"
+    alone is what someone calls theirs."""
+    last = words[-1].rstrip(".,")
+    return words[0] in _OWNERS_IN_NAMES and len(words) >= MIN_OWNED_NAME_WORDS \
+        and (last.lower() in ORG_WORDS or bool(_ACRONYM_WORD.match(last)))
 
 
 def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int) -> Name | None:
     # A capitalised function word starts no name: "But" and "The" at the start of a sentence,
     # "In" after a quotation. Mid-sentence "The" belongs to names such as "The Guardian".
     # (Indices, not repeated slicing: a run can be thousands of words long.)
+    owned = _names_a_body_with(words)
     i = 0
     while i < len(words) and words[i].lower() in FUNCTION_WORDS and (offsets[i] == initial_at
                                                                      or words[i].lower() in _NEVER_IN_NAMES) \
             and not (i + 1 < len(words) and (_is_title_at(words, i) or words[i] in FIRST_NAME_GENDER
                                              or _is_place(words[i:i + 2]))) \
-            and not _names_a_body_with(words, i):
+            and not (owned and i == 0):
         # ("Said Hamid, the governor, …": a given name spelt as a function word opens the name; the
         # actors' reading tells it from the verb before a name already met. "New" opening a sentence
         # opens a place's name too: "New Mexico Sen. Jane Roe".)
@@ -380,7 +384,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     keep = len(words)
     # After a given name such a word is a surname: "Jane May"; after others a body's: "Human Rights Watch".
     while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS and words[keep - 2] not in FIRST_NAME_GENDER \
-            and words[keep - 1].lower() not in ORG_WORDS:
+            and words[keep - 1].lower() not in ORG_WORDS and not owned:
         keep -= 1
     if keep < len(words):
         # "Workers Union on Monday" less its date is "Workers Union", not "Workers Union on".
