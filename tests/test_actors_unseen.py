@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.cleaning import clean
 from generator.extraction import Extraction
+from generator.extraction.actors import is_organization_name
 from generator.extraction.builtin import BuiltinBackend
 from generator.reading import parse_article
 
@@ -109,3 +110,8 @@ def test_the_holder_of_a_post_two_hold_is_not_guessed():
                  "host, on Monday.\n\n"
                  "\u201cHe is fun, he is an interesting guy,\u201d the host said.")
     assert speaker(ex, "He is fun") not in ("Joe Doe", "Mika Roe")
+
+
+def test_a_name_opened_by_an_owner_is_a_bodys():
+    # (After "from" a name nothing shows to be a body's is taken for a place.)
+    assert is_organization_name("Our Harbour PAC")
