@@ -115,3 +115,11 @@ def test_the_holder_of_a_post_two_hold_is_not_guessed():
 def test_a_name_opened_by_an_owner_is_a_bodys():
     # (After "from" a name nothing shows to be a body's is taken for a place.)
     assert is_organization_name("Our Harbour PAC")
+
+
+def test_a_group_named_by_a_place_that_opens_with_new_keeps_the_word():
+    ex = extract("Primary day.\n\n"
+                 "New Jersey voters went to the polls on Tuesday, and New Jersey voters said the economy mattered "
+                 "most.\n\n"
+                 "Turnout was high across the state, officials said.")
+    assert [a.name for a in ex.actors if a.type == "group"] == ["New Jersey voters"]
