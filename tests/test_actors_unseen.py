@@ -123,3 +123,11 @@ def test_a_group_named_by_a_place_that_opens_with_new_keeps_the_word():
                  "most.\n\n"
                  "Turnout was high across the state, officials said.")
     assert [a.name for a in ex.actors if a.type == "group"] == ["New Jersey voters"]
+
+
+def test_what_someone_holds_a_post_in_is_a_body():
+    ex = extract("Merger talks.\n\n"
+                 "Jeffrey Vale, the chief executive of Kestrel Marlow, agreed on Monday to sell Kestrel Marlow to "
+                 "a rival for $8 billion. Vale said the deal was good.\n\n"
+                 "Kestrel Marlow rejected an offer last year. Kestrel Marlow has since cut costs.")
+    assert actor(ex, "Kestrel Marlow").type == "organization"
