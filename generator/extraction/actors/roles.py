@@ -371,7 +371,10 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
             return role_phrase(tail)
     head = head[:-1].rstrip() if head.endswith(",") else head
     words = head.split()
-    if not words or len(words) > 16 or any(mark in head for mark in "\ue000\ue001,;:"):
+    if not words or len(words) > 16 or any(mark in head for mark in "\ue000\ue001,;:") \
+            or not _CLAUSE_LINKS.isdisjoint(w.lower() for w in words):
+        # ("Some Democrats think that the best step Roe could take": the name is inside a clause
+        # the words before it open, not described by them.)
         return None
     if "of" in words and not _KIN.isdisjoint(w.lower() for w in words[:words.index("of")]):
         # "The daughter of former mayor Jane Roe entered the race": the phrase is the subject's,
@@ -385,6 +388,7 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     return None
 
 
+_CLAUSE_LINKS = frozenset("that who whom which whose".split())
 MAX_OBJECT_TITLE_WORDS = 5
 # A name set off by a comma or ending the sentence, as an apposition is ("the driver, Jane Roe, was …").
 _SET_OFF_AFTER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*\s*[,.]")
