@@ -131,3 +131,17 @@ def test_what_someone_holds_a_post_in_is_a_body():
                  "a rival for $8 billion. Vale said the deal was good.\n\n"
                  "Kestrel Marlow rejected an offer last year. Kestrel Marlow has since cut costs.")
     assert actor(ex, "Kestrel Marlow").type == "organization"
+
+
+def test_words_before_a_name_that_open_a_clause_give_it_no_role():
+    ex = extract("Running mates.\n\n"
+                 "Jane Roe won the primary on Tuesday. \"We did it,\" Roe said.\n\n"
+                 "Some Democrats think that the best step Jane Roe could take would be to pick Tom Hale.")
+    assert actor(ex, "Jane Roe").role is None
+
+
+def test_a_title_word_after_an_auxiliary_is_a_verb():
+    ex = extract("Running mates.\n\n"
+                 "Jane Roe won the primary on Tuesday. \"We did it,\" Roe said.\n\n"
+                 "Asked whether he would counsel Jane Roe to pick a running mate, Tom Hale said he would not.")
+    assert actor(ex, "Jane Roe").role is None
