@@ -145,3 +145,10 @@ def test_a_title_word_after_an_auxiliary_is_a_verb():
                  "Jane Roe won the primary on Tuesday. \"We did it,\" Roe said.\n\n"
                  "Asked whether he would counsel Jane Roe to pick a running mate, Tom Hale said he would not.")
     assert actor(ex, "Jane Roe").role is None
+
+
+def test_the_kind_of_body_before_its_name_is_not_part_of_it():
+    ex = extract("Ad war.\n\n"
+                 "The pro-Roe super PAC Harbour Action Fund announced a small ad buy this week. The super PAC "
+                 "Harbour Action Fund said it would spend more in May.")
+    assert names(ex) == {"Harbour Action Fund"}

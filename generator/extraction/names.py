@@ -351,7 +351,9 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         # actors' reading tells it from the verb before a name already met. "New" opening a sentence
         # opens a place's name too: "New Mexico Sen. Jane Roe".)
         i += 1
-    while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
+    while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS
+                              or i < len(words) - 1 and words[i].isupper() and words[i].lower() in NON_ACTOR_WORDS):
+        # ("super PAC Harbour Action": the kind of body before its name.)
         i += 1
     # "a Boston-area Talvik volunteer", "Pulitzer Prize-winning author Jane Roe": a word that
     # its hyphenated ending makes an adjective modifies what follows; a name can only come after it.
