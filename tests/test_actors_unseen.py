@@ -152,3 +152,12 @@ def test_the_kind_of_body_before_its_name_is_not_part_of_it():
                  "The pro-Roe super PAC Harbour Action Fund announced a small ad buy this week. The super PAC "
                  "Harbour Action Fund said it would spend more in May.")
     assert names(ex) == {"Harbour Action Fund"}
+
+
+def test_a_post_the_story_says_was_held_before_is_a_former_one():
+    ex = extract("Port plan.\n\n"
+                 "Jane Roe, who served as mayor of Northport from 2001 to 2009, said the port should close. "
+                 "\"It is time,\" Roe said.\n\n"
+                 "Tom Hale, who was the harbour master until May, said he agreed. \"She is right,\" Hale said.")
+    assert actor(ex, "Jane Roe").role == "former mayor of Northport"
+    assert actor(ex, "Tom Hale").role == "former harbour master"

@@ -37,7 +37,10 @@ _DASHED_APPOSITIVE = re.compile(
     r"\s+(?:—|–|--|-)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?=,)")
-_WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
+_WHO_IS = re.compile(r"^who\s+(?:is|was|has been|(had been)|serves as|(served as)|works as|worked as)\s+(.*)$")
+# A time the post ended, after it: "from 2001 to 2009", "until May", "until 2012".
+_PAST_SPAN = re.compile(r"\s+(?:from\s+\d{4}\s+(?:to|until|through)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4}"
+                        r"|until\s+(?:(?:last\s+)?[A-Z]?[a-z]+\s+)?\d{0,4})\b.*$")
 _WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
 _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s", re.I)
@@ -480,12 +483,19 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     if words[0].lower() == "who":
         who_is = _WHO_IS.match(text)
         if who_is:
-            predicate = _APPOSITIVE_ROLE_START.sub("", who_is.group(1))
+            ended = _PAST_SPAN.search(who_is.group(3))
+            predicate = _APPOSITIVE_ROLE_START.sub("", who_is.group(3)[:ended.start()] if ended else who_is.group(3))
             head = _PREPOSITION.split(f" {predicate} ", maxsplit=1)[0].split()
             head = list(itertools.takewhile(lambda w: w not in _ING_PREPOSITIONS and w not in _POST_PREPOSITIONS, head))[-1:]
             if not head or not _names_a_holder(head[0].lower().strip(",;")):
                 return None  # "who is second in the race", "who was eager to run": how they are, no post
-            return role_phrase(predicate)
+            role = role_phrase(predicate)
+            if role and (ended or who_is.group(1) or who_is.group(2)) \
+                    and role.split()[0].lower() not in _TIME_WORDS:
+                # "who served as mayor from 2001 to 2009", "who had been chief of police": a post
+                # held before, which the story tells as such.
+                return f"former {role}"
+            return role
         who_verb = _WHO_VERB.match(text)
         if who_verb and who_verb.group(1) in _ROLE_VERBS:
             return role_phrase(f"{_ROLE_VERBS[who_verb.group(1)]} {who_verb.group(2)}")
