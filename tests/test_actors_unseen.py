@@ -161,3 +161,31 @@ def test_a_post_the_story_says_was_held_before_is_a_former_one():
                  "Tom Hale, who was the harbour master until May, said he agreed. \"She is right,\" Hale said.")
     assert actor(ex, "Jane Roe").role == "former mayor of Northport"
     assert actor(ex, "Tom Hale").role == "former harbour master"
+
+
+def test_a_body_of_five_words_after_of_is_a_role():
+    ex = extract("Rates.\n\n"
+                 "But as Karl Brun of the Northport Evening Times points out, the plan has support. Brun said "
+                 "the vote was close.")
+    assert actor(ex, "Karl Brun").role == "of the Northport Evening Times"
+
+
+def test_a_body_after_of_may_follow_an_adjective():
+    ex = extract("Rates.\n\n"
+                 "\"The plan is weak,\" says Tom Hale of the non-partisan Harbour Policy Report. \"It will fail,\" "
+                 "Hale said.")
+    assert actor(ex, "Tom Hale").role == "of the non-partisan Harbour Policy Report"
+
+
+def test_a_description_before_a_long_relative_clause_is_a_role():
+    ex = extract("Court fight.\n\n"
+                 "\"We will fight on,\" said Mark Doe, a Northport lawyer who has filed many of the suits "
+                 "challenging the new port rules in the state and federal courts over the past two years.")
+    assert actor(ex, "Mark Doe").role == "Northport lawyer"
+
+
+def test_a_post_told_by_a_verb_after_an_adverb_is_a_role():
+    ex = extract("Gym.\n\n"
+                 "\"His legacy will live on,\" said Dan Reed, who now runs the Northport Gym. Reed said the gym "
+                 "would stay open.")
+    assert actor(ex, "Dan Reed").role == "head of the Northport Gym"
