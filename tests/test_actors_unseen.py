@@ -189,3 +189,11 @@ def test_a_post_told_by_a_verb_after_an_adverb_is_a_role():
                  "\"His legacy will live on,\" said Dan Reed, who now runs the Northport Gym. Reed said the gym "
                  "would stay open.")
     assert actor(ex, "Dan Reed").role == "head of the Northport Gym"
+
+
+def test_the_title_a_full_name_comes_with_outweighs_one_a_surname_had_before():
+    ex = extract("Inquiry.\n\n"
+                 "Tom Hale served as a senior adviser to President Roe for six years.\n\n"
+                 "Democratic presidential candidate Jane Roe said Wednesday she wants an inquiry, and Roe said she "
+                 "would press for one.")
+    assert actor(ex, "Jane Roe").role == "Democratic presidential candidate"

@@ -276,6 +276,10 @@ class Naming:
                 else:
                     entity.add_alias(name.text)
                 self._by_key[norm(name.text)] = entity
+                if name.role and len(their) == 1 and entity.role:
+                    # "President Roe" and then "candidate Jane Roe": the title the full name comes
+                    # with is hers; the one before may be another Roe's.
+                    entity.role = None
                 if name.role:
                     self._learn_title(entity, name.role)
                 return entity
