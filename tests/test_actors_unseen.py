@@ -197,3 +197,11 @@ def test_the_title_a_full_name_comes_with_outweighs_one_a_surname_had_before():
                  "Democratic presidential candidate Jane Roe said Wednesday she wants an inquiry, and Roe said she "
                  "would press for one.")
     assert actor(ex, "Jane Roe").role == "Democratic presidential candidate"
+
+
+def test_a_person_a_campaign_post_is_for_stays_a_person():
+    ex = extract("Canvass.\n\n"
+                 "Volunteers for the Jane Roe campaign knocked on doors in Northport. Roe said the port would grow. "
+                 "\"We will win,\" Roe said.\n\n"
+                 "Tom Hale, state director for Roe, said the crowd was large.")
+    assert actor(ex, "Jane Roe").type == "person"

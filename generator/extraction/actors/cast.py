@@ -20,8 +20,9 @@ _GOVERNMENTS = frozenset("government administration regime cabinet".split())
 # A person's name is rarely this long; a longer name an acronym abbreviates is a body's.
 MINACRONYM_WORDS = 3
 _ROLE_TOKEN = re.compile(r"[\w.]+")
-# The body a role ends with: "chief executive of Kestrel Holdings", "spokesman for the Harbour Trust".
-_POST_IN = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.&’'-]*)*)$")
+# The body a role ends with: "chief executive of Kestrel Holdings", "professor at Harbour Marlow".
+# ("director for Roe" is a post in a person's campaign.)
+_POST_IN = re.compile(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.&’'-]*)*)$")
 
 
 class Cast(Naming, Resolution, Merging):
@@ -200,7 +201,7 @@ class Cast(Naming, Resolution, Merging):
                 # full name takes no article, nor "which" (and a pronoun resolved to a name says less).
                 entity.type = "organization"
                 things.add(id(entity))
-            elif entity.type == "person" and entity.named and not entity.role \
+            elif entity.type == "person" and entity.named and " " in entity.name and not entity.role \
                     and (entity.gender is None or entity.gendered_by_pronoun) \
                     and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
                     and norm(entity.name) in employers:
