@@ -205,3 +205,10 @@ def test_a_person_a_campaign_post_is_for_stays_a_person():
                  "\"We will win,\" Roe said.\n\n"
                  "Tom Hale, state director for Roe, said the crowd was large.")
     assert actor(ex, "Jane Roe").type == "person"
+
+
+def test_a_title_word_after_to_may_be_a_title():
+    ex = extract("Contracts.\n\n"
+                 "The mayor has found no way out of the contracts, according to spokesperson Ann Ray. \"We looked,\" "
+                 "Ray told reporters.")
+    assert actor(ex, "Ann Ray").role == "spokesperson"

@@ -498,8 +498,10 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
         i += 1
     if i >= len(words) or i == len(words) - 1 and words[i][1] in _ADJECTIVES_FIRST:
         return None
-    if i == len(words) - 1 and i and (words[i - 1][1] in AUXILIARIES or words[i - 1][1] == "to"):
-        return None  # "would counsel Jane Roe", "to host Jane Roe": a verb, whose object the name is
+    if i == len(words) - 1 and i and words[i - 1][1] in AUXILIARIES:
+        # "would counsel Jane Roe": a verb, whose object the name is. (After "to" it may be either:
+        # "to host Jane Roe", "according to spokesperson Jane Roe".)
+        return None
     return words[i][0], frame[words[i][0]:start].strip()
 
 
