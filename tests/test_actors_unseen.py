@@ -212,3 +212,25 @@ def test_a_title_word_after_to_may_be_a_title():
                  "The mayor has found no way out of the contracts, according to spokesperson Ann Ray. \"We looked,\" "
                  "Ray told reporters.")
     assert actor(ex, "Ann Ray").role == "spokesperson"
+
+
+def test_kin_named_together_get_no_role():
+    ex = extract("Donors.\n\n"
+                 "The billionaire brothers Tom Hale and Ed Hale backed the plan. Tom Hale said the port would grow, "
+                 "and Ed Hale said so too.")
+    assert actor(ex, "Tom Hale").role is None
+    assert actor(ex, "Ed Hale").role is None
+
+
+def test_a_credit_glued_to_a_title_is_no_part_of_the_role():
+    ex = extract("Town hall.\n\n"
+                 "Northport 5pm via Harbour ImagesDemocratic mayoral candidates Jane Roe and Mark Doe met voters on "
+                 "Monday. Roe said the port needed money. Doe said he disagreed.")
+    assert actor(ex, "Jane Roe").role == "mayoral candidate"
+
+
+def test_a_former_post_in_someones_service_says_whose_first():
+    ex = extract("Aides.\n\n"
+                 "Ann Lee, who served as Jane Roe's chief of staff, said the plan was sound. \"It will work,\" Lee "
+                 "said.")
+    assert actor(ex, "Ann Lee").role == "Jane Roe's former chief of staff"

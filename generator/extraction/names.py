@@ -513,8 +513,15 @@ _SHARED_BEFORE_SECOND = re.compile(
     r"(?<![\w’'-])([a-z]+)[ ](?:[A-Z][\w.’'-]*[ ]){1,4}and[ ]$")
 
 
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+# Kin named together are each other's kin: "brothers Tom and Ed Hale" gives neither a role.
+_KIN_PLURALS = frozenset("brothers sisters sons daughters parents cousins twins siblings".split())
+
+
 def _singular(word: str) -> str | None:
     """The singular of a plural noun for persons, when it is a title's last word ("candidates")."""
+    if word in _KIN_PLURALS:
+        return None
     for plural, single in (("ies", "y"), ("men", "man"), ("s", "")):
         if word.endswith(plural) and f"{word[:-len(plural)]}{single}" in _LOWER_TITLE_ENDS:
             return f"{word[:-len(plural)]}{single}"
@@ -566,5 +573,6 @@ def _may_modify_title(word: str) -> bool:
 
 
 def _continues_role(word: str) -> bool:
+    # ("via Getty ImagesRepublican candidate Jane Roe": a caption's credit glued to the role is none of it.)
     return (word[:1].isupper() or word in _NAME_CONNECTORS) and not any(c in MASKS for c in word) \
-        and word[-1] not in ",.;:"
+        and word[-1] not in ",.;:" and not _GLUED_WORDS.search(word)

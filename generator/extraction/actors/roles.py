@@ -39,6 +39,7 @@ _DASHED_APPOSITIVE = re.compile(
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?=,)")
 _WHO_IS = re.compile(r"^who\s+(?:is|was|has been|(had been)|serves as|(served as)|works as|worked as)\s+(.*)$")
+_OWNER_OPENING = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s\s+")
 # A time the post ended, after it: "from 2001 to 2009", "until May", "until 2012".
 _PAST_SPAN = re.compile(r"\s+(?:from\s+\d{4}\s+(?:to|until|through)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4}"
                         r"|until\s+(?:(?:last\s+)?[A-Z]?[a-z]+\s+)?\d{0,4})\b.*$")
@@ -393,6 +394,9 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
         return None
     first = words[0].lower().strip("’'s")
     second = words[1].lower() if len(words) > 1 else ""
+    last = words[-1].lower()
+    if last.endswith("s") and (last[:-1] in PERSON_NOUNS or last[:-1] in ROLE_WORDS):
+        return None  # "The billionaire brothers Tom Hale and …": what several are, no one's role
     if first in PERSON_NOUNS or first in TITLE_WORDS or second in PERSON_NOUNS or second in TITLE_WORDS \
             or words[0].endswith(("'s", "’s")):
         return role_phrase(head)
@@ -501,8 +505,9 @@ def appositive_role(frame: str, name_end: int) -> str | None:
             if role and (ended or who_is.group(1) or who_is.group(2)) \
                     and role.split()[0].lower() not in _TIME_WORDS:
                 # "who served as mayor from 2001 to 2009", "who had been chief of police": a post
-                # held before, which the story tells as such.
-                return f"former {role}"
+                # held before, which the story tells as such ("Jane Roe's former aide").
+                owner = _OWNER_OPENING.match(role)
+                return f"{owner.group()}former {role[owner.end():]}" if owner else f"former {role}"
             return role
         who_verb = _WHO_VERB.match(text)
         if who_verb and who_verb.group(1) in _ROLE_VERBS:
