@@ -234,3 +234,9 @@ def test_a_former_post_in_someones_service_says_whose_first():
                  "Ann Lee, who served as Jane Roe's chief of staff, said the plan was sound. \"It will work,\" Lee "
                  "said.")
     assert actor(ex, "Ann Lee").role == "Jane Roe's former chief of staff"
+
+
+def test_a_brand_with_a_capital_inside_stays_in_the_role():
+    ex = extract("Leaks.\n\n"
+                 "HarbourLeaks founder Jane Roe said the files were real. \"They are real,\" Roe said.")
+    assert actor(ex, "Jane Roe").role == "HarbourLeaks founder"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .lexicon import (AUXILIARIES, COUNTRY_BY_NAME, IRREGULAR_PAST, PAST_TENSE_VERBS, DEMONYM_OF, FIRST_NAME_GENDER,
                       FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, REGIONS,
-                      SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
+                      PROPER_ADJECTIVES, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from .text import MASKS
 
 # Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
@@ -515,7 +515,7 @@ _SHARED_BEFORE_SECOND = re.compile(
 
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
 # Kin named together are each other's kin: "brothers Tom and Ed Hale" gives neither a role.
-_KIN_PLURALS = frozenset("brothers sisters sons daughters parents cousins twins siblings".split())
+_KIN_PLURALS = frozenset("brothers sisters parents cousins twins siblings".split())
 
 
 def _singular(word: str) -> str | None:
@@ -573,6 +573,15 @@ def _may_modify_title(word: str) -> bool:
 
 
 def _continues_role(word: str) -> bool:
-    # ("via Getty ImagesRepublican candidate Jane Roe": a caption's credit glued to the role is none of it.)
     return (word[:1].isupper() or word in _NAME_CONNECTORS) and not any(c in MASKS for c in word) \
-        and word[-1] not in ",.;:" and not _GLUED_WORDS.search(word)
+        and word[-1] not in ",.;:" and not _glued_to_title(word)
+
+
+def _glued_to_title(word: str) -> bool:
+    """ "ImagesRepublican" in "via Harbour ImagesRepublican candidate Jane Roe": a caption's credit
+    glued to the word that opens the role ("WikiLeaks founder" is a brand's name)."""
+    glued = _GLUED_WORDS.search(word)
+    if glued is None:
+        return False
+    rest = word[glued.start() + 2:]
+    return rest in PERSON_TITLES or rest.lower() in PROPER_ADJECTIVES or rest.lower() in DEMONYM_OF
