@@ -71,7 +71,7 @@ def test_a_body_whose_name_opens_with_our_keeps_the_word():
 
 def test_a_former_state_is_a_country():
     ex = extract("Looking back.\n\n"
-                 "The Soviet Union shifted its economy to government control. The Soviet Union built dams "
+                 "The Soviet Union launched a satellite in 1957. The Soviet Union built dams "
                  "across the region, and the Soviet Union sent engineers abroad.")
     assert actor(ex, "Soviet Union").type == "country"
 
@@ -119,7 +119,7 @@ def test_a_name_opened_by_an_owner_is_a_bodys():
 
 def test_a_group_named_by_a_place_that_opens_with_new_keeps_the_word():
     ex = extract("Primary day.\n\n"
-                 "New Jersey voters went to the polls on Tuesday, and New Jersey voters said the economy mattered "
+                 "New Jersey voters lined up early on Tuesday, and New Jersey voters said the economy mattered "
                  "most.\n\n"
                  "Turnout was high across the state, officials said.")
     assert [a.name for a in ex.actors if a.type == "group"] == ["New Jersey voters"]
@@ -127,7 +127,7 @@ def test_a_group_named_by_a_place_that_opens_with_new_keeps_the_word():
 
 def test_what_someone_holds_a_post_in_is_a_body():
     ex = extract("Merger talks.\n\n"
-                 "Jeffrey Vale, the chief executive of Kestrel Marlow, agreed on Monday to sell Kestrel Marlow to "
+                 "Piet Vale, the chief executive of Kestrel Marlow, agreed on Monday to sell Kestrel Marlow to "
                  "a rival for $8 billion. Vale said the deal was good.\n\n"
                  "Kestrel Marlow rejected an offer last year. Kestrel Marlow has since cut costs.")
     assert actor(ex, "Kestrel Marlow").type == "organization"
@@ -136,20 +136,20 @@ def test_what_someone_holds_a_post_in_is_a_body():
 def test_words_before_a_name_that_open_a_clause_give_it_no_role():
     ex = extract("Running mates.\n\n"
                  "Jane Roe won the primary on Tuesday. \"We did it,\" Roe said.\n\n"
-                 "Some Democrats think that the best step Jane Roe could take would be to pick Tom Hale.")
+                 "Many Democrats think that no plan Jane Roe could offer would cut port fees.")
     assert actor(ex, "Jane Roe").role is None
 
 
 def test_a_title_word_after_an_auxiliary_is_a_verb():
     ex = extract("Running mates.\n\n"
                  "Jane Roe won the primary on Tuesday. \"We did it,\" Roe said.\n\n"
-                 "Asked whether he would counsel Jane Roe to pick a running mate, Tom Hale said he would not.")
+                 "Tom Hale said he would counsel Jane Roe to wait a year before she runs again.")
     assert actor(ex, "Jane Roe").role is None
 
 
 def test_the_kind_of_body_before_its_name_is_not_part_of_it():
     ex = extract("Ad war.\n\n"
-                 "The pro-Roe super PAC Harbour Action Fund announced a small ad buy this week. The super PAC "
+                 "The pro-Roe super PAC Harbour Action Fund started a new radio campaign on Monday. The super PAC "
                  "Harbour Action Fund said it would spend more in May.")
     assert names(ex) == {"Harbour Action Fund"}
 
@@ -179,8 +179,9 @@ def test_a_body_after_of_may_follow_an_adjective():
 
 def test_a_description_before_a_long_relative_clause_is_a_role():
     ex = extract("Court fight.\n\n"
-                 "\"We will fight on,\" said Mark Doe, a Northport lawyer who has filed many of the suits "
-                 "challenging the new port rules in the state and federal courts over the past two years.")
+                 "\"We will fight on,\" said Mark Doe, a Northport lawyer who has brought dozens of cases "
+                 "against the new port rules in state and federal courts since 2019 on behalf of the fishermen and "
+                 "dock workers of the northern coast.")
     assert actor(ex, "Mark Doe").role == "Northport lawyer"
 
 
@@ -193,7 +194,7 @@ def test_a_post_told_by_a_verb_after_an_adverb_is_a_role():
 
 def test_the_title_a_full_name_comes_with_outweighs_one_a_surname_had_before():
     ex = extract("Inquiry.\n\n"
-                 "Tom Hale served as a senior adviser to President Roe for six years.\n\n"
+                 "Tom Hale worked for President Roe for six years.\n\n"
                  "Democratic presidential candidate Jane Roe said Wednesday she wants an inquiry, and Roe said she "
                  "would press for one.")
     assert actor(ex, "Jane Roe").role == "Democratic presidential candidate"

@@ -72,7 +72,7 @@ def confidence(entity: Entity) -> float:
         # An institution the story keeps coming back to is one of its main actors, even when it
         # appears as an owner or an object ("the Church's website", "attacks on the Church"), once
         # the story shows it acting or says what it is. One that never acts and is never described
-        # is where things happen or what they are about ("the race for the White House", "a speech
+        # is where things happen or what they are about ("a seat on the Harbour Board", "a speech
         # at the convention", "shares of Acme Inc.").
         evidence += 0.6
     elif entity.type != "country":

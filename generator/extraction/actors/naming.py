@@ -51,7 +51,7 @@ def find_groups(frame: str, start: int, end: int):
     for found in _GROUP.finditer(frame, start, end):
         modifiers = found.group(1).split()
         while modifiers and modifiers[0].lower() in FUNCTION_WORDS and not _opens_place(modifiers):
-            # ("New Hampshire voters": the function word opens the name of a place.)
+            # ("New Jersey voters": the function word opens the name of a place.)
             modifiers = modifiers[1:]
         name = " ".join([*modifiers, found.group(2)])
         yield found.end() - len(name), found.end(), name

@@ -164,8 +164,8 @@ def role_phrase(role: str) -> str | None:
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered) \
             and not (words[0][:1].islower() and _AGENTIVE_HEAD.search(_role_head(role))) \
             and not _AFFILIATION_ROLE.match(role):
-        # ("organist at the Hill Chapel": a calling the lists lack, named by its ending; "of the Wall
-        # Street Journal": the body someone is of, named in full.)
+        # ("organist at the Hill Chapel": a calling the lists lack, named by its ending; "of the
+        # Northport Evening Times": the body someone is of, named in full.)
         return None
     if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")):
         head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
@@ -385,7 +385,7 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     words = head.split()
     if not words or len(words) > 16 or any(mark in head for mark in "\ue000\ue001,;:") \
             or not _CLAUSE_LINKS.isdisjoint(w.lower() for w in words):
-        # ("Some Democrats think that the best step Roe could take": the name is inside a clause
+        # ("Many voters think that no plan Roe could offer": the name is inside a clause
         # the words before it open, not described by them.)
         return None
     if "of" in words and not _KIN.isdisjoint(w.lower() for w in words[:words.index("of")]):
