@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .lexicon import (AUXILIARIES, COUNTRY_BY_NAME, IRREGULAR_PAST, PAST_TENSE_VERBS, DEMONYM_OF, FIRST_NAME_GENDER,
                       FUNCTION_WORDS, GROUP_NOUNS, NON_ACTOR_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, REGIONS,
-                      SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
+                      PROPER_ADJECTIVES, SPEECH_VERBS, STANCE_POLARITY, TITLE_WORDS)
 from .text import MASKS
 
 # Capitals of the Latin-1 and Latin Extended blocks too: "Şahin", "Łukasz", "Ōta" start names.
@@ -321,20 +321,39 @@ def _add_names(frame: str, words: list[str], offsets: list[int], sentence_initia
         names.append(name)
 
 
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
+# Owners that open some bodies' names: "Our Rivers PAC", "Our Towns Party".
+_OWNERS_IN_NAMES = frozenset(("Our",))
+MIN_OWNED_NAME_WORDS = 3
+
+
+def _names_a_body_with(words: list[str]) -> bool:
+    """ "Our Rivers PAC", "Our Towns Party": an owner that opens a run of capitalised words ending in
+    a word for a body or an acronym is part of the body's name, and so is the acronym; "Our Rivers"
+    alone is what someone calls theirs."""
+    last = words[-1].rstrip(".,")
+    return words[0] in _OWNERS_IN_NAMES and len(words) >= MIN_OWNED_NAME_WORDS \
+        and (last.lower() in ORG_WORDS or bool(_ACRONYM_WORD.match(last)))
+
+
 def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int) -> Name | None:
     # A capitalised function word starts no name: "But" and "The" at the start of a sentence,
     # "In" after a quotation. Mid-sentence "The" belongs to names such as "The Guardian".
     # (Indices, not repeated slicing: a run can be thousands of words long.)
+    owned = _names_a_body_with(words)
     i = 0
     while i < len(words) and words[i].lower() in FUNCTION_WORDS and (offsets[i] == initial_at
                                                                      or words[i].lower() in _NEVER_IN_NAMES) \
             and not (i + 1 < len(words) and (_is_title_at(words, i) or words[i] in FIRST_NAME_GENDER
-                                             or _is_place(words[i:i + 2]))):
+                                             or _is_place(words[i:i + 2]))) \
+            and not (owned and i == 0):
         # ("Said Hamid, the governor, …": a given name spelt as a function word opens the name; the
         # actors' reading tells it from the verb before a name already met. "New" opening a sentence
         # opens a place's name too: "New Mexico Sen. Jane Roe".)
         i += 1
-    while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS):
+    while i < len(words) and (_ADJECTIVE_PREFIX.match(words[i]) or words[i] in _CONNECTORS
+                              or i < len(words) - 1 and words[i].isupper() and words[i].lower() in NON_ACTOR_WORDS):
+        # ("super PAC Harbour Action": the kind of body before its name.)
         i += 1
     # "a Boston-area Talvik volunteer", "Pulitzer Prize-winning author Jane Roe": a word that
     # its hyphenated ending makes an adjective modifies what follows; a name can only come after it.
@@ -367,7 +386,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
     keep = len(words)
     # After a given name such a word is a surname: "Jane May"; after others a body's: "Human Rights Watch".
     while keep > 1 and words[keep - 1].lower() in NON_ACTOR_WORDS and words[keep - 2] not in FIRST_NAME_GENDER \
-            and words[keep - 1].lower() not in ORG_WORDS:
+            and words[keep - 1].lower() not in ORG_WORDS and not owned:
         keep -= 1
     if keep < len(words):
         # "Workers Union on Monday" less its date is "Workers Union", not "Workers Union on".
@@ -416,7 +435,7 @@ def _make_name(frame: str, words: list[str], offsets: list[int], initial_at: int
         text_start = role_start = ordinal.start(1)
         sentence_initial = False
     if role is None:
-        found = _title_before(frame, text_start)
+        found = _title_before(frame, text_start) or _shared_title_before(frame, text_start, text_end)
         if found:
             role_start, role = found
     elif role_start > 1 and frame[role_start - 1] == " ":
@@ -479,7 +498,53 @@ def _title_before(frame: str, start: int) -> tuple[int, str] | None:
         i += 1
     if i >= len(words) or i == len(words) - 1 and words[i][1] in _ADJECTIVES_FIRST:
         return None
+    if i == len(words) - 1 and i and words[i - 1][1] in AUXILIARIES:
+        # "would counsel Jane Roe": a verb, whose object the name is. (After "to" it may be either:
+        # "to host Jane Roe", "according to spokesperson Jane Roe".)
+        return None
     return words[i][0], frame[words[i][0]:start].strip()
+
+
+# "candidates Jane Roe and": a plural noun for persons before the first of two names joined by "and".
+_SHARED_BEFORE_FIRST = re.compile(r"(?<![\w’'-])([a-z]+)[ ]$")
+_BOTH_AFTER = re.compile(r"[ ]and[ ][A-Z]")
+# "candidates Jane Roe and ": the same, seen from the second name.
+_SHARED_BEFORE_SECOND = re.compile(
+    r"(?<![\w’'-])([a-z]+)[ ](?:[A-Z][\w.’'-]*[ ]){1,4}and[ ]$")
+
+
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+# Kin named together are each other's kin: "brothers Tom and Ed Hale" gives neither a role.
+_KIN_PLURALS = frozenset("brothers sisters parents cousins twins siblings".split())
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a plural noun for persons, when it is a title's last word ("candidates")."""
+    if word in _KIN_PLURALS:
+        return None
+    for plural, single in (("ies", "y"), ("men", "man"), ("s", "")):
+        if word.endswith(plural) and f"{word[:-len(plural)]}{single}" in _LOWER_TITLE_ENDS:
+            return f"{word[:-len(plural)]}{single}"
+    return None
+
+
+def _shared_title_before(frame: str, start: int, end: int) -> tuple[int, str] | None:
+    """ "Democratic presidential candidates Jane Roe and Tom Hale": a title in the plural before two
+    names joined by "and" is each one's, in the singular. For the second name no words before it
+    are its role's (the first name lies between), so its role starts where the name does."""
+    window = max(0, start - 200)
+    first = _SHARED_BEFORE_FIRST.search(frame, window, start) if _BOTH_AFTER.match(frame, end) else None
+    second = None if first or not frame.endswith(" and ", 0, start) \
+        else _SHARED_BEFORE_SECOND.search(frame, window, start)
+    found = first or second
+    single = _singular(found.group(1)) if found else None
+    if single is None:
+        return None
+    rewritten = f"{frame[:found.start(1)]}{single} "
+    title = _title_before(rewritten, len(rewritten))
+    if title is None:
+        return None
+    return (title[0] if first else start), title[1]
 
 
 def _noun_modifiers_start(words: list[tuple[int, str]], i: int) -> int:
@@ -509,4 +574,14 @@ def _may_modify_title(word: str) -> bool:
 
 def _continues_role(word: str) -> bool:
     return (word[:1].isupper() or word in _NAME_CONNECTORS) and not any(c in MASKS for c in word) \
-        and word[-1] not in ",.;:"
+        and word[-1] not in ",.;:" and not _glued_to_title(word)
+
+
+def _glued_to_title(word: str) -> bool:
+    """ "ImagesRepublican" in "via Harbour ImagesRepublican candidate Jane Roe": a caption's credit
+    glued to the word that opens the role ("WikiLeaks founder" is a brand's name)."""
+    glued = _GLUED_WORDS.search(word)
+    if glued is None:
+        return False
+    rest = word[glued.start() + 2:]
+    return rest in PERSON_TITLES or rest.lower() in PROPER_ADJECTIVES or rest.lower() in DEMONYM_OF

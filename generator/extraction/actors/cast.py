@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DEMONYM_OF, FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES
+from ..lexicon import DEMONYM_OF, FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
 from .kinds import (LAW_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office,
@@ -20,6 +20,9 @@ _GOVERNMENTS = frozenset("government administration regime cabinet".split())
 # A person's name is rarely this long; a longer name an acronym abbreviates is a body's.
 MINACRONYM_WORDS = 3
 _ROLE_TOKEN = re.compile(r"[\w.]+")
+# The body a role ends with: "chief executive of Kestrel Holdings", "professor at Harbour Marlow".
+# ("director for Roe" is a post in a person's campaign.)
+_POST_IN = re.compile(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.&’'-]*)*)$")
 
 
 class Cast(Naming, Resolution, Merging):
@@ -167,8 +170,11 @@ class Cast(Naming, Resolution, Merging):
         self.settle_run_together()
         self.settle_word_orders()
         self.settle_role_descriptions()
+        self.settle_group_heads()
         out = [e for e in self.entities if e.merged_into is None]
         things: set[int] = set()
+        employers = {norm(found.group(1)) for e in out if e.type == "person" and e.role
+                     for found in [_POST_IN.search(e.role)] if found and _role_head(e.role) in ROLE_WORDS}
         for entity in out:
             if entity.type == "organization" and entity.named and " " not in entity.name:
                 self._settle_name_head(entity, text)
@@ -195,6 +201,12 @@ class Cast(Naming, Resolution, Merging):
                 # full name takes no article, nor "which" (and a pronoun resolved to a name says less).
                 entity.type = "organization"
                 things.add(id(entity))
+            elif entity.type == "person" and entity.named and " " in entity.name and not entity.role \
+                    and (entity.gender is None or entity.gendered_by_pronoun) \
+                    and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
+                    and norm(entity.name) in employers:
+                # "Jane Roe, the chief executive of Kestrel Holdings": what someone holds a post in is a body.
+                entity.type = "organization"
             # One capitalised word that no title, role or pronoun showed to be a person is more
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
             # A pronoun resolved to it shows too little to make it a company, but leaves its given name

@@ -18,6 +18,7 @@ MIN_CONFIDENCE = 0.5
 CENTRAL_MENTIONS = 3
 SAYS = 0.2
 LEAD = 1  # the number of the lead paragraph, which names the story's actors
+OPENING = frozenset((LEAD, LEAD + 1))  # the lead, or the headline line and the lead after it
 
 
 def matters(entity: Entity) -> bool:
@@ -68,9 +69,13 @@ def confidence(entity: Entity) -> float:
     if entity.role:
         evidence += 0.3
     again = max(entity.mentions - entity.topical - 1, 0)
-    if entity.type == "organization" and again + 1 >= CENTRAL_MENTIONS:
+    if entity.type == "organization" and again + 1 >= CENTRAL_MENTIONS \
+            and (entity.acts or entity.role or not entity.paragraphs.isdisjoint(OPENING)):
         # An institution the story keeps coming back to is one of its main actors, even when it
-        # appears as an owner or an object ("the Church's website", "attacks on the Church").
+        # appears as an owner or an object ("the Church's website", "attacks on the Church"), once
+        # the story shows it acting, says what it is or names it in its opening. One that never
+        # acts, is never described and comes up only further on is where things happen or what
+        # they are about ("a speech at the convention", "shares of Acme Inc.").
         evidence += 0.6
     elif entity.type != "country":
         # A country named again and again is where the story happens unless it acts.

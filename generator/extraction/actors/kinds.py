@@ -242,9 +242,11 @@ def _title_only(key: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_organization_name(name: str) -> bool:
-    """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "Norland Red Crescent"."""
+    """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "Norland Red
+    Crescent"; or one an owner opens, which the reading of names keeps only for a body's name ("Our
+    Rivers PAC"): no person's name opens so."""
     words = name.split()
-    return any(w.lower() in ORG_WORDS or len(w) > 5 and w.endswith("s") and w[:-1].lower() in ORG_WORDS
+    return words[:1] == ["Our"] or any(w.lower() in ORG_WORDS or len(w) > 5 and w.endswith("s") and w[:-1].lower() in ORG_WORDS
                for w in words) \
         or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES) \
         or len(words) > 2 and words[1] == "for" and advocates(words[0])

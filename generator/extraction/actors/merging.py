@@ -102,6 +102,22 @@ class Merging:
                 if len(holders) == 1 and " " in described:
                     self.merge(entity, holders[0])
 
+    def settle_group_heads(self) -> None:
+        """Merge a bare plural ("prosecutors") into the one group of the story that the same noun
+        heads ("County prosecutors"): the story names the group once in full and then by its noun.
+        Where two groups share the noun ("Harbour voters", "Northport voters") which one is meant
+        the noun does not say. Only a bare plural that says something is merged: one that only acts
+        ("fighters advanced") is too weak a sign that it is the named group to lend it its acts."""
+        named: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.merged_into is None and entity.type == "group" and entity.named and " " in entity.name:
+                named.setdefault(entity.name.rsplit(maxsplit=1)[-1].lower(), []).append(entity)
+        for entity in self.entities:
+            if entity.merged_into is None and entity.type == "group" and not entity.named \
+                    and " " not in entity.name and (entity.reports or entity.stances or entity.quotes) \
+                    and len(named.get(entity.name.lower(), ())) == 1:
+                self.merge(entity, named[entity.name.lower()][0])
+
     def settle_surnames(self) -> None:
         """Merge a one-word person named before the full name ("Varga ... Tomas Varga"), unless
         their genders differ: "President Roe … he" is not "Jane Roe", who shares his surname."""

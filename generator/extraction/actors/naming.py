@@ -50,10 +50,16 @@ def find_groups(frame: str, start: int, end: int):
         return
     for found in _GROUP.finditer(frame, start, end):
         modifiers = found.group(1).split()
-        while modifiers and modifiers[0].lower() in FUNCTION_WORDS:
+        while modifiers and modifiers[0].lower() in FUNCTION_WORDS and not _opens_place(modifiers):
+            # ("New Jersey voters": the function word opens the name of a place.)
             modifiers = modifiers[1:]
         name = " ".join([*modifiers, found.group(2)])
         yield found.end() - len(name), found.end(), name
+
+
+def _opens_place(words: list[str]) -> bool:
+    key = " ".join(words[:2]).lower()
+    return len(words) > 1 and (key in REGIONS or key in COUNTRY_BY_NAME or key in CAPITAL_OF)
 
 
 def _plural(word: str) -> bool:
@@ -270,6 +276,10 @@ class Naming:
                 else:
                     entity.add_alias(name.text)
                 self._by_key[norm(name.text)] = entity
+                if name.role and len(their) == 1 and entity.role:
+                    # "President Roe" and then "candidate Jane Roe": the title the full name comes
+                    # with is hers; the one before may be another Roe's.
+                    entity.role = None
                 if name.role:
                     self._learn_title(entity, name.role)
                 return entity

@@ -362,7 +362,7 @@ class Resolution:
         # Grayson nor Murphy's spokeswoman).
         owners = {m.group(1).lower() for m in _POSSESSOR.finditer(description)}
         named_in = _proper_words(description)
-        best, best_score, tied = None, 0, False
+        best, best_score, tied, twins = None, 0, False, False
         seen: set[int] = set()
         for word in wanted:
             for entity in reversed(self._by_role_word.get(word, [])[-MAX_ROLE_CANDIDATES:]):
@@ -388,8 +388,10 @@ class Resolution:
                 score = len(wanted & role_words)
                 if score and score == best_score:
                     tied = True
+                    twins = twins or _role_words(entity.role) == _role_words(best.role)
                 if score > best_score or (score == best_score and score and entity.first > best.first):
                     tied = tied and score == best_score
+                    twins = twins and tied
                     best, best_score = entity, score
         # The head noun must be in the role: "the brother of one of those hurt in X" is no one
         # whose role merely mentions X.
@@ -397,7 +399,8 @@ class Resolution:
         head = head_part[-1].lower() if head_part else ""
         if best is None or head not in _role_words(best.role or ""):
             return None
-        if tied and wanted - _role_words(best.role or ""):
-            # "the Florida senator" between two senators whose roles do not say which state: abstain.
+        if tied and wanted - _role_words(best.role or "") or twins:
+            # "the Florida senator" between two senators whose roles do not say which state, "the
+            # host" between two hosts of one show: abstain.
             return None
         return best

@@ -27,8 +27,9 @@ _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "
                "owns": "owner of", "manages": "manager of", "commands": "commander of",
                "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
 # (An acronym in brackets after a body's name is part of the appositive: "head of the Harbour
-# Workers Union (HWU)".)
-_APPOSITIVE = re.compile(r",\s+((?:[^,;:()\[\]\ue000\ue001]|\((?:[A-Z]\.?){2,7}\)){2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s)")
+# Workers Union (HWU)". A relative clause after the description ends it, however long the clause.)
+_APPOSITIVE = re.compile(r",\s+((?:[^,;:()\[\]\ue000\ue001]|\((?:[A-Z]\.?){2,7}\)){2,160}?)\s*(?=[,;:.)\ue000]|$|\s[—–]\s"
+                         r"|\s(?:who|which)\s)")
 # "Jane Roe — a former Acme adviser — and …", "Jane Roe - Tom Hale's sister - said": a description
 # set off by dashes, opened by an article or an owner.
 _DASHED_APPOSITIVE = re.compile(
@@ -37,8 +38,12 @@ _DASHED_APPOSITIVE = re.compile(
     r"\s+(?:—|–|--|-)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]\.?){2,7}\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,3}(?=,)")
-_WHO_IS = re.compile(r"^who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+(.*)$")
-_WHO_VERB = re.compile(r"^who\s+(\w+)\s+(.*)$")
+_WHO_IS = re.compile(r"^who\s+(?:is|was|has been|(had been)|serves as|(served as)|works as|worked as)\s+(.*)$")
+_OWNER_OPENING = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s\s+")
+# A time the post ended, after it: "from 2001 to 2009", "until May", "until 2012".
+_PAST_SPAN = re.compile(r"\s+(?:from\s+\d{4}\s+(?:to|until|through)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4}"
+                        r"|until\s+(?:(?:last\s+)?[A-Z]?[a-z]+\s+)?\d{0,4})\b.*$")
+_WHO_VERB = re.compile(r"^who\s+(?:(?:now|currently|also|still)\s+)?(\w+)\s+(.*)$")
 _APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s", re.I)
 # (Participles are left out: "the only engineer charged in the case" is a role.)
@@ -157,8 +162,10 @@ def role_phrase(role: str) -> str | None:
         return None  # "Jane Roe and Republican nominee": the role runs on into the next actor
     if len(words) > MAX_PLAIN_ROLE_WORDS and not any(
             w.strip("’'s") in ROLE_WORDS or w in ROLE_WORDS or w in _ORG_NOUNS for w in lowered) \
-            and not (words[0][:1].islower() and _AGENTIVE_HEAD.search(_role_head(role))):
-        # ("organist at the Hill Chapel": a calling the lists lack, named by its ending.)
+            and not (words[0][:1].islower() and _AGENTIVE_HEAD.search(_role_head(role))) \
+            and not _AFFILIATION_ROLE.match(role):
+        # ("organist at the Hill Chapel": a calling the lists lack, named by its ending; "of the
+        # Northport Evening Times": the body someone is of, named in full.)
         return None
     if len(words) > 1 and words[0].endswith(("'s", "’s", "s'", "s’")):
         head = _PREPOSITION.split(f" {role} ", maxsplit=1)[0].split()
@@ -254,9 +261,14 @@ def _role_head(role: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# A body's name may follow one adjective: "of the non-partisan Harbour Report", "of the federal Harbour Board".
+_BODY_ADJECTIVE = r"(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ive|an|ist|ent|ant)\s+)?"
 _AFFILIATION = re.compile(
-    r"\s+of\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){0,5})"
+    rf"\s+of\s+((?:the\s+)?{_BODY_ADJECTIVE}[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){{0,5}})"
     r"(?=\s*[,;:.)\ue000\ue001]|\s+[a-z]|\s*$)")
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{3})\.(?=\s)")
+# The role an affiliation gives: "of" and a body's name, all of it capitalised but its glue.
+_AFFILIATION_ROLE = re.compile(rf"^of\s+(?:the\s+)?{_BODY_ADJECTIVE}[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w.’'&-]*)*$")
 _IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _COPULAR = re.compile(r"\s+(?:is|was|has been|had been|became|remains|remained)\s+(?:the|an|a)\s+"
                       r"([^,;:.!?()\[\]\ue000\ue001]{3,160})")
@@ -279,7 +291,7 @@ def affiliation_role(frame: str, name_end: int) -> str | None:
     found = _AFFILIATION.match(frame, name_end)
     if not found:
         return None
-    body = found.group(1)
+    body = _SENTENCE_END_IN_NAME.split(found.group(1), maxsplit=1)[0]  # "of the Harbour Report. Hale said"
     key = norm(body)
     region = _IN_REGION.match(frame, found.end(1))
     if key in COUNTRY_BY_NAME or key in CAPITAL_OF or key in REGIONS or key.split()[-1] in PLACE_WORDS \
@@ -371,7 +383,10 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
             return role_phrase(tail)
     head = head[:-1].rstrip() if head.endswith(",") else head
     words = head.split()
-    if not words or len(words) > 16 or any(mark in head for mark in "\ue000\ue001,;:"):
+    if not words or len(words) > 16 or any(mark in head for mark in "\ue000\ue001,;:") \
+            or not _CLAUSE_LINKS.isdisjoint(w.lower() for w in words):
+        # ("Many voters think that no plan Roe could offer": the name is inside a clause
+        # the words before it open, not described by them.)
         return None
     if "of" in words and not _KIN.isdisjoint(w.lower() for w in words[:words.index("of")]):
         # "The daughter of former mayor Jane Roe entered the race": the phrase is the subject's,
@@ -379,12 +394,16 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
         return None
     first = words[0].lower().strip("’'s")
     second = words[1].lower() if len(words) > 1 else ""
+    last = words[-1].lower()
+    if last.endswith("s") and (last[:-1] in PERSON_NOUNS or last[:-1] in ROLE_WORDS):
+        return None  # "The billionaire brothers Tom Hale and …": what several are, no one's role
     if first in PERSON_NOUNS or first in TITLE_WORDS or second in PERSON_NOUNS or second in TITLE_WORDS \
             or words[0].endswith(("'s", "’s")):
         return role_phrase(head)
     return None
 
 
+_CLAUSE_LINKS = frozenset("that who whom which whose".split())
 MAX_OBJECT_TITLE_WORDS = 5
 # A name set off by a comma or ending the sentence, as an apposition is ("the driver, Jane Roe, was …").
 _SET_OFF_AFTER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*\s*[,.]")
@@ -476,12 +495,20 @@ def appositive_role(frame: str, name_end: int) -> str | None:
     if words[0].lower() == "who":
         who_is = _WHO_IS.match(text)
         if who_is:
-            predicate = _APPOSITIVE_ROLE_START.sub("", who_is.group(1))
+            ended = _PAST_SPAN.search(who_is.group(3))
+            predicate = _APPOSITIVE_ROLE_START.sub("", who_is.group(3)[:ended.start()] if ended else who_is.group(3))
             head = _PREPOSITION.split(f" {predicate} ", maxsplit=1)[0].split()
             head = list(itertools.takewhile(lambda w: w not in _ING_PREPOSITIONS and w not in _POST_PREPOSITIONS, head))[-1:]
             if not head or not _names_a_holder(head[0].lower().strip(",;")):
                 return None  # "who is second in the race", "who was eager to run": how they are, no post
-            return role_phrase(predicate)
+            role = role_phrase(predicate)
+            if role and (ended or who_is.group(1) or who_is.group(2)) \
+                    and role.split()[0].lower() not in _TIME_WORDS:
+                # "who served as mayor from 2001 to 2009", "who had been chief of police": a post
+                # held before, which the story tells as such ("Jane Roe's former aide").
+                owner = _OWNER_OPENING.match(role)
+                return f"{owner.group()}former {role[owner.end():]}" if owner else f"former {role}"
+            return role
         who_verb = _WHO_VERB.match(text)
         if who_verb and who_verb.group(1) in _ROLE_VERBS:
             return role_phrase(f"{_ROLE_VERBS[who_verb.group(1)]} {who_verb.group(2)}")

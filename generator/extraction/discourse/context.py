@@ -25,6 +25,9 @@ _FOLLOWING_WORD = re.compile(r" ([a-z][\w-]*)")
 _HEAD_NOUNS = (frozenset(PERSON_NOUNS) | GROUP_NOUNS | frozenset(w for w in ORG_WORDS if w.islower()) | frozenset(
     "campaign administration region province city district area government officials team camp side "
     "state county town village border capital territory".split()))
+# Plural nouns for events that are also verbs: after "the" a name before one is its modifier ("the
+# Harbour Union protests", "the Roe rallies"), for a name with "the" rarely speaks in the present.
+_EVENT_PLURALS = frozenset("protests rallies marches strikes riots talks hearings attacks raids".split())
 # The names listed right before and right after a name: "won Iowa, Georgia and Kansas", "Lake
 # County, Georgia".
 _LISTED_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:,(?: and| or)?| and| or) $")
@@ -140,12 +143,13 @@ def _capital_before_noun(frame: str, name: Name, limit: int, previous_word: str)
 
 def _is_modifier(frame: str, end: int, limit: int, single_unknown: bool, determined: bool = False) -> bool:
     """A name right before a common noun modifies it: "the Donetsk region", "the Varga campaign".
-    After a determiner an -ing word is that noun too: "the Dunmore bombing", "the Senate hearing"."""
+    After a determiner an -ing word is that noun too: "the Dunmore bombing", "the Senate hearing";
+    and so is a plural for events: "the Roe rallies"."""
     found = _FOLLOWING_WORD.match(frame, end, limit)
     if not found:
         return False
     word = found.group(1)
-    if word in _HEAD_NOUNS or (determined and word.endswith("ing") and len(word) > 5):
+    if word in _HEAD_NOUNS or determined and (word.endswith("ing") and len(word) > 5 or word in _EVENT_PLURALS):
         return True
     return single_unknown and (word not in FUNCTION_WORDS and word not in _VERB_WORDS
                                and not word.endswith(("ly", "ed")) and word not in ("who", "which"))

@@ -14,7 +14,7 @@ from ..clauses import cue_verbs
 from ..lexicon import (DEMONYM_OF as DEMONYMS, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS,
                        alternation)
 from ..names import Name, find_names
-from ..text import Span, title_cased
+from ..text import MASKS, Span, title_cased
 from .context import (_DETERMINERS, _acts_after, _among_states, _capital_before_noun, _clause_verb_after, _is_modifier,
                       _opens_clause, _previous_word, _surname_reporting)
 from .reading import NameMention
@@ -34,6 +34,10 @@ _UNDERGOES = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been|(?:was|were|is|are)(?
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:One|one|An?|an?)\s+([A-Za-z][\w-]+),\s+$")
 _SPEAKS_FOR = re.compile(r"^(?:the\s+|an?\s+)?([A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w.’'&-]*){0,5})"
                          r"(?:['’]s)?\s+(?:[Ss]pokes(?:person|man|woman)|press\s+(?:secretary|officer))$")
+# ' "Pier opens," by Harbour TV's Jane Roe', "By the Ledger's Tom Hale": a piece credited to a writer
+# of an outlet, who writes it and is no actor of the story. (After a title or opening a line; "backed
+# by Harbour TV's Jane Roe" is an act.)
+_BYLINE_BEFORE = re.compile(rf"(?:^|[,”\"{MASKS}]\s*|[—–]\s*)[Bb]y\s+(?:the\s+|The\s+)?(?:[A-Z][\w.&’'-]*\s+){{0,3}}[A-Z][\w.&-]*(?:['’]s|s['’])\s+$")
 # Prepositions whose object is no clause's subject: "Vice President of Farmers for Clean Rivers,
 # Tomas Ekdal, offered …".
 _OBJECT_OF = frozenset(("for", "with", "against", "than"))
@@ -114,7 +118,7 @@ def _read_mentions(cast: Cast, frame: str, base: int, sentence: Span, initial_at
                                                                            name.role_start):
             # "from Oslo to Lisbon", "from Chile, Peru and Bolivia": the later ones are places too.
             previous_word = "from"
-        if _among_states(frame, name):
+        if _among_states(frame, name) or _BYLINE_BEFORE.search(frame, max(0, name.role_start - 60), name.role_start):
             continue
         if not name.possessive and (_is_modifier(frame, name.end, sentence.end, single_unknown,
                                                  previous_word in _DETERMINERS)
