@@ -1009,3 +1009,10 @@ def test_a_person_named_in_full_as_the_object_of_a_pronoun_subject_is_not_its_ho
                          "While Roe’s standing in the polls is high, it has been months since he nominated "
                          "Judge Jo Lund to fill the empty seat.\n")
     assert not positions_of(extraction, "Jo Lund")
+
+
+def test_a_noun_in_ly_before_the_verb_is_the_subject_s_not_part_of_the_verb_group():
+    extraction = extract("Harbour Ferries Ltd. and the Brandt family met on Monday. The Brandt family has called on the "
+                         "council to reopen the old pier.\n")
+    stances = [p.stance for p in extraction.positions]
+    assert [s for s in stances if s.startswith("has called on the council")], stances
