@@ -328,6 +328,11 @@ NOT_HELD = [
     ("Silva backed down from her threat to close the port.", "Ana Silva", "close the port", "support"),
     ("Silva stopped supporting the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said she had no intention of closing the port.", "Ana Silva", "closing the port", "action"),
+    # What someone demands of a body is wanted of it, not done by it.
+    ("Brandt has been demanding that the Harbour Police release the camera footage.", "Harbour Police",
+     "release the camera footage", None),
+    ("Silva said the Harbour Council should release the report without delay.", "Harbour Council",
+     "release the report", None),
     ("Silva said it was too early to back the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said she was against the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said Brandt rejected the offer from the port.", "Tomas Brandt", "rejected the offer", None),
