@@ -333,6 +333,9 @@ NOT_HELD = [
      "release the camera footage", None),
     ("Silva said the Harbour Council should release the report without delay.", "Harbour Council",
      "release the report", None),
+    # "he" or "she" is a person, whatever body a reading of the clause took it for.
+    ("Some dock workers told The Harbour Gazette she thinks the strike is near.", "The Harbour Gazette",
+     "strike is near", None),
     ("Silva said it was too early to back the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said she was against the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said Brandt rejected the offer from the port.", "Tomas Brandt", "rejected the offer", None),

@@ -24,6 +24,9 @@ from .verbs import _group_start, _stance, _verb_at
 
 # A person speaking of themselves ("said he would resign"); "it" and "they" are others.
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)(?!(?:and|or|nor)\b)", re.I)
+# A subject only a person can be.
+# (The subject phrase may run back over the relative clause it closes: "the Ledger in which he".)
+_PERSONAL_PRONOUN = re.compile(r"(?:^|\s)(?:he|she)$", re.I)
 # A body or a group speaking of itself.
 _COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
 # Below this a position is not shown: precision first. On the development articles, positions at
@@ -82,8 +85,11 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                 stance = _SUBJECT_PRONOUN.sub("", stance)
             if polarity == "claim" and holder.type == "person" and holder.role:
                 polarity = _as_believed(verb.group().lower(), content_polarity(stance, _side(holder)))
-        shape = shape_of(evidence, stance, holder,
-                         evidence == "passive" or subject_before(view.frame, sentence.start, group_start) is not None,
+        subject = subject_before(view.frame, sentence.start, group_start)
+        if evidence != "passive" and holder.type != "person" and subject is not None \
+                and _PERSONAL_PRONOUN.search(subject.text):
+            continue  # "the interviews with the Ledger, in which he hinted …": "he" is no paper's
+        shape = shape_of(evidence, stance, holder, evidence == "passive" or subject is not None,
                          bool(_HYPOTHETICAL.search(view.frame, group_start, verb.start())),
                          evidence == "reported" and _tells_an_account(stance)
                          or evidence == "stance verb" and _tells_a_past_act(stance, polarity, holder))
