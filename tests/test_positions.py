@@ -98,6 +98,9 @@ HELD = [
      "would overturn Hale v. Lund within a year", "claim"),
     ("Silva said she would replace Janet L. Wexford as chair of the board.", "Ana Silva",
      "would replace Janet L. Wexford as chair", "support"),
+    # What someone else would do, told by the holder, is the holder's claim about them, not their act.
+    ("Silva said he would appoint new pilots who would reopen the northern channel.", "Ana Silva",
+     "he would appoint new pilots", "claim"),
     ("Brandt called the mayor “a petty tyrant.”", "Tomas Brandt", "called the mayor “a petty tyrant", "oppose"),
     ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "branded the plan a disaster", "oppose"),
     ("Brandt described the deal as reckless.", "Tomas Brandt", "described the deal as reckless", "oppose"),
@@ -120,7 +123,8 @@ HELD = [
      "not willing to back a ferry tax", "oppose"),
     ("Silva said Friday that she will try to build a broad coalition.", "Ana Silva",
      "will try to build a broad coalition", "support"),
-    ("Silva said he had filed the permit papers a week late.", "Ana Silva", "he had filed the permit papers", "action"),
+    # The filing is his; that he filed is what she claims.
+    ("Silva said he had filed the permit papers a week late.", "Ana Silva", "he had filed the permit papers", "claim"),
     ("Silva said her party has backed the harbour plan since spring.", "Ana Silva", "her party has backed", "support"),
     ("Silva said there never were witnesses against the dock workers.", "Ana Silva", "there never were witnesses",
      "deny"),

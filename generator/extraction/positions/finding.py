@@ -27,6 +27,8 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)(?!(?:and|or|nor)\b)", re
 # A subject only a person can be.
 # (The subject phrase may run back over the relative clause it closes: "the Ledger in which he".)
 _PERSONAL_PRONOUN = re.compile(r"(?:^|\s)(?:he|she)$", re.I)
+# "he" or "she" left opening reported content once the holder's own was taken off: someone else.
+_SOMEONE_ELSE = re.compile(r"(?:he|she)\s", re.I)
 # A body or a group speaking of itself.
 _COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
 # Below this a position is not shown: precision first. On the development articles, positions at
@@ -83,8 +85,12 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                 stance = _COLLECTIVE_PRONOUN.sub("", stance)
             elif _own_pronoun(holder, stance):
                 stance = _SUBJECT_PRONOUN.sub("", stance)
+            # "she said he would appoint …", "the police say he refused …": someone else's act, told.
+            own = _SOMEONE_ELSE.match(stance) is None or holder.type == "person" and _own_pronoun(holder, stance)
+            if not own and polarity in ("support", "oppose", "action"):
+                polarity = _as_believed(verb.group().lower(), content_polarity(stance, own=False))
             if polarity == "claim" and holder.type == "person" and holder.role:
-                polarity = _as_believed(verb.group().lower(), content_polarity(stance, _side(holder)))
+                polarity = _as_believed(verb.group().lower(), content_polarity(stance, _side(holder), own))
         subject = subject_before(view.frame, sentence.start, group_start)
         if evidence != "passive" and holder.type != "person" and subject is not None \
                 and _PERSONAL_PRONOUN.search(subject.text):

@@ -229,7 +229,7 @@ _WORRIED = re.compile(r"(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:[a-z]+ly\
                       r"afraid|scared|fearful|anxious)\b", re.I)
 
 
-def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
+def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool = True) -> str:
     """The polarity of what a speaker says: a denial when it calls something untrue or says what is
     not so ("this is not a ban"); a warning, which counts as a claim, when it sets a condition
     ("would strike if …") or says what may happen, and a question is a claim too; the stance of the
@@ -239,7 +239,9 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     plan is dangerous"; in "A, but B" the judgement of B); else a claim. A statement about someone
     else's stance ("the mayor did not support it") is the speaker's claim, not their stance. `side`
     holds the words naming the body the speaker speaks for: a spokesman's "the board will review
-    the case" is a promise."""
+    the case" is a promise. `own` is false when the content's "he" or "she" is someone else: what that
+    person did or will do ("she said he would appoint …", "said he refused to leave") is the speaker's
+    claim about them."""
     if content.rstrip(" .”\"'’").endswith("?"):
         return "claim"  # a question denies nothing, whatever its words
     # ("“Our board …", "[w]e never agreed …": the quotation mark and the editor's brackets are no words.)
@@ -306,7 +308,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     not_held_to_be = _NOT_BEING.search(content, 0, _MAIN_VERB_REACH * 3)
     if not_held_to_be and (_judgement(not_held_to_be.group(1)) == "oppose" or not_held_to_be.group(1).lower() in _LABELS):
         return "deny"  # "I am not reckless", "we are not liars": a charge rejected
-    own = _OWN_SUBJECT.match(content)
+    own = _OWN_SUBJECT.match(content) if own else None
     if own is None and side:
         named = _DEFINITE_SUBJECT.match(content)
         own = named if named and named.group(1).lower() in side else None
