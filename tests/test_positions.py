@@ -94,6 +94,8 @@ HELD = [
      "the city will send ten inspectors", "claim"),
     ("Silva plans to sell the old ferry.", "Ana Silva", "plans to sell the old ferry", "action"),
     ("Brandt attacked the mayor as weak and out of touch.", "Tomas Brandt", "attacked the mayor as weak", "oppose"),
+    ("Brandt attacked what he called a giveaway to the ferry owners.", "Tomas Brandt", "attacked what he called",
+     "oppose"),
     ("Silva said the judges would overturn Hale v. Lund within a year.", "Ana Silva",
      "would overturn Hale v. Lund within a year", "claim"),
     ("Silva said she would replace Janet L. Wexford as chair of the board.", "Ana Silva",

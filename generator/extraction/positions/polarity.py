@@ -139,7 +139,8 @@ _DISMISSED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|claims?|allegati
                         r"criticism|charges?|ideas?|notion|rumou?rs?|speculation|concerns?|calls?)\b|\s.{0,80}?\bas\s+",
                         re.I)
 _ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
-_VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.I)
+# (An attack on what someone holds is made of words too: "attacked what she called a giveaway".)
+_VERBAL_ATTACK = re.compile(r"\s+(?:what\b|(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b)", re.I)
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
 # The verbs of voicing are those stance_verbs.tsv lists; what they voice leans as the noun does.
 _VOICING_VERBS = frozenset(w for w in STANCE_POLARITY if w.startswith(("express", "voic")))
