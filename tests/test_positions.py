@@ -96,6 +96,9 @@ HELD = [
     ("Brandt attacked the mayor as weak and out of touch.", "Tomas Brandt", "attacked the mayor as weak", "oppose"),
     ("Brandt attacked what he called a giveaway to the ferry owners.", "Tomas Brandt", "attacked what he called",
      "oppose"),
+    # A statement leans as what it does; putting it out is no act of policy.
+    ("Silva released a statement condemning the raid on the fish market.", "Ana Silva", "condemning the raid",
+     "oppose"),
     ("Silva said the judges would overturn Hale v. Lund within a year.", "Ana Silva",
      "would overturn Hale v. Lund within a year", "claim"),
     ("Silva said she would replace Janet L. Wexford as chair of the board.", "Ana Silva",
@@ -323,6 +326,7 @@ NOT_HELD = [
     ("Silva backed away from the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Brandt wrote the letter to the harbour board’s legal adviser.", "Tomas Brandt", "legal adviser", None),
     ("Brandt held a news conference at the docks on Monday.", "Tomas Brandt", "news conference", None),
+    ("Brandt issued a short statement on the matter on Monday.", "Tomas Brandt", "statement", None),
     ("Silva rejected the offer from the port, two union officials said.", "Ana Silva", "officials said", None),
     ("“And that is why the dockers will have to wait for the new harbour fees,” Silva said.",
      "Ana Silva", "dockers will have to wait", None),
