@@ -327,6 +327,9 @@ NOT_HELD = [
     ("Brandt wrote the letter to the harbour board’s legal adviser.", "Tomas Brandt", "legal adviser", None),
     ("Brandt held a news conference at the docks on Monday.", "Tomas Brandt", "news conference", None),
     ("Brandt issued a short statement on the matter on Monday.", "Tomas Brandt", "statement", None),
+    # A question stays one when the quote was cut before its mark.
+    ("“Why don't we just phone the harbour office and settle it,” Silva said after the vote.", "Ana Silva",
+     "phone the harbour office", None),
     ("Silva rejected the offer from the port, two union officials said.", "Ana Silva", "officials said", None),
     ("“And that is why the dockers will have to wait for the new harbour fees,” Silva said.",
      "Ana Silva", "dockers will have to wait", None),

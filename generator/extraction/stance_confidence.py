@@ -49,6 +49,11 @@ _POINTING = re.compile(r"[\"“‘'(]*(?:it|this|that|these|those|they|them|he|s
 # (The question mark is looked for before the words behind it.)
 _FRAME = re.compile(r"(?=\?)(?<!\bOK)(?<!\bokay)(?<!\bright)(?<!\bno)(?<!\bhuh)\?|"
                     r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b", re.I)
+# A question about doing, whose mark was cut off with the rest of its sentence: a wh-word, then the
+# auxiliary before its subject ("Why don't I call them back", "How can we trust the count"). (One
+# with "is", "What is the port coming to", is as often a judgement put as a question.)
+_QUESTION_OPENING = re.compile(r"[\"“‘'(]*(?:why|how|what|where|when|who)\s+(?:do|does|did|would|should|can|ca|could|will|"
+                               r"wo)(?:n['’]t)?\s+(?:not\s+)?(?:i|we|you|he|she|they|it|the|our|your|this|that)\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _SURE_TYPES = frozenset(("person", "organization", "country"))
 
@@ -84,7 +89,7 @@ def shape_of(evidence: str, stance: str, holder: Entity, subject_in_clause: bool
         weaknesses.add("foreign pronoun")
     if hypothetical:
         weaknesses.add("hypothetical")
-    if _FRAME.search(stance):
+    if _FRAME.search(stance) or _QUESTION_OPENING.match(stance):
         weaknesses.add("framed")
     if not holder.named or holder.collective or holder.type not in _SURE_TYPES:
         weaknesses.add("unsure holder")
