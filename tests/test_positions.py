@@ -1037,3 +1037,8 @@ def test_a_noun_in_ly_before_the_verb_is_the_subject_s_not_part_of_the_verb_grou
                          "council to reopen the old pier.\n")
     stances = [p.stance for p in extraction.positions]
     assert [s for s in stances if s.startswith("has called on the council")], stances
+
+
+def test_a_stance_cut_inside_a_relative_clause_before_its_verb_is_not_whole():
+    assert not reads_whole("We have to be firm with anyone who at this late hour")
+    assert reads_whole("We have to be firm with anyone who at this late hour still blocks the pier")

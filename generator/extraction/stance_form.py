@@ -46,6 +46,10 @@ _COPULA_LEFT_OPEN = re.compile(r"\b(?!(?:it|that|this|there|what|who|he|she|they
 _COPULA_LAST = re.compile(r"(?:is|are|was|were)[,;:]?$", re.I)
 # "I know what a fair wage is": the "is" closes a clause of its own, opened by "what".
 _FREE_RELATIVE = re.compile(r"\b(?:what|who|how|where|whatever|whoever)\s+(?:\S+\s+){0,5}(?:is|are|was|were)[,;:]?$", re.I)
+# A relative clause cut after the phrase that opens it, before its verb ("be firm with anyone who at
+# this time"): what is said of its noun never came.
+_RELATIVE_LEFT_OPEN = re.compile(r"\b(?:who|which|whom|whose)\s+(?:at|in|on|for|after|before|during|over|by|since|until|"
+                                 r"with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+[,;:]?$", re.I)
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
 
 
@@ -59,6 +63,8 @@ def reads_whole(stance: str) -> bool:
     if _CUT_AT_OPENING.search(stance) or _COPULA_LAST.search(stance, max(0, len(stance) - 6)) \
             and _COPULA_LEFT_OPEN.search(stance) and not _FREE_RELATIVE.search(stance):
         return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
+    if _RELATIVE_LEFT_OPEN.search(stance, max(0, len(stance) - 60)):
+        return False
     if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
         return False  # ("It is not just the fees." ends where it means to.)
     return _CLOSED.search(words[-1]) is not None or words[-1].lower().rstrip(",;:") not in DANGLING_ENDS
