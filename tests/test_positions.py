@@ -272,6 +272,9 @@ NOT_HELD = [
     ("Silva did not rule out a second term.", "Ana Silva", "second term", "oppose"),
     ("Silva declined to comment on the strike.", "Ana Silva", "comment", None),
     ("Silva did not say whether she would run again.", "Ana Silva", "run again", None),
+    # What was never said was not voiced by anyone.
+    ("Silva has never said she would support a ban on night fishing.", "Ana Silva", "support a ban", None),
+    ("Brandt did not claim that he opposed the harbour plan.", "Tomas Brandt", "opposed the harbour plan", None),
     ("Silva was criticised by Brandt for the delays.", "Ana Silva", "criticised", None),
     ("Silva was challenged on the claim that the port was safe.", "Ana Silva", "port was safe", None),
     ("A reporter asked Silva whether the port would close.", "Ana Silva", "port would close", None),

@@ -13,7 +13,7 @@ from ..stance_confidence import shape_of
 from ..stance_form import reads_whole
 from .holders import (_hearsay, _in_object_relative, _is_news_outlet, _name_qualifies_a_noun, _named_in_a_relative,
                       _names_its_holder, _names_itself, _no_one, _own_pronoun, _part_of_a_group, _side,
-                      _someone_elses_relative, _tells_a_past_act, _tells_an_account)
+                      _someone_elses_relative, _tells_a_past_act, _tells_an_account, _unsaid)
 from .polarity import content_polarity
 from .quoted import _not_the_speakers, _quoted
 from .reported import _as_believed
@@ -66,7 +66,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                 or _part_of_a_group(view.frame, sentence.start, group_start, holder) \
                 or _named_in_a_relative(view.frame, sentence.start, group_start, holder):
             continue
-        if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
+        if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder) \
+                or _unsaid(view.frame, sentence.start, verb_start):
             continue
         if _names_its_holder(holder, stance):
             continue

@@ -93,6 +93,21 @@ def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, 
 _DEMANDING_CUE = re.compile(r"(?:demand|urg|ask|press|implor|appeal|call(?:s|ed|ing)?\s+(?:on|upon|for))", re.I)
 # An obligation put on the verb's subject, right before its verb: "… the port should release".
 _OBLIGED = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:(?:not|\w+ly)\s+)*$", re.I)
+def _unsaid(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether the verb at `verb_start` stands in what a negated verb of saying reports: "has never said
+    she would back the plan", "did not claim he opposed it". Nobody voiced that stance, and shown
+    alone it would say someone had."""
+    cue = None
+    for cue in cue_verbs(frame, sentence_start, verb_start):
+        pass
+    return cue is not None and not _CLAUSE_BREAK.search(frame, cue.end(), verb_start) \
+        and _NEGATED_BEFORE.search(frame, max(sentence_start, cue.start() - 25), cue.start()) is not None
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+# (What a verb of saying reports runs on with no comma or dash: "did not mention it, but said …" and "did
+# not reply - stating …" say something.)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 _BODY_SAYS = frozenset("said says told alleged alleges claimed claims stated announced".split())
 
 
