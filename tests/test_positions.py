@@ -1045,3 +1045,14 @@ def test_a_noun_in_ly_before_the_verb_is_the_subject_s_not_part_of_the_verb_grou
 def test_a_stance_cut_inside_a_relative_clause_before_its_verb_is_not_whole():
     assert not reads_whole("We have to be firm with anyone who at this late hour")
     assert reads_whole("We have to be firm with anyone who at this late hour still blocks the pier")
+
+
+def test_a_stance_cut_at_the_full_stop_of_an_abbreviated_title_is_not_whole():
+    assert not reads_whole("had accused then-Gov")
+    assert not reads_whole("wrote to Sen.")
+
+
+def test_early_before_a_word_in_ing_makes_a_noun_not_a_verb_group():
+    extraction = extract(INTRO + "Silva leads Brandt by 8 points in the newest survey, and as early voting is now "
+                                 "starting in most towns, Brandt has little time left.\n")
+    assert not [p.stance for p in extraction.positions if p.stance.startswith("early")], extraction.positions
