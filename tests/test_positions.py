@@ -1056,3 +1056,8 @@ def test_early_before_a_word_in_ing_makes_a_noun_not_a_verb_group():
     extraction = extract(INTRO + "Silva leads Brandt by 8 points in the newest survey, and as early voting is now "
                                  "starting in most towns, Brandt has little time left.\n")
     assert not [p.stance for p in extraction.positions if p.stance.startswith("early")], extraction.positions
+
+
+def test_a_stance_ending_on_a_condition_opened_by_so_is_not_whole():
+    assert not reads_whole("Berth prices climb every April, so if a skipper needs one")
+    assert reads_whole("Berth prices climb every April, so if a skipper needs one, he should book early.")

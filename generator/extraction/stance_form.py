@@ -52,6 +52,9 @@ _FREE_RELATIVE = re.compile(r"\b(?:what|who|how|where|whatever|whoever)\s+(?:\S+
 # this time"): what is said of its noun never came.
 _RELATIVE_LEFT_OPEN = re.compile(r"\b(?:who|which|whom|whose)\s+(?:at|in|on|for|after|before|during|over|by|since|until|"
                                  r"with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+[,;:]?$", re.I)
+# A condition that "so" opens at the end of the stance ("…, so if a skipper needs one"): what follows
+# from it, the point, never came.
+_CONSEQUENCE_LEFT_OPEN = re.compile(r"\bso\s+if\b[^,.;:!?]*$", re.I)
 # An abbreviated title closing the stance ("had accused then-Gov."): it was cut inside a name, at the
 # title's full stop.
 _TITLES = frozenset(row[0] for row in load_table("title_abbreviations.tsv")) | {"mr", "mrs", "ms"}
@@ -68,7 +71,7 @@ def reads_whole(stance: str) -> bool:
     if _CUT_AT_OPENING.search(stance) or _COPULA_LAST.search(stance, max(0, len(stance) - 6)) \
             and _COPULA_LEFT_OPEN.search(stance) and not _FREE_RELATIVE.search(stance):
         return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
-    if _RELATIVE_LEFT_OPEN.search(stance, max(0, len(stance) - 60)) \
+    if _RELATIVE_LEFT_OPEN.search(stance, max(0, len(stance) - 60)) or _CONSEQUENCE_LEFT_OPEN.search(stance) \
             or words[-1].rstrip(".").split("-")[-1].lower() in _TITLES:
         return False
     if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
