@@ -1061,3 +1061,12 @@ def test_early_before_a_word_in_ing_makes_a_noun_not_a_verb_group():
 def test_a_stance_ending_on_a_condition_opened_by_so_is_not_whole():
     assert not reads_whole("Berth prices climb every April, so if a skipper needs one")
     assert reads_whole("Berth prices climb every April, so if a skipper needs one, he should book early.")
+
+
+def test_a_person_s_act_told_by_the_article_is_trusted_less_than_a_body_s():
+    extraction = extract(INTRO + "The Harbour Council launched a review of the pier fees. Brandt launched a review "
+                                 "of the ferry timetable.\n")
+    confidence = {p.actor: p.confidence for p in extraction.positions if "launched a review" in p.stance}
+    council = next(a.id for a in extraction.actors if a.name == "Harbour Council")
+    brandt = next(a.id for a in extraction.actors if a.name == "Tomas Brandt")
+    assert confidence[brandt] < confidence[council], extraction.positions

@@ -99,7 +99,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         shape = shape_of(evidence, stance, holder, evidence == "passive" or subject is not None,
                          bool(_HYPOTHETICAL.search(view.frame, group_start, verb.start())),
                          evidence == "reported" and _tells_an_account(stance)
-                         or evidence == "stance verb" and _tells_a_past_act(stance, polarity, holder))
+                         or evidence == "stance verb" and _tells_a_past_act(stance, polarity, holder), polarity)
         found.append(Stance(holder, stance, polarity, paragraph, shape.confidence, evidence, shape))
     found += _quoted(reading, quotes)
     found += _sourced(reading)
