@@ -83,6 +83,8 @@ HELD = [
     ("Silva said the new fee was not a tax.", "Ana Silva", "the new fee was not a tax", "deny"),
     ("Silva said the city would send ten inspectors to the docks.", "Ana Silva", "would send ten inspectors",
      "action"),
+    ("Silva said the city would comply with the court order.", "Ana Silva", "would comply with the court order",
+     "action"),
     ("Silva said the council would look into the complaints.", "Ana Silva", "look into the complaints", "claim"),
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
