@@ -275,7 +275,7 @@ NOT_HELD = [
     ("Silva declined to comment on the strike.", "Ana Silva", "comment", None),
     ("Silva did not say whether she would run again.", "Ana Silva", "run again", None),
     # What was never said was not voiced by anyone.
-    ("Silva has never said she would support a ban on night fishing.", "Ana Silva", "support a ban", None),
+    ("Silva has not said that she would back a ban on night fishing.", "Ana Silva", "back a ban", None),
     ("Brandt did not claim that he opposed the harbour plan.", "Tomas Brandt", "opposed the harbour plan", None),
     ("Silva was criticised by Brandt for the delays.", "Ana Silva", "criticised", None),
     ("Silva was challenged on the claim that the port was safe.", "Ana Silva", "port was safe", None),
@@ -351,7 +351,7 @@ NOT_HELD = [
      "release the camera footage", None),
     ("Silva said the Harbour Council should release the report without delay.", "Harbour Council",
      "release the report", None),
-    # "he" or "she" is a person, whatever body a reading of the clause took it for.
+    # "he" and "she" stand for a person, whatever body a reading of the clause took them for.
     ("Some dock workers told The Harbour Gazette she thinks the strike is near.", "The Harbour Gazette",
      "strike is near", None),
     ("Silva said it was too early to back the harbour plan.", "Ana Silva", "harbour plan", "support"),

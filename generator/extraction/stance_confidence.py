@@ -39,8 +39,8 @@ FACTORS = {
     # actor doing the wrong thing). Together with "unsure holder" it leaves every such position
     # below the threshold of the positions package: a reader cannot check who holds it either.
     "unnamed person": 0.8,
-    # What a person did, told by the article with no word of theirs ("planned to reboot the campaign",
-    # "launched the process", "is closing in on the count"): on 100 PolNeAR positions judged by hand
+    # What a person did, told by the article with no word of theirs ("planned a new tour", "set up a
+    # fund", "is gaining on the leader"): on 100 PolNeAR positions judged by hand
     # and the Wikinews dev gold, 6 of 11 such acts were stances, against 0.93 of the rest; the acts
     # of a court, a ministry or a parliament were nearly all right, and keep their confidence.
     "person's act": 0.8,

@@ -52,7 +52,7 @@ _FREE_RELATIVE = re.compile(r"\b(?:what|who|how|where|whatever|whoever)\s+(?:\S+
 # this time"): what is said of its noun never came.
 _RELATIVE_LEFT_OPEN = re.compile(r"\b(?:who|which|whom|whose)\s+(?:at|in|on|for|after|before|during|over|by|since|until|"
                                  r"with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+[,;:]?$", re.I)
-# A condition that "so" opens at the end of the stance ("…, so if a skipper needs one"): what follows
+# A condition that "so" opens where the stance stops ("…, so if a skipper needs one"): what follows
 # from it, the point, never came.
 _CONSEQUENCE_LEFT_OPEN = re.compile(r"\bso\s+if\b[^,.;:!?]*$", re.I)
 # An abbreviated title closing the stance ("had accused then-Gov."): it was cut inside a name, at the

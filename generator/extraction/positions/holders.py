@@ -94,8 +94,8 @@ _DEMANDING_CUE = re.compile(r"(?:demand|urg|ask|press|implor|appeal|call(?:s|ed|
 # An obligation put on the verb's subject, right before its verb: "… the port should release".
 _OBLIGED = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:(?:not|\w+ly)\s+)*$", re.I)
 def _unsaid(frame: str, sentence_start: int, verb_start: int) -> bool:
-    """Whether the verb at `verb_start` stands in what a negated verb of saying reports: "has never said
-    she would back the plan", "did not claim he opposed it". Nobody voiced that stance, and shown
+    """Whether the verb at `verb_start` stands in what a negated verb of saying reports: "has not said
+    that she would back the plan", "did not claim he opposed it". Nobody voiced that stance, and shown
     alone it would say someone had."""
     cue = None
     for cue in cue_verbs(frame, sentence_start, verb_start):

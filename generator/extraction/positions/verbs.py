@@ -34,7 +34,7 @@ _STATEMENT = re.compile(r"\s+(?:a|an|the|its|his|her|their|our|this)\s+(?:[\w-]+
 _NOTHING_SAID = re.compile(r"(?:\s+(?:on|about|in|at|late|early|this|last|the|a|its|his|her|their|subject|matter|issue|"
                            r"topic|week|morning|afternoon|evening|night|today|yesterday|tonight|\w+day))*\s*[.,;:]?\s*",
                            re.I)
-# The participle that says what the statement does: "a statement late Friday condemning …".
+# The participle that says what the statement does: "a statement that night condemning …".
 _STATEMENT_SAYING = re.compile(r"(?:,?\s+[\w’'.-]+){0,4}?,?\s+([a-z]+ing)\b")
 _SAID_OPENING = re.compile(r"^[\s,:]*(?:that\s+)?")
 # A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
