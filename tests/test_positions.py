@@ -83,6 +83,8 @@ HELD = [
     ("Silva said the new fee was not a tax.", "Ana Silva", "the new fee was not a tax", "deny"),
     ("Silva said the city would send ten inspectors to the docks.", "Ana Silva", "would send ten inspectors",
      "action"),
+    ("Silva said the city would comply with the court order.", "Ana Silva", "would comply with the court order",
+     "action"),
     ("Silva said the council would look into the complaints.", "Ana Silva", "look into the complaints", "claim"),
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
@@ -94,10 +96,18 @@ HELD = [
      "the city will send ten inspectors", "claim"),
     ("Silva plans to sell the old ferry.", "Ana Silva", "plans to sell the old ferry", "action"),
     ("Brandt attacked the mayor as weak and out of touch.", "Tomas Brandt", "attacked the mayor as weak", "oppose"),
+    ("Brandt attacked what he called a giveaway to the ferry owners.", "Tomas Brandt", "attacked what he called",
+     "oppose"),
+    # A statement leans as what it does; putting it out is no act of policy.
+    ("Silva released a statement condemning the raid on the fish market.", "Ana Silva", "condemning the raid",
+     "oppose"),
     ("Silva said the judges would overturn Hale v. Lund within a year.", "Ana Silva",
      "would overturn Hale v. Lund within a year", "claim"),
     ("Silva said she would replace Janet L. Wexford as chair of the board.", "Ana Silva",
      "would replace Janet L. Wexford as chair", "support"),
+    # What someone else would do, told by the holder, is the holder's claim about them, not their act.
+    ("Silva said he would appoint new pilots who would reopen the northern channel.", "Ana Silva",
+     "he would appoint new pilots", "claim"),
     ("Brandt called the mayor “a petty tyrant.”", "Tomas Brandt", "called the mayor “a petty tyrant", "oppose"),
     ("Brandt branded the plan a disaster for the docks.", "Tomas Brandt", "branded the plan a disaster", "oppose"),
     ("Brandt described the deal as reckless.", "Tomas Brandt", "described the deal as reckless", "oppose"),
@@ -120,7 +130,8 @@ HELD = [
      "not willing to back a ferry tax", "oppose"),
     ("Silva said Friday that she will try to build a broad coalition.", "Ana Silva",
      "will try to build a broad coalition", "support"),
-    ("Silva said he had filed the permit papers a week late.", "Ana Silva", "he had filed the permit papers", "action"),
+    # The filing is his; that he filed is what she claims.
+    ("Silva said he had filed the permit papers a week late.", "Ana Silva", "he had filed the permit papers", "claim"),
     ("Silva said her party has backed the harbour plan since spring.", "Ana Silva", "her party has backed", "support"),
     ("Silva said there never were witnesses against the dock workers.", "Ana Silva", "there never were witnesses",
      "deny"),
@@ -263,6 +274,9 @@ NOT_HELD = [
     ("Silva did not rule out a second term.", "Ana Silva", "second term", "oppose"),
     ("Silva declined to comment on the strike.", "Ana Silva", "comment", None),
     ("Silva did not say whether she would run again.", "Ana Silva", "run again", None),
+    # What was never said was not voiced by anyone.
+    ("Silva has not said that she would back a ban on night fishing.", "Ana Silva", "back a ban", None),
+    ("Brandt did not claim that he opposed the harbour plan.", "Tomas Brandt", "opposed the harbour plan", None),
     ("Silva was criticised by Brandt for the delays.", "Ana Silva", "criticised", None),
     ("Silva was challenged on the claim that the port was safe.", "Ana Silva", "port was safe", None),
     ("A reporter asked Silva whether the port would close.", "Ana Silva", "port would close", None),
@@ -317,6 +331,10 @@ NOT_HELD = [
     ("Silva backed away from the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Brandt wrote the letter to the harbour board’s legal adviser.", "Tomas Brandt", "legal adviser", None),
     ("Brandt held a news conference at the docks on Monday.", "Tomas Brandt", "news conference", None),
+    ("Brandt issued a short statement on the matter on Monday.", "Tomas Brandt", "statement", None),
+    # A question stays one when the quote was cut before its mark.
+    ("“Why don't we just phone the harbour office and settle it,” Silva said after the vote.", "Ana Silva",
+     "phone the harbour office", None),
     ("Silva rejected the offer from the port, two union officials said.", "Ana Silva", "officials said", None),
     ("“And that is why the dockers will have to wait for the new harbour fees,” Silva said.",
      "Ana Silva", "dockers will have to wait", None),
@@ -328,6 +346,14 @@ NOT_HELD = [
     ("Silva backed down from her threat to close the port.", "Ana Silva", "close the port", "support"),
     ("Silva stopped supporting the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said she had no intention of closing the port.", "Ana Silva", "closing the port", "action"),
+    # What someone demands of a body is wanted of it, not done by it.
+    ("Brandt has been demanding that the Harbour Police release the camera footage.", "Harbour Police",
+     "release the camera footage", None),
+    ("Silva said the Harbour Council should release the report without delay.", "Harbour Council",
+     "release the report", None),
+    # "he" and "she" stand for a person, whatever body a reading of the clause took them for.
+    ("Some dock workers told The Harbour Gazette she thinks the strike is near.", "The Harbour Gazette",
+     "strike is near", None),
     ("Silva said it was too early to back the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said she was against the harbour plan.", "Ana Silva", "harbour plan", "support"),
     ("Silva said Brandt rejected the offer from the port.", "Tomas Brandt", "rejected the offer", None),
@@ -1009,3 +1035,40 @@ def test_a_person_named_in_full_as_the_object_of_a_pronoun_subject_is_not_its_ho
                          "While Roe’s standing in the polls is high, it has been months since he nominated "
                          "Judge Jo Lund to fill the empty seat.\n")
     assert not positions_of(extraction, "Jo Lund")
+
+
+def test_a_noun_in_ly_before_the_verb_is_the_subject_s_not_part_of_the_verb_group():
+    extraction = extract("Harbour Ferries Ltd. and the Brandt family met on Monday. The Brandt family has called on the "
+                         "council to reopen the old pier.\n")
+    stances = [p.stance for p in extraction.positions]
+    assert [s for s in stances if s.startswith("has called on the council")], stances
+
+
+def test_a_stance_cut_inside_a_relative_clause_before_its_verb_is_not_whole():
+    assert not reads_whole("We have to be firm with anyone who at this late hour")
+    assert reads_whole("We have to be firm with anyone who at this late hour still blocks the pier")
+
+
+def test_a_stance_cut_at_the_full_stop_of_an_abbreviated_title_is_not_whole():
+    assert not reads_whole("had accused then-Gov")
+    assert not reads_whole("wrote to Sen.")
+
+
+def test_early_before_a_word_in_ing_makes_a_noun_not_a_verb_group():
+    extraction = extract(INTRO + "Silva leads Brandt by 8 points in the newest survey, and as early voting is now "
+                                 "starting in most towns, Brandt has little time left.\n")
+    assert not [p.stance for p in extraction.positions if p.stance.startswith("early")], extraction.positions
+
+
+def test_a_stance_ending_on_a_condition_opened_by_so_is_not_whole():
+    assert not reads_whole("Berth prices climb every April, so if a skipper needs one")
+    assert reads_whole("Berth prices climb every April, so if a skipper needs one, he should book early.")
+
+
+def test_a_person_s_act_told_by_the_article_is_trusted_less_than_a_body_s():
+    extraction = extract(INTRO + "The Harbour Council launched a review of the pier fees. Brandt launched a review "
+                                 "of the ferry timetable.\n")
+    confidence = {p.actor: p.confidence for p in extraction.positions if "launched a review" in p.stance}
+    council = next(a.id for a in extraction.actors if a.name == "Harbour Council")
+    brandt = next(a.id for a in extraction.actors if a.name == "Tomas Brandt")
+    assert confidence[brandt] < confidence[council], extraction.positions

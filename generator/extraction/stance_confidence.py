@@ -39,6 +39,11 @@ FACTORS = {
     # actor doing the wrong thing). Together with "unsure holder" it leaves every such position
     # below the threshold of the positions package: a reader cannot check who holds it either.
     "unnamed person": 0.8,
+    # What a person did, told by the article with no word of theirs ("planned a new tour", "set up a
+    # fund", "is gaining on the leader"): on 100 PolNeAR positions judged by hand
+    # and the Wikinews dev gold, 6 of 11 such acts were stances, against 0.93 of the rest; the acts
+    # of a court, a ministry or a parliament were nearly all right, and keep their confidence.
+    "person's act": 0.8,
 }
 SHORT_WORDS = 3
 
@@ -49,6 +54,11 @@ _POINTING = re.compile(r"[\"“‘'(]*(?:it|this|that|these|those|they|them|he|s
 # (The question mark is looked for before the words behind it.)
 _FRAME = re.compile(r"(?=\?)(?<!\bOK)(?<!\bokay)(?<!\bright)(?<!\bno)(?<!\bhuh)\?|"
                     r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b", re.I)
+# A question about doing, whose mark was cut off with the rest of its sentence: a wh-word, then the
+# auxiliary before its subject ("Why don't I call them back", "How can we trust the count"). (One
+# with "is", "What is the port coming to", is as often a judgement put as a question.)
+_QUESTION_OPENING = re.compile(r"[\"“‘'(]*(?:why|how|what|where|when|who)\s+(?:do|does|did|would|should|can|ca|could|will|"
+                               r"wo)(?:n['’]t)?\s+(?:not\s+)?(?:i|we|you|he|she|they|it|the|our|your|this|that)\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _SURE_TYPES = frozenset(("person", "organization", "country"))
 
@@ -69,11 +79,13 @@ class Shape:
 
 
 def shape_of(evidence: str, stance: str, holder: Entity, subject_in_clause: bool, hypothetical: bool,
-             account: bool = False) -> Shape:
+             account: bool = False, polarity: str = "claim") -> Shape:
     """The shape of a position: `subject_in_clause` when the holder is the subject of the verb in
     its own clause; `hypothetical` when the verb group has "would", "could" or "might"; `account`
     when reported content tells what the holder did rather than what they hold."""
     weaknesses = {"account"} if account else set()
+    if evidence == "stance verb" and polarity == "action" and holder.type == "person":
+        weaknesses.add("person's act")
     if not subject_in_clause:
         weaknesses.add("subject elsewhere")
     if stance.endswith("…"):
@@ -84,7 +96,7 @@ def shape_of(evidence: str, stance: str, holder: Entity, subject_in_clause: bool
         weaknesses.add("foreign pronoun")
     if hypothetical:
         weaknesses.add("hypothetical")
-    if _FRAME.search(stance):
+    if _FRAME.search(stance) or _QUESTION_OPENING.match(stance):
         weaknesses.add("framed")
     if not holder.named or holder.collective or holder.type not in _SURE_TYPES:
         weaknesses.add("unsure holder")

@@ -13,7 +13,7 @@ from ..stance_confidence import shape_of
 from ..stance_form import reads_whole
 from .holders import (_hearsay, _in_object_relative, _is_news_outlet, _name_qualifies_a_noun, _named_in_a_relative,
                       _names_its_holder, _names_itself, _no_one, _own_pronoun, _part_of_a_group, _side,
-                      _someone_elses_relative, _tells_a_past_act, _tells_an_account)
+                      _someone_elses_relative, _tells_a_past_act, _tells_an_account, _unsaid)
 from .polarity import content_polarity
 from .quoted import _not_the_speakers, _quoted
 from .reported import _as_believed
@@ -24,6 +24,11 @@ from .verbs import _group_start, _stance, _verb_at
 
 # A person speaking of themselves ("said he would resign"); "it" and "they" are others.
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)(?!(?:and|or|nor)\b)", re.I)
+# A subject only a person can be.
+# (The subject phrase may run back over the relative clause it closes: "the Ledger in which he".)
+_PERSONAL_PRONOUN = re.compile(r"(?:^|\s)(?:he|she)$", re.I)
+# "he" or "she" left opening reported content once the holder's own was taken off: someone else.
+_SOMEONE_ELSE = re.compile(r"(?:he|she)\s", re.I)
 # A body or a group speaking of itself.
 _COLLECTIVE_PRONOUN = re.compile(r"^(?:it|they)\s+(?=\w)", re.I)
 # Below this a position is not shown: precision first. On the development articles, positions at
@@ -61,7 +66,8 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                 or _part_of_a_group(view.frame, sentence.start, group_start, holder) \
                 or _named_in_a_relative(view.frame, sentence.start, group_start, holder):
             continue
-        if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder):
+        if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder) \
+                or _unsaid(view.frame, sentence.start, verb_start):
             continue
         if _names_its_holder(holder, stance):
             continue
@@ -80,13 +86,20 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                 stance = _COLLECTIVE_PRONOUN.sub("", stance)
             elif _own_pronoun(holder, stance):
                 stance = _SUBJECT_PRONOUN.sub("", stance)
+            # "she said he would appoint …", "the police say he refused …": someone else's act, told.
+            own = _SOMEONE_ELSE.match(stance) is None or holder.type == "person" and _own_pronoun(holder, stance)
+            if not own and polarity in ("support", "oppose", "action"):
+                polarity = _as_believed(verb.group().lower(), content_polarity(stance, own=False))
             if polarity == "claim" and holder.type == "person" and holder.role:
-                polarity = _as_believed(verb.group().lower(), content_polarity(stance, _side(holder)))
-        shape = shape_of(evidence, stance, holder,
-                         evidence == "passive" or subject_before(view.frame, sentence.start, group_start) is not None,
+                polarity = _as_believed(verb.group().lower(), content_polarity(stance, _side(holder), own))
+        subject = subject_before(view.frame, sentence.start, group_start)
+        if evidence != "passive" and holder.type != "person" and subject is not None \
+                and _PERSONAL_PRONOUN.search(subject.text):
+            continue  # "the interviews with the Ledger, in which he hinted …": "he" is no paper's
+        shape = shape_of(evidence, stance, holder, evidence == "passive" or subject is not None,
                          bool(_HYPOTHETICAL.search(view.frame, group_start, verb.start())),
                          evidence == "reported" and _tells_an_account(stance)
-                         or evidence == "stance verb" and _tells_a_past_act(stance, polarity, holder))
+                         or evidence == "stance verb" and _tells_a_past_act(stance, polarity, holder), polarity)
         found.append(Stance(holder, stance, polarity, paragraph, shape.confidence, evidence, shape))
     found += _quoted(reading, quotes)
     found += _sourced(reading)

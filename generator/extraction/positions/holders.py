@@ -66,15 +66,19 @@ def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, 
     …". What the holder did is then the reporter's claim, not a stance the article gives the
     holder, whoever reports it: a body's verb of saying too ("the union said Lund had filed …"), but not
     a news outlet's, which reports facts. (A spokesperson speaks for a body, so a body's stance told by a
-    person or a group stays.)"""
-    if holder.type != "person":
-        return False
+    person or a group stays; but not what someone asks of the body, "called on the port to release the
+    logs", "said the port should release the logs", whoever the holder: the release is wanted, not done.)"""
     cue = None
     for cue in cue_verbs(frame, sentence_start, verb_start):
         pass
     if cue is None or _clause_end(frame, cue.end(), verb_start) < verb_start:
         return False
     reporter = reading.verb_subjects.get((paragraph, cue.start()))
+    if (_DEMANDING_CUE.match(cue.group()) or _OBLIGED.search(frame, cue.end(), verb_start)) \
+            and (reporter is None or reading.cast.canonical(reporter) is not holder):
+        return True
+    if holder.type != "person":
+        return False
     if reporter is None:
         return bool(_PASSIVE_AUXILIARY.search(frame, max(sentence_start, cue.start() - 30), cue.start()))
     reporter = reading.cast.canonical(reporter)
@@ -85,6 +89,25 @@ def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, 
     return cue.group().lower() in _BODY_SAYS and not _is_news_outlet(reporter)
 
 
+# Verbs of asking someone to act: what follows is wanted of the one named, not done by them.
+_DEMANDING_CUE = re.compile(r"(?:demand|urg|ask|press|implor|appeal|call(?:s|ed|ing)?\s+(?:on|upon|for))", re.I)
+# An obligation put on the verb's subject, right before its verb: "… the port should release".
+_OBLIGED = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:(?:not|\w+ly)\s+)*$", re.I)
+def _unsaid(frame: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether the verb at `verb_start` stands in what a negated verb of saying reports: "has not said
+    that she would back the plan", "did not claim he opposed it". Nobody voiced that stance, and shown
+    alone it would say someone had."""
+    cue = None
+    for cue in cue_verbs(frame, sentence_start, verb_start):
+        pass
+    return cue is not None and not _CLAUSE_BREAK.search(frame, cue.end(), verb_start) \
+        and _NEGATED_BEFORE.search(frame, max(sentence_start, cue.start() - 25), cue.start()) is not None
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+# (What a verb of saying reports runs on with no comma or dash: "did not mention it, but said …" and "did
+# not reply - stating …" say something.)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 _BODY_SAYS = frozenset("said says told alleged alleges claimed claims stated announced".split())
 
 

@@ -139,7 +139,8 @@ _DISMISSED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|claims?|allegati
                         r"criticism|charges?|ideas?|notion|rumou?rs?|speculation|concerns?|calls?)\b|\s.{0,80}?\bas\s+",
                         re.I)
 _ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
-_VERBAL_ATTACK = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b", re.I)
+# (An attack on what someone holds is made of words too: "attacked what she called a giveaway".)
+_VERBAL_ATTACK = re.compile(r"\s+(?:what\b|(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b)", re.I)
 _DISMISS_VERBS = frozenset("dismiss dismissed dismisses dismissing".split())
 # The verbs of voicing are those stance_verbs.tsv lists; what they voice leans as the noun does.
 _VOICING_VERBS = frozenset(w for w in STANCE_POLARITY if w.startswith(("express", "voic")))
@@ -229,7 +230,7 @@ _WORRIED = re.compile(r"(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:[a-z]+ly\
                       r"afraid|scared|fearful|anxious)\b", re.I)
 
 
-def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
+def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool = True) -> str:
     """The polarity of what a speaker says: a denial when it calls something untrue or says what is
     not so ("this is not a ban"); a warning, which counts as a claim, when it sets a condition
     ("would strike if …") or says what may happen, and a question is a claim too; the stance of the
@@ -239,7 +240,9 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     plan is dangerous"; in "A, but B" the judgement of B); else a claim. A statement about someone
     else's stance ("the mayor did not support it") is the speaker's claim, not their stance. `side`
     holds the words naming the body the speaker speaks for: a spokesman's "the board will review
-    the case" is a promise."""
+    the case" is a promise. `own` is false when the content's "he" or "she" is someone else: what that
+    person did or will do ("she said he would appoint …", "said he refused to leave") is the speaker's
+    claim about them."""
     if content.rstrip(" .”\"'’").endswith("?"):
         return "claim"  # a question denies nothing, whatever its words
     # ("“Our board …", "[w]e never agreed …": the quotation mark and the editor's brackets are no words.)
@@ -306,7 +309,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset()) -> str:
     not_held_to_be = _NOT_BEING.search(content, 0, _MAIN_VERB_REACH * 3)
     if not_held_to_be and (_judgement(not_held_to_be.group(1)) == "oppose" or not_held_to_be.group(1).lower() in _LABELS):
         return "deny"  # "I am not reckless", "we are not liars": a charge rejected
-    own = _OWN_SUBJECT.match(content)
+    own = _OWN_SUBJECT.match(content) if own else None
     if own is None and side:
         named = _DEFINITE_SUBJECT.match(content)
         own = named if named and named.group(1).lower() in side else None

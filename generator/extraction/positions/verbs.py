@@ -11,7 +11,7 @@ from ..clauses import antecedent
 from ..lexicon import (FUNCTION_WORDS, PROPER_ADJECTIVES, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY,
                        alternation)
 from ..text import MASKS
-from .polarity import _governed_polarity, _judgements, _polar
+from .polarity import _governed_polarity, _judgements, _polar, content_polarity
 from .reported import _ASKING, _ATTITUDES, _CIRCUMSTANCE_OPENERS, _QUESTION, _reported
 from .shared import (_CONDITION, _GERUND_TAKERS, _GROUP_WORD, _HYPOTHETICAL, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
                      _STOPPING_BEFORE, _WORD, _hard_to_do)
@@ -26,6 +26,17 @@ _BUT_ONLY = re.compile(r",?\s+but\s+only\b", re.I)
 _ACT_OBJECTS = {form: frozenset(objects.split()) for forms, objects in load_table("act_objects.tsv")
                 for form in forms.split()}
 _OBJECT_REACH = 6  # words after the verb in which its object is looked for
+# Verbs that put out a statement, and the statement: what it says, not the issuing, is the stance.
+_ISSUING = frozenset("issue issues issued issuing release releases released releasing".split())
+_STATEMENT = re.compile(r"\s+(?:a|an|the|its|his|her|their|our|this)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:statements?|communiqu[eé]s?|(?:press|news)\s+releases?)\b", re.I)
+# Nothing after the statement but when it came and what it was on.
+_NOTHING_SAID = re.compile(r"(?:\s+(?:on|about|in|at|late|early|this|last|the|a|its|his|her|their|subject|matter|issue|"
+                           r"topic|week|morning|afternoon|evening|night|today|yesterday|tonight|\w+day))*\s*[.,;:]?\s*",
+                           re.I)
+# The participle that says what the statement does: "a statement that night condemning …".
+_STATEMENT_SAYING = re.compile(r"(?:,?\s+[\w’'.-]+){0,4}?,?\s+([a-z]+ing)\b")
+_SAID_OPENING = re.compile(r"^[\s,:]*(?:that\s+)?")
 # A word of a verb group with its contraction: "doesn't" is one, not "doesn" and "t".
 _GROUP_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
@@ -311,6 +322,9 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
         # "could decline to appeal", "might back the bill": a possibility, not a stance ("could
         # not support it" is a refusal).
         return None
+    statement = _STATEMENT.match(frame, verb.end(), end) if word in _ISSUING else None
+    if statement and _NOTHING_SAID.fullmatch(frame, statement.end(), end):
+        return None  # "issued a statement on Monday": what it said is told elsewhere, if at all
     objects = _ACT_OBJECTS.get(word)
     if objects is not None and not objects & {w.lower() for w in _WORD.findall(frame[verb.end():end])[:_OBJECT_REACH]}:
         return None  # "passed the checks", "holds a majority": an outcome, not an act
@@ -321,6 +335,14 @@ def _stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
+    said = _STATEMENT_SAYING.match(frame, statement.end(), end) if statement else None
+    if said:
+        # "released a statement condemning the raid", "issued a statement saying …": the statement leans
+        # as what it does, and issuing it is no act of policy.
+        participle = _verb_at(frame, said.start(1)).group().lower()
+        leaning = STANCE_POLARITY.get(participle)
+        polarity = leaning if leaning in ("support", "oppose", "deny") else content_polarity(
+            _SAID_OPENING.sub("", text[said.end():end])) if participle in SPEECH_VERBS else "claim"
     if _HYPOTHETICAL.search(frame, group_start, verb.start()):
         if _CONDITION.search(frame, sentence_start, group_start):
             return None  # "if the union struck, she would close …": the stance would lose its condition
