@@ -989,3 +989,16 @@ def test_a_named_persons_aide_opening_the_main_clause_is_the_participles_subject
     ex = extract("The ferry strike went on.\n\nAnswering the port plan, Jane Roe’s chief aide rallied volunteers, "
                  "saying: “We will stop this plan.”")
     assert speaker(ex, "We will stop") == "Jane Roe’s chief aide"
+
+
+def test_subject_of_an_opening_adverbial_clause_does_not_own_words_quoted_in_the_main_clause():
+    ex = extract("The council met on Monday.\n\n"
+                 "As Tomas Varga spoke, the Harbour Union was going all out against “any cut at all” in the budget.")
+    assert speaker(ex, "any cut at all") != "Tomas Varga"
+
+
+def test_main_clause_subject_after_an_opening_adverbial_clause_owns_the_quoted_words():
+    ex = extract("The council met on Monday.\n\n"
+                 "As Tomas Varga spoke, Anna Berg was going all out, lobbying members against “any cut at all” in the "
+                 "budget.")
+    assert speaker(ex, "any cut at all") == "Anna Berg"

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from ..actors import Entity
-from ..clauses import cue_verbs, subject_before
+from ..clauses import OPENING_CLAUSE, cue_verbs, subject_before
 from ..discourse import ParagraphView, Reading, leads_name
 from ..quotes import QuoteSpan
 from ..text import MASKS, PARAGRAPH
@@ -30,6 +30,33 @@ def _described(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: 
 
 _LINKING = re.compile(r"\s+(?:is|was|are|were|seems|seemed|appears|appeared|looks|looked|remains|remained|becomes|"
                       r"became)\s+(?:(?:not|a|an|the|so|very|too|more|most|really|just|still|now)\s+)*")
+
+
+def _main_clause_subject(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> Entity | None:
+    """The subject of the clause the quote is in, given the sentence's first `subject`: in "As
+    Varga spoke, the union lobbied against “any cut”" the one speaking opens an adverbial clause
+    and the words are the main clause's, whose subject is the name right after the comma that
+    closes that clause, or someone the text does not name."""
+    frame = view.frame
+    sentence = view.sentence_at(span.outer_start)
+    mentions = reading.names_from(view.number, sentence.start)
+    for mention in mentions:
+        if mention.start >= span.outer_start:
+            break
+        if reading.cast.canonical(mention.entity) is not subject:
+            continue
+        comma = frame.find(",", mention.end, span.outer_start)
+        if comma < 0 or not OPENING_CLAUSE.fullmatch(frame, sentence.start, mention.start):
+            return subject
+        main = next((m for m in mentions if m.start > comma), None)
+        if main is None or main.start >= span.outer_start or main.possessive \
+                or _MAIN_SUBJECT_LEAD.fullmatch(frame, comma + 1, main.role_start) is None:
+            return None
+        return reading.cast.canonical(main.entity)
+    return subject
+
+
+_MAIN_SUBJECT_LEAD = re.compile(r"\s*(?:the\s+)?", re.I)
 
 
 def _reporter_before(reading: Reading, view: ParagraphView, offset: int) -> Entity | None:
