@@ -1002,3 +1002,9 @@ def test_main_clause_subject_after_an_opening_adverbial_clause_owns_the_quoted_w
                  "As Tomas Varga spoke, Anna Berg was going all out, lobbying members against “any cut at all” in the "
                  "budget.")
     assert speaker(ex, "any cut at all") == "Anna Berg"
+
+
+def test_words_quoted_in_the_that_clause_of_a_possessors_claim_are_the_possessors():
+    ex = extract("The council met on Monday.\n\n"
+                 "But Anna Berg’s most explosive claim is that the harbour board is a “closed shop” run by a few families.")
+    assert speaker(ex, "closed shop") == "Anna Berg"

@@ -216,12 +216,12 @@ def _cues_before(reading: Reading, view: ParagraphView, span: QuoteSpan, before_
         verbs = list(cue_verbs(frame, before_start, span.outer_start))
         source = source_cue_before(frame, before_start, span.outer_start)
         sentence_start = view.sentence_at(span.outer_start).start
-        if verbs:
-            # "Varga called Lund's assertion of a “right to close” …": words quoted as the
-            # content of a possessor's claim, after the last reporting verb, are the possessor's.
-            owner = _owner_of_content(reading, view, verbs[-1].end(), span)
-            if owner is not None:
-                return owner, "owner", "possessor of content"
+        # "Varga called Lund's assertion of a “right to close” …": words quoted as the content
+        # of a possessor's claim are the possessor's. (The noun may read as a reporting verb:
+        # "Lund's claim is that …".)
+        owner = _owner_of_content(reading, view, before_start, span)
+        if owner is not None:
+            return owner, "owner", "possessor of content"
         for index in range(len(verbs) - 1, -1, -1):
             verb = verbs[index]
             if source is not None and source.start() > verb.start():
