@@ -1008,3 +1008,10 @@ def test_words_quoted_in_the_that_clause_of_a_possessors_claim_are_the_possessor
     ex = extract("The council met on Monday.\n\n"
                  "But Anna Berg’s most explosive claim is that the harbour board is a “closed shop” run by a few families.")
     assert speaker(ex, "closed shop") == "Anna Berg"
+
+
+def test_credit_line_led_by_a_dash_names_the_speaker_of_the_closed_quote_above():
+    ex = extract("Jane Holt opened the bridge on Tuesday.\n\n"
+                 "“The toll is far too high for the people who cross every day.”\n\n"
+                 "— Clara Weiss, writing to the council.")
+    assert speaker(ex, "The toll is far too high") == "Clara Weiss"
