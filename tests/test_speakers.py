@@ -1015,3 +1015,10 @@ def test_credit_line_led_by_a_dash_names_the_speaker_of_the_closed_quote_above()
                  "“The toll is far too high for the people who cross every day.”\n\n"
                  "— Clara Weiss, writing to the council.")
     assert speaker(ex, "The toll is far too high") == "Clara Weiss"
+
+
+def test_named_subject_joined_by_and_with_an_auxiliary_opens_a_clause_of_its_own():
+    ex = extract("The council met on Monday.\n\n"
+                 "If you complain, the mayor will call you a liar and Anna Berg will accuse you of staging "
+                 "“a cheap stunt” for the cameras.")
+    assert speaker(ex, "a cheap stunt") == "Anna Berg"

@@ -32,13 +32,16 @@ _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|u
 # A named subject right before a verb, after a comma, a pronoun after "to which" and the like,
 # or "who" ("welcomed the words of Roe, who spoke of '…'"): the verb opens a clause of its own.
 # (After "which" it does not: "added a caption which reads '…'" still reports the one adding it.)
+# (An auxiliary may come between the subject and its verb: "and Lund will accuse …".)
+_AUXILIARY = r"(?:(?:will|would|can|could|may|might|must|should|shall|has|have|had|did|does|do)\s+)?"
 _NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+|\bwho\s+)"
-                                 r"(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
+                                 rf"{_AUXILIARY}(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 # "A fisherman shouted a greeting and Roe said, “…”": a named subject joined by "and" or "but" opens a
 # clause of its own, unless a "that" before it shows it inside what the first verb reports ("Varga
 # said that Lund and Roe told the board …").
-_JOINED_SUBJECT_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:also|then|later|\w+ly)\s+)?$")
+_JOINED_SUBJECT_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[A-Z][\w.’'-]*\s+){1,4}"
+                                    rf"{_AUXILIARY}(?:(?:also|then|later|\w+ly)\s+)?$")
 _COMPLEMENTISER = re.compile(r"\bthat\b")
 # A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
