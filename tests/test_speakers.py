@@ -1022,3 +1022,11 @@ def test_named_subject_joined_by_and_with_an_auxiliary_opens_a_clause_of_its_own
                  "If you complain, the mayor will call you a liar and Anna Berg will accuse you of staging "
                  "“a cheap stunt” for the cameras.")
     assert speaker(ex, "a cheap stunt") == "Anna Berg"
+
+
+def test_pronoun_reporting_words_before_it_is_not_a_name_inside_those_words():
+    ex = extract("The vote is on Tuesday.\n\n"
+                 "Nadia Farouk, a nurse from Akron, is among those who say they will not back Maria Lund. The "
+                 "campaign was the first time she had voted, and she doubts Lund can win the district.\n\n"
+                 "Choosing between Lund and Anna Berg is a “false choice for people like me,” she said.")
+    assert speaker(ex, "false choice") == "Nadia Farouk"
