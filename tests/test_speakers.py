@@ -1030,3 +1030,10 @@ def test_pronoun_reporting_words_before_it_is_not_a_name_inside_those_words():
                  "campaign was the first time she had voted, and she doubts Lund can win the district.\n\n"
                  "Choosing between Lund and Anna Berg is a “false choice for people like me,” she said.")
     assert speaker(ex, "false choice") == "Nadia Farouk"
+
+
+def test_talking_of_something_reports_the_words_quoted_about_it():
+    ex = extract("The council met on Monday.\n\n"
+                 "Tomas Varga spoke on the radio. The Harbour Union has protested Varga’s use of old slurs when he "
+                 "talks of dockers as “lazy thieves” in his show.")
+    assert speaker(ex, "lazy thieves") == "Tomas Varga"
