@@ -1037,3 +1037,11 @@ def test_talking_of_something_reports_the_words_quoted_about_it():
                  "Tomas Varga spoke on the radio. The Harbour Union has protested Varga’s use of old slurs when he "
                  "talks of dockers as “lazy thieves” in his show.")
     assert speaker(ex, "lazy thieves") == "Tomas Varga"
+
+
+def test_surname_opening_a_sentence_is_a_name_when_a_quote_mid_sentence_shows_it_reporting():
+    ex = extract("The council met on Monday.\n\n"
+                 "Varga also addressed the dockers’ concerns on Thursday, saying the port would stay open.\n\n"
+                 "“We will keep every berth,” he added.\n\n"
+                 "“The port is ours,” Varga said.")
+    assert speaker(ex, "We will keep") == "Varga"
