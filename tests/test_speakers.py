@@ -1045,3 +1045,10 @@ def test_surname_opening_a_sentence_is_a_name_when_a_quote_mid_sentence_shows_it
                  "“We will keep every berth,” he added.\n\n"
                  "“The port is ours,” Varga said.")
     assert speaker(ex, "We will keep") == "Varga"
+
+
+def test_pronoun_owning_a_call_for_the_quoted_words_points_to_their_speaker():
+    ex = extract("The council met on Monday.\n\n"
+                 "Tomas Varga did well in the vote. His standing rose after the storm and his call for "
+                 "“a total ban on new towers” along the coast.")
+    assert speaker(ex, "a total ban") == "Tomas Varga"

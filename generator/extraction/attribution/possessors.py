@@ -11,7 +11,7 @@ from ..discourse import ParagraphView, Reading
 from ..clauses import cue_verbs
 from ..lexicon import alternation
 from ..quotes import QuoteSpan
-from ..text import MASKS
+from ..text import MASKS, PARAGRAPH
 
 
 def _owner_of_words(reading: Reading, view: ParagraphView, start: int, span: QuoteSpan) -> Entity | None:
@@ -49,6 +49,11 @@ def _owner_of_content(reading: Reading, view: ParagraphView, start: int, span: Q
                 and len(frame[clause.end():span.outer_start].split()) <= _MAX_CLAUSE_WORDS \
                 and next(cue_verbs(frame, clause.end(), span.outer_start), None) is None:
             return reading.cast.canonical(mention.entity)
+    # "His standing rose after his call for “a total ban”": an owner named by a pronoun.
+    owner = _PRONOUN_OWNER.search(frame, max(start, span.outer_start - _PRONOUN_OWNER_REACH), span.outer_start)
+    if owner is not None:
+        entity = reading.cast.resolve_pronoun(owner.group(1), view.number * PARAGRAPH + owner.start(1))
+        return reading.cast.canonical(entity) if entity is not None else None
     return None
 
 
@@ -58,6 +63,9 @@ _NOUN_BEFORE_QUOTE = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEE
                                 re.I)
 _CONTENT_AFTER_NOUN = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})\s*"
                                  r"(?:(?:that|of|for)(?:\s+(?:a|an|the))?|:)\s*", re.I)
+_PRONOUN_OWNER = re.compile(rf"(?<![\w’'-])(his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})\s*"
+                            r"(?:(?:that|of|for)(?:\s+(?:a|an|the))?|:)\s*$", re.I)
+_PRONOUN_OWNER_REACH = 80
 _CLAIM_NOUN = alternation(w.lower() for w in (*load_list("speech_nouns.txt"), *load_list("claim_nouns.txt")))
 # (Only a that-clause after "is" runs on to the quote: in "Roe's claim that the port is closed is
 # “not true”" the clause ends before the verb that says what the claim is, in another's words.)
