@@ -35,7 +35,8 @@ def _owner_of_content(reading: Reading, view: ParagraphView, start: int, span: Q
     whose content the quote gives, named from `start` on. (In "called Roe's charge “pathetic”" the
     quote says what the charge is, in the words of whoever calls it so.) Words quoted further on in
     the that-clause that says what a claim is are the possessor's too ("Roe's view is that the board
-    is a “closed shop”"), unless a reporting verb in the clause gives them to someone else."""
+    is a “closed shop”"), unless a reporting verb in the clause gives them to someone else. The
+    owner may be a pronoun right before the noun ("his call for “…”"): the one it points back to."""
     frame = view.frame
     for mention in reading.names_from(view.number, start):
         if mention.start >= span.outer_start:
@@ -49,7 +50,6 @@ def _owner_of_content(reading: Reading, view: ParagraphView, start: int, span: Q
                 and len(frame[clause.end():span.outer_start].split()) <= _MAX_CLAUSE_WORDS \
                 and next(cue_verbs(frame, clause.end(), span.outer_start), None) is None:
             return reading.cast.canonical(mention.entity)
-    # "His standing rose after his call for “a total ban”": an owner named by a pronoun.
     owner = _PRONOUN_OWNER.search(frame, max(start, span.outer_start - _PRONOUN_OWNER_REACH), span.outer_start)
     if owner is not None:
         entity = reading.cast.resolve_pronoun(owner.group(1), view.number * PARAGRAPH + owner.start(1))
