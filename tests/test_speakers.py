@@ -1052,3 +1052,9 @@ def test_pronoun_owning_a_call_for_the_quoted_words_points_to_their_speaker():
                  "Tomas Varga did well in the vote. His standing rose after the storm and his call for "
                  "“a total ban on new towers” along the coast.")
     assert speaker(ex, "a total ban") == "Tomas Varga"
+
+
+def test_here_is_a_name_before_a_colon_presents_the_speaker_of_the_quote():
+    ex = extract("The debate went on.\n\n"
+                 "Here’s Tomas Varga in May 2010: “Our port must grow or it will die. There is no third way.”")
+    assert speaker(ex, "Our port must grow") == "Tomas Varga"

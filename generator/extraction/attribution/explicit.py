@@ -401,7 +401,8 @@ def _titles_as_words(view: ParagraphView, start: int, end: int) -> str:
 
 
 def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int) -> Entity | None:
-    """ "Jane Roe, The Daily Star: “…”": a verbless lead-in before a colon names the speaker first."""
+    """ "Jane Roe, The Daily Star: “…”": a verbless lead-in before a colon names the speaker first,
+    or after a word presenting what follows: "Here’s Jane Roe in May 2010: “…”"."""
     head = view.frame[start:end].rstrip()
     if not head.endswith(":") or len(head.split()) > 16 or _LEADING_SPACE.match(view.frame).end() < start:
         return None
@@ -409,6 +410,9 @@ def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int
     if _VERBISH_LEAD.search(body) or next(cue_verbs(view.frame, start, end), None) is not None:
         return None
     first = next((m for m in reading.names_from(view.number, start) if m.start < end and not m.possessive), None)
-    if first is None or view.frame[start:first.role_start].strip():
+    if first is None or not _PRESENTING.fullmatch(view.frame, start, first.role_start):
         return None
     return reading.cast.canonical(first.entity)
+
+
+_PRESENTING = re.compile(r"\s*(?:(?:Here|This)(?:[’']s|\s+is)\s+|Listen\s+to\s+)?", re.I)
