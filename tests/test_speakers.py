@@ -1058,3 +1058,9 @@ def test_here_is_a_name_before_a_colon_presents_the_speaker_of_the_quote():
     ex = extract("The debate went on.\n\n"
                  "Here’s Tomas Varga in May 2010: “Our port must grow or it will die. There is no third way.”")
     assert speaker(ex, "Our port must grow") == "Tomas Varga"
+
+
+def test_words_a_cap_reads_are_not_the_words_of_the_one_wearing_it():
+    ex = extract("The rally was loud.\n\n"
+                 "Jo Lund and Tomas Varga wore campaign hats reading, “Make the Harbour Great Again” on Wednesday night.")
+    assert speaker(ex, "Make the Harbour") is None

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ...data import load_list
 from ..actors import Entity
 from ..clauses import OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from ..discourse import NameMention, ParagraphView, Reading, resolve_phrase
-from ..lexicon import SOURCE_CUE, SPEECH_VERBS
+from ..lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
 from ..quotes import QuoteSpan
 from ..text import MASKS, sentence_stop
 from .possessors import _owner_of_content, _owner_of_words
@@ -120,6 +121,20 @@ _VOICES_FROM = re.compile(r"[\s,]*came\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:shout
 _NAMING_BEFORE = re.compile(r"\b(?:called|labell?ed|branded|dubbed|termed|described|denounced|derided|dismissed)"
                             r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$", re.I)
 _BY_AFTER = re.compile(rf"[\s,{MASKS}]*by\s+")
+
+
+def written_on_a_thing(view: ParagraphView, span: QuoteSpan, before_start: int) -> bool:
+    """Whether the quote is what a thing right before it reads: "wore a cap reading, “Go Home”",
+    "a sign that says “Slow Down”". (A source before it reports the words: "according to the
+    Herald, a sign read “…”" quotes the Herald.)"""
+    return _READS.search(view.frame, max(before_start, span.outer_start - _READS_REACH), span.outer_start) is not None \
+        and source_cue_before(view.frame, before_start, span.outer_start) is None
+
+
+_DISPLAY_THING = alternation(load_list("display_things.txt"))
+_READS = re.compile(rf"(?<![\w’'-])(?:{_DISPLAY_THING})s?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying)"
+                    r"\s*[,:]?\s*$", re.I)
+_READS_REACH = 40
 
 
 def _verb_after(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int, next_start: int,
