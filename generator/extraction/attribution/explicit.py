@@ -33,7 +33,7 @@ _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|u
 # A named subject right before a verb, after a comma, a pronoun after "to which" and the like,
 # or "who" ("welcomed the words of Roe, who spoke of '…'"): the verb opens a clause of its own.
 # (After "which" it does not: "added a caption which reads '…'" still reports the one adding it.)
-# (An auxiliary may come between the subject and its verb: "and Lund will accuse …".)
+# (An auxiliary may come between the subject and its verb: "and Lund will denounce …".)
 _AUXILIARY = r"(?:(?:will|would|can|could|may|might|must|should|shall|has|have|had|did|does|do)\s+)?"
 _NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+|\bwho\s+)"
                                  rf"{_AUXILIARY}(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
@@ -124,8 +124,8 @@ _BY_AFTER = re.compile(rf"[\s,{MASKS}]*by\s+")
 
 
 def written_on_a_thing(view: ParagraphView, span: QuoteSpan, before_start: int) -> bool:
-    """Whether the quote is what a thing right before it reads: "wore a cap reading, “Go Home”",
-    "a sign that says “Slow Down”". (A source before it reports the words: "according to the
+    """Whether the quote is what a thing right before it reads: "held up a placard saying, “Go
+    Home”", "a sign that says “Slow Down”". (A source before it reports the words: "according to the
     Herald, a sign read “…”" quotes the Herald.)"""
     return _READS.search(view.frame, max(before_start, span.outer_start - _READS_REACH), span.outer_start) is not None \
         and source_cue_before(view.frame, before_start, span.outer_start) is None
@@ -417,15 +417,15 @@ def _titles_as_words(view: ParagraphView, start: int, end: int) -> str:
 
 def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int) -> Entity | None:
     """ "Jane Roe, The Daily Star: “…”": a verbless lead-in before a colon names the speaker first,
-    or after a word presenting what follows: "Here’s Jane Roe in May 2010: “…”"."""
+    after the words presenting what follows at most: "Here is Jane Roe at the hearing: “…”"."""
     head = view.frame[start:end].rstrip()
     if not head.endswith(":") or len(head.split()) > 16 or _LEADING_SPACE.match(view.frame).end() < start:
         return None
-    body = head[:-1]
-    if _VERBISH_LEAD.search(body) or next(cue_verbs(view.frame, start, end), None) is not None:
+    presented = _PRESENTING.match(view.frame, start).end()
+    if _VERBISH_LEAD.search(view.frame, presented, end) or next(cue_verbs(view.frame, presented, end), None) is not None:
         return None
     first = next((m for m in reading.names_from(view.number, start) if m.start < end and not m.possessive), None)
-    if first is None or not _PRESENTING.fullmatch(view.frame, start, first.role_start):
+    if first is None or first.role_start != presented:
         return None
     return reading.cast.canonical(first.entity)
 

@@ -34,7 +34,7 @@ _LINKING = re.compile(r"\s+(?:is|was|are|were|seems|seemed|appears|appeared|look
 
 def _main_clause_subject(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> Entity | None:
     """The subject of the clause the quote is in, given the sentence's first `subject`: in "As
-    Varga spoke, the union lobbied against “any cut”" the one speaking opens an adverbial clause
+    Varga left, the union handed out leaflets against “any cut”" the one leaving opens an adverbial clause
     and the words are the main clause's, whose subject is the name right after the comma that
     closes that clause, or someone the text does not name."""
     frame = view.frame

@@ -17,7 +17,7 @@ from .verbs import _tie_verbs
 
 _LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'-])[a-z]+(?![\w’'-])")  # (first letter first: faster)
 # (A quote that does not end its sentence leaves the word after it mid-sentence, a name when a
-# verb follows it: "“…,” Roe said", not "“…,” Fight for Fairness director Jo Lund said".)
+# verb follows it: "“…,” Roe said", not "“…,” Harbour Watch director Jo Lund said".)
 _MID_SENTENCE_CAP = re.compile(rf"(?<=[a-z,;] )[A-Z][\w’'-]*|(?<={MASK} )[A-Z][\w’'-]*(?= (?:[a-z]+(?:ed|s)|said|wrote|told)\b)")
 
 
