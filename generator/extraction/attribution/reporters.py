@@ -18,7 +18,17 @@ _PRONOUN_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*(?:He|She|They)\b")
 
 
 def _described(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> bool:
-    """Whether the quote is the complement of a linking verb right after a mention of `subject`."""
+    """Whether the quote is the complement of a linking verb right after a mention of `subject`, or
+    after a pronoun that points back to `subject`: in "The lawyers hold that he is in fact “born
+    here”" someone says what he is, in words the sentence does not give to him. (After a reporting
+    verb, "Roe said she was “…”", she says it of herself.)"""
+    sentence = view.sentence_at(span.outer_start)
+    pronoun = _PRONOUN_LINKED.search(view.frame, max(sentence.start, span.outer_start - _PRONOUN_LINKED_REACH),
+                                     span.outer_start)
+    if pronoun is not None and next(cue_verbs(view.frame, sentence.start, pronoun.start()), None) is None:
+        at = view.number * PARAGRAPH + pronoun.start()
+        if any(m.pos == at and reading.cast.canonical(m.entity) is subject for m in reversed(reading.cast.timeline)):
+            return True
     mention = None
     for found in reading.names_from(view.number, view.sentence_at(span.outer_start).start):
         if found.start >= span.outer_start:
@@ -29,7 +39,9 @@ def _described(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: 
 
 
 _LINKING = re.compile(r"\s+(?:is|was|are|were|seems|seemed|appears|appeared|looks|looked|remains|remained|becomes|"
-                      r"became)\s+(?:(?:not|a|an|the|so|very|too|more|most|really|just|still|now)\s+)*")
+                      r"became)\s+(?:(?:not|a|an|the|so|very|too|more|most|really|just|still|now|also|indeed|in\s+fact)\s+)*")
+_PRONOUN_LINKED = re.compile(r"(?<![\w’'-])(?:he|she|they)" + _LINKING.pattern + "$", re.I)
+_PRONOUN_LINKED_REACH = 60
 
 
 def _main_clause_subject(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> Entity | None:
