@@ -989,3 +989,88 @@ def test_a_named_persons_aide_opening_the_main_clause_is_the_participles_subject
     ex = extract("The ferry strike went on.\n\nAnswering the port plan, Jane Roe’s chief aide rallied volunteers, "
                  "saying: “We will stop this plan.”")
     assert speaker(ex, "We will stop") == "Jane Roe’s chief aide"
+
+
+
+def test_subject_of_an_opening_adverbial_clause_does_not_own_words_quoted_in_the_main_clause():
+    ex = extract("The council met on Monday.\n\n"
+                 "As Tomas Varga left the hall, the Harbour Union handed out leaflets against “any cut at all” to the "
+                 "fleet.")
+    assert speaker(ex, "any cut at all") != "Tomas Varga"
+
+
+def test_main_clause_subject_after_an_opening_adverbial_clause_owns_the_quoted_words():
+    ex = extract("The council met on Monday.\n\n"
+                 "As Tomas Varga left the hall, Anna Berg stood at the door, handing out leaflets against “any cut at "
+                 "all” to the fleet.")
+    assert speaker(ex, "any cut at all") == "Anna Berg"
+
+
+def test_words_quoted_in_the_that_clause_of_a_possessors_claim_are_the_possessors():
+    ex = extract("The council met on Monday.\n\n"
+                 "But Anna Berg’s central argument is that the ferry board acts as “a private club for the rich and "
+                 "their friends” in the city.")
+    assert speaker(ex, "a private club") == "Anna Berg"
+
+
+def test_credit_line_led_by_a_dash_names_the_speaker_of_the_closed_quote_above():
+    ex = extract("Jane Holt opened the bridge on Tuesday.\n\n"
+                 "“The toll is far too high for the people who cross every day.”\n\n"
+                 "— Clara Weiss, writing to the council.")
+    assert speaker(ex, "The toll is far too high") == "Clara Weiss"
+
+
+def test_named_subject_joined_by_and_with_an_auxiliary_opens_a_clause_of_its_own():
+    ex = extract("The council met on Monday.\n\n"
+                 "The mayor says the budget is fair and Anna Berg will denounce it as “a gift to the rich” at the next "
+                 "hearing.")
+    assert speaker(ex, "a gift to the rich") == "Anna Berg"
+
+
+def test_pronoun_reporting_words_before_it_is_not_a_name_inside_those_words():
+    ex = extract("The vote is on Tuesday.\n\n"
+                 "Nadia Farouk, a ferry pilot, will not vote for Maria Lund this year. She met Lund twice, and she "
+                 "believes Lund cannot fix the harbour.\n\n"
+                 "Picking between Lund and Anna Berg is “no choice at all for sailors,” she said.")
+    assert speaker(ex, "no choice at all") == "Nadia Farouk"
+
+
+def test_talking_about_something_reports_the_words_quoted_about_it():
+    ex = extract("The council met on Monday.\n\n"
+                 "Tomas Varga hosts a radio show. Listeners often call in when he talks about the ferry crews as "
+                 "“lazy thieves” on air.")
+    assert speaker(ex, "lazy thieves") == "Tomas Varga"
+
+
+def test_surname_opening_a_sentence_is_a_name_when_a_quote_mid_sentence_shows_it_reporting():
+    ex = extract("The council met on Monday.\n\n"
+                 "Varga also visited the night shift, bringing coffee for the crews.\n\n"
+                 "“We will keep every berth,” he added.\n\n"
+                 "“The port is ours,” Varga said.")
+    assert speaker(ex, "We will keep") == "Varga"
+
+
+def test_pronoun_owning_a_call_for_the_quoted_words_points_to_their_speaker():
+    ex = extract("The council met on Monday.\n\n"
+                 "Tomas Varga won the vote. Voters liked his call for “an end to night flights” over the bay.")
+    assert speaker(ex, "an end to night flights") == "Tomas Varga"
+
+
+def test_here_is_a_name_before_a_colon_presents_the_speaker_of_the_quote():
+    ex = extract("The debate went on.\n\n"
+                 "Here is Tomas Varga at the port hearing of 2010: “Our port must grow or it will die. There is no "
+                 "third way.”")
+    assert speaker(ex, "Our port must grow") == "Tomas Varga"
+
+
+def test_words_a_placard_reads_are_not_the_words_of_the_one_holding_it():
+    ex = extract("The rally was loud.\n\n"
+                 "Jo Lund and Tomas Varga held up placards saying, “Ferries For Everyone” at the gate.")
+    assert speaker(ex, "Ferries For Everyone") is None
+
+
+def test_words_quoted_as_what_a_pronoun_subject_is_are_not_the_words_of_the_one_it_points_to():
+    ex = extract("The court met on Monday. Tomas Varga was born abroad.\n\n"
+                 "Varga’s friends at the ferry club hold to this day that he is in fact “a native son of the valley” "
+                 "and always was.")
+    assert speaker(ex, "a native son") != "Tomas Varga"

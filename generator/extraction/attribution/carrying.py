@@ -8,7 +8,8 @@ from ..quotes import QuoteSpan
 from ..text import PARAGRAPH
 from .confidence import Attributed, _Found
 from .explicit import _LEADING_SPACE, _ONLY_PUNCTUATION, _TITLE_CASE
-from .reporters import (_QUOTES_ONLY, _described, _issuer_in, _last_speaker, _opening_subject, _reporter_before,
+from .reporters import (_QUOTES_ONLY, _described, _issuer_in, _last_speaker, _main_clause_subject, _opening_subject,
+                        _reporter_before,
                         _reporter_between, _reporter_of_sentence_before, _speaker_chiming_in, _unresolved_reporter)
 
 
@@ -97,7 +98,8 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
                 # `Varga blamed "dark forces"`: words quoted with no reporting verb are most
                 # often those of the one the sentence is about; but in "By local lore, Roe
                 # was “unflappable”" they say what the subject is, and someone else chose them.
-                if not _described(reading, view, span, subject):
+                subject = _main_clause_subject(reading, view, span, subject)
+                if subject is not None and not _described(reading, view, span, subject):
                     quote.give(subject, "subject", "sentence subject")
             elif _stands_alone(view, span):
                 # A quote that is a sentence of its own goes on with the last one reported

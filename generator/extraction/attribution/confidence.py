@@ -48,8 +48,9 @@ class _Found:
     evidence: str = "none"
     confidence: float = 0.0
     path: str = "none"
-    # A transcript label names the speaker even when it names no one else in the text: the quote
-    # is no one else's, so no other quote's speaker is carried over to it.
+    # A transcript label names the speaker even when it names no one else in the text, and words
+    # written on a thing (a sign, a cap) are no one's: the quote is no one else's, so no other
+    # quote's speaker is carried over to it.
     labelled: bool = False
 
     def give(self, speaker: Entity | None, evidence: str, path: str, ceiling: float = 1.0) -> None:

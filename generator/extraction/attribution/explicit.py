@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ...data import load_list
 from ..actors import Entity
 from ..clauses import OPENING_CLAUSE, Phrase, cue_verbs, phrase_after, source_cue_before, takes_outer_subject
 from ..discourse import NameMention, ParagraphView, Reading, resolve_phrase
-from ..lexicon import SOURCE_CUE, SPEECH_VERBS
+from ..lexicon import SOURCE_CUE, SPEECH_VERBS, alternation
 from ..quotes import QuoteSpan
 from ..text import MASKS, sentence_stop
 from .possessors import _owner_of_content, _owner_of_words
@@ -32,13 +33,16 @@ _SUBORDINATORS = r"after|before|when|while|since|until|although|though|because|u
 # A named subject right before a verb, after a comma, a pronoun after "to which" and the like,
 # or "who" ("welcomed the words of Roe, who spoke of '…'"): the verb opens a clause of its own.
 # (After "which" it does not: "added a caption which reads '…'" still reports the one adding it.)
+# (An auxiliary may come between the subject and its verb: "and Lund will denounce …".)
+_AUXILIARY = r"(?:(?:will|would|can|could|may|might|must|should|shall|has|have|had|did|does|do)\s+)?"
 _NEW_SUBJECT_BEFORE = re.compile(r"(?:,\s+(?:[A-Z][\w.’'-]*\s+){1,4}|\bwhich\s+(?:he|she|they|it)\s+|\bwho\s+)"
-                                 r"(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
+                                 rf"{_AUXILIARY}(?:(?:also|then|later|yesterday|today|\w+ly)\s+)?$")
 _SUBORDINATOR = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 # "A fisherman shouted a greeting and Roe said, “…”": a named subject joined by "and" or "but" opens a
 # clause of its own, unless a "that" before it shows it inside what the first verb reports ("Varga
 # said that Lund and Roe told the board …").
-_JOINED_SUBJECT_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:also|then|later|\w+ly)\s+)?$")
+_JOINED_SUBJECT_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[A-Z][\w.’'-]*\s+){1,4}"
+                                    rf"{_AUXILIARY}(?:(?:also|then|later|\w+ly)\s+)?$")
 _COMPLEMENTISER = re.compile(r"\bthat\b")
 # A subordinator opening the clause that holds a verb: nothing but words and spaces up to the verb.
 _SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\b[^,;:{MASKS}]*$", re.I)
@@ -117,6 +121,20 @@ _VOICES_FROM = re.compile(r"[\s,]*came\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:shout
 _NAMING_BEFORE = re.compile(r"\b(?:called|labell?ed|branded|dubbed|termed|described|denounced|derided|dismissed)"
                             r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$", re.I)
 _BY_AFTER = re.compile(rf"[\s,{MASKS}]*by\s+")
+
+
+def written_on_a_thing(view: ParagraphView, span: QuoteSpan, before_start: int) -> bool:
+    """Whether the quote is what a thing right before it reads: "held up a placard saying, “Go
+    Home”", "a sign that says “Slow Down”". (A source before it reports the words: "according to the
+    Herald, a sign read “…”" quotes the Herald.)"""
+    return _READS.search(view.frame, max(before_start, span.outer_start - _READS_REACH), span.outer_start) is not None \
+        and source_cue_before(view.frame, before_start, span.outer_start) is None
+
+
+_DISPLAY_THING = alternation(load_list("display_things.txt"))
+_READS = re.compile(rf"(?<![\w’'-])(?:{_DISPLAY_THING})s?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying)"
+                    r"\s*[,:]?\s*$", re.I)
+_READS_REACH = 40
 
 
 def _verb_after(reading: Reading, view: ParagraphView, span: QuoteSpan, before_start: int, next_start: int,
@@ -216,12 +234,12 @@ def _cues_before(reading: Reading, view: ParagraphView, span: QuoteSpan, before_
         verbs = list(cue_verbs(frame, before_start, span.outer_start))
         source = source_cue_before(frame, before_start, span.outer_start)
         sentence_start = view.sentence_at(span.outer_start).start
-        if verbs:
-            # "Varga called Lund's assertion of a “right to close” …": words quoted as the
-            # content of a possessor's claim, after the last reporting verb, are the possessor's.
-            owner = _owner_of_content(reading, view, verbs[-1].end(), span)
-            if owner is not None:
-                return owner, "owner", "possessor of content"
+        # "Varga called Lund's assertion of a “right to close” …": words quoted as the content
+        # of a possessor's claim are the possessor's. (The noun may read as a reporting verb:
+        # "Lund's claim is that …".)
+        owner = _owner_of_content(reading, view, before_start, span)
+        if owner is not None:
+            return owner, "owner", "possessor of content"
         for index in range(len(verbs) - 1, -1, -1):
             verb = verbs[index]
             if source is not None and source.start() > verb.start():
@@ -398,14 +416,18 @@ def _titles_as_words(view: ParagraphView, start: int, end: int) -> str:
 
 
 def _lead_in_speaker(reading: Reading, view: ParagraphView, start: int, end: int) -> Entity | None:
-    """ "Jane Roe, The Daily Star: “…”": a verbless lead-in before a colon names the speaker first."""
+    """ "Jane Roe, The Daily Star: “…”": a verbless lead-in before a colon names the speaker first,
+    after the words presenting what follows at most: "Here is Jane Roe at the hearing: “…”"."""
     head = view.frame[start:end].rstrip()
     if not head.endswith(":") or len(head.split()) > 16 or _LEADING_SPACE.match(view.frame).end() < start:
         return None
-    body = head[:-1]
-    if _VERBISH_LEAD.search(body) or next(cue_verbs(view.frame, start, end), None) is not None:
+    presented = _PRESENTING.match(view.frame, start).end()
+    if _VERBISH_LEAD.search(view.frame, presented, end) or next(cue_verbs(view.frame, presented, end), None) is not None:
         return None
     first = next((m for m in reading.names_from(view.number, start) if m.start < end and not m.possessive), None)
-    if first is None or view.frame[start:first.role_start].strip():
+    if first is None or first.role_start != presented:
         return None
     return reading.cast.canonical(first.entity)
+
+
+_PRESENTING = re.compile(r"\s*(?:(?:Here|This)(?:[’']s|\s+is)\s+|Listen\s+to\s+)?", re.I)

@@ -16,18 +16,22 @@ from ..text import QUOTE_MARKS
 def _credited_below(reading: Reading, view: ParagraphView, span: QuoteSpan) -> Entity | None:
     """The person a paragraph of its own credits with a quote the paragraph before leaves open
     where it ends: `"… worth every penny` then `Jane Roe, director of the Sailing Club."`, the
-    credit line of a quote set apart. The credit names no one else before the name and reports
-    nothing."""
+    credit line of a quote set apart; or with a quote closing the paragraph before, when a dash
+    leads the credit: `"… worth every penny."` then `— Jane Roe, writing to the club.` The credit
+    names no one else before the name and reports nothing (a participle may say how the words
+    came: "writing", "speaking at …")."""
     text = view.text.rstrip()
-    if span.outer_end < len(text) or QUOTE_MARKS.fullmatch(text[-1:]) or view.number >= len(reading.views):
+    if span.outer_end < len(text) or view.number >= len(reading.views):
         return None
     below = reading.views[view.number]
-    credit = _CREDIT.fullmatch(below.text.strip())
-    if credit is None or below.spans and below.spans[0].outer_start > 0:
+    closed = QUOTE_MARKS.fullmatch(text[-1:]) is not None
+    credit = (_DASHED_CREDIT if closed else _CREDIT).fullmatch(below.text.strip())
+    if credit is None or below.spans and (closed or below.spans[0].outer_start > 0):
         return None
     first = next(iter(reading.names_from(below.number, 0)), None)
-    if first is None or below.text[:first.role_start].strip(" —–―-") or any(
-            cue_verbs(below.frame, first.end, len(below.frame))):
+    if first is None or not _BEFORE_CREDITED.fullmatch(below.text, 0, first.role_start) or any(
+            not (closed and verb.group().lower().endswith("ing"))
+            for verb in cue_verbs(below.frame, first.end, len(below.frame))):
         return None
     person = reading.cast.canonical(first.entity)
     return person if person.type == "person" and not first.possessive else None
@@ -36,6 +40,9 @@ def _credited_below(reading: Reading, view: ParagraphView, span: QuoteSpan) -> E
 # (A dash may lead the credit; a role after a comma may follow the name; the mark closing the
 # quote ends it.)
 _CREDIT = re.compile(r"[—–―-]?\s*[A-Z][^!?;:\"“”]{0,150}?[.]?\s*[\"”]")
+# (A title or a given name the reading of names left out may lead the name: "— President Roe".)
+_BEFORE_CREDITED = re.compile(r"[\s—–―-]*(?:[A-Z][\w.’'-]*\s+){0,2}")
+_DASHED_CREDIT = re.compile(r"[—–―-]\s*[A-Z][^!?;:\"“”]{0,150}")
 
 
 def _heading_reach(view: ParagraphView) -> int:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from ..actors import Entity
-from ..clauses import cue_verbs, subject_before
+from ..clauses import OPENING_CLAUSE, cue_verbs, subject_before
 from ..discourse import ParagraphView, Reading, leads_name
 from ..quotes import QuoteSpan
 from ..text import MASKS, PARAGRAPH
@@ -18,7 +18,17 @@ _PRONOUN_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*(?:He|She|They)\b")
 
 
 def _described(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> bool:
-    """Whether the quote is the complement of a linking verb right after a mention of `subject`."""
+    """Whether the quote is the complement of a linking verb right after a mention of `subject`, or
+    after a pronoun that points back to `subject`: in "The lawyers hold that he is in fact “born
+    here”" someone says what he is, in words the sentence does not give to him. (After a reporting
+    verb, "Roe said she was “…”", she says it of herself.)"""
+    sentence = view.sentence_at(span.outer_start)
+    pronoun = _PRONOUN_LINKED.search(view.frame, max(sentence.start, span.outer_start - _PRONOUN_LINKED_REACH),
+                                     span.outer_start)
+    if pronoun is not None and next(cue_verbs(view.frame, sentence.start, pronoun.start()), None) is None:
+        at = view.number * PARAGRAPH + pronoun.start()
+        if any(m.pos == at and reading.cast.canonical(m.entity) is subject for m in reversed(reading.cast.timeline)):
+            return True
     mention = None
     for found in reading.names_from(view.number, view.sentence_at(span.outer_start).start):
         if found.start >= span.outer_start:
@@ -29,7 +39,36 @@ def _described(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: 
 
 
 _LINKING = re.compile(r"\s+(?:is|was|are|were|seems|seemed|appears|appeared|looks|looked|remains|remained|becomes|"
-                      r"became)\s+(?:(?:not|a|an|the|so|very|too|more|most|really|just|still|now)\s+)*")
+                      r"became)\s+(?:(?:not|a|an|the|so|very|too|more|most|really|just|still|now|also|indeed|in\s+fact)\s+)*")
+_PRONOUN_LINKED = re.compile(r"(?<![\w’'-])(?:he|she|they)" + _LINKING.pattern + "$", re.I)
+_PRONOUN_LINKED_REACH = 60
+
+
+def _main_clause_subject(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> Entity | None:
+    """The subject of the clause the quote is in, given the sentence's first `subject`: in "As
+    Varga left, the union handed out leaflets against “any cut”" the one leaving opens an adverbial clause
+    and the words are the main clause's, whose subject is the name right after the comma that
+    closes that clause, or someone the text does not name."""
+    frame = view.frame
+    sentence = view.sentence_at(span.outer_start)
+    mentions = reading.names_from(view.number, sentence.start)
+    for mention in mentions:
+        if mention.start >= span.outer_start:
+            break
+        if reading.cast.canonical(mention.entity) is not subject:
+            continue
+        comma = frame.find(",", mention.end, span.outer_start)
+        if comma < 0 or not OPENING_CLAUSE.fullmatch(frame, sentence.start, mention.start):
+            return subject
+        main = next((m for m in mentions if m.start > comma), None)
+        if main is None or main.start >= span.outer_start or main.possessive \
+                or _MAIN_SUBJECT_LEAD.fullmatch(frame, comma + 1, main.role_start) is None:
+            return None
+        return reading.cast.canonical(main.entity)
+    return subject
+
+
+_MAIN_SUBJECT_LEAD = re.compile(r"\s*(?:the\s+)?", re.I)
 
 
 def _reporter_before(reading: Reading, view: ParagraphView, offset: int) -> Entity | None:

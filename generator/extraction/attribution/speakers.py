@@ -11,7 +11,7 @@ from ..quotes import QuoteSpan, classify, has_cue
 from ..text import MASKS
 from .carrying import _carry_over
 from .confidence import CONFIDENCE, MIN_CONFIDENCE, UNNAMED_HERE_FACTOR, _NAMED_ELSEWHERE_RATED, Attributed, _Found
-from .explicit import _explicit
+from .explicit import _explicit, written_on_a_thing
 from .layout import _credited_below, _heading_reach, _heading_speaker
 
 
@@ -38,6 +38,10 @@ def attribute(reading: Reading) -> list[Attributed]:
             if not kind.keep:
                 continue
             quote = _Found(span, kind.partial)
+            if written_on_a_thing(view, span, before_start):
+                quote.labelled = True
+                found.append(quote)
+                continue
             speaker, evidence, path = _explicit(reading, view, span, before_start, next_start)
             quote.give(speaker, evidence, path)
             quote.labelled = evidence == "label"

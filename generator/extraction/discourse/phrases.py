@@ -23,15 +23,17 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they|him|her|them|i|we)(?:['’](?:s|d|ll|
 _PARTICIPLE_BY = re.compile(r"[a-z]+(?:ed|en)\s+by\s")
 
 
-def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: bool = False) -> Entity | None:
+def resolve_phrase(reading: Reading, paragraph: int, phrase: Phrase, reporting: bool = False,
+                   antecedents_before: int | None = None) -> Entity | None:
     """The actor a subject or speaker phrase refers to: a name, a pronoun or a description;
-    `reporting` when the phrase is the subject of a reporting verb."""
+    `reporting` when the phrase is the subject of a reporting verb. A pronoun looks for its
+    antecedent before the offset `antecedents_before` when given, else before itself."""
     text = phrase.text.strip()
     if not text:
         return None
     if _PRONOUN.match(text):
-        return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + phrase.start,
-                                            reporting)
+        at = phrase.start if antecedents_before is None else antecedents_before
+        return reading.cast.resolve_pronoun(_APOSTROPHE.split(text)[0], paragraph * PARAGRAPH + at, reporting)
     if _PARTICIPLE_BY.match(text):
         return None  # "(buoyed by overwhelming worker support …)": a participle's phrase, no actor
     made_by = _MADE_BY.match(text)

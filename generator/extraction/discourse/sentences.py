@@ -7,7 +7,7 @@ import re
 
 from ...cleaning import Document
 from ..actors import Cast, Entity
-from ..text import PARAGRAPH, Span
+from ..text import MASK, PARAGRAPH, Span
 from .documents import _record_document_owners
 from .mentions import _read_mentions
 from .openings import _SENTENCE_OPENING, _main_clause_start
@@ -16,7 +16,9 @@ from .reading import ParagraphView, Reading, view_paragraphs
 from .verbs import _tie_verbs
 
 _LOWER_WORD = re.compile(r"(?=[a-z])(?<![\w’'-])[a-z]+(?![\w’'-])")  # (first letter first: faster)
-_MID_SENTENCE_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
+# (A quote that does not end its sentence leaves the word after it mid-sentence, a name when a
+# verb follows it: "“…,” Roe said", not "“…,” Harbour Watch director Jo Lund said".)
+_MID_SENTENCE_CAP = re.compile(rf"(?<=[a-z,;] )[A-Z][\w’'-]*|(?<={MASK} )[A-Z][\w’'-]*(?= (?:[a-z]+(?:ed|s)|said|wrote|told)\b)")
 
 
 def read_document(document: Document) -> Reading:

@@ -176,7 +176,8 @@ def _subject_of_verb_taking_its_own(reading: Reading, view: ParagraphView, sente
         phrase = subject_before(frame, sentence.start, verb.start())
         if phrase is not None and not _noun_not_verb(verb.group(), phrase) \
                 and not _names_a_clause(reading, view.number, phrase, verb.group()):
-            entity = resolve_phrase(reading, view.number, phrase, reporting)
+            entity = resolve_phrase(reading, view.number, phrase, reporting,
+                                    _reported_before(frame, sentence.start, phrase.start) if reporting else None)
     if inverted is not None and not after_quote and (entity is None or not entity.named):
         # "…, about fixing schools, said Jane Roe": a name after the verb beats a
         # description read off the words before the comma.
@@ -186,6 +187,24 @@ def _subject_of_verb_taking_its_own(reading: Reading, view: ParagraphView, sente
     if subject_follows:
         reading.inverted.add((view.number, verb.start()))
     return entity
+
+
+def _reported_before(frame: str, start: int, subject_start: int) -> int | None:
+    """Where its sentence starts, when the subject at `subject_start` follows a quote that closes
+    words reported before it: in "Picking between Roe and Lund is “no choice at all,” she said"
+    everything before "she" is what she said, and a pronoun is not the same one as a name inside
+    what its own verb reports, so its antecedent is named before the sentence. (Not after a colon:
+    in "Roe was blunt: “…,” she said" the clause before the colon is the writer's.)"""
+    if _AFTER_QUOTE.search(frame, max(start, subject_start - 4), subject_start) is None:
+        return None
+    at = frame.rfind(",", max(start, subject_start - 4), subject_start)
+    at = subject_start if at < 0 else at
+    while at > start and (frame[at - 1] in MASKS or frame[at - 1].isspace() or frame[at - 1] == ","):
+        at -= 1
+    head = frame[start:at].strip()
+    # (A reporting verb of its own before the quote makes the words before it the writer's too:
+    # "Lund told the board that Roe had “…,” she wrote.")
+    return start if head and not head.endswith(":") and next(cue_verbs(frame, start, at), None) is None else None
 
 
 def _name_right_before(frame: str, at: int, ending: dict[int, NameMention]) -> NameMention | None:
