@@ -1347,6 +1347,18 @@ def test_the_timeline_holds_no_article_text(render_project):
     assert "&lt;/figure&gt;&lt;script&gt;alert\\(1\\)" in page
 
 
+def test_the_timeline_draws_the_dots_of_each_polarity_as_one_path(render_project):
+    # An element per dot made the drawing of an actor of many briefings the largest part of their page.
+    stances = tuple(Position(actor="anna-keller", stance=f"stance {n}", polarity=polarity, paragraph=2)
+                    for n, polarity in enumerate(("support", "claim", "claim")))
+    page = render_pages(render_project(), daily_briefings(8, positions=stances))["actors/anna-keller.md"]
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert "<circle" not in svg and "<line" not in svg
+    assert re.findall(r'<path class="briefings-dot-(\w+)"[^>]* d="((?:M\d+ \d+h0)+)"', svg) == [
+        ("support", "".join(f"M{x} 40h0" for x in (20, 83, 146, 209, 271, 334, 397, 460))),
+        ("claim", "".join(f"M{x} 28h0M{x} 16h0" for x in (20, 83, 146, 209, 271, 334, 397, 460)))]
+
+
 def test_no_timeline_for_fewer_than_two_dated_appearances(render_project):
     briefings = [make_briefing(), make_briefing(id="undated", date=None)]
     assert "<figure" not in render_pages(render_project(), briefings)["actors/anna-keller.md"]
