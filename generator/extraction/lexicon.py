@@ -17,8 +17,13 @@ from ..data import load_list, load_table
 
 
 def alternation(words) -> str:
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=None)  # (the rules join the same lists again: the verbs of saying into six patterns)
+def _alternation(words: frozenset[str]) -> str:
     # Longest first, so that "Prime Minister" wins over "Minister" at the same place.
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    ordered = sorted(words, key=lambda w: (-len(w), w))
     if not ordered or not ordered[-1]:
         return "|".join(re.escape(w) for w in ordered)
     # A look at the next character first lets the regex engine pass over the places where no entry
