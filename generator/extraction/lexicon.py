@@ -31,6 +31,23 @@ def _alternation(words: frozenset[str]) -> str:
     return f"(?=[{''.join(sorted({re.escape(w[0]) for w in ordered}))}])(?:{_prefix_tree(ordered)})"
 
 
+class LazyPattern:
+    """A regex compiled when first used. A pattern joining a long word list takes milliseconds to
+    compile, which the first article of every build would pay; those that most articles never
+    reach are compiled only by the article that does."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags, self._compiled = source, flags, None
+
+    def __getattr__(self, name: str):
+        # (Reached for the compiled pattern's own attributes only: search, finditer, …)
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return getattr(self._compiled, name)
+
+
 def _prefix_tree(ordered: list[str]) -> str:
     """The alternation of `ordered` with the entries sharing a first letter under one branch, so
     the regex engine tries a handful of letters at each place, not each of a thousand entries.
