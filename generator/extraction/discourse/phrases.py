@@ -164,7 +164,7 @@ def _role_right_before(words: list[str]) -> bool:
 _ROLE_NOUNS = frozenset(w for w in ROLE_WORDS if w.islower())
 # "Republican presidential candidate", "Florida senator": capitalised modifiers before a role noun
 # make a description, not a name.
-_ROLE_HEADED = LazyPattern(rf"\s(?:{alternation(_ROLE_NOUNS)})$")
+_ROLE_HEADED = LazyPattern(lambda: rf"\s(?:{alternation(_ROLE_NOUNS)})$")
 _ROLE_SHAPED = re.compile(r"[a-z][a-z-]+$")
 _ROLE_BLOCKERS = frozenset("of for to at by with from the a an his her their its and or".split())
 
