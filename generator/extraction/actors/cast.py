@@ -7,9 +7,9 @@ import re
 from ..lexicon import DEMONYM_OF, FIRST_NAME_GENDER, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS
 from ..text import PARAGRAPH
 from .entity import Entity, Mention
-from .kinds import (LAW_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_names, _owns_after, _runs_for_office,
-                    _titled_in, _unsure_name, _with_given_name, _written_as_place, _written_as_thing, _written_as_work,
-                    is_organization_name)
+from .kinds import (LAW_NOUNS, _NAME_HEADS, _fuller_name, _introduced_as_outlet, _named_only_as_channel,
+                    _only_inside_longer_names, _owns_after, _runs_for_office, _titled_in, _unsure_name,
+                    _with_given_name, _written_as_place, _written_as_thing, _written_as_work, is_organization_name)
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
@@ -20,6 +20,7 @@ _GOVERNMENTS = frozenset("government administration regime cabinet".split())
 # A person's name is rarely this long; a longer name an acronym abbreviates is a body's.
 MINACRONYM_WORDS = 3
 _ROLE_TOKEN = re.compile(r"[\w.]+")
+_MEMBERS_OF_ACRONYM = re.compile(r"^[A-Z]{2,7}(?:ers|ites)$")
 # The body a role ends with: "chief executive of Kestrel Holdings", "professor at Harbour Marlow".
 # ("director for Roe" is a post in a person's campaign.)
 _POST_IN = re.compile(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.&’'-]*)*)$")
@@ -233,6 +234,16 @@ class Cast(Naming, Resolution, Merging):
             if entity.type == "organization" and " " not in entity.name and entity.name.endswith("s") and any(
                     fold(stem.lower()) in self._persons_by_token for stem in (entity.name[:-1], entity.name[:-2])):
                 entity.type = "group"  # "the Okafors", "the Renwicks": a family, named by its surname
+            if entity.type == "organization" and _MEMBERS_OF_ACRONYM.match(entity.name):
+                entity.type = "group"  # "HPPers", "NDPers": the members of a body, not the body
+            if entity.type == "person" and entity.named and (entity.gender is None or entity.gendered_by_pronoun) \
+                    and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
+                    and _introduced_as_outlet(entity.name, text):
+                # "the editor of the town's newspaper, La Voce Nuova, said": the name the outlet's
+                # noun introduces is the outlet's, and the role before it is its editor's, not its own.
+                entity.type = "organization"
+                if entity.role and " of " in entity.role:
+                    entity.role = entity.role.split(" of ", 1)[1]
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
                     and role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
@@ -251,12 +262,16 @@ class Cast(Naming, Resolution, Merging):
         # Harbour Light Festival"): the name of a thing or an event.
         # So is a name the text writes as a law's or a programme's ("the Fair Start program"): where
         # such a document speaks, the quote keeps it as its speaker, but it gets no page.
+        # So is a news outlet named only as where someone spoke ("told the Herald", "in an interview
+        # with the Herald"): the channel, not an actor (one that reports or takes a stance is one).
         works = {id(e) for e in out if _named_as_work(e, text)}
         for entity in out:
             if id(entity) in works:
                 entity.named = False
         return [e for e in out if e.quotes or not (
-            id(e) in works or id(e) in things and not e.acts or _unsure_name(e) and (
+            id(e) in works or id(e) in things and not e.acts
+            or e.type == "organization" and not e.stances and _named_only_as_channel(e.name, text)
+            or _unsure_name(e) and (
                 _written_as_place(e.name, text) or " " not in e.name and _only_inside_longer_names(e.name, text)))]
 
     def _settle_name_head(self, entity: Entity, text: str) -> None:

@@ -14,6 +14,7 @@ from .words import ACRONYM, norm
 
 _TITLE_ONLY = frozenset(tuple(t.lower().replace(".", "").split()) for t in PERSON_TITLES)
 _ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)  # the list's entries of several words
+_FIRM_WORDS = frozenset(load_list("firm_words.txt"))
 
 
 def _with_given_name(surname: str, text: str) -> str | None:
@@ -102,6 +103,45 @@ def _impersonal(words: list[str], sentence_initial: bool) -> bool:
         or any(is_common_plural(w) for w in words) \
         or words[-1].lower() not in TITLE_WORDS and (
             norm(first) in PROPER_ADJECTIVES and first.lower() not in TITLE_WORDS or norm(first) in REGIONS)
+
+
+# What may stand before a name to say it is a news outlet's: "the town's oldest newspaper, La Voce",
+# "the broadcaster Harbour TV".
+_OUTLET_NOUN_BEFORE = re.compile(
+    r"\b(?:%s),?\s+(?:the\s+)?$" % "|".join(re.escape(w) for w in load_list("news_outlet_words.txt")), re.I)
+# What may stand before an outlet's name when the outlet is only where someone spoke: "told the
+# Herald", "according to the Herald", "in an interview with the Herald", "interviewed on Monday by
+# the Herald", "said on Harbour TV".
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:interview(?:ed|s)?(?:\s+[\w,.-]+){0,5}?\s+(?:by|with|on|to)|according\s+to|told|talking\s+to"
+    r"|speaking\s+(?:to|with)|(?:said|says|appeared|appearing|spoke)\s+on)\s+(?:the\s+)?$", re.I)
+_BEFORE = 80  # how far before a name its introducing words are looked for
+
+
+def _preceded_by(pattern: re.Pattern[str], name: str, text: str) -> list[bool]:
+    """For each occurrence of `name` in `text` as a whole word, whether `pattern` matches the text
+    just before it."""
+    return [bool(pattern.search(text, max(0, at - _BEFORE), at)) for at in _occurrences(name, text)
+            if _WORD_STARTS.match(text, at) and _WORD_ENDS.match(text, at + len(name))]
+
+
+def _introduced_as_outlet(name: str, text: str) -> bool:
+    """Whether the text sets `name` right after a news outlet's noun: "the newspaper La Voce Nuova",
+    "the editor of the town's newspaper, La Voce Nuova, said"."""
+    return any(_preceded_by(_OUTLET_NOUN_BEFORE, name, text))
+
+
+MASTHEAD_WORDS = frozenset(load_list("masthead_words.txt"))
+
+
+def _named_only_as_channel(name: str, text: str) -> bool:
+    """Whether `name` is a news outlet's that the text names only as where someone spoke ("told
+    the Herald", "in an interview with the Herald"), never as one who reports or acts."""
+    if not any(word in MASTHEAD_WORDS for word in name.split()):
+        return False
+    name = name[4:] if name.startswith("The ") else name
+    before = _preceded_by(_CHANNEL_BEFORE, name, text)
+    return bool(before) and all(before)
 
 
 def _unsure_person(entity: Entity) -> bool:
@@ -244,9 +284,10 @@ def _title_only(key: str) -> bool:
 def is_organization_name(name: str) -> bool:
     """A name with a word or phrase of the organisation lists: "Harbour Workers Union", "Norland Red
     Crescent"; or one an owner opens, which the reading of names keeps only for a body's name ("Our
-    Rivers PAC"): no person's name opens so."""
+    Rivers PAC"): no person's name opens so; or one a firm's word closes ("Kestrel Partners")."""
     words = name.split()
-    return words[:1] == ["Our"] or any(w.lower() in ORG_WORDS or len(w) > 5 and w.endswith("s") and w[:-1].lower() in ORG_WORDS
+    return words[:1] == ["Our"] or len(words) > 1 and words[-1] in _FIRM_WORDS \
+        or any(w.lower() in ORG_WORDS or len(w) > 5 and w.endswith("s") and w[:-1].lower() in ORG_WORDS
                for w in words) \
         or any(f" {phrase} " in f" {name.lower()} " for phrase in _ORG_PHRASES) \
         or len(words) > 2 and words[1] == "for" and advocates(words[0])

@@ -1,0 +1,62 @@
+"""Outlets, wires and companies among the actors: an outlet that only carries what others said is
+no actor, and a body with a name unlike a person's is not typed one. Small hand-written articles,
+one behaviour per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cleaning import clean
+from generator.extraction import Extraction
+from generator.extraction.builtin import BuiltinBackend
+from generator.reading import parse_article
+
+
+def extract(text: str) -> Extraction:
+    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
+
+
+def types(ex: Extraction) -> dict[str, str]:
+    return {a.name: a.type for a in ex.actors}
+
+
+def test_a_company_named_with_a_business_word_is_an_organization():
+    ex = extract("Port deal stalls.\n\n"
+                 "The council approved the harbour plan on Monday after a long debate.\n\n"
+                 "\"We see no risk here,\" Cornerstone Partners said. Bellwether Capital said it was pleased, "
+                 "and Kestrel Logistics said it would build a depot.\n\n"
+                 "Cornerstone Partners and Bellwether Capital will pay for the new quay, Kestrel Logistics said.")
+    found = types(ex)
+    assert found.get("Cornerstone Partners") == "organization"
+    assert found.get("Bellwether Capital") == "organization"
+    assert found.get("Kestrel Logistics") == "organization"
+
+
+def test_a_name_set_after_a_newspaper_noun_is_the_newspaper():
+    ex = extract("Harbour plan rushed, critics say.\n\n"
+                 "The council approved the harbour plan on Monday.\n\n"
+                 "The editor of the town's oldest newspaper, La Voce Nuova, said the vote was rushed and called "
+                 "for a new one.")
+    assert types(ex).get("La Voce Nuova") == "organization"
+
+
+def test_an_outlet_named_only_as_the_interviewer_is_no_actor():
+    ex = extract("Mayor defends port plan.\n\n"
+                 "Mayor Jane Roe defended the port plan on Monday.\n\n"
+                 "Roe was interviewed on the subject by the Valley Herald on Tuesday. She said the port would open in May.\n\n"
+                 "In her interview with the Valley Herald, Roe said the council would vote again.")
+    assert "Valley Herald" not in types(ex)
+
+
+def test_a_news_agency_written_with_its_article_is_no_actor():
+    ex = extract("Roe leads the tally.\n\n"
+                 "Jane Roe leads with 700 delegates in a tally kept by The Press Association.\n\n"
+                 "Her rival trails with 150, The Press Association tally shows. Roe said she was pleased.")
+    assert "The Press Association" not in types(ex)
+
+
+def test_the_members_named_after_a_body_s_initials_are_a_group():
+    ex = extract("Party members cheer the plan.\n\n"
+                 "The party's leader, Jane Roe, unveiled the plan on Monday. \"It is a good plan,\" Roe said.\n\n"
+                 "HPPers said they would back it. \"We are all in,\" HPPers said at the rally.")
+    assert types(ex).get("HPPers") == "group"
