@@ -163,6 +163,12 @@ def test_a_post_the_story_says_was_held_before_is_a_former_one():
     assert actor(ex, "Tom Hale").role == "former harbour master"
 
 
+def test_a_post_held_until_a_time_to_come_is_held_still():
+    ex = extract("Port plan.\n\n"
+                 "Tom Hale, who is the harbour master until May, said the port should close. \"It is time,\" Hale said.")
+    assert actor(ex, "Tom Hale").role == "harbour master"
+
+
 def test_a_body_of_five_words_after_of_is_a_role():
     ex = extract("Rates.\n\n"
                  "But as Karl Brun of the Northport Evening Times points out, the plan has support. Brun said "
