@@ -101,6 +101,9 @@ HELD = [
     # A statement leans as what it does; putting it out is no act of policy.
     ("Silva released a statement condemning the raid on the fish market.", "Ana Silva", "condemning the raid",
      "oppose"),
+    # A noun in -ing telling when the statement came is not what it does.
+    ("Silva issued a statement on Monday evening condemning the raid on the fish market.", "Ana Silva",
+     "condemning the raid", "oppose"),
     ("Silva said the judges would overturn Hale v. Lund within a year.", "Ana Silva",
      "would overturn Hale v. Lund within a year", "claim"),
     ("Silva said she would replace Janet L. Wexford as chair of the board.", "Ana Silva",
