@@ -1057,6 +1057,10 @@ def test_a_stance_cut_at_the_full_stop_of_an_abbreviated_title_is_not_whole():
     assert not reads_whole("wrote to Sen.")
 
 
+def test_a_lower_case_word_spelt_as_an_abbreviated_title_ends_a_stance_whole():
+    assert reads_whole("The dockers need a union rep")
+
+
 def test_early_before_a_word_in_ing_makes_a_noun_not_a_verb_group():
     extraction = extract(INTRO + "Silva leads Brandt by 8 points in the newest survey, and as early voting is now "
                                  "starting in most towns, Brandt has little time left.\n")

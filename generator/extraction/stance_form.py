@@ -61,6 +61,13 @@ _TITLES = frozenset(row[0] for row in load_table("title_abbreviations.tsv")) | {
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
 
 
+def _cut_at_title(word: str) -> bool:
+    """Whether the last word is an abbreviated title ("then-Gov.", "Sen."): capitalised, as a title is,
+    so that a union "rep" or a "gen" of phones ending a stance is still a word of it."""
+    title = word.rstrip(".").split("-")[-1]
+    return title[:1].isupper() and title.lower() in _TITLES
+
+
 def reads_whole(stance: str) -> bool:
     """Whether `stance` opens and ends as a whole proposition. (A quotation left open at its end is
     mostly closed right after it, where the clause ended: "pledged to “cut the fees for every
@@ -72,7 +79,7 @@ def reads_whole(stance: str) -> bool:
             and _COPULA_LEFT_OPEN.search(stance) and not _FREE_RELATIVE.search(stance):
         return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
     if _RELATIVE_LEFT_OPEN.search(stance, max(0, len(stance) - 60)) or _CONSEQUENCE_LEFT_OPEN.search(stance) \
-            or words[-1].rstrip(".").split("-")[-1].lower() in _TITLES:
+            or _cut_at_title(words[-1]):
         return False
     if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
         return False  # ("It is not just the fees." ends where it means to.)
