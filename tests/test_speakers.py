@@ -1071,6 +1071,5 @@ def test_words_a_placard_reads_are_not_the_words_of_the_one_holding_it():
 
 def test_words_quoted_as_what_a_pronoun_subject_is_are_not_the_words_of_the_one_it_points_to():
     ex = extract("The court met on Monday. Tomas Varga was born abroad.\n\n"
-                 "Varga’s friends at the ferry club hold to this day that he is in fact “a native son of the valley” "
-                 "and always was.")
-    assert speaker(ex, "a native son") != "Tomas Varga"
+                 "To the crews of the night ferry, he is still “the best pilot on the coast” and always was.")
+    assert speaker(ex, "the best pilot") != "Tomas Varga"
