@@ -55,7 +55,7 @@ _RELATIVE_LEFT_OPEN = re.compile(r"\b(?:who|which|whom|whose)\s+(?:at|in|on|for|
 # A condition that "so" opens where the stance stops ("…, so if a skipper needs one"): what follows
 # from it, the point, never came.
 _CONSEQUENCE_LEFT_OPEN = re.compile(r"\bso\s+if\b[^,.;:!?]*$", re.I)
-# An abbreviated title closing the stance ("had accused then-Gov."): it was cut inside a name, at the
+# An abbreviated title closing the stance ("wrote to then-Gov."): it was cut inside a name, at the
 # title's full stop.
 _TITLES = frozenset(row[0] for row in load_table("title_abbreviations.tsv")) | {"mr", "mrs", "ms"}
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
