@@ -64,7 +64,7 @@ def test_a_hopeful_before_a_name_is_a_role():
 def test_a_body_whose_name_opens_with_our_keeps_the_word():
     ex = extract("Ad war.\n\n"
                  "Our Harbour PAC released a new ad on Thursday attacking the mayor.\n\n"
-                 "Our Harbour PAC is spending $1 million on the ad, which will run on Friday, the group said.")
+                 "Our Harbour PAC will also pay for leaflets at the ferry gates, the group said.")
     assert actor(ex, "Our Harbour PAC").type == "organization"
 
 
@@ -193,9 +193,9 @@ def test_a_description_before_a_long_relative_clause_is_a_role():
 
 def test_a_post_told_by_a_verb_after_an_adverb_is_a_role():
     ex = extract("Gym.\n\n"
-                 "\"His legacy will live on,\" said Dan Reed, who now runs the Northport Gym. Reed said the gym "
-                 "would stay open.")
-    assert actor(ex, "Dan Reed").role == "head of the Northport Gym"
+                 "Dan Reed, who now runs the Northport Bakery, said the shop would stay open. \"We bake at dawn,\" "
+                 "Reed said.")
+    assert actor(ex, "Dan Reed").role == "head of the Northport Bakery"
 
 
 def test_the_title_a_full_name_comes_with_outweighs_one_a_surname_had_before():
@@ -223,7 +223,7 @@ def test_a_title_word_after_to_may_be_a_title():
 
 def test_kin_named_together_get_no_role():
     ex = extract("Donors.\n\n"
-                 "The billionaire brothers Tom Hale and Ed Hale backed the plan. Tom Hale said the port would grow, "
+                 "The farmer brothers Tom Hale and Ed Hale backed the plan. Tom Hale said the port would grow, "
                  "and Ed Hale said so too.")
     assert actor(ex, "Tom Hale").role is None
     assert actor(ex, "Ed Hale").role is None

@@ -1041,15 +1041,15 @@ def test_a_person_named_in_full_as_the_object_of_a_pronoun_subject_is_not_its_ho
 
 
 def test_a_noun_in_ly_before_the_verb_is_the_subject_s_not_part_of_the_verb_group():
-    extraction = extract("Harbour Ferries Ltd. and the Brandt family met on Monday. The Brandt family has called on the "
-                         "council to reopen the old pier.\n")
+    extraction = extract("Harbour Ferries Ltd. and the Brandt family met on Monday. The Brandt family has demanded "
+                         "a new pier from the council.\n")
     stances = [p.stance for p in extraction.positions]
-    assert [s for s in stances if s.startswith("has called on the council")], stances
+    assert [s for s in stances if s.startswith("has demanded a new pier")], stances
 
 
 def test_a_stance_cut_inside_a_relative_clause_before_its_verb_is_not_whole():
-    assert not reads_whole("We have to be firm with anyone who at this late hour")
-    assert reads_whole("We have to be firm with anyone who at this late hour still blocks the pier")
+    assert not reads_whole("No berth will go to any owner who in the last ten years")
+    assert reads_whole("No berth will go to any owner who in the last ten years left debts")
 
 
 def test_a_stance_cut_at_the_full_stop_of_an_abbreviated_title_is_not_whole():

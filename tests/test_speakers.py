@@ -1031,8 +1031,8 @@ def test_pronoun_reporting_words_before_it_is_not_a_name_inside_those_words():
     ex = extract("The vote is on Tuesday.\n\n"
                  "Nadia Farouk, a ferry pilot, will not vote for Maria Lund this year. She met Lund twice, and she "
                  "believes Lund cannot fix the harbour.\n\n"
-                 "Picking between Lund and Anna Berg is “no choice at all for sailors,” she said.")
-    assert speaker(ex, "no choice at all") == "Nadia Farouk"
+                 "To vote for Lund or Anna Berg is “a waste of a good ballot,” she said.")
+    assert speaker(ex, "a waste of") == "Nadia Farouk"
 
 
 def test_talking_about_something_reports_the_words_quoted_about_it():

@@ -23,7 +23,7 @@ _ANTECEDENT_BOUNDARY = re.compile(
     rf"(?:[{MASKS},;:()\[\]—–]|\b(?:{_BOUNDARY_WORDS}|by|of|for|with|to|from|on|in|at|against)\b)")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and|de|van|von|al)\s+)*[A-Z][\w’'.-]*)*$")
 # An adverb is written in lower case ("Kelly said" has a subject), and a few nouns end like one
-# ("Scott's family has called").
+# ("the Lund family has asked").
 _ADVERB = r"(?-i:(?!(?:family|rally|assembly|ally|supply|reply|anomaly|monopoly|bully)\b)[a-z]\w*ly)"
 _FILLER_WORDS = (
     rf"{_ADVERB}|also|then|later|again|once|still|just|never|not|n't|no\s+longer|(?<=\bno\s)longer|now|has|have|had|will|would|"

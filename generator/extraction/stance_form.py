@@ -48,8 +48,8 @@ _COPULA_LEFT_OPEN = re.compile(r"\b(?!(?:it|that|this|there|what|who|he|she|they
 _COPULA_LAST = re.compile(r"(?:is|are|was|were)[,;:]?$", re.I)
 # "I know what a fair wage is": the "is" closes a clause of its own, opened by "what".
 _FREE_RELATIVE = re.compile(r"\b(?:what|who|how|where|whatever|whoever)\s+(?:\S+\s+){0,5}(?:is|are|was|were)[,;:]?$", re.I)
-# A relative clause cut after the phrase that opens it, before its verb ("be firm with anyone who at
-# this time"): what is said of its noun never came.
+# A relative clause cut after the phrase that opens it, before its verb ("no berth for any owner who
+# in the last ten years"): what is said of its noun never came.
 _RELATIVE_LEFT_OPEN = re.compile(r"\b(?:who|which|whom|whose)\s+(?:at|in|on|for|after|before|during|over|by|since|until|"
                                  r"with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+[,;:]?$", re.I)
 # A condition that "so" opens where the stance stops ("…, so if a skipper needs one"): what follows
