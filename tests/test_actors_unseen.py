@@ -133,6 +133,13 @@ def test_what_someone_holds_a_post_in_is_a_body():
     assert actor(ex, "Kestrel Marlow").type == "organization"
 
 
+def test_the_one_a_lawyer_serves_is_no_body():
+    ex = extract("Trial.\n\n"
+                 "Zorvan Quist denied the charge. \"I did nothing,\" Quist said.\n\n"
+                 "Tom Hale, the lawyer of Zorvan Quist, said the case was weak.")
+    assert actor(ex, "Zorvan Quist").type == "person"
+
+
 def test_words_before_a_name_that_open_a_clause_give_it_no_role():
     ex = extract("Running mates.\n\n"
                  "Jane Roe won the primary on Tuesday. \"We did it,\" Roe said.\n\n"
