@@ -1020,6 +1020,13 @@ def test_credit_line_led_by_a_dash_names_the_speaker_of_the_closed_quote_above()
     assert speaker(ex, "The toll is far too high") == "Clara Weiss"
 
 
+def test_a_writers_credit_led_by_a_dash_does_not_name_the_speaker_of_the_quote_above():
+    ex = extract("Jane Holt opened the bridge on Tuesday.\n\n"
+                 "“The toll is far too high for the people who cross every day.”\n\n"
+                 "— Clara Weiss contributed reporting from Northport.")
+    assert speaker(ex, "The toll is far too high") != "Clara Weiss"
+
+
 def test_named_subject_joined_by_and_with_an_auxiliary_opens_a_clause_of_its_own():
     ex = extract("The council met on Monday.\n\n"
                  "The mayor says the budget is fair and Anna Berg will denounce it as “a gift to the rich” at the next "
