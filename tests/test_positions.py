@@ -85,6 +85,8 @@ HELD = [
      "action"),
     ("Silva said the city would comply with the court order.", "Ana Silva", "would comply with the court order",
      "action"),
+    # Appealing to someone is drawing them, no appeal lodged.
+    ("Silva said the union would appeal to younger voters.", "Ana Silva", "would appeal to younger voters", "claim"),
     ("Silva said the council would look into the complaints.", "Ana Silva", "look into the complaints", "claim"),
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
