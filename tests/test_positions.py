@@ -1084,5 +1084,5 @@ def test_a_person_s_act_told_by_the_article_is_trusted_less_than_a_body_s():
 
 
 def test_a_name_in_ly_before_the_verb_is_its_subject_not_an_adverb_of_the_verb_group():
-    extraction = extract("Mayor Ana Silva and union leader Jo Kelly met on Monday. Kelly opposed the harbour plan.\n")
-    assert positions_of(extraction, "Jo Kelly") == [("opposed the harbour plan", "oppose")]
+    extraction = extract("Mayor Ana Silva and union leader Jo Varly met on Monday. Varly opposed the harbour plan.\n")
+    assert positions_of(extraction, "Jo Varly") == [("opposed the harbour plan", "oppose")]

@@ -22,7 +22,7 @@ _BOUNDARY = re.compile(rf"(?:[{MASKS},;:()\[\]—–]|\s-\s|\b(?:{_BOUNDARY_WORD
 _ANTECEDENT_BOUNDARY = re.compile(
     rf"(?:[{MASKS},;:()\[\]—–]|\b(?:{_BOUNDARY_WORDS}|by|of|for|with|to|from|on|in|at|against)\b)")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and|de|van|von|al)\s+)*[A-Z][\w’'.-]*)*$")
-# An adverb is written in lower case ("Kelly said" has a subject), and a few nouns and adjectives end
+# An adverb is written in lower case ("Varly said" has a subject), and a few nouns and adjectives end
 # like one ("the Lund family has asked", "an impact on early voting").
 ADVERB = (r"(?-i:(?!(?:family|rally|assembly|ally|supply|reply|anomaly|monopoly|bully|tally|homily|folly|belly|jelly|"
           r"lily|early)\b)[a-z]\w*ly)")
