@@ -39,16 +39,26 @@ def timeline(appearances: Sequence[tuple[dt.date | None, Sequence[Position]]]) -
     rows = max(1, min(MOST_DOTS, max(len(positions) for _, positions in dated)))
     height = STEP * rows + 36  # the dots, a little air above them, and the dates below the line
     base = height - 20
-    shapes = [f'<line class="briefings-axis" x1="{MARGIN}" y1="{base}" x2="{WIDTH - MARGIN}" y2="{base}"/>']
+    # The axis, its ticks and each polarity's dots are one path each, as an element per tick and dot
+    # made the drawing of an actor of many briefings the largest part of their page; a dot is a move
+    # and a stroke of no length, which a round cap draws as a disc of the stroke's width.
+    axis = [f"M{MARGIN} {base}H{WIDTH - MARGIN}"]
+    dots: dict[str, list[str]] = {}
     for day, positions in dated:
         x = MARGIN + round((day - first).days / span * (WIDTH - 2 * MARGIN))
-        shapes.append(f'<line class="briefings-axis" x1="{x}" y1="{base - 3}" x2="{x}" y2="{base + 3}"/>')
-        if not positions:
-            shapes.append(f'<circle class="briefings-dot-quote" cx="{x}" cy="{base - STEP}" r="{DOT - 1}"/>')
+        axis.append(f"M{x} {base - 3}v6")
+        if not positions:  # a ring, two half circles from its left end
+            r = DOT - 1
+            dots.setdefault("quote", []).append(f"M{x - r} {base - STEP}a{r} {r} 0 0 0 {2 * r} 0a{r} {r} 0 0 0 {-2 * r} 0")
         for place, position in enumerate(positions[:MOST_DOTS]):
             polarity = position.polarity if position.polarity in POLARITIES else "claim"
-            shapes.append(f'<circle class="briefings-dot-{polarity}" cx="{x}" cy="{base - STEP * (place + 1)}" '
-                          f'r="{DOT}"/>')
+            dots.setdefault(polarity, []).append(f"M{x} {base - STEP * (place + 1)}h0")
+    shapes = [f'<path class="briefings-axis" d="{"".join(axis)}"/>']
+    for polarity in ("quote", *POLARITIES):
+        if polarity in dots:
+            stroke = ("" if polarity == "quote"
+                      else f' stroke="currentColor" stroke-width="{2 * DOT}" stroke-linecap="round"')
+            shapes.append(f'<path class="briefings-dot-{polarity}"{stroke} d="{"".join(dots[polarity])}"/>')
     for x, anchor, day in ((MARGIN, "start", first), (WIDTH - MARGIN, "end", last)):
         shapes.append(f'<text x="{x}" y="{height - 4}" text-anchor="{anchor}">{_date(day)}</text>')
     caption = _caption(dated)

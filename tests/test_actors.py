@@ -10,7 +10,7 @@ from generator.cleaning import clean
 from generator.extraction import Extraction
 from generator.extraction.actors import role_phrase
 from generator.extraction.builtin import BuiltinBackend
-from generator.extraction.names import find_names
+from generator.extraction.names.finding import find_names
 from generator.reading import parse_article
 
 

@@ -348,6 +348,17 @@ def test_the_footer_is_the_sites_own(tab):
     assert "Who said what in the news" in footer and "MkDocs" not in footer
 
 
+def test_the_table_of_contents_leads_to_the_pages_headings_and_holds_no_empty_list(tab, briefing_pages):
+    # The theme put an empty list under every entry: on a topic page, an entry per briefing, they and
+    # their indentation were over a third of the contents' bytes.
+    tab.open(briefing_pages.strike)
+    toc = tab.page.locator("#toc-collapse")
+    headings = tab.page.locator('[role="main"] :is(h1, h2)').evaluate_all("hs => hs.map(h => '#' + h.id)")
+    assert toc.locator("a.nav-link").evaluate_all("links => links.map(a => a.getAttribute('href'))") == headings
+    assert toc.evaluate("t => [...t.querySelectorAll('ul')].filter(list => !list.children.length).length") == 0
+    tab.assert_clean()
+
+
 def test_a_quote_on_an_actor_page_links_to_its_paragraph_in_the_briefing(tab, briefing_pages):
     tab.open("actors/daniel-reyes/")
     item = tab.page.locator('[role="main"] li', has_text="Every day the cranes stand still").first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from generator.cleaning import clean
 from generator.extraction import Extraction
 from generator.extraction.builtin import BuiltinBackend
+from generator.extraction.lexicon import LazyPattern
 from generator.reading import parse_article
 from generator.schema import ACTOR_TYPES, POLARITIES
 
@@ -823,3 +825,16 @@ def test_the_other_side_of_a_dispute_has_a_key_quote_though_quoted_least():
                  "Union leader Tomas Brandt condemned the vote. “Closing the dock will cost hundreds of jobs on the "
                  "waterfront,” Brandt said.\n")
     assert "tomas-brandt" in {q.speaker for q in ex.quotes if q.key}
+
+
+def test_a_pattern_compiled_on_first_use_is_not_compiled_before():
+    pattern = LazyPattern(lambda: r"(a group never closed")
+    with pytest.raises(re.error):
+        pattern.search("some text")
+
+
+def test_a_pattern_compiled_on_first_use_matches_as_the_compiled_pattern_does():
+    text = "Roe Said so; Lund says no, and Dunn said yes."
+    lazy, compiled = LazyPattern(lambda: r"\b(said|says)\b", re.I), re.compile(r"\b(said|says)\b", re.I)
+    assert [m.span(1) for m in lazy.finditer(text)] == [m.span(1) for m in compiled.finditer(text)]
+    assert lazy.sub("told", text) == compiled.sub("told", text)

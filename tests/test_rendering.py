@@ -508,13 +508,16 @@ def list_pages(pages: dict[str, str], first: str) -> list[str]:
     return chain
 
 
-def test_an_actor_of_many_briefings_gets_pages_of_about_20_appearances_newest_first(render_project):
+def test_an_actor_of_many_briefings_gets_pages_of_about_10_appearances_newest_first(render_project):
+    # Each appearance brings its quotes and stances: an actor of twenty briefings had a page five
+    # times as heavy as a briefing's.
     pages = render_pages(render_project(), daily_briefings(90))
     chain = list_pages(pages, "actors/anna-keller.md")
     assert sorted(chain) == sorted(p for p in pages if p.startswith("actors/anna-keller"))
     lists = [listed_briefings(pages[p].partition("## Briefings")[2]) for p in chain]
     assert sum(lists, []) == [f"b{i:02d}" for i in range(89, -1, -1)]
-    assert len(chain) > 2 and len(lists[0]) >= 20 and all(10 <= len(items) < 60 for items in lists[1:])
+    assert len(chain) > 5 and 10 <= len(lists[0]) < 40 and all(5 <= len(items) < 30 for items in lists[1:])
+    assert sum(map(len, lists[1:])) / len(lists[1:]) < 15
 
 
 def test_quotes_and_positions_of_an_actor_page_are_those_of_its_briefings(render_project):
@@ -1345,6 +1348,18 @@ def test_the_timeline_holds_no_article_text(render_project):
     figure = page[page.index("<figure"):page.index("</figure>") + len("</figure>")]
     assert "script" not in figure and "alert" not in figure  # the stance is in the list of positions only
     assert "&lt;/figure&gt;&lt;script&gt;alert\\(1\\)" in page
+
+
+def test_the_timeline_draws_the_dots_of_each_polarity_as_one_path(render_project):
+    # An element per dot made the drawing of an actor of many briefings the largest part of their page.
+    stances = tuple(Position(actor="anna-keller", stance=f"stance {n}", polarity=polarity, paragraph=2)
+                    for n, polarity in enumerate(("support", "claim", "claim")))
+    page = render_pages(render_project(), daily_briefings(8, positions=stances))["actors/anna-keller.md"]
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert "<circle" not in svg and "<line" not in svg
+    assert re.findall(r'<path class="briefings-dot-(\w+)"[^>]* d="((?:M\d+ \d+h0)+)"', svg) == [
+        ("support", "".join(f"M{x} 40h0" for x in (20, 83, 146, 209, 271, 334, 397, 460))),
+        ("claim", "".join(f"M{x} 28h0M{x} 16h0" for x in (20, 83, 146, 209, 271, 334, 397, 460)))]
 
 
 def test_no_timeline_for_fewer_than_two_dated_appearances(render_project):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation
+from .lexicon import FINITE_AUXILIARIES, IRREGULAR_PAST, PAST_TENSE_VERBS, ROLE_WORDS, SPEECH, alternation
 from .text import WORD, Quotations, strip_time_expressions
 
 # "However, …", "…, meanwhile, …": a link to a sentence the summary leaves behind.
@@ -79,7 +79,8 @@ def without_subject(text: str) -> bool:
     …"): no compression can mend it, so the summary does without the sentence."""
     # (Only "that" then a verb tells it: "the man police said was armed" leaves out its subject by
     # right, and "an order could …" holds no reporting verb.)
-    return bool(_VERB_AFTER_THAT.search(strip_time_expressions(" " + text)))
+    text = strip_time_expressions(" " + text)
+    return bool(_after_said(text, _reporting_verbs(text), _VERB_AFTER_THAT))
 
 
 def compress(text: str, keep_circumstance: bool = False) -> str:
@@ -131,13 +132,45 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
 # the reporting verb ("said will decide …", "said was …"), or a present in -s before "to" or a
 # determiner after "that" ("said that wants to …"; "said that costs rose" has its subject, and
 # "said that is why" its demonstrative). A sentence opening on an auxiliary has lost its subject too.
-_SAID = alternation(SPEECH_VERBS)
+# (Each pattern is what follows the reporting verb, which `_after_said` finds.)
 _VERB = rf"(?:{FINITE_AUXILIARY}|{alternation(IRREGULAR_PAST)})\b"
-_VERB_AFTER_SAID = re.compile(rf"\b(?:{_SAID})\s+{_VERB}|^(?i:{FINITE_AUXILIARY})\s")
+_VERB_AFTER_SAID = re.compile(rf"\s+{_VERB}")
+_AUXILIARY_OPENING = re.compile(rf"(?i:{FINITE_AUXILIARY})\s")
 # ("said that was …" may be a demonstrative, but not where a time before the verb was taken out.)
-_VERB_AFTER_SAID_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+{_VERB}")
-_VERB_AFTER_THAT = re.compile(rf"\b(?:{_SAID})\s+that\s+(?!(?:is|was|has|does|this|his|its|us)\s)[a-z]+s\s+"
+_VERB_AFTER_SAID_THAT = re.compile(rf"\s+that\s+{_VERB}")
+_VERB_AFTER_THAT = re.compile(r"\s+that\s+(?!(?:is|was|has|does|this|his|its|us)\s)[a-z]+s\s+"
                               r"(?:to|the|a|an|its|his|her|their|our)\s")
+# A word in lower case before a space, where a reporting verb may start: the verbs are looked up in
+# the vocabulary, as an alternation of their forms compiles in milliseconds for each pattern.
+_WORD_BEFORE_SPACE = re.compile(r"\b[a-z]+(?=\s)")
+_SAYING_STARTS = SPEECH.words | frozenset(SPEECH.phrases)
+
+
+def _reporting_verbs(text: str) -> list[tuple[int, list[str]]]:
+    """Where reporting verbs start in `text`, each place with the verbs that start there, longest
+    first ("go on to say", "go")."""
+    found = []
+    for word in _WORD_BEFORE_SPACE.finditer(text):
+        first = word.group()
+        if first in _SAYING_STARTS:
+            at = word.start()
+            verbs = [p for p in SPEECH.phrases.get(first, ()) if text.startswith(p, at)]
+            found.append((at, verbs + [first] if first in SPEECH.words else verbs))
+    return found
+
+
+def _after_said(text: str, verbs: list[tuple[int, list[str]]], after: re.Pattern, start: int = 0) -> list[int]:
+    """Where the reporting verbs (`verbs` of `text`) that `after` follows start from `start`, as a
+    pattern joining the verbs' alternation and `after` finds them: left to right, none overlapping,
+    the longest verb first."""
+    found, resume = [], start
+    for at, forms in verbs:
+        match = next((m for m in (after.match(text, at + len(form)) for form in forms) if m), None) \
+            if at >= resume else None
+        if match is not None:
+            found.append(at)
+            resume = match.end()
+    return found
 
 
 _BARE_TIME_HEAD = re.compile(r"^(?:Sometime|Some time|Early|Late|Around|Shortly)\s*,\s+")
@@ -150,8 +183,14 @@ _NEEDS_ITS_TIME = re.compile(r"\b(?:in|on|at|by|since|until|from|during|of)\s*(?
 @lru_cache(maxsize=4096)  # (each way of cutting the summary weighs the same sentences again)
 def _subjectless_clauses(text: str) -> int:
     """How many clauses of `text` may lack their subject, the verb following on the reporting verb."""
-    return sum(len(pattern.findall(text))
-               for pattern in (_VERB_AFTER_SAID, _VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
+    verbs = _reporting_verbs(text)
+    said = _after_said(text, verbs, _VERB_AFTER_SAID)
+    # ("Will decide …": a sentence opening on an auxiliary, unless on a reporting verb.)
+    opening = _AUXILIARY_OPENING.match(text) if not said or said[0] != 0 else None
+    if opening:
+        said = _after_said(text, verbs, _VERB_AFTER_SAID, opening.end())
+    return bool(opening) + len(said) + sum(len(_after_said(text, verbs, pattern))
+                                           for pattern in (_VERB_AFTER_SAID_THAT, _VERB_AFTER_THAT))
 
 
 @lru_cache(maxsize=1024)  # (each way of sharing the summary's words cuts the same lead again)

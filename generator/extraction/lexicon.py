@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -17,8 +18,13 @@ from ..data import load_list, load_table
 
 
 def alternation(words) -> str:
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=None)  # (the rules join the same lists again: the verbs of saying into several patterns)
+def _alternation(words: frozenset[str]) -> str:
     # Longest first, so that "Prime Minister" wins over "Minister" at the same place.
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    ordered = sorted(words, key=lambda w: (-len(w), w))
     if not ordered or not ordered[-1]:
         return "|".join(re.escape(w) for w in ordered)
     # A look at the next character first lets the regex engine pass over the places where no entry
@@ -47,6 +53,24 @@ def _prefix_tree(ordered: list[str]) -> str:
     if "" in rests:
         branches.append("")
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+class LazyPattern:
+    """A regex built and compiled when first used. A pattern joining a long word list takes
+    milliseconds to join and to compile, which the first article of every build would pay; those
+    that most articles never reach are built only by the article that does. `source` returns the
+    pattern's text."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: Callable[[], str], flags: int = 0) -> None:
+        self._source, self._flags, self._compiled = source, flags, None
+
+    def __getattr__(self, name: str):
+        # (Reached for the compiled pattern's own attributes only: search, finditer, …)
+        if self._compiled is None:
+            self._compiled = re.compile(self._source(), self._flags)
+        return getattr(self._compiled, name)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .compression import DANGLING, FINITE_AUXILIARY, has_verb
 from .discourse import ParagraphView, Reading
-from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, alternation
+from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, LazyPattern, alternation
 from .positions import Stance
 from .text import QUOTE_MARKS, WORD
 
@@ -111,7 +111,7 @@ def name_words(name: str) -> set[str]:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I)\b", re.I)
-_SAYS = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
+_SAYS = LazyPattern(lambda: rf"\b(?:{alternation(SPEECH_VERBS)})\b")
 
 
 def _reactions(stances: Sequence[Stance], lead_words: set[str], reading: Reading) -> list[Stance]:
@@ -143,8 +143,8 @@ def _own_subject(stance: Stance, reading: Reading) -> Stance:
 
 # "Roe said she …", "Ana Roe told reporters that he …": the holder's name, the reporting verb, the pronoun.
 # (A finite verb: "…, Roe saying she was pleased and Lind calling it …" goes on past what the stance shows.)
-_SAID_PRONOUN = re.compile(rf"((?:[A-Z][\w’'-]+\s+){{1,3}})(?![a-z]+ing\b)(?:{alternation(SPEECH_VERBS)})\s+"
-                           r"(?:\w+\s+)?(?:that\s+)?(he|she)\s+")
+_SAID_PRONOUN = LazyPattern(lambda: rf"((?:[A-Z][\w’'-]+\s+){{1,3}})(?![a-z]+ing\b)(?:{alternation(SPEECH_VERBS)})\s+"
+                                     r"(?:\w+\s+)?(?:that\s+)?(he|she)\s+")
 
 
 # Weaknesses of a stance's clause that a summary should not risk: its holder found outside the

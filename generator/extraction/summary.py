@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .discourse import Reading
 from .positions import Stance
-from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, alternation
+from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, LazyPattern, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, QUOTE_MARKS, WORD, strip_time_expressions
 from .compression import (FINITE_AUXILIARY, broken_off, compress, cut_to, cuts_off_the_verb, has_verb, leaves_out_source,
                           without_subject)
@@ -33,7 +33,8 @@ _TAIL = re.compile(r",?(?<!\s)\s+(?:but|while|whereas|although|which|who|as|afte
                    r"|[,:](?=\s)|[;(—–]")
 # Lower case only, so that "Federated States" reports nothing; "proposed by" is a passive, no report;
 # "has said it is" loses its auxiliary with its verb.
-_SAID_THAT = re.compile(rf"(?<!\s)(?:\s+(?:has|have|had))?\s+({alternation(SPEECH_VERBS)})(?:\s+that)?\s+(?!by\b)")
+_SAID_THAT = LazyPattern(lambda: rf"(?<!\s)(?:\s+(?:has|have|had))?\s+({alternation(SPEECH_VERBS)})"
+                                 r"(?:\s+that)?\s+(?!by\b)")
 _PLAIN_REPORTING = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added", "adds"})
 # A comma or colon inside a number ("1,000", "10:30") ends no clause.
 _CLAUSE_END = re.compile(r"[,:](?=\s)|[;(—–]")

@@ -19,7 +19,7 @@ from .paging import Pagination
 LATEST_COUNT = 10  # briefings on the home page
 TOPIC_KEY_QUOTES = 2  # key quotes shown with each briefing of a topic
 # Lists that grow with the collection are split into pages of about these sizes, so that no page does.
-ACTOR_PAGE_SIZE = 20  # appearances per actor page
+ACTOR_PAGE_SIZE = 10  # appearances per actor page
 TOPIC_PAGE_SIZE = 20  # briefings per topic page
 ARCHIVE_PAGE_SIZE = 50  # briefings per archive page
 INDEX_PAGE_SIZE = 100  # actors or topics per page of their lists

@@ -19,8 +19,11 @@ from .descriptions import describes_actor
 from .entity import Entity, Mention
 from .kinds import is_common_plural, is_known_name, is_organization_name
 from .naming import LOCATIVE, find_groups
-from .roles import (affiliation_role, appositive_role, classifier_after, classifier_before, copular_role,
-                    preposed_role, role_phrase)
+from .roles.appositive import appositive_role
+from .roles.classifiers import classifier_after, classifier_before
+from .roles.complements import affiliation_role, copular_role
+from .roles.phrase import role_phrase
+from .roles.preposed import preposed_role
 from .words import ACRONYM, SHARE_OF, fold, norm
 
 __all__ = ["ACRONYM", "SHARE_OF", "LOCATIVE", "Cast", "Entity", "Mention", "affiliation_role", "appositive_role",

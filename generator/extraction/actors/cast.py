@@ -13,7 +13,7 @@ from .kinds import (LAW_NOUNS, _NAME_HEADS, _fuller_name, _only_inside_longer_na
 from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
-from .roles import _role_head, role_phrase, _role_words
+from .roles.phrase import role_head, role_phrase, words_of_role
 from .words import fold, _initials, norm, _ORG_NOUNS
 
 _GOVERNMENTS = frozenset("government administration regime cabinet".split())
@@ -112,7 +112,7 @@ class Cast(Naming, Resolution, Merging):
         if role is None:
             return
         entity.role = role
-        for word in _role_words(role):
+        for word in words_of_role(role):
             self._by_role_word.setdefault(word, []).append(entity)
 
     def knows(self, name: str) -> bool:
@@ -178,7 +178,7 @@ class Cast(Naming, Resolution, Merging):
         out = [e for e in self.entities if e.merged_into is None]
         things: set[int] = set()
         employers = {norm(found.group(1)) for e in out if e.type == "person" and e.role
-                     for found in [_POST_IN.search(e.role)] if found and _role_head(e.role) in ROLE_WORDS
+                     for found in [_POST_IN.search(e.role)] if found and role_head(e.role) in ROLE_WORDS
                      and _SERVES_A_PERSON.isdisjoint(e.role[:found.start()].lower().split())}
         for entity in out:
             if entity.type == "organization" and entity.named and " " not in entity.name:
@@ -239,10 +239,10 @@ class Cast(Naming, Resolution, Merging):
                     fold(stem.lower()) in self._persons_by_token for stem in (entity.name[:-1], entity.name[:-2])):
                 entity.type = "group"  # "the Okafors", "the Renwicks": a family, named by its surname
             if entity.type == "person" and entity.named and entity.gender is None and entity.role \
-                    and _role_head(entity.role) in _ORG_NOUNS:
+                    and role_head(entity.role) in _ORG_NOUNS:
                 entity.type = "organization"  # "Acme Polls, a polling firm": what the role says it is
             if entity.type == "organization" and entity.named and len(words) == 2 and norm(words[0]) in DEMONYM_OF \
-                    and entity.role and _role_head(entity.role) in PERSON_NOUNS and not is_organization_name(entity.name):
+                    and entity.role and role_head(entity.role) in PERSON_NOUNS and not is_organization_name(entity.name):
                 # "Finn Vela, policy director of …": a given name that is also a nationality opens a
                 # person's name where the role is a person's.
                 entity.type = "person"
@@ -298,5 +298,5 @@ def _named_as_work(entity: Entity, text: str) -> bool:
     program"): no person's or body's name the story has shown to be one (by a role, a title or a
     given name) is taken for it."""
     if entity.role is not None:
-        return _role_head(entity.role) in LAW_NOUNS and _written_as_work(entity.name, text)
+        return role_head(entity.role) in LAW_NOUNS and _written_as_work(entity.name, text)
     return (entity.type == "organization" or _unsure_name(entity)) and _written_as_work(entity.name, text)

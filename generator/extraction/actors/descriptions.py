@@ -6,7 +6,7 @@ import re
 
 from ...data import load_list
 from ..lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, ROLE_WORDS
-from .roles import _clause_verb
+from .roles.phrase import clause_verb
 from .words import (_AGE, _AGENTIVE, _CLAUSE_OPENERS, _COLLECTIVES, _DETERMINERS, _ISSUED, _ORG_NOUNS, _OWNERS,
                     _PASSIVE_NEXT, _PREPOSITION, _SOURCE_NOUNS)
 
@@ -70,4 +70,4 @@ def describes_actor(description: str, quoted: bool = False) -> bool:
         return False  # "his early-morning", "a wake-up": an adjective or a particle, no noun
     lowered = description.lower().split()
     return head.replace("-", "").isalnum() and not head.isdigit() and head not in FUNCTION_WORDS \
-        and not head.endswith(("ed", "ly")) and not any(_clause_verb(lowered, i) for i in range(1, len(lowered)))
+        and not head.endswith(("ed", "ly")) and not any(clause_verb(lowered, i) for i in range(1, len(lowered)))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...data import load_list
 from ..lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS, ORG_WORDS,
                        PERSON_NOUNS, PERSON_TITLES, PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, TITLE_WORDS)
-from ..names import advocates
+from ..names.splitting import advocates
 from .entity import Entity
 from .words import ACRONYM, norm
 

@@ -8,7 +8,8 @@ from ...data import load_list
 from ..lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, FUNCTION_WORDS,
                        GROUP_NOUNS, PERSON_NOUNS, PLACE_OPENERS, PLACE_WORDS, PROPER_ADJECTIVES, PROPER_GROUPS,
                        REGIONS, ROLE_WORDS, TITLE_WORDS, WORK_WORDS, alternation)
-from ..names import NAME_PARTICLES, Name
+from ..names.name import Name
+from ..names.words import NAME_PARTICLES
 from .entity import Entity
 from .kinds import _impersonal, is_known_name, is_organization_name, _title_only, _titled_description, _unsure_person
 from .words import (ACRONYM, _ARTICLE_LEAD, _DETERMINERS, fold, _initials, MAX_ROLE_CANDIDATES, _MODIFIERS, norm,

@@ -10,7 +10,7 @@ from ..lexicon import (DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSO
                        TITLE_WORDS)
 from ..text import PARAGRAPH
 from .entity import Entity
-from .roles import _role_words
+from .roles.phrase import words_of_role
 from .words import (_AGE, _COLLECTIVES, _DETERMINERS, _ISSUED, MAX_ROLE_CANDIDATES, norm, _OTHER_HOLDER, _OWNERS,
                     _PREPOSITION, SHARE_OF, _SOURCE_NOUNS, _WORD)
 
@@ -64,7 +64,7 @@ def _agrees(entity: Entity, gender: str, number: str) -> bool:
 def _proper_words(phrase: str) -> set[str]:
     """The capitalised words of a role or a description that are not titles: whose or where it is
     ("Idaho" in "the Idaho senator", "Acme" in "Acme's chief")."""
-    return {w for w in _CAPITALISED.findall(phrase) if not _role_words(w) & ROLE_WORDS and w.lower() not in FUNCTION_WORDS}
+    return {w for w in _CAPITALISED.findall(phrase) if not words_of_role(w) & ROLE_WORDS and w.lower() not in FUNCTION_WORDS}
 
 
 class Resolution:
@@ -323,7 +323,7 @@ class Resolution:
         gender = PERSON_NOUNS.get(head)
         if gender is not None and found.gender not in (None, gender):
             return None
-        if found.role is not None and (head not in _role_words(found.role) and not former
+        if found.role is not None and (head not in words_of_role(found.role) and not former
                                        or whose and (held := _proper_words(found.role)) and not whose & held):
             return None
         return found
@@ -377,7 +377,7 @@ class Resolution:
                 last_named = max((p for p in entity.paragraphs if p <= pos // PARAGRAPH), default=0)
                 if pos // PARAGRAPH - max(last_named, entity.first // PARAGRAPH) > MAX_ROLE_PARAGRAPHS:
                     continue
-                role_words = _role_words(entity.role)
+                role_words = words_of_role(entity.role)
                 if not owners <= role_words:
                     continue
                 held = _proper_words(entity.role)
@@ -388,7 +388,7 @@ class Resolution:
                 score = len(wanted & role_words)
                 if score and score == best_score:
                     tied = True
-                    twins = twins or _role_words(entity.role) == _role_words(best.role)
+                    twins = twins or words_of_role(entity.role) == words_of_role(best.role)
                 if score > best_score or (score == best_score and score and entity.first > best.first):
                     tied = tied and score == best_score
                     twins = twins and tied
@@ -397,9 +397,9 @@ class Resolution:
         # whose role merely mentions X.
         head_part = _PREPOSITION.split(f" {description} ", maxsplit=1)[0].split()
         head = head_part[-1].lower() if head_part else ""
-        if best is None or head not in _role_words(best.role or ""):
+        if best is None or head not in words_of_role(best.role or ""):
             return None
-        if tied and wanted - _role_words(best.role or "") or twins:
+        if tied and wanted - words_of_role(best.role or "") or twins:
             # "the Florida senator" between two senators whose roles do not say which state, "the
             # host" between two hosts of one show: abstain.
             return None

@@ -9,7 +9,7 @@ import re
 from ..clauses import cue_verbs
 from ..lexicon import (AUXILIARIES, CAPITAL_OF, COUNTRY_BY_NAME, FUNCTION_WORDS, GROUP_NOUNS, IRREGULAR_PAST, ORG_WORDS,
                        PAST_TENSE_VERBS, PERSON_NOUNS, SPEECH_VERBS, STANCE_POLARITY, STATES)
-from ..names import Name
+from ..names.name import Name
 from ..text import MASKS
 
 _VERB_WORDS = SPEECH_VERBS | frozenset(STANCE_POLARITY) | AUXILIARIES

@@ -13,7 +13,8 @@ from ..actors import (LOCATIVE, Cast, Entity, affiliation_role, appositive_role,
 from ..clauses import cue_verbs
 from ..lexicon import (DEMONYM_OF as DEMONYMS, FIRST_NAME_GENDER, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS,
                        alternation)
-from ..names import Name, find_names
+from ..names.finding import find_names
+from ..names.name import Name
 from ..text import MASKS, Span, title_cased
 from .context import (_DETERMINERS, _acts_after, _among_states, _capital_before_noun, _clause_verb_after, _is_modifier,
                       _opens_clause, _previous_word, _surname_reporting)

@@ -8,7 +8,7 @@ import re
 from ...data import load_list
 from ..actors import SHARE_OF, Entity, is_common_plural
 from ..clauses import Phrase
-from ..lexicon import FUNCTION_WORDS, PAST_TENSE_VERBS, PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, alternation
+from ..lexicon import FUNCTION_WORDS, PAST_TENSE_VERBS, PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, LazyPattern, alternation
 from ..text import PARAGRAPH
 from .context import _DETERMINERS, _VERB_WORDS, _WORD_AFTER
 from .documents import _DOCUMENT_FROM, _DOCUMENT_SUBJECT
@@ -166,7 +166,7 @@ def _role_right_before(words: list[str]) -> bool:
 _ROLE_NOUNS = frozenset(w for w in ROLE_WORDS if w.islower())
 # "Republican presidential candidate", "Florida senator": capitalised modifiers before a role noun
 # make a description, not a name.
-_ROLE_HEADED = re.compile(rf"\s(?:{alternation(_ROLE_NOUNS)})$")
+_ROLE_HEADED = LazyPattern(lambda: rf"\s(?:{alternation(_ROLE_NOUNS)})$")
 _ROLE_SHAPED = re.compile(r"[a-z][a-z-]+$")
 _ROLE_BLOCKERS = frozenset("of for to at by with from the a an his her their its and or".split())
 

@@ -20,7 +20,8 @@ from .reported import _as_believed
 from .sourced import _sourced
 from .shared import _GROUP_WORD, _HYPOTHETICAL, _NESTED_REPORT, _WORD
 from .stance import Stance
-from .verbs import _group_start, _stance, _verb_at
+from .verbs.group import verb_at, verb_group_start
+from .verbs.reading import verb_stance
 
 # A person speaking of themselves ("said he would resign"); "it" and "they" are others.
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|we)\s+(?=\w)(?!(?:and|or|nor)\b)", re.I)
@@ -47,10 +48,10 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         if (paragraph, verb_start) in reading.inverted:
             continue  # "…, said Jane Roe": what was said came before the verb
         view = reading.views[paragraph - 1]
-        verb = _verb_at(view.frame, verb_start)
+        verb = verb_at(view.frame, verb_start)
         sentence = view.sentence_at(verb_start)
-        read = _stance(view.text, view.frame, verb, sentence.start, sentence.end,
-                       (paragraph, verb_start) in reading.passives)
+        read = verb_stance(view.text, view.frame, verb, sentence.start, sentence.end,
+                           (paragraph, verb_start) in reading.passives)
         if read is None:
             continue
         stance, polarity, evidence, complement = read
@@ -59,7 +60,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         holder = reading.cast.canonical(entity)
         if evidence != "reported" and _SPEAKER_OWN.search(stance):
             continue  # "Roe attacked me": a speaker's words left unquoted (a post), their claim about Roe
-        group_start = _group_start(view.frame, sentence.start, verb_start)
+        group_start = verb_group_start(view.frame, sentence.start, verb_start)
         if _name_qualifies_a_noun(view.frame, sentence.start, group_start, holder) \
                 or _in_object_relative(view.frame, sentence.start, group_start) \
                 or _someone_elses_relative(view.frame, sentence.start, group_start, holder) \

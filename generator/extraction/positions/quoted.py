@@ -6,7 +6,7 @@ import re
 
 from ..attribution import CONFIDENCE as ATTRIBUTION_CONFIDENCE, Attributed
 from ..discourse import Reading
-from ..lexicon import PAST_TENSE_VERBS, SPEECH_VERBS, STANCE_POLARITY, alternation
+from ..lexicon import PAST_TENSE_VERBS, SPEECH_VERBS, STANCE_POLARITY, LazyPattern, alternation
 from ..stance_confidence import shape_of
 from ..text import sentence_stop
 from .holders import _tells_an_account
@@ -72,10 +72,10 @@ def _stance_of(text: str) -> str | None:
 # or "I" with a modal or a verb of stance ("We will reopen …", "I oppose …"), or what someone must or
 # should do. The rest goes on the story the first sentence opened ("My son was at school that day"),
 # and far into a long quote a speaker may be voicing someone else ("… and they tell me: sign it now").
-_COMMITTED = re.compile(r"^[\"“‘'(]*(?:i|we)(?:['’]ll\b|\s+(?:(?:\w+ly|also|still|now|then|all|not|never|do|does|did|"
-                        r"\w+n['’]t)\s+)*(?:will|shall|must|should|can|cannot|need|want|intend|plan|hope|" +
-                        alternation(STANCE_POLARITY) + r")\b)"
-                        r"|\b(?:must|should)\s+(?!have\b)(?:not\s+)?\w+", re.I)
+_COMMITTED = LazyPattern(lambda: r"^[\"“‘'(]*(?:i|we)(?:['’]ll\b|\s+(?:(?:\w+ly|also|still|now|then|all|not|"
+                                 r"never|do|does|did|\w+n['’]t)\s+)*(?:will|shall|must|should|can|cannot|need|want|"
+                                 r"intend|plan|hope|" + alternation(STANCE_POLARITY) + r")\b)"
+                                 r"|\b(?:must|should)\s+(?!have\b)(?:not\s+)?\w+", re.I)
 MAX_QUOTE_SENTENCES = 3
 _QUESTION_END = re.compile(r"\?[\"”’')\s]*$")
 # What leans on the sentence before it: a connective, a condition or a word pointing back ("So …",

@@ -24,12 +24,14 @@ _CLAUSE_END = re.compile(
     r"however|in\s+turn)\b)|,\s+and\s+(?=(?:the|a|an|his|her|their|its|this|these|those)\s)"
     # "…, with Roe stating": a clause of its own.
     r"|,\s+with\s+[^,;]{1,60}?\s+[a-z]+ing\b"
-    # The speaker's own reporting clause after the content: ", he replied"; or a participle
-    # opening what is said next: ", stating that …" (", reminding voters of …" goes on).
-    rf"|,\s+(?:he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:{_REPORTING_FORMS})\b"
     # ", two union officials said.": a reporting clause of a few words closing the sentence.
     r"|,\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|say|told|added|wrote)(?=\s*(?:[.;]|$))"
-    rf"|,\s+(?:{_REPORTING_FORMS})(?=,?\s+(?:that\b|[“\"{MASKS}])))")
+    # The speaker's own reporting clause after the content: ", he replied"; or a participle
+    # opening what is said next: ", stating that …" (", reminding voters of …" goes on).
+    # (One branch holds both, as the forms are slow to compile: the callers ask where a clause ends,
+    # not which branch found it.)
+    rf"|,\s+(?:(?P<subject>he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+)?(?:{_REPORTING_FORMS})"
+    rf"(?(subject)\b|(?=,?\s+(?:that\b|[“\"{MASKS}]))))")
 MAX_STANCE_WORDS = 20
 # A dash, or a hyphen standing for one between spaces.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}(?=\s))\s*")
