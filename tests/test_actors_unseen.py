@@ -64,7 +64,7 @@ def test_a_hopeful_before_a_name_is_a_role():
 def test_a_body_whose_name_opens_with_our_keeps_the_word():
     ex = extract("Ad war.\n\n"
                  "Our Harbour PAC released a new ad on Thursday attacking the mayor.\n\n"
-                 "Our Harbour PAC is spending $1 million on the ad, which will run on Friday, the group said.")
+                 "Our Harbour PAC will also pay for leaflets at the ferry gates, the group said.")
     assert actor(ex, "Our Harbour PAC").type == "organization"
 
 
@@ -133,6 +133,13 @@ def test_what_someone_holds_a_post_in_is_a_body():
     assert actor(ex, "Kestrel Marlow").type == "organization"
 
 
+def test_the_one_a_lawyer_serves_is_no_body():
+    ex = extract("Trial.\n\n"
+                 "Zorvan Quist denied the charge. \"I did nothing,\" Quist said.\n\n"
+                 "Tom Hale, the lawyer of Zorvan Quist, said the case was weak.")
+    assert actor(ex, "Zorvan Quist").type == "person"
+
+
 def test_words_before_a_name_that_open_a_clause_give_it_no_role():
     ex = extract("Running mates.\n\n"
                  "Jane Roe won the primary on Tuesday. \"We did it,\" Roe said.\n\n"
@@ -163,6 +170,12 @@ def test_a_post_the_story_says_was_held_before_is_a_former_one():
     assert actor(ex, "Tom Hale").role == "former harbour master"
 
 
+def test_a_post_held_until_a_time_to_come_is_held_still():
+    ex = extract("Port plan.\n\n"
+                 "Tom Hale, who is the harbour master until May, said the port should close. \"It is time,\" Hale said.")
+    assert actor(ex, "Tom Hale").role == "harbour master"
+
+
 def test_a_body_of_five_words_after_of_is_a_role():
     ex = extract("Rates.\n\n"
                  "But as Karl Brun of the Northport Evening Times points out, the plan has support. Brun said "
@@ -187,9 +200,9 @@ def test_a_description_before_a_long_relative_clause_is_a_role():
 
 def test_a_post_told_by_a_verb_after_an_adverb_is_a_role():
     ex = extract("Gym.\n\n"
-                 "\"His legacy will live on,\" said Dan Reed, who now runs the Northport Gym. Reed said the gym "
-                 "would stay open.")
-    assert actor(ex, "Dan Reed").role == "head of the Northport Gym"
+                 "Dan Reed, who now runs the Northport Bakery, said the shop would stay open. \"We bake at dawn,\" "
+                 "Reed said.")
+    assert actor(ex, "Dan Reed").role == "head of the Northport Bakery"
 
 
 def test_the_title_a_full_name_comes_with_outweighs_one_a_surname_had_before():
@@ -217,7 +230,7 @@ def test_a_title_word_after_to_may_be_a_title():
 
 def test_kin_named_together_get_no_role():
     ex = extract("Donors.\n\n"
-                 "The billionaire brothers Tom Hale and Ed Hale backed the plan. Tom Hale said the port would grow, "
+                 "The farmer brothers Tom Hale and Ed Hale backed the plan. Tom Hale said the port would grow, "
                  "and Ed Hale said so too.")
     assert actor(ex, "Tom Hale").role is None
     assert actor(ex, "Ed Hale").role is None

@@ -85,6 +85,8 @@ HELD = [
      "action"),
     ("Silva said the city would comply with the court order.", "Ana Silva", "would comply with the court order",
      "action"),
+    # Appealing to someone is drawing them, no appeal lodged.
+    ("Silva said the union would appeal to younger voters.", "Ana Silva", "would appeal to younger voters", "claim"),
     ("Silva said the council would look into the complaints.", "Ana Silva", "look into the complaints", "claim"),
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
@@ -101,6 +103,9 @@ HELD = [
     # A statement leans as what it does; putting it out is no act of policy.
     ("Silva released a statement condemning the raid on the fish market.", "Ana Silva", "condemning the raid",
      "oppose"),
+    # A noun in -ing telling when the statement came is not what it does.
+    ("Silva issued a statement on Monday evening condemning the raid on the fish market.", "Ana Silva",
+     "condemning the raid", "oppose"),
     ("Silva said the judges would overturn Hale v. Lund within a year.", "Ana Silva",
      "would overturn Hale v. Lund within a year", "claim"),
     ("Silva said she would replace Janet L. Wexford as chair of the board.", "Ana Silva",
@@ -1038,20 +1043,24 @@ def test_a_person_named_in_full_as_the_object_of_a_pronoun_subject_is_not_its_ho
 
 
 def test_a_noun_in_ly_before_the_verb_is_the_subject_s_not_part_of_the_verb_group():
-    extraction = extract("Harbour Ferries Ltd. and the Brandt family met on Monday. The Brandt family has called on the "
-                         "council to reopen the old pier.\n")
+    extraction = extract("Harbour Ferries Ltd. and the Brandt family met on Monday. The Brandt family has demanded "
+                         "a new pier from the council.\n")
     stances = [p.stance for p in extraction.positions]
-    assert [s for s in stances if s.startswith("has called on the council")], stances
+    assert [s for s in stances if s.startswith("has demanded a new pier")], stances
 
 
 def test_a_stance_cut_inside_a_relative_clause_before_its_verb_is_not_whole():
-    assert not reads_whole("We have to be firm with anyone who at this late hour")
-    assert reads_whole("We have to be firm with anyone who at this late hour still blocks the pier")
+    assert not reads_whole("No berth will go to any owner who in the last ten years")
+    assert reads_whole("No berth will go to any owner who in the last ten years left debts")
 
 
 def test_a_stance_cut_at_the_full_stop_of_an_abbreviated_title_is_not_whole():
-    assert not reads_whole("had accused then-Gov")
+    assert not reads_whole("sent the petition to then-Gov")
     assert not reads_whole("wrote to Sen.")
+
+
+def test_a_lower_case_word_spelt_as_an_abbreviated_title_ends_a_stance_whole():
+    assert reads_whole("The dockers need a union rep")
 
 
 def test_early_before_a_word_in_ing_makes_a_noun_not_a_verb_group():
@@ -1072,3 +1081,8 @@ def test_a_person_s_act_told_by_the_article_is_trusted_less_than_a_body_s():
     council = next(a.id for a in extraction.actors if a.name == "Harbour Council")
     brandt = next(a.id for a in extraction.actors if a.name == "Tomas Brandt")
     assert confidence[brandt] < confidence[council], extraction.positions
+
+
+def test_a_name_in_ly_before_the_verb_is_its_subject_not_an_adverb_of_the_verb_group():
+    extraction = extract("Mayor Ana Silva and union leader Jo Varly met on Monday. Varly opposed the harbour plan.\n")
+    assert positions_of(extraction, "Jo Varly") == [("opposed the harbour plan", "oppose")]

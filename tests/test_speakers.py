@@ -427,8 +427,8 @@ def test_quote_inside_a_clause_with_no_one_named_before_goes_to_the_verb_after()
 # -- second round -----------------------------------------------------------------------------------
 
 def test_surname_ending_like_an_adverb_is_the_subject():
-    ex = extract("The council met on Monday.\n\n“We were never asked,” Kelly charged at the hall.")
-    assert speaker(ex, "We were never") == "Kelly"
+    ex = extract("The council met on Monday.\n\n“We were never asked,” Varly charged at the hall.")
+    assert speaker(ex, "We were never") == "Varly"
 
 
 def test_name_with_a_verb_of_its_own_before_an_inverted_reporting_verb_is_not_its_subject():
@@ -1020,6 +1020,13 @@ def test_credit_line_led_by_a_dash_names_the_speaker_of_the_closed_quote_above()
     assert speaker(ex, "The toll is far too high") == "Clara Weiss"
 
 
+def test_a_writers_credit_led_by_a_dash_does_not_name_the_speaker_of_the_quote_above():
+    ex = extract("Jane Holt opened the bridge on Tuesday.\n\n"
+                 "“The toll is far too high for the people who cross every day.”\n\n"
+                 "— Clara Weiss contributed reporting from Northport.")
+    assert speaker(ex, "The toll is far too high") != "Clara Weiss"
+
+
 def test_named_subject_joined_by_and_with_an_auxiliary_opens_a_clause_of_its_own():
     ex = extract("The council met on Monday.\n\n"
                  "The mayor says the budget is fair and Anna Berg will denounce it as “a gift to the rich” at the next "
@@ -1031,8 +1038,8 @@ def test_pronoun_reporting_words_before_it_is_not_a_name_inside_those_words():
     ex = extract("The vote is on Tuesday.\n\n"
                  "Nadia Farouk, a ferry pilot, will not vote for Maria Lund this year. She met Lund twice, and she "
                  "believes Lund cannot fix the harbour.\n\n"
-                 "Picking between Lund and Anna Berg is “no choice at all for sailors,” she said.")
-    assert speaker(ex, "no choice at all") == "Nadia Farouk"
+                 "To vote for Lund or Anna Berg is “a waste of a good ballot,” she said.")
+    assert speaker(ex, "a waste of") == "Nadia Farouk"
 
 
 def test_talking_about_something_reports_the_words_quoted_about_it():
@@ -1071,6 +1078,5 @@ def test_words_a_placard_reads_are_not_the_words_of_the_one_holding_it():
 
 def test_words_quoted_as_what_a_pronoun_subject_is_are_not_the_words_of_the_one_it_points_to():
     ex = extract("The court met on Monday. Tomas Varga was born abroad.\n\n"
-                 "Varga’s friends at the ferry club hold to this day that he is in fact “a native son of the valley” "
-                 "and always was.")
-    assert speaker(ex, "a native son") != "Tomas Varga"
+                 "To the crews of the night ferry, he is still “the best pilot on the coast” and always was.")
+    assert speaker(ex, "the best pilot") != "Tomas Varga"

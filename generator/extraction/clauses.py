@@ -22,11 +22,12 @@ _BOUNDARY = re.compile(rf"(?:[{MASKS},;:()\[\]—–]|\s-\s|\b(?:{_BOUNDARY_WORD
 _ANTECEDENT_BOUNDARY = re.compile(
     rf"(?:[{MASKS},;:()\[\]—–]|\b(?:{_BOUNDARY_WORDS}|by|of|for|with|to|from|on|in|at|against)\b)")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and|de|van|von|al)\s+)*[A-Z][\w’'.-]*)*$")
-# An adverb is written in lower case ("Kelly said" has a subject), and a few nouns end like one
-# ("Scott's family has called").
-_ADVERB = r"(?-i:(?!(?:family|rally|assembly|ally|supply|reply|anomaly|monopoly|bully)\b)[a-z]\w*ly)"
+# An adverb is written in lower case ("Varly said" has a subject), and a few nouns and adjectives end
+# like one ("the Lund family has asked", "an impact on early voting").
+ADVERB = (r"(?-i:(?!(?:family|rally|assembly|ally|supply|reply|anomaly|monopoly|bully|tally|homily|folly|belly|jelly|"
+          r"lily|early)\b)[a-z]\w*ly)")
 _FILLER_WORDS = (
-    rf"{_ADVERB}|also|then|later|again|once|still|just|never|not|n't|no\s+longer|(?<=\bno\s)longer|now|has|have|had|will|would|"
+    rf"{ADVERB}|also|then|later|again|once|still|just|never|not|n't|no\s+longer|(?<=\bno\s)longer|now|has|have|had|will|would|"
     r"could|can|did|does|do|is|was|were|are|be|been|being|shall|should|may|might|must|previously|earlier|"
     r"first|further|already|ultimately|eventually|reportedly|repeatedly|recently|publicly|privately|"
     r"initially|even|always|often|himself|herself|itself|themselves|too|since|yesterday|today|tonight")

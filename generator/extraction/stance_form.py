@@ -48,17 +48,24 @@ _COPULA_LEFT_OPEN = re.compile(r"\b(?!(?:it|that|this|there|what|who|he|she|they
 _COPULA_LAST = re.compile(r"(?:is|are|was|were)[,;:]?$", re.I)
 # "I know what a fair wage is": the "is" closes a clause of its own, opened by "what".
 _FREE_RELATIVE = re.compile(r"\b(?:what|who|how|where|whatever|whoever)\s+(?:\S+\s+){0,5}(?:is|are|was|were)[,;:]?$", re.I)
-# A relative clause cut after the phrase that opens it, before its verb ("be firm with anyone who at
-# this time"): what is said of its noun never came.
+# A relative clause cut after the phrase that opens it, before its verb ("no berth for any owner who
+# in the last ten years"): what is said of its noun never came.
 _RELATIVE_LEFT_OPEN = re.compile(r"\b(?:who|which|whom|whose)\s+(?:at|in|on|for|after|before|during|over|by|since|until|"
                                  r"with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+[,;:]?$", re.I)
 # A condition that "so" opens where the stance stops ("…, so if a skipper needs one"): what follows
 # from it, the point, never came.
 _CONSEQUENCE_LEFT_OPEN = re.compile(r"\bso\s+if\b[^,.;:!?]*$", re.I)
-# An abbreviated title closing the stance ("had accused then-Gov."): it was cut inside a name, at the
+# An abbreviated title closing the stance ("wrote to then-Gov."): it was cut inside a name, at the
 # title's full stop.
 _TITLES = frozenset(row[0] for row in load_table("title_abbreviations.tsv")) | {"mr", "mrs", "ms"}
 _FULL_STOP = re.compile(r"[.!?][”\"’')]*$")
+
+
+def _cut_at_title(word: str) -> bool:
+    """Whether the last word is an abbreviated title ("then-Gov.", "Sen."): capitalised, as a title is,
+    so that a union "rep" or a "gen" of phones ending a stance is still a word of it."""
+    title = word.rstrip(".").split("-")[-1]
+    return title[:1].isupper() and title.lower() in _TITLES
 
 
 def reads_whole(stance: str) -> bool:
@@ -72,7 +79,7 @@ def reads_whole(stance: str) -> bool:
             and _COPULA_LEFT_OPEN.search(stance) and not _FREE_RELATIVE.search(stance):
         return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
     if _RELATIVE_LEFT_OPEN.search(stance, max(0, len(stance) - 60)) or _CONSEQUENCE_LEFT_OPEN.search(stance) \
-            or words[-1].rstrip(".").split("-")[-1].lower() in _TITLES:
+            or _cut_at_title(words[-1]):
         return False
     if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
         return False  # ("It is not just the fees." ends where it means to.)

@@ -24,6 +24,10 @@ _MEMBERS_OF_ACRONYM = re.compile(r"^[A-Z]{2,7}(?:ers|ites)$")
 # The body a role ends with: "chief executive of Kestrel Holdings", "professor at Harbour Marlow".
 # ("director for Roe" is a post in a person's campaign.)
 _POST_IN = re.compile(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.&’'-]*)*)$")
+# Posts held in a person's service as well as in a body's: "lawyer of", "chief of staff of", "aide of"
+# a person says nothing of what the person is.
+_SERVES_A_PERSON = frozenset("lawyer lawyers attorney aide adviser advisor assistant spokesman spokeswoman spokesperson "
+                             "secretary deputy staff physician doctor bodyguard agent biographer".split())
 
 
 class Cast(Naming, Resolution, Merging):
@@ -175,7 +179,8 @@ class Cast(Naming, Resolution, Merging):
         out = [e for e in self.entities if e.merged_into is None]
         things: set[int] = set()
         employers = {norm(found.group(1)) for e in out if e.type == "person" and e.role
-                     for found in [_POST_IN.search(e.role)] if found and role_head(e.role) in ROLE_WORDS}
+                     for found in [_POST_IN.search(e.role)] if found and role_head(e.role) in ROLE_WORDS
+                     and _SERVES_A_PERSON.isdisjoint(e.role[:found.start()].lower().split())}
         for entity in out:
             if entity.type == "organization" and entity.named and " " not in entity.name:
                 self._settle_name_head(entity, text)

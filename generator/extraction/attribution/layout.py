@@ -33,6 +33,8 @@ def _credited_below(reading: Reading, view: ParagraphView, span: QuoteSpan) -> E
             not (closed and verb.group().lower().endswith("ing"))
             for verb in cue_verbs(below.frame, first.end, len(below.frame))):
         return None
+    if closed and (not _AFTER_DASHED_NAME.fullmatch(below.text.rstrip(), first.end) or _NEWSROOM_CREDIT.search(below.text)):
+        return None  # "— Jane Roe contributed reporting from Northport.": the writer's credit, under any paragraph
     person = reading.cast.canonical(first.entity)
     return person if person.type == "person" and not first.possessive else None
 
@@ -43,6 +45,10 @@ _CREDIT = re.compile(r"[—–―-]?\s*[A-Z][^!?;:\"“”]{0,150}?[.]?\s*[\"”
 # (A title or a given name the reading of names left out may lead the name: "— President Roe".)
 _BEFORE_CREDITED = re.compile(r"[\s—–―-]*(?:[A-Z][\w.’'-]*\s+){0,2}")
 _DASHED_CREDIT = re.compile(r"[—–―-]\s*[A-Z][^!?;:\"“”]{0,150}")
+# (Under a closed quote only the name stands in the credit, with what follows a comma: a verb after
+# the name tells something of its own.)
+_AFTER_DASHED_NAME = re.compile(r"\s*(?:,[^.!?]*)?[.]?")
+_NEWSROOM_CREDIT = re.compile(r"\b(?:contribut|report)\w*", re.I)
 
 
 def _heading_reach(view: ParagraphView) -> int:

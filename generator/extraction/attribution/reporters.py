@@ -19,9 +19,9 @@ _PRONOUN_OPENING = re.compile(rf"[\s\"“‘'(\[{MASKS}]*(?:He|She|They)\b")
 
 def _described(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: Entity) -> bool:
     """Whether the quote is the complement of a linking verb right after a mention of `subject`, or
-    after a pronoun that points back to `subject`: in "The lawyers hold that he is in fact “born
-    here”" someone says what he is, in words the sentence does not give to him. (After a reporting
-    verb, "Roe said she was “…”", she says it of herself.)"""
+    after a pronoun that points back to `subject`: in "To the crews, he is still “the best pilot on
+    the coast”" someone says what he is, in words the sentence does not give to him. (After a
+    reporting verb, "Roe said she was “…”", she says it of herself.)"""
     sentence = view.sentence_at(span.outer_start)
     pronoun = _PRONOUN_LINKED.search(view.frame, max(sentence.start, span.outer_start - _PRONOUN_LINKED_REACH),
                                      span.outer_start)

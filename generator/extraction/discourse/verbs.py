@@ -191,7 +191,7 @@ def _subject_of_verb_taking_its_own(reading: Reading, view: ParagraphView, sente
 
 def _reported_before(frame: str, start: int, subject_start: int) -> int | None:
     """Where its sentence starts, when the subject at `subject_start` follows a quote that closes
-    words reported before it: in "Picking between Roe and Lund is “no choice at all,” she said"
+    words reported before it: in "To vote for Roe or Lund is “a waste of a ballot,” she said"
     everything before "she" is what she said, and a pronoun is not the same one as a name inside
     what its own verb reports, so its antecedent is named before the sentence. (Not after a colon:
     in "Roe was blunt: “…,” she said" the clause before the colon is the writer's.)"""

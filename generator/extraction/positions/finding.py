@@ -96,7 +96,7 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
         subject = subject_before(view.frame, sentence.start, group_start)
         if evidence != "passive" and holder.type != "person" and subject is not None \
                 and _PERSONAL_PRONOUN.search(subject.text):
-            continue  # "the interviews with the Ledger, in which he hinted …": "he" is no paper's
+            continue  # "a column in the Ledger, in which he argued …": "he" is no paper's
         shape = shape_of(evidence, stance, holder, evidence == "passive" or subject is not None,
                          bool(_HYPOTHETICAL.search(view.frame, group_start, verb.start())),
                          evidence == "reported" and _tells_an_account(stance)

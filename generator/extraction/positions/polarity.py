@@ -76,6 +76,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(
                      r"(?!not\b|be\b|have\b|likely\b)([a-z]+)\b", re.I)
 # Acts of policy that a statement of what will be done announces, as opposed to a promise.
 _DECISION_VERBS = frozenset(load_list("decision_verbs.txt"))
+# "will appeal to younger voters" says whom something will draw, not that an appeal will be lodged.
+_DRAWING_TO = re.compile(r"appeal\s+to\b", re.I)
 # Where the main verb of a clause is, in characters after its subject.
 _MAIN_VERB_REACH = 30
 # "This is not a ban", "we do not have them": saying what is not so.
@@ -351,7 +353,8 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
             and future.group(1).lower() not in SPEECH_VERBS - _GOING_ON:  # ("we would expect …", "will say": no act)
         # ("I think the union will win": the one who will act is someone the speaker speaks of.)
         own_future = own is not None and not _OTHER_SUBJECT.search(content, own.end(), future.start())
-        if future.group(1).lower() in _DECISION_VERBS and (own_future or _acting_body(content, future.start())):
+        if future.group(1).lower() in _DECISION_VERBS and not _DRAWING_TO.match(content, future.start(1)) \
+                and (own_future or _acting_body(content, future.start())):
             return "action"
         if own_future and own.group().lower() not in ("it", "they"):
             return "support"  # "we will look into it": a promise ("it will harm …" promises nothing)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...data import load_list
+from ..clauses import ADVERB
 from ..lexicon import SPEECH_VERBS, alternation
 
 # Verbs of thinking that the list of reporting verbs holds too: what someone thinks is not what they said.
@@ -26,13 +27,10 @@ _NESTED_REPORT = re.compile(rf"[\"“‘'(]*(?!(?:I|We)(?:['’]\w+)?\s)(?:(?:[A
                             rf"(?:\w+ly\s+)?(?:{_SAID_FORMS})\b")
 # ("backing the bill was a mistake": a participle before "was" is the subject's.)
 _GERUND_SUBJECT = re.compile(r"[A-Za-z]+ing\s+(?:(?!that\b)[\w’'-]+,?\s+){0,5}?(?:is|are|was|were|has|have|will|would)\b", re.I)
-# Nouns and adjectives in -ly, which a verb group does not hold: "the family released it", "an ally said",
-# "an impact on early voting".
-_LY_NOUNS = "family|assembly|ally|rally|supply|monopoly|anomaly|italy|july|bully|tally|homily|folly|belly|jelly|lily|early"
 # Words of a verb group before its verb: auxiliaries, modals, negation and adverbs.
 _GROUP_WORD = re.compile(
     r"(?:not|never|no|longer|n['’]t|\w+n['’]t|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|"
-    rf"must|is|are|was|were|be|been|being|also|still|yet|even|ever|already|again|now|then|just|(?!(?:{_LY_NOUNS})$)\w+ly)$",
+    rf"must|is|are|was|were|be|been|being|also|still|yet|even|ever|already|again|now|then|just|{ADVERB})$",
     re.I)
 _NEGATION = re.compile(r"\b(?:not|never|hardly|barely|scarcely|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
 # Verbs that end what the participle after them says: "stopped supporting", "ceased funding".

@@ -61,7 +61,7 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
     second = words[1].lower() if len(words) > 1 else ""
     last = words[-1].lower()
     if last.endswith("s") and (last[:-1] in PERSON_NOUNS or last[:-1] in ROLE_WORDS):
-        return None  # "The billionaire brothers Tom Hale and …": what several are, no one's role
+        return None  # "The farmer brothers Tom Hale and …": what several are, no one's role
     if first in PERSON_NOUNS or first in TITLE_WORDS or second in PERSON_NOUNS or second in TITLE_WORDS \
             or words[0].endswith(("'s", "’s")):
         return role_phrase(head)

@@ -15,7 +15,9 @@ _ROLE_VERBS = {"heads": "head of", "leads": "leader of", "chairs": "chair of", "
                "founded": "founder of", "directs": "director of", "represents": "representative of",
                "owns": "owner of", "manages": "manager of", "commands": "commander of",
                "coaches": "coach of", "edits": "editor of", "governs": "governor of"}
-_WHO_IS = re.compile(r"^who\s+(?:is|was|has been|(had been)|serves as|(served as)|works as|worked as)\s+(.*)$")
+# (The verb's tense says whether a time span after the post ends it: "who was mayor until May" held
+# the post, "who is mayor until May" holds it still.)
+_WHO_IS = re.compile(r"^who\s+(?:(is|has been|serves as|works as)|was|worked as|(had been|served as))\s+(.*)$")
 _OWNER_OPENING = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s\s+")
 # A time the post ended, after it: "from 2001 to 2009", "until May", "until 2012".
 _PAST_SPAN = re.compile(r"\s+(?:from\s+\d{4}\s+(?:to|until|through)\s+\d{4}|between\s+\d{4}\s+and\s+\d{4}"
@@ -29,12 +31,13 @@ def relative_clause_role(text: str) -> str | None:
     if who_is:
         ended = _PAST_SPAN.search(who_is.group(3))
         predicate = APPOSITIVE_ROLE_START.sub("", who_is.group(3)[:ended.start()] if ended else who_is.group(3))
+        ended = ended and not who_is.group(1)
         head = _PREPOSITION.split(f" {predicate} ", maxsplit=1)[0].split()
         head = list(itertools.takewhile(lambda w: w not in ING_PREPOSITIONS and w not in POST_PREPOSITIONS, head))[-1:]
         if not head or not names_a_holder(head[0].lower().strip(",;")):
             return None  # "who is second in the race", "who was eager to run": how they are, no post
         role = role_phrase(predicate)
-        if role and (ended or who_is.group(1) or who_is.group(2)) \
+        if role and (ended or who_is.group(2)) \
                 and role.split()[0].lower() not in TIME_WORDS:
             # "who served as mayor from 2001 to 2009", "who had been chief of police": a post
             # held before, which the story tells as such ("Jane Roe's former aide").

@@ -34,8 +34,11 @@ _STATEMENT = re.compile(r"\s+(?:a|an|the|its|his|her|their|our|this)\s+(?:[\w-]+
 _NOTHING_SAID = re.compile(r"(?:\s+(?:on|about|in|at|late|early|this|last|the|a|its|his|her|their|subject|matter|issue|"
                            r"topic|week|morning|afternoon|evening|night|today|yesterday|tonight|\w+day))*\s*[.,;:]?\s*",
                            re.I)
-# The participle that says what the statement does: "a statement that night condemning …".
-_STATEMENT_SAYING = re.compile(r"(?:,?\s+[\w’'.-]+){0,4}?,?\s+([a-z]+ing)\b")
+# The participle that says what the statement does comes within five words of it: "a statement that
+# night condemning …".
+_STATEMENT_WORD = re.compile(r",?\s+([\w’'.-]+)")
+_STATEMENT_REACH = 5
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _SAID_OPENING = re.compile(r"^[\s,:]*(?:that\s+)?")
 _MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
 # "might raise the fee or refuse to renew": the modal of the first verb is the second's too.
@@ -62,6 +65,23 @@ _CONTESTED = re.compile(r"\s+(?:(?:incumbent|Sen|Rep|Gov|Mayor|President|Senator
 _COMMA_RELATIVE = re.compile(r",\s*(?:who|which)\s+$", re.I)
 MAX_CLAUSE_CHARS = 300
 
+
+def _statement_participle(frame: str, start: int, end: int) -> re.Match | None:
+    """The participle after a statement that says what it does: the first one the verb lists know,
+    past nouns in -ing that tell when or on what it came ("on Monday morning condemning …", "on the
+    ruling backing …"); else the first word in -ing, whose statement then leans nowhere."""
+    first = None
+    for _ in range(_STATEMENT_REACH):
+        word = _STATEMENT_WORD.match(frame, start, end)
+        if word is None:
+            break
+        start = word.end()
+        if _PARTICIPLE.match(word.group(1)):
+            first = first or word
+            verb = verb_at(frame, word.start(1)).group().lower()
+            if verb in STANCE_POLARITY or verb in SPEECH_VERBS:
+                return word
+    return first
 
 def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence_end: int,
                 passive: bool) -> tuple[str, str, str, int | None] | None:
@@ -154,7 +174,7 @@ def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sent
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
-    said = _STATEMENT_SAYING.match(frame, statement.end(), end) if statement else None
+    said = _statement_participle(frame, statement.end(), end) if statement else None
     if said:
         # "released a statement condemning the raid", "issued a statement saying …": the statement leans
         # as what it does, and issuing it is no act of policy.
