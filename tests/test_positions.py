@@ -90,6 +90,9 @@ HELD = [
     ("Silva said the council would look into the complaints.", "Ana Silva", "look into the complaints", "claim"),
     ("Silva said she would look into the complaints.", "Ana Silva", "look into the complaints", "support"),
     ("Silva said the delay may lead to job losses.", "Ana Silva", "may lead to job losses", "claim"),
+    # "Not only said" affirms what was said.
+    ("Silva not only said that she would back a ban on night fishing but also voted for it.", "Ana Silva",
+     "back a ban", "support"),
     ("Silva announced new rules that make it harder to fish at night.", "Ana Silva",
      "announced new rules that make it harder", "action"),
     ("Brandt agreed that the port has little power to stop the strike.", "Tomas Brandt",
@@ -522,7 +525,8 @@ NOT_HELD = [
     ("Brandt described the port's costly failure with the ferry deal in his memoir.", "Tomas Brandt",
      "costly failure", None),
     # Running against someone in an election takes no side on a proposition.
-    ("Silva, who is challenging Mayor Hugo Lind, toured the docks.", "Ana Silva", "challenging", None),    # A relative clause of "that" whose object is the noun before it: what is held is that noun's.
+    ("Silva, who is challenging Mayor Hugo Lind, toured the docks.", "Ana Silva", "challenging", None),
+    # A relative clause of "that" whose object is the noun before it: what is held is that noun's.
     ("Brandt toured Norland, a port that Silva wanted to sell, on Monday.", "Ana Silva", "wanted to sell", None),
     ("Silva toured the town's old mills that she hopes a buyer will reopen.", "Ana Silva", "will reopen", None),
     # A name inside a relative clause that runs on to the verb is not the verb's subject.

@@ -104,7 +104,8 @@ def _unsaid(frame: str, sentence_start: int, verb_start: int) -> bool:
         and _NEGATED_BEFORE.search(frame, max(sentence_start, cue.start() - 25), cue.start()) is not None
 
 
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+# "Not only said" affirms what was said and adds to it.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?!only\b)\w+ly\s+)?$", re.I)
 # (What a verb of saying reports runs on with no comma or dash: "did not mention it, but said …" and "did
 # not reply - stating …" say something.)
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
