@@ -4,33 +4,9 @@ against, as every actor gets a page of its own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator.cleaning import clean
-from generator.extraction import Extraction
 from generator.extraction.actors import role_phrase
-from generator.extraction.builtin import BuiltinBackend
 from generator.extraction.names.finding import find_names
-from generator.reading import parse_article
-
-
-def extract(text: str) -> Extraction:
-    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
-
-
-def names(ex: Extraction) -> set[str]:
-    return {a.name for a in ex.actors}
-
-
-def actor(ex: Extraction, name: str):
-    found = [a for a in ex.actors if a.name == name]
-    assert found, f"no actor {name!r} in {[a.name for a in ex.actors]}"
-    return found[0]
-
-
-def speaker(ex: Extraction, start: str) -> str | None:
-    q = next(q for q in ex.quotes if q.text.startswith(start))
-    return next((a.name for a in ex.actors if a.id == q.speaker), None)
+from tests.extracting import actor, extract, names, speaker
 
 
 # -- names ------------------------------------------------------------------------------------------
@@ -786,7 +762,6 @@ def test_its_before_a_title_and_a_name_is_the_organisation_just_named():
     assert actor(ex, "Jane Roe").role == "Harbour Workers Union chief executive"
 
 
-
 def test_a_name_opened_by_a_word_of_places_names_no_person():
     ex = extract("Puerto Vela said the harbour would reopen. Fort Hale said the road was closed, and Fort Hale "
                  "agreed again on Monday.")
@@ -810,7 +785,6 @@ def test_a_pollster_working_for_a_news_agency_is_named_without_it():
     assert not any(" for " in n for n in names(ex))
 
 
-
 def test_a_surname_alone_spelt_one_letter_apart_is_the_person_named_in_full():
     ex = extract("The island's leader Ahmed Bakar said he would stay. \"The vote was rigged,\" Bacar said on Monday.")
     assert names(ex) == {"Ahmed Bakar"}
@@ -825,7 +799,6 @@ def test_a_word_and_the_same_with_a_plural_s_are_no_spellings_of_one_surname():
 def test_a_name_the_text_writes_as_where_something_happens_is_a_place():
     ex = extract("Fighting in Varosha continued on Monday. Varosha was shelled again, and Varosha asked for help.")
     assert names(ex) == set()
-
 
 
 def test_former_before_a_title_its_modifiers_and_a_name_stays_in_the_role():
@@ -1221,8 +1194,6 @@ def test_a_name_the_text_writes_with_an_article_is_no_person():
     assert actor(ex, "Kestrel Partners").type == "organization"
 
 
-
-
 def test_a_common_noun_opening_a_clause_after_a_colon_is_no_actor():
     ex = extract("Garden fair update: Gardeners say the frost came early.\n\n"
                  "Gardeners were given seeds. Jane Roe said the fair was busy.")
@@ -1238,7 +1209,6 @@ def test_a_rival_said_of_a_party_is_a_role():
     ex = extract("Jane Roe leads the race. Her Labour rival Anna Lind said the poll was wrong. "
                  "Lind added that she would win.")
     assert actor(ex, "Anna Lind").role == "Labour rival"
-
 
 
 def test_a_clause_after_a_described_person_ends_the_role():

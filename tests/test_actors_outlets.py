@@ -4,16 +4,8 @@ one behaviour per test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator.cleaning import clean
 from generator.extraction import Extraction
-from generator.extraction.builtin import BuiltinBackend
-from generator.reading import parse_article
-
-
-def extract(text: str) -> Extraction:
-    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
+from tests.extracting import extract
 
 
 def types(ex: Extraction) -> dict[str, str]:

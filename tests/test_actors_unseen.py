@@ -5,32 +5,8 @@ test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator.cleaning import clean
-from generator.extraction import Extraction
 from generator.extraction.actors import is_organization_name
-from generator.extraction.builtin import BuiltinBackend
-from generator.reading import parse_article
-
-
-def extract(text: str) -> Extraction:
-    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
-
-
-def names(ex: Extraction) -> set[str]:
-    return {a.name for a in ex.actors}
-
-
-def actor(ex: Extraction, name: str):
-    found = [a for a in ex.actors if a.name == name]
-    assert found, f"no actor {name!r} in {[a.name for a in ex.actors]}"
-    return found[0]
-
-
-def speaker(ex: Extraction, start: str) -> str | None:
-    q = next(q for q in ex.quotes if q.text.startswith(start))
-    return next((a.name for a in ex.actors if a.id == q.speaker), None)
+from tests.extracting import actor, extract, names, speaker
 
 
 def test_the_writer_a_digest_credits_with_an_outlet_is_no_actor():
@@ -43,14 +19,12 @@ def test_the_writer_a_digest_credits_with_an_outlet_is_no_actor():
     assert "Tom Hale" not in names(ex)
 
 
-
 def test_a_title_in_the_plural_before_two_names_is_each_ones_role():
     ex = extract("Harbour vote.\n\n"
                  "Democratic mayoral candidates Jane Roe and Mark Doe met voters in Northport on Tuesday.\n\n"
                  "Roe said the port needed money. Doe said he disagreed.")
     assert actor(ex, "Jane Roe").role == "Democratic mayoral candidate"
     assert actor(ex, "Mark Doe").role == "Democratic mayoral candidate"
-
 
 
 def test_a_hopeful_before_a_name_is_a_role():
@@ -60,13 +34,11 @@ def test_a_hopeful_before_a_name_is_a_role():
     assert actor(ex, "Tom Birch").role == "presidential hopeful"
 
 
-
 def test_a_body_whose_name_opens_with_our_keeps_the_word():
     ex = extract("Ad war.\n\n"
                  "Our Harbour PAC released a new ad on Thursday attacking the mayor.\n\n"
                  "Our Harbour PAC will also pay for leaflets at the ferry gates, the group said.")
     assert actor(ex, "Our Harbour PAC").type == "organization"
-
 
 
 def test_a_former_state_is_a_country():
@@ -76,13 +48,11 @@ def test_a_former_state_is_a_country():
     assert actor(ex, "Soviet Union").type == "country"
 
 
-
 def test_a_name_before_a_plural_for_events_is_their_modifier():
     ex = extract("Harbour news.\n\n"
                  "The Green Tide protests against the port are an exception. The Green Tide protests drew "
                  "crowds in Northport.")
     assert "Green Tide" not in names(ex)
-
 
 
 def test_a_body_that_never_acts_is_where_things_happen():
@@ -101,7 +71,6 @@ def test_a_bare_plural_that_speaks_is_the_group_its_noun_heads():
                  "On Friday, Northport County prosecutors said they would drop one charge.")
     groups = [a for a in ex.actors if a.type == "group"]
     assert [g.name for g in groups] == ["Northport County prosecutors"]
-
 
 
 def test_the_holder_of_a_post_two_hold_is_not_guessed():

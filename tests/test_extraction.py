@@ -13,32 +13,7 @@ from generator.extraction.builtin import BuiltinBackend
 from generator.extraction.lexicon import LazyPattern
 from generator.reading import parse_article
 from generator.schema import ACTOR_TYPES, POLARITIES
-
-
-def extract(text: str) -> Extraction:
-    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
-
-
-def quote(ex: Extraction, start: str):
-    found = [q for q in ex.quotes if q.text.startswith(start)]
-    assert found, f"no quote starting {start!r} in {[q.text for q in ex.quotes]}"
-    return found[0]
-
-
-def speaker(ex: Extraction, start: str) -> str | None:
-    q = quote(ex, start)
-    actor = next((a for a in ex.actors if a.id == q.speaker), None)
-    return actor.name if actor else None
-
-
-def actor(ex: Extraction, name: str):
-    found = [a for a in ex.actors if a.name == name]
-    assert found, f"no actor {name!r} in {[a.name for a in ex.actors]}"
-    return found[0]
-
-
-def names(ex: Extraction) -> set[str]:
-    return {a.name for a in ex.actors}
+from tests.extracting import actor, extract, names, quote, speaker
 
 
 # -- quote spans -----------------------------------------------------------------------------------

@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from generator.cleaning import clean
 from generator.extraction import Extraction
-from generator.extraction.builtin import BuiltinBackend
-from generator.reading import parse_article
-
-
-def extract(text: str) -> Extraction:
-    return BuiltinBackend().extract(clean(parse_article(Path("t.txt"), text.encode())))
-
-
-def speaker(ex: Extraction, start: str) -> str | None:
-    found = [q for q in ex.quotes if q.text.startswith(start)]
-    assert found, f"no quote starting {start!r} in {[q.text for q in ex.quotes]}"
-    actor = next((a for a in ex.actors if a.id == found[0].speaker), None)
-    return actor.name if actor else None
+from tests.extracting import extract, speaker
 
 
 # -- who the reporting verb names -------------------------------------------------------------------
@@ -785,7 +770,6 @@ def test_words_quoted_with_no_cue_go_on_with_the_one_reporting_in_the_sentence_b
     assert speaker(ex, "nobody here checks") == "Jane Holt"
 
 
-
 def test_source_named_after_as_described_by_is_the_speaker():
     ex = extract("Ferry audit\n\nThe old pier had become “a danger to every rider” by the spring, as described by "
                  "Auditor General Jane Holt in her yearly report.")
@@ -989,7 +973,6 @@ def test_a_named_persons_aide_opening_the_main_clause_is_the_participles_subject
     ex = extract("The ferry strike went on.\n\nAnswering the port plan, Jane Roe’s chief aide rallied volunteers, "
                  "saying: “We will stop this plan.”")
     assert speaker(ex, "We will stop") == "Jane Roe’s chief aide"
-
 
 
 def test_subject_of_an_opening_adverbial_clause_does_not_own_words_quoted_in_the_main_clause():
