@@ -19,6 +19,9 @@ from .text import MASKS, strip_time_expressions
 _BOUNDARY_WORDS = ("that|and|but|while|as|when|because|after|before|although|though|if|where|since|"
                    "until|so|or|whether|than|what|how|why|whom|whose|once|unless|whereas|also")
 _BOUNDARY = re.compile(rf"(?:[{MASKS},;:()\[\]—–]|\s-\s|\b(?:{_BOUNDARY_WORDS})\b)")
+# The last boundary before a place: a run to it, then back to where one starts, instead of a pass
+# over every boundary before it (each masked character of a quote is one).
+_LAST_BOUNDARY = re.compile(rf"(?s:.*)({_BOUNDARY.pattern})")
 _ANTECEDENT_BOUNDARY = re.compile(
     rf"(?:[{MASKS},;:()\[\]—–]|\b(?:{_BOUNDARY_WORDS}|by|of|for|with|to|from|on|in|at|against)\b)")
 _NAME_AT_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|the|and|de|van|von|al)\s+)*[A-Z][\w’'.-]*)*$")
@@ -224,9 +227,12 @@ _AFTER_CONJUNCTION = re.compile(r"\s(?:and|or)\s+$")
 
 def _phrase_back_to_boundary(frame: str, sentence_start: int, end: int) -> Phrase | None:
     start = max(sentence_start, end - 160)
-    last = None
-    for last in _BOUNDARY.finditer(frame, start, end):
-        pass
+    last = _LAST_BOUNDARY.match(frame, start, end)
+    if last is not None and last.group(1)[1:2] == "-":
+        # (" - - ": an earlier " - " may take the space this one starts with, as a pass over
+        # the boundaries in order reads them.)
+        for last in _BOUNDARY.finditer(frame, start, end):
+            pass
     np_start = last.end() if last else start
     # A reporting verb opens the clause it reports: in "Nyman said he had approved", "he" approved.
     for verb in cue_verbs(frame, np_start, end):

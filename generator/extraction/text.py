@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..data import load_list
 from .lexicon import NON_ACTOR_WORDS, PERSON_TITLES, alternation
@@ -150,11 +151,19 @@ _HEADLINE_SMALL_WORDS = frozenset("on for of into like an a the to in with and a
 _LETTER_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 MIN_HEADLINE_SMALL_WORDS = 2
 HEADLINE_CAPITALS = 0.8
+# A capitalised short word as the words above are read; most sentences have fewer than two, and
+# finding them is cheaper than reading every word.
+_CAPITALISED_SMALL_WORD = re.compile(rf"(?=[A-Z])(?<![\w’'-])(?i:{'|'.join(sorted(_HEADLINE_SMALL_WORDS, key=len, reverse=True))})"
+                                     rf"(?![\w’'-])")
 
 
 def title_cased(sentence: str) -> bool:
     """Whether a sentence is written as a headline, every word capitalised, short words included: its
     capitals mark no names, and names run into each other and into its verbs there."""
+    # (The precheck counts the first word too, which the count below leaves out.)
+    if sum(1 for _ in islice(_CAPITALISED_SMALL_WORD.finditer(sentence), MIN_HEADLINE_SMALL_WORDS)) \
+            < MIN_HEADLINE_SMALL_WORDS:
+        return False
     words = _LETTER_WORD.findall(sentence)[1:]
     small = sum(1 for w in words if w[0].isupper() and w.lower() in _HEADLINE_SMALL_WORDS)
     return small >= MIN_HEADLINE_SMALL_WORDS and sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPITALS * len(words)

@@ -256,7 +256,7 @@ def _disagrees_with_pronoun(frame: str, start: int, verb_start: int, entity: Ent
     return PRONOUNS[pronoun.group().lower()][0] != entity.gender
 
 
-_SUBJECT_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
+_SUBJECT_PRONOUN = re.compile(r"(?=[HhSs])(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")  # (first letter first: faster)
 _NAME_OR_BREAK = re.compile(rf"(?<![\w’'-])[A-Z][a-z]|[;{MASKS}]")
 _SUBORDINATORS = frozenset("when whenever if unless as because while after before since until once although though who "
                            "whom whose which where whether".split())
