@@ -996,6 +996,14 @@ def test_words_quoted_in_the_that_clause_of_a_possessors_claim_are_the_possessor
     assert speaker(ex, "a private club") == "Anna Berg"
 
 
+def test_words_quoted_in_the_that_clause_of_a_possessors_view_are_the_possessors():
+    # The README's example of a noun of claim_nouns.txt.
+    ex = extract("Ferry vote\n\nThe board met on Monday.\n\n"
+                 "Local papers covered the vote, and Jane Roe’s view is that the harbour board is a “closed shop” run "
+                 "for friends.")
+    assert speaker(ex, "closed shop") == "Jane Roe"
+
+
 def test_credit_line_led_by_a_dash_names_the_speaker_of_the_closed_quote_above():
     ex = extract("Jane Holt opened the bridge on Tuesday.\n\n"
                  "“The toll is far too high for the people who cross every day.”\n\n"
