@@ -73,6 +73,13 @@ def test_a_bare_plural_that_speaks_is_the_group_its_noun_heads():
     assert [g.name for g in groups] == ["Northport County prosecutors"]
 
 
+def test_a_bare_plural_two_named_groups_share_is_neither_ones():
+    ex = extract("Harbour vote.\n\n"
+                 "Harbour County voters backed the plan on Monday, and Northport County voters rejected it.\n\n"
+                 "Voters said the port mattered most.")
+    assert not [p for p in ex.positions if p.stance == "the port mattered most"]
+
+
 def test_the_holder_of_a_post_two_hold_is_not_guessed():
     ex = extract("Morning talk.\n\n"
                  "The candidate spoke with Joe Doe, a Morning Show host, and later with Mika Roe, a Morning Show "

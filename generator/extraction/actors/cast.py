@@ -199,20 +199,15 @@ class Cast(Naming, Resolution, Merging):
                 entity.role = self._apposed_titles[id(entity)]
             if entity.role and entity.role.startswith("of ") and _written_as_place(entity.role[3:], text):
                 entity.role = None  # "Jane Roe of Northport" where the story is "in Northport": a home town, no role
-            if entity.type == "person" and entity.named and " " in entity.name and not entity.role \
-                    and (entity.gender is None or entity.gendered_by_pronoun) \
-                    and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
-                    and _written_as_thing(entity.name, text):
-                # "the Kestrel Fund", "the Harbour Light Festival", "Kestrel Watch, which …": a person's
-                # full name takes no article, nor "which" (and a pronoun resolved to a name says less).
-                entity.type = "organization"
-                things.add(id(entity))
-            elif entity.type == "person" and entity.named and " " in entity.name and not entity.role \
-                    and (entity.gender is None or entity.gendered_by_pronoun) \
-                    and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
-                    and norm(entity.name) in employers:
-                # "Jane Roe, the chief executive of Kestrel Holdings": what someone holds a post in is a body.
-                entity.type = "organization"
+            if _person_by_default(entity) and " " in entity.name and not entity.role:
+                if _written_as_thing(entity.name, text):
+                    # "the Kestrel Fund", "the Harbour Light Festival", "Kestrel Watch, which …": a person's
+                    # full name takes no article, nor "which" (and a pronoun resolved to a name says less).
+                    entity.type = "organization"
+                    things.add(id(entity))
+                elif norm(entity.name) in employers:
+                    # "Jane Roe, the chief executive of Kestrel Holdings": what someone holds a post in is a body.
+                    entity.type = "organization"
             # One capitalised word that no title, role or pronoun showed to be a person is more
             # often a company or a website ("Twitter", "YouTube") than a person named by surname.
             # A pronoun resolved to it shows too little to make it a company, but leaves its given name
@@ -241,9 +236,7 @@ class Cast(Naming, Resolution, Merging):
                 entity.type = "group"  # "the Okafors", "the Renwicks": a family, named by its surname
             if entity.type == "organization" and _MEMBERS_OF_ACRONYM.match(entity.name):
                 entity.type = "group"  # "HPPers", "NDPers": the members of a body, not the body
-            if entity.type == "person" and entity.named and (entity.gender is None or entity.gendered_by_pronoun) \
-                    and not any(w in FIRST_NAME_GENDER for w in entity.name.split()) \
-                    and _introduced_as_outlet(entity.name, text):
+            if _person_by_default(entity) and _introduced_as_outlet(entity.name, text):
                 # "the editor of the town's newspaper, La Voce Nuova, said": the name the outlet's
                 # noun introduces is the outlet's, and the role before it is its editor's, not its own.
                 entity.type = "organization"
@@ -305,6 +298,13 @@ class Cast(Naming, Resolution, Merging):
             return None
         return next((p for p in self.entities if p.merged_into is None and p.type == "person" and p.named
                      and " " in p.name and (owner == p.name or owner.endswith(f" {p.name}"))), None)
+
+
+def _person_by_default(entity: Entity) -> bool:
+    """A name typed a person that neither a given name nor a gender of its own shows to be one (a
+    pronoun resolved to a name says less): the text may still show it to be a body's."""
+    return entity.type == "person" and entity.named and (entity.gender is None or entity.gendered_by_pronoun) \
+        and not any(w in FIRST_NAME_GENDER for w in entity.name.split())
 
 
 def _named_as_work(entity: Entity, text: str) -> bool:

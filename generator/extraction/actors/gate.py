@@ -8,7 +8,7 @@ from ..lexicon import AGENCIES, RELATIONAL_NOUNS
 from .descriptions import describes_actor
 from .entity import Entity
 from .kinds import MASTHEAD_WORDS, is_organization_name
-from .words import ACRONYM
+from .words import ACRONYM, without_article
 
 _VAGUE_COLLECTIVES = frozenset(data.load_list("vague_collectives.txt"))
 _STATE_BODIES = frozenset(data.load_list("state_bodies.txt"))
@@ -35,7 +35,7 @@ def confidence(entity: Entity) -> float:
     if entity.quotes:
         return 1.0  # a kept quote's speaker must be an actor of the briefing
     if not entity.named and not entity.collective and entity.name.lower() not in _STATE_BODIES \
-            or _without_article(entity.name) in AGENCIES or _cited_outlet(entity):
+            or without_article(entity.name) in AGENCIES or _cited_outlet(entity):
         # Unnamed actors count when quoted; a collective ("analysts", "local farmers") or one of
         # the state's bodies ("police") may also act in the story. News agencies are credited,
         # not reported on, and so are outlets the story only cites.
@@ -88,11 +88,6 @@ def _cited_outlet(entity: Entity) -> bool:
     more than reporting and it takes no stance."""
     return entity.type == "organization" and not entity.stances and entity.acts <= entity.reports \
         and any(word in MASTHEAD_WORDS for word in entity.name.split())
-
-
-def _without_article(name: str) -> str:
-    """A name as the agency list writes it: an agency's leading "The" is no part of its name."""
-    return name[4:] if name.startswith("The ") else name
 
 
 def _typed_by_name(entity: Entity) -> bool:

@@ -10,7 +10,7 @@ from ..lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_
                        PERSON_NOUNS, PERSON_TITLES, PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, TITLE_WORDS)
 from ..names.splitting import advocates
 from .entity import Entity
-from .words import ACRONYM, norm
+from .words import ACRONYM, norm, without_article
 
 _TITLE_ONLY = frozenset(tuple(t.lower().replace(".", "").split()) for t in PERSON_TITLES)
 _ORG_PHRASES = tuple(w for w in ORG_WORDS if " " in w)  # the list's entries of several words
@@ -139,8 +139,7 @@ def _named_only_as_channel(name: str, text: str) -> bool:
     the Herald", "in an interview with the Herald"), never as one who reports or acts."""
     if not any(word in MASTHEAD_WORDS for word in name.split()):
         return False
-    name = name[4:] if name.startswith("The ") else name
-    before = _preceded_by(_CHANNEL_BEFORE, name, text)
+    before = _preceded_by(_CHANNEL_BEFORE, without_article(name), text)
     return bool(before) and all(before)
 
 

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..lexicon import FUNCTION_WORDS, ORG_WORDS
 from ..text import PARAGRAPH
 from .entity import Entity
-from .words import ACRONYM, fold, MAX_ROLE_CANDIDATES, _OTHER_HOLDER, _WORD
+from .words import ACRONYM, fold, MAX_ROLE_CANDIDATES, _OTHER_HOLDER, _WORD, without_article
 
 MIN_SPELLING_LETTERS = 5
 _RUN_TOGETHER = re.compile(r"[\s\-‐.’']+")
@@ -143,7 +143,7 @@ class Merging:
                     by_word.setdefault(word.lower(), []).append(entity)
         for entity in self.entities:
             # "The Courier" after "The Valley Courier": the article before the one word changes nothing.
-            word = entity.name[4:] if entity.name.startswith("The ") else entity.name
+            word = without_article(entity.name)
             if entity.merged_into is not None or " " in word or entity.role \
                     or ACRONYM.match(word) or entity.type not in ("organization", "person") \
                     or (entity.type == "person" and entity.gender is not None):

@@ -388,7 +388,7 @@ class Resolution:
                 score = len(wanted & role_words)
                 if score and score == best_score:
                     tied = True
-                    twins = twins or words_of_role(entity.role) == words_of_role(best.role)
+                    twins = twins or role_words == words_of_role(best.role)
                 if score > best_score or (score == best_score and score and entity.first > best.first):
                     tied = tied and score == best_score
                     twins = twins and tied

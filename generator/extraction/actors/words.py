@@ -59,6 +59,11 @@ def norm(text: str) -> str:
     return text.replace(".", "").replace("'", "").replace("’", "").strip()
 
 
+def without_article(name: str) -> str:
+    """A name without a leading "The", which is no part of it: "The Courier" is "Courier"."""
+    return name[4:] if name.startswith("The ") else name
+
+
 # A role is a noun phrase: one opening with these, or holding a finite verb, is a piece of a
 # clause that ran into the role's place ("and Republican Jane Roe has been", "with 30 delegates").
 _CLAUSE_OPENERS = frozenset("and but or nor yet so as with without where when while since after before because if like unlike "
