@@ -10,7 +10,7 @@ from ..actors import Entity
 from ..clauses import cue_verbs
 from ..discourse import Reading
 from ..lexicon import FUNCTION_WORDS, GROUP_NOUNS, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE_POLARITY
-from .shared import _GERUND_TAKERS, _GROUP_WORD, _PASSIVE_AUXILIARY, _WORD, _first_word
+from .shared import _GERUND_TAKERS, _GROUP_WORD, _PASSIVE_AUXILIARY, _QUOTED, _WORD, _first_word
 from .stance_text import _clause_end
 
 # Things news quotes as if they spoke ("the filing says", "the memo reads", "the clip says").
@@ -292,9 +292,6 @@ def _names_its_holder(holder: Entity, stance: str) -> bool:
     # (A pattern is built for each name: looking for the name first spares compiling most of them.)
     return holder.name in unquoted and \
         re.search(rf"(?<![\w’'-])(?<![,:] ){re.escape(holder.name)}(?![\w’'-])", unquoted) is not None
-
-
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _own_pronoun(holder: Entity, stance: str) -> bool:
