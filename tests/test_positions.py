@@ -1040,9 +1040,9 @@ def test_a_participle_after_her_letter_is_not_given_to_a_man_who_issued_a_statem
 
 def test_a_person_named_in_full_as_the_object_of_a_pronoun_subject_is_not_its_holder():
     # "he" was taken for the person the headline is about; the act names that person as its object.
-    extraction = extract("Call the bluff on Jo Lund.\n\nHe should use his clout to press the council on his choice.\n\n"
-                         "While Roe’s standing in the polls is high, it has been months since he nominated "
-                         "Judge Jo Lund to fill the empty seat.\n")
+    extraction = extract("A long wait for Jo Lund.\n\nHe should use his weight to push the board on the ferry contract.\n\n"
+                         "While Roe’s name among the dockers is good, it is weeks since he appointed "
+                         "Captain Jo Lund to run the harbour office.\n")
     assert not positions_of(extraction, "Jo Lund")
 
 

@@ -13,6 +13,7 @@ from .compression import DANGLING, FINITE_AUXILIARY, has_verb
 from .discourse import ParagraphView, Reading
 from .lexicon import FUNCTION_WORDS, SPEECH_VERBS, LazyPattern, alternation
 from .positions import Stance
+from .positions.shared import _QUOTED
 from .text import QUOTE_MARKS, WORD
 
 # A reaction says one thing: a longer stance leaves no words for the others.
@@ -201,9 +202,10 @@ def _reads_as_a_sentence(stance: Stance) -> bool:
         return not last or last[-1].lower() not in DANGLING | _SUBJECT_PRONOUNS
     if _STITCHED.search(stance.stance):
         return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
-    if _POINTS_BACK_INSIDE.search(_QUOTED.sub("", stance.stance)):
+    unquoted = _QUOTED.sub("", stance.stance)
+    if _POINTS_BACK_INSIDE.search(unquoted):
         return False  # "Roe said the plan hurts these venues": which venues, the summary does not say
-    if _SOMEONE_ELSES_VOICE.search(_QUOTED.sub("", stance.stance)):
+    if _SOMEONE_ELSES_VOICE.search(unquoted):
         return False  # "Roe backs most of my plans": the words of whoever reported it
     if stance.kind == "reported":
         # "said the council's failure of nerve" is no sentence, nor "said workers have yielded":
@@ -229,7 +231,6 @@ _POINTS_BACK_INSIDE = re.compile(r"\b(?:these|those)\b|\b(?:that|this)\s+same\b"
 
 # Outside quotation marks, the first person is the reporter's or another speaker's, not the holder's.
 _SOMEONE_ELSES_VOICE = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|myself|ourselves|themselves)\b")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A pronoun for someone other than the speaker: as the subject of what is said, or as the object of
 # the speaker's verb.
 _POINTS_ELSEWHERE = re.compile(r"(?:it|its|they|them|their|this|these|those|such)\b|(?:\S+\s+){1,2}(?:him|her|them|it)\b", re.I)

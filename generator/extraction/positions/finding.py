@@ -11,9 +11,9 @@ from ..discourse import Reading
 from ..lexicon import FUNCTION_WORDS
 from ..stance_confidence import shape_of
 from ..stance_form import reads_whole
-from .holders import (_hearsay, _in_object_relative, _is_news_outlet, _name_qualifies_a_noun, _named_in_a_relative,
-                      _names_its_holder, _names_itself, _no_one, _own_pronoun, _part_of_a_group, _side,
-                      _someone_elses_relative, _tells_a_past_act, _tells_an_account, _unsaid)
+from .holders import (_hearsay, _in_object_relative, _is_news_outlet, _last_cue, _name_qualifies_a_noun,
+                      _named_in_a_relative, _names_its_holder, _names_itself, _no_one, _own_pronoun, _part_of_a_group,
+                      _side, _someone_elses_relative, _tells_a_past_act, _tells_an_account, _unsaid)
 from .polarity import content_polarity
 from .quoted import _not_the_speakers, _quoted
 from .reported import _as_believed
@@ -67,8 +67,11 @@ def find_positions(reading: Reading, quotes: list[Attributed] = ()) -> list[Stan
                 or _part_of_a_group(view.frame, sentence.start, group_start, holder) \
                 or _named_in_a_relative(view.frame, sentence.start, group_start, holder):
             continue
-        if evidence != "reported" and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder) \
-                or _unsaid(view.frame, sentence.start, verb_start):
+        # (Both ask for the reporting verb before this one, which takes a scan of the sentence to find.)
+        cue = _last_cue(view.frame, sentence.start, verb_start)
+        if evidence != "reported" \
+                and _hearsay(reading, paragraph, view.frame, sentence.start, verb_start, holder, cue) \
+                or _unsaid(view.frame, sentence.start, verb_start, cue):
             continue
         if _names_its_holder(holder, stance):
             continue

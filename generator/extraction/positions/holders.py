@@ -10,7 +10,7 @@ from ..actors import Entity
 from ..clauses import cue_verbs
 from ..discourse import Reading
 from ..lexicon import FUNCTION_WORDS, GROUP_NOUNS, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE_POLARITY
-from .shared import _GERUND_TAKERS, _GROUP_WORD, _PASSIVE_AUXILIARY, _WORD, _first_word
+from .shared import _GERUND_TAKERS, _GROUP_WORD, _PASSIVE_AUXILIARY, _QUOTED, _WORD, _first_word
 from .stance_text import _clause_end
 
 # Things news quotes as if they spoke ("the filing says", "the memo reads", "the clip says").
@@ -60,17 +60,15 @@ def _no_one(holder: Entity) -> bool:
 
 
 def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, verb_start: int,
-             holder: Entity) -> bool:
+             holder: Entity, cue: re.Match | None) -> bool:
     """Whether the verb at `verb_start` is part of what someone else is reported to have said of
     the person holding it: "Roe said Lund rejected the deal", "Roe was told that Lund intended to
     …". What the holder did is then the reporter's claim, not a stance the article gives the
     holder, whoever reports it: a body's verb of saying too ("the union said Lund had filed …"), but not
     a news outlet's, which reports facts. (A spokesperson speaks for a body, so a body's stance told by a
     person or a group stays; but not what someone asks of the body, "called on the port to release the
-    logs", "said the port should release the logs", whoever the holder: the release is wanted, not done.)"""
-    cue = None
-    for cue in cue_verbs(frame, sentence_start, verb_start):
-        pass
+    logs", "said the port should release the logs", whoever the holder: the release is wanted, not done.)
+    `cue` is the reporting verb nearest before the verb (`_last_cue`)."""
     if cue is None or _clause_end(frame, cue.end(), verb_start) < verb_start:
         return False
     reporter = reading.verb_subjects.get((paragraph, cue.start()))
@@ -93,13 +91,20 @@ def _hearsay(reading: Reading, paragraph: int, frame: str, sentence_start: int, 
 _DEMANDING_CUE = re.compile(r"(?:demand|urg|ask|press|implor|appeal|call(?:s|ed|ing)?\s+(?:on|upon|for))", re.I)
 # An obligation put on the verb's subject, right before its verb: "… the port should release".
 _OBLIGED = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:(?:not|\w+ly)\s+)*$", re.I)
-def _unsaid(frame: str, sentence_start: int, verb_start: int) -> bool:
-    """Whether the verb at `verb_start` stands in what a negated verb of saying reports: "has not said
-    that she would back the plan", "did not claim he opposed it". Nobody voiced that stance, and shown
-    alone it would say someone had."""
+
+
+def _last_cue(frame: str, sentence_start: int, verb_start: int) -> re.Match | None:
+    """The reporting verb nearest before the verb at `verb_start` in its sentence, or None."""
     cue = None
     for cue in cue_verbs(frame, sentence_start, verb_start):
         pass
+    return cue
+
+
+def _unsaid(frame: str, sentence_start: int, verb_start: int, cue: re.Match | None) -> bool:
+    """Whether the verb at `verb_start` stands in what a negated verb of saying reports: "has not said
+    that she would back the plan", "did not claim he opposed it". Nobody voiced that stance, and shown
+    alone it would say someone had. `cue` is the reporting verb nearest before the verb (`_last_cue`)."""
     return cue is not None and not _CLAUSE_BREAK.search(frame, cue.end(), verb_start) \
         and _NEGATED_BEFORE.search(frame, max(sentence_start, cue.start() - 25), cue.start()) is not None
 
@@ -292,9 +297,6 @@ def _names_its_holder(holder: Entity, stance: str) -> bool:
     # (A pattern is built for each name: looking for the name first spares compiling most of them.)
     return holder.name in unquoted and \
         re.search(rf"(?<![\w’'-])(?<![,:] ){re.escape(holder.name)}(?![\w’'-])", unquoted) is not None
-
-
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _own_pronoun(holder: Entity, stance: str) -> bool:

@@ -32,6 +32,8 @@ _GROUP_WORD = re.compile(
     r"(?:not|never|no|longer|n['’]t|\w+n['’]t|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|"
     rf"must|is|are|was|were|be|been|being|also|still|yet|even|ever|already|again|now|then|just|{ADVERB})$",
     re.I)
+# A quoted stretch, marks included: the words in it are the speaker's, not the reporter's.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _NEGATION = re.compile(r"\b(?:not|never|hardly|barely|scarcely|no\s+longer|\w+n['’]t)\b|n['’]t\b", re.I)
 # Verbs that end what the participle after them says: "stopped supporting", "ceased funding".
 _STOPPING_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits|halt|halts|halted|"

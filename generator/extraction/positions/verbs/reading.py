@@ -83,6 +83,7 @@ def _statement_participle(frame: str, start: int, end: int) -> re.Match | None:
                 return word
     return first
 
+
 def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sentence_end: int,
                 passive: bool) -> tuple[str, str, str, int | None] | None:
     """(stance, polarity, kind of evidence, start of a governed verb) for the verb, or None."""
