@@ -49,7 +49,7 @@ class _Found:
     confidence: float = 0.0
     path: str = "none"
     # Whose the quote is, or that it is no one's, is settled: a transcript label names the speaker
-    # even when it names no one else in the text, and words written on a thing (a sign, a cap) are
+    # even where the text names nobody besides, and words written on a thing (a sign, a cap) are
     # no one's. No other quote's speaker is carried over to it.
     settled: bool = False
 
