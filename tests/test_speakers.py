@@ -1033,6 +1033,12 @@ def test_pronoun_reporting_words_before_it_is_not_a_name_inside_those_words():
     assert speaker(ex, "a waste of") == "Nadia Farouk"
 
 
+def test_pronoun_reporting_words_after_a_colon_may_point_to_the_name_before_the_colon():
+    ex = extract("Maria Lund met the crews on Monday.\n\n"
+                 "Anna Berg was blunt: “The plan is dead and buried for good,” she said.")
+    assert speaker(ex, "The plan is dead") == "Anna Berg"
+
+
 def test_talking_about_something_reports_the_words_quoted_about_it():
     ex = extract("The council met on Monday.\n\n"
                  "Tomas Varga hosts a radio show. Listeners often call in when he talks about the ferry crews as "
@@ -1058,6 +1064,13 @@ def test_here_is_a_name_before_a_colon_presents_the_speaker_of_the_quote():
     ex = extract("The debate went on.\n\n"
                  "Here is Tomas Varga at the port hearing of 2010: “Our port must grow or it will die. There is no "
                  "third way.”")
+    assert speaker(ex, "Our port must grow") == "Tomas Varga"
+
+
+def test_listen_to_a_name_before_a_colon_presents_the_speaker_of_the_quote():
+    ex = extract("The debate went on.\n\n"
+                 "Listen to Tomas Varga at the port hearing: “Our port must grow or it will die. There is no third "
+                 "way.”")
     assert speaker(ex, "Our port must grow") == "Tomas Varga"
 
 

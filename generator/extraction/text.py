@@ -153,7 +153,7 @@ MIN_HEADLINE_SMALL_WORDS = 2
 HEADLINE_CAPITALS = 0.8
 # A capitalised short word as the words above are read; most sentences have fewer than two, and
 # finding them is cheaper than reading every word.
-_CAPITALISED_SMALL_WORD = re.compile(rf"(?=[A-Z])(?<![\w’'-])(?i:{'|'.join(sorted(_HEADLINE_SMALL_WORDS, key=len, reverse=True))})"
+_CAPITALISED_SMALL_WORD = re.compile(rf"(?=[A-Z])(?<![\w’'-])(?i:{alternation(_HEADLINE_SMALL_WORDS)})"
                                      rf"(?![\w’'-])")
 
 

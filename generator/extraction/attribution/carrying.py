@@ -27,8 +27,8 @@ def _carry_over(reading: Reading, view: ParagraphView, found: list[_Found], out:
         if quote.speaker is not None:
             previous = quote
             continue
-        if quote.labelled:
-            previous = None  # (the words after it go on with the one it labels, whoever that is)
+        if quote.settled:
+            previous = None  # (the words after a label go on with the one it labels, whoever that is)
             continue
         span = quote.span
         if previous is not None:

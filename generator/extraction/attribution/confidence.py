@@ -48,10 +48,10 @@ class _Found:
     evidence: str = "none"
     confidence: float = 0.0
     path: str = "none"
-    # A transcript label names the speaker even when it names no one else in the text, and words
-    # written on a thing (a sign, a cap) are no one's: the quote is no one else's, so no other
-    # quote's speaker is carried over to it.
-    labelled: bool = False
+    # Whose the quote is, or that it is no one's, is settled: a transcript label names the speaker
+    # even where the text names nobody besides, and words written on a thing (a sign, a cap) are
+    # no one's. No other quote's speaker is carried over to it.
+    settled: bool = False
 
     def give(self, speaker: Entity | None, evidence: str, path: str, ceiling: float = 1.0) -> None:
         """Attribute to `speaker`; a speaker carried over from another quote is no surer than

@@ -57,16 +57,17 @@ def _owner_of_content(reading: Reading, view: ParagraphView, start: int, span: Q
     return None
 
 
-_SPEECH_NOUN = alternation(w.lower() for w in (*load_list("speech_nouns.txt"),))
+_SPEECH_NOUNS = tuple(w.lower() for w in load_list("speech_nouns.txt"))
+_SPEECH_NOUN = alternation(_SPEECH_NOUNS)
 _POSSESSIVE_END = re.compile(r"['’]s?\s*")
 _NOUN_BEFORE_QUOTE = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})(?:\s+(?:that|of|about|on|to|for))?[\s,:]*",
                                 re.I)
-_CONTENT_AFTER_NOUN = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})\s*"
-                                 r"(?:(?:that|of|for)(?:\s+(?:a|an|the))?|:)\s*", re.I)
-_PRONOUN_OWNER = re.compile(rf"(?<![\w’'-])(his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})\s*"
-                            r"(?:(?:that|of|for)(?:\s+(?:a|an|the))?|:)\s*$", re.I)
+# A noun of speech and what opens its content: "claim that the", "call for an", "warning:".
+_NOUN_OPENING_CONTENT = rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_SPEECH_NOUN})\s*(?:(?:that|of|for)(?:\s+(?:a|an|the))?|:)\s*"
+_CONTENT_AFTER_NOUN = re.compile(rf"['’]s?\s+{_NOUN_OPENING_CONTENT}", re.I)
+_PRONOUN_OWNER = re.compile(rf"(?<![\w’'-])(his|her|their)\s+{_NOUN_OPENING_CONTENT}$", re.I)
 _PRONOUN_OWNER_REACH = 80
-_CLAIM_NOUN = alternation(w.lower() for w in (*load_list("speech_nouns.txt"), *load_list("claim_nouns.txt")))
+_CLAIM_NOUN = alternation((*_SPEECH_NOUNS, *(w.lower() for w in load_list("claim_nouns.txt"))))
 # (Only a that-clause after "is" runs on to the quote: in "Roe's claim that the port is closed is
 # “not true”" the clause ends before the verb that says what the claim is, in another's words.)
 _CLAIM_THAT = re.compile(rf"['’]s?\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_CLAIM_NOUN})\s+(?:is|was)\s+that\s+", re.I)

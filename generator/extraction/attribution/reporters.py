@@ -30,7 +30,7 @@ def _described(reading: Reading, view: ParagraphView, span: QuoteSpan, subject: 
         if any(m.pos == at and reading.cast.canonical(m.entity) is subject for m in reversed(reading.cast.timeline)):
             return True
     mention = None
-    for found in reading.names_from(view.number, view.sentence_at(span.outer_start).start):
+    for found in reading.names_from(view.number, sentence.start):
         if found.start >= span.outer_start:
             break
         if reading.cast.canonical(found.entity) is subject:

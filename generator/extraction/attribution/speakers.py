@@ -39,15 +39,15 @@ def attribute(reading: Reading) -> list[Attributed]:
                 continue
             quote = _Found(span, kind.partial)
             if written_on_a_thing(view, span, before_start):
-                quote.labelled = True
+                quote.settled = True
                 found.append(quote)
                 continue
             speaker, evidence, path = _explicit(reading, view, span, before_start, next_start)
             quote.give(speaker, evidence, path)
-            quote.labelled = evidence == "label"
+            quote.settled = evidence == "label"
             if quote.speaker is None and index == len(view.spans) - 1:
                 quote.give(_credited_below(reading, view, span), "after", "credit line below")
-            if quote.speaker is None and not quote.labelled and not found and span.outer_start < _heading_reach(view):
+            if quote.speaker is None and not quote.settled and not found and span.outer_start < _heading_reach(view):
                 quote.give(_heading_speaker(reading, view, span.outer_start), "before", "heading")
             found.append(quote)
         _carry_over(reading, view, found, out)
