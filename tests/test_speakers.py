@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.extraction import Extraction
-from tests.extracting import extract, speaker
+from tests.extracting import extract, names, speaker
 
 
 # -- who the reporting verb names -------------------------------------------------------------------
@@ -1078,6 +1078,25 @@ def test_words_a_placard_reads_are_not_the_words_of_the_one_holding_it():
     ex = extract("The rally was loud.\n\n"
                  "Jo Lund and Tomas Varga held up placards saying, “Ferries For Everyone” at the gate.")
     assert speaker(ex, "Ferries For Everyone") is None
+
+
+def test_words_a_thing_reads_are_no_ones_when_where_it_hangs_comes_between():
+    ex = extract("The rally was loud.\n\n"
+                 "A banner on the fence said, “Ferries For Everyone”, and Jo Lund waved.")
+    assert speaker(ex, "Ferries For Everyone") is None
+    assert "A banner on the fence" not in names(ex)
+
+
+def test_words_a_thing_named_after_the_quote_reads_are_no_ones():
+    ex = extract("The rally was loud.\n\n"
+                 "“Ferries For Everyone,” read a sign held by a nurse, Jo Lund.")
+    assert speaker(ex, "Ferries For Everyone") is None
+
+
+def test_a_display_word_as_a_modifier_after_the_quote_still_names_the_speaker():
+    ex = extract("The hearing opened.\n\n"
+                 "“We are ready to begin,” said the sign language interpreter, Jo Lund.")
+    assert speaker(ex, "We are ready") == "Jo Lund"
 
 
 def test_words_quoted_as_what_a_pronoun_subject_is_are_not_the_words_of_the_one_it_points_to():

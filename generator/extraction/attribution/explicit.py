@@ -123,17 +123,28 @@ _NAMING_BEFORE = re.compile(r"\b(?:called|labell?ed|branded|dubbed|termed|descri
 _BY_AFTER = re.compile(rf"[\s,{MASKS}]*by\s+")
 
 
-def written_on_a_thing(view: ParagraphView, span: QuoteSpan, before_start: int) -> bool:
-    """Whether the quote is what a thing right before it reads: "held up a placard saying, “Go
-    Home”", "a sign that says “Slow Down”". (A source before it reports the words: "according to the
-    Herald, a sign read “…”" quotes the Herald.)"""
-    return _READS.search(view.frame, max(before_start, span.outer_start - _READS_REACH), span.outer_start) is not None \
-        and source_cue_before(view.frame, before_start, span.outer_start) is None
+def written_on_a_thing(view: ParagraphView, span: QuoteSpan, before_start: int, after_end: int) -> bool:
+    """Whether the quote is what a thing next to it reads: "held up a placard saying, “Go Home”",
+    "a sign that says “Slow Down”", "a banner on the fence said, “Save Our Port”", "“No Cuts,” read
+    a sign held by a nurse". (A source before it reports the words: "according to the Herald, a
+    sign read “…”" quotes the Herald.)"""
+    frame = view.frame
+    return (_READS.search(frame, max(before_start, span.outer_start - _READS_REACH), span.outer_start) is not None
+            or _READ_ON.match(frame, span.outer_end, after_end) is not None) \
+        and source_cue_before(frame, before_start, span.outer_start) is None
 
 
 _DISPLAY_THING = alternation(load_list("display_things.txt"))
-_READS = re.compile(rf"(?<![\w’'-])(?:{_DISPLAY_THING})s?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying)"
-                    r"\s*[,:]?\s*$", re.I)
+# (Where the thing is, "a banner on the fence", "a sign at the gate", may come between it and the verb.)
+_READS = re.compile(rf"(?<![\w’'-])(?:{_DISPLAY_THING})s?(?:\s+(?:at|on|in|near|outside|above|over|along|across)"
+                    r"\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?[\w’'-]+)?"
+                    r"\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying)\s*[,:]?\s*$", re.I)
+# After the quote the thing needs a determiner or the plural ("said Button" names someone), and what
+# follows it must not make it a modifier ("said the sign language interpreter").
+_READ_ON = re.compile(rf"[\s,{MASKS}]*(?:read|reads|said|says)\s+(?:(?:a|an|the|one|another|his|her|their|its|some)\s+"
+                      rf"(?:[\w’'-]+\s+)?(?:{_DISPLAY_THING})s?|(?:{_DISPLAY_THING})s)"
+                      r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:held|carried|hung|hanging|worn|put|posted|painted|written|on|at|in|"
+                      r"near|outside|above|over|along|across|by|that|which|from)\b)", re.I)
 _READS_REACH = 40
 
 

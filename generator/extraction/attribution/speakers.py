@@ -38,7 +38,7 @@ def attribute(reading: Reading) -> list[Attributed]:
             if not kind.keep:
                 continue
             quote = _Found(span, kind.partial)
-            if written_on_a_thing(view, span, before_start):
+            if written_on_a_thing(view, span, before_start, next_start):
                 quote.settled = True
                 found.append(quote)
                 continue
