@@ -738,6 +738,24 @@ def test_and_with_a_subject_of_its_own_opens_a_new_clause():
     assert ("backed the harbour plan", "support") in found, found
 
 
+def test_and_before_a_quantified_subject_after_a_comma_opens_a_new_clause():
+    found = positions_of(extract(INTRO + "Brandt backed the harbour plan, and many dockers in the north rejected it."),
+                         "Tomas Brandt")
+    assert ("backed the harbour plan", "support") in found, found
+
+
+def test_and_before_a_subject_with_a_past_verb_and_its_object_opens_a_new_clause():
+    found = positions_of(extract(INTRO + "Silva welcomed the ferry deal and the union called it a betrayal."),
+                         "Ana Silva")
+    assert ("welcomed the ferry deal", "support") in found, found
+
+
+def test_and_before_a_modified_noun_joins_a_second_object():
+    found = positions_of(extract(INTRO + "Silva welcomed the ferry deal and the revised harbour budget."),
+                         "Ana Silva")
+    assert ("welcomed the ferry deal and the revised harbour budget", "support") in found, found
+
+
 def test_and_before_a_name_with_an_aside_opens_a_new_clause():
     found = positions_of(extract(INTRO + "Silva backed the ferry deal and Brandt, as usual, fought it at the council."),
                          "Ana Silva")

@@ -21,7 +21,12 @@ _CLAUSE_END = re.compile(
     # "Roe backed the deal and Lund, as usual, fought it", "backed the plan, and the old quarrel …
     # kept him away": "and" opening a clause with a subject of its own.
     r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?:as|like|unlike|despite|though|although|meanwhile|"
-    r"however|in\s+turn)\b)|,\s+and\s+(?=(?:the|a|an|his|her|their|its|this|these|those)\s)"
+    r"however|in\s+turn)\b)|,\s+and\s+(?=(?:the|a|an|his|her|their|its|this|these|those|many|some|most|several)\s)"
+    # "welcomed the deal and the union called it a betrayal": without the comma, a noun phrase
+    # after "and" opens a clause only when a past verb and its object follow it ("backed the plan
+    # and the revised budget" joins two objects).
+    r"|\s+and\s+(?=(?:the|a|an|his|her|their|its|this|these|those|many|some|most|several)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"[a-z]+ed\s+(?:it|them|him|her|the|a|an|his|their|its)\b)"
     # "…, with Roe stating": a clause of its own.
     r"|,\s+with\s+[^,;]{1,60}?\s+[a-z]+ing\b"
     # ", two union officials said.": a reporting clause of a few words closing the sentence.
