@@ -254,10 +254,16 @@ HELD = [
     # A worry is a warning, which is a claim.
     ("“I am worried that the crews will not turn out for the vote at all,” Brandt said.", "Tomas Brandt",
      "worried that the crews", "claim"),
+    # Seeing no reason why something should not be done asks for it.
+    ("“There is no reason why the board should not publish the harbour accounts,” Silva said.", "Ana Silva",
+     "should not publish the harbour accounts", "support"),
 ]
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
 NOT_HELD = [
+    # Wanting to know whether something will be done is a question, not a call for it.
+    ("Brandt demanded to know whether Silva would return the donations.", "Tomas Brandt", "return the donations", None),
+    ("Brandt wanted an answer on why the council had closed the pier.", "Tomas Brandt", "closed the pier", None),
     # An infinitive's "to" is no addressee, nor the "that" of its object's relative clause what was said.
     ("Silva threatened to veto a bill that permits the port to raise fees.", "Ana Silva", "permits the port", None),
     # Belief in a thing asserts nothing.

@@ -40,6 +40,7 @@ _REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?
 # "there is no chance she will withdraw": what will not happen is no decision or promise.
 _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
+_NO_REASON = re.compile(r"\bno\s+(?:good\s+|real\s+)?reason\s+(?:why\s+|that\s+)?", re.I)
 # What someone else must or should do ("should close", "needs to act", "must not be allowed"); not
 # what they should have done (a reproach), the "must" of a conclusion ("must be a mistake"), nor
 # what the speaker has to do ("we must confess"). (The word boundary first: the looks behind only
@@ -257,6 +258,8 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
     if false or _NOT_SO.search(content) and not _CORRECTION.search(content):
         return "deny"
     none_there = _NONE_THERE.search(content)
+    if none_there and _NO_REASON.search(content, none_there.start(), none_there.end()):
+        none_there = None  # "there is no reason why they should …": what should be, asked or refused, below
     if none_there:
         # Denying what an accusation says there was; else what a witness saw there was not.
         named = {w.lower()[:len(w) - cut] for w in _WORD.findall(none_there.group(1)) for cut in (0, 1, 2)}
@@ -304,8 +307,9 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
         demand = None  # "lacks the votes needed to pass it": a participle after the clause's own verb
     if demand:
         # "the council should close the dock": a call to act, which the holder favours; "should
-        # not be allowed": one against.
-        return "oppose" if demand.group(1) else "support"
+        # not be allowed": one against. Seeing no reason for it turns it round: "no reason why
+        # the ferry should not sail" asks for it to sail.
+        return "oppose" if bool(demand.group(1)) != bool(_NO_REASON.search(content, 0, demand.start())) else "support"
     if _GOT_TO.search(content, 0, _MAIN_VERB_REACH * 3):
         return "support"
     not_held_to_be = _NOT_BEING.search(content, 0, _MAIN_VERB_REACH * 3)

@@ -56,6 +56,8 @@ _BARE = re.compile(r"\s*,")
 _ANSWERED = re.compile(r"\s+back\s+(?:at|to|against|on)\b", re.I)
 # The aside "as some hope" that puts a verb of hope after what it bears on.
 _AS_ASIDE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.I)
+_QUESTION_PUT = re.compile(r"\s+(?:to\s+(?:know|learn|find\s+out|hear)|(?:an?\s+)?(?:answers?|explanations?)"
+                           r"(?:\s+(?:on|about|as\s+to))?)\s+(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
 _ANONYMITY = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
 # ("described the job “as a long climb”": the frame hides a quoted "as".)
 _AS_QUOTED = re.compile(r"[\s\"“‘]as\s")
@@ -146,6 +148,8 @@ def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sent
         negated = not _NEGATION.search(frame, group_start, stopping.start())
     if describes_a_noun(frame, word, verb, sentence_start, group_start, end, passive):
         return None
+    if _QUESTION_PUT.match(frame, verb.end(), end):
+        return None  # "demanded to know whether …", "wanted an answer on why …": a question, no stance
     if passive:
         return passive_stance(text, frame, verb, sentence_start, end, negated)
     if word in _ASKING:
