@@ -254,6 +254,9 @@ HELD = [
     # A worry is a warning, which is a claim.
     ("“I am worried that the crews will not turn out for the vote at all,” Brandt said.", "Tomas Brandt",
      "worried that the crews", "claim"),
+    # Words set between dashes pass no judgement of the speaker's.
+    ("Silva said the harbour plan — a great idea, its authors say — was an inferior one.", "Ana Silva",
+     "inferior", "oppose"),
     # Seeing no reason why something should not be done asks for it.
     ("“There is no reason why the board should not publish the harbour accounts,” Silva said.", "Ana Silva",
      "should not publish the harbour accounts", "support"),
@@ -754,6 +757,12 @@ def test_and_before_a_subject_with_a_past_verb_and_its_object_opens_a_new_clause
     found = positions_of(extract(INTRO + "Silva welcomed the ferry deal and the union called it a betrayal."),
                          "Ana Silva")
     assert ("welcomed the ferry deal", "support") in found, found
+
+
+def test_and_before_a_name_and_a_finite_verb_after_a_comma_opens_a_new_clause():
+    found = positions_of(extract(INTRO + "Brandt said the mayor should resign, and Okafor later called the mayor "
+                                         "weak on crime."), "Tomas Brandt")
+    assert ("the mayor should resign", "support") in found, found
 
 
 def test_and_before_a_modified_noun_joins_a_second_object():

@@ -366,13 +366,16 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
     # judge, the whole is no plain support or opposition.
     # ("confirmed the story that the board lost a file which made him look careless": what a clause of
     # "which" or "who" says describes its noun; it is not the judgement the holder passes.)
-    content = _DESCRIBING_CLAUSE.sub("", content)
+    # (An aside between dashes, "the slogan — itself a reply to theirs — was weak", says something
+    # of its own, often in others' words, and passes no judgement of the speaker's.)
+    content = _DASHED_ASIDE.sub(" ", _DESCRIBING_CLAUSE.sub("", content))
     contrast = _BUT.search(content)
     if contrast:
         return _judgement(content[contrast.end():]) or "claim"
     return _judgement(content) or "claim"
 
 
+_DASHED_ASIDE = re.compile(r"(?:\s?[—–]\s?|\s--?\s)[^—–]*?(?:\s?[—–]\s?|\s--?\s)")
 _DESCRIBING_CLAUSE = re.compile(r"(?<=\w)(?:,\s+|\s+)(?:which|who|whom|whose)\b[^,;:.!?“”\"]*", re.I)
 
 

@@ -27,6 +27,9 @@ _CLAUSE_END = re.compile(
     # and the revised budget" joins two objects).
     r"|\s+and\s+(?=(?:the|a|an|his|her|their|its|this|these|those|many|some|most|several)\s+(?:[\w’'-]+\s+){1,3}?"
     r"[a-z]+ed\s+(?:it|them|him|her|the|a|an|his|their|its)\b)"
+    # "…, and Roe later called it weak", "…, and the Herald has proof": a name and a finite verb.
+    r"|,\s+and\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:later\s+|also\s+|then\s+|still\s+|\w+ly\s+)?"
+    r"(?:[a-z]+ed|said|says|told|has|had|have|is|was|will|would)\b)"
     # "…, with Roe stating": a clause of its own.
     r"|,\s+with\s+[^,;]{1,60}?\s+[a-z]+ing\b"
     # ", two union officials said.": a reporting clause of a few words closing the sentence.
