@@ -254,6 +254,9 @@ HELD = [
     # A worry is a warning, which is a claim.
     ("“I am worried that the crews will not turn out for the vote at all,” Brandt said.", "Tomas Brandt",
      "worried that the crews", "claim"),
+    # Dismissing a person as something judges them; dismissing a claim denies it.
+    ("Brandt dismissed Silva as a lightweight.", "Tomas Brandt", "dismissed Silva as a lightweight", "oppose"),
+    ("Brandt dismissed the claims as lies.", "Tomas Brandt", "dismissed the claims as lies", "deny"),
     # Words set between dashes pass no judgement of the speaker's.
     ("Silva said the harbour plan — a great idea, its authors say — was an inferior one.", "Ana Silva",
      "inferior", "oppose"),

@@ -141,6 +141,7 @@ _WITHDRAW_VERBS = frozenset("withdrew withdraw withdraws withdrawn withdrawing".
 _DISMISSED = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|claims?|allegations?|accusations?|suggestions?|"
                         r"criticism|charges?|ideas?|notion|rumou?rs?|speculation|concerns?|calls?)\b|\s.{0,80}?\bas\s+",
                         re.I)
+_SOMEONE_AS = re.compile(r"\s+(?:him|her|them|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+as\s+")
 _ATTACK_VERBS = frozenset("attack attacks attacked attacking".split())
 # (An attack on what someone holds is made of words too: "attacked what she called a giveaway".)
 _VERBAL_ATTACK = re.compile(r"\s+(?:what\b|(?:[\w’'.-]+\s+){1,6}?(?:as|for|over)\b)", re.I)
@@ -169,7 +170,10 @@ def _governed_polarity(frame: str, word: str, verb_end: int, end: int, negated: 
         found = _VOICED.get(voiced.group(1).lower()) if voiced else None
         return (None if negated or found is None else found), None
     if word in _DISMISS_VERBS:
-        return ("deny" if _DISMISSED.match(frame, verb_end, end) and not negated else None), None
+        if negated or not _DISMISSED.match(frame, verb_end, end):
+            return None, None
+        # ("dismissed the claims as lies" denies them; "dismissed Roe as a lightweight" judges her.)
+        return ("oppose" if _SOMEONE_AS.match(frame, verb_end, end) else "deny"), None
     if word.startswith("back") and _BACKING_OFF.match(frame, verb_end, end):
         return None, None  # "backed away from the plan", "backed down": support taken back
     if word.startswith(("agree", "concur")) and _THAT_NEXT.match(frame, verb_end, end):
