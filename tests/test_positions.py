@@ -257,6 +257,9 @@ HELD = [
     # Dismissing a person as something judges them; dismissing a claim denies it.
     ("Brandt dismissed Silva as a lightweight.", "Tomas Brandt", "dismissed Silva as a lightweight", "oppose"),
     ("Brandt dismissed the claims as lies.", "Tomas Brandt", "dismissed the claims as lies", "deny"),
+    # Nor do the words of a clause describing a place.
+    ("Brandt said the vote raises questions about a port where fair pay is important.", "Tomas Brandt",
+     "raises questions", "claim"),
     # Words set between dashes pass no judgement of the speaker's.
     ("Silva said the harbour plan — a great idea, its authors say — was an inferior one.", "Ana Silva",
      "inferior", "oppose"),

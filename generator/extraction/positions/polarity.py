@@ -369,7 +369,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
     # "welcome, but not at this price": what comes after "but" is the point; when its words do not
     # judge, the whole is no plain support or opposition.
     # ("confirmed the story that the board lost a file which made him look careless": what a clause of
-    # "which" or "who" says describes its noun; it is not the judgement the holder passes.)
+    # "which", "who" or "where" says describes its noun; it is not the judgement the holder passes.)
     # (An aside between dashes, "the slogan — itself a reply to theirs — was weak", says something
     # of its own, often in others' words, and passes no judgement of the speaker's.)
     content = _DASHED_ASIDE.sub(" ", _DESCRIBING_CLAUSE.sub("", content))
@@ -380,7 +380,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
 
 
 _DASHED_ASIDE = re.compile(r"(?:\s?[—–]\s?|\s--?\s)[^—–]*?(?:\s?[—–]\s?|\s--?\s)")
-_DESCRIBING_CLAUSE = re.compile(r"(?<=\w)(?:,\s+|\s+)(?:which|who|whom|whose)\b[^,;:.!?“”\"]*", re.I)
+_DESCRIBING_CLAUSE = re.compile(r"(?<=\w)(?:,\s+|\s+)(?:which|who|whom|whose|where)\b[^,;:.!?“”\"]*", re.I)
 
 
 # "we will continue the search": a verb of saying only in "she continued, …"; after "will" it goes on acting.
