@@ -260,6 +260,9 @@ HELD = [
     # Nor do the words of a clause describing a place.
     ("Brandt said the vote raises questions about a port where fair pay is important.", "Tomas Brandt",
      "raises questions", "claim"),
+    # In a quote, "he" is someone else: what he holds is the speaker's claim about him.
+    ("“He is certainly against the harbour plan and will do anything to stop it,” said Brandt.", "Tomas Brandt",
+     "against the harbour plan", "claim"),
     # Words set between dashes pass no judgement of the speaker's.
     ("Silva said the harbour plan — a great idea, its authors say — was an inferior one.", "Ana Silva",
      "inferior", "oppose"),

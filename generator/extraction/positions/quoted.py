@@ -16,6 +16,7 @@ from .stance import Stance
 from .stance_text import _tidy
 
 MIN_QUOTE_STANCE_WORDS = 6
+_OTHERS_FIRST = re.compile(r"[\"“‘'(\[]*(?:he|she|they)\b", re.I)
 # A quote states its speaker's position only when a reporting verb, a dash or a label names the speaker.
 MIN_QUOTE_CONFIDENCE = 0.8
 
@@ -37,7 +38,10 @@ def _quoted(reading: Reading, quotes: list[Attributed]) -> list[Stance]:
             if stance is None:
                 continue
             shape = shape_of("quoted", stance, holder, True, False, _tells_an_account(_FIRST_PERSON.sub("", stance)))
-            out.append(Stance(holder, stance, content_polarity(text), quote.span.paragraph,
+            # (In a speaker's own words "he", "she" and "they" are others: "He is against the
+            # deal" tells the speaker's view of someone else's stance, a claim.)
+            out.append(Stance(holder, stance, content_polarity(text, own=not _OTHERS_FIRST.match(text)),
+                              quote.span.paragraph,
                               shape.confidence * quote.confidence / _SUREST_SPEAKER, "quoted", shape))
     return out
 
