@@ -774,6 +774,18 @@ def test_and_before_a_name_and_a_finite_verb_after_a_comma_opens_a_new_clause():
     assert ("the mayor should resign", "support") in found, found
 
 
+def test_and_before_a_plural_noun_keeps_the_object_whole():
+    found = positions_of(extract(INTRO + "Silva said she will turn to the union for wage and jobs policy advice."),
+                         "Ana Silva")
+    assert any(stance.endswith("for wage and jobs policy advice") for stance, _ in found), found
+
+
+def test_and_before_a_subject_and_an_auxiliary_after_a_comma_opens_a_new_clause():
+    found = positions_of(extract(INTRO + "Silva has called the fees unfair, and her office has made an effort to "
+                                         "cut them."), "Ana Silva")
+    assert ("has called the fees unfair", "oppose") in found, found
+
+
 def test_and_before_a_modified_noun_joins_a_second_object():
     found = positions_of(extract(INTRO + "Silva welcomed the ferry deal and the revised harbour budget."),
                          "Ana Silva")

@@ -17,7 +17,10 @@ _CLAUSE_END = re.compile(
     r"(?:in|of|for|by|under|through|during|after|with) which)\b"
     r"|\s+but\b|,?\s+and\s+(?:that\s+|then\s+)?(?=(?:\w+ly\s+)?(?:has|have|had|is|was|were|will|would|said|told|"
     r"(?:say|warn|argue|insist|add|note|contend|claim|predict)\s+that|"
-    r"[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|and|in|to)\b))"
+    # (A word in -s after "and" is a verb only with an object or a clause after it: in "for economic
+    # and jobs policy advice" it is a noun.)
+    r"[a-z]+ed\b(?!\s+(?:of|and|in|to)\b)|[a-z]+s\s+(?:the|a|an|his|her|its|their|our|my|it|them|him|us|that|no|not|"
+    r"all|\w+ly)\b))"
     # "Roe backed the deal and Lund, as usual, fought it", "backed the plan, and the old quarrel …
     # kept him away": "and" opening a clause with a subject of its own.
     r"|\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?:as|like|unlike|despite|though|although|meanwhile|"
@@ -27,6 +30,11 @@ _CLAUSE_END = re.compile(
     # and the revised budget" joins two objects).
     r"|\s+and\s+(?=(?:the|a|an|his|her|their|its|this|these|those|many|some|most|several)\s+(?:[\w’'-]+\s+){1,3}?"
     r"[a-z]+ed\s+(?:it|them|him|her|the|a|an|his|their|its)\b)"
+    # "… and others have said …", "…, and his staff has made …": a subject of its own and an
+    # auxiliary. (Without the comma, "that Roe and her aides had …" is one subject of two.)
+    r"|,?\s+and\s+(?=others\s+(?:has|have|had|are|were|will|would)\b)"
+    r"|,\s+and\s+(?=(?:his|her|its|their|the|other|some|many|most)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
+    r"(?:has|have|had|is|are|was|were|will|would)\b)"
     # "…, and Roe later called it weak", "…, and the Herald has proof": a name and a finite verb.
     r"|,\s+and\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:later\s+|also\s+|then\s+|still\s+|\w+ly\s+)?"
     r"(?:[a-z]+ed|said|says|told|has|had|have|is|was|will|would)\b)"
