@@ -786,6 +786,12 @@ def test_and_before_a_subject_and_an_auxiliary_after_a_comma_opens_a_new_clause(
     assert ("has called the fees unfair", "oppose") in found, found
 
 
+def test_and_that_opens_a_second_content_clause():
+    found = positions_of(extract(INTRO + "Silva said the talks had ended and that the crews had left the harbour."),
+                         "Ana Silva")
+    assert ("the talks had ended", "claim") in found, found
+
+
 def test_and_before_a_modified_noun_joins_a_second_object():
     found = positions_of(extract(INTRO + "Silva welcomed the ferry deal and the revised harbour budget."),
                          "Ana Silva")

@@ -30,6 +30,8 @@ _CLAUSE_END = re.compile(
     # and the revised budget" joins two objects).
     r"|\s+and\s+(?=(?:the|a|an|his|her|their|its|this|these|those|many|some|most|several)\s+(?:[\w’'-]+\s+){1,3}?"
     r"[a-z]+ed\s+(?:it|them|him|her|the|a|an|his|their|its)\b)"
+    # "said the talks had failed and that the crews had left": a second content clause of its own.
+    r"|,?\s+and\s+that\s+(?=(?:the|a|an|his|her|its|their|our|[A-Z][\w’'-]*|[a-z]+s)\s)"
     # "… and others have said …", "…, and his staff has made …": a subject of its own and an
     # auxiliary. (Without the comma, "that Roe and her aides had …" is one subject of two.)
     r"|,?\s+and\s+(?=others\s+(?:has|have|had|are|were|will|would)\b)"
