@@ -11,6 +11,7 @@ all other text to libyaml's C emitter, one sequence of it a document. What it ca
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from typing import Any
@@ -93,6 +94,12 @@ def _plain(value: str) -> bool:
                  or _RESOLVER.resolve(ScalarNode, value, (True, False)) == _TEXT))
 
 
+# Keys are the few names of the schema's fields, again and again.
+@functools.lru_cache(maxsize=1024)
+def _simple_key(key: str) -> bool:
+    return len(key) <= _SIMPLE_KEY and _plain(key)
+
+
 def _float(value: float) -> str:
     """A decimal number as the safe representer spells it: the resolver reads each back plain."""
     if math.isnan(value):
@@ -116,26 +123,23 @@ class _BlockWriter:
         if self.quoted:
             for written, places in zip(_libyaml_texts(list(self.quoted)), self.quoted.values()):
                 for place in places:
-                    self.pieces[place] = written
+                    self.pieces[place] = f" {written}\n"
         return "".join(self.pieces)  # type: ignore[arg-type]
 
     def mapping(self, mapping: dict[str, Any], indent: str, first: str) -> None:
         """Its keys at `indent`, the first after `first` (the indentation, or nothing after `- `)."""
         pieces = self.pieces
         for key, value in mapping.items():
-            if type(key) is not str or len(key) > _SIMPLE_KEY or not _plain(key):
+            if type(key) is not str or not _simple_key(key):
                 raise _LeftToPyYAML
-            pieces.append(first)
-            pieces.append(key)
-            pieces.append(":")
+            pieces.append(f"{first}{key}:")
             self.node(value, indent)
             first = indent
 
     def sequence(self, items: list[Any], indent: str, first: str) -> None:
         pieces = self.pieces
         for item in items:
-            pieces.append(first)
-            pieces.append("-")
+            pieces.append(first + "-")
             kind = type(item)
             if kind is dict and item:
                 pieces.append(" ")
@@ -160,28 +164,26 @@ class _BlockWriter:
             inner = indent + "  "
             (self.mapping if kind is dict else self.sequence)(value, inner, inner)
             return
-        pieces.append(" ")
         if kind is str:
             if _plain(value):
-                pieces.append(value)
+                pieces.append(f" {value}\n")
             else:
                 if _NOT_FOR_LIBYAML.search(value):
                     raise _LeftToPyYAML
                 self.quoted.setdefault(value, []).append(len(pieces))
                 pieces.append(None)
         elif kind is bool:
-            pieces.append("true" if value else "false")
+            pieces.append(" true\n" if value else " false\n")
         elif kind is int:
-            pieces.append(str(value))
+            pieces.append(f" {value}\n")
         elif value is None:
-            pieces.append("null")
+            pieces.append(" null\n")
         elif kind is float:
-            pieces.append(_float(value))
+            pieces.append(f" {_float(value)}\n")
         elif kind is dt.date:
-            pieces.append(value.isoformat())
+            pieces.append(f" {value.isoformat()}\n")
         else:
             raise _LeftToPyYAML
-        pieces.append("\n")
 
 
 def _libyaml_texts(values: list[str]) -> list[str]:
