@@ -1,11 +1,12 @@
 """Plain data as block YAML text, byte for byte as PyYAML writes it with `Dumper` below, fast.
 
-Summarising writes every briefing, and PyYAML's Python representer and emitter took as long as
-extracting the quotes. The data is a tree of a few plain types whose YAML form is fixed: this
-module lays out the block structure itself, writes each number, date, boolean and null as the safe
-representer spells it, writes text plain where the emitter's own rules surely allow it, and leaves
-all other text to libyaml's C emitter, one sequence of it a document. What it cannot be sure of
-(another type, text libyaml writes otherwise than PyYAML) goes through PyYAML whole.
+PyYAML's representer, in Python, builds a node for every value before its emitter runs; over a
+briefing that took more time than libyaml's emitter itself. A briefing is a tree of a few plain
+types whose YAML form is fixed, so this module lays out the block structure itself, spells numbers,
+dates, booleans and None as the safe representer does, writes text as it is where the emitter's
+rules surely keep it plain, and leaves the other text to libyaml, all of a document in one call.
+Whatever it cannot be sure of (another type, text libyaml writes otherwise than PyYAML) goes
+through PyYAML whole.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from yaml.resolver import Resolver
 from .yaml12 import NUMBER_1_2, UNICODE_BREAK
 
 _TEXT = "tag:yaml.org,2002:str"
+_CEmitter = getattr(yaml, "CSafeDumper", None)
 
 
 class Dumper(yaml.SafeDumper):
@@ -64,14 +66,12 @@ def yaml_text(data: dict[str, Any]) -> str:
                      width=float("inf"))
 
 
-_CEmitter = getattr(yaml, "CSafeDumper", None)
-
 # Text the emitter writes plain, as it is, in block context, whatever else surrounds it: from the
 # first character on, no indicator that counts there (`- `, `#`, a quote, ...), no `:` or `#` at all
 # (`: ` and ` #` would end it), no leading or trailing space, and only characters both PyYAML and
 # libyaml print as they are (no control character, line break, byte order mark or character beyond
-# the Basic Multilingual Plane). Starting with a letter, it is no number to YAML 1.1 or 1.2 either;
-# the resolver still reads a few words (`yes`, `Null`) as something else.
+# the Basic Multilingual Plane). Starting with a letter or a character beyond ASCII, it is no number
+# to YAML 1.1 or 1.2 either; the resolver still reads a few words (`yes`, `Null`) as something else.
 _PRINTED = "\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
 _PLAIN = re.compile(f"[A-Za-z{_PRINTED}](?:[ -\"$-9;-~{_PRINTED}]*[!-\"$-9;-~{_PRINTED}])?")
 _RESOLVER = Resolver()
