@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from generator.schema import loading as schema_loading
-from generator.schema import writing as schema_writing
+from generator.schema import yaml_text as schema_yaml_text
 from generator.cli import cli
 from generator.errors import BriefingError
 from generator.schema import (Actor, Briefing, GeneratorInfo, Position, Quote, Source, briefing_to_dict,
@@ -89,9 +89,9 @@ def test_the_fast_yaml_writer_writes_exactly_what_the_reference_writer_does(titl
                       actors=(Actor(id="jo-bloggs", name=name, type="person", role=title, aliases=tuple(aliases)),
                               Actor(id="ukraine", name="Ukraine", type="country")))
     data = briefing_to_dict(briefing)
-    reference = yaml.dump(data, Dumper=schema_writing._Dumper, sort_keys=False, allow_unicode=True,
+    reference = yaml.dump(data, Dumper=schema_yaml_text.Dumper, sort_keys=False, allow_unicode=True,
                           default_flow_style=False, width=float("inf"))
-    assert schema_writing._yaml_text(data) == reference
+    assert schema_yaml_text.yaml_text(data) == reference
 
 
 def test_a_generated_file_is_not_edited_and_any_change_is_noticed():

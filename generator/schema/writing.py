@@ -9,16 +9,16 @@ import dataclasses
 import hashlib
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
-
-import yaml
 
 from .json_schema import BRIEFING_SCHEMA
 from .model import Briefing, Source
-from .yaml12 import NUMBER_1_2, UNICODE_BREAK
+from .yaml_text import yaml_text
 
 _CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
+# The same line where it cannot be the first (after the modeline): a search for the line break before
+# it is six times faster than trying the pattern at every line start.
+_CHECKSUM_AFTER_BREAK = re.compile(r"(?m)\n  checksum: ([0-9a-f]{64})$")
 _PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
 # The YAML language server (in VS Code, Neovim, Helix, Zed and others) validates and completes a file
 # against the JSON Schema its modeline names, relative to the file: here the one shipped with the
@@ -72,87 +72,14 @@ def briefing_to_json(briefing: Briefing) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-class _Dumper(yaml.SafeDumper):
-    # Sequences indented under their key read better for people editing the file by hand.
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if UNICODE_BREAK.search(value):
-        # YAML 1.1 reads these as line breaks and YAML 1.2 as text: written as escapes, in double
-        # quotes, they are the same character to both.
-        style = '"'
-    elif "\n" in value:
-        style = "|"
-    elif NUMBER_1_2.fullmatch(value):
-        # PyYAML quotes what YAML 1.1 reads as a number; YAML 1.2 reads more text so, such as 1e3.
-        style = "'"
-    else:
-        style = None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
-
-# libyaml's emitter is about five times faster than PyYAML's, which took three quarters of the time
-# of summarising. It cannot indent sequences under their key, so `_indent_sequences` does that on its
-# output, which is exact only while every scalar sits on one line: text holding a line feed or a
-# carriage return goes through PyYAML's emitter instead (Unicode's own line breaks are escaped in
-# one line by both), as does text beyond the Basic Multilingual Plane, which libyaml escapes and
-# PyYAML writes as it is.
-_FastDumper = type("_FastDumper", (yaml.CSafeDumper,), {}) if hasattr(yaml, "CSafeDumper") else None
-if _FastDumper is not None:
-    _FastDumper.add_representer(str, _represent_str)
-_NOT_FOR_LIBYAML = re.compile("[\n\r\U00010000-\U0010ffff]")
-
-
-def _yaml_text(data: dict[str, Any]) -> str:
-    if _FastDumper is not None and not any(_NOT_FOR_LIBYAML.search(s) for s in _strings(data)):
-        return _indent_sequences(yaml.dump(data, Dumper=_FastDumper, sort_keys=False, allow_unicode=True,
-                                           default_flow_style=False, width=-1))
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                     width=float("inf"))
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield key
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
-def _indent_sequences(text: str) -> str:
-    """Block YAML whose sequences sit at their key's indentation, with each sequence indented by two
-    more spaces, as `_Dumper` writes it. Every scalar must be on one line."""
-    lines = []
-    sequences: list[int] = []  # the indentation of the "- " of each open sequence, outermost first
-    for line in text.split("\n"):
-        body = line.lstrip(" ")
-        indent = len(line) - len(body)
-        item = body.startswith("- ") or body == "-"
-        # A sequence ends at a line less indented than its items, or as indented but not an item.
-        while sequences and (sequences[-1] > indent or (sequences[-1] == indent and not item)):
-            sequences.pop()
-        if item and (not sequences or sequences[-1] != indent):
-            sequences.append(indent)
-        lines.append(" " * (indent + 2 * len(sequences)) + body if body else line)
-    return "\n".join(lines)
-
-
 def dump_briefing(briefing: Briefing) -> str:
     """The briefing as YAML text after the modeline, with a checksum of both that reveals later edits
     by hand."""
     data = briefing_to_dict(briefing)
     data["generator"]["checksum"] = _PLACEHOLDER
-    text = MODELINE + _yaml_text(data)
+    text = MODELINE + yaml_text(data)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _CHECKSUM_LINE.sub(f"  checksum: {digest}", text, count=1)
+    return _CHECKSUM_AFTER_BREAK.sub(f"\n  checksum: {digest}", text, count=1)
 
 
 def was_edited(text: str) -> bool:
