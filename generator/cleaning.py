@@ -139,9 +139,11 @@ def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
     paragraphs: list[tuple[int, str]] = []
     lines: list[str] = []
     start = first_line
+    # Once for the whole body, not per line: neither step touches a line break, and no character
+    # composes with one.
+    body = unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(body)))
     for number, raw in enumerate(body.split("\n"), start=first_line):
-        line = unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(raw))).strip()
-        line = strip_markup(line)
+        line = strip_markup(raw.strip())
         if line:
             if not lines:
                 start = number
