@@ -193,6 +193,8 @@ def bounded_pieces(text: str) -> list[str]:
 
 def _mark_beyond_limit(text: str, start: int, end: int) -> int | None:
     """Where in text[start:end] the punctuation mark beyond MAX_PARAGRAPH_MARKS is, or None."""
+    if min(end, len(text)) - start <= MAX_PARAGRAPH_MARKS:  # fewer characters than marks allowed
+        return None
     for count, mark in enumerate(MARK.finditer(text, start, end), start=1):
         if count > MAX_PARAGRAPH_MARKS:
             return mark.start()
