@@ -30,6 +30,8 @@ def strip_invisible(text: str) -> str:
 def clean_line(text: str) -> str:
     """A one-line value (a title, a name, a tag) as it may appear on a page: invisible characters
     removed, breaks and controls made spaces, white space collapsed, in Unicode NFC form."""
+    if text.isascii() and text.isprintable():  # most values: nothing to remove, replace or compose
+        return " ".join(text.split())
     return " ".join(unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(text))).split())
 
 

@@ -21,26 +21,33 @@ _AGENCIES = load_list("agencies.txt")
 _AGENCY = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
 
 _GALLERY = re.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\b")
-_CREDIT = re.compile(
+# Each credit and trailer pattern runs only when the text has what all its matches need: a ":" or a
+# "/", or a word in the folded text (see `_folded`). Searched for as they stand, these
+# case-insensitive alternations are tried at every position of every short paragraph.
+_CREDIT_LABEL = re.compile(
     r"(?:\(|[—–-]\s*|\b)(?:Photo|Photos|Photograph|Picture|Image|Video|Credit|Photo credit|Image credit)"
-    r"\s*(?:by)?\s*:"
-    rf"|\b(?:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z]"
-    r"|\bGetty Images\b|\bImage caption\b|\bMedia caption\b|\bImage copyright\b",
-    re.I,
-)
+    r"\s*(?:by)?\s*:", re.I)
+_CREDIT_LABEL_WORDS = ("photo", "picture", "image", "video", "credit")
+_AGENCY_CREDIT = re.compile(rf"\b(?:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z]", re.I)
+_CAPTION_LABEL = re.compile(r"\bGetty Images\b|\bImage caption\b|\bMedia caption\b|\bImage copyright\b", re.I)
+_CAPTION_LABEL_WORDS = ("getty images", "image caption", "media caption", "image copyright")
 _BYLINE = re.compile(
     r"^(?:By|Written by|Story by|Words by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&|,))*"
     rf"(?:\s*(?:,|\||-|—|for|in)\s*(?:{_AGENCY}|[A-Z][\w ]{{0,40}}))?\.?$"
 )
-_TRAILER = re.compile(
-    r"^\(?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Translated|"
+_TRAILER_OPENING = re.compile(
+    r"\(?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Translated|"
     r"Research|Graphics|Fact[- ]checking)\s+by\b"
-    r"|^\(?\s*(?:©|\(c\)|Copyright\b)"
-    r"|\bAll rights reserved\b"
-    r"|^(?:Read more|Related|Advertisement|Share this(?: article| story)?|Follow us|Follow (?:him|her) on"
+    r"|\(?\s*(?:©|\(c\)|Copyright\b)"
+    r"|(?:Read more|Related|Advertisement|Share this(?: article| story)?|Follow us|Follow (?:him|her) on"
     r"|Sign up|Subscribe|Click here|Listen to this article|Our Standards)\b",
     re.I,
 )
+_RIGHTS_RESERVED = re.compile(r"\bAll rights reserved\b", re.I)
+# re.I takes three letters beyond ASCII for ASCII ones that `str.lower` keeps apart: folded to
+# them, a lower-cased text holds every word that the patterns above match in it.
+_ODD_CASES = re.compile("[\u017f\u0130\u0131]")  # long s, capital I with dot, dotless i
+_ODD_CASE_LETTERS = str.maketrans({"\u017f": "s", "\u0130": "i", "\u0131": "i"})
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?\s+)?"
     rf"\((?:{_AGENCY})\)\s*[-—–]+\s*"
@@ -132,9 +139,11 @@ def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
     paragraphs: list[tuple[int, str]] = []
     lines: list[str] = []
     start = first_line
+    # Once for the whole body, not per line: neither step touches a line break, and no character
+    # composes with one.
+    body = unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(body)))
     for number, raw in enumerate(body.split("\n"), start=first_line):
-        line = unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(raw))).strip()
-        line = strip_markup(line)
+        line = strip_markup(raw.strip())
         if line:
             if not lines:
                 start = number
@@ -184,6 +193,8 @@ def bounded_pieces(text: str) -> list[str]:
 
 def _mark_beyond_limit(text: str, start: int, end: int) -> int | None:
     """Where in text[start:end] the punctuation mark beyond MAX_PARAGRAPH_MARKS is, or None."""
+    if min(end, len(text)) - start <= MAX_PARAGRAPH_MARKS:  # fewer characters than marks allowed
+        return None
     for count, mark in enumerate(MARK.finditer(text, start, end), start=1):
         if count > MAX_PARAGRAPH_MARKS:
             return mark.start()
@@ -197,13 +208,28 @@ def furniture_reason(text: str) -> str | None:
         return None
     if _GALLERY.match(text):
         return "gallery counter"
-    if _CREDIT.search(text) and not _looks_like_story(text):
+    folded = _folded(text)
+    if _has_credit(text, folded) and not _looks_like_story(text):
         return "photo caption or credit"
     if _BYLINE.match(text) and words <= 15:
         return "byline"
-    if _TRAILER.search(text):
+    if _TRAILER_OPENING.match(text) or ("all rights reserved" in folded and _RIGHTS_RESERVED.search(text)):
         return "wire trailer"
     return None
+
+
+def _folded(text: str) -> str:
+    """`text` lower-cased, with the letters that re.I matches to ASCII ones made those."""
+    if _ODD_CASES.search(text):
+        text = text.translate(_ODD_CASE_LETTERS)
+    return text.lower()
+
+
+def _has_credit(text: str, folded: str) -> bool:
+    """Whether `text` (`folded` by `_folded`) names a photo's or a video's credit or caption."""
+    return bool(":" in text and any(word in folded for word in _CREDIT_LABEL_WORDS) and _CREDIT_LABEL.search(text)
+                or "/" in text and _AGENCY_CREDIT.search(text)
+                or any(words in folded for words in _CAPTION_LABEL_WORDS) and _CAPTION_LABEL.search(text))
 
 
 def is_headline(text: str, following: str = "") -> bool:

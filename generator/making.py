@@ -21,7 +21,7 @@ from .cleaning import Document, clean
 from .errors import ArticleError, BackendError, BriefingsError
 from .extraction import Backend, Extraction
 from .reading import PAGE_SUFFIXES, read_article
-from .schema import Actor, Briefing, GeneratorInfo, Source, dump_briefing, slugify
+from .schema import Actor, Briefing, GeneratorInfo, Position, Source, dump_briefing, slugify
 
 
 def make_briefing(document: Document, extraction: Extraction, backend: Backend, briefing_id: str,
@@ -41,7 +41,7 @@ def make_briefing(document: Document, extraction: Extraction, backend: Backend, 
         paragraphs=tuple(p.text for p in document.paragraphs),
         keywords=_keywords(article.tags, extraction.keywords),
         actors=tuple(_as_loaded(actor) for actor in extraction.actors),
-        positions=tuple(dataclasses.replace(p, stance=clean_line(p.stance)) for p in extraction.positions),
+        positions=tuple(_with_stance_as_loaded(p) for p in extraction.positions),
         quotes=extraction.quotes,
     )
 
@@ -77,8 +77,17 @@ def _made_by(extraction: Extraction, backend: Backend, path: Path) -> GeneratorI
 def _as_loaded(actor: Actor) -> Actor:
     """`actor` with its one-line fields as the loader reads them back: whatever a backend wrote, the
     briefing must round-trip unchanged."""
-    return dataclasses.replace(actor, name=clean_line(actor.name) or actor.name, role=clean_line(actor.role or "") or None,
-                               aliases=tuple(a for a in map(clean_line, actor.aliases) if a))
+    name, role = clean_line(actor.name) or actor.name, clean_line(actor.role or "") or None
+    aliases = tuple(a for a in map(clean_line, actor.aliases) if a)
+    # Most actors are as the loader reads them already, and copying one costs more than checking it.
+    if (name, role, aliases) == (actor.name, actor.role, actor.aliases):
+        return actor
+    return dataclasses.replace(actor, name=name, role=role, aliases=aliases)
+
+
+def _with_stance_as_loaded(position: Position) -> Position:
+    stance = clean_line(position.stance)
+    return position if stance == position.stance else dataclasses.replace(position, stance=stance)
 
 
 def briefing_title(document: Document, extraction: Extraction) -> str:

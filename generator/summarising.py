@@ -195,10 +195,12 @@ def _write(project: Project, source: str, result: Summarised, old: _Existing | N
     except (WriteError, OSError) as exc:
         report.problems.append(exc if isinstance(exc, WriteError) else write_error(exc, path))
         return Outcome(source, path, KEPT, "it could not be written", attention=True)
-    # What the next run or the render would otherwise read back from the file just written.
-    cache.put(BRIEFING, path, result.briefing)
-    cache.put(EXISTING, path, _Existing.of(path, result.briefing, None, file_signature(path)))
-    cache.put(BRIEFING_SHA256, path, hashlib.sha256(data).hexdigest())
+    # What the next run or the render would otherwise read back from the file just written, under
+    # its signature taken once.
+    signature = file_signature(path)
+    cache.put(BRIEFING, path, result.briefing, signature)
+    cache.put(EXISTING, path, _Existing.of(path, result.briefing, None, signature), signature)
+    cache.put(BRIEFING_SHA256, path, hashlib.sha256(data).hexdigest(), signature)
     return Outcome(source, path, action, note)
 
 
