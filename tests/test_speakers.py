@@ -1103,3 +1103,15 @@ def test_words_quoted_as_what_a_pronoun_subject_is_are_not_the_words_of_the_one_
     ex = extract("The court met on Monday. Tomas Varga was born abroad.\n\n"
                  "To the crews of the night ferry, he is still “the best pilot on the coast” and always was.")
     assert speaker(ex, "the best pilot") != "Tomas Varga"
+
+
+def test_a_pronoun_speaker_whom_the_quote_calls_by_first_name_is_the_one_spoken_of():
+    ex = extract("Tom Varga appears again in the emails of the campaign.\n\n"
+                 "“We have to get Tom out of our hair for good,” he wrote.")
+    assert speaker(ex, "We have to get Tom") is None
+
+
+def test_a_speaker_naming_himself_in_full_keeps_the_quote():
+    ex = extract("Tom Varga spoke at the rally.\n\n"
+                 "“Nobody fights for this town like Tom Varga does,” he said.")
+    assert speaker(ex, "Nobody fights") == "Tom Varga"

@@ -52,6 +52,11 @@ def attribute(reading: Reading) -> list[Attributed]:
             found.append(quote)
         _carry_over(reading, view, found, out)
         for quote in found:
+            if quote.speaker is not None and not quote.partial and _named_in_own_words(reading.cast.canonical(quote.speaker), quote.span.text) \
+                    and not _named_in(reading, view.number, quote.speaker):
+                # “We have to get Lanny out of this,” he wrote: a speaker reached through a pronoun or
+                # a quote before, whom the quote calls by first name, is the one spoken of or to.
+                quote.speaker = None
             if quote.speaker is not None and quote.evidence not in _NAMED_ELSEWHERE_RATED \
                     and not _named_in(reading, view.number, quote.speaker):
                 # (A ceiling, not a factor: quotes carried on over several paragraphs are no less
@@ -74,6 +79,17 @@ def _in_question_asked(view: ParagraphView, span: QuoteSpan) -> bool:
 
 _QUESTION_ASKED = re.compile(rf"[\s\"“‘'(]*(?:when\s+|after\s+being\s+)?(?:asked|pressed|questioned)\s+"
                              rf"(?:whether|if|why|how|what|who)\b[^,;:{MASKS}]*", re.I)
+
+
+def _named_in_own_words(speaker: Entity, words: str) -> bool:
+    """Whether the words of a quote call the person `speaker` by their first name alone, as one
+    speaks of or to someone else ("Claire, did you bring …", "get Lanny out of this"); with the
+    surname after it, the name may be the speaker's own, as politicians name themselves."""
+    parts = speaker.name.split()
+    if speaker.type != "person" or not speaker.named or len(parts) < 2 or len(parts[0]) < 3 or not parts[0].isalpha():
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(parts[0])}(?![\w’'-])(?!\s+(?:[\w.]+\s+)?{re.escape(parts[-1])})",
+                     words) is not None
 
 
 def _named_in(reading: Reading, paragraph: int, speaker: Entity) -> bool:
