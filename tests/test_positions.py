@@ -792,6 +792,12 @@ def test_and_that_opens_a_second_content_clause():
     assert ("the talks had ended", "claim") in found, found
 
 
+def test_a_bare_verb_form_after_a_and_one_word_is_a_noun_and_reports_nothing():
+    found = positions_of(extract(INTRO + "Brandt mentioned his old ferry at every rally, a meeting point for the "
+                                         "crews."), "Tomas Brandt")
+    assert not [stance for stance, _ in found if "meeting point" in stance], found
+
+
 def test_and_before_a_modified_noun_joins_a_second_object():
     found = positions_of(extract(INTRO + "Silva welcomed the ferry deal and the revised harbour budget."),
                          "Ana Silva")

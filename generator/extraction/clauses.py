@@ -84,7 +84,9 @@ _POSSESSOR = (r"(?<![\w'’])(?!(?i:he|she|it|that|who|what|there|here|where|one
               r"let)['’])[A-Za-z][\w.-]*['’]s")
 # "Okafor's remarks": a word right after a possessive is a noun ("he's said" is a verb).
 _POSSESSOR_BEFORE = re.compile(_POSSESSOR + r"\s+$", re.I)
-_POSSESSOR_MODIFIER = re.compile(rf"(?:{_POSSESSOR}|\b(?i:his|her|its|their|our|my|your))\s+[a-z][\w-]*[^\Ws]\s+$")
+# (After "a" or "an" and one word, as in "a heart attack" or "a council vote", it is a noun too: no
+# subject takes a verb's bare form after a singular article.)
+_POSSESSOR_MODIFIER = re.compile(rf"(?:{_POSSESSOR}|\b(?i:his|her|its|their|our|my|your|an?))\s+[a-z][\w-]*[^\Ws]\s+$")
 _MID_SENTENCE = re.compile(r"[\w,]\s*$")
 _WORD_AT = re.compile(r"[A-Za-z]+")
 
