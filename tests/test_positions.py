@@ -273,6 +273,8 @@ HELD = [
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
 NOT_HELD = [
+    # Not having endorsed anyone is no endorsement, and opposes no one.
+    ("Silva has not endorsed a candidate for the harbour board.", "Ana Silva", "endorsed", None),
     # Wanting to know whether something will be done is a question, not a call for it.
     ("Brandt demanded to know whether Silva would return the donations.", "Tomas Brandt", "return the donations", None),
     ("Brandt wanted an answer on why the council had closed the pier.", "Tomas Brandt", "closed the pier", None),

@@ -45,6 +45,8 @@ _MAYBE = re.compile(r"\b(?:could|might|may)\b", re.I)
 _MAYBE_JOINED = re.compile(r"\b(?:could|might|may)\s+(?:[\w’'-]+\s+){1,8}?(?:or|and)\s+$", re.I)
 _DEMANDING = ("call for", "called for", "calls for", "calling for", "call on", "called on", "calls on", "calling on",
               "urg", "demand")
+_ANYONE = re.compile(r"\s+(?:an?|any\w*|either|one)\b", re.I)
+_YET = re.compile(r"\byet\b", re.I)
 _NO_OBJECT = re.compile(r"\s+(?:and|or|but|nor)\b", re.I)
 # The subject and verb of a main clause: "Roe accused", "the mayor has said", "she told".
 _MAIN_CLAUSE_NEXT = re.compile(r"[\"”’]?\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)(?:\w+ly\s+)?"
@@ -174,8 +176,12 @@ def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sent
         return None  # "passed the checks", "holds a majority": an outcome, not an act
     if _NO_OBJECT.match(frame, verb.end(), end):
         return None  # "all that it wants and …": the verb's object is elsewhere
-    if negated and word.startswith(_DEMANDING):
-        return None  # "has not called for the mayor to step down": no call was made, which opposes nothing
+    if negated and (word.startswith(_DEMANDING) or word.startswith("endors") and (
+            _ANYONE.match(frame, verb.end(), end) or _YET.search(frame, group_start, verb.start()))):
+        # "has not called for the mayor to step down", "has not endorsed a candidate", "has not yet
+        # endorsed it": no call or endorsement was made, which opposes nothing. (Not having
+        # endorsed the plan, or saying one will not, leans against it.)
+        return None
     polarity, complement = _governed_polarity(frame, word, verb.end(), end, negated)
     if polarity is None:
         return None
