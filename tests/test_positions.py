@@ -261,8 +261,8 @@ HELD = [
     ("Brandt said the vote raises questions about a port where fair pay is important.", "Tomas Brandt",
      "raises questions", "claim"),
     # In a quote, "he" is someone else: what he holds is the speaker's claim about him.
-    ("“He is certainly against the harbour plan and will do anything to stop it,” said Brandt.", "Tomas Brandt",
-     "against the harbour plan", "claim"),
+    ("“She is firmly against the new ferry fees and will say so to the board,” said Brandt.", "Tomas Brandt",
+     "against the new ferry fees", "claim"),
     # Words set between dashes pass no judgement of the speaker's.
     ("Silva said the harbour plan — a great idea, its authors say — was an inferior one.", "Ana Silva",
      "inferior", "oppose"),
@@ -274,7 +274,7 @@ HELD = [
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
 NOT_HELD = [
     # Not having endorsed anyone is no endorsement, and opposes no one.
-    ("Silva has not endorsed a candidate for the harbour board.", "Ana Silva", "endorsed", None),
+    ("Silva has not endorsed any of the three men running for the harbour board.", "Ana Silva", "endorsed", None),
     # Wanting to know whether something will be done is a question, not a call for it.
     ("Brandt demanded to know whether Silva would return the donations.", "Tomas Brandt", "return the donations", None),
     ("Brandt wanted an answer on why the council had closed the pier.", "Tomas Brandt", "closed the pier", None),

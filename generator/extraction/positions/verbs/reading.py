@@ -178,7 +178,7 @@ def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sent
         return None  # "all that it wants and …": the verb's object is elsewhere
     if negated and (word.startswith(_DEMANDING) or word.startswith("endors") and (
             _ANYONE.match(frame, verb.end(), end) or _YET.search(frame, group_start, verb.start()))):
-        # "has not called for the mayor to step down", "has not endorsed a candidate", "has not yet
+        # "has not called for the mayor to step down", "has not endorsed anyone", "has not yet
         # endorsed it": no call or endorsement was made, which opposes nothing. (Not having
         # endorsed the plan, or saying one will not, leans against it.)
         return None
