@@ -54,7 +54,7 @@ def attribute(reading: Reading) -> list[Attributed]:
         for quote in found:
             if quote.speaker is not None and not quote.partial and _named_in_own_words(reading.cast.canonical(quote.speaker), quote.span.text) \
                     and not _named_in(reading, view.number, quote.speaker):
-                # “We have to get Lanny out of this,” he wrote: a speaker reached through a pronoun or
+                # “We have to get Tom out of this,” he wrote: a speaker reached through a pronoun or
                 # a quote before, whom the quote calls by first name, is the one spoken of or to.
                 quote.speaker = None
             if quote.speaker is not None and quote.evidence not in _NAMED_ELSEWHERE_RATED \
@@ -83,7 +83,7 @@ _QUESTION_ASKED = re.compile(rf"[\s\"“‘'(]*(?:when\s+|after\s+being\s+)?(?:a
 
 def _named_in_own_words(speaker: Entity, words: str) -> bool:
     """Whether the words of a quote call the person `speaker` by their first name alone, as one
-    speaks of or to someone else ("Claire, did you bring …", "get Lanny out of this"); with the
+    speaks of or to someone else ("Mira, are you coming …", "get Tom out of this"); with the
     surname after it, the name may be the speaker's own, as politicians name themselves."""
     parts = speaker.name.split()
     if speaker.type != "person" or not speaker.named or len(parts) < 2 or len(parts[0]) < 3 or not parts[0].isalpha():
