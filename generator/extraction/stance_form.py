@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..data import load_table
+from .gated import Gated, folded
 
 # Words a clause cannot end on: it is waiting for what they introduce. (Most prepositions can:
 # "the berth it was tied to", "what we stand for".)
@@ -29,15 +30,15 @@ _CLOSED = re.compile(r"[.!?…”\"’')\]]$")
 _BROKEN_OFF = re.compile(r"\s[-–—]+[.”\"’']*$")
 # "that" standing for what was said before: "see it that way", "an example of that", "the reply to
 # that is no". What it stands for, the stance does not say.
-_POINTING_THAT = re.compile(r"\bthat\s+way\b|\b(?:of|to|about|with|like|for|on|from)\s+that\s*(?:[.,;:!?”\"’]|$|"
+_POINTING_THAT = Gated(("that",), r"\bthat\s+way\b|\b(?:of|to|about|with|like|for|on|from)\s+that\s*(?:[.,;:!?”\"’]|$|"
                             r"(?:is|was|would|will|can|could|should|has|had)\b)", re.I)
 
 
 # "not only …", "not just …", "not because …" closing the stance: cut off before the "but" that says
 # what is so. ("is not just costly, it is unlawful" says it.)
-_CONTRAST_OPENED = re.compile(r"\bnot\s+(?:only|just|merely|simply|because)\b[^,;:.!?]*[,”\"’']*$", re.I)
+_CONTRAST_OPENED = Gated(("not",), r"\bnot\s+(?:only|just|merely|simply|because)\b[^,;:.!?]*[,”\"’']*$", re.I)
 # A stance cut short within a word of the clause that holds its point, or right after an aside
-# set off by dashes, whose subject still waits for its verb.
+# set off by dashes, whose subject still waits for its verb. (Only a stance holding "…" can be one.)
 _CUT_AT_OPENING = re.compile(r"(?:\b(?:that|is|are|was|were)\s+(?:\S+\s+)?|\s[-–—]+\s[^-–—]+\s[-–—]+\s)…$", re.I)
 # A noun subject and its "is" with nothing after: what the subject is never came ("the lesson for the
 # crews is"). (After a pronoun the clause is whole: "that is how it is", "as they were".)
@@ -54,7 +55,7 @@ _RELATIVE_LEFT_OPEN = re.compile(r"\b(?:who|which|whom|whose)\s+(?:at|in|on|for|
                                  r"with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+[,;:]?$", re.I)
 # A condition that "so" opens where the stance stops ("…, so if a skipper needs one"): what follows
 # from it, the point, never came.
-_CONSEQUENCE_LEFT_OPEN = re.compile(r"\bso\s+if\b[^,.;:!?]*$", re.I)
+_CONSEQUENCE_LEFT_OPEN = Gated(("if",), r"\bso\s+if\b[^,.;:!?]*$", re.I)
 # An abbreviated title closing the stance ("wrote to then-Gov."): it was cut inside a name, at the
 # title's full stop.
 _TITLES = frozenset(row[0] for row in load_table("title_abbreviations.tsv")) | {"mr", "mrs", "ms"}
@@ -73,14 +74,15 @@ def reads_whole(stance: str) -> bool:
     mostly closed right after it, where the clause ended: "pledged to “cut the fees for every
     boat,” she said".)"""
     words = stance.split()
-    if not words or _CONTINUING.match(stance) or _BROKEN_OFF.search(stance) or _POINTING_THAT.search(stance):
+    low = folded(stance)
+    if not words or _CONTINUING.match(stance) or _BROKEN_OFF.search(stance) or _POINTING_THAT.search(stance, low):
         return False
-    if _CUT_AT_OPENING.search(stance) or _COPULA_LAST.search(stance, max(0, len(stance) - 6)) \
+    if "…" in stance and _CUT_AT_OPENING.search(stance) or _COPULA_LAST.search(stance, max(0, len(stance) - 6)) \
             and _COPULA_LEFT_OPEN.search(stance) and not _FREE_RELATIVE.search(stance):
         return False  # "The trouble is that the …", "The trouble with the port -- everyone says so -- …"
-    if _RELATIVE_LEFT_OPEN.search(stance, max(0, len(stance) - 60)) or _CONSEQUENCE_LEFT_OPEN.search(stance) \
+    if _RELATIVE_LEFT_OPEN.search(stance, max(0, len(stance) - 60)) or _CONSEQUENCE_LEFT_OPEN.search(stance, low) \
             or _cut_at_title(words[-1]):
         return False
-    if _CONTRAST_OPENED.search(stance) and not _FULL_STOP.search(stance):
+    if _CONTRAST_OPENED.search(stance, low) and not _FULL_STOP.search(stance):
         return False  # ("It is not just the fees." ends where it means to.)
     return _CLOSED.search(words[-1]) is not None or words[-1].lower().rstrip(",;:") not in DANGLING_ENDS

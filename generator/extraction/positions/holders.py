@@ -190,7 +190,7 @@ def _in_object_relative(frame: str, sentence_start: int, group_start: int) -> bo
     holder's words. After a verb "that" opens what was said ("said that Roe …", "told the crowd that
     he …"), and after a noun of saying or thinking what the noun holds ("the claim that Roe …")."""
     window = frame[max(sentence_start, group_start - 100):group_start]
-    clause = _OBJECT_RELATIVE.search(window)
+    clause = _OBJECT_RELATIVE.search(window) if any(pronoun in window for pronoun in _RELATIVE_PRONOUNS) else None
     if clause is None:
         return False
     before, noun = (clause.group("before") or "").lower(), clause.group("noun").lower()
@@ -219,7 +219,8 @@ def _someone_elses_relative(frame: str, sentence_start: int, group_start: int, h
     """Whether the verb group at `group_start` is the second verb of a relative clause about someone
     other than the holder ("she was met by Roe, who shook her hand and asked …"): its subject is the
     one the clause is about."""
-    clause = _RELATIVE_THEN_AND.search(frame[max(sentence_start, group_start - 150):group_start])
+    window = frame[max(sentence_start, group_start - 150):group_start]
+    clause = _RELATIVE_THEN_AND.search(window) if "who" in window or "which" in window else None
     if clause is None:
         return False
     antecedent = clause.group("antecedent").lower()
@@ -230,7 +231,8 @@ def _named_in_a_relative(frame: str, sentence_start: int, group_start: int, hold
     """Whether the holder's name stands inside a relative clause that runs on, with no comma to close it,
     up to the verb group at `group_start` ("a cousin of the clerk who sued Roe rejected …"): the
     verb's subject is the noun the clause describes, not the one it names."""
-    clause = _RELATIVE_RUNNING_ON.search(frame, max(sentence_start, group_start - 150), group_start)
+    start = max(sentence_start, group_start - 150)
+    clause = _RELATIVE_RUNNING_ON.search(frame, start, group_start) if frame.find("wh", start, group_start) >= 0 else None
     if clause is None:
         return False
     words = set(_WORD.findall(clause.group(1)))
@@ -266,6 +268,9 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?:^|(?P<comma>,)\s+|(?P<before>\b[\w’'-]+)
                               r"\b(?P<noun>[a-z][\w’'-]*)(?:,\s+(?=which|whom)|\s+)"
                               r"(?P<pronoun>that|which|whom)\s+(?:(?:[A-Z][\w.’'-]*\s+){1,6}|(?:he|she|they|we|i)\s+)"
                               r"(?:\w+ly\s+)?$")
+# (Most stretches before a verb hold none of its pronouns, which a search for the whole pattern tries
+# each word in turn to find out.)
+_RELATIVE_PRONOUNS = ("that", "which", "whom")
 # A possessive inside the noun phrase: "the night ferry's crews".
 _OWNED = re.compile(r"\w['’]s\s")
 _SAID_WHERE_REACH = 30  # characters before a noun phrase in which a verb of saying makes its "that" a complement

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...data import load_list, load_table
 from ..clauses import is_finite
+from ..gated import Gated, folded
 from ..lexicon import FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY, alternation
 from .shared import (_COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
                      _STOPPING_BEFORE, _WORD, _hard_to_do)
@@ -17,8 +18,11 @@ _OWN_SUBJECT = re.compile(r"^(?:he|she|they|we|i|it|(?:our|my|his|her|their|its)
                           r"campaign|country|ministry|department|office|organi[sz]ation|company|union|group|team|"
                           r"movement|coalition|side))\b", re.I)
 _TIME_CLAUSE = re.compile(r"^(?:once|when|whenever|after|as|as\s+soon\s+as|before|until)\b[^,;:]{1,80},\s*[\"“‘'(]*", re.I)
-_FALSE = re.compile(r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
-                    r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
+# (Each pattern run through Gated comes with the words, in lower case, that every match of it holds.)
+_FALSE = Gated(("true", "false", "baseless", "groundless", "unfounded", "fabricat", "fake", "nonsense", "lie", "lying",
+                "accurate", "correct"),
+               r"\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|"
+               r"a lie|lies|lying|inaccurate|incorrect)\b", re.I)
 # "the board will …": a body named by its head noun, as its spokesman names it.
 _DEFINITE_SUBJECT = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*?([\w’'-]+)(?=\s+(?:will|would|has|have|had|is|are|was|"
                                r"were|plans|intends|does|did)\b)")
@@ -27,29 +31,32 @@ _VERB_WITH_OBJECT = re.compile(r"\b(?:has|have|had|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)
 _OPENING_PARTICIPLE = re.compile(r"([A-Za-z]+ing)\b")
 # "hope the photos are doctored and untrue", "wish it were untrue": what is hoped for is not yet said to be false.
 _WISH_BEFORE = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed)\b", re.I)
-_NOT_REQUIRED = re.compile(r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+(?:have|need)\s+to\b", re.I)
+_NOT_REQUIRED = Gated(("have", "need"), r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+(?:have|need)\s+to\b", re.I)
 # "must be a typo", "can't be right": a conclusion drawn, not a call to act ("must be stopped").
-_CONCLUSION = re.compile(r"\b(?:must|cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+ly\s+)?be\s+(?:a|an|the|some|"
-                         r"true|right|wrong|mistaken|correct|real|joking|kidding)\b", re.I)
+_CONCLUSION = Gated(("must", "can", "could"),
+                     r"\b(?:must|cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+ly\s+)?be\s+(?:a|an|the|some|"
+                     r"true|right|wrong|mistaken|correct|real|joking|kidding)\b", re.I)
 # "[w]e": a letter an editor changed, in brackets.
 _EDITED_LETTER = re.compile(r"\[(\w)\]")
 # "is not a threat, but a promise": what is not so is corrected, not denied.
-_CORRECTION = re.compile(r"\b(?:not|never|no)\b[^.;!?]{1,80}?,?\s+but\s", re.I)
+_CORRECTION = Gated(("but",), r"\b(?:not|never|no)\b[^.;!?]{1,80}?,?\s+but\s", re.I)
 # "should never have been given", "ought to have closed it": a reproach for what was done.
-_REPROACH = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.I)
+_REPROACH = Gated(("should", "ought"),
+                   r"\b(?:should|ought\s+to)\s+(?:not\s+|never\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.I)
 # "there is no chance she will withdraw": what will not happen is no decision or promise.
 _NO_BEFORE = re.compile(r"\b(?:no|nobody|nothing|none)\b", re.I)
-_BUT = re.compile(r"\bbut\b", re.I)
+_BUT = Gated(("but",), r"\bbut\b", re.I)
 _NO_REASON = re.compile(r"\bno\s+(?:good\s+|real\s+)?reason\s+(?:why\s+|that\s+)?", re.I)
 # What someone else must or should do ("should close", "needs to act", "must not be allowed"); not
 # what they should have done (a reproach), the "must" of a conclusion ("must be a mistake"), nor
 # what the speaker has to do ("we must confess"). (The word boundary first: the looks behind only
 # where a word starts.)
-_DEMAND = re.compile(r"\b(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
-                     r"(not\s+|never\s+)?(?:\w+ly\s+)?(?!have\b|be\s+(?:a|an|the|true|wrong|right)\b)[a-z]+\b", re.I)
+_DEMAND = Gated(("should", "must", "ought", "need"),
+                 r"\b(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
+                 r"(not\s+|never\s+)?(?:\w+ly\s+)?(?!have\b|be\s+(?:a|an|the|true|wrong|right)\b)[a-z]+\b", re.I)
 # "we have got to act", "she's got to listen": a call to act, the speaker's side included
 # (not "I've got to say", which only introduces what is said).
-_GOT_TO = re.compile(r"\b(?:has|have|['’]ve|['’]s)\s+got\s+to\s+(?!be\b|say\b|tell\b|admit\b|confess\b)[a-z]+", re.I)
+_GOT_TO = Gated(("got",), r"\b(?:has|have|['’]ve|['’]s)\s+got\s+to\s+(?!be\b|say\b|tell\b|admit\b|confess\b)[a-z]+", re.I)
 _AGAINST = re.compile(r"\s+(?:(?:is|are|am|was|were|has\s+been|have\s+been|had\s+been)|['’](?:s|re|m))\s+(?:\w+ly\s+|"
                       r"also\s+|still\s+|now\s+)?against\b", re.I)
 _TOO_TO = re.compile(r"\s+(?:is|are|am|was|were|['’]s)\s+(?:\w+\s+)?too\s+\w+\s+to\b", re.I)
@@ -72,9 +79,10 @@ for _entry, _polarity in _EVALUATIVE_ROWS:
 _PREFIX_STARTS = tuple(_EVALUATIVE_PREFIXES)
 _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")  # "old-fashioned" is one judging word
 # What will be done, as a speaker says it: "will send advisers", "is planning to hire pilots".
-_FUTURE = re.compile(r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(?:planning|going|about|set|preparing)\s+to|"
-                     r"plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to)\s+(?:also\s+|soon\s+|now\s+)?"
-                     r"(?!not\b|be\b|have\b|likely\b)([a-z]+)\b", re.I)
+_FUTURE = Gated(("ll", "would", "shall", "plan", "going", "about", "set", "preparing", "intend", "decided"),
+                 r"\b(?:will|would|shall|['’]ll|(?:is|are|am|was|were)\s+(?:planning|going|about|set|preparing)\s+to|"
+                 r"plans?\s+to|intends?\s+to|(?:has|have)\s+decided\s+to)\s+(?:also\s+|soon\s+|now\s+)?"
+                 r"(?!not\b|be\b|have\b|likely\b)([a-z]+)\b", re.I)
 # Acts of policy that a statement of what will be done announces, as opposed to a promise.
 _DECISION_VERBS = frozenset(load_list("decision_verbs.txt"))
 # "will appeal to younger voters" says whom something will draw, not that an appeal will be lodged.
@@ -97,14 +105,17 @@ _ACCUSATIONS = frozenset(load_list("accusation_nouns.txt"))
 # word describing a noun, "an exaggerated bow", nor a noun after a preposition, "a charge of
 # mishandling files".)
 # (The word boundary is tested first, as it rules out most places before the looks behind.)
-_MISREPRESENTING = re.compile(rf"\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-                              rf"(?:{alternation(load_list('misrepresenting_verbs.txt'))})[a-z]*\b", re.I)
+_MISREPRESENTING_STEMS = tuple(stem.lower() for stem in load_list("misrepresenting_verbs.txt"))
+_MISREPRESENTING = Gated(_MISREPRESENTING_STEMS,
+                         rf"\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
+                         rf"(?:{alternation(_MISREPRESENTING_STEMS)})[a-z]*\b", re.I)
 # "we made errors", "I apologise", "we got it wrong": owning up is a claim, not opposition.
-_ADMISSION = re.compile(r"\b(?:i|we)\s+(?:(?:\w+ly|have|had|has|['’]ve|also|all|both)\s+)*"
-                        r"(?:(?:made|make)\s+(?:[\w’'-]+\s+){0,3}?(?:mistakes?|errors?|blunders?|misjudgm?ents?)|"
-                        r"apologi[sz]e|(?:am|are|was|were|['’]m|['’]re)\s+(?:\w+ly\s+)?sorry|got\s+(?:[\w’'-]+\s+){1,3}?wrong|"
-                        r"(?:take|accept)\s+(?:full\s+)?responsibility)\b|\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error)\b",
-                        re.I)
+_ADMISSION = Gated(("mistake", "error", "blunder", "misjudg", "apologi", "sorry", "wrong", "responsibility", "fault"),
+                    r"\b(?:i|we)\s+(?:(?:\w+ly|have|had|has|['’]ve|also|all|both)\s+)*"
+                    r"(?:(?:made|make)\s+(?:[\w’'-]+\s+){0,3}?(?:mistakes?|errors?|blunders?|misjudgm?ents?)|"
+                    r"apologi[sz]e|(?:am|are|was|were|['’]m|['’]re)\s+(?:\w+ly\s+)?sorry|got\s+(?:[\w’'-]+\s+){1,3}?wrong|"
+                    r"(?:take|accept)\s+(?:full\s+)?responsibility)\b|\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error)\b",
+                    re.I)
 # "we don't think the answer is to shut the port": a view held not, of what should be done.
 _OPINION_NOT_HELD = re.compile(r"^(?:[\w’'-]+\s+){0,3}?(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+"
                                r"(?:\w+ly\s+)?(?:think|believe|feel|agree|accept)\b", re.I)
@@ -114,13 +125,16 @@ _PROPOSAL = re.compile(r"\b(?:answer|solution|response|remedy|way\s+forward|fix)
 # "the answer is to build more berths", "the only real way of cutting queues is through fees": a
 # remedy named, which the speaker favours; "the answer is not more paperwork": one rejected. (Not
 # "the answer is that …", which only states something.)
-_REMEDY = re.compile(r"\b(?:answer|solution|remedy|way\s+forward|(?:only|best|right|real|realistic|sensible)\s+"
-                     r"(?:[\w-]+\s+)?(?:way|means|option))(?:\s+(?:of|to|for)\s+[^,;.]{1,60}?)?\s+(?:is|was|should\s+be|"
-                     r"would\s+be|['’]s|(not|isn['’]t|wasn['’]t))\s+(not\s+)?(?:(?:yet|simply|just)\s+)?"
-                     r"(?:to|through|by|more|fewer|less|higher|lower)\b", re.I)
+_REMEDY = Gated(("answer", "solution", "remedy", "way", "means", "option"),
+                 r"\b(?:answer|solution|remedy|way\s+forward|(?:only|best|right|real|realistic|sensible)\s+"
+                 r"(?:[\w-]+\s+)?(?:way|means|option))(?:\s+(?:of|to|for)\s+[^,;.]{1,60}?)?\s+(?:is|was|should\s+be|"
+                 r"would\s+be|['’]s|(not|isn['’]t|wasn['’]t))\s+(not\s+)?(?:(?:yet|simply|just)\s+)?"
+                 r"(?:to|through|by|more|fewer|less|higher|lower)\b", re.I)
+_CONDITIONAL = Gated(("if", "unless", "should"), _CONDITION.pattern, _CONDITION.flags)
 # "may result in", "could lead to": what may happen is a warning.
-_POSSIBILITY = re.compile(r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
-                          r"endanger|damage|undermine)\b", re.I)
+_POSSIBILITY = Gated(("may", "might", "could"),
+                      r"\b(?:may|might|could)\s+(?:\w+ly\s+)?(?:result|lead|affect|cause|harm|hurt|threaten|"
+                      r"endanger|damage|undermine)\b", re.I)
 # Verbs that govern another ("refused to sign"): how they change the polarity of the governed verb.
 _REFUSING = ("refus",)
 _NEGATING = ("declin", "fail", "neglect", "hesitat")
@@ -253,13 +267,16 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
     if content.rstrip(" .”\"'’").endswith("?"):
         return "claim"  # a question denies nothing, whatever its words
     # ("“Our board …", "[w]e never agreed …": the quotation mark and the editor's brackets are no words.)
-    content = _EDITED_LETTER.sub(r"\1", content).lstrip(" \"“‘'([")
+    if "[" in content:
+        content = _EDITED_LETTER.sub(r"\1", content)
+    content = content.lstrip(" \"“‘'([")
     # ("once the session ends, “I intend to help”": a clause of time says when, the rest what.)
     content = _TIME_CLAUSE.sub("", content)
-    false = _FALSE.search(content)
+    low = folded(content)
+    false = _FALSE.search(content, low)
     if false and _WISH_BEFORE.search(content, 0, false.start()):
         return "support"  # "I hope the rumour is untrue": a hope, which denies nothing
-    if false or _NOT_SO.search(content) and not _CORRECTION.search(content):
+    if false or _NOT_SO.search(content) and not _CORRECTION.search(content, low):
         return "deny"
     none_there = _NONE_THERE.search(content)
     if none_there and _NO_REASON.search(content, none_there.start(), none_there.end()):
@@ -268,7 +285,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
         # Denying what an accusation says there was; else what a witness saw there was not.
         named = {w.lower()[:len(w) - cut] for w in _WORD.findall(none_there.group(1)) for cut in (0, 1, 2)}
         return "deny" if named & _ACCUSATIONS else "claim"
-    if _ADMISSION.search(content):
+    if _ADMISSION.search(content, low):
         return "claim"  # an apology or an error owned: what the words for the error judge is the speaker's own act
     if _WORRIED.match(content):
         return "claim"  # "I'm worried the crews will stay home": a warning, whatever harm it names
@@ -277,35 +294,35 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
         # Not thinking something should be done, or is good, opposes it; not thinking something is
         # so is a claim whatever else its words judge.
         rest = content[not_held.end():]
-        demand = _DEMAND.search(rest)
+        demand = _DEMAND.search(rest, folded(rest))
         if demand:
             return "support" if demand.group(1) else "oppose"
         return "oppose" if _PROPOSAL.search(rest) or _judgement(rest) == "support" else "claim"
-    remedy = _REMEDY.search(content)
+    remedy = _REMEDY.search(content, low)
     if remedy and not _NEGATION.search(content, 0, remedy.start()):
         # (A negation before it, "nobody says the answer is to …", leaves the remedy unnamed.)
         return "oppose" if remedy.group(1) or remedy.group(2) else "support"
-    misrepresenting = _MISREPRESENTING.search(content)
+    misrepresenting = _MISREPRESENTING.search(content, low)
     if misrepresenting and not _NEGATION.search(content, 0, misrepresenting.start()):
         # "the mayor is overselling the gains": a fault found with another's act. Speakers owning
         # it ("we overstated the gains") admit it, a claim.
         return "claim" if _FIRST_PERSON.match(content) else "oppose"
-    if _NOT_REQUIRED.search(content):
+    if _NOT_REQUIRED.search(content, low):
         return "claim"  # "she does not need to attend": what is not required, neither denied nor opposed
-    if _CONCLUSION.search(content):
+    if _CONCLUSION.search(content, low):
         return "claim"  # "the total must be a typo": what the speaker concludes, not what should be
     opening = _OPENING_PARTICIPLE.match(content)
     if opening and STANCE_POLARITY.get(opening.group(1).lower()) in ("support", "oppose", "deny") \
             and not _GERUND_SUBJECT.match(content):
         # "…, she said, rejecting the charges": the speaker's own second verb, which has the say.
         return STANCE_POLARITY[opening.group(1).lower()]
-    if _CORRECTION.search(content):
+    if _CORRECTION.search(content, low):
         return "claim"  # "not X, but Y": which way Y leans, its words alone do not tell
-    if _REPROACH.search(content):
+    if _REPROACH.search(content, low):
         return "oppose"  # "should never have been given": what should not have been done
-    if _CONDITION.search(content) or _POSSIBILITY.search(content):
+    if _CONDITIONAL.search(content, low) or _POSSIBILITY.search(content, low):
         return "claim"
-    demand = _DEMAND.search(content, 0, _MAIN_VERB_REACH * 3)
+    demand = _DEMAND.search(content, low, 0, _MAIN_VERB_REACH * 3)
     if demand and demand.group().lower().startswith("needed") and (
             _VERB_WITH_OBJECT.search(content, 0, demand.start())):
         demand = None  # "lacks the votes needed to pass it": a participle after the clause's own verb
@@ -314,9 +331,9 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
         # not be allowed": one against. Seeing no reason for it turns it round: "no reason why
         # the ferry should not sail" asks for it to sail.
         return "oppose" if bool(demand.group(1)) != bool(_NO_REASON.search(content, 0, demand.start())) else "support"
-    if _GOT_TO.search(content, 0, _MAIN_VERB_REACH * 3):
+    if _GOT_TO.search(content, low, 0, _MAIN_VERB_REACH * 3):
         return "support"
-    not_held_to_be = _NOT_BEING.search(content, 0, _MAIN_VERB_REACH * 3)
+    not_held_to_be = _NOT_BEING.search(content, low, 0, _MAIN_VERB_REACH * 3)
     if not_held_to_be and (_judgement(not_held_to_be.group(1)) == "oppose" or not_held_to_be.group(1).lower() in _LABELS):
         return "deny"  # "I am not reckless", "we are not liars": a charge rejected
     own = _OWN_SUBJECT.match(content) if own else None
@@ -356,7 +373,7 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
         if deed and own.group().lower() in ("i", "we", "he", "she") and deed not in _NOT_DONE_EXCEPT \
                 and STANCE_POLARITY.get(deed) not in ("support", "oppose", "deny", "claim"):
             return "deny"  # "I did not send the files", "we have never taken a fee"
-    future = _FUTURE.search(content, 0, _MAIN_VERB_REACH * 8)
+    future = _FUTURE.search(content, low, 0, _MAIN_VERB_REACH * 8)
     if future and not _NEGATION.search(content, 0, future.end()) and not _NO_BEFORE.search(content, 0, future.start()) \
             and future.group(1).lower() not in SPEECH_VERBS - _GOING_ON:  # ("we would expect …", "will say": no act)
         # ("I think the union will win": the one who will act is someone the speaker speaks of.)
@@ -372,22 +389,24 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
     # "which", "who" or "where" says describes its noun; it is not the judgement the holder passes.)
     # (An aside between dashes, "the slogan — itself a reply to theirs — was weak", says something
     # of its own, often in others' words, and passes no judgement of the speaker's.)
-    content = _DASHED_ASIDE.sub(" ", _DESCRIBING_CLAUSE.sub("", content))
-    contrast = _BUT.search(content)
+    content = _DASHED_ASIDE.sub(" ", _DESCRIBING_CLAUSE.sub("", content, low))
+    contrast = _BUT.search(content, folded(content))
     if contrast:
         return _judgement(content[contrast.end():]) or "claim"
     return _judgement(content) or "claim"
 
 
 _DASHED_ASIDE = re.compile(r"(?:\s?[—–]\s?|\s--?\s)[^—–]*?(?:\s?[—–]\s?|\s--?\s)")
-_DESCRIBING_CLAUSE = re.compile(r"(?<=\w)(?:,\s+|\s+)(?:which|who|whom|whose|where)\b[^,;:.!?“”\"]*", re.I)
+_DESCRIBING_CLAUSE = Gated(("which", "who", "where"),
+                            r"(?<=\w)(?:,\s+|\s+)(?:which|who|whom|whose|where)\b[^,;:.!?“”\"]*", re.I)
 
 
 # "we will continue the search": a verb of saying only in "she continued, …"; after "will" it goes on acting.
 _GOING_ON = frozenset({"continue"})
 _NONE_OF_IT = re.compile(r"\s+(?:no|none|nothing)\b", re.I)
 # "I am not reckless", "we are not a cartel": the word the speaker says they are not.
-_NOT_BEING = re.compile(r"\b(?:i|we)\s*(?:am|['’]m|are|['’]re|was|were)\s+not\s+(?:a\s+|an\s+)?([\w-]+)\b", re.I)
+_NOT_BEING = Gated(("not",),
+                    r"\b(?:i|we)\s*(?:am|['’]m|are|['’]re|was|were)\s+not\s+(?:a\s+|an\s+)?([\w-]+)\b", re.I)
 # What the speaker says was never done: "did not send", "have never taken", "hadn't met".
 _NOT_DONE = re.compile(r"\s+(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|(?:have|has|had|['’]ve)\s+never|never)\s+"
                        r"(?:\w+ly\s+)?([a-z]+)\b", re.I)

@@ -50,6 +50,9 @@ _CLAUSE_END = re.compile(
     # not which branch found it.)
     rf"|,\s+(?:(?P<subject>he|she|they|it|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+)?(?:{_REPORTING_FORMS})"
     rf"(?(subject)\b|(?=,?\s+(?:that\b|[“\"{MASKS}]))))")
+# Every clause end holds one of these (the pattern minds case): most stretches of a clause hold none,
+# and a mark or a word is found far faster than the pattern is tried at each space.
+_CLAUSE_END_NEEDS = (",", ";", ":", "—", "–", "-", "and", "but")
 MAX_STANCE_WORDS = 20
 # A dash, or a hyphen standing for one between spaces.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}(?=\s))\s*")
@@ -57,6 +60,7 @@ _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}(?=\s))\s*")
 _OWN_CLAUSE_NEXT = re.compile(r"[\"“‘]?(?:(?:and|but|or|so|yet|he|she|they|we|I|it|there)\b|[A-Z])")
 # An aside between two dashes: "the strike — which began in May — would go on".
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)[^—–]*?(?:[—–]|\s-{1,2}\s)\s*")
+_DASHES = ("—", "–", "-")  # (a text with none of them holds no aside)
 # "… moved to Washington D.C. Its staff …": the full stop of an abbreviation that also ends its sentence.
 _NEW_SENTENCE = re.compile(r"\.(?=\s+(?:The|They|He|She|It|We|I|This|That|These|Those|But|And|His|Her|Their|Its|Our)"
                            r"\s)")
@@ -70,7 +74,7 @@ def _clause_end(frame: str, start: int, limit: int) -> int:
     of "U.S." or "Roe v." """
     stops = [m.start() for m in (sentence_stop(frame, start, limit), _NEW_SENTENCE.search(frame, start, limit)) if m]
     stop = min(stops, default=limit)
-    found = _CLAUSE_END.search(frame, start, stop)
+    found = _next_clause_end(frame, start, stop)
     while found and found.group().strip() and not found.group().strip(" -—–"):
         # "said the strike — which began in May — would go on": a dash that another closes
         # sets an aside inside the clause, which goes on after it; a dash left open ends it, and
@@ -78,14 +82,20 @@ def _clause_end(frame: str, start: int, limit: int) -> int:
         closing = _DASH.search(frame, found.end(), stop)
         if closing is None or _OWN_CLAUSE_NEXT.match(frame, closing.end()):
             break
-        found = _CLAUSE_END.search(frame, closing.end(), stop)
+        found = _next_clause_end(frame, closing.end(), stop)
     stop = found.start() if found else stop
     # "would refuse to work under him, he quit": a new main clause after a comma, unless
     # what comes before it is a condition or a time clause it completes.
-    main = _NEW_MAIN_CLAUSE.search(frame, start, stop)
+    main = _NEW_MAIN_CLAUSE.search(frame, start, stop) if frame.find(",", start, stop) >= 0 else None
     if main and not _SUBORDINATOR.search(frame, start, main.start()):
         return main.start()
     return stop
+
+
+def _next_clause_end(frame: str, start: int, stop: int) -> re.Match | None:
+    """The first clause end between `start` and `stop`, looked for only where the marks and words it needs are."""
+    stretch = frame[start:stop]
+    return _CLAUSE_END.search(frame, start, stop) if any(need in stretch for need in _CLAUSE_END_NEEDS) else None
 
 
 def _tidy(phrase: str) -> str | None:
@@ -101,7 +111,8 @@ def _tidy(phrase: str) -> str | None:
     # A phrase that ends on its own punctuation ends where its clause does, even on a preposition
     # ("whom they voted for,").
     ended = _ENDED.search(phrase) is not None
-    phrase = _DASH_ASIDE.sub(" ", phrase)
+    if any(dash in phrase for dash in _DASHES):
+        phrase = _DASH_ASIDE.sub(" ", phrase)
     phrase = " ".join(strip_time_expressions(" " + phrase).split()).strip(" ,;:")
     words = phrase.split()
     point = _point_after_but(words)

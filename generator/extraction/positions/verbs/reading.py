@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ....data import load_table
+from ...gated import Gated, folded
 from ...lexicon import SPEECH_VERBS, STANCE_POLARITY
 from ..polarity import _governed_polarity, content_polarity
 from ..reported import _ASKING, _ATTITUDES, _reported
@@ -60,7 +61,8 @@ _ANSWERED = re.compile(r"\s+back\s+(?:at|to|against|on)\b", re.I)
 _AS_ASIDE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 _QUESTION_PUT = re.compile(r"\s+(?:to\s+(?:know|learn|find\s+out|hear)|(?:an?\s+)?(?:answers?|explanations?)"
                            r"(?:\s+(?:on|about|as\s+to))?)\s+(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
-_ANONYMITY = re.compile(r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
+_ANONYMITY = Gated(("anonymity", "named", "identified"),
+                   r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
 # ("described the job “as a long climb”": the frame hides a quoted "as".)
 _AS_QUOTED = re.compile(r"[\s\"“‘]as\s")
 # A title or a name, then nothing that says what about them is challenged: an opponent in a race.
@@ -102,7 +104,8 @@ def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sent
         # stands in ends at its comma, where the main clause begins.
         comma = frame.find(",", verb.end(), end)
         end = comma if comma >= 0 else end
-    if _CONCEDED.search(frame, verb.end(), end) and _BUT_NEXT.match(frame, end) or _BUT_ONLY.match(frame, end):
+    # (The "but" after the clause is looked at first: it is rarer than a word that grants a point.)
+    if _BUT_NEXT.match(frame, end) and _CONCEDED.search(frame, verb.end(), end) or _BUT_ONLY.match(frame, end):
         # "there were grounds to sue them, but …": the point comes after "but"; "accepted
         # the invitation, but only to decline the offer": what follows takes back what was granted.
         return None
@@ -135,7 +138,7 @@ def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sent
         # closing comma is that comma).
         comma = text.find(",", verb.end(), end)
         end = comma if comma >= 0 and _MAIN_CLAUSE_NEXT.match(text, comma + 1) else end
-    if _ANONYMITY.search(frame, verb.end(), end):
+    if _ANONYMITY.search(frame, folded(frame[verb.end():end]), verb.end(), end):
         return None  # "asking for anonymity", "speaking on condition of anonymity": why, not what
     if in_another_clause(frame, sentence_start, group_start):
         return None

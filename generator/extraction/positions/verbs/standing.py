@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...gated import Gated, folded
 from ...lexicon import FUNCTION_WORDS, PROPER_ADJECTIVES, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE_POLARITY, alternation
 from ..reported import _CIRCUMSTANCE_OPENERS
 from ..shared import _GERUND_TAKERS, _PASSIVE_AUXILIARY
@@ -14,10 +15,11 @@ from .group import verb_group_start
 # "Asked if she supported …", "if she backs …", "whether he opposed …": a question or a condition;
 # "would keep the tolls until the authority agreed to pay": a condition someone else sets (but
 # "until Roe said she was backing him" reports what she said).
-_IF_CLAUSE = re.compile(r"\b(?:(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}"
-                        r"|(?:until|till)\s+(?:(?!(?:said|says|told|announced)\s)[\w’'-]+\s+){0,4})$", re.I)
+_IF_CLAUSE = Gated(("if", "whether", "unless", "til"),
+                   r"\b(?:(?:if|whether|unless)\s+(?:[\w’'-]+\s+){0,4}"
+                   r"|(?:until|till)\s+(?:(?!(?:said|says|told|announced)\s)[\w’'-]+\s+){0,4})$", re.I)
 # "It's not that Roe feels …", "not that she wanted …": the clause after it is not so.
-_NOT_THAT = re.compile(r"\bnot\s+that\s+(?:[\w’'.-]+\s+){0,4}$", re.I)
+_NOT_THAT = Gated(("not",), r"\bnot\s+that\s+(?:[\w’'.-]+\s+){0,4}$", re.I)
 # A content word in lower case right before a participle: the noun the participle describes.
 _NOUN_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:{alternation(FUNCTION_WORDS)})\s)"
                           r"[a-z][\w’'-]*[a-z]\s+$")
@@ -49,23 +51,27 @@ _PLURAL_FORM = re.compile(r"^[a-z]+[^s\W]s\b")
 _PREPOSITION_NAME = re.compile(r"\b(?:on|of|alongside|about|with|from|for|against|over|among|amid|like)\s+"
                                r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _PARTICIPLE_FORM = re.compile(r"(?:ed|en|wn|ght|ld|lt|nt|ne)$")
+# Marks and a quotation's masks before a sentence's first word. The patterns of a sentence's opening
+# below are matched after them: each opens on a letter, and one that took them in went back over a
+# long masked quotation a character at a time, trying its words at each.
+_LEAD = re.compile(r"[\W_]*")
 # A sentence opening on a clause of time, cause or concession ("After …,", "While some …,").
-_SUBORDINATE_START = re.compile(r"[\W_]*(?:(?:but|and|yet|so)\s+)?(?:after|when|while|as|although|though|because|"
+_SUBORDINATE_START = re.compile(r"(?:(?:but|and|yet|so)\s+)?(?:after|when|while|as|although|though|because|"
                                 r"since|once|until|before|whereas)\b", re.I)
 # A preposition opening the sentence, then a name, then the word read as a verb.
-_OPENING_PREPOSITION = re.compile(r"[\W_]*(?i:alongside|amid|amidst|despite|among|against|unlike|besides|beyond|without|"
+_OPENING_PREPOSITION = re.compile(r"(?i:alongside|amid|amidst|despite|among|against|unlike|besides|beyond|without|"
                                   r"with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}")
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 # "reason", then the subject of a clause that describes it, with no comma between.
-_REASON_BEFORE = re.compile(r"\breasons?\s+(?:[\w’'.-]+\s+){1,6}$", re.I)
+_REASON_BEFORE = Gated(("reason",), r"\breasons?\s+(?:[\w’'.-]+\s+){1,6}$", re.I)
 # A sentence opening on a name, or a noun phrase of capitalised words, after a connective ("Still,") or not.
-_NAME_OPENING = re.compile(r"[\W_]*(?:[A-Za-z]+\s*,\s*)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*,?\s*")
+_NAME_OPENING = re.compile(r"(?:[A-Za-z]+\s*,\s*)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s*,?\s*")
 _MAIN_VERB_AFTER = re.compile(r"(?:,\s*|\s+)(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|told)\b")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 # What makes a means a possibility: a modal of ability, or a noun of the ways open.
 _MEANS_OPEN = re.compile(r"\b(?:can|could|may|might|ways?|options?|means|tools?|how)\b", re.I)
 # A phrase of comparison or circumstance opening the sentence, before its comma.
-_FRONTED_PHRASE = re.compile(r"[\W_]*(?i:like|unlike|despite|amid|amidst|among|besides|beyond|alongside)\s+[^,;]*")
+_FRONTED_PHRASE = re.compile(r"(?i:like|unlike|despite|amid|amidst|among|besides|beyond|alongside)\s+[^,;]*")
 # A determiner or quantifier before a word in -ing makes it a noun: "more fighting", "the early polling".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|any|some|more|much|less|early|such)\s+$", re.I)
 # So does a preposition before it when a plural noun follows, which it describes: "about polling stations".
@@ -97,14 +103,20 @@ _WHICH_OR_WHOM = re.compile(r"wh(?:ich|om)", re.I)
 _NOT_A_SUBJECT = frozenset("is are was were be been has have had why how when where what if as".split())
 
 
+def _first_word(frame: str, sentence_start: int, end: int) -> int:
+    """Where the sentence's first word starts, past the marks and masks before it (`end` at most)."""
+    return _LEAD.match(frame, sentence_start, end).end()
+
+
 def part_of_a_phrase(frame: str, verb: re.Match, sentence_start: int) -> bool:
     """Whether the word belongs to a name or to a phrase opening the sentence before its subject,
     not to the subject's own clause."""
     if verb.group()[:1].isupper() and frame[sentence_start:verb.start()].strip(" \"“‘'("):
         return True  # "the Licensed and Appointed Pilots Guild": inside its sentence, a capital makes it part of a name
-    if _OPENING_PREPOSITION.fullmatch(frame, sentence_start, verb_group_start(frame, sentence_start, verb.start())):
+    group_start = verb_group_start(frame, sentence_start, verb.start())
+    if _OPENING_PREPOSITION.fullmatch(frame, _first_word(frame, sentence_start, group_start), group_start):
         return True  # "Despite Roe calls for calm, …": the name is what the preposition governs, its word a noun
-    if _FRONTED_PHRASE.fullmatch(frame, sentence_start, verb.start()):
+    if _FRONTED_PHRASE.fullmatch(frame, _first_word(frame, sentence_start, verb.start()), verb.start()):
         return True  # "Like others defending the fees, Roe said …": the verb is the others', in a phrase before the subject
     return False
 
@@ -126,7 +138,8 @@ def no_act_of_the_subject(frame: str, word: str, verb: re.Match, sentence_start:
         # sending troops would …": the subject of what was said; "found himself reading out the rules":
         # what she caught herself doing, not a stance.
         return True
-    if word.endswith("ing") and group_start == verb.start() and _NAME_OPENING.fullmatch(frame, sentence_start, group_start) \
+    if word.endswith("ing") and group_start == verb.start() \
+            and _NAME_OPENING.fullmatch(frame, _first_word(frame, sentence_start, group_start), group_start) \
             and _MAIN_VERB_AFTER.search(frame, verb.end(), end):
         # "Harbour Republicans backing the plan have said …", "Roe, backing the plan, said …": a participle
         # describing the subject, whose own verb follows and says what it holds.
@@ -134,7 +147,7 @@ def no_act_of_the_subject(frame: str, word: str, verb: re.Match, sentence_start:
     if word.endswith("ing") and word in SPEECH_VERBS and _AS_BEFORE.search(
             frame, max(sentence_start, verb.start() - 5), verb.start()):
         return True  # "cited a deputy as saying …": the deputy's words, whoever cites them
-    if group_start == verb.start() and _POSSESSOR.search(frame, max(sentence_start, verb.start() - 40), verb.start()):
+    if group_start == verb.start() and _possessor_before(frame, max(sentence_start, verb.start() - 40), verb.start()):
         return True  # "prefer the Dockers' call for a strike", "Roe’s pledge to …": a noun its owner's name qualifies
     if word.endswith("ing") and (_DETERMINER_BEFORE.search(frame, max(sentence_start, group_start - 12), group_start)
                                  or group_start == verb.start() and _PLURAL_NEXT.match(frame, verb.end())
@@ -168,21 +181,24 @@ def in_another_clause(frame: str, sentence_start: int, group_start: int) -> bool
     """Whether the verb group at `group_start` stands in a clause whose subject or truth is not the
     sentence's: a question or a condition, reported content, a relative clause, a reason described,
     a subordinate clause joined by "and", or a clause "not that" denies."""
-    if _IF_CLAUSE.search(frame, max(sentence_start, group_start - 60), group_start):
+    # (What the patterns below need is looked for in the words before the group, lowered once.)
+    before = folded(frame[max(sentence_start, group_start - _RELATIVE_REACH):group_start])
+    if _IF_CLAUSE.search(frame, before, max(sentence_start, group_start - 60), group_start):
         return True
     if _in_reported_content(frame, sentence_start, group_start):
         return True
-    if _in_relative_clause(frame, sentence_start, group_start):
+    if _in_relative_clause(frame, before, sentence_start, group_start):
         return True
-    if _REASON_BEFORE.search(frame, max(sentence_start, group_start - 80), group_start):
+    if _REASON_BEFORE.search(frame, before, max(sentence_start, group_start - 80), group_start):
         # "One reason the union says it joined the talks was …": the verb describes the reason,
         # the sentence's subject, and what it reports runs on into the main verb.
         return True
-    if _JOINED_IN_SUBORDINATE.search(frame, max(sentence_start, group_start - 100), group_start):
+    if before.rstrip().endswith(("and", "or")) \
+            and _JOINED_IN_SUBORDINATE.search(frame, before, max(sentence_start, group_start - 100), group_start):
         # "warned the port will fail unless it ends the strike and grants a raise": the verb after
         # "and" goes on the clause of "unless", whose subject is its own, not the sentence's.
         return True
-    if _NOT_THAT.search(frame, max(sentence_start, group_start - 60), group_start):
+    if _NOT_THAT.search(frame, before, max(sentence_start, group_start - 60), group_start):
         return True  # "It is not that Roe regrets the fees": what follows is denied
     return False
 
@@ -252,6 +268,12 @@ def _modifies_a_noun(frame: str, sentence_start: int, verb_start: int) -> bool:
                 or _WITH_BEFORE.search(frame, max(sentence_start, before.start() - 60), before.start()))
 
 
+def _possessor_before(frame: str, start: int, end: int) -> bool:
+    """Whether a possessor ends right before `end`, looked for only where an apostrophe is."""
+    stretch = frame[start:end]
+    return ("'" in stretch or "’" in stretch) and _POSSESSOR.search(frame, start, end) is not None
+
+
 def _after_reporting(frame: str, sentence_start: int, verb_start: int) -> bool:
     """Whether a reporting verb ("said", "argued that") comes right before `verb_start`."""
     before = _LAST_WORDS.search(frame, max(sentence_start, verb_start - 20), verb_start)
@@ -276,9 +298,11 @@ def _object_gapped(frame: str, sentence_start: int, group_start: int) -> bool:
 # A clause of condition with no comma to close it, then "and" or "or" right before the verb group; or a
 # clause of time, cause or concession whose subject is a thing or someone unnamed ("because it …",
 # "although the board …"; "when Roe lost and called for a recount" goes on Roe's own clause).
-_JOINED_IN_SUBORDINATE = re.compile(r"\b(?i:(?:unless|if|until|whether)\s+|(?:because|once|although|though|whereas|when|"
-                                    r"while)\s+(?!(?i:he|she|we|I|they)\b)(?=[a-z]))"
-                                    r"[^,;:.!?“”\"]{1,80}?\s(?i:and|or)\s+$")
+_JOINED_IN_SUBORDINATE = Gated(("unless", "if", "until", "whether", "because", "once", "though", "whereas", "when",
+                                "while"),
+                               r"\b(?i:(?:unless|if|until|whether)\s+|(?:because|once|although|though|whereas|when|"
+                               r"while)\s+(?!(?i:he|she|we|I|they)\b)(?=[a-z]))"
+                               r"[^,;:.!?“”\"]{1,80}?\s(?i:and|or)\s+$")
 # A verb group joined by "and" or "or" with no subject of its own, opening on a modal.
 _JOINED_GROUP = re.compile(r"\b(?:and|or)\s+(?=(?:will|would|can|could|must|shall|should)\b)", re.I)
 
@@ -298,16 +322,18 @@ def _in_reported_content(frame: str, sentence_start: int, group_start: int) -> b
 
 
 _PAST_SAYING = frozenset({"said", "told", "wrote", "thought", "felt", "meant"})
+_RELATIVE_REACH = 120  # characters before a verb group in which a relative clause joined to it is looked for
 # A relative pronoun after a noun, its stance verb, and what it bears on up to "and": "the planks that
 # support the ban and …".
-_RELATIVE_THEN_AND = re.compile(r"\b([a-z]+),?\s+(?:that|which)\s+(?:\w+ly\s+)?([a-z]+)\s[^,;.“”\"]{0,80}?\band\s+$")
+_RELATIVE_THEN_AND = Gated(("that", "which"),
+                           r"\b([a-z]+),?\s+(?:that|which)\s+(?:\w+ly\s+)?([a-z]+)\s[^,;.“”\"]{0,80}?\band\s+$")
 
 
-def _in_relative_clause(frame: str, sentence_start: int, group_start: int) -> bool:
+def _in_relative_clause(frame: str, before: str, sentence_start: int, group_start: int) -> bool:
     """Whether the verb group at `group_start` is joined by "and" to a stance verb of a relative clause
     ("lives at odds with the platform that backs the fees and opposes the docks"): its subject is the
-    relative's antecedent, not the sentence's."""
-    found = _RELATIVE_THEN_AND.search(frame, max(sentence_start, group_start - 120), group_start)
+    relative's antecedent, not the sentence's. `before` is the text before the group, `folded`."""
+    found = _RELATIVE_THEN_AND.search(frame, before, max(sentence_start, group_start - _RELATIVE_REACH), group_start)
     return found is not None and found.group(1) not in SPEECH_VERBS and found.group(2) in STANCE_POLARITY
 
 
@@ -322,6 +348,6 @@ def _governing_verb_before(frame: str, start: int, verb_start: int) -> bool:
 def opens_subordinate(frame: str, sentence_start: int, verb_start: int) -> bool:
     """Whether the verb at `verb_start` stands in a clause of time, cause or concession opening its
     sentence, with no comma before it to close that clause."""
-    return bool(_SUBORDINATE_START.match(frame, sentence_start, verb_start)) \
+    return bool(_SUBORDINATE_START.match(frame, _first_word(frame, sentence_start, verb_start), verb_start)) \
         and "," not in frame[sentence_start:verb_start]
 
