@@ -266,6 +266,8 @@ HELD = [
     # Words set between dashes pass no judgement of the speaker's.
     ("Silva said the harbour plan — a great idea, its authors say — was an inferior one.", "Ana Silva",
      "inferior", "oppose"),
+    # What "we" should do is the speaker's proposal.
+    ("“We should scrap the harbour fees entirely,” Brandt said.", "Tomas Brandt", "scrap the harbour fees", "support"),
     # Seeing no reason why something should not be done asks for it.
     ("“There is no reason why the board should not publish the harbour accounts,” Silva said.", "Ana Silva",
      "should not publish the harbour accounts", "support"),
@@ -273,6 +275,8 @@ HELD = [
 
 # (sentence, holder, words no stance of that holder may carry with that polarity; None: any polarity)
 NOT_HELD = [
+    # To hail from a place is to come from it, no praise.
+    ("Brandt said the dock workers hail mostly from the northern islands.", "workers", "hail", None),
     # Not having endorsed anyone is no endorsement, and opposes no one.
     ("Silva has not endorsed any of the three men running for the harbour board.", "Ana Silva", "endorsed", None),
     # Wanting to know whether something will be done is a question, not a call for it.

@@ -52,7 +52,7 @@ _NO_REASON = re.compile(r"\bno\s+(?:good\s+|real\s+)?reason\s+(?:why\s+|that\s+)
 # what the speaker has to do ("we must confess"). (The word boundary first: the looks behind only
 # where a word starts.)
 _DEMAND = Gated(("should", "must", "ought", "need"),
-                 r"\b(?<!\bi\s)(?<!\bwe\s)(?<!n['’]t\s)(?<!\bnot\s)(?:should|must|ought\s+to|needs\s+to|needed\s+to)\s+"
+                 r"\b(?<!\bi\s)(?<!n['’]t\s)(?<!\bnot\s)(?:should|ought\s+to|(?<!\bwe\s)(?:must|needs\s+to|needed\s+to))\s+"
                  r"(not\s+|never\s+)?(?:\w+ly\s+)?(?!have\b|be\s+(?:a|an|the|true|wrong|right)\b)[a-z]+\b", re.I)
 # "we have got to act", "she's got to listen": a call to act, the speaker's side included
 # (not "I've got to say", which only introduces what is said).

@@ -48,6 +48,7 @@ _DEMANDING = ("call for", "called for", "calls for", "calling for", "call on", "
               "urg", "demand")
 _ANYONE = re.compile(r"\s+(?:an?|any\w*|either|one)\b", re.I)
 _YET = re.compile(r"\byet\b", re.I)
+_FROM_NEXT = re.compile(r"\s+(?:\w+ly\s+)?from\b", re.I)
 _NO_OBJECT = re.compile(r"\s+(?:and|or|but|nor)\b", re.I)
 # The subject and verb of a main clause: "Roe accused", "the mayor has said", "she told".
 _MAIN_CLAUSE_NEXT = re.compile(r"[\"”’]?\s*(?:(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|(?:he|she|they|we|I|it)\s+)(?:\w+ly\s+)?"
@@ -179,6 +180,8 @@ def verb_stance(text: str, frame: str, verb: re.Match, sentence_start: int, sent
         return None  # "passed the checks", "holds a majority": an outcome, not an act
     if _NO_OBJECT.match(frame, verb.end(), end):
         return None  # "all that it wants and …": the verb's object is elsewhere
+    if word.startswith("hail") and _FROM_NEXT.match(frame, verb.end(), end):
+        return None  # "the crews hail mostly from the islands": where they come from, no praise
     if negated and (word.startswith(_DEMANDING) or word.startswith("endors") and (
             _ANYONE.match(frame, verb.end(), end) or _YET.search(frame, group_start, verb.start()))):
         # "has not called for the mayor to step down", "has not endorsed anyone", "has not yet
