@@ -268,6 +268,9 @@ HELD = [
      "inferior", "oppose"),
     # What "we" should do is the speaker's proposal.
     ("“We should scrap the harbour fees entirely,” Brandt said.", "Tomas Brandt", "scrap the harbour fees", "support"),
+    # What a person the speaker names will do is the speaker's prediction, not an act of the speaker's.
+    ("“Jane Roe will close the harbour to every ferry next spring,” Brandt said.", "Tomas Brandt",
+     "Jane Roe will close the harbour", "claim"),
     # Seeing no reason why something should not be done asks for it.
     ("“There is no reason why the board should not publish the harbour accounts,” Silva said.", "Ana Silva",
      "should not publish the harbour accounts", "support"),

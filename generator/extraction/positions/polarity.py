@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...data import load_list, load_table
 from ..clauses import is_finite
 from ..gated import Gated, folded
-from ..lexicon import FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY, alternation
+from ..lexicon import FIRST_NAME_GENDER, FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY, alternation
 from .shared import (_COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
                      _STOPPING_BEFORE, _WORD, _hard_to_do)
 
@@ -419,6 +419,7 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it|you|that|the|this|these|those|
 # Who can decide: a body, or the speakers themselves.
 _ACTING_HEADS = frozenset(load_list("body_nouns.txt")) | {"we"}
 _SUBJECT_HEAD = re.compile(r"([\w’'-]+)\s*$")
+_WORD_BEFORE_HEAD = re.compile(r"([A-Z][a-z]+)\s+$")
 
 
 def _acting_body(content: str, modal_start: int) -> bool:
@@ -426,7 +427,12 @@ def _acting_body(content: str, modal_start: int) -> bool:
     ("the city will send …") or a name ("Valmora will send …"), not a thing or a crowd whose future
     is predicted ("the new fees will drive boats away", "the crews will give him a hearing")."""
     head = _SUBJECT_HEAD.search(content, 0, modal_start)
-    return head is not None and (head.group(1)[:1].isupper() or head.group(1).lower() in _ACTING_HEADS)
+    if head is None:
+        return False
+    # ("Jane Roe will build the wall": a person the speaker predicts of, not a body that decides.)
+    first = _WORD_BEFORE_HEAD.search(content, 0, head.start(1))
+    return (head.group(1)[:1].isupper() and not (first and first.group(1) in FIRST_NAME_GENDER)) \
+        or head.group(1).lower() in _ACTING_HEADS
 
 
 @lru_cache(maxsize=4096)  # (the polarity checks of one stance ask it of the same words again)
