@@ -118,3 +118,20 @@ def test_a_first_sentence_with_the_verb_to_be_stays_story():
     document = clean(parse_article(Path("a.txt"), b"Jana Holm is the harbour officer of Valmora.\n\n"
                                                   b"The harbour officer of Valmora closed the dock.\n"))
     assert document.article.title is None
+
+
+def test_a_first_paragraph_of_one_short_sentence_is_the_title_as_written():
+    assert title_of("Varga, Lund trade blows over harbour fees.\n\n"
+                    "Councillor Tom Varga, who has spent weeks attacking the mayor, took a direct swing at Jo "
+                    "Lund on Thursday over the rise in harbour fees.") == "Varga, Lund trade blows over harbour fees"
+
+
+def test_the_full_stop_inside_a_closing_quotation_mark_leaves_the_title_line():
+    assert title_of("Mayor calls the fee ‘unfair’, ‘useless.’\n\n"
+                    "The mayor of Valmora criticised the new harbour fee on Monday in a long speech to the "
+                    "council.") == "Mayor calls the fee ‘unfair’, ‘useless’"
+
+
+def test_a_long_first_paragraph_is_cut_down_to_a_headline():
+    assert title_of("Dock workers walked off the job on Tuesday, demanding higher wages after a year of "
+                    "rising prices.\n\nThe union said the strike would last a week.") == "Dock workers walked off the job"

@@ -78,10 +78,14 @@ def lead_sentences(reading: Reading, limit: int = 3) -> list[tuple[int, str]]:
 
 
 def make_title(reading: Reading) -> str:
-    """A headline from the lead sentence: time expressions and subordinate tails dropped."""
+    """A headline from the lead sentence: time expressions and subordinate tails dropped. A first
+    paragraph that is one short sentence is a headline line already, and is the title as written."""
     sentences = lead_sentences(reading, 1)
     if not sentences:
         return "Untitled article"
+    line = _headline_line(reading)
+    if line is not None:
+        return line
     # A headline needs the start of the lead only; a lead thousands of words long (no full stop
     # in sight) is cut to a bounded prefix first.
     frame_sentence = compress(_first_frame_sentence(reading)[:MAX_LEAD_CHARS])
@@ -133,12 +137,31 @@ def make_title(reading: Reading) -> str:
     return title[:1].upper() + title[1:] if title else sentences[0][1][:80]
 
 
+_LEAST_HEADLINE_WORDS = 4
+# The full stop that closes the line, inside a closing quotation mark too ("… ‘useless.’").
+_LINE_STOP = re.compile(r"\s*[.;]([\"'”’»)\]]*)$")
+# A longer first line is the lead's opening sentence, to be cut down to a headline.
+MAX_HEADLINE_WORDS = 14
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                        "tenth", "last", "next"))
 
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _headline_line(reading: Reading) -> str | None:
+    """The first paragraph, when it is one sentence of a headline's length that does not open with
+    a quotation, and more paragraphs follow: "Rivals take off the gloves." over the story. Cut at its
+    commas as a lead sentence is, it would lose what it says ("Varga, Lund trade blows …" is no
+    "Varga")."""
+    if len(reading.views) < 2 or len(reading.views[0].sentences) != 1:
+        return None
+    view = reading.views[0]
+    text = view.text.strip()
+    if not _LEAST_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS or view.frame.lstrip()[:1] in MASKS:
+        return None
+    return _LINE_STOP.sub(r"\1", text)
 
 
 def _first_frame_sentence(reading: Reading) -> str:
