@@ -254,7 +254,9 @@ def _reaction(stance: Stance, article: str) -> str:
 def _as_written(name: str, kind: str, article: str) -> str:
     """The name as the subject of a sentence: with the article the text gives it ("The Northport
     Freight Board condemned …"), which names of bodies often have and names of people do not."""
-    if kind != "person" and not name.lower().startswith("the ") \
+    # (The name looked for as it stands first: the pattern, made anew for each name, costs far more
+    # to compile than the look does.)
+    if kind != "person" and not name.lower().startswith("the ") and name in article \
             and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", article):
         return f"The {name}"
     return name
