@@ -113,7 +113,8 @@ def compress(text: str, keep_circumstance: bool = False) -> str:
     # its times rather than lose a subject or leave "the poll, conducted, found".
     # Nor does it lose a time a word needs: "a meeting on the quay in early May," is no "a meeting on the quay in,",
     # and "spent Thursday discussing" no "spent discussing".
-    if _subjectless_clauses(timeless) <= _subjectless_clauses(text) \
+    # (Most sentences hold no time to take out: they need not be weighed.)
+    if timeless != text and _subjectless_clauses(timeless) <= _subjectless_clauses(text) \
             and len(_BARE_PARTICIPLE.findall(timeless)) <= len(_BARE_PARTICIPLE.findall(text)) \
             and len(_NEEDS_ITS_TIME.findall(timeless)) <= len(_NEEDS_ITS_TIME.findall(text)):
         text = timeless

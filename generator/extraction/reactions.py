@@ -187,35 +187,40 @@ _ACCORDING_TO = re.compile(r"\s*According to ((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\
 def _reads_as_a_sentence(stance: Stance) -> bool:
     """Whether "Name said <stance>" or "Name <stance>" makes a sentence: a reported stance must open
     with its own subject, another must open with its verb group."""
-    first = stance.stance.split()[0] if stance.stance.split() else ""
-    if QUOTE_MARKS.sub('"', stance.stance).count('"') % 2:
+    return _reads_as(stance.stance, stance.kind)
+
+
+@lru_cache(maxsize=4096)  # (the summary weighs the same stances again for each way of cutting it)
+def _reads_as(text: str, kind: str) -> bool:
+    first = text.split()[0] if text.split() else ""
+    if QUOTE_MARKS.sub('"', text).count('"') % 2:
         return False  # a quotation cut before it closes
-    if stance.stance.count("(") != stance.stance.count(")"):
+    if text.count("(") != text.count(")"):
         return False  # "… under control”)": a bracket opened or closed outside the stance
-    if _POINTS_ELSEWHERE.match(QUOTE_MARKS.sub("", stance.stance).lstrip()):
+    if _POINTS_ELSEWHERE.match(QUOTE_MARKS.sub("", text).lstrip()):
         return False  # "they will move …", "thanked him": away from its paragraph, nobody knows who
-    if stance.kind == "quoted":
-        if _GOES_ON.match(QUOTE_MARKS.sub("", stance.stance).lstrip()):
+    if kind == "quoted":
+        if _GOES_ON.match(QUOTE_MARKS.sub("", text).lstrip()):
             return False  # "But I hope they fail.": an answer to words the summary leaves out
         # "… and he." is a quotation cut before its sentence ends.
-        last = WORD.findall(stance.stance)
+        last = WORD.findall(text)
         return not last or last[-1].lower() not in DANGLING | _SUBJECT_PRONOUNS
-    if _STITCHED.search(stance.stance):
+    if _STITCHED.search(text):
         return False  # "elected in 2010, casts Roe as …": an aside's end taken for the stance's verb
-    unquoted = _QUOTED.sub("", stance.stance)
+    unquoted = _QUOTED.sub("", text)
     if _POINTS_BACK_INSIDE.search(unquoted):
         return False  # "Roe said the plan hurts these venues": which venues, the summary does not say
     if _SOMEONE_ELSES_VOICE.search(unquoted):
         return False  # "Roe backs most of my plans": the words of whoever reported it
-    if stance.kind == "reported":
+    if kind == "reported":
         # "said the council's failure of nerve" is no sentence, nor "said workers have yielded":
         # the reported clause needs its verb and what the verb says.
-        return bool(_REPORTED_SUBJECT.match(stance.stance)) and has_verb(stance.stance) \
-            and len(stance.stance.split()) >= MIN_REPORTED_WORDS
+        return bool(_REPORTED_SUBJECT.match(text)) and has_verb(text) \
+            and len(text.split()) >= MIN_REPORTED_WORDS
     # "Roe denying the claims", "Roe openly backing the plan" are no sentences: a participle
     # needs a finite verb before it.
-    return stance.kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS \
-        and not any(word.rstrip(",;:").endswith("ing") for word in stance.stance.split()[:2])
+    return kind == "stance verb" and first.islower() and first not in FUNCTION_WORDS \
+        and not any(word.rstrip(",;:").endswith("ing") for word in text.split()[:2])
 
 
 MIN_REPORTED_WORDS = 4
@@ -254,7 +259,9 @@ def _reaction(stance: Stance, article: str) -> str:
 def _as_written(name: str, kind: str, article: str) -> str:
     """The name as the subject of a sentence: with the article the text gives it ("The Northport
     Freight Board condemned …"), which names of bodies often have and names of people do not."""
-    if kind != "person" and not name.lower().startswith("the ") \
+    # (The name looked for as it stands first: the pattern, made anew for each name, costs far more
+    # to compile than the look does.)
+    if kind != "person" and not name.lower().startswith("the ") and name in article \
             and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", article):
         return f"The {name}"
     return name

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import Entity
+from .gated import Gated, folded
 
 # The confidence of each kind of evidence for a stance, before its shape is read.
 # (A passive is turned round to its agent, one more step that can go wrong.)
@@ -51,9 +52,11 @@ _POINTING = re.compile(r"[\"“‘'(]*(?:it|this|that|these|those|they|them|he|s
 # A question, or what would have been ("we would not have finished …"): neither states what the
 # speaker holds. (A condition, "would strike if the talks failed", is a warning, which stands.)
 # ("…, OK?", "…, right?": a tag asks for agreement with what was just stated, which stands.)
-# (The question mark is looked for before the words behind it.)
-_FRAME = re.compile(r"(?=\?)(?<!\bOK)(?<!\bokay)(?<!\bright)(?<!\bno)(?<!\bhuh)\?|"
-                    r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b", re.I)
+# (The question mark is looked for before the words behind it; and the mark or the modal first of
+# all, as most stances hold neither.)
+_FRAME = Gated(("?", "would", "could", "might"),
+               r"(?=\?)(?<!\bOK)(?<!\bokay)(?<!\bright)(?<!\bno)(?<!\bhuh)\?|"
+               r"\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\s+[a-z]+(?:ed|en|wn|ne)\b", re.I)
 # A question about doing, whose mark was cut off with the rest of its sentence: a wh-word, then the
 # auxiliary before its subject ("Why don't I call them back", "How can we trust the count"). (One
 # with "is", "What is the port coming to", is as often a judgement put as a question.)
@@ -96,7 +99,7 @@ def shape_of(evidence: str, stance: str, holder: Entity, subject_in_clause: bool
         weaknesses.add("foreign pronoun")
     if hypothetical:
         weaknesses.add("hypothetical")
-    if _FRAME.search(stance) or _QUESTION_OPENING.match(stance):
+    if _FRAME.search(stance, folded(stance)) or _QUESTION_OPENING.match(stance):
         weaknesses.add("framed")
     if not holder.named or holder.collective or holder.type not in _SURE_TYPES:
         weaknesses.add("unsure holder")

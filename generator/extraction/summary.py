@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .discourse import Reading
+from .gated import Gated, folded
 from .positions import Stance
 from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, LazyPattern, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, QUOTE_MARKS, WORD, strip_time_expressions
@@ -282,7 +283,7 @@ def _second_sentence(lead: Sequence[str], stances: Sequence[Stance], first: str,
         other, _ = main_reaction(stances, later, budget - len(news.split()), reading)
         option = _joined(news, other)
         # A count of the dead or the tally of a vote is the news itself: worth more than a reaction.
-        counts = bool(_TOLL.search(news)) and not _TOLL.search(chosen)
+        counts = _tells_toll(news) and not _tells_toll(chosen)
         if counts or (other or not reaction) and _salience(option, weights) > _salience(chosen, weights):
             chosen = option
     return chosen
@@ -302,7 +303,7 @@ def _next_sentence(lead: Sequence[str], known: set[str], budget: int, told: set[
     only tell again what `told` (the lead) says, as news puts what matters first; but a count of the
     people an event struck ("Seven were killed, two rescued") or the tally of a vote comes before the
     sentences ahead of it, which most often tell how it happened."""
-    for text in sorted(lead, key=lambda text: not _TOLL.search(text)):
+    for text in sorted(lead, key=lambda text: not _tells_toll(text)):
         if len(text.split()) > budget >= MIN_CLAUSE_WORDS:
             whole = text
             text = cut_to(text, budget)  # the sentence's first clauses, if they end within the budget
@@ -339,10 +340,18 @@ _COUNT = (r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _STRUCK = r"(?:killed|injured|wounded|hurt|rescued|missing|dead|arrested|detained|evacuated)"
 # "Seven soldiers were killed", "three people have died", "passed 74 to 25", "a 9-2 vote".
 # (Not "those who died", "some of the injured": the count of a relative clause is background.)
-_TOLL = re.compile(rf"\b(?i:{_COUNT})\s+(?:(?!(?:who|that|which|of)\s)[A-Za-z-]+\s+){{0,3}}"
-                   rf"(?:(?:were|have been|had been|are|was)\s+(?:\w+\s+)?{_STRUCK}|(?:have\s+|had\s+)?(?:died|drowned))\b"
-                   r"|\b(?:passed|approved|rejected|adopted|voted|vote of)\b[^.;]{0,40}?\b\d+\s*(?:to|-|–)\s*\d+\b"
-                   r"|\b\d+\s*(?:to|-|–)\s*\d+\s+votes?\b")
+# (Every toll holds a word of what struck the people, "died" or "drowned", or of a vote; all
+# of them in the case given.)
+_TOLL = Gated(("killed", "injured", "wounded", "hurt", "rescued", "missing", "dead", "arrested", "detained", "evacuated",
+               "died", "drowned", "passed", "approved", "rejected", "adopted", "vote"),
+              rf"\b(?i:{_COUNT})\s+(?:(?!(?:who|that|which|of)\s)[A-Za-z-]+\s+){{0,3}}"
+              rf"(?:(?:were|have been|had been|are|was)\s+(?:\w+\s+)?{_STRUCK}|(?:have\s+|had\s+)?(?:died|drowned))\b"
+              r"|\b(?:passed|approved|rejected|adopted|voted|vote of)\b[^.;]{0,40}?\b\d+\s*(?:to|-|–)\s*\d+\b"
+              r"|\b\d+\s*(?:to|-|–)\s*\d+\s+votes?\b")
+
+
+def _tells_toll(text: str) -> bool:
+    return _TOLL.search(text, folded(text)) is not None
 
 
 # "…, but was later cut", "…, but will not reopen the pier": a second verb of the same subject that
