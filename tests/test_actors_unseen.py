@@ -230,3 +230,12 @@ def test_a_brand_with_a_capital_inside_stays_in_the_role():
     ex = extract("Leaks.\n\n"
                  "HarbourLeaks founder Jane Roe said the files were real. \"They are real,\" Roe said.")
     assert actor(ex, "Jane Roe").role == "HarbourLeaks founder"
+
+
+def test_an_occupation_written_before_a_name_is_a_role():
+    # Not only officials' titles: the trades and sciences news quotes people for.
+    ex = extract("Storm worries.\n\n"
+                 "\"Talk about it with your family,\" epidemiologist Tom Birch says. \"Then rest.\"\n\n"
+                 "\"Keep a routine,\" therapist Ann Ray said.")
+    assert actor(ex, "Tom Birch").role == "epidemiologist"
+    assert actor(ex, "Ann Ray").role == "therapist"
