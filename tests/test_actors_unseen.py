@@ -239,3 +239,11 @@ def test_an_occupation_written_before_a_name_is_a_role():
                  "\"Keep a routine,\" therapist Ann Ray said.")
     assert actor(ex, "Tom Birch").role == "epidemiologist"
     assert actor(ex, "Ann Ray").role == "therapist"
+
+
+def test_the_full_stop_ending_a_paragraph_is_not_part_of_the_body_a_person_is_of():
+    ex = extract("Harbour vote.\n\n"
+                 "\"The mayor has a long week ahead,\" said Tom Birch of Kestrel Data.\n\n"
+                 "\"The port is ready,\" said Ann Ray of the KDX.")
+    assert actor(ex, "Tom Birch").role == "of Kestrel Data"
+    assert actor(ex, "Ann Ray").role == "of the KDX"

@@ -13,7 +13,7 @@ from .words import BODY_ADJECTIVE
 _AFFILIATION = re.compile(
     rf"\s+of\s+((?:the\s+)?{BODY_ADJECTIVE}[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){{0,5}})"
     r"(?=\s*[,;:.)\ue000\ue001]|\s+[a-z]|\s*$)")
-_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{3})\.(?=\s)")
+_SENTENCE_END_IN_NAME = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=\s|$)")
 _IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _COPULAR = re.compile(r"\s+(?:is|was|has been|had been|became|remains|remained)\s+(?:the|an|a)\s+"
                       r"([^,;:.!?()\[\]\ue000\ue001]{3,160})")
