@@ -241,6 +241,12 @@ def test_an_occupation_written_before_a_name_is_a_role():
     assert actor(ex, "Ann Ray").role == "therapist"
 
 
+def test_a_body_classified_by_a_common_noun_after_of_is_a_role():
+    ex = extract("Harbour vote.\n\n"
+                 "\"The mayor has a long week ahead,\" said Tom Birch of polling firm Kestrel Data on Monday.")
+    assert actor(ex, "Tom Birch").role == "of polling firm Kestrel Data"
+
+
 def test_the_full_stop_ending_a_paragraph_is_not_part_of_the_body_a_person_is_of():
     ex = extract("Harbour vote.\n\n"
                  "\"The mayor has a long week ahead,\" said Tom Birch of Kestrel Data.\n\n"
