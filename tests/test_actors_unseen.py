@@ -253,3 +253,10 @@ def test_the_full_stop_ending_a_paragraph_is_not_part_of_the_body_a_person_is_of
                  "\"The port is ready,\" said Ann Ray of the KDX.")
     assert actor(ex, "Tom Birch").role == "of Kestrel Data"
     assert actor(ex, "Ann Ray").role == "of the KDX"
+
+
+def test_one_of_a_people_speaking_unnamed_is_a_person():
+    ex = extract("Primary race.\n\n"
+                 "Tom Birch spoke in Dallas on Monday. \"We will win this state,\" the Texan said.")
+    assert actor(ex, "Texan").type == "person"
+    assert actor(ex, "Texan").named is False
