@@ -260,3 +260,16 @@ def test_one_of_a_people_speaking_unnamed_is_a_person():
                  "Tom Birch spoke in Dallas on Monday. \"We will win this state,\" the Texan said.")
     assert actor(ex, "Texan").type == "person"
     assert actor(ex, "Texan").named is False
+
+
+def test_a_surname_alone_is_the_person_whose_name_ends_in_a_generation():
+    # (and his father and grandfather of the same name, the generation apart, are others)
+    ex = extract("Service held.\n\n"
+                 "During the service, assistant pastor Tom Birch III asked the crowd to stand. "
+                 "\"He was our friend,\" Birch said.\n\n"
+                 "His father, the Rev. Tom Birch Jr., knew the boxer for decades. "
+                 "\"He gave so much,\" Birch Jr. said.\n\n"
+                 "\"We will miss him,\" said the Rev. Tom Birch, the pastor's grandfather.")
+    assert speaker(ex, "He was our friend") == "Tom Birch III"
+    assert speaker(ex, "He gave so much") == "Tom Birch Jr"
+    assert speaker(ex, "We will miss him") == "Tom Birch"
