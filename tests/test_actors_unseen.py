@@ -273,3 +273,13 @@ def test_a_surname_alone_is_the_person_whose_name_ends_in_a_generation():
     assert speaker(ex, "He was our friend") == "Tom Birch III"
     assert speaker(ex, "He gave so much") == "Tom Birch Jr"
     assert speaker(ex, "We will miss him") == "Tom Birch"
+
+
+def test_an_owner_pronoun_before_a_role_is_left_out_of_it():
+    # ("His" on the person's own page would point at no one.)
+    ex = extract("Harbour vote.\n\n"
+                 "Mayor Ann Ray spoke at the docks on Monday.\n\n"
+                 "Her campaign manager, Tom Birch, said the race was close. His wife, Lea Birch, said "
+                 "the same.")
+    assert actor(ex, "Tom Birch").role == "campaign manager"
+    assert actor(ex, "Lea Birch").role == "His wife"  # what she is only to him
