@@ -247,7 +247,7 @@ def test_a_body_classified_by_a_common_noun_after_of_is_a_role():
     assert actor(ex, "Tom Birch").role == "of polling firm Kestrel Data"
 
 
-def test_the_full_stop_ending_a_paragraph_is_not_part_of_the_body_a_person_is_of():
+def test_a_full_stop_closing_a_paragraph_stays_out_of_the_body_a_person_is_of():
     ex = extract("Harbour vote.\n\n"
                  "\"The mayor has a long week ahead,\" said Tom Birch of Kestrel Data.\n\n"
                  "\"The port is ready,\" said Ann Ray of the KDX.")
@@ -264,7 +264,7 @@ def test_one_of_a_people_speaking_unnamed_is_a_person():
 
 def test_a_surname_alone_is_the_person_whose_name_ends_in_a_generation():
     # (and his father and grandfather of the same name, the generation apart, are others)
-    ex = extract("Service held.\n\n"
+    ex = extract("Sunday notes.\n\n"
                  "During the service, assistant pastor Tom Birch III asked the crowd to stand. "
                  "\"He was our friend,\" Birch said.\n\n"
                  "His father, the Rev. Tom Birch Jr., knew the boxer for decades. "
