@@ -14,6 +14,7 @@ from .merging import Merging
 from .naming import Naming
 from .resolution import Resolution
 from .roles.phrase import role_head, role_phrase, words_of_role
+from .roles.words import RELATIVE_TO_OWNER
 from .words import fold, _initials, norm, _ORG_NOUNS
 
 _GOVERNMENTS = frozenset("government administration regime cabinet".split())
@@ -131,11 +132,17 @@ class Cast(Naming, Resolution, Merging):
 
     def _owned(self, role: str) -> str | None:
         """ "Its leader" (", Jane Roe"): the leader of the organisation the story just named; None when
-        it named none. Other roles as they are."""
+        it named none. "Her campaign manager": the post without the pronoun. Other roles as they are."""
         words = role.split()
         if len(words) > 1 and words[0].lower() == "its":
             owner = self._last_organization()
             return None if owner is None else f"{owner.name} {' '.join(words[1:])}"
+        if len(words) > 1 and words[0].lower() in ("his", "her", "their") and not words[1].endswith(("'s", "’s")) \
+                and words[-1].lower() not in RELATIVE_TO_OWNER:
+            # "Her campaign manager, Jane Roe": shown on the person's own page, "her" would point at
+            # no one; the post is what is left. ("his party's deputy", "her rival", "his wife" are
+            # nothing without their owner.)
+            return " ".join(words[1:])
         return role
 
     def _last_organization(self) -> Entity | None:

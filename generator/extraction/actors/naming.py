@@ -39,6 +39,15 @@ _GROUP_FIRST_WORDS = frozenset(_LOWER_RUN.match(w).group() for w in GROUP_NOUNS 
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-’']")
+# "Tom Birch Jr.", "Tom Birch III": a mark of generation after the surname, which a later "Birch" drops.
+_GENERATION = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?,?$", re.I)
+
+
+def _generation(words: list[str]) -> tuple[list[str], str | None]:
+    """The words of a person's name without a generation's mark after the surname, and the mark."""
+    if len(words) > 1 and _GENERATION.match(words[-1]):
+        return words[:-1], words[-1].lower().rstrip(".,")
+    return words, None
 
 
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
@@ -249,11 +258,17 @@ class Naming:
 
     def _person(self, name: Name, pos: int) -> Entity:
         words = name.text.split()
-        last, first = fold(words[-1].lower()), fold(words[0].lower())
-        lowered = [fold(w.lower()) for w in words]
+        bare, generation = _generation(words)
+        last, first = fold(bare[-1].lower()), fold(bare[0].lower())
+        lowered = [fold(w.lower()) for w in bare]
         for entity in reversed(self._persons_by_token.get(last, [])):
             entity = self.canonical(entity)
-            their = [fold(w) for w in entity.name.lower().split()]
+            their, their_generation = _generation([fold(w) for w in entity.name.lower().split()])
+            if generation != their_generation and (len(lowered) > 1 and len(their) > 1
+                                                   or generation and their_generation):
+                # "Tom Birch Jr." is not his son "Tom Birch III", nor his father "Tom Birch"; a surname
+                # alone ("Birch") may be either.
+                continue
             if len(their) > 2 and len(lowered) > 2 and [w[0] for w in their[1:-1]] != [w[0] for w in lowered[1:-1]]:
                 # "Jane A. Roe" and "Jane B. Roe": the middle names tell two people apart ("Jane
                 # A. Roe" and "Jane Anne Roe" do not).
@@ -263,6 +278,8 @@ class Naming:
                 continue
             if (len(their) == 1 and their[0] == last) or (len(their) > 1 and their[-1] == last and (
                     their[0] == first or set(their) <= set(lowered)
+                    # "Birch Jr." after "Tom Birch Jr.": the surname and the same generation.
+                    or len(lowered) == 1 and generation is not None and generation == their_generation
                     # "Di Santo" after "Paolo Di Santo": a surname with its particle.
                     or first in NAME_PARTICLES and their[-len(lowered):] == lowered
                     # "Vela Ortiz" after "Ana Vela Ortiz": a surname of two words, without the

@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 
 from ...data import load_list
-from ..lexicon import (DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
-                       TITLE_WORDS)
+from ..lexicon import (DEMONYM_OF, FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PRONOUNS, PROPER_ADJECTIVES,
+                       ROLE_WORDS, TITLE_WORDS)
 from ..text import PARAGRAPH
 from .entity import Entity
 from .roles.phrase import words_of_role
@@ -298,8 +298,10 @@ class Resolution:
             # "the crowd", "her economic plan", "the clip": a speaker the article describes but never
             # names is kept as the description, not forced onto a name.
             name = core if determiner == "the" else phrase
+            # "the Texan said", "the Norlander": one of a people is a person.
             kind = "group" if head in _COLLECTIVES or (head.endswith("s") and not head.endswith("ss")) \
-                else "person" if head.endswith(("er", "or", "ist", "ian")) else "organization"
+                else "person" if head.endswith(("er", "or", "ist", "ian")) or head in DEMONYM_OF \
+                or head in PROPER_ADJECTIVES else "organization"
             entity = self._by_key.get(norm(name)) or self._new(name, kind, pos, named=False)
             return self.canonical(entity)
         return None

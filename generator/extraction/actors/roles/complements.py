@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 
 from ...lexicon import CAPITAL_OF, COUNTRY_BY_NAME, PERSON_NOUNS, PLACE_WORDS, REGIONS, TITLE_WORDS
-from ..words import norm
+from ..words import _ORG_NOUNS, norm
 from .phrase import role_phrase
 from .words import BODY_ADJECTIVE
 
+# "of polling firm Acme Data", "of the tech company Acme": a few lower-case words that end in a noun
+# for a body may classify the name after them.
+_CLASSIFIER = rf"(?:(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))})\s+)?"
 _AFFILIATION = re.compile(
-    rf"\s+of\s+((?:the\s+)?{BODY_ADJECTIVE}[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){{0,5}})"
+    rf"\s+of\s+((?:the\s+)?(?:{_CLASSIFIER}|{BODY_ADJECTIVE})[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){{0,5}})"
     r"(?=\s*[,;:.)\ue000\ue001]|\s+[a-z]|\s*$)")
-_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{3})\.(?=\s)")
+_SENTENCE_END_IN_NAME = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=\s|$)")
 _IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _COPULAR = re.compile(r"\s+(?:is|was|has been|had been|became|remains|remained)\s+(?:the|an|a)\s+"
                       r"([^,;:.!?()\[\]\ue000\ue001]{3,160})")

@@ -9,13 +9,9 @@ import re
 from ...lexicon import ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_WORDS, TITLE_WORDS
 from ..words import _ORG_NOUNS
 from .phrase import role_phrase
-from .words import NOUN_PHRASE_START, ROLE_GLUE, WORD_ONLY
+from .words import KIN, NOUN_PHRASE_START, ROLE_GLUE, WORD_ONLY
 
 MAX_PREPOSED_CHARS = 400
-# Kin and friends: the name after "the son of" or "a friend of" is someone else than the phrase.
-_KIN = frozenset("son sons daughter daughters brother brothers sister sisters wife husband widow widower mother "
-                 "father parents child children grandson granddaughter grandfather grandmother nephew niece "
-                 "cousin friend".split())
 
 
 def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | None:
@@ -53,7 +49,7 @@ def preposed_role(frame: str, sentence_start: int, name_start: int) -> str | Non
         # ("Many voters think that no plan Roe could offer": the name is inside a clause
         # the words before it open, not described by them.)
         return None
-    if "of" in words and not _KIN.isdisjoint(w.lower() for w in words[:words.index("of")]):
+    if "of" in words and not KIN.isdisjoint(w.lower() for w in words[:words.index("of")]):
         # "The daughter of former mayor Jane Roe entered the race": the phrase is the subject's,
         # whose relative the name is.
         return None

@@ -15,3 +15,9 @@ TIME_WORDS = frozenset("former the then late other another acting".split())
 BODY_ADJECTIVE = r"(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ive|an|ist|ent|ant)\s+)?"
 WORD_ONLY = re.compile(r"^[^\W\d_]+(?:[-’'][^\W\d_]+)*$")
 APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
+# Kin and friends: the name after "the son of" or "a friend of" is someone else than the phrase.
+KIN = frozenset("son sons daughter daughters brother brothers sister sisters wife husband widow widower mother "
+                "father parents child children grandson granddaughter grandfather grandmother nephew niece "
+                "cousin friend".split())
+# What someone is only to another: "his wife", "her rival" say nothing without whose.
+RELATIVE_TO_OWNER = KIN | frozenset("rival rivals opponent opponents counterpart challenger".split())
