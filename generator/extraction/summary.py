@@ -141,8 +141,6 @@ def make_title(reading: Reading) -> str:
 _LEAST_HEADLINE_WORDS = 4
 # The full stop that closes the line, inside a closing quotation mark too ("… ‘useless.’").
 _LINE_STOP = re.compile(r"\s*[.;]([\"'”’»)\]]*)$")
-# A longer first line is the lead's opening sentence, to be cut down to a headline.
-MAX_HEADLINE_WORDS = 14
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                        "tenth", "last", "next"))
 
