@@ -122,8 +122,8 @@ def test_a_first_sentence_with_the_verb_to_be_stays_story():
 
 def test_a_first_paragraph_of_one_short_sentence_is_the_title_as_written():
     assert title_of("Varga, Lund trade blows over harbour fees.\n\n"
-                    "Councillor Tom Varga, who has spent weeks attacking the mayor, took a direct swing at Jo "
-                    "Lund on Thursday over the rise in harbour fees.") == "Varga, Lund trade blows over harbour fees"
+                    "Councillor Tom Varga accused the mayor on Thursday of raising port charges without a vote "
+                    "of the council.") == "Varga, Lund trade blows over harbour fees"
 
 
 def test_the_full_stop_inside_a_closing_quotation_mark_leaves_the_title_line():
