@@ -807,6 +807,11 @@ def test_a_bare_verb_form_after_a_and_one_word_is_a_noun_and_reports_nothing():
     assert not [stance for stance, _ in found if "meeting point" in stance], found
 
 
+def test_an_ing_word_after_a_possessor_and_a_name_is_a_noun_with_no_subject():
+    found = extract(INTRO + "Brandt said he had read Silva's thin Senate voting record twice before the harbour vote.")
+    assert not [p.stance for p in found.positions if p.stance.startswith("voting")], found.positions
+
+
 def test_and_before_a_modified_noun_joins_a_second_object():
     found = positions_of(extract(INTRO + "Silva welcomed the ferry deal and the revised harbour budget."),
                          "Ana Silva")

@@ -150,7 +150,9 @@ def _verbs_in(frame: str, sentence: Span) -> list[re.Match]:
     verbs += [v for v in STANCE.find(frame, sentence.start, sentence.end)
               if v.group().lower() not in SPEECH_VERBS and v.start() not in within_cue
               and is_finite(frame, v.start(), sentence.start)
-              and not _POSSESSED.search(frame, max(sentence.start, v.start() - 30), v.start())]
+              and not _POSSESSED.search(frame, max(sentence.start, v.start() - 30), v.start())
+              and not (v.group().endswith("ing")
+                       and _POSSESSED_NAMED.search(frame, max(sentence.start, v.start() - 40), v.start()))]
     verbs.sort(key=lambda v: v.start())
     return verbs
 
@@ -287,6 +289,9 @@ def _main_subject(cast: Cast, sentence: int, frame: str, base: int, start: int, 
 _EMBEDDING_WORDS = frozenset("who whom whether why how what which".split())
 # "Roe's tax plan would …", "their support": a word after a possessor is a noun, not a verb.
 _POSSESSED = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your))\s+(?:[a-z][\w-]*\s+)?$", re.I)
+# ("Roe's poor Senate voting record": a name between the possessor and an -ing word makes a noun of
+# it too, with no subject.)
+_POSSESSED_NAMED = re.compile(r"(?:['’]s|\b(?i:his|her|its|their|our|my|your))\s+(?:[a-z][\w-]*\s+)?[A-Z][\w-]*\s+$")
 
 
 def _nearest_subject(cast: Cast, sentence: int, pos: int) -> Entity | None:
