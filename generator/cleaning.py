@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .characters import BREAKS_AND_CONTROLS, clean_line, strip_invisible
 from .data import load_list
+from .gated import Gated, folded
 from .reading import Article
 
 _AGENCIES = load_list("agencies.txt")
@@ -22,15 +23,14 @@ _AGENCY = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True
 
 _GALLERY = re.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\b")
 # Each credit and trailer pattern runs only when the text has what all its matches need: a ":" or a
-# "/", or a word in the folded text (see `_folded`). Searched for as they stand, these
-# case-insensitive alternations are tried at every position of every short paragraph.
-_CREDIT_LABEL = re.compile(
-    r"(?:\(|[—–-]\s*|\b)(?:Photo|Photos|Photograph|Picture|Image|Video|Credit|Photo credit|Image credit)"
-    r"\s*(?:by)?\s*:", re.I)
-_CREDIT_LABEL_WORDS = ("photo", "picture", "image", "video", "credit")
+# "/", or a word of its gate. Searched for as they stand, these case-insensitive alternations are
+# tried at every position of every short paragraph.
+_CREDIT_LABEL = Gated(("photo", "picture", "image", "video", "credit"),
+                      r"(?:\(|[—–-]\s*|\b)(?:Photo|Photos|Photograph|Picture|Image|Video|Credit|Photo credit|"
+                      r"Image credit)\s*(?:by)?\s*:", re.I)
 _AGENCY_CREDIT = re.compile(rf"\b(?:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z]", re.I)
-_CAPTION_LABEL = re.compile(r"\bGetty Images\b|\bImage caption\b|\bMedia caption\b|\bImage copyright\b", re.I)
-_CAPTION_LABEL_WORDS = ("getty images", "image caption", "media caption", "image copyright")
+_CAPTION_LABEL = Gated(("getty images", "image caption", "media caption", "image copyright"),
+                       r"\bGetty Images\b|\bImage caption\b|\bMedia caption\b|\bImage copyright\b", re.I)
 _BYLINE = re.compile(
     r"^(?:By|Written by|Story by|Words by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&|,))*"
     rf"(?:\s*(?:,|\||-|—|for|in)\s*(?:{_AGENCY}|[A-Z][\w ]{{0,40}}))?\.?$"
@@ -43,11 +43,7 @@ _TRAILER_OPENING = re.compile(
     r"|Sign up|Subscribe|Click here|Listen to this article|Our Standards)\b",
     re.I,
 )
-_RIGHTS_RESERVED = re.compile(r"\bAll rights reserved\b", re.I)
-# re.I takes three letters beyond ASCII for ASCII ones that `str.lower` keeps apart: folded to
-# them, a lower-cased text holds every word that the patterns above match in it.
-_ODD_CASES = re.compile("[\u017f\u0130\u0131]")  # long s, capital I with dot, dotless i
-_ODD_CASE_LETTERS = str.maketrans({"\u017f": "s", "\u0130": "i", "\u0131": "i"})
+_RIGHTS_RESERVED = Gated(("all rights reserved",), r"\bAll rights reserved\b", re.I)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ ]{1,30})?\s+)?"
     rf"\((?:{_AGENCY})\)\s*[-—–]+\s*"
@@ -208,28 +204,21 @@ def furniture_reason(text: str) -> str | None:
         return None
     if _GALLERY.match(text):
         return "gallery counter"
-    folded = _folded(text)
-    if _has_credit(text, folded) and not _looks_like_story(text):
+    low = folded(text)
+    if _has_credit(text, low) and not _looks_like_story(text):
         return "photo caption or credit"
     if _BYLINE.match(text) and words <= 15:
         return "byline"
-    if _TRAILER_OPENING.match(text) or ("all rights reserved" in folded and _RIGHTS_RESERVED.search(text)):
+    if _TRAILER_OPENING.match(text) or _RIGHTS_RESERVED.search(text, low):
         return "wire trailer"
     return None
 
 
-def _folded(text: str) -> str:
-    """`text` lower-cased, with the letters that re.I matches to ASCII ones made those."""
-    if _ODD_CASES.search(text):
-        text = text.translate(_ODD_CASE_LETTERS)
-    return text.lower()
-
-
-def _has_credit(text: str, folded: str) -> bool:
-    """Whether `text` (`folded` by `_folded`) names a photo's or a video's credit or caption."""
-    return bool(":" in text and any(word in folded for word in _CREDIT_LABEL_WORDS) and _CREDIT_LABEL.search(text)
+def _has_credit(text: str, low: str) -> bool:
+    """Whether `text` (`low` its `folded` form) names a photo's or a video's credit or caption."""
+    return bool(":" in text and _CREDIT_LABEL.search(text, low)
                 or "/" in text and _AGENCY_CREDIT.search(text)
-                or any(words in folded for words in _CAPTION_LABEL_WORDS) and _CAPTION_LABEL.search(text))
+                or _CAPTION_LABEL.search(text, low))
 
 
 def is_headline(text: str, following: str = "") -> bool:

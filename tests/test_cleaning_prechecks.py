@@ -10,8 +10,8 @@ import string
 import unicodedata
 
 from generator.characters import BREAKS_AND_CONTROLS, INVISIBLE
-from generator.cleaning import (_AGENCY, _RIGHTS_RESERVED, _TRAILER_OPENING, _folded, _has_credit,
-                                furniture_reason)
+from generator.cleaning import _AGENCY, _RIGHTS_RESERVED, _TRAILER_OPENING, _has_credit, furniture_reason
+from generator.gated import folded
 
 # The patterns as one search each, before the prechecks.
 WHOLE_CREDIT = re.compile(
@@ -54,7 +54,7 @@ def invented_lines(count: int, seed: int) -> list[str]:
 def test_credit_prechecks_agree_with_the_whole_pattern():
     lines = invented_lines(60000, 1)
     assert sum(bool(WHOLE_CREDIT.search(line)) for line in lines) > 5000  # the lines do try the pattern
-    assert [line for line in lines if bool(WHOLE_CREDIT.search(line)) != _has_credit(line, _folded(line))] == []
+    assert [line for line in lines if bool(WHOLE_CREDIT.search(line)) != _has_credit(line, folded(line))] == []
 
 
 def test_trailer_prechecks_agree_with_the_whole_pattern():
@@ -62,8 +62,7 @@ def test_trailer_prechecks_agree_with_the_whole_pattern():
     assert sum(bool(WHOLE_TRAILER.search(line)) for line in lines) > 3000
 
     def prechecked(line: str) -> bool:
-        return bool(_TRAILER_OPENING.match(line) or ("all rights reserved" in _folded(line)
-                                                     and _RIGHTS_RESERVED.search(line)))
+        return bool(_TRAILER_OPENING.match(line) or _RIGHTS_RESERVED.search(line, folded(line)))
 
     assert [line for line in lines if bool(WHOLE_TRAILER.search(line)) != prechecked(line)] == []
 
@@ -72,7 +71,7 @@ def test_folding_makes_every_letter_that_ignoring_case_matches_an_ascii_letter_t
     every_character = "".join(map(chr, range(0x110000)))
     for letter in string.ascii_lowercase:
         for character in re.findall(letter, every_character, re.I):
-            assert _folded(character) == letter, (letter, hex(ord(character)))
+            assert folded(character) == letter, (letter, hex(ord(character)))
 
 
 def test_a_caption_label_written_with_a_capital_i_with_a_dot_is_still_found():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extraction.gated import Gated, folded
+from generator.gated import Gated, folded
 
 _UNLESS = Gated(("if", "unless"), r"\b(?:if|unless)\b", re.I)
 

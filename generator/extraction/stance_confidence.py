@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import Entity
-from .gated import Gated, folded
+from ..gated import Gated, folded
 
 # The confidence of each kind of evidence for a stance, before its shape is read.
 # (A passive is turned round to its agent, one more step that can go wrong.)

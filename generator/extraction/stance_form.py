@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..data import load_table
-from .gated import Gated, folded
+from ..gated import Gated, folded
 
 # Words a clause cannot end on: it is waiting for what they introduce. (Most prepositions can:
 # "the berth it was tied to", "what we stand for".)

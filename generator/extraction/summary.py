@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .discourse import Reading
-from .gated import Gated, folded
+from ..gated import Gated, folded
 from .positions import Stance
 from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, LazyPattern, alternation
 from .text import DATE_WORDS, MASKS, PARAGRAPH, QUOTE_MARKS, WORD, strip_time_expressions

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...data import load_list, load_table
 from ..clauses import is_finite
-from ..gated import Gated, folded
+from ...gated import Gated, folded
 from ..lexicon import FIRST_NAME_GENDER, FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY, alternation
 from .shared import (_COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
                      _STOPPING_BEFORE, _WORD, _hard_to_do)

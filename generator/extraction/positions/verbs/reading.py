@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ....data import load_table
-from ...gated import Gated, folded
+from ....gated import Gated, folded
 from ...lexicon import SPEECH_VERBS, STANCE_POLARITY
 from ..polarity import _governed_polarity, content_polarity
 from ..reported import _ASKING, _ATTITUDES, _reported

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...gated import Gated, folded
+from ....gated import Gated, folded
 from ...lexicon import FUNCTION_WORDS, PROPER_ADJECTIVES, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE_POLARITY, alternation
 from ..reported import _CIRCUMSTANCE_OPENERS
 from ..shared import _GERUND_TAKERS, _PASSIVE_AUXILIARY
