@@ -35,10 +35,10 @@ _CLAUSE_END = re.compile(
     # "… and others have said …", "…, and his staff has made …": a subject of its own and an
     # auxiliary. (Without the comma, "that Roe and her aides had …" is one subject of two.)
     r"|,?\s+and\s+(?=others\s+(?:has|have|had|are|were|will|would)\b)"
-    r"|,\s+and\s+(?=(?:his|her|its|their|the|other|some|many|most)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
-    r"(?:has|have|had|is|are|was|were|will|would)\b)"
-    # "…, and Roe later called it weak", "…, and the Herald has proof": a name and a finite verb.
-    r"|,\s+and\s+(?=(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:later\s+|also\s+|then\s+|still\s+|\w+ly\s+)?"
+    # (Other determiners after ", and" end the clause by the branch above, whatever follows.)
+    r"|,\s+and\s+(?=other\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:has|have|had|is|are|was|were|will|would)\b)"
+    # "…, and Roe later called it weak", "…, and The Herald has proof": a name and a finite verb.
+    r"|,\s+and\s+(?=(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:later\s+|also\s+|then\s+|still\s+|\w+ly\s+)?"
     r"(?:[a-z]+ed|said|says|told|has|had|have|is|was|will|would)\b)"
     # "…, with Roe stating": a clause of its own.
     r"|,\s+with\s+[^,;]{1,60}?\s+[a-z]+ing\b"
