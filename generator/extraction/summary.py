@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .discourse import Reading
+from .discourse import ParagraphView, Reading
 from ..gated import Gated, folded
 from .positions import Stance
 from .lexicon import FUNCTION_WORDS, IRREGULAR_PAST, SPEECH_VERBS, LazyPattern, alternation
@@ -154,13 +154,17 @@ def _headline_line(reading: Reading) -> str | None:
     a quotation, and more paragraphs follow: "Rivals take off the gloves." over the story. Cut at its
     commas as a lead sentence is, it would lose what it says ("Varga, Lund trade blows …" is no
     "Varga")."""
-    if len(reading.views) < 2 or len(reading.views[0].sentences) != 1:
+    view = reading.views[0] if reading.views else None
+    if view is None or not _lone_short_line(reading, view) or len(view.text.split()) < _LEAST_HEADLINE_WORDS \
+            or view.frame.lstrip()[:1] in MASKS:
         return None
-    view = reading.views[0]
-    text = view.text.strip()
-    if not _LEAST_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS or view.frame.lstrip()[:1] in MASKS:
-        return None
-    return _LINE_STOP.sub(r"\1", text)
+    return _LINE_STOP.sub(r"\1", view.text.strip())
+
+
+def _lone_short_line(reading: Reading, view: ParagraphView) -> bool:
+    """Whether a paragraph is one sentence of a headline's length with more paragraphs besides it:
+    the title takes such a first line, and the summary leaves it out."""
+    return len(reading.views) > 1 and len(view.sentences) == 1 and len(view.text.split()) <= MAX_HEADLINE_WORDS
 
 
 def _first_frame_sentence(reading: Reading) -> str:
@@ -391,8 +395,7 @@ def _lead_sentences(reading: Reading, titled: bool = False):
             # Headline English, with no article ("Port reopens after storm."), or any line of a few
             # words that opens an article before its paragraphs.
             continue
-        if not titled and view.number == 1 and len(reading.views) > 1 and words <= MAX_HEADLINE_WORDS \
-                and len(view.sentences) == 1 and not _NEWS_OF_THE_DAY.search(view.text):
+        if not titled and view.number == 1 and _lone_short_line(reading, view) and not _NEWS_OF_THE_DAY.search(view.text):
             # A page has a headline: one short sentence alone before the paragraphs, if no other,
             # unless it tells when or who said it, as a lead does.
             continue
