@@ -282,6 +282,8 @@ NOT_HELD = [
     ("Brandt said the dock workers hail mostly from the northern islands.", "workers", "hail", None),
     # Not having endorsed anyone is no endorsement, and opposes no one.
     ("Silva has not endorsed any of the three men running for the harbour board.", "Ana Silva", "endorsed", None),
+    ("Silva has not endorsed anyone for the harbour board.", "Ana Silva", "endorsed", None),
+    ("Silva has not yet endorsed the harbour plan.", "Ana Silva", "endorsed", None),
     # Wanting to know whether something will be done is a question, not a call for it.
     ("Brandt demanded to know whether Silva would return the donations.", "Tomas Brandt", "return the donations", None),
     ("Brandt wanted an answer on why the council had closed the pier.", "Tomas Brandt", "closed the pier", None),
@@ -810,6 +812,13 @@ def test_a_bare_verb_form_after_a_and_one_word_is_a_noun_and_reports_nothing():
 def test_an_ing_word_after_a_possessor_and_a_name_is_a_noun_with_no_subject():
     found = extract(INTRO + "Brandt said he had read Silva's thin Senate voting record twice before the harbour vote.")
     assert not [p.stance for p in found.positions if p.stance.startswith("voting")], found.positions
+
+
+def test_no_one_attacks_in_a_heart_attack():
+    found = extract(INTRO + "Brandt said the skipper had a heart attack on the quay last spring and never sailed "
+                            "again.")
+    assert not [p.stance for p in found.positions if p.stance.startswith("attack")], found.positions
+    assert not [a.name for a in found.actors if a.name.lower().endswith("heart")], found.actors
 
 
 def test_and_before_a_modified_noun_joins_a_second_object():
