@@ -6,11 +6,11 @@ import re
 from functools import lru_cache
 
 from ...data import load_list, load_table
-from ..clauses import is_finite
 from ...gated import Gated, folded
+from ..clauses import is_finite
 from ..lexicon import FIRST_NAME_GENDER, FUNCTION_WORDS, SPEECH_VERBS, STANCE, STANCE_POLARITY, alternation
-from .shared import (_COGNITION, _CONDITION, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION, _PASSIVE_AUXILIARY,
-                     _STOPPING_BEFORE, _WORD, _hard_to_do)
+from .shared import (_COGNITION, _CONDITION, _DASH_ASIDE, _FIRST_PERSON, _GERUND_SUBJECT, _LABELS, _NEGATION,
+                     _PASSIVE_AUXILIARY, _STOPPING_BEFORE, _WORD, _hard_to_do)
 
 # Content a speaker gives as their own: its subject is the speaker ("he would not …", "we will …")
 # or the side the speaker speaks for ("his union has backed …").
@@ -389,14 +389,13 @@ def content_polarity(content: str, side: frozenset[str] = frozenset(), own: bool
     # "which", "who" or "where" says describes its noun; it is not the judgement the holder passes.)
     # (An aside between dashes, "the slogan — itself a reply to theirs — was weak", says something
     # of its own, often in others' words, and passes no judgement of the speaker's.)
-    content = _DASHED_ASIDE.sub(" ", _DESCRIBING_CLAUSE.sub("", content, low))
+    content = _DASH_ASIDE.sub(" ", _DESCRIBING_CLAUSE.sub("", content, low))
     contrast = _BUT.search(content, folded(content))
     if contrast:
         return _judgement(content[contrast.end():]) or "claim"
     return _judgement(content) or "claim"
 
 
-_DASHED_ASIDE = re.compile(r"(?:\s?[—–]\s?|\s--?\s)[^—–]*?(?:\s?[—–]\s?|\s--?\s)")
 _DESCRIBING_CLAUSE = Gated(("which", "who", "where"),
                             r"(?<=\w)(?:,\s+|\s+)(?:which|who|whom|whose|where)\b[^,;:.!?“”\"]*", re.I)
 

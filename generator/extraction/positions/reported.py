@@ -9,8 +9,8 @@ from ..clauses import is_finite
 from ..lexicon import FINITE_AUXILIARIES, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
 from ..text import strip_time_expressions
 from .polarity import _judgement, content_polarity
-from .shared import _GERUND_SUBJECT, _VERB_SIGN, _first_word
-from .stance_text import _DASH_ASIDE, _tidy
+from .shared import _DASH_ASIDE, _GERUND_SUBJECT, _VERB_SIGN, _first_word
+from .stance_text import _tidy
 
 # Where or to whom something was said: a preposition before a noun phrase. ("threatened to veto a
 # bill that lets …": "to" before a verb is an infinitive, and "that" opens the bill's relative clause,

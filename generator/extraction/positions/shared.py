@@ -25,6 +25,8 @@ _SAID_FORMS = alternation(w for w in SPEECH_VERBS if " " not in w and w.endswith
                           and w not in _COGNITION)
 _NESTED_REPORT = re.compile(rf"[\"“‘'(]*(?!(?:I|We)(?:['’]\w+)?\s)(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}|(?:he|she|they)\s+)"
                             rf"(?:\w+ly\s+)?(?:{_SAID_FORMS})\b")
+# An aside between two dashes: "the strike — which began in May — would go on".
+_DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)[^—–]*?(?:[—–]|\s-{1,2}\s)\s*")
 # ("backing the bill was a mistake": a participle before "was" is the subject's.)
 _GERUND_SUBJECT = re.compile(r"[A-Za-z]+ing\s+(?:(?!that\b)[\w’'-]+,?\s+){0,5}?(?:is|are|was|were|has|have|will|would)\b", re.I)
 # Words of a verb group before its verb: auxiliaries, modals, negation and adverbs.

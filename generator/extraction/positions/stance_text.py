@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import SPEECH_VERBS, alternation
 from ..text import MASKS, sentence_stop, strip_time_expressions
-from .shared import _NEGATION, _VERB_SIGN
+from .shared import _DASH_ASIDE, _NEGATION, _VERB_SIGN
 
 # Single-word reporting verbs in their finite and participle forms.
 _REPORTING_FORMS = alternation(w for w in SPEECH_VERBS if " " not in w
@@ -58,8 +58,6 @@ MAX_STANCE_WORDS = 20
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}(?=\s))\s*")
 # What opens a clause of its own: a conjunction, a name or a subject pronoun.
 _OWN_CLAUSE_NEXT = re.compile(r"[\"“‘]?(?:(?:and|but|or|so|yet|he|she|they|we|I|it|there)\b|[A-Z])")
-# An aside between two dashes: "the strike — which began in May — would go on".
-_DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)[^—–]*?(?:[—–]|\s-{1,2}\s)\s*")
 _DASHES = ("—", "–", "-")  # (a text with none of them holds no aside)
 # "… moved to Washington D.C. Its staff …": the full stop of an abbreviation that also ends its sentence.
 _NEW_SENTENCE = re.compile(r"\.(?=\s+(?:The|They|He|She|It|We|I|This|That|These|Those|But|And|His|Her|Their|Its|Our)"
