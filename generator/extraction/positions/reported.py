@@ -9,7 +9,7 @@ from ..clauses import is_finite
 from ..lexicon import FINITE_AUXILIARIES, REFLEXIVES, SPEECH, SPEECH_VERBS, STANCE, STANCE_POLARITY
 from ..text import strip_time_expressions
 from .polarity import _judgement, content_polarity
-from .shared import _DASH_ASIDE, _GERUND_SUBJECT, _VERB_SIGN, _first_word
+from .shared import _DASH_ASIDE, _GERUND_SUBJECT, _QUESTION_WORD, _VERB_SIGN, _first_word
 from .stance_text import _tidy
 
 # Where or to whom something was said: a preposition before a noun phrase. ("threatened to veto a
@@ -58,7 +58,7 @@ _AGENT_PARTICIPLE = re.compile(r"\b[a-z]{2,}ed\s+by\b")
 # A verb in the present after its subject: "the odds … comes out to", "the plan needs more".
 _PRESENT_VERB = re.compile(r"\b(?!(?:odds|news|means|series|species|politics|economics)\b)[a-z]{3,}[^s\W]s\s+"
                            r"(?:out|up|down|off|that|more|less|the|a|an|no|any)\b")
-_QUESTION = re.compile(r"^(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
+_QUESTION = re.compile(rf"^{_QUESTION_WORD}", re.I)
 _WARNING = ("warn", "caution", "threat", "predict")
 _PROPOSING = ("suggest", "recommend", "propos", "advocat", "urg")
 _ASKING = frozenset(("ask", "asks", "asked", "asking"))

@@ -27,6 +27,8 @@ _NESTED_REPORT = re.compile(rf"[\"“‘'(]*(?!(?:I|We)(?:['’]\w+)?\s)(?:(?:[A
                             rf"(?:\w+ly\s+)?(?:{_SAID_FORMS})\b")
 # An aside between two dashes: "the strike — which began in May — would go on".
 _DASH_ASIDE = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)[^—–]*?(?:[—–]|\s-{1,2}\s)\s*")
+# The words that open an indirect question: "asked whether …", "wanted to know why …".
+_QUESTION_WORD = r"(?:whether|if|why|how|what|who|whom|when|where|which)\b"
 # ("backing the bill was a mistake": a participle before "was" is the subject's.)
 _GERUND_SUBJECT = re.compile(r"[A-Za-z]+ing\s+(?:(?!that\b)[\w’'-]+,?\s+){0,5}?(?:is|are|was|were|has|have|will|would)\b", re.I)
 # Words of a verb group before its verb: auxiliaries, modals, negation and adverbs.

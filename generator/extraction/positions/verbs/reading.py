@@ -11,7 +11,7 @@ from ....gated import Gated, folded
 from ...lexicon import SPEECH_VERBS, STANCE_POLARITY
 from ..polarity import _governed_polarity, content_polarity
 from ..reported import _ASKING, _ATTITUDES, _reported
-from ..shared import _CONDITION, _HYPOTHETICAL, _NEGATION, _STOPPING_BEFORE, _WORD, _hard_to_do
+from ..shared import _CONDITION, _HYPOTHETICAL, _NEGATION, _QUESTION_WORD, _STOPPING_BEFORE, _WORD, _hard_to_do
 from ..stance_text import _clause_end, _tidy
 from .group import verb_at, verb_group_start
 from .kinds import asked_stance, gives_a_name, named_stance, passive_stance
@@ -61,7 +61,7 @@ _ANSWERED = re.compile(r"\s+back\s+(?:at|to|against|on)\b", re.I)
 # The aside "as some hope" that puts a verb of hope after what it bears on.
 _AS_ASIDE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 _QUESTION_PUT = re.compile(r"\s+(?:to\s+(?:know|learn|find\s+out|hear)|(?:an?\s+)?(?:answers?|explanations?)"
-                           r"(?:\s+(?:on|about|as\s+to))?)\s+(?:whether|if|why|how|what|who|whom|when|where|which)\b", re.I)
+                           rf"(?:\s+(?:on|about|as\s+to))?)\s+{_QUESTION_WORD}", re.I)
 _ANONYMITY = Gated(("anonymity", "named", "identified"),
                    r"\banonymity\b|\bnot\s+to\s+be\s+(?:named|identified)\b", re.I)
 # ("described the job “as a long climb”": the frame hides a quoted "as".)
