@@ -27,12 +27,18 @@ def strip_invisible(text: str) -> str:
     return INVISIBLE.sub("", text)
 
 
-def clean_line(text: str) -> str:
-    """A one-line value (a title, a name, a tag) as it may appear on a page: invisible characters
-    removed, breaks and controls made spaces, white space collapsed, in Unicode NFC form."""
+def visible_text(text: str) -> str:
+    """`text` as it may appear on a page: invisible characters removed, Unicode's breaks and other
+    controls made spaces, in Unicode NFC form. Line feeds, carriage returns and tabs stay."""
     if text.isascii() and text.isprintable():  # most values: nothing to remove, replace or compose
-        return " ".join(text.split())
-    return " ".join(unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(text))).split())
+        return text
+    return unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(text)))
+
+
+def clean_line(text: str) -> str:
+    """A one-line value (a title, a name, a tag) as it may appear on a page: `visible_text` with
+    its white space collapsed."""
+    return " ".join(visible_text(text).split())
 
 
 def lone_surrogate(text: str) -> str | None:

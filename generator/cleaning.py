@@ -10,10 +10,9 @@ them and every item records the number of the paragraph it came from.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 
-from .characters import BREAKS_AND_CONTROLS, clean_line, strip_invisible
+from .characters import clean_line, visible_text
 from .data import load_list
 from .gated import Gated, folded
 from .reading import Article
@@ -137,7 +136,7 @@ def split_paragraphs(body: str, first_line: int = 1) -> list[tuple[int, str]]:
     start = first_line
     # Once for the whole body, not per line: neither step touches a line break, and no character
     # composes with one.
-    body = unicodedata.normalize("NFC", BREAKS_AND_CONTROLS.sub(" ", strip_invisible(body)))
+    body = visible_text(body)
     for number, raw in enumerate(body.split("\n"), start=first_line):
         line = strip_markup(raw.strip())
         if line:

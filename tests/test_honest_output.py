@@ -3,9 +3,13 @@ people's briefings are counted rather than listed every run, and long runs show 
 
 from __future__ import annotations
 
+import io
+import sys
+
 from click.testing import CliRunner
 
 from generator.cli import cli
+from generator.console import progress
 
 ARTICLE = "---\ntitle: Leader seeks peace\n---\nLeader seeks peace talks now, the council said on Monday.\n"
 OTHER = "---\ntitle: Council approves budget\n---\nThe council approved the budget after a long night.\n"
@@ -134,3 +138,18 @@ def test_remove_says_what_it_cannot_find(tempdir):
     assert run(root, "summarise").exit_code == 0
     result = run(root, "remove", "no-such-briefing")
     assert result.exit_code == 1 and "'no-such-briefing' is neither the id of a briefing" in result.output
+
+
+def test_a_long_run_shows_a_progress_bar_in_a_terminal_and_a_short_one_nothing(monkeypatch):
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert list(progress("Summarising")(iter(range(30)), 30)) == list(range(30))
+    shown = terminal.getvalue()
+    assert "Summarising" in shown and "#" in shown and "of 30 articles" not in shown
+    terminal.seek(0), terminal.truncate()
+    assert list(progress("Summarising")(iter(range(5)), 5)) == list(range(5))
+    assert terminal.getvalue() == ""

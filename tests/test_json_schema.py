@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -32,7 +33,7 @@ from generator.schema import (BRIEFING_SCHEMA, COLLECTION_SCHEMA, SCHEMA_FILES, 
 from generator.schema.fields import RECORDS
 from generator.schema.json_schema import schema_text
 from generator.schema.page import EXAMPLE, schema_page
-from generator.schema.writing import MODELINE
+from generator.schema.writing import MODELINE, was_edited
 from generator.making import make_briefing as briefing_of_extraction
 from tests.conftest import REPO, make_briefing, make_project
 from tests.golden import OUTPUT
@@ -302,6 +303,29 @@ def test_a_briefing_edited_by_hand_keeps_its_modeline_and_is_kept_by_the_generat
     assert run("summarise", "--force").exit_code == 0
     assert path.read_text(encoding="utf-8") == edited and edited.startswith(MODELINE)
     assert run("check").exit_code == 0
+
+
+def test_changing_the_modeline_makes_a_briefing_count_as_edited_by_hand():
+    text = dump_briefing(make_briefing())
+    assert not was_edited(text)
+    assert was_edited(text.replace(MODELINE, "# yaml-language-server: $schema=elsewhere.json\n", 1))
+    assert was_edited(text.removeprefix(MODELINE))
+
+
+def test_a_briefing_written_before_the_modeline_gets_it_when_next_generated(tempdir):
+    root = tempdir({"seeds/a.txt": "date 2022-02-24\n\n“We will act now,” Jane Doe said on Monday."})
+    run = lambda *args: CliRunner().invoke(cli, ["--config", str(root / "mkdocs.yml"), *args])  # noqa: E731
+    assert run("summarise").exit_code == 0
+    [path] = (root / "content").glob("*.yaml")
+    # As the generator wrote it before the modeline: the same text without it, checksummed so.
+    unsigned = re.sub(r"(?m)^  checksum: [0-9a-f]{64}$", "  checksum: " + "f" * 64,
+                      path.read_text(encoding="utf-8").removeprefix(MODELINE), count=1)
+    digest = hashlib.sha256(unsigned.encode("utf-8")).hexdigest()
+    older = unsigned.replace("  checksum: " + "f" * 64, f"  checksum: {digest}", 1)
+    assert not was_edited(older)
+    path.write_text(older, encoding="utf-8")
+    assert run("summarise", "--force").exit_code == 0
+    assert path.read_text(encoding="utf-8").startswith(MODELINE)
 
 
 # -- briefings.json and the published schemas ---------------------------------------------------------

@@ -15,10 +15,9 @@ from .json_schema import BRIEFING_SCHEMA
 from .model import Briefing, Source
 from .yaml_text import yaml_text
 
-_CHECKSUM_LINE = re.compile(r"(?m)^  checksum: ([0-9a-f]{64})$")
-# The same line where it cannot be the first (after the modeline): a search for the line break before
+# The checksum line under `generator:`, never a file's first line: a search for the line break before
 # it is six times faster than trying the pattern at every line start.
-_CHECKSUM_AFTER_BREAK = re.compile(r"(?m)\n  checksum: ([0-9a-f]{64})$")
+_CHECKSUM_LINE = re.compile(r"(?m)\n  checksum: ([0-9a-f]{64})$")
 _PLACEHOLDER = "f" * 64  # a hex string YAML writes unquoted
 # The YAML language server (in VS Code, Neovim, Helix, Zed and others) validates and completes a file
 # against the JSON Schema its modeline names, relative to the file: here the one shipped with the
@@ -79,7 +78,7 @@ def dump_briefing(briefing: Briefing) -> str:
     data["generator"]["checksum"] = _PLACEHOLDER
     text = MODELINE + yaml_text(data)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _CHECKSUM_AFTER_BREAK.sub(f"\n  checksum: {digest}", text, count=1)
+    return _CHECKSUM_LINE.sub(f"\n  checksum: {digest}", text, count=1)
 
 
 def was_edited(text: str) -> bool:
