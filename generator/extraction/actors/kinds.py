@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...data import load_list
 from ..lexicon import (AGENCIES, CAPITAL_OF, COUNTRY_BY_NAME, DEMONYM_OF, FIRST_NAME_GENDER, GROUP_NOUNS, ORG_WORDS,
-                       PERSON_NOUNS, PERSON_TITLES, PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, TITLE_WORDS)
+                       PERSON_NOUNS, PERSON_TITLES, PROPER_ADJECTIVES, PROPER_GROUPS, REGIONS, TITLE_WORDS, alternation)
 from ..names.splitting import advocates
 from .entity import Entity
 from .words import ACRONYM, norm, without_article
@@ -108,7 +108,7 @@ def _impersonal(words: list[str], sentence_initial: bool) -> bool:
 # What may stand before a name to say it is a news outlet's: "the town's oldest newspaper, La Voce",
 # "the broadcaster Harbour TV".
 _OUTLET_NOUN_BEFORE = re.compile(
-    r"\b(?:%s),?\s+(?:the\s+)?$" % "|".join(re.escape(w) for w in load_list("news_outlet_words.txt")), re.I)
+    rf"\b(?:{alternation(load_list('news_outlet_words.txt'))}),?\s+(?:the\s+)?$", re.I)
 # What may stand before an outlet's name when the outlet is only where someone spoke: "told the
 # Herald", "according to the Herald", "in an interview with the Herald", "interviewed on Monday by
 # the Herald", "said on Harbour TV".

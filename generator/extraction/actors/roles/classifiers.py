@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import re
 
-from ....data import load_list
 from ...lexicon import FUNCTION_WORDS, alternation
+from ..words import _ORG_NOUNS
 from .words import WORD_ONLY
 
+# The nouns for a body that the other readers of roles know (organization_nouns.txt, all lower case).
+_CLASSIFIER_NOUNS = tuple(_ORG_NOUNS)
+_NOUN = alternation(_ORG_NOUNS)
 _CLASSIFIER = re.compile(
-    rf"(?:\b(?:the|a|an|its|their|his|her)|[A-Z][\w.-]*['’]s)\s+((?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:{alternation(load_list('organization_nouns.txt'))}))"
-    rf"\s+$", re.I)
-_CLASSIFIER_NOUNS = tuple(w.lower() for w in load_list('organization_nouns.txt'))
+    rf"(?:\b(?:the|a|an|its|their|his|her)|[A-Z][\w.-]*['’]s)\s+((?:[\w’'-]+\s+){{0,3}}?(?:{_NOUN}))\s+$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?:]\s+")
 _CLASSIFIER_NOUN_CHARS = max(map(len, _CLASSIFIER_NOUNS))
-_CLASSIFIER_AFTER = re.compile(rf"\s+({alternation(load_list('organization_nouns.txt'))})\b(?![’'-])", re.I)
+_CLASSIFIER_AFTER = re.compile(rf"\s+({_NOUN})\b(?![’'-])", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import CAPITAL_OF, COUNTRY_BY_NAME, PERSON_NOUNS, PLACE_WORDS, REGIONS, TITLE_WORDS
+from ...lexicon import CAPITAL_OF, COUNTRY_BY_NAME, PERSON_NOUNS, PLACE_WORDS, REGIONS, TITLE_WORDS, alternation
 from ..words import _ORG_NOUNS, norm
 from .phrase import role_phrase
-from .words import BODY_ADJECTIVE
+from .words import BODY_ADJECTIVE, BODY_NEXT_WORD, BODY_WORD
 
 # "of polling firm Acme Data", "of the tech company Acme": a few lower-case words that end in a noun
 # for a body may classify the name after them.
-_CLASSIFIER = rf"(?:(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?:{'|'.join(sorted(_ORG_NOUNS))})\s+)?"
+_CLASSIFIER = rf"(?:(?:[a-z]+(?:-[a-z]+)?\s+){{0,2}}(?:{alternation(_ORG_NOUNS)})\s+)?"
 _AFFILIATION = re.compile(
-    rf"\s+of\s+((?:the\s+)?(?:{_CLASSIFIER}|{BODY_ADJECTIVE})[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w.’'&-]*){{0,5}})"
+    rf"\s+of\s+((?:the\s+)?(?:{_CLASSIFIER}|{BODY_ADJECTIVE}){BODY_WORD}(?:{BODY_NEXT_WORD}){{0,5}})"
     r"(?=\s*[,;:.)\ue000\ue001]|\s+[a-z]|\s*$)")
 _SENTENCE_END_IN_NAME = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=\s|$)")
 _IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")

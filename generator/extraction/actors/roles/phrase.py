@@ -12,8 +12,8 @@ from ...lexicon import (AUXILIARIES, PAST_TENSE_VERBS, DEMONYM_OF, FIRST_NAME_GE
                         ORG_WORDS, PERSON_TITLES, PROPER_ADJECTIVES, ROLE_WORDS, SPEECH_VERBS, STANCE_POLARITY,
                         TITLE_WORDS)
 from ..words import _AGENTIVE, _CLAUSE_OPENERS, _DETERMINERS, norm, _ORG_NOUNS, _PASSIVE_NEXT, _PREPOSITION, _WORD
-from .words import (BODY_ADJECTIVE, ING_PREPOSITIONS, NOUN_PHRASE_START, POST_PREPOSITIONS, RELATIVE, ROLE_GLUE,
-                    TIME_WORDS)
+from .words import (BODY_ADJECTIVE, BODY_NEXT_WORD, BODY_WORD, ING_PREPOSITIONS, NOUN_PHRASE_START, POST_PREPOSITIONS,
+                    RELATIVE, ROLE_GLUE, TIME_WORDS)
 
 # (Participles are left out: "the only engineer charged in the case" is a role.)
 _FINITE = (AUXILIARIES - frozenset(("be", "been", "do"))) | frozenset(
@@ -55,7 +55,7 @@ _AGENTIVE_HEAD = re.compile(r"[a-z]{3}(?:ist|ian|ess|er|or)$")
 MIN_ROLE_SUFFIX = 5
 _LONG_ROLE_WORDS = tuple(w for w in ROLE_WORDS if len(w) >= MIN_ROLE_SUFFIX and " " not in w)
 # The role an affiliation gives: "of" and a body's name, all of it capitalised but its glue.
-_AFFILIATION_ROLE = re.compile(rf"^of\s+(?:the\s+)?{BODY_ADJECTIVE}[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w.’'&-]*)*$")
+_AFFILIATION_ROLE = re.compile(rf"^of\s+(?:the\s+)?{BODY_ADJECTIVE}{BODY_WORD}(?:{BODY_NEXT_WORD})*$")
 
 
 @lru_cache(maxsize=4096)  # (the words before and after a name are read again at each of its mentions)

@@ -13,6 +13,10 @@ ING_PREPOSITIONS = frozenset("during including following regarding concerning ac
 TIME_WORDS = frozenset("former the then late other another acting".split())
 # A body's name may follow one adjective: "of the non-partisan Harbour Report", "of the federal Harbour Board".
 BODY_ADJECTIVE = r"(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ive|an|ist|ent|ant)\s+)?"
+# A body's name: capitalised words, the next one after a space or a connector ("Ministry of Trade
+# and Industry", "Harbour & Rail Board"); the readers of "of" and a body's name share it.
+BODY_WORD = r"[A-Z][\w.’'&-]*"
+BODY_NEXT_WORD = rf"\s+(?:(?:and|of|for|the|&)\s+)?{BODY_WORD}"
 WORD_ONLY = re.compile(r"^[^\W\d_]+(?:[-’'][^\W\d_]+)*$")
 APPOSITIVE_ROLE_START = re.compile(r"^(?:a|an|the|its|his|her|their)\s+|^[A-Z][\w.’'-]*['’]s\s+", re.I)
 # Kin and friends: the name after "the son of" or "a friend of" is someone else than the phrase.
